@@ -1,0 +1,80 @@
+#include "commandline.h"
+
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+#include <iterator>
+
+namespace ec2lab::app {
+
+namespace {
+
+const Command kCommands[] = {
+    { "simulate", "Run a lifecycle script and print the state, address and billing trace", &runSimulate },
+};
+
+void printUsage(QTextStream &out)
+{
+    out << "Usage: ec2lab [FILE.json]\n"
+           "       ec2lab COMMAND [ARGS...]\n"
+           "\n"
+           "Simulates the Amazon EC2 instance lifecycle and compares what each way of paying for\n"
+           "EC2 would cost. Without a command, opens the desktop app.\n"
+           "\n"
+           "Commands:\n";
+    for (const Command &c : kCommands)
+        out << "  " << QString::fromLatin1(c.name).leftJustified(12) << c.summary << '\n';
+    out << "\n"
+           "Options:\n"
+           "  -h, --help     Show this help (COMMAND --help shows a command's own help)\n"
+           "  -v, --version  Show the version\n"
+           "\n"
+           "Exit status: 0 success, 1 bad input or failed operation, 2 usage error.\n";
+    out.flush();
+}
+
+} // namespace
+
+int run(int argc, char *argv[])
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
+    if (!args.isEmpty()) {
+        const QString first = args.first();
+        if (first == u"-h" || first == u"--help" || first == u"help") {
+            printUsage(out);
+            return ExitSuccess;
+        }
+        if (first == u"-v" || first == u"--version") {
+            out << "ec2lab " << EC2LAB_VERSION << Qt::endl;
+            return ExitSuccess;
+        }
+        for (const Command &c : kCommands) {
+            if (first == QLatin1String(c.name)) {
+                QCoreApplication core(argc, argv);
+                QCoreApplication::setApplicationName(QStringLiteral("ec2lab"));
+                QCoreApplication::setOrganizationDomain(QStringLiteral("ec2lab.example.org"));
+                QCoreApplication::setApplicationVersion(QStringLiteral(EC2LAB_VERSION));
+                CommandIo io { out, err };
+                return c.run(args.mid(1), io);
+            }
+        }
+        if (first.startsWith(u'-') || !first.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+            err << "ec2lab: error: unknown command or option \"" << first
+                << "\" (see ec2lab --help)" << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    // The desktop app arrives with its own issue; until then say so plainly.
+    err << "ec2lab: the desktop app is not built yet; see ec2lab --help for the commands." << Qt::endl;
+    return ExitFailure;
+}
+
+} // namespace ec2lab::app

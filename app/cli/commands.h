@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace ec2lab::app {
+
+/// Exit codes shared by every subcommand (documented in --help and the man page).
+enum ExitCode : int {
+    ExitSuccess = 0,
+    ExitFailure = 1, ///< bad input or a failed operation
+    ExitUsage = 2,   ///< the command line itself is wrong
+};
+
+/// The streams a subcommand writes to; tests hand in string-backed streams.
+struct CommandIo
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+/// One headless subcommand: `ec2lab NAME ARGS...`. run() receives the arguments after NAME and
+/// returns an ExitCode. Subcommands never need a display; `export` picks the offscreen platform
+/// itself.
+struct Command
+{
+    const char *name;
+    const char *summary; ///< one line for `ec2lab --help`
+    int (*run)(const QStringList &args, CommandIo &io);
+};
+
+// Each subcommand lives in its own file and is listed in commandline.cpp.
+int runSimulate(const QStringList &args, CommandIo &io);
+
+/// Prints "ec2lab: error: MESSAGE" on err (the one-line error format of every subcommand).
+inline void printError(CommandIo &io, const QString &message)
+{
+    io.err << "ec2lab: error: " << message << Qt::endl;
+}
+
+} // namespace ec2lab::app

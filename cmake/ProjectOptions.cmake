@@ -1,0 +1,16 @@
+# One INTERFACE target carries the warnings and Qt strictness defines; every target links it
+# (PRIVATE) instead of relying on global flags.
+add_library(ec2lab_options INTERFACE)
+target_compile_options(ec2lab_options INTERFACE -Wall -Wextra -Wpedantic)
+target_compile_definitions(ec2lab_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+
+if(EC2LAB_SANITIZE)
+    target_compile_options(ec2lab_options INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(ec2lab_options INTERFACE -fsanitize=address,undefined)
+endif()
