@@ -14,3 +14,11 @@ if(EC2LAB_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(ec2lab_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+if(EC2LAB_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "EC2LAB_FUZZ needs clang (configure with CXX=clang++)")
+    endif()
+    # Coverage instrumentation for everything; only the harnesses link libFuzzer's main.
+    target_compile_options(ec2lab_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()

@@ -17,7 +17,8 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libgl-dev libvulkan-dev libsimdjson-dev
     xvfb xauth fonts-noto-cjk
-    desktop-file-utils appstream
+    desktop-file-utils appstream groff-base python3
+    clang libclang-rt-14-dev
 )
 
 install_missing() {
@@ -40,11 +41,26 @@ install_missing() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
+# configure_and_build DIR CMAKE_ARGS...
 configure_and_build() {
-    if [ ! -f "$build_dir/CMakeCache.txt" ]; then
-        cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" "$@"
+    local dir=$1
+    shift
+    if [ ! -f "$dir/CMakeCache.txt" ]; then
+        cmake -S . -B "$dir" -G Ninja "$@"
     fi
-    cmake --build "$build_dir" --parallel "$jobs"
+    cmake --build "$dir" --parallel "$jobs"
+}
+
+# The whole suite again, built with clang under AddressSanitizer and UndefinedBehaviorSanitizer,
+# plus the libFuzzer harnesses, each run for a bounded time. EC2LAB_SKIP_SANITIZERS=1 skips it.
+sanitizer_suite() {
+    local dir=${SANITIZE_BUILD_DIR:-build-asan}
+    CC=clang CXX=clang++ configure_and_build "$dir" -DCMAKE_BUILD_TYPE=Debug \
+        -DEC2LAB_SANITIZE=ON -DEC2LAB_FUZZ=ON -DEC2LAB_BENCHMARKS=OFF
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1 \
+    LSAN_OPTIONS=suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0 \
+    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --test-dir "$dir" --output-on-failure --parallel "$jobs" --label-exclude packaging
 }
 
 cmd=${1:-run}
@@ -55,7 +71,7 @@ case "$cmd" in
         ;;
     run)
         install_missing
-        configure_and_build
+        configure_and_build "$build_dir" -DCMAKE_BUILD_TYPE="$build_type"
         if [ $# -eq 0 ]; then
             exec "$build_dir/bin/ec2lab"
         fi
@@ -63,9 +79,12 @@ case "$cmd" in
         ;;
     test)
         install_missing
-        configure_and_build
+        configure_and_build "$build_dir" -DCMAKE_BUILD_TYPE="$build_type"
         export QT_QPA_PLATFORM=offscreen
         ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs"
+        if [ "${EC2LAB_SKIP_SANITIZERS:-0}" != 1 ]; then
+            sanitizer_suite
+        fi
         ;;
     *)
         echo "usage: tools/dev.sh run|test|deps" >&2
