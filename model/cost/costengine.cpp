@@ -1,0 +1,1210 @@
+#include "cost/costengine.h"
+
+#include "cost/instancesizing.h"
+#include "cost/spotmontecarlo.h"
+#include "inputerror.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <numeric>
+
+namespace ec2lab {
+
+namespace {
+
+// __extension__ keeps -Wpedantic quiet about the GCC/Clang 128-bit integer.
+__extension__ typedef __int128 Wide;
+
+constexpr std::int64_t kHourSeconds = 3600;
+constexpr std::int64_t kWeekHours = 168;
+
+// acc / den rounded to the nearest nano-dollar, halves away from zero.
+Money roundDiv(Wide acc, Wide den)
+{
+    const Wide q = acc / den;
+    const Wide r = acc % den;
+    Wide rounded = q;
+    if ((r < 0 ? -r : r) * 2 >= den)
+        rounded += acc < 0 ? -1 : 1;
+    return Money::fromNanos(static_cast<std::int64_t>(rounded));
+}
+
+// Hourly amounts are summed as (nano-USD per hour) x seconds and rounded once per month.
+Money fromNanoSeconds(Wide acc)
+{
+    return roundDiv(acc, kHourSeconds);
+}
+
+QString offerKey(RiClass c, CommitTerm t, PaymentOption p)
+{
+    return QStringLiteral("%1/%2/%3")
+        .arg(c == RiClass::Standard ? u"standard" : u"convertible",
+            t == CommitTerm::OneYear ? u"1yr" : u"3yr",
+            p == PaymentOption::NoUpfront
+                ? u"no-upfront"
+                : (p == PaymentOption::PartialUpfront ? u"partial-upfront" : u"all-upfront"));
+}
+
+QString planKey(SavingsPlanType type, CommitTerm t, PaymentOption p)
+{
+    return QStringLiteral("%1/%2/%3")
+        .arg(type == SavingsPlanType::Compute ? u"compute" : u"ec2-instance",
+            t == CommitTerm::OneYear ? u"1yr" : u"3yr",
+            p == PaymentOption::NoUpfront
+                ? u"no-upfront"
+                : (p == PaymentOption::PartialUpfront ? u"partial-upfront" : u"all-upfront"));
+}
+
+QString paymentLabel(PaymentOption p)
+{
+    switch (p) {
+    case PaymentOption::NoUpfront:
+        return QStringLiteral("No Upfront");
+    case PaymentOption::PartialUpfront:
+        return QStringLiteral("Partial Upfront");
+    case PaymentOption::AllUpfront:
+        return QStringLiteral("All Upfront");
+    }
+    return QString();
+}
+
+QString hoursText(std::int64_t seconds)
+{
+    return Money::fromUnits(seconds).mulDiv(1, kHourSeconds).toPlainString();
+}
+
+QString plural(std::int64_t n, const QString &one, const QString &many)
+{
+    return QString::number(n) + u' ' + (n == 1 ? one : many);
+}
+
+bool isLegacyFreeTierType(const QString &type)
+{
+    return type == u"t2.micro" || type == u"t3.micro";
+}
+
+} // namespace
+
+CostEngine::CostEngine(Scenario scenario, const PriceSource &prices)
+    : m_scenario(std::move(scenario))
+    , m_prices(prices)
+    , m_timeline(m_scenario.start, m_scenario.horizonMonths, m_scenario.calendarMonths)
+{
+    if (m_scenario.workloads.empty())
+        throw InputError { m_scenario.fileName, QStringLiteral("workloads"),
+            QStringLiteral("at least one workload is needed") };
+    buildGrid();
+    buildSideLines();
+}
+
+std::optional<Money> CostEngine::optionalPrice(const PriceQuery &q) const
+{
+    return m_prices.find(q);
+}
+
+Money CostEngine::price(const PriceQuery &q, const QString &neededBy) const
+{
+    if (auto p = m_prices.find(q))
+        return *p;
+    throw InputError { m_scenario.fileName, neededBy,
+        QStringLiteral("missing price ") + PriceSource::describe(q) };
+}
+
+PriceQuery CostEngine::query(PriceItem item, const Bucket &b, const QString &offer) const
+{
+    return PriceQuery { item, m_scenario.region, b.instanceType, b.platform, offer };
+}
+
+QString CostEngine::neededBy(const OptionSpec &option) const
+{
+    return option.jsonPath.isEmpty() ? QStringLiteral("options (%1)").arg(option.id) : option.jsonPath;
+}
+
+void CostEngine::buildGrid()
+{
+    const std::int64_t hours = m_timeline.hours();
+    const int months = m_timeline.months();
+    struct Acc
+    {
+        std::array<std::int64_t, kWeekHours> week {};
+        std::vector<std::int64_t> traced;
+    };
+    std::vector<Acc> accs;
+    Acc ipv4; // address-seconds
+    std::map<QString, std::size_t> index;
+
+    auto addWeek = [this](Acc &a, const Workload &w, std::int64_t factor) {
+        const UsageSpec &u = w.usage;
+        switch (u.kind) {
+        case UsageKind::AlwaysOn:
+            for (auto &s : a.week)
+                s += static_cast<std::int64_t>(w.count) * kHourSeconds * factor;
+            break;
+        case UsageKind::Weekly:
+        case UsageKind::BaselinePeak: {
+            const std::int64_t base = u.kind == UsageKind::BaselinePeak ? u.baseline : 0;
+            const std::int64_t extra = u.kind == UsageKind::BaselinePeak ? u.peak : w.count;
+            for (auto &s : a.week)
+                s += base * kHourSeconds * factor;
+            for (int d = 0; d < 7; ++d) {
+                std::array<bool, 24> on {};
+                for (const auto &[from, to] : u.hours[static_cast<std::size_t>(d)])
+                    for (int h = from; h < to; ++h)
+                        on[static_cast<std::size_t>(h)] = true; // overlapping ranges count once
+                for (int h = 0; h < 24; ++h)
+                    if (on[static_cast<std::size_t>(h)])
+                        a.week[static_cast<std::size_t>(d * 24 + h)] += extra * kHourSeconds * factor;
+            }
+            break;
+        }
+        case UsageKind::Utilization: {
+            // [CHOICE] a steady share of every clock hour (round to whole seconds).
+            const Wide perHour = static_cast<Wide>(w.count) * kHourSeconds * u.utilizationPercent.nanos();
+            const Wide den = static_cast<Wide>(100) * Money::kNanosPerUnit;
+            const auto seconds = static_cast<std::int64_t>((perHour * 2 + den) / (den * 2));
+            for (auto &s : a.week)
+                s += seconds * factor;
+            break;
+        }
+        case UsageKind::Lifecycle: {
+            if (a.traced.empty())
+                a.traced.assign(static_cast<std::size_t>(m_timeline.hours()), 0);
+            const std::size_t n = std::min(a.traced.size(), u.tracedSeconds.size());
+            for (std::size_t h = 0; h < n; ++h)
+                a.traced[h] += u.tracedSeconds[h] * factor;
+            break;
+        }
+        }
+    };
+
+    for (std::size_t i = 0; i < m_scenario.workloads.size(); ++i) {
+        const Workload &w = m_scenario.workloads[i];
+        const QString key = w.instanceType + u'|' + w.platform + u'|' + w.tenancy;
+        auto [it, inserted] = index.try_emplace(key, m_buckets.size());
+        if (inserted) {
+            Bucket b;
+            b.instanceType = w.instanceType;
+            b.platform = w.platform;
+            b.tenancy = w.tenancy;
+            b.family = InstanceSizing::family(w.instanceType);
+            b.size = InstanceSizing::size(w.instanceType);
+            b.quarters = InstanceSizing::normalizationQuarters(b.size).value_or(0);
+            b.firstWorkload = static_cast<int>(i);
+            b.onDemandRate = price(query(PriceItem::OnDemandHourly, b), w.jsonPath);
+            m_buckets.push_back(std::move(b));
+            accs.emplace_back();
+        }
+        addWeek(accs[it->second], w, 1);
+        if (w.publicIpv4 > 0)
+            addWeek(ipv4, w, w.publicIpv4);
+    }
+
+    const auto expand = [&](const Acc &a, std::vector<std::int64_t> &out) {
+        out.resize(static_cast<std::size_t>(hours));
+        std::int64_t how = m_timeline.firstHourOfWeek();
+        for (std::int64_t h = 0; h < hours; ++h) {
+            out[static_cast<std::size_t>(h)] = a.week[static_cast<std::size_t>(how)];
+            if (++how == kWeekHours)
+                how = 0;
+        }
+        if (!a.traced.empty())
+            for (std::int64_t h = 0; h < hours; ++h)
+                out[static_cast<std::size_t>(h)] += a.traced[static_cast<std::size_t>(h)];
+    };
+
+    for (std::size_t i = 0; i < m_buckets.size(); ++i) {
+        Bucket &b = m_buckets[i];
+        expand(accs[i], b.seconds);
+        b.monthSeconds.assign(static_cast<std::size_t>(months), 0);
+        b.minSeconds = b.seconds.empty() ? 0 : b.seconds.front();
+        b.constant = true;
+        for (int m = 0; m < months; ++m) {
+            std::int64_t sum = 0;
+            for (std::int64_t h = m_timeline.monthStartHour(m); h < m_timeline.monthStartHour(m + 1); ++h) {
+                const std::int64_t s = b.seconds[static_cast<std::size_t>(h)];
+                sum += s;
+                b.minSeconds = std::min(b.minSeconds, s);
+                b.constant = b.constant && s == b.seconds.front();
+            }
+            b.monthSeconds[static_cast<std::size_t>(m)] = sum;
+            b.totalSeconds += sum;
+        }
+    }
+
+    // Public IPv4: billable address-seconds per month under the rule of the date [AWS]: before
+    // 2024-02-01 auto-assigned addresses were free.
+    m_ipv4AddressSeconds.assign(static_cast<std::size_t>(months), 0);
+    std::vector<std::int64_t> addr;
+    expand(ipv4, addr);
+    const std::int64_t firstBillable = std::max<std::int64_t>(0, m_timeline.hourOfDate(QDate(2024, 2, 1)));
+    for (int m = 0; m < months; ++m) {
+        std::int64_t sum = 0;
+        for (std::int64_t h = std::max(firstBillable, m_timeline.monthStartHour(m));
+             h < m_timeline.monthStartHour(m + 1); ++h)
+            sum += addr[static_cast<std::size_t>(h)];
+        m_ipv4AddressSeconds[static_cast<std::size_t>(m)] = sum;
+    }
+}
+
+void CostEngine::buildSideLines()
+{
+    const auto months = static_cast<std::size_t>(m_timeline.months());
+    m_ebsMonth.assign(months, Money());
+    m_ipv4Month.assign(months, Money());
+    m_transferMonth.assign(months, Money());
+
+    // EBS: every instance that can exist keeps its volumes all month [CHOICE: instances of a
+    // schedule are stopped, not terminated, so their volumes stay]. One month is one GB-month.
+    std::map<QString, std::size_t> lineOf;
+    for (const Workload &w : m_scenario.workloads) {
+        for (std::size_t v = 0; v < w.ebs.size(); ++v) {
+            const EbsVolume &vol = w.ebs[v];
+            auto [it, inserted] = lineOf.try_emplace(vol.type, m_ebsLines.size());
+            if (inserted) {
+                const PriceQuery q { PriceItem::EbsGbMonth, m_scenario.region, w.instanceType, w.platform,
+                    vol.type };
+                m_ebsLines.push_back(
+                    EbsLine { vol.type, 0, price(q, w.jsonPath + QStringLiteral(".ebs[%1]").arg(v)) });
+            }
+            m_ebsLines[it->second].gb += vol.sizeGb * w.maxInstances();
+        }
+        m_transferGbPerMonth += w.dataTransferOutGbPerMonth;
+    }
+    Money ebsPerMonth;
+    for (const EbsLine &l : m_ebsLines)
+        ebsPerMonth += l.rate * l.gb;
+    std::fill(m_ebsMonth.begin(), m_ebsMonth.end(), ebsPerMonth);
+
+    const bool anyIpv4
+        = std::any_of(m_ipv4AddressSeconds.begin(), m_ipv4AddressSeconds.end(), [](auto s) { return s > 0; });
+    if (anyIpv4) {
+        const PriceQuery q { PriceItem::PublicIpv4Hourly, m_scenario.region, QString(), QString(),
+            QString() };
+        m_ipv4Rate = price(q, QStringLiteral("workloads"));
+        for (std::size_t m = 0; m < months; ++m)
+            m_ipv4Month[m] = m_ipv4Rate.mulDiv(m_ipv4AddressSeconds[m], kHourSeconds);
+    }
+    if (!m_transferGbPerMonth.isZero()) {
+        const PriceQuery q { PriceItem::DataTransferOutGb, m_scenario.region, QString(), QString(),
+            QString() };
+        m_transferRate = price(q, QStringLiteral("workloads"));
+        std::fill(m_transferMonth.begin(), m_transferMonth.end(), m_transferRate.times(m_transferGbPerMonth));
+    }
+}
+
+void CostEngine::addOnDemand(std::size_t bi, std::vector<CostBreakdown> &months) const
+{
+    const Bucket &b = m_buckets[bi];
+    for (std::size_t m = 0; m < months.size(); ++m)
+        months[m].compute += fromNanoSeconds(static_cast<Wide>(b.monthSeconds[m]) * b.onDemandRate.nanos());
+}
+
+void CostEngine::explainOnDemand(std::size_t bi, QStringList &explain, const QString &prefix) const
+{
+    const Bucket &b = m_buckets[bi];
+    const QString rate = b.onDemandRate.toPlainString();
+    const std::int64_t first = b.seconds.empty() ? 0 : b.seconds.front();
+    if (b.constant && !m_timeline.calendarMonths() && first % kHourSeconds == 0) {
+        const std::int64_t n = first / kHourSeconds;
+        const Money monthly = b.onDemandRate * (n * Timeline::kHoursPerMonth);
+        explain << prefix
+                + QStringLiteral("%1 x %2 USD/h x %3 h/month = %4 USD/month")
+                      .arg(plural(n, QStringLiteral("instance"), QStringLiteral("instances")), rate)
+                      .arg(Timeline::kHoursPerMonth)
+                      .arg(monthly.toString(2));
+        return;
+    }
+    const Money total = fromNanoSeconds(static_cast<Wide>(b.totalSeconds) * b.onDemandRate.nanos());
+    explain << prefix
+            + QStringLiteral("%1: %2 instance-hours x %3 USD/h = %4 USD over %5 months (%6 "
+                             "instance-hours/month on average)")
+                  .arg(b.instanceType, hoursText(b.totalSeconds), rate, total.toString(2))
+                  .arg(m_timeline.months())
+                  .arg(Money::fromUnits(b.totalSeconds)
+                           .mulDiv(1, kHourSeconds * m_timeline.months())
+                           .toString(2));
+}
+
+void CostEngine::addSideLines(std::vector<CostBreakdown> &months, QStringList &explain) const
+{
+    for (std::size_t m = 0; m < months.size(); ++m) {
+        months[m].ebs += m_ebsMonth[m];
+        months[m].publicIpv4 += m_ipv4Month[m];
+        months[m].dataTransfer += m_transferMonth[m];
+    }
+    for (const EbsLine &l : m_ebsLines) {
+        explain << QStringLiteral("EBS %1: %2 GB x %3 USD/GB-month = %4 USD/month")
+                       .arg(l.type)
+                       .arg(l.gb)
+                       .arg(l.rate.toPlainString(), (l.rate * l.gb).toString(2));
+    }
+    const std::int64_t ipv4Seconds
+        = std::accumulate(m_ipv4AddressSeconds.begin(), m_ipv4AddressSeconds.end(), std::int64_t(0));
+    if (ipv4Seconds > 0) {
+        Money total;
+        for (const Money &m : m_ipv4Month)
+            total += m;
+        explain << QStringLiteral("Public IPv4: %1 address-hours x %2 USD/h = %3 USD over %4 months")
+                       .arg(hoursText(ipv4Seconds), m_ipv4Rate.toPlainString(), total.toString(2))
+                       .arg(m_timeline.months());
+    }
+    if (!m_transferGbPerMonth.isZero()) {
+        explain << QStringLiteral("Data transfer out: %1 GB x %2 USD/GB = %3 USD/month")
+                       .arg(m_transferGbPerMonth.toPlainString(), m_transferRate.toPlainString(),
+                           m_transferRate.times(m_transferGbPerMonth).toString(2));
+    }
+}
+
+// ---- Reserved Instances and Savings Plans ------------------------------------------------------
+
+void CostEngine::evalCommitments(const OptionSpec &option, std::vector<CostBreakdown> &months,
+    QStringList &explain, std::optional<Money> &breakEvenUtil) const
+{
+    const std::int64_t hours = m_timeline.hours();
+    const std::size_t nb = m_buckets.size();
+    const QString where = neededBy(option);
+
+    struct Ri
+    {
+        ReservedPurchase p;
+        QString offer;
+        QString type;
+        bool flexible = false;
+        std::vector<std::size_t> order;
+        std::int64_t capacity = 0; // seconds (or quarter-seconds when flexible) per hour
+        Money upfront; // per RI
+        Money hourly; // per RI
+        std::int64_t term = 0;
+        std::int64_t covered = 0;
+        std::int64_t activeHours = 0;
+    };
+    struct Sp
+    {
+        SavingsPlanPurchase p;
+        QString offer;
+        Money commitment;
+        Money hourlyCharge;
+        Money upfrontPerTerm;
+        std::vector<std::size_t> order;
+        std::vector<std::int64_t> rate; // per bucket, nano-USD per hour
+        std::int64_t term = 0;
+        std::int64_t covered = 0;
+        std::int64_t activeHours = 0;
+    };
+    std::vector<Ri> ris;
+    std::vector<Sp> sps;
+
+    for (const ReservedPurchase &p : option.reserved) {
+        Ri ri;
+        ri.p = p;
+        ri.type = p.instanceType.isEmpty() ? m_scenario.workloads.front().instanceType : p.instanceType;
+        ri.offer = offerKey(p.riClass, p.term, p.payment);
+        ri.term = termHours(p.term);
+        const Workload *owner = nullptr;
+        for (const Workload &w : m_scenario.workloads)
+            if (w.instanceType == ri.type) {
+                owner = &w;
+                break;
+            }
+        const QString platform = owner ? owner->platform : QStringLiteral("linux");
+        const QString tenancy = owner ? owner->tenancy : QStringLiteral("shared");
+        const PriceQuery up { PriceItem::ReservedUpfront, m_scenario.region, ri.type, platform, ri.offer };
+        const PriceQuery hr { PriceItem::ReservedHourly, m_scenario.region, ri.type, platform, ri.offer };
+        // An All Upfront offer carries a 0.00 hourly rate and a No Upfront offer no upfront fee.
+        ri.upfront
+            = p.payment == PaymentOption::NoUpfront ? optionalPrice(up).value_or(Money()) : price(up, where);
+        ri.hourly
+            = p.payment == PaymentOption::AllUpfront ? optionalPrice(hr).value_or(Money()) : price(hr, where);
+        const int riQuarters
+            = InstanceSizing::normalizationQuarters(InstanceSizing::size(ri.type)).value_or(0);
+        // Regional Linux shared-tenancy RIs are size-flexible within their family [AWS].
+        ri.flexible = riQuarters > 0 && platform == u"linux" && tenancy == u"shared";
+        for (std::size_t i = 0; i < nb; ++i) {
+            const Bucket &b = m_buckets[i];
+            if (b.platform != platform || b.tenancy != tenancy)
+                continue;
+            if (ri.flexible ? (b.family == InstanceSizing::family(ri.type) && b.quarters > 0)
+                            : b.instanceType == ri.type)
+                ri.order.push_back(i);
+        }
+        // Smallest sizes first [AWS].
+        std::stable_sort(ri.order.begin(), ri.order.end(),
+            [this](std::size_t a, std::size_t b) { return m_buckets[a].quarters < m_buckets[b].quarters; });
+        ri.capacity = static_cast<std::int64_t>(p.count) * kHourSeconds * (ri.flexible ? riQuarters : 1);
+        ris.push_back(std::move(ri));
+    }
+
+    std::vector<SavingsPlanPurchase> plans = option.savingsPlans;
+    // EC2 Instance plans apply before Compute plans [AWS].
+    std::stable_sort(plans.begin(), plans.end(), [](const auto &a, const auto &b) {
+        return a.type == SavingsPlanType::Ec2Instance && b.type == SavingsPlanType::Compute;
+    });
+    for (const SavingsPlanPurchase &p : plans) {
+        Sp sp;
+        sp.p = p;
+        sp.offer = planKey(p.type, p.term, p.payment);
+        sp.term = termHours(p.term);
+        sp.commitment = p.commitmentPerHour ? *p.commitmentPerHour : proposeSavingsPlanCommitment(p);
+        switch (p.payment) {
+        case PaymentOption::NoUpfront:
+            sp.hourlyCharge = sp.commitment;
+            break;
+        // [CHOICE] Partial Upfront pays exactly half upfront (AWS: at least half).
+        case PaymentOption::PartialUpfront:
+            sp.hourlyCharge = sp.commitment.mulDiv(1, 2);
+            break;
+        case PaymentOption::AllUpfront:
+            sp.hourlyCharge = Money();
+            break;
+        }
+        sp.upfrontPerTerm = (sp.commitment - sp.hourlyCharge) * sp.term;
+        const QString family = p.family.isEmpty() ? m_buckets.front().family : p.family;
+        sp.rate.assign(nb, 0);
+        for (std::size_t i = 0; i < nb; ++i) {
+            const Bucket &b = m_buckets[i];
+            if (p.type == SavingsPlanType::Ec2Instance && b.family != family)
+                continue;
+            sp.rate[i] = price(query(PriceItem::SavingsPlanHourly, b, sp.offer), where).nanos();
+            if (sp.rate[i] <= 0)
+                continue;
+            sp.order.push_back(i);
+        }
+        // Highest savings % first: rate / OD ascending (compared by cross-multiplying).
+        std::stable_sort(sp.order.begin(), sp.order.end(), [&](std::size_t a, std::size_t b) {
+            return static_cast<Wide>(sp.rate[a]) * m_buckets[b].onDemandRate.nanos()
+                < static_cast<Wide>(sp.rate[b]) * m_buckets[a].onDemandRate.nanos();
+        });
+        sps.push_back(std::move(sp));
+    }
+
+    // Hours after every non-renewed commitment has ended are plain On-Demand: use month sums.
+    bool anyRenew = false;
+    std::int64_t lastEnd = 0;
+    for (const Ri &ri : ris) {
+        anyRenew = anyRenew || ri.p.renew;
+        lastEnd = std::max(lastEnd, ri.term);
+    }
+    for (const Sp &sp : sps) {
+        anyRenew = anyRenew || sp.p.renew;
+        lastEnd = std::max(lastEnd, sp.term);
+    }
+    int loopMonths = m_timeline.months();
+    if (!anyRenew && lastEnd < hours)
+        loopMonths = m_timeline.monthOfHour(lastEnd - 1) + 1;
+
+    std::vector<std::int64_t> rem(nb);
+    std::vector<std::int64_t> odSeconds(nb, 0);
+    for (int m = 0; m < loopMonths; ++m) {
+        Wide acc = 0;
+        for (std::int64_t h = m_timeline.monthStartHour(m); h < m_timeline.monthStartHour(m + 1); ++h) {
+            const auto hi = static_cast<std::size_t>(h);
+            for (std::size_t i = 0; i < nb; ++i)
+                rem[i] = m_buckets[i].seconds[hi];
+            for (Ri &ri : ris) {
+                if (!ri.p.renew && h >= ri.term)
+                    continue;
+                ++ri.activeHours;
+                std::int64_t cap = ri.capacity;
+                for (std::size_t i : ri.order) {
+                    if (cap <= 0)
+                        break;
+                    const std::int64_t r = rem[i];
+                    if (r == 0)
+                        continue;
+                    const std::int64_t q = ri.flexible ? m_buckets[i].quarters : 1;
+                    if (r * q <= cap) {
+                        cap -= r * q;
+                        rem[i] = 0;
+                        ri.covered += r;
+                    } else {
+                        const std::int64_t c = cap / q;
+                        rem[i] -= c;
+                        ri.covered += c;
+                        cap -= c * q;
+                        break;
+                    }
+                }
+            }
+            for (Sp &sp : sps) {
+                if (!sp.p.renew && h >= sp.term)
+                    continue;
+                ++sp.activeHours;
+                Wide budget = static_cast<Wide>(sp.commitment.nanos()) * kHourSeconds;
+                for (std::size_t i : sp.order) {
+                    const std::int64_t r = rem[i];
+                    if (r == 0)
+                        continue;
+                    const Wide cost = static_cast<Wide>(r) * sp.rate[i];
+                    if (cost <= budget) {
+                        budget -= cost;
+                        rem[i] = 0;
+                        sp.covered += r;
+                    } else {
+                        const auto c = static_cast<std::int64_t>(budget / sp.rate[i]);
+                        rem[i] -= c;
+                        sp.covered += c;
+                        break;
+                    }
+                }
+            }
+            for (std::size_t i = 0; i < nb; ++i) {
+                if (rem[i]) {
+                    acc += static_cast<Wide>(rem[i]) * m_buckets[i].onDemandRate.nanos();
+                    odSeconds[i] += rem[i];
+                }
+            }
+        }
+        months[static_cast<std::size_t>(m)].compute += fromNanoSeconds(acc);
+    }
+    // Commitment fees: hourly fees for every hour of the term, used or not; upfront fees at purchase
+    // (and again at each renewal).
+    for (const Ri &ri : ris) {
+        for (int m = 0; m < m_timeline.months(); ++m) {
+            const std::int64_t from = m_timeline.monthStartHour(m);
+            const std::int64_t to = ri.p.renew ? m_timeline.monthStartHour(m + 1)
+                                               : std::min(ri.term, m_timeline.monthStartHour(m + 1));
+            if (to > from)
+                months[static_cast<std::size_t>(m)].compute
+                    += ri.hourly * (static_cast<std::int64_t>(ri.p.count) * (to - from));
+        }
+        for (std::int64_t at = 0; at < hours; at += ri.term) {
+            months[static_cast<std::size_t>(m_timeline.monthOfHour(at))].upfront += ri.upfront * ri.p.count;
+            if (!ri.p.renew)
+                break;
+        }
+    }
+    for (const Sp &sp : sps) {
+        for (int m = 0; m < m_timeline.months(); ++m) {
+            const std::int64_t from = m_timeline.monthStartHour(m);
+            const std::int64_t to = sp.p.renew ? m_timeline.monthStartHour(m + 1)
+                                               : std::min(sp.term, m_timeline.monthStartHour(m + 1));
+            if (to > from)
+                months[static_cast<std::size_t>(m)].compute += sp.hourlyCharge * (to - from);
+        }
+        for (std::int64_t at = 0; at < hours && !sp.upfrontPerTerm.isZero(); at += sp.term) {
+            months[static_cast<std::size_t>(m_timeline.monthOfHour(at))].upfront += sp.upfrontPerTerm;
+            if (!sp.p.renew)
+                break;
+        }
+    }
+    for (int m = loopMonths; m < m_timeline.months(); ++m) {
+        for (std::size_t i = 0; i < nb; ++i) {
+            odSeconds[i] += m_buckets[i].monthSeconds[static_cast<std::size_t>(m)];
+            months[static_cast<std::size_t>(m)].compute
+                += fromNanoSeconds(static_cast<Wide>(m_buckets[i].monthSeconds[static_cast<std::size_t>(m)])
+                    * m_buckets[i].onDemandRate.nanos());
+        }
+    }
+
+    // Show-calculation lines.
+    for (const Ri &ri : ris) {
+        const QString what = QStringLiteral("%1 x %2 RI (%3)").arg(ri.p.count).arg(ri.type, ri.offer);
+        if (!ri.upfront.isZero()) {
+            const std::int64_t purchases = ri.p.renew ? (hours + ri.term - 1) / ri.term : 1;
+            explain << QStringLiteral("%1: %2 x %3 USD upfront = %4 USD")
+                           .arg(what)
+                           .arg(ri.p.count * purchases)
+                           .arg(ri.upfront.toPlainString(),
+                               (ri.upfront * (ri.p.count * purchases)).toString(2));
+        }
+        if (!ri.hourly.isZero() || ri.upfront.isZero()) {
+            explain << QStringLiteral("%1: %2 x %3 USD/h x %4 h = %5 USD")
+                           .arg(what)
+                           .arg(ri.p.count)
+                           .arg(ri.hourly.toPlainString())
+                           .arg(ri.activeHours)
+                           .arg((ri.hourly * (ri.activeHours * ri.p.count)).toString(2));
+        }
+        explain
+            << QStringLiteral("%1 covers %2 instance-hours of usage%3")
+                   .arg(what, hoursText(ri.covered),
+                       ri.flexible
+                           ? QStringLiteral(" (size-flexible within %1)").arg(InstanceSizing::family(ri.type))
+                           : QString());
+    }
+    for (const Sp &sp : sps) {
+        const QString what
+            = QStringLiteral("%1 Savings Plan (%2)")
+                  .arg(sp.p.type == SavingsPlanType::Compute ? u"Compute" : u"EC2 Instance", sp.offer);
+        explain << QStringLiteral("%1: %2 USD/h commitment x %3 h = %4 USD%5")
+                       .arg(what, sp.commitment.toPlainString())
+                       .arg(sp.activeHours)
+                       .arg((sp.commitment * sp.activeHours).toString(2),
+                           sp.p.commitmentPerHour ? QString()
+                                                  : QStringLiteral(" (proposed: the steady baseline)"));
+        explain
+            << QStringLiteral("%1 covers %2 instance-hours at plan rates").arg(what, hoursText(sp.covered));
+    }
+    for (std::size_t i = 0; i < nb; ++i) {
+        if (odSeconds[i] == 0)
+            continue;
+        const Bucket &b = m_buckets[i];
+        explain
+            << QStringLiteral("On-Demand %1: %2 instance-hours x %3 USD/h = %4 USD")
+                   .arg(b.instanceType, hoursText(odSeconds[i]), b.onDemandRate.toPlainString(),
+                       fromNanoSeconds(static_cast<Wide>(odSeconds[i]) * b.onDemandRate.nanos()).toString(2));
+    }
+
+    // Break-even utilization of the first commitment: its effective hourly rate / On-Demand's.
+    const auto odRateOf = [this](const QString &type) -> std::optional<Money> {
+        for (const Bucket &b : m_buckets)
+            if (b.instanceType == type)
+                return b.onDemandRate;
+        return std::nullopt;
+    };
+    if (!ris.empty()) {
+        const Ri &ri = ris.front();
+        const Money effective = ri.hourly + ri.upfront.mulDiv(1, ri.term);
+        if (const auto od = odRateOf(ri.type); od && !od->isZero())
+            breakEvenUtil = effective.dividedBy(*od) * 100;
+    } else if (!sps.empty() && !sps.front().order.empty()) {
+        const Sp &sp = sps.front();
+        const std::size_t i = sp.order.front();
+        if (!m_buckets[i].onDemandRate.isZero())
+            breakEvenUtil = Money::fromNanos(sp.rate[i]).dividedBy(m_buckets[i].onDemandRate) * 100;
+    }
+}
+
+Money CostEngine::proposeSavingsPlanCommitment(const SavingsPlanPurchase &plan) const
+{
+    const QString offer = planKey(plan.type, plan.term, plan.payment);
+    const QString family = plan.family.isEmpty() ? m_buckets.front().family : plan.family;
+    Wide perHour = 0; // nano-USD x seconds
+    for (const Bucket &b : m_buckets) {
+        if (plan.type == SavingsPlanType::Ec2Instance && b.family != family)
+            continue;
+        if (b.minSeconds == 0)
+            continue;
+        const Money rate = price(query(PriceItem::SavingsPlanHourly, b, offer), QStringLiteral("options"));
+        perHour += static_cast<Wide>(b.minSeconds) * rate.nanos();
+    }
+    const Money exact = Money::fromNanos(static_cast<std::int64_t>(perHour / kHourSeconds));
+    const std::int64_t step = Money::kNanosPerUnit / 1000;
+    return Money::fromNanos(exact.nanos() / step * step);
+}
+
+// ---- Spot ---------------------------------------------------------------------------------------
+
+void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain,
+    std::optional<SpotRisk> &risk) const
+{
+    const SpotSpec &spot = option.spot;
+    const std::int64_t hours = m_timeline.hours();
+    const QString where = neededBy(option);
+    const QString historyType
+        = spot.historyInstanceType.isEmpty() ? m_buckets.front().instanceType : spot.historyInstanceType;
+    // Price x seconds per hour of the history's step function (exact time weighting within hours).
+    std::vector<Wide> historyWeighted;
+    if (!spot.history.empty()) {
+        historyWeighted.assign(static_cast<std::size_t>(hours), 0);
+        std::size_t p = 0;
+        for (std::int64_t h = 0; h < hours; ++h) {
+            const std::int64_t from = h * kHourSeconds;
+            const std::int64_t to = from + kHourSeconds;
+            while (p + 1 < spot.history.size() && spot.history[p + 1].atSecond <= from)
+                ++p;
+            Wide sum = 0;
+            std::int64_t t = from;
+            std::size_t q = p;
+            while (t < to) {
+                const std::int64_t next = q + 1 < spot.history.size()
+                    ? std::min(to, std::max(t, spot.history[q + 1].atSecond))
+                    : to;
+                // [CHOICE] before the first record, the first record's price holds.
+                sum += static_cast<Wide>(spot.history[q].price.nanos()) * (next - t);
+                t = next;
+                if (t < to)
+                    ++q;
+            }
+            historyWeighted[static_cast<std::size_t>(h)] = sum;
+        }
+    }
+
+    std::vector<std::int64_t> mcSeconds(static_cast<std::size_t>(hours), 0);
+    std::vector<Wide> mcCost(static_cast<std::size_t>(hours), 0); // nano-USD x seconds (x 3600 for history)
+    for (std::size_t i = 0; i < m_buckets.size(); ++i) {
+        const Bucket &b = m_buckets[i];
+        const bool useHistory = !historyWeighted.empty() && b.instanceType == historyType;
+        Money rate;
+        QString how;
+        if (!useHistory) {
+            std::optional<Money> savings = spot.savingsPercent;
+            if (!savings)
+                savings = optionalPrice(query(PriceItem::SpotSavingsPercent, b));
+            if (!savings)
+                throw InputError { m_scenario.fileName, where,
+                    QStringLiteral("no Spot price for %1: give savings_percent or a price_history, or %2")
+                        .arg(
+                            b.instanceType, PriceSource::describe(query(PriceItem::SpotSavingsPercent, b))) };
+            // [CHOICE] Spot price = On-Demand x (1 - savings%), as ec2instances.info estimates it.
+            rate = b.onDemandRate.mulDiv(
+                Money::fromUnits(100).nanos() - savings->nanos(), Money::fromUnits(100).nanos());
+            explain << QStringLiteral("Spot %1: %2 USD/h x (1 - %3%) = %4 USD/h")
+                           .arg(b.instanceType, b.onDemandRate.toPlainString(), savings->toPlainString(),
+                               rate.toString(6));
+        }
+        Money total;
+        for (int m = 0; m < m_timeline.months(); ++m) {
+            Wide acc = 0;
+            for (std::int64_t h = m_timeline.monthStartHour(m); h < m_timeline.monthStartHour(m + 1); ++h) {
+                const auto hi = static_cast<std::size_t>(h);
+                const std::int64_t s = b.seconds[hi];
+                if (s == 0)
+                    continue;
+                const Wide c = useHistory ? static_cast<Wide>(s) * historyWeighted[hi]
+                                          : static_cast<Wide>(s) * rate.nanos() * kHourSeconds;
+                acc += c;
+                mcSeconds[hi] += s;
+                mcCost[hi] += c;
+            }
+            const Money month = roundDiv(acc, static_cast<Wide>(kHourSeconds) * kHourSeconds);
+            months[static_cast<std::size_t>(m)].compute += month;
+            total += month;
+        }
+        if (useHistory) {
+            explain << QStringLiteral(
+                "Spot %1: %2 instance-hours at the price history (%3 records, step function) = %4 USD")
+                           .arg(b.instanceType, hoursText(b.totalSeconds))
+                           .arg(spot.history.size())
+                           .arg(total.toString(2));
+        }
+    }
+
+    if (spot.interruptionsPerMonth.isZero())
+        return;
+    SpotMonteCarlo::Input in;
+    in.seconds = std::move(mcSeconds);
+    in.priceNanos.resize(in.seconds.size());
+    for (std::size_t h = 0; h < in.seconds.size(); ++h) {
+        // The usage-weighted Spot price per instance-hour of the hour.
+        in.priceNanos[h]
+            = in.seconds[h] ? static_cast<std::int64_t>(mcCost[h] / kHourSeconds / in.seconds[h]) : 0;
+    }
+    for (int m = 0; m <= m_timeline.months(); ++m)
+        in.monthStart.push_back(m_timeline.monthStartHour(m));
+    Money cum;
+    for (const CostBreakdown &c : months) {
+        cum += c.total();
+        in.baseCumulative.push_back(cum);
+    }
+    in.interruptionsPerMonth = static_cast<double>(spot.interruptionsPerMonth.nanos()) / Money::kNanosPerUnit;
+    in.firstHourFree = m_buckets.front().platform != u"suse";
+    in.paths = spot.paths;
+    in.seed = spot.seed;
+    in.threads = m_threads;
+    risk = SpotMonteCarlo::run(in);
+    explain << QStringLiteral("Spot interruptions: %1 per instance-month; Monte Carlo of %2 paths (seed %3), "
+                              "on average %4 interruptions over the horizon")
+                   .arg(spot.interruptionsPerMonth.toPlainString())
+                   .arg(risk->paths)
+                   .arg(risk->seed)
+                   .arg(risk->meanInterruptions, 0, 'f', 1);
+}
+
+// ---- Dedicated Hosts and Dedicated Instances ---------------------------------------------------
+
+void CostEngine::evalDedicatedHost(
+    const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const
+{
+    const QString family = option.hostFamily.isEmpty() ? m_buckets.front().family : option.hostFamily;
+    const QString where = neededBy(option);
+    std::vector<std::size_t> onHost;
+    std::vector<std::int64_t> capacity;
+    for (std::size_t i = 0; i < m_buckets.size(); ++i) {
+        const Bucket &b = m_buckets[i];
+        if (b.family != family) {
+            addOnDemand(i, months);
+            explainOnDemand(i, explain, QStringLiteral("On-Demand (not on the %1 hosts): ").arg(family));
+            continue;
+        }
+        const auto cap = InstanceSizing::hostCapacity(family, b.size, option.hostCapacity);
+        if (!cap)
+            throw InputError { m_scenario.fileName, where,
+                QStringLiteral("no Dedicated Host capacity known for %1; give capacity.\"%2\"")
+                    .arg(b.instanceType, b.size) };
+        onHost.push_back(i);
+        capacity.push_back(*cap);
+    }
+    if (onHost.empty())
+        return;
+    // [CHOICE] Sizes may share a host; each instance of size s takes 1/capacity(s) of it. Hosts are
+    // allocated for the peak need and kept for the whole horizon (no hourly release).
+    std::int64_t lcm = 1;
+    for (std::int64_t c : capacity)
+        lcm = std::lcm(lcm, c);
+    std::int64_t peakUnits = 0;
+    for (std::int64_t h = 0; h < m_timeline.hours(); ++h) {
+        std::int64_t units = 0;
+        for (std::size_t k = 0; k < onHost.size(); ++k) {
+            const std::int64_t s = m_buckets[onHost[k]].seconds[static_cast<std::size_t>(h)];
+            const std::int64_t instances = (s + kHourSeconds - 1) / kHourSeconds;
+            units += instances * (lcm / capacity[k]);
+        }
+        peakUnits = std::max(peakUnits, units);
+    }
+    const std::int64_t hosts = (peakUnits + lcm - 1) / lcm;
+    PriceQuery q { PriceItem::DedicatedHostHourly, m_scenario.region, family,
+        m_buckets[onHost.front()].platform, QString() };
+    const Money rate = price(q, where);
+    for (int m = 0; m < m_timeline.months(); ++m)
+        months[static_cast<std::size_t>(m)].compute += rate * (hosts * m_timeline.hoursInMonth(m));
+    const Bucket &first = m_buckets[onHost.front()];
+    explain << QStringLiteral(
+        "%1 %2 host(s) for a peak of %3 (a host holds %4 x %5) x %6 USD/h x %7 h = %8 USD")
+                   .arg(hosts)
+                   .arg(family)
+                   .arg(onHost.size() == 1 ? plural(peakUnits / (lcm / capacity.front()),
+                            QStringLiteral("instance"), QStringLiteral("instances"))
+                                           : QStringLiteral("mixed sizes"))
+                   .arg(capacity.front())
+                   .arg(first.instanceType, rate.toPlainString())
+                   .arg(m_timeline.hours())
+                   .arg((rate * (hosts * m_timeline.hours())).toString(2));
+}
+
+void CostEngine::evalDedicatedInstance(
+    const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const
+{
+    for (const Bucket &b : m_buckets) {
+        const Money rate = price(query(PriceItem::DedicatedInstanceHourly, b), neededBy(option));
+        Money total;
+        for (int m = 0; m < m_timeline.months(); ++m) {
+            const Money c = fromNanoSeconds(
+                static_cast<Wide>(b.monthSeconds[static_cast<std::size_t>(m)]) * rate.nanos());
+            months[static_cast<std::size_t>(m)].compute += c;
+            total += c;
+        }
+        explain << QStringLiteral("Dedicated %1: %2 instance-hours x %3 USD/h = %4 USD")
+                       .arg(b.instanceType, hoursText(b.totalSeconds), rate.toPlainString(),
+                           total.toString(2));
+    }
+}
+
+// ---- Free Tier ----------------------------------------------------------------------------------
+
+void CostEngine::evalFreeTier(
+    const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const
+{
+    const int monthCount = m_timeline.months();
+    if (option.freeTier.plan == FreeTierPlan::Legacy) {
+        // [AWS] 12 months of 750 h/month of t2.micro / t3.micro pooled, 30 GB of EBS, 750 h of public
+        // IPv4. [CHOICE] the account is opened at the scenario start; both micro types share the pool.
+        const int freeMonths = std::min(12, monthCount);
+        std::int64_t freeUsed = 0;
+        for (std::size_t i = 0; i < m_buckets.size(); ++i)
+            addOnDemand(i, months);
+        // Subtract the free hours month by month (the pool is shared by eligible buckets in order).
+        for (int m = 0; m < freeMonths; ++m) {
+            std::int64_t pool = 750 * kHourSeconds;
+            Wide paid = 0;
+            Wide all = 0;
+            for (const Bucket &b : m_buckets) {
+                const std::int64_t s = b.monthSeconds[static_cast<std::size_t>(m)];
+                all += static_cast<Wide>(s) * b.onDemandRate.nanos();
+                std::int64_t free = 0;
+                if (isLegacyFreeTierType(b.instanceType) && b.tenancy == u"shared") {
+                    free = std::min(pool, s);
+                    pool -= free;
+                    freeUsed += free;
+                }
+                paid += static_cast<Wide>(s - free) * b.onDemandRate.nanos();
+            }
+            auto &month = months[static_cast<std::size_t>(m)];
+            month.compute += fromNanoSeconds(paid) - fromNanoSeconds(all);
+            // 30 GB-month of General Purpose SSD or Magnetic storage.
+            std::int64_t gbPool = 30;
+            for (const EbsLine &l : m_ebsLines) {
+                if (l.type != u"gp2" && l.type != u"gp3" && l.type != u"standard")
+                    continue;
+                const std::int64_t free = std::min(gbPool, l.gb);
+                gbPool -= free;
+                month.ebs -= l.rate * free;
+            }
+            const std::int64_t addr = m_ipv4AddressSeconds[static_cast<std::size_t>(m)];
+            const std::int64_t freeAddr = std::min<std::int64_t>(750 * kHourSeconds, addr);
+            month.publicIpv4 -= m_ipv4Month[static_cast<std::size_t>(m)]
+                - m_ipv4Rate.mulDiv(addr - freeAddr, kHourSeconds);
+        }
+        explain << QStringLiteral(
+            "Free Tier (legacy): 750 h/month of t2.micro/t3.micro, 30 GB of EBS and 750 h of "
+            "public IPv4 free for the first %1 months; %2 free instance-hours used")
+                       .arg(freeMonths)
+                       .arg(hoursText(freeUsed));
+        for (std::size_t i = 0; i < m_buckets.size(); ++i) {
+            if (!isLegacyFreeTierType(m_buckets[i].instanceType))
+                explainOnDemand(i, explain, QStringLiteral("Not eligible, On-Demand: "));
+        }
+        return;
+    }
+
+    // The 2025 credit plan: credits pay every charge until they run out or 6 months pass; then the
+    // account is upgraded to the paid plan [CHOICE: unused credits then expire] and billing goes on
+    // at On-Demand.
+    for (std::size_t i = 0; i < m_buckets.size(); ++i)
+        addOnDemand(i, months);
+    Money balance = option.freeTier.signupCredits + option.freeTier.earnedCredits;
+    const Money initial = balance;
+    const int planMonths = std::min(6, monthCount);
+    int endedMonth = planMonths;
+    for (int m = 0; m < planMonths; ++m) {
+        auto &month = months[static_cast<std::size_t>(m)];
+        const Money due = month.total();
+        const Money used = std::min(due, balance);
+        month.credits -= used;
+        balance -= used;
+        if (balance.isZero()) {
+            endedMonth = m + 1;
+            break;
+        }
+    }
+    explain << QStringLiteral(
+        "Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all charges; "
+        "%4 USD used; the plan ends after month %5 %6")
+                   .arg(initial.toString(2), option.freeTier.signupCredits.toString(2),
+                       option.freeTier.earnedCredits.toString(2), (initial - balance).toString(2))
+                   .arg(endedMonth)
+                   .arg(balance.isZero() ? QStringLiteral("(credits used up)")
+                                         : QStringLiteral("(6-month limit)"));
+    for (std::size_t i = 0; i < m_buckets.size(); ++i)
+        explainOnDemand(i, explain, QStringLiteral("On-Demand: "));
+}
+
+// ---- Results ------------------------------------------------------------------------------------
+
+OptionResult CostEngine::finish(const OptionSpec &option, std::vector<CostBreakdown> months,
+    QStringList explain, const OptionResult *onDemand) const
+{
+    OptionResult r;
+    r.id = option.id;
+    r.label = option.label;
+    r.kind = option.kind;
+    Money cum;
+    for (const CostBreakdown &c : months) {
+        r.breakdown += c;
+        cum += c.total();
+        r.cumulative.push_back(cum);
+    }
+    r.months = std::move(months);
+    r.upfront = r.breakdown.upfront;
+    r.total = r.breakdown.total();
+    r.monthly = (r.total - r.upfront).mulDiv(1, m_timeline.months());
+    std::int64_t used = 0;
+    for (const Bucket &b : m_buckets)
+        used += b.totalSeconds;
+    if (used > 0)
+        r.effectiveHourly = (r.breakdown.compute + r.breakdown.upfront).mulDiv(kHourSeconds, used);
+    if (onDemand && option.kind != OptionKind::OnDemand) {
+        if (!onDemand->total.isZero())
+            r.savingsPercent = (onDemand->total - r.total).dividedBy(onDemand->total) * 100;
+        // The first month from which the option stays at or below On-Demand to the horizon.
+        int first = -1;
+        for (int m = static_cast<int>(r.cumulative.size()) - 1; m >= 0; --m) {
+            if (r.cumulative[static_cast<std::size_t>(m)] > onDemand->cumulative[static_cast<std::size_t>(m)])
+                break;
+            first = m;
+        }
+        if (first >= 0)
+            r.breakEvenMonth = first + 1;
+    }
+    r.explain = std::move(explain);
+    return r;
+}
+
+OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResult *onDemand) const
+{
+    std::vector<CostBreakdown> months(static_cast<std::size_t>(m_timeline.months()));
+    QStringList explain;
+    addSideLines(months, explain);
+    std::optional<Money> breakEvenUtil;
+    std::optional<SpotRisk> risk;
+    QStringList lines;
+    switch (option.kind) {
+    case OptionKind::OnDemand:
+        for (std::size_t i = 0; i < m_buckets.size(); ++i) {
+            addOnDemand(i, months);
+            explainOnDemand(i, lines, QString());
+        }
+        break;
+    case OptionKind::Reserved:
+    case OptionKind::SavingsPlan:
+        evalCommitments(option, months, lines, breakEvenUtil);
+        break;
+    case OptionKind::Spot:
+        evalSpot(option, months, lines, risk);
+        break;
+    case OptionKind::DedicatedHost:
+        evalDedicatedHost(option, months, lines);
+        break;
+    case OptionKind::DedicatedInstance:
+        evalDedicatedInstance(option, months, lines);
+        break;
+    case OptionKind::FreeTier:
+        evalFreeTier(option, months, lines);
+        break;
+    }
+    OptionResult r = finish(option, std::move(months), lines + explain, onDemand);
+    r.breakEvenUtilizationPercent = breakEvenUtil;
+    r.spotRisk = std::move(risk);
+    return r;
+}
+
+OptionResult CostEngine::evaluate(const OptionSpec &option) const
+{
+    OptionSpec od;
+    od.id = QStringLiteral("od");
+    od.kind = OptionKind::OnDemand;
+    const OptionResult reference = evaluateWith(od, nullptr);
+    return evaluateWith(option, option.kind == OptionKind::OnDemand ? nullptr : &reference);
+}
+
+CostReport CostEngine::run() const
+{
+    CostReport report;
+    report.horizonMonths = m_timeline.months();
+    report.hoursPerMonth = m_timeline.calendarMonths() ? 0 : Timeline::kHoursPerMonth;
+    report.start = m_timeline.start();
+    report.priceSnapshot = m_prices.snapshotDate();
+    report.assumptions = assumptions();
+    const std::vector<OptionSpec> options
+        = m_scenario.options.empty() ? applicableOptions() : m_scenario.options;
+    OptionSpec od;
+    od.id = QStringLiteral("od");
+    od.label = QStringLiteral("On-Demand");
+    od.kind = OptionKind::OnDemand;
+    const OptionResult reference = evaluateWith(od, nullptr);
+    for (const OptionSpec &o : options)
+        report.options.push_back(o.kind == OptionKind::OnDemand
+                ? finish(o, reference.months, reference.explain, nullptr)
+                : evaluateWith(o, &reference));
+    return report;
+}
+
+std::vector<OptionSpec> CostEngine::applicableOptions() const
+{
+    std::vector<OptionSpec> out;
+    const Bucket &first = m_buckets.front();
+    OptionSpec od;
+    od.id = QStringLiteral("od");
+    od.label = QStringLiteral("On-Demand");
+    out.push_back(od);
+    const std::int64_t baselineInstances = std::max<std::int64_t>(1, first.minSeconds / kHourSeconds);
+    for (RiClass c : { RiClass::Standard, RiClass::Convertible }) {
+        for (CommitTerm t : { CommitTerm::OneYear, CommitTerm::ThreeYears }) {
+            for (PaymentOption p :
+                { PaymentOption::NoUpfront, PaymentOption::PartialUpfront, PaymentOption::AllUpfront }) {
+                const QString offer = offerKey(c, t, p);
+                const bool priced = (p == PaymentOption::NoUpfront
+                                        || optionalPrice(query(PriceItem::ReservedUpfront, first, offer)))
+                    && (p == PaymentOption::AllUpfront
+                        || optionalPrice(query(PriceItem::ReservedHourly, first, offer)));
+                if (!priced)
+                    continue;
+                OptionSpec o;
+                o.kind = OptionKind::Reserved;
+                o.id = QStringLiteral("ri-") + QString(offer).replace(u'/', u'-');
+                o.label = QStringLiteral("%1 RI %2 %3 x%4")
+                              .arg(c == RiClass::Standard ? u"Standard" : u"Convertible",
+                                  t == CommitTerm::OneYear ? u"1yr" : u"3yr", paymentLabel(p))
+                              .arg(baselineInstances);
+                o.reserved.push_back(ReservedPurchase {
+                    c, t, p, static_cast<int>(baselineInstances), first.instanceType, false });
+                out.push_back(o);
+            }
+        }
+    }
+    for (SavingsPlanType type : { SavingsPlanType::Compute, SavingsPlanType::Ec2Instance }) {
+        for (CommitTerm t : { CommitTerm::OneYear, CommitTerm::ThreeYears }) {
+            for (PaymentOption p :
+                { PaymentOption::NoUpfront, PaymentOption::PartialUpfront, PaymentOption::AllUpfront }) {
+                const QString offer = planKey(type, t, p);
+                if (!optionalPrice(query(PriceItem::SavingsPlanHourly, first, offer)))
+                    continue;
+                SavingsPlanPurchase plan { type, t, p, std::nullopt, QString(), false };
+                bool allPriced = true;
+                for (const Bucket &b : m_buckets)
+                    if ((type == SavingsPlanType::Compute || b.family == first.family)
+                        && !optionalPrice(query(PriceItem::SavingsPlanHourly, b, offer)))
+                        allPriced = false;
+                if (!allPriced)
+                    continue;
+                const Money commitment = proposeSavingsPlanCommitment(plan);
+                if (commitment.isZero())
+                    continue;
+                plan.commitmentPerHour = commitment;
+                OptionSpec o;
+                o.kind = OptionKind::SavingsPlan;
+                o.id = QStringLiteral("sp-") + QString(offer).replace(u'/', u'-');
+                o.label = QStringLiteral("%1 SP %2 %3 (%4 USD/h)")
+                              .arg(type == SavingsPlanType::Compute ? u"Compute" : u"EC2 Instance",
+                                  t == CommitTerm::OneYear ? u"1yr" : u"3yr", paymentLabel(p),
+                                  commitment.toPlainString());
+                o.savingsPlans.push_back(plan);
+                out.push_back(o);
+            }
+        }
+    }
+    if (std::all_of(m_buckets.begin(), m_buckets.end(), [this](const Bucket &b) {
+            return optionalPrice(query(PriceItem::SpotSavingsPercent, b)).has_value();
+        })) {
+        OptionSpec o;
+        o.kind = OptionKind::Spot;
+        o.id = QStringLiteral("spot");
+        o.label = QStringLiteral("Spot");
+        out.push_back(o);
+    }
+    if (optionalPrice(PriceQuery {
+            PriceItem::DedicatedHostHourly, m_scenario.region, first.family, first.platform, QString() })
+        && InstanceSizing::hostCapacity(first.family, first.size, {})) {
+        OptionSpec o;
+        o.kind = OptionKind::DedicatedHost;
+        o.id = QStringLiteral("dh");
+        o.label = QStringLiteral("Dedicated Host (%1)").arg(first.family);
+        out.push_back(o);
+    }
+    if (std::all_of(m_buckets.begin(), m_buckets.end(), [this](const Bucket &b) {
+            return optionalPrice(query(PriceItem::DedicatedInstanceHourly, b)).has_value();
+        })) {
+        OptionSpec o;
+        o.kind = OptionKind::DedicatedInstance;
+        o.id = QStringLiteral("di");
+        o.label = QStringLiteral("Dedicated Instances");
+        out.push_back(o);
+    }
+    if (std::any_of(m_buckets.begin(), m_buckets.end(),
+            [](const Bucket &b) { return isLegacyFreeTierType(b.instanceType); })) {
+        OptionSpec o;
+        o.kind = OptionKind::FreeTier;
+        o.id = QStringLiteral("ft-legacy");
+        o.label = QStringLiteral("Free Tier (legacy, 12 months)");
+        out.push_back(o);
+    }
+    OptionSpec credits;
+    credits.kind = OptionKind::FreeTier;
+    credits.freeTier.plan = FreeTierPlan::Credits;
+    credits.id = QStringLiteral("ft-credits");
+    credits.label = QStringLiteral("Free plan (2025 credits)");
+    out.push_back(credits);
+    return out;
+}
+
+QStringList CostEngine::assumptions() const
+{
+    QStringList a;
+    if (m_timeline.calendarMonths())
+        a << QStringLiteral("Calendar months from %1 (real hours of each month)")
+                 .arg(m_timeline.start().toString(Qt::ISODate));
+    else
+        a << QStringLiteral("Months of 730 hours; terms of 8,760 h (1 year) and 26,280 h (3 years)");
+    a << QStringLiteral("Hourly grid of clock hours from %1 00:00 UTC; commitments bought at the start")
+             .arg(m_timeline.start().toString(Qt::ISODate));
+    a << QStringLiteral("RIs apply first (smallest sizes first), then EC2 Instance and Compute Savings Plans "
+                        "(highest savings first); the rest at On-Demand");
+    a << QStringLiteral(
+        "Public IPv4 billed per address-hour from 2024-02-01; auto-assigned addresses free before");
+    a << QStringLiteral("EBS volumes exist for every instance of a workload all month, running or not");
+    a << QStringLiteral("Prices in USD, taxes excluded");
+    return a;
+}
+
+} // namespace ec2lab

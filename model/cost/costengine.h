@@ -1,0 +1,116 @@
+#pragma once
+
+#include "cost/costtypes.h"
+#include "cost/pricesource.h"
+#include "cost/scenario.h"
+#include "cost/timeline.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace ec2lab {
+
+/// Computes what each pricing option costs for a scenario's workloads, month by month.
+///
+/// Contract: the engine works on an hourly grid of instance-seconds per clock hour (per instance
+/// type, platform and tenancy), so that Reserved Instances and Savings Plans apply hour by hour as
+/// AWS bills them: RIs first (smallest sizes first, through normalization factors when the RI is
+/// size-flexible), then EC2 Instance Savings Plans, then Compute Savings Plans (the usage with the
+/// highest savings first), the rest at On-Demand. Money is exact (Money, nano-USD); hourly
+/// amounts are accumulated as price x seconds and rounded once per month. Every price comes from
+/// the PriceSource; a missing one throws InputError naming the price and the option (or workload)
+/// that needed it. The engine is a plain value-like class; run() is const and thread-safe.
+class CostEngine
+{
+public:
+    /// Builds the hourly grid and looks up the On-Demand prices. Throws InputError.
+    CostEngine(Scenario scenario, const PriceSource &prices);
+
+    /// Every option of the scenario (or every applicable one when it lists none), On-Demand's
+    /// figures as the reference for savings and break-even. Throws InputError.
+    CostReport run() const;
+    /// One option against the On-Demand reference. Throws InputError.
+    OptionResult evaluate(const OptionSpec &option) const;
+    /// The options compared when the scenario names none: On-Demand, every RI offer and Savings
+    /// Plan with a price, Spot / Dedicated / Free Tier where priced or eligible.
+    std::vector<OptionSpec> applicableOptions() const;
+    /// The hourly commitment that the steady baseline of the usage the plan can cover would cost
+    /// at the plan's rates (rounded down to 0.001 USD, AWS's commitment step), so it is never
+    /// left unused. Throws InputError when a plan rate is missing.
+    Money proposeSavingsPlanCommitment(const SavingsPlanPurchase &plan) const;
+
+    /// Threads for the Spot Monte Carlo; 0 = every core (the default).
+    void setMonteCarloThreads(int threads) { m_threads = threads; }
+
+    const Timeline &timeline() const { return m_timeline; }
+    const Scenario &scenario() const { return m_scenario; }
+    /// The assumptions every result carries (month length, date rules, modelling choices).
+    QStringList assumptions() const;
+
+    /// Instance-seconds of one usage bucket (instance type + platform + tenancy) per clock hour.
+    struct Bucket
+    {
+        QString instanceType;
+        QString platform;
+        QString tenancy;
+        QString family;
+        QString size;
+        int quarters = 0; ///< normalization factor x 4; 0 when unknown
+        Money onDemandRate;
+        std::vector<std::int64_t> seconds; ///< per hour
+        std::vector<std::int64_t> monthSeconds; ///< per month
+        std::int64_t totalSeconds = 0;
+        std::int64_t minSeconds = 0; ///< steady baseline over the horizon
+        bool constant = false; ///< the same every hour
+        int firstWorkload = 0;
+    };
+    const std::vector<Bucket> &buckets() const { return m_buckets; }
+
+private:
+    void buildGrid();
+    void buildSideLines();
+    Money price(const PriceQuery &query, const QString &neededBy) const;
+    std::optional<Money> optionalPrice(const PriceQuery &query) const;
+    PriceQuery query(PriceItem item, const Bucket &bucket, const QString &offer = QString()) const;
+    QString neededBy(const OptionSpec &option) const;
+
+    void evalCommitments(const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain,
+        std::optional<Money> &breakEvenUtil) const;
+    void evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain,
+        std::optional<SpotRisk> &risk) const;
+    void evalDedicatedHost(
+        const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const;
+    void evalDedicatedInstance(
+        const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const;
+    void evalFreeTier(
+        const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const;
+    void addOnDemand(std::size_t bucket, std::vector<CostBreakdown> &months) const;
+    void addSideLines(std::vector<CostBreakdown> &months, QStringList &explain) const;
+    void explainOnDemand(std::size_t bucket, QStringList &explain, const QString &prefix) const;
+    OptionResult finish(const OptionSpec &option, std::vector<CostBreakdown> months, QStringList explain,
+        const OptionResult *onDemand) const;
+    OptionResult evaluateWith(const OptionSpec &option, const OptionResult *onDemand) const;
+
+    Scenario m_scenario;
+    const PriceSource &m_prices;
+    Timeline m_timeline;
+    std::vector<Bucket> m_buckets;
+    // Option-independent lines per month.
+    std::vector<Money> m_ebsMonth;
+    std::vector<Money> m_ipv4Month;
+    std::vector<Money> m_transferMonth;
+    std::vector<std::int64_t> m_ipv4AddressSeconds; ///< billable (after the 2024-02-01 rule) per month
+    Money m_ipv4Rate;
+    struct EbsLine
+    {
+        QString type;
+        std::int64_t gb = 0; ///< all instances' volumes of the type
+        Money rate;
+    };
+    std::vector<EbsLine> m_ebsLines;
+    Money m_transferGbPerMonth;
+    Money m_transferRate;
+    int m_threads = 0;
+};
+
+} // namespace ec2lab

@@ -1,0 +1,225 @@
+#pragma once
+
+#include "money.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <utility>
+#include <vector>
+
+// Plain value types of the cost model: what a scenario asks for (workloads, usage, options) and
+// what the engine answers (per-option results). No behaviour beyond small helpers lives here.
+
+namespace ec2lab {
+
+/// How a workload's instances use their hours.
+enum class UsageKind {
+    AlwaysOn, ///< every hour of the horizon
+    Weekly, ///< hour ranges per weekday, repeated every week
+    Utilization, ///< a steady share of every clock hour
+    Lifecycle, ///< the billed runs of a lifecycle script
+    BaselinePeak, ///< a baseline always on plus extra instances in peak hours
+};
+
+/// Half-open hour ranges [from, to) of one weekday, hours 0..24.
+using DayHours = std::vector<std::pair<int, int>>;
+/// Seven days, index 0 = Monday (ISO order), as QDate::dayOfWeek() - 1.
+using WeekHours = std::array<DayHours, 7>;
+
+/// The usage pattern of one workload.
+///
+/// Contract: only the fields of the chosen kind are meaningful; the scenario reader fills them in
+/// range (percent 0..100, hours 0..24). For Lifecycle, tracedSeconds holds instance-seconds per
+/// clock hour from the scenario start, as produced by the lifecycle adapter.
+struct UsageSpec
+{
+    UsageKind kind = UsageKind::AlwaysOn;
+    WeekHours hours; ///< Weekly: running hours; BaselinePeak: peak hours
+    Money utilizationPercent; ///< Utilization: 0..100
+    int baseline = 0; ///< BaselinePeak: instances always on
+    int peak = 0; ///< BaselinePeak: extra instances in peak hours
+    QString script; ///< Lifecycle: path of the script (resolved by the reader)
+    std::vector<std::int64_t> tracedSeconds; ///< Lifecycle: instance-seconds per clock hour
+    Money tracedCompute; ///< Lifecycle: the compute total the lifecycle billing meter gave
+    Money tracedEbs; ///< Lifecycle: EBS total from the billing meter
+    Money tracedPublicIpv4; ///< Lifecycle: public IPv4 total from the billing meter
+};
+
+/// One EBS volume attached to each instance of a workload.
+struct EbsVolume
+{
+    QString type; ///< gp3, gp2, io1, ...
+    std::int64_t sizeGb = 0;
+};
+
+/// A group of identical instances with one usage pattern.
+struct Workload
+{
+    QString name;
+    QString instanceType; ///< e.g. m5.large
+    QString platform = QStringLiteral("linux");
+    QString tenancy = QStringLiteral("shared");
+    int count = 1;
+    UsageSpec usage;
+    std::vector<EbsVolume> ebs; ///< per instance
+    int publicIpv4 = 0; ///< auto-assigned public IPv4 addresses per running instance
+    Money dataTransferOutGbPerMonth; ///< whole workload, per month
+    QString jsonPath; ///< where it came from, e.g. workloads[0]
+
+    /// Largest number of instances that exist at once (they all keep their volumes).
+    int maxInstances() const
+    {
+        return usage.kind == UsageKind::BaselinePeak ? usage.baseline + usage.peak : count;
+    }
+};
+
+enum class OptionKind { OnDemand, Reserved, SavingsPlan, Spot, DedicatedHost, DedicatedInstance, FreeTier };
+enum class RiClass { Standard, Convertible };
+enum class CommitTerm { OneYear, ThreeYears };
+enum class PaymentOption { NoUpfront, PartialUpfront, AllUpfront };
+enum class SavingsPlanType { Compute, Ec2Instance };
+enum class FreeTierPlan { Legacy, Credits };
+
+/// Hours of a commitment term: 8,760 or 26,280 (365-day years, as AWS bills terms).
+constexpr std::int64_t termHours(CommitTerm t)
+{
+    return t == CommitTerm::OneYear ? 8760 : 26280;
+}
+
+/// A purchase of \a count Reserved Instances of one offer, made at the scenario start.
+struct ReservedPurchase
+{
+    RiClass riClass = RiClass::Standard;
+    CommitTerm term = CommitTerm::OneYear;
+    PaymentOption payment = PaymentOption::NoUpfront;
+    int count = 1;
+    QString instanceType; ///< the reserved type; empty = the first workload's type
+    bool renew = false; ///< buy the same again when the term ends
+};
+
+/// A Savings Plan with an hourly commitment, bought at the scenario start.
+struct SavingsPlanPurchase
+{
+    SavingsPlanType type = SavingsPlanType::Compute;
+    CommitTerm term = CommitTerm::OneYear;
+    PaymentOption payment = PaymentOption::NoUpfront;
+    std::optional<Money> commitmentPerHour; ///< nullopt = propose the steady-baseline commitment
+    QString family; ///< EC2 Instance plans: the family; empty = the first workload's family
+    bool renew = false;
+};
+
+/// One record of a Spot price history: the price holds from \a atSecond (seconds from the scenario
+/// start, may be negative) until the next record.
+struct SpotPricePoint
+{
+    std::int64_t atSecond = 0;
+    Money price;
+};
+
+/// How Spot is priced and how often it is interrupted.
+struct SpotSpec
+{
+    std::optional<Money> savingsPercent; ///< estimate: OD x (1 - savings%)
+    std::vector<SpotPricePoint> history; ///< step function, sorted by time
+    QString historyInstanceType; ///< the type the history is for (empty = first workload's)
+    Money interruptionsPerMonth; ///< mean interruptions per running instance per 730 h
+    std::uint64_t seed = 1;
+    int paths = 1000;
+};
+
+/// The Free Tier variant compared.
+struct FreeTierSpec
+{
+    FreeTierPlan plan = FreeTierPlan::Legacy;
+    Money signupCredits = Money::fromUnits(100);
+    Money earnedCredits = Money::fromUnits(0); ///< the "up to $100 more" for activities, 0..100
+};
+
+/// One way of paying for the whole scenario.
+///
+/// Contract: every workload is billed under the option; what the option does not cover (another
+/// family, hours beyond a commitment, after a term) is billed On-Demand.
+struct OptionSpec
+{
+    QString id;
+    QString label;
+    OptionKind kind = OptionKind::OnDemand;
+    std::vector<ReservedPurchase> reserved;
+    std::vector<SavingsPlanPurchase> savingsPlans;
+    SpotSpec spot;
+    QString hostFamily; ///< DedicatedHost: the family on hosts (empty = first workload's)
+    std::map<QString, int> hostCapacity; ///< DedicatedHost: instances per host by size, overrides
+    FreeTierSpec freeTier;
+    QString jsonPath; ///< e.g. options[2]; empty for options the engine proposed
+};
+
+/// The money of one month (or of the whole horizon) split by cost line.
+struct CostBreakdown
+{
+    Money compute; ///< instance usage and hourly commitment fees
+    Money upfront; ///< RI / Savings Plan upfront fees
+    Money ebs;
+    Money publicIpv4;
+    Money dataTransfer;
+    Money credits; ///< negative: Free Tier credits used
+
+    Money total() const { return compute + upfront + ebs + publicIpv4 + dataTransfer + credits; }
+    CostBreakdown &operator+=(const CostBreakdown &o)
+    {
+        compute += o.compute;
+        upfront += o.upfront;
+        ebs += o.ebs;
+        publicIpv4 += o.publicIpv4;
+        dataTransfer += o.dataTransfer;
+        credits += o.credits;
+        return *this;
+    }
+};
+
+/// p10 / p50 / p90 bands of a Spot Monte Carlo run, one value per month (cumulative).
+struct SpotRisk
+{
+    int paths = 0;
+    std::uint64_t seed = 0;
+    std::vector<Money> costP10, costP50, costP90;
+    std::vector<double> lostHoursP10, lostHoursP50, lostHoursP90; ///< lost instance-hours of work
+    double meanInterruptions = 0;
+};
+
+/// What one option costs over the horizon.
+struct OptionResult
+{
+    QString id;
+    QString label;
+    OptionKind kind = OptionKind::OnDemand;
+    Money upfront;
+    Money monthly; ///< average recurring cost per month
+    Money total;
+    std::optional<Money> effectiveHourly; ///< (compute + upfront) per used instance-hour
+    Money savingsPercent; ///< vs On-Demand, percent
+    std::optional<int> breakEvenMonth; ///< 1-based
+    std::optional<Money> breakEvenUtilizationPercent;
+    std::vector<Money> cumulative; ///< end of month k+1, upfront included
+    std::vector<CostBreakdown> months;
+    CostBreakdown breakdown;
+    QStringList explain;
+    std::optional<SpotRisk> spotRisk;
+};
+
+/// Everything `ec2lab cost` reports.
+struct CostReport
+{
+    int horizonMonths = 0;
+    int hoursPerMonth = 730; ///< 0 in calendar mode
+    QDate start;
+    QString priceSnapshot;
+    QStringList assumptions;
+    std::vector<OptionResult> options;
+};
+
+} // namespace ec2lab

@@ -1,0 +1,99 @@
+#include "cost/instancesizing.h"
+
+#include <array>
+#include <utility>
+
+namespace ec2lab {
+
+namespace {
+
+struct SizeFactor
+{
+    const char16_t *size;
+    int quarters;
+};
+
+// AWS's published normalization factors, times four.
+constexpr std::array<SizeFactor, 16> kFactors { {
+    { u"nano", 1 },
+    { u"micro", 2 },
+    { u"small", 4 },
+    { u"medium", 8 },
+    { u"large", 16 },
+    { u"xlarge", 32 },
+    { u"2xlarge", 64 },
+    { u"4xlarge", 128 },
+    { u"8xlarge", 256 },
+    { u"9xlarge", 288 },
+    { u"10xlarge", 320 },
+    { u"12xlarge", 384 },
+    { u"16xlarge", 512 },
+    { u"18xlarge", 576 },
+    { u"24xlarge", 768 },
+    { u"32xlarge", 1024 },
+} };
+
+// The largest size of common families that offer Dedicated Hosts: a host holds exactly one of it.
+constexpr std::array<std::pair<const char16_t *, const char16_t *>, 14> kLargestSize { {
+    { u"m5", u"24xlarge" },
+    { u"c5", u"18xlarge" },
+    { u"r5", u"24xlarge" },
+    { u"m6i", u"32xlarge" },
+    { u"c6i", u"32xlarge" },
+    { u"r6i", u"32xlarge" },
+    { u"m7i", u"48xlarge" },
+    { u"t3", u"2xlarge" },
+    { u"m4", u"16xlarge" },
+    { u"c4", u"8xlarge" },
+    { u"r4", u"16xlarge" },
+    { u"m6g", u"16xlarge" },
+    { u"c6g", u"16xlarge" },
+    { u"r6g", u"16xlarge" },
+} };
+
+} // namespace
+
+QString InstanceSizing::family(const QString &instanceType)
+{
+    const qsizetype dot = instanceType.indexOf(u'.');
+    return dot < 0 ? instanceType : instanceType.left(dot);
+}
+
+QString InstanceSizing::size(const QString &instanceType)
+{
+    const qsizetype dot = instanceType.indexOf(u'.');
+    return dot < 0 ? QString() : instanceType.mid(dot + 1);
+}
+
+std::optional<int> InstanceSizing::normalizationQuarters(const QString &size)
+{
+    for (const SizeFactor &f : kFactors) {
+        if (size == QStringView(f.size))
+            return f.quarters;
+    }
+    if (size == u"48xlarge")
+        return 1536;
+    return std::nullopt;
+}
+
+std::optional<int> InstanceSizing::hostCapacity(
+    const QString &family, const QString &size, const std::map<QString, int> &overrides)
+{
+    if (const auto it = overrides.find(size); it != overrides.end())
+        return it->second;
+    const auto sizeQuarters = normalizationQuarters(size);
+    if (!sizeQuarters)
+        return std::nullopt;
+    for (const auto &[fam, largest] : kLargestSize) {
+        if (family == QStringView(fam)) {
+            const int hostQuarters = *normalizationQuarters(QString::fromUtf16(largest));
+            const int capacity = hostQuarters / *sizeQuarters;
+            if (capacity < 1)
+                return std::nullopt;
+            return capacity;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace ec2lab

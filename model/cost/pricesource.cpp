@@ -1,0 +1,95 @@
+#include "cost/pricesource.h"
+
+namespace ec2lab {
+
+QString PriceSource::describe(const PriceQuery &q)
+{
+    const QString forType = q.instanceType.isEmpty() ? QString() : QStringLiteral(" for ") + q.instanceType;
+    switch (q.item) {
+    case PriceItem::OnDemandHourly:
+        return QStringLiteral("prices.on_demand_per_hour") + forType;
+    case PriceItem::ReservedUpfront:
+        return QStringLiteral("prices.reserved.\"%1\".upfront").arg(q.offer) + forType;
+    case PriceItem::ReservedHourly:
+        return QStringLiteral("prices.reserved.\"%1\".hourly").arg(q.offer) + forType;
+    case PriceItem::SavingsPlanHourly:
+        return QStringLiteral("prices.savings_plan_per_hour.\"%1\"").arg(q.offer) + forType;
+    case PriceItem::DedicatedHostHourly:
+        return QStringLiteral("prices.dedicated_host_per_hour") + forType;
+    case PriceItem::DedicatedInstanceHourly:
+        return QStringLiteral("prices.dedicated_instance_per_hour") + forType;
+    case PriceItem::EbsGbMonth:
+        return QStringLiteral("prices.ebs_per_gb_month.%1").arg(q.offer);
+    case PriceItem::PublicIpv4Hourly:
+        return QStringLiteral("prices.public_ipv4_per_hour");
+    case PriceItem::DataTransferOutGb:
+        return QStringLiteral("prices.data_transfer_out_per_gb");
+    case PriceItem::SpotSavingsPercent:
+        return QStringLiteral("prices.spot_savings_percent") + forType;
+    }
+    return QStringLiteral("prices");
+}
+
+LayeredPriceSource::LayeredPriceSource(const PriceSource &front, const PriceSource &back)
+    : m_front(front)
+    , m_back(back)
+{
+}
+
+std::optional<Money> LayeredPriceSource::find(const PriceQuery &query) const
+{
+    if (auto p = m_front.find(query))
+        return p;
+    return m_back.find(query);
+}
+
+QString LayeredPriceSource::snapshotDate() const
+{
+    const QString front = m_front.snapshotDate();
+    return front.isEmpty() ? m_back.snapshotDate() : front;
+}
+
+std::optional<Money> ScenarioPrices::findIn(const Block &b, const PriceQuery &q)
+{
+    auto fromHash = [&q](const QHash<QString, Money> &h) -> std::optional<Money> {
+        const auto it = h.constFind(q.offer);
+        if (it == h.constEnd())
+            return std::nullopt;
+        return *it;
+    };
+    switch (q.item) {
+    case PriceItem::OnDemandHourly:
+        return b.onDemandHourly;
+    case PriceItem::ReservedUpfront:
+        return fromHash(b.reservedUpfront);
+    case PriceItem::ReservedHourly:
+        return fromHash(b.reservedHourly);
+    case PriceItem::SavingsPlanHourly:
+        return fromHash(b.savingsPlanHourly);
+    case PriceItem::DedicatedHostHourly:
+        return b.dedicatedHostHourly;
+    case PriceItem::DedicatedInstanceHourly:
+        return b.dedicatedInstanceHourly;
+    case PriceItem::EbsGbMonth:
+        return fromHash(b.ebsGbMonth);
+    case PriceItem::PublicIpv4Hourly:
+        return b.publicIpv4Hourly;
+    case PriceItem::DataTransferOutGb:
+        return b.dataTransferOutGb;
+    case PriceItem::SpotSavingsPercent:
+        return b.spotSavingsPercent;
+    }
+    return std::nullopt;
+}
+
+std::optional<Money> ScenarioPrices::find(const PriceQuery &query) const
+{
+    const auto it = perInstanceType.constFind(query.instanceType);
+    if (it != perInstanceType.constEnd()) {
+        if (auto p = findIn(*it, query))
+            return p;
+    }
+    return findIn(global, query);
+}
+
+} // namespace ec2lab

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "cost/costtypes.h"
+#include "cost/pricesource.h"
+
+#include <QDate>
+#include <QString>
+#include <vector>
+
+namespace ec2lab {
+
+/// A cost comparison as the user described it: the horizon, the workloads, the options to compare
+/// and the prices written in the scenario.
+///
+/// Contract: a Scenario returned by ScenarioReader is within limits (horizon 1..120 months, counts
+/// 1..100,000, at least one workload); an empty `options` list means "compare every applicable
+/// option" (CostEngine::applicableOptions()).
+struct Scenario
+{
+    QString fileName; ///< for error messages; empty for scenarios built in code
+    QString region = QStringLiteral("us-east-1");
+    QDate start = QDate(2026, 1, 1);
+    int horizonMonths = 36;
+    bool calendarMonths = false;
+    std::vector<Workload> workloads;
+    std::vector<OptionSpec> options;
+    ScenarioPrices prices;
+};
+
+} // namespace ec2lab
