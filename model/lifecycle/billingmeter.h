@@ -40,7 +40,7 @@ public:
     /// Billed seconds of one run of \a runSeconds (>= 0) seconds. \a interruptedByEc2 with a Spot
     /// market applies the first-hour waiver.
     static qint64 billedSeconds(qint64 runSeconds, Platform platform, const QDateTime &runStartUtc,
-                                Market market = Market::OnDemand, bool interruptedByEc2 = false);
+        Market market = Market::OnDemand, bool interruptedByEc2 = false);
     /// pricePerHour * billedSeconds / 3600.
     static Money instanceCost(Money pricePerHour, qint64 billedSeconds);
     /// sizeGb * pricePerGbMonth * seconds / (730 * 3600).
@@ -52,8 +52,8 @@ public:
     /// the clock hours of [from, to) ([CHOICE]: the 60 s minimum and SUSE round-up land right
     /// after the real run). \a simStartUtc fixes where UTC hour boundaries fall. Periods summed
     /// over all given instances (an element may then exceed 3600).
-    static HourlyUsage billedSecondsByClockHour(const QList<RunPeriod> &periods, const QDateTime &simStartUtc,
-                                                qint64 from, qint64 to);
+    static HourlyUsage billedSecondsByClockHour(
+        const QList<RunPeriod> &periods, const QDateTime &simStartUtc, qint64 from, qint64 to);
 };
 
 } // namespace ec2lab

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace ec2lab {
@@ -32,7 +31,10 @@ enum class StateReason {
 };
 
 /// The API's numeric state code (pending 0 ... stopped 80).
-constexpr int stateCode(InstanceState s) { return static_cast<int>(s); }
+constexpr int stateCode(InstanceState s)
+{
+    return static_cast<int>(s);
+}
 /// The API's state name: "pending", "running", "shutting-down", "terminated", "stopping", "stopped".
 QString stateName(InstanceState s);
 /// Inverse of stateName(); nullopt for anything else.

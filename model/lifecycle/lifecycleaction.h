@@ -5,7 +5,6 @@
 #include "money.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace ec2lab {

@@ -11,7 +11,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <map>
 #include <vector>
 
@@ -87,7 +86,7 @@ public:
     ActionResult reboot(const QString &instanceId);
     ActionResult terminate(const QString &instanceId);
     ActionResult modifyType(const QString &instanceId, const QString &instanceType,
-                            std::optional<Money> pricePerHour = std::nullopt);
+        std::optional<Money> pricePerHour = std::nullopt);
     ActionResult setTerminationProtection(const QString &instanceId, bool enabled);
     ActionResult setStopProtection(const QString &instanceId, bool enabled);
     ActionResult allocateAddress(const QString &label = QString());
@@ -156,7 +155,8 @@ private:
     ActionResult applyInstanceAction(const ActionRequest &request);
     ActionResult applyAddressAction(const ActionRequest &request);
     ActionResult doLaunch(const InstanceSpec &spec);
-    std::optional<ActionResult> checkRefusals(Action action, Instance &inst, const ActionRequest &request) const;
+    std::optional<ActionResult> checkRefusals(
+        Action action, Instance &inst, const ActionRequest &request) const;
     ActionResult doStart(Instance &inst);
     ActionResult doStop(Instance &inst, Action action);
     ActionResult doReboot(Instance &inst);
@@ -164,10 +164,10 @@ private:
     ActionResult doEvent(Instance &inst, Action action);
 
     void enterState(Instance &inst, InstanceState state, StateReason reason);
-    void beginStopping(Instance &inst, StateReason reason, bool hibernate);
-    void beginShuttingDown(Instance &inst, StateReason reason);
+    void beginStopping(Instance &inst, StateReason reason, bool hibernate, bool byEc2);
+    void beginShuttingDown(Instance &inst, StateReason reason, bool byEc2);
     void finishStopped(Instance &inst);
-    void finishTerminated(Instance &inst);
+    void finishTerminated(Instance &inst, StateReason reason);
     void beginPending(Instance &inst);
     void finishRunning(Instance &inst);
     void openRunPeriod(Instance &inst);

@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -19,7 +18,8 @@ namespace ec2lab {
 struct ScriptPriceLookup
 {
     std::function<std::optional<Money>(const InstanceSpec &spec)> instancePricePerHour;
-    std::function<std::optional<Money>(const QString &volumeType, const QString &region)> volumePricePerGbMonth;
+    std::function<std::optional<Money>(const QString &volumeType, const QString &region)>
+        volumePricePerGbMonth;
 };
 
 /// One line of a script's `events` list.
@@ -71,11 +71,11 @@ public:
     };
 
     /// Reads \a fileName; on failure returns nullopt and fills \a error.
-    static std::optional<LifecycleScript> load(const QString &fileName, InputError *error,
-                                               const ScriptPriceLookup &prices = {});
+    static std::optional<LifecycleScript> load(
+        const QString &fileName, InputError *error, const ScriptPriceLookup &prices = {});
     /// The same for a document already parsed (fileName only names it in messages).
     static std::optional<LifecycleScript> fromJson(const QJsonObject &root, const QString &fileName,
-                                                   InputError *error, const ScriptPriceLookup &prices = {});
+        InputError *error, const ScriptPriceLookup &prices = {});
 
     const LifecycleConfig &config() const { return m_config; }
     const QList<NamedInstance> &instances() const { return m_instances; }

@@ -1,0 +1,92 @@
+#include "lifecycle/billingmeter.h"
+
+#include <algorithm>
+
+namespace ec2lab {
+
+Money BillingMeter::publicIpv4PricePerHour()
+{
+    return Money::fromNanos(5'000'000); // USD 0.005
+}
+
+QDateTime BillingMeter::publicIpv4ChargeStart()
+{
+    return QDateTime(QDate(2024, 2, 1), QTime(0, 0), Qt::UTC);
+}
+
+QDateTime BillingMeter::rhelPerSecondStart()
+{
+    return QDateTime(QDate(2024, 4, 1), QTime(0, 0), Qt::UTC);
+}
+
+bool BillingMeter::billedPerSecond(Platform platform, const QDateTime &runStartUtc)
+{
+    if (platform == Platform::Suse)
+        return false;
+    if (platform == Platform::Rhel && runStartUtc < rhelPerSecondStart())
+        return false;
+    return true;
+}
+
+qint64 BillingMeter::billedSeconds(
+    qint64 runSeconds, Platform platform, const QDateTime &runStartUtc, Market market, bool interruptedByEc2)
+{
+    runSeconds = std::max<qint64>(0, runSeconds);
+    if (market == Market::Spot && interruptedByEc2 && runSeconds < kSpotFirstHourSeconds
+        && platform != Platform::Suse)
+        return 0;
+    if (billedPerSecond(platform, runStartUtc))
+        return std::max(kMinimumBilledSeconds, runSeconds);
+    // Every started hour is a full hour; a run of zero seconds still started one.
+    const qint64 hours = std::max<qint64>(1, (runSeconds + kSecondsPerHour - 1) / kSecondsPerHour);
+    return hours * kSecondsPerHour;
+}
+
+Money BillingMeter::instanceCost(Money pricePerHour, qint64 billedSeconds)
+{
+    return pricePerHour.mulDiv(billedSeconds, kSecondsPerHour);
+}
+
+Money BillingMeter::ebsCost(Money pricePerGbMonth, qint64 sizeGb, qint64 seconds)
+{
+    return (pricePerGbMonth * sizeGb).mulDiv(seconds, kSecondsPerMonth);
+}
+
+Money BillingMeter::publicIpv4Cost(qint64 chargedSeconds)
+{
+    return publicIpv4PricePerHour().mulDiv(chargedSeconds, kSecondsPerHour);
+}
+
+HourlyUsage BillingMeter::billedSecondsByClockHour(
+    const QList<RunPeriod> &periods, const QDateTime &simStartUtc, qint64 from, qint64 to)
+{
+    auto posMod = [](qint64 a, qint64 m) { return ((a % m) + m) % m; };
+    const qint64 offset = posMod(simStartUtc.toSecsSinceEpoch(), kSecondsPerHour);
+    auto hourStartOf = [&](qint64 t) { return t - posMod(t + offset, kSecondsPerHour); };
+
+    HourlyUsage usage;
+    usage.firstHourStart = hourStartOf(from);
+    if (to <= from)
+        return usage;
+    usage.seconds.resize((hourStartOf(to - 1) - usage.firstHourStart) / kSecondsPerHour + 1, 0);
+    for (const RunPeriod &p : periods) {
+        if (p.start < from || p.start >= to || p.billedSeconds <= 0)
+            continue;
+        // [start, start + billed) may run past `to` (SUSE round-up, 60 s minimum): grow the list
+        // so the sum always equals what the meter bills.
+        qint64 t = p.start;
+        const qint64 end = p.start + p.billedSeconds;
+        while (t < end) {
+            const qint64 hour = hourStartOf(t);
+            const qint64 chunk = std::min(end, hour + kSecondsPerHour) - t;
+            const qsizetype index = (hour - usage.firstHourStart) / kSecondsPerHour;
+            if (index >= usage.seconds.size())
+                usage.seconds.resize(index + 1, 0);
+            usage.seconds[index] += chunk;
+            t += chunk;
+        }
+    }
+    return usage;
+}
+
+} // namespace ec2lab
