@@ -14,6 +14,8 @@ namespace {
 
 const Command kCommands[] = {
     { "simulate", "Run a lifecycle script and print the state, address and billing trace", &runSimulate },
+    { "prices", "Import, show, list and refresh EC2 prices (the price catalog)", &runPrices },
+    { "cost", "Compare what each EC2 pricing option costs for a scenario, month by month", &runCost },
 };
 
 void printUsage(QTextStream &out)

@@ -31,6 +31,8 @@ struct Command
 
 // Each subcommand lives in its own file and is listed in commandline.cpp.
 int runSimulate(const QStringList &args, CommandIo &io);
+int runCost(const QStringList &args, CommandIo &io);
+int runPrices(const QStringList &args, CommandIo &io);
 
 /// Prints "ec2lab: error: MESSAGE" on err (the one-line error format of every subcommand).
 inline void printError(CommandIo &io, const QString &message)

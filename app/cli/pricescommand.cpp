@@ -1,0 +1,578 @@
+// `ec2lab prices`: import price files, show and list prices, refresh from AWS, build the snapshot.
+
+#include "catalog/catalogstore.h"
+#include "catalog/priceimporter.h"
+#include "catalog/snapshotbuilder.h"
+#include "commands.h"
+#include "net/pricerefresher.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace ec2lab::app {
+
+namespace {
+
+using namespace ec2lab::catalog;
+
+const char kUsage[]
+    = "Usage: ec2lab prices import FILE... [--format FORMAT] [--date YYYY-MM-DD] [--source LABEL]\n"
+      "       ec2lab prices show --region R --type T [--platform P] [--tenancy T] [--json]\n"
+      "       ec2lab prices list --region R [--family F] [--min-vcpu N] [--min-memory GIB]\n"
+      "                          [--arch x86_64|arm64] [--json]\n"
+      "       ec2lab prices refresh --region R [--region R...] [--base-url URL] [--no-savings-plans]\n"
+      "       ec2lab prices info\n"
+      "       ec2lab prices build-snapshot --fixtures DIR --output FILE [--provenance FILE.md]\n"
+      "\n"
+      "Prices come from the snapshot bundled with ec2lab, overlaid by what you imported or refreshed\n"
+      "(stored in the data folder; $EC2LAB_DATA_DIR overrides it). A price the data does not give is\n"
+      "shown as absent; estimates are marked as such with the rule used.\n"
+      "\n"
+      "import    Read AWS price files into the local catalog. FORMAT: auto (default), offer-json,\n"
+      "          offer-csv, getproducts, pricing-page, savings-plans, spot-history, spot-advisor,\n"
+      "          price-table. --date dates files that carry no publication date. A file that fails\n"
+      "          leaves the catalog as it was.\n"
+      "show      All prices of one instance type (--platform linux|windows|windows-byol|rhel|rhel-ha|\n"
+      "          suse|ubuntu-pro, default linux; --tenancy shared|dedicated, default shared).\n"
+      "list      Instance types priced in a region, with specs and On-Demand price.\n"
+      "refresh   Download the region's EC2 and Savings Plans offer files from the AWS Price List\n"
+      "          (default base URL https://pricing.us-east-1.amazonaws.com) and import them.\n"
+      "info      Snapshot date, sources and counts of the catalog in use.\n"
+      "\n"
+      "Options:\n"
+      "  --catalog FILE  Use this catalog file instead of the bundled snapshot + local data\n"
+      "  -h, --help      Show this help\n"
+      "\n"
+      "Exit status: 0 success, 1 bad input or failed operation, 2 usage error.\n";
+
+/// A tiny option scanner: "--name value" pairs, bare flags and positional arguments.
+struct Args
+{
+    QStringList positional;
+    QMultiHash<QString, QString> values;
+    QSet<QString> flags;
+    QString error;
+
+    static Args parse(
+        const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions)
+    {
+        Args a;
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            const QString &arg = args[i];
+            if (!arg.startsWith(QLatin1String("--"))) {
+                a.positional << arg;
+                continue;
+            }
+            QString name = arg.mid(2);
+            QString value;
+            const qsizetype eq = name.indexOf(u'=');
+            const bool inlineValue = eq >= 0;
+            if (inlineValue) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+            }
+            if (valueOptions.contains(name)) {
+                if (!inlineValue) {
+                    if (i + 1 >= args.size()) {
+                        a.error = QStringLiteral("option --%1 needs a value").arg(name);
+                        return a;
+                    }
+                    value = args[++i];
+                }
+                a.values.insert(name, value);
+            } else if (flagOptions.contains(name) && !inlineValue) {
+                a.flags.insert(name);
+            } else {
+                a.error = QStringLiteral("unknown option \"%1\"").arg(arg);
+                return a;
+            }
+        }
+        return a;
+    }
+    QString value(const QString &name, const QString &fallback = QString()) const
+    {
+        return values.contains(name) ? values.value(name) : fallback;
+    }
+};
+
+int usageError(CommandIo &io, const QString &message)
+{
+    printError(io, message + QStringLiteral(" (see ec2lab prices --help)"));
+    return ExitUsage;
+}
+
+PriceCatalog loadCatalog(const Args &a)
+{
+    if (a.values.contains(QStringLiteral("catalog")))
+        return CatalogStore::load(a.value(QStringLiteral("catalog")));
+    return CatalogStore::loadCurrent();
+}
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("unknown");
+}
+
+QJsonValue dateJson(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+void addProvenance(QJsonObject &o, const Provenance &p)
+{
+    o.insert(QStringLiteral("source"), p.source);
+    o.insert(QStringLiteral("date"), dateJson(p.date));
+    o.insert(QStringLiteral("estimate"), p.estimate);
+    if (!p.rule.isEmpty())
+        o.insert(QStringLiteral("rule"), p.rule);
+}
+
+QString termText(int years)
+{
+    return QStringLiteral("%1yr").arg(years);
+}
+
+QJsonObject quoteToJson(const PriceQuote &q, const PriceCatalog &catalog)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("region"), q.key.region);
+    o.insert(QStringLiteral("instance_type"), q.key.instanceType);
+    o.insert(QStringLiteral("platform"), toString(q.key.platform));
+    o.insert(QStringLiteral("tenancy"), toString(q.key.tenancy));
+    o.insert(QStringLiteral("snapshot_date"), dateJson(catalog.newestDate()));
+    if (q.spec) {
+        const InstanceSpec &s = *q.spec;
+        QJsonObject spec;
+        spec.insert(QStringLiteral("vcpu"), s.vcpu);
+        spec.insert(QStringLiteral("memory_gib"),
+            s.memoryGib.isZero() ? QJsonValue() : QJsonValue(s.memoryGib.toPlainString()));
+        spec.insert(QStringLiteral("architecture"), toString(s.architecture));
+        spec.insert(QStringLiteral("family"), s.family);
+        spec.insert(QStringLiteral("size"), s.size);
+        spec.insert(QStringLiteral("category"), toString(s.category));
+        spec.insert(QStringLiteral("generation"), toString(s.generation));
+        spec.insert(QStringLiteral("normalization_factor"),
+            s.normalizationFactor.isZero() ? QJsonValue()
+                                           : QJsonValue(s.normalizationFactor.toPlainString()));
+        o.insert(QStringLiteral("specs"), spec);
+    } else {
+        o.insert(QStringLiteral("specs"), QJsonValue());
+    }
+    if (q.onDemand) {
+        QJsonObject od { { QStringLiteral("per_hour"), q.onDemand->perHour.toPlainString() } };
+        addProvenance(od, q.onDemand->provenance);
+        o.insert(QStringLiteral("on_demand"), od);
+    } else {
+        o.insert(QStringLiteral("on_demand"), QJsonValue());
+    }
+    QJsonArray reserved;
+    for (const ReservedPrice &r : q.reserved) {
+        QJsonObject ri { { QStringLiteral("class"), toString(r.offeringClass) },
+            { QStringLiteral("term"), termText(r.years) }, { QStringLiteral("payment"), toString(r.payment) },
+            { QStringLiteral("upfront"), r.upfront.toPlainString() },
+            { QStringLiteral("hourly"), r.hourly.toPlainString() },
+            { QStringLiteral("effective_hourly"), r.effectiveHourly().toPlainString() } };
+        addProvenance(ri, r.provenance);
+        reserved.append(ri);
+    }
+    o.insert(QStringLiteral("reserved"), reserved);
+    QJsonArray plans;
+    for (const SavingsPlanRate &p : q.savingsPlans) {
+        QJsonObject sp { { QStringLiteral("type"), toString(p.type) },
+            { QStringLiteral("term"), termText(p.years) }, { QStringLiteral("payment"), toString(p.payment) },
+            { QStringLiteral("per_hour"), p.perHour.toPlainString() } };
+        addProvenance(sp, p.provenance);
+        plans.append(sp);
+    }
+    o.insert(QStringLiteral("savings_plans"), plans);
+    if (q.spot.advice || q.spot.perHour) {
+        QJsonObject spot;
+        if (q.spot.advice) {
+            spot.insert(QStringLiteral("savings_percent"), QString::number(q.spot.advice->savingsPercent));
+            spot.insert(QStringLiteral("interruption"), q.spot.advice->bandLabel);
+            spot.insert(QStringLiteral("advisor_source"), q.spot.advice->provenance.source);
+            spot.insert(QStringLiteral("advisor_date"), dateJson(q.spot.advice->provenance.date));
+        }
+        spot.insert(QStringLiteral("per_hour"),
+            q.spot.perHour ? QJsonValue(q.spot.perHour->toPlainString()) : QJsonValue());
+        if (q.spot.perHour)
+            addProvenance(spot, q.spot.provenance);
+        QJsonArray zones;
+        for (const SpotPricePoint &p : q.spot.latestPerZone)
+            zones.append(QJsonObject { { QStringLiteral("zone"), p.availabilityZone },
+                { QStringLiteral("per_hour"), p.perHour.toPlainString() },
+                { QStringLiteral("since"), p.timestamp.toString(Qt::ISODate) } });
+        if (!zones.isEmpty())
+            spot.insert(QStringLiteral("latest_per_zone"), zones);
+        o.insert(QStringLiteral("spot"), spot);
+    } else {
+        o.insert(QStringLiteral("spot"), QJsonValue());
+    }
+    if (q.dedicatedHost) {
+        QJsonObject host { { QStringLiteral("family"), q.dedicatedHost->family },
+            { QStringLiteral("per_host_hour"), q.dedicatedHost->perHostHour.toPlainString() } };
+        QJsonObject caps;
+        for (const auto &c : q.dedicatedHost->capacities)
+            caps.insert(c.first, c.second);
+        host.insert(QStringLiteral("capacities"), caps);
+        addProvenance(host, q.dedicatedHost->provenance);
+        o.insert(QStringLiteral("dedicated_host"), host);
+    } else {
+        o.insert(QStringLiteral("dedicated_host"), QJsonValue());
+    }
+    return o;
+}
+
+QString provText(const Provenance &p)
+{
+    QString s = QStringLiteral("[%1, %2").arg(p.source, dateText(p.date));
+    if (p.estimate)
+        s += QStringLiteral(", estimate: ") + p.rule;
+    return s + u']';
+}
+
+void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catalog)
+{
+    out << q.key.instanceType << " in " << q.key.region << " (" << toString(q.key.platform) << ", "
+        << toString(q.key.tenancy) << "), prices as of " << dateText(catalog.newestDate()) << '\n';
+    if (q.spec) {
+        out << "  " << q.spec->vcpu << " vCPU, " << q.spec->memoryGib.toPlainString() << " GiB, "
+            << toString(q.spec->architecture) << ", " << toString(q.spec->category)
+            << ", normalization factor "
+            << (q.spec->normalizationFactor.isZero() ? QStringLiteral("-")
+                                                     : q.spec->normalizationFactor.toPlainString())
+            << '\n';
+    }
+    out << "On-Demand:        "
+        << (q.onDemand ? q.onDemand->perHour.toPlainString() + QStringLiteral(" USD/h ")
+                       + provText(q.onDemand->provenance)
+                       : QStringLiteral("absent"))
+        << '\n';
+    if (q.reserved.isEmpty())
+        out << "Reserved:         absent\n";
+    for (const ReservedPrice &r : q.reserved)
+        out << "Reserved " << toString(r.offeringClass) << ' ' << termText(r.years) << ' '
+            << toString(r.payment) << ": " << r.upfront.toPlainString() << " USD upfront + "
+            << r.hourly.toPlainString() << " USD/h (effective " << r.effectiveHourly().toPlainString()
+            << " USD/h) " << provText(r.provenance) << '\n';
+    if (q.savingsPlans.isEmpty())
+        out << "Savings Plans:    absent\n";
+    for (const SavingsPlanRate &p : q.savingsPlans)
+        out << "Savings Plan " << toString(p.type) << ' ' << termText(p.years) << ' ' << toString(p.payment)
+            << ": " << p.perHour.toPlainString() << " USD/h " << provText(p.provenance) << '\n';
+    if (q.spot.advice)
+        out << "Spot Advisor:     " << q.spot.advice->savingsPercent << "% savings, interruptions "
+            << q.spot.advice->bandLabel << ' ' << provText(q.spot.advice->provenance) << '\n';
+    out << "Spot:             "
+        << (q.spot.perHour
+                   ? q.spot.perHour->toPlainString() + QStringLiteral(" USD/h ") + provText(q.spot.provenance)
+                   : QStringLiteral("absent"))
+        << '\n';
+    out << "Dedicated Host:   "
+        << (q.dedicatedHost ? q.dedicatedHost->perHostHour.toPlainString() + QStringLiteral(" USD/host-hour ")
+                       + provText(q.dedicatedHost->provenance)
+                            : QStringLiteral("absent"))
+        << '\n';
+}
+
+int runImport(const QStringList &argv, CommandIo &io)
+{
+    const Args a = Args::parse(
+        argv, { QStringLiteral("format"), QStringLiteral("date"), QStringLiteral("source") }, {});
+    if (!a.error.isEmpty())
+        return usageError(io, a.error);
+    if (a.positional.isEmpty())
+        return usageError(io, QStringLiteral("prices import needs at least one FILE"));
+    const auto format = importFormatFromString(a.value(QStringLiteral("format"), QStringLiteral("auto")));
+    if (!format)
+        return usageError(io, QStringLiteral("unknown format \"%1\"").arg(a.value(QStringLiteral("format"))));
+    ImportOptions options;
+    if (a.values.contains(QStringLiteral("date"))) {
+        options.fallbackDate = QDate::fromString(a.value(QStringLiteral("date")), Qt::ISODate);
+        if (!options.fallbackDate.isValid())
+            return usageError(io, QStringLiteral("--date needs YYYY-MM-DD"));
+    }
+    options.sourceLabel = a.value(QStringLiteral("source"));
+    const QString cachePath = CatalogStore::cachePath();
+    try {
+        PriceCatalog cache;
+        if (QFile::exists(cachePath))
+            cache = CatalogStore::load(cachePath);
+        for (const QString &file : a.positional) {
+            QElapsedTimer timer;
+            timer.start();
+            const ImportReport report = PriceImporter::importFile(file, cache, *format, options);
+            io.out << file << ": " << report.toString() << " (" << timer.elapsed() << " ms)\n";
+        }
+        CatalogStore::save(cache, cachePath);
+        io.out << "Saved " << cachePath << ": " << cache.summary() << Qt::endl;
+    } catch (const InputError &e) {
+        printError(io, e.toString());
+        io.err << "ec2lab: the price catalog was not changed." << Qt::endl;
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+std::optional<PriceKey> keyFromArgs(const Args &a, CommandIo &io, int *exitCode)
+{
+    PriceKey key;
+    key.region = a.value(QStringLiteral("region"));
+    key.instanceType = a.value(QStringLiteral("type"));
+    if (key.region.isEmpty() || key.instanceType.isEmpty()) {
+        *exitCode = usageError(io, QStringLiteral("prices show needs --region and --type"));
+        return std::nullopt;
+    }
+    const auto platform = platformFromString(a.value(QStringLiteral("platform"), QStringLiteral("linux")));
+    const auto tenancy = tenancyFromString(a.value(QStringLiteral("tenancy"), QStringLiteral("shared")));
+    if (!platform || !tenancy) {
+        *exitCode = usageError(io, QStringLiteral("unknown platform or tenancy"));
+        return std::nullopt;
+    }
+    key.platform = *platform;
+    key.tenancy = *tenancy;
+    return key;
+}
+
+int runShow(const QStringList &argv, CommandIo &io)
+{
+    const Args a = Args::parse(argv,
+        { QStringLiteral("region"), QStringLiteral("type"), QStringLiteral("platform"),
+            QStringLiteral("tenancy"), QStringLiteral("catalog") },
+        { QStringLiteral("json") });
+    if (!a.error.isEmpty())
+        return usageError(io, a.error);
+    int code = ExitSuccess;
+    const auto key = keyFromArgs(a, io, &code);
+    if (!key)
+        return code;
+    try {
+        const PriceCatalog catalog = loadCatalog(a);
+        const PriceQuote q = catalog.quote(*key);
+        if (!q.hasAnyPrice() && !q.dedicatedHost && !q.spot.advice) {
+            printError(io,
+                QStringLiteral("no prices for %1 in %2 (%3, %4) in the catalog dated %5")
+                    .arg(key->instanceType, key->region, toString(key->platform), toString(key->tenancy),
+                        dateText(catalog.newestDate())));
+            return ExitFailure;
+        }
+        if (a.flags.contains(QStringLiteral("json")))
+            io.out << QJsonDocument(quoteToJson(q, catalog)).toJson(QJsonDocument::Indented);
+        else
+            printQuote(io.out, q, catalog);
+        io.out.flush();
+    } catch (const InputError &e) {
+        printError(io, e.toString());
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+int runList(const QStringList &argv, CommandIo &io)
+{
+    const Args a = Args::parse(argv,
+        { QStringLiteral("region"), QStringLiteral("family"), QStringLiteral("min-vcpu"),
+            QStringLiteral("min-memory"), QStringLiteral("arch"), QStringLiteral("platform"),
+            QStringLiteral("tenancy"), QStringLiteral("catalog") },
+        { QStringLiteral("json") });
+    if (!a.error.isEmpty())
+        return usageError(io, a.error);
+    const QString region = a.value(QStringLiteral("region"));
+    if (region.isEmpty())
+        return usageError(io, QStringLiteral("prices list needs --region"));
+    InstanceFilter filter;
+    filter.family = a.value(QStringLiteral("family"));
+    bool ok = true;
+    if (a.values.contains(QStringLiteral("min-vcpu")))
+        filter.minVcpu = a.value(QStringLiteral("min-vcpu")).toInt(&ok);
+    if (!ok || filter.minVcpu < 0)
+        return usageError(io, QStringLiteral("--min-vcpu needs a whole number"));
+    if (a.values.contains(QStringLiteral("min-memory"))) {
+        const auto m = Money::parse(a.value(QStringLiteral("min-memory")));
+        if (!m || m->isNegative())
+            return usageError(io, QStringLiteral("--min-memory needs a number of GiB"));
+        filter.minMemoryGib = *m;
+    }
+    if (a.values.contains(QStringLiteral("arch"))) {
+        const QString arch = a.value(QStringLiteral("arch"));
+        if (arch == u"x86_64")
+            filter.architecture = Architecture::X86_64;
+        else if (arch == u"arm64")
+            filter.architecture = Architecture::Arm64;
+        else
+            return usageError(io, QStringLiteral("--arch is x86_64 or arm64"));
+    }
+    const auto platform = platformFromString(a.value(QStringLiteral("platform"), QStringLiteral("linux")));
+    const auto tenancy = tenancyFromString(a.value(QStringLiteral("tenancy"), QStringLiteral("shared")));
+    if (!platform || !tenancy)
+        return usageError(io, QStringLiteral("unknown platform or tenancy"));
+    try {
+        const PriceCatalog catalog = loadCatalog(a);
+        const QStringList types = catalog.instanceTypes(region, filter);
+        QJsonArray rows;
+        if (!a.flags.contains(QStringLiteral("json")))
+            io.out << QStringLiteral("%1 %2 %3 %4 %5\n")
+                          .arg(QStringLiteral("type"), -22)
+                          .arg(QStringLiteral("vCPU"), 5)
+                          .arg(QStringLiteral("GiB"), 9)
+                          .arg(QStringLiteral("arch"), -7)
+                          .arg(QStringLiteral("On-Demand USD/h"));
+        for (const QString &type : types) {
+            const PriceQuote q = catalog.quote(PriceKey { region, type, *platform, *tenancy });
+            const InstanceSpec spec = q.spec.value_or(InstanceSpec {});
+            const QString od = q.onDemand ? q.onDemand->perHour.toPlainString() : QString();
+            if (a.flags.contains(QStringLiteral("json"))) {
+                rows.append(QJsonObject { { QStringLiteral("instance_type"), type },
+                    { QStringLiteral("family"), spec.family }, { QStringLiteral("vcpu"), spec.vcpu },
+                    { QStringLiteral("memory_gib"), spec.memoryGib.toPlainString() },
+                    { QStringLiteral("architecture"), toString(spec.architecture) },
+                    { QStringLiteral("category"), toString(spec.category) },
+                    { QStringLiteral("on_demand_per_hour"), od.isEmpty() ? QJsonValue() : QJsonValue(od) },
+                    { QStringLiteral("date"),
+                        q.onDemand ? dateJson(q.onDemand->provenance.date) : QJsonValue() } });
+            } else {
+                io.out << QStringLiteral("%1 %2 %3 %4 %5\n")
+                              .arg(type, -22)
+                              .arg(spec.vcpu, 5)
+                              .arg(spec.memoryGib.toPlainString(), 9)
+                              .arg(toString(spec.architecture), -7)
+                              .arg(od.isEmpty() ? QStringLiteral("absent") : od);
+            }
+        }
+        if (a.flags.contains(QStringLiteral("json")))
+            io.out << QJsonDocument(QJsonObject { { QStringLiteral("region"), region },
+                                        { QStringLiteral("snapshot_date"), dateJson(catalog.newestDate()) },
+                                        { QStringLiteral("instance_types"), rows } })
+                          .toJson(QJsonDocument::Indented);
+        else
+            io.out << types.size() << " instance types, prices as of " << dateText(catalog.newestDate())
+                   << '\n';
+        io.out.flush();
+    } catch (const InputError &e) {
+        printError(io, e.toString());
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+int runRefresh(const QStringList &argv, CommandIo &io)
+{
+    const Args a = Args::parse(argv, { QStringLiteral("region"), QStringLiteral("base-url") },
+        { QStringLiteral("no-savings-plans") });
+    if (!a.error.isEmpty())
+        return usageError(io, a.error);
+    const QStringList regions = a.values.values(QStringLiteral("region"));
+    if (regions.isEmpty())
+        return usageError(io, QStringLiteral("prices refresh needs --region"));
+    PriceRefresher refresher;
+    if (a.values.contains(QStringLiteral("base-url"))) {
+        const QUrl url(a.value(QStringLiteral("base-url")));
+        if (!url.isValid() || url.scheme().isEmpty())
+            return usageError(io, QStringLiteral("--base-url needs an absolute URL"));
+        refresher.setBaseUrl(url);
+    }
+    refresher.setRegions(regions);
+    refresher.setIncludeSavingsPlans(!a.flags.contains(QStringLiteral("no-savings-plans")));
+    QObject::connect(
+        &refresher, &PriceRefresher::status, [&io](const QString &m) { io.err << m << Qt::endl; });
+    if (!refresher.run()) {
+        printError(io, refresher.errorString());
+        io.err << "ec2lab: the price catalog was not changed." << Qt::endl;
+        return ExitFailure;
+    }
+    for (const QString &r : refresher.reports())
+        io.out << r << '\n';
+    io.out << "Saved " << CatalogStore::cachePath() << Qt::endl;
+    return ExitSuccess;
+}
+
+int runInfo(const QStringList &argv, CommandIo &io)
+{
+    const Args a = Args::parse(argv, { QStringLiteral("catalog") }, {});
+    if (!a.error.isEmpty())
+        return usageError(io, a.error);
+    try {
+        QElapsedTimer timer;
+        timer.start();
+        const PriceCatalog catalog = loadCatalog(a);
+        const qint64 ms = timer.elapsed();
+        io.out << "Prices as of " << dateText(catalog.newestDate()) << " (loaded in " << ms << " ms)\n"
+               << catalog.summary() << "\nRegions: " << catalog.regions().join(QStringLiteral(", "))
+               << "\nSources:\n";
+        for (const auto &s : catalog.sources())
+            io.out << "  " << dateText(s.second) << "  " << s.first << '\n';
+        io.out << "Local data: " << CatalogStore::cachePath()
+               << (QFile::exists(CatalogStore::cachePath()) ? "" : " (none)") << Qt::endl;
+    } catch (const InputError &e) {
+        printError(io, e.toString());
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+int runBuildSnapshot(const QStringList &argv, CommandIo &io)
+{
+    const Args a = Args::parse(
+        argv, { QStringLiteral("fixtures"), QStringLiteral("output"), QStringLiteral("provenance") }, {});
+    if (!a.error.isEmpty())
+        return usageError(io, a.error);
+    if (!a.values.contains(QStringLiteral("fixtures")) || !a.values.contains(QStringLiteral("output")))
+        return usageError(io, QStringLiteral("build-snapshot needs --fixtures and --output"));
+    try {
+        QStringList reports;
+        const PriceCatalog catalog = SnapshotBuilder::build(a.value(QStringLiteral("fixtures")), &reports);
+        CatalogStore::save(catalog, a.value(QStringLiteral("output")));
+        if (a.values.contains(QStringLiteral("provenance"))) {
+            QSaveFile md(a.value(QStringLiteral("provenance")));
+            const QByteArray text = SnapshotBuilder::provenanceNote(catalog, reports).toUtf8();
+            if (!md.open(QIODevice::WriteOnly) || md.write(text) != text.size() || !md.commit())
+                throw InputError { md.fileName(), QString(), md.errorString() };
+        }
+        for (const QString &r : reports)
+            io.out << r << '\n';
+        io.out << "Wrote " << a.value(QStringLiteral("output")) << ": " << catalog.summary() << Qt::endl;
+    } catch (const InputError &e) {
+        printError(io, e.toString());
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+} // namespace
+
+int runPrices(const QStringList &args, CommandIo &io)
+{
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h"
+        || args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        if (args.isEmpty()) {
+            io.err << kUsage;
+            io.err.flush();
+            return ExitUsage;
+        }
+        io.out << kUsage;
+        io.out.flush();
+        return ExitSuccess;
+    }
+    const QString sub = args.first();
+    const QStringList rest = args.mid(1);
+    if (sub == u"import")
+        return runImport(rest, io);
+    if (sub == u"show")
+        return runShow(rest, io);
+    if (sub == u"list")
+        return runList(rest, io);
+    if (sub == u"refresh")
+        return runRefresh(rest, io);
+    if (sub == u"info")
+        return runInfo(rest, io);
+    if (sub == u"build-snapshot")
+        return runBuildSnapshot(rest, io);
+    return usageError(io, QStringLiteral("unknown prices command \"%1\"").arg(sub));
+}
+
+} // namespace ec2lab::app

@@ -1,0 +1,102 @@
+#include "net/pricedownloader.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace ec2lab::app {
+
+PriceDownloader::PriceDownloader(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+PriceDownloader::~PriceDownloader()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_file.cancelWriting();
+    }
+}
+
+void PriceDownloader::start(const QUrl &url, const QString &fileName)
+{
+    Q_ASSERT(!m_reply);
+    m_url = url;
+    m_error.clear();
+    m_received = 0;
+    m_cancelled = false;
+    m_ok = false;
+    m_file.setFileName(fileName);
+    if (!m_file.open(QIODevice::WriteOnly)) {
+        m_error = QStringLiteral("cannot write %1: %2").arg(fileName, m_file.errorString());
+        QMetaObject::invokeMethod(
+            this, [this] { emit finished(false); }, Qt::QueuedConnection);
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_reply = m_network->get(request);
+    connect(m_reply, &QNetworkReply::readyRead, this, &PriceDownloader::onReadyRead);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &PriceDownloader::progress);
+    connect(m_reply, &QNetworkReply::finished, this, &PriceDownloader::onFinished);
+}
+
+void PriceDownloader::cancel()
+{
+    if (!m_reply)
+        return;
+    m_cancelled = true;
+    m_reply->abort(); // emits finished, handled in onFinished()
+}
+
+bool PriceDownloader::waitForFinished()
+{
+    if (m_reply) {
+        QEventLoop loop;
+        connect(this, &PriceDownloader::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return m_ok;
+}
+
+void PriceDownloader::onReadyRead()
+{
+    const QByteArray chunk = m_reply->readAll();
+    m_received += chunk.size();
+    if (m_file.write(chunk) != chunk.size()) {
+        m_error = QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
+        m_reply->abort();
+    }
+}
+
+void PriceDownloader::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_cancelled) {
+        m_error = QStringLiteral("download cancelled");
+    } else if (m_error.isEmpty() && reply->error() != QNetworkReply::NoError) {
+        m_error = QStringLiteral("%1: %2").arg(m_url.toDisplayString(), reply->errorString());
+    } else if (m_error.isEmpty() && status != 0 && (status < 200 || status > 299)) {
+        m_error = QStringLiteral("%1: HTTP status %2").arg(m_url.toDisplayString()).arg(status);
+    } else if (m_error.isEmpty()) {
+        const QByteArray rest = reply->readAll();
+        m_received += rest.size();
+        if (m_file.write(rest) != rest.size() || !m_file.commit())
+            m_error = QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
+        else
+            m_ok = true;
+    }
+    if (!m_ok)
+        m_file.cancelWriting();
+    emit finished(m_ok);
+}
+
+} // namespace ec2lab::app

@@ -1,0 +1,407 @@
+#include "catalog/catalogstore.h"
+
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace ec2lab::catalog {
+
+namespace {
+
+// File layout (all integers big-endian through QDataStream, Qt 6.4 encoding):
+//   "EC2LABPC" magic, quint32 version, string table, provenance table, instance specs, regions.
+// Strings and provenances are written once and referenced by index, which keeps the bundled
+// snapshot small and loading it a matter of milliseconds.
+constexpr char kMagic[8] = { 'E', 'C', '2', 'L', 'A', 'B', 'P', 'C' };
+constexpr quint32 kVersion = 1;
+
+class Writer
+{
+public:
+    quint32 str(const QString &s)
+    {
+        auto it = m_strings.constFind(s);
+        if (it != m_strings.cend())
+            return *it;
+        const quint32 id = quint32(m_stringList.size());
+        m_strings.insert(s, id);
+        m_stringList.append(s);
+        return id;
+    }
+    quint32 prov(const Provenance &p)
+    {
+        const QString key = p.source + u'\x1f' + p.date.toString(Qt::ISODate) + u'\x1f'
+            + (p.estimate ? u'1' : u'0') + u'\x1f' + p.rule;
+        auto it = m_provs.constFind(key);
+        if (it != m_provs.cend())
+            return *it;
+        const quint32 id = quint32(m_provList.size());
+        m_provs.insert(key, id);
+        m_provList.append(p);
+        return id;
+    }
+
+    QHash<QString, quint32> m_strings;
+    QStringList m_stringList;
+    QHash<QString, quint32> m_provs;
+    QList<Provenance> m_provList;
+};
+
+} // namespace
+
+QByteArray CatalogStore::serialize(const PriceCatalog &catalog)
+{
+    Writer w;
+    QByteArray body;
+    {
+        QDataStream s(&body, QIODevice::WriteOnly);
+        s.setVersion(QDataStream::Qt_6_4);
+        const QList<InstanceSpec> specs = catalog.instanceSpecs();
+        s << quint32(specs.size());
+        for (const InstanceSpec &sp : specs) {
+            s << w.str(sp.name) << w.str(sp.family) << w.str(sp.size) << quint8(sp.category)
+              << qint32(sp.vcpu) << qint64(sp.memoryGib.nanos()) << quint8(sp.architecture)
+              << quint8(sp.architectureInferred) << quint8(sp.generation)
+              << qint64(sp.normalizationFactor.nanos());
+        }
+        const auto &regions = catalog.regionData();
+        QStringList names = regions.keys();
+        names.sort();
+        s << quint32(names.size());
+        for (const QString &name : names) {
+            const PriceCatalog::RegionPrices &r = regions[name];
+            s << w.str(name);
+            QList<PriceCatalog::EntryKey> keys = r.entries.keys();
+            std::sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) {
+                return std::tuple(a.instanceType, a.platform, a.tenancy)
+                    < std::tuple(b.instanceType, b.platform, b.tenancy);
+            });
+            s << quint32(keys.size());
+            for (const auto &k : keys) {
+                const PriceEntry &e = r.entries[k];
+                s << w.str(k.instanceType) << quint8(k.platform) << quint8(k.tenancy);
+                s << quint8(e.onDemand.has_value());
+                if (e.onDemand)
+                    s << qint64(e.onDemand->perHour.nanos()) << w.prov(e.onDemand->provenance);
+                s << quint32(e.reserved.size());
+                for (const ReservedPrice &p : e.reserved)
+                    s << quint8(p.offeringClass) << quint8(p.years) << quint8(p.payment)
+                      << qint64(p.upfront.nanos()) << qint64(p.hourly.nanos()) << w.prov(p.provenance);
+                s << quint32(e.savingsPlans.size());
+                for (const SavingsPlanRate &p : e.savingsPlans)
+                    s << quint8(p.type) << quint8(p.years) << quint8(p.payment) << qint64(p.perHour.nanos())
+                      << w.prov(p.provenance);
+                s << quint8(e.spotAdvice.has_value());
+                if (e.spotAdvice)
+                    s << qint32(e.spotAdvice->savingsPercent) << qint32(e.spotAdvice->band)
+                      << w.str(e.spotAdvice->bandLabel) << w.prov(e.spotAdvice->provenance);
+                s << quint32(e.spotHistory.size());
+                for (const SpotPricePoint &p : e.spotHistory)
+                    s << w.str(p.availabilityZone) << qint64(p.timestamp.toMSecsSinceEpoch())
+                      << qint64(p.perHour.nanos());
+                if (!e.spotHistory.isEmpty())
+                    s << w.prov(e.spotHistoryProvenance);
+            }
+            QStringList families = r.hosts.keys();
+            families.sort();
+            s << quint32(families.size());
+            for (const QString &f : families) {
+                const DedicatedHostPrice &h = r.hosts[f];
+                s << w.str(h.family) << qint64(h.perHostHour.nanos()) << quint32(h.capacities.size());
+                for (const auto &c : h.capacities)
+                    s << w.str(c.first) << qint32(c.second);
+                s << w.prov(h.provenance);
+            }
+            QStringList volumes = r.ebs.keys();
+            volumes.sort();
+            s << quint32(volumes.size());
+            for (const QString &v : volumes) {
+                const RegionalRate &rate = r.ebs[v];
+                s << w.str(v) << qint64(rate.price.nanos()) << w.str(rate.unit) << w.prov(rate.provenance);
+            }
+            s << quint8(r.publicIpv4.has_value());
+            if (r.publicIpv4)
+                s << qint64(r.publicIpv4->price.nanos()) << w.str(r.publicIpv4->unit)
+                  << w.prov(r.publicIpv4->provenance);
+        }
+    }
+    // Provenance strings must be in the string table before it is written.
+    QList<std::array<quint32, 2>> provRefs;
+    for (const Provenance &p : std::as_const(w.m_provList))
+        provRefs.append({ w.str(p.source), w.str(p.rule) });
+
+    QByteArray out;
+    QDataStream s(&out, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_6_4);
+    s.writeRawData(kMagic, sizeof kMagic);
+    s << kVersion << quint32(w.m_stringList.size());
+    for (const QString &str : std::as_const(w.m_stringList))
+        s << str.toUtf8();
+    s << quint32(w.m_provList.size());
+    for (qsizetype i = 0; i < w.m_provList.size(); ++i) {
+        const Provenance &p = w.m_provList[i];
+        s << provRefs[i][0] << qint64(p.date.isValid() ? p.date.toJulianDay() : 0) << quint8(p.estimate)
+          << provRefs[i][1];
+    }
+    s.writeRawData(body.constData(), int(body.size()));
+    return out;
+}
+
+PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &fileName)
+{
+    auto damaged = [&fileName](const QString &why) {
+        return InputError { fileName, QString(),
+            QStringLiteral("not a valid ec2lab price catalog (%1)").arg(why) };
+    };
+    if (bytes.size() < 12 || !bytes.startsWith(QByteArray::fromRawData(kMagic, sizeof kMagic)))
+        throw damaged(QStringLiteral("wrong file signature"));
+    QDataStream s(bytes);
+    s.setVersion(QDataStream::Qt_6_4);
+    s.skipRawData(sizeof kMagic);
+    quint32 version = 0, count = 0;
+    s >> version;
+    if (version != kVersion)
+        throw damaged(QStringLiteral("format version %1, expected %2").arg(version).arg(kVersion));
+    auto checkCount = [&](quint32 n) {
+        if (s.status() != QDataStream::Ok || n > quint32(bytes.size()))
+            throw damaged(QStringLiteral("truncated"));
+    };
+    s >> count;
+    checkCount(count);
+    QList<QString> strings;
+    strings.reserve(count);
+    for (quint32 i = 0; i < count; ++i) {
+        QByteArray utf8;
+        s >> utf8;
+        strings.append(QString::fromUtf8(utf8));
+    }
+    auto str = [&](quint32 id) -> QString {
+        if (id >= quint32(strings.size()))
+            throw damaged(QStringLiteral("bad string reference"));
+        return strings[id];
+    };
+    s >> count;
+    checkCount(count);
+    QList<Provenance> provs;
+    provs.reserve(count);
+    for (quint32 i = 0; i < count; ++i) {
+        quint32 source = 0, rule = 0;
+        qint64 julian = 0;
+        quint8 estimate = 0;
+        s >> source >> julian >> estimate >> rule;
+        provs.append(Provenance {
+            str(source), julian ? QDate::fromJulianDay(julian) : QDate(), estimate != 0, str(rule) });
+    }
+    auto prov = [&](QDataStream &in) -> Provenance {
+        quint32 id = 0;
+        in >> id;
+        if (id >= quint32(provs.size()))
+            throw damaged(QStringLiteral("bad provenance reference"));
+        return provs[id];
+    };
+    auto money = [](QDataStream &in) {
+        qint64 n = 0;
+        in >> n;
+        return Money::fromNanos(n);
+    };
+
+    PriceCatalog catalog;
+    s >> count;
+    checkCount(count);
+    for (quint32 i = 0; i < count; ++i) {
+        InstanceSpec sp;
+        quint32 name = 0, family = 0, size = 0;
+        quint8 category = 0, arch = 0, inferred = 0, gen = 0;
+        qint32 vcpu = 0;
+        s >> name >> family >> size >> category >> vcpu;
+        sp.memoryGib = money(s);
+        s >> arch >> inferred >> gen;
+        sp.normalizationFactor = money(s);
+        sp.name = str(name);
+        sp.family = str(family);
+        sp.size = str(size);
+        sp.category = InstanceCategory(category);
+        sp.vcpu = vcpu;
+        sp.architecture = Architecture(arch);
+        sp.architectureInferred = inferred != 0;
+        sp.generation = Generation(gen);
+        catalog.addInstanceSpec(sp);
+    }
+    quint32 regionCount = 0;
+    s >> regionCount;
+    checkCount(regionCount);
+    auto &regions = catalog.regionData();
+    for (quint32 ri = 0; ri < regionCount; ++ri) {
+        quint32 nameId = 0, entryCount = 0;
+        s >> nameId >> entryCount;
+        checkCount(entryCount);
+        PriceCatalog::RegionPrices &r = regions[str(nameId)];
+        r.entries.reserve(entryCount);
+        for (quint32 ei = 0; ei < entryCount; ++ei) {
+            quint32 type = 0, n = 0;
+            quint8 platform = 0, tenancy = 0, flag = 0;
+            s >> type >> platform >> tenancy >> flag;
+            PriceEntry e;
+            if (flag) {
+                const Money m = money(s);
+                e.onDemand = OnDemandPrice { m, prov(s) };
+            }
+            s >> n;
+            checkCount(n);
+            for (quint32 k = 0; k < n; ++k) {
+                ReservedPrice p;
+                quint8 cls = 0, years = 0, pay = 0;
+                s >> cls >> years >> pay;
+                p.offeringClass = OfferingClass(cls);
+                p.years = years;
+                p.payment = PurchaseOption(pay);
+                p.upfront = money(s);
+                p.hourly = money(s);
+                p.provenance = prov(s);
+                e.reserved.append(p);
+            }
+            s >> n;
+            checkCount(n);
+            for (quint32 k = 0; k < n; ++k) {
+                SavingsPlanRate p;
+                quint8 t = 0, years = 0, pay = 0;
+                s >> t >> years >> pay;
+                p.type = SavingsPlanType(t);
+                p.years = years;
+                p.payment = PurchaseOption(pay);
+                p.perHour = money(s);
+                p.provenance = prov(s);
+                e.savingsPlans.append(p);
+            }
+            s >> flag;
+            if (flag) {
+                qint32 savings = 0, band = 0;
+                quint32 label = 0;
+                s >> savings >> band >> label;
+                e.spotAdvice = SpotAdvice { savings, band, str(label), prov(s) };
+            }
+            s >> n;
+            checkCount(n);
+            for (quint32 k = 0; k < n; ++k) {
+                quint32 zone = 0;
+                qint64 msecs = 0;
+                s >> zone >> msecs;
+                e.spotHistory.append(
+                    SpotPricePoint { str(zone), QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC), money(s) });
+            }
+            if (n)
+                e.spotHistoryProvenance = prov(s);
+            r.entries.insert(PriceCatalog::EntryKey { str(type), Platform(platform), Tenancy(tenancy) }, e);
+        }
+        quint32 n = 0;
+        s >> n;
+        checkCount(n);
+        for (quint32 k = 0; k < n; ++k) {
+            DedicatedHostPrice h;
+            quint32 family = 0, caps = 0;
+            s >> family;
+            h.family = str(family);
+            h.perHostHour = money(s);
+            s >> caps;
+            checkCount(caps);
+            for (quint32 c = 0; c < caps; ++c) {
+                quint32 size = 0;
+                qint32 cnt = 0;
+                s >> size >> cnt;
+                h.capacities.append({ str(size), cnt });
+            }
+            h.provenance = prov(s);
+            r.hosts.insert(h.family, h);
+        }
+        s >> n;
+        checkCount(n);
+        for (quint32 k = 0; k < n; ++k) {
+            quint32 volume = 0, unit = 0;
+            s >> volume;
+            RegionalRate rate;
+            rate.price = money(s);
+            s >> unit;
+            rate.unit = str(unit);
+            rate.provenance = prov(s);
+            r.ebs.insert(str(volume), rate);
+        }
+        quint8 flag = 0;
+        s >> flag;
+        if (flag) {
+            RegionalRate rate;
+            rate.price = money(s);
+            quint32 unit = 0;
+            s >> unit;
+            rate.unit = str(unit);
+            rate.provenance = prov(s);
+            r.publicIpv4 = rate;
+        }
+    }
+    if (s.status() != QDataStream::Ok)
+        throw damaged(QStringLiteral("truncated"));
+    if (!s.atEnd())
+        throw damaged(QStringLiteral("trailing data"));
+    return catalog;
+}
+
+void CatalogStore::save(const PriceCatalog &catalog, const QString &fileName)
+{
+    const QFileInfo info(fileName);
+    if (!QDir().mkpath(info.absolutePath()))
+        throw InputError { fileName, QString(),
+            QStringLiteral("cannot create the folder %1").arg(info.absolutePath()) };
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        throw InputError { fileName, QString(), file.errorString() };
+    const QByteArray bytes = serialize(catalog);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        throw InputError { fileName, QString(), QStringLiteral("cannot write: %1").arg(file.errorString()) };
+}
+
+PriceCatalog CatalogStore::load(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError { fileName, QString(), file.errorString() };
+    return deserialize(file.readAll(), fileName);
+}
+
+QString CatalogStore::dataDirectory()
+{
+    const QString overridden = qEnvironmentVariable("EC2LAB_DATA_DIR");
+    if (!overridden.isEmpty())
+        return overridden;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString CatalogStore::cachePath()
+{
+    return dataDirectory() + QStringLiteral("/prices.ec2cat");
+}
+
+QString CatalogStore::bundledPath()
+{
+    return QStringLiteral(":/ec2lab/snapshot/prices.ec2cat");
+}
+
+PriceCatalog CatalogStore::loadBundled()
+{
+    return load(bundledPath());
+}
+
+PriceCatalog CatalogStore::loadCurrent()
+{
+    PriceCatalog catalog;
+    if (QFile::exists(bundledPath()))
+        catalog = loadBundled();
+    const QString cache = cachePath();
+    if (QFile::exists(cache))
+        catalog.merge(load(cache));
+    return catalog;
+}
+
+} // namespace ec2lab::catalog

@@ -1,0 +1,442 @@
+#include "catalog/importsupport.h"
+
+#include "catalog/awsnames.h"
+
+#include <QFile>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <unordered_map>
+
+namespace ec2lab::catalog::importer {
+
+namespace {
+
+constexpr size_t kPadding = 256; // more than SIMDJSON_PADDING (64)
+
+size_t pageSize()
+{
+    static const size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+    return page;
+}
+
+} // namespace
+
+MappedFile::MappedFile(const QString &fileName)
+{
+    const QByteArray path = QFile::encodeName(fileName);
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        throw InputError { fileName, QString(), QString::fromLocal8Bit(std::strerror(errno)) };
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        throw InputError { fileName, QString(), QStringLiteral("not a regular file") };
+    }
+    m_size = static_cast<size_t>(st.st_size);
+    if (m_size == 0) {
+        ::close(fd);
+        throw InputError { fileName, QString(), QStringLiteral("the file is empty") };
+    }
+    const size_t page = pageSize();
+    m_mapped = (m_size + kPadding + page - 1) / page * page;
+    // Reserve zeroed anonymous memory for file + padding, then map the file over its start: the
+    // bytes after the end of the file read as zeros, which is the padding simdjson needs.
+    void *base = ::mmap(nullptr, m_mapped, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (base == MAP_FAILED) {
+        ::close(fd);
+        throw InputError { fileName, QString(), QStringLiteral("cannot map the file into memory") };
+    }
+    void *mapped = ::mmap(base, m_size, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0);
+    ::close(fd);
+    if (mapped == MAP_FAILED) {
+        ::munmap(base, m_mapped);
+        throw InputError { fileName, QString(), QStringLiteral("cannot map the file into memory") };
+    }
+    ::madvise(base, m_size, MADV_SEQUENTIAL);
+    m_data = static_cast<const char *>(base);
+}
+
+MappedFile::~MappedFile()
+{
+    if (m_data)
+        ::munmap(const_cast<char *>(m_data), m_mapped);
+}
+
+void MappedFile::releaseBefore(size_t offset)
+{
+    const size_t page = pageSize();
+    const size_t end = offset / page * page;
+    // Release in steps of 16 MiB: the pages are clean file pages and come back if read again.
+    if (end < m_released + (16u << 20))
+        return;
+    ::madvise(const_cast<char *>(m_data) + m_released, end - m_released, MADV_DONTNEED);
+    m_released = end;
+}
+
+QString MappedFile::lineColumn(size_t offset) const
+{
+    offset = std::min(offset, m_size);
+    qint64 line = 1;
+    size_t lineStart = 0;
+    for (size_t i = 0; i < offset; ++i) {
+        if (m_data[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    return QStringLiteral("line %1, column %2").arg(line).arg(offset - lineStart + 1);
+}
+
+ImportContext::ImportContext(
+    const QString &fileName, PriceCatalog &staging, const ImportOptions &options, ImportReport &report)
+    : m_file(fileName)
+    , m_catalog(staging)
+    , m_options(options)
+    , m_report(report)
+{
+    m_source = options.sourceLabel.isEmpty() ? fileName.section(u'/', -1) : options.sourceLabel;
+}
+
+void ImportContext::setPublicationDate(QDate date)
+{
+    m_date = date;
+    m_report.publicationDate = date;
+}
+
+Provenance ImportContext::provenance() const
+{
+    return Provenance { m_source, publicationDate(), false, QString() };
+}
+
+void ImportContext::progress(qint64 done, qint64 total)
+{
+    // Call back at most every 4 MiB to keep the hot loops cheap.
+    if (!m_options.progress || (m_lastProgress >= 0 && done - m_lastProgress < (4 << 20) && done < total))
+        return;
+    m_lastProgress = done;
+    if (!m_options.progress(done, total))
+        throw InputError { m_file, QString(), QStringLiteral("import cancelled") };
+}
+
+void ImportContext::fail(const QString &location, const QString &message) const
+{
+    throw InputError { m_file, location, message };
+}
+
+Money ImportContext::parsePrice(std::string_view text, const QString &location) const
+{
+    // Prices are short ASCII; widen on the stack to avoid an allocation per price.
+    char16_t buffer[64];
+    if (text.size() > std::size(buffer))
+        fail(location,
+            QStringLiteral("price is not a decimal number: \"%1\"")
+                .arg(QString::fromUtf8(text.data(), qsizetype(std::min<size_t>(text.size(), 40)))));
+    for (size_t i = 0; i < text.size(); ++i)
+        buffer[i] = static_cast<unsigned char>(text[i]);
+    return parsePrice(QStringView(buffer, qsizetype(text.size())), location);
+}
+
+Money ImportContext::parsePrice(QStringView text, const QString &location) const
+{
+    QString why;
+    const auto value = Money::parse(text, &why);
+    if (!value)
+        fail(
+            location, QStringLiteral("price is not a decimal number: \"%1\" (%2)").arg(text.toString(), why));
+    if (value->isNegative())
+        fail(location, QStringLiteral("price is negative: \"%1\"").arg(text.toString()));
+    return *value;
+}
+
+QString ImportContext::intern(std::string_view s)
+{
+    const QByteArray key = QByteArray::fromRawData(s.data(), qsizetype(s.size()));
+    auto it = m_strings.constFind(key);
+    if (it != m_strings.cend())
+        return *it;
+    const QString value = QString::fromUtf8(s.data(), qsizetype(s.size()));
+    m_strings.insert(QByteArray(s.data(), qsizetype(s.size())), value);
+    return value;
+}
+
+OfferAttributes::Member OfferAttributes::memberFor(std::string_view name)
+{
+    static const std::unordered_map<std::string_view, Member> kNames = [] {
+        std::unordered_map<std::string_view, Member> h;
+        auto add = [&h](std::initializer_list<std::string_view> names, Member m) {
+            for (std::string_view n : names)
+                h.emplace(n, m);
+        };
+        add({ "productFamily", "Product Family" }, &OfferAttributes::productFamily);
+        add({ "instanceType", "Instance Type" }, &OfferAttributes::instanceType);
+        add({ "operatingSystem", "Operating System" }, &OfferAttributes::operatingSystem);
+        add({ "licenseModel", "License Model" }, &OfferAttributes::licenseModel);
+        add({ "preInstalledSw", "Pre Installed S/W" }, &OfferAttributes::preInstalledSw);
+        add({ "capacitystatus", "CapacityStatus" }, &OfferAttributes::capacityStatus);
+        add({ "marketoption", "MarketOption" }, &OfferAttributes::marketOption);
+        add({ "tenancy", "Tenancy" }, &OfferAttributes::tenancy);
+        add({ "location", "Location" }, &OfferAttributes::location);
+        add({ "regionCode", "Region Code" }, &OfferAttributes::regionCode);
+        add({ "usagetype", "usageType" }, &OfferAttributes::usageType);
+        add({ "operation" }, &OfferAttributes::operation);
+        add({ "instanceFamily", "Instance Family" }, &OfferAttributes::instanceFamily);
+        add({ "vcpu", "vCPU" }, &OfferAttributes::vcpu);
+        add({ "memory", "Memory" }, &OfferAttributes::memory);
+        add({ "currentGeneration", "Current Generation" }, &OfferAttributes::currentGeneration);
+        add({ "normalizationSizeFactor", "Normalization Size Factor" },
+            &OfferAttributes::normalizationSizeFactor);
+        add({ "physicalProcessor", "Physical Processor" }, &OfferAttributes::physicalProcessor);
+        add({ "volumeApiName", "Volume API Name" }, &OfferAttributes::volumeApiName);
+        add({ "locationType", "Location Type" }, &OfferAttributes::locationType);
+        return h;
+    }();
+    const auto it = kNames.find(name);
+    return it == kNames.end() ? nullptr : it->second;
+}
+
+QString OfferAttributes::capacitySizeFor(std::string_view name)
+{
+    std::string_view size;
+    if (name.starts_with("instanceCapacity"))
+        size = name.substr(16);
+    else if (name.starts_with("Instance Capacity - "))
+        size = name.substr(20);
+    return QString::fromUtf8(size.data(), qsizetype(size.size())).toLower();
+}
+
+bool OfferAttributes::set(std::string_view key, std::string_view value)
+{
+    if (const Member m = memberFor(key)) {
+        this->*m = QString::fromUtf8(value.data(), qsizetype(value.size()));
+        return true;
+    }
+    const QString size = capacitySizeFor(key);
+    if (size.isEmpty())
+        return false;
+    bool ok = false;
+    const int count = QByteArray::fromRawData(value.data(), qsizetype(value.size())).toInt(&ok);
+    if (ok && count > 0)
+        capacities.append({ size, count });
+    return true;
+}
+
+std::optional<OfferProduct> classifyProduct(ImportContext &ctx, const OfferAttributes &a)
+{
+    QString region = a.regionCode;
+    if (region.isEmpty()) {
+        const auto code = awsnames::regionCodeForLocation(a.location);
+        if (!code) {
+            ctx.skip(QStringLiteral("location without a known region code"));
+            return std::nullopt;
+        }
+        region = *code;
+    }
+    if (!a.locationType.isEmpty() && a.locationType != u"AWS Region") {
+        ctx.skip(QStringLiteral("Local Zone / Wavelength / Outposts products"));
+        return std::nullopt;
+    }
+    OfferProduct p;
+    if (a.productFamily.startsWith(u"Compute Instance")) {
+        if (!a.marketOption.isEmpty() && a.marketOption != u"OnDemand") {
+            ctx.skip(QStringLiteral("market option %1 (e.g. $0 CapacityBlock rows)").arg(a.marketOption));
+            return std::nullopt;
+        }
+        if (!a.capacityStatus.isEmpty() && a.capacityStatus != u"Used") {
+            ctx.skip(QStringLiteral("capacity reservation rows (%1)").arg(a.capacityStatus));
+            return std::nullopt;
+        }
+        const auto tenancy = tenancyFromString(a.tenancy);
+        if (!tenancy) {
+            ctx.skip(QStringLiteral("tenancy %1 (Dedicated Hosts are priced per host)").arg(a.tenancy));
+            return std::nullopt;
+        }
+        const auto platform
+            = awsnames::platformFromAttributes(a.operatingSystem, a.licenseModel, a.preInstalledSw);
+        if (!platform) {
+            ctx.skip(QStringLiteral("pre-installed software or unpriced operating system"));
+            return std::nullopt;
+        }
+        if (a.instanceType.isEmpty()) {
+            ctx.skip(QStringLiteral("compute product without an instance type"));
+            return std::nullopt;
+        }
+        p.kind = OfferProduct::Instance;
+        p.key = PriceKey { region, a.instanceType, *platform, *tenancy };
+
+        InstanceSpec spec;
+        spec.name = a.instanceType;
+        std::tie(spec.family, spec.size) = awsnames::splitInstanceType(a.instanceType);
+        spec.category = awsnames::categoryFromAwsFamily(a.instanceFamily);
+        spec.vcpu = a.vcpu.toInt();
+        spec.memoryGib
+            = Money::parse(a.memory.section(u' ', 0, 0).remove(u','), nullptr, true).value_or(Money());
+        if (a.physicalProcessor.contains(u"Graviton") || a.physicalProcessor.contains(u"Apple"))
+            spec.architecture = Architecture::Arm64;
+        else if (a.physicalProcessor.contains(u"Intel") || a.physicalProcessor.contains(u"AMD"))
+            spec.architecture = Architecture::X86_64;
+        else {
+            spec.architecture = awsnames::inferArchitecture(spec.family);
+            spec.architectureInferred = true;
+        }
+        if (!a.currentGeneration.isEmpty())
+            spec.generation = a.currentGeneration == u"Yes" ? Generation::Current : Generation::Previous;
+        spec.normalizationFactor = Money::parse(a.normalizationSizeFactor)
+                                       .value_or(awsnames::normalizationFactorForSize(spec.size));
+        ctx.catalog().addInstanceSpec(spec);
+        return p;
+    }
+    if (a.productFamily == u"Dedicated Host") {
+        if (!a.usageType.contains(u"HostUsage")) {
+            ctx.skip(QStringLiteral("Dedicated Host rows other than HostUsage"));
+            return std::nullopt;
+        }
+        p.kind = OfferProduct::Host;
+        p.key.region = region;
+        p.name = a.instanceType.isEmpty() ? a.instanceFamily : a.instanceType;
+        p.capacities = a.capacities;
+        return p;
+    }
+    if (a.productFamily == u"Storage" && !a.volumeApiName.isEmpty()) {
+        p.kind = OfferProduct::Ebs;
+        p.key.region = region;
+        p.name = a.volumeApiName;
+        return p;
+    }
+    if (a.productFamily == u"IP Address" && a.usageType.contains(u"PublicIPv4:InUseAddress")) {
+        p.kind = OfferProduct::PublicIpv4;
+        p.key.region = region;
+        return p;
+    }
+    ctx.skip(QStringLiteral("product family \"%1\"")
+                 .arg(a.productFamily.isEmpty() ? QStringLiteral("none") : a.productFamily));
+    return std::nullopt;
+}
+
+void applyTerm(
+    ImportContext &ctx, const OfferProduct &product, const OfferTerm &term, const QString &location)
+{
+    const bool reserved = !term.leaseContractLength.isEmpty() || !term.purchaseOption.isEmpty();
+    if (reserved && !term.inReservedSection)
+        ctx.skip(QStringLiteral("Reserved term found in the OnDemand section (imported as Reserved)"));
+    const Provenance prov = ctx.provenance();
+    if (product.kind != OfferProduct::Instance) {
+        if (reserved) {
+            ctx.skip(QStringLiteral("reserved terms of non-instance products"));
+            return;
+        }
+        for (const auto &d : term.dimensions) {
+            if (product.kind == OfferProduct::Host) {
+                ctx.catalog().setDedicatedHost(product.key.region,
+                    DedicatedHostPrice { product.name, d.price, product.capacities, prov });
+            } else if (product.kind == OfferProduct::Ebs) {
+                ctx.catalog().setEbsRate(
+                    product.key.region, product.name, RegionalRate { d.price, d.unit, prov });
+            } else {
+                ctx.catalog().setPublicIpv4Rate(product.key.region, RegionalRate { d.price, d.unit, prov });
+            }
+            ctx.counted();
+            break; // one dimension is the rate; tiered storage rows are rare and not modelled
+        }
+        return;
+    }
+    if (!reserved) {
+        for (const auto &d : term.dimensions) {
+            if (d.unit == u"Hrs") {
+                ctx.catalog().setOnDemand(product.key, OnDemandPrice { d.price, prov });
+                ctx.counted();
+                return;
+            }
+        }
+        ctx.skip(QStringLiteral("On-Demand term without an hourly dimension"));
+        return;
+    }
+    ReservedPrice r;
+    if (term.leaseContractLength.startsWith(u'1'))
+        r.years = 1;
+    else if (term.leaseContractLength.startsWith(u'3'))
+        r.years = 3;
+    else
+        ctx.fail(location,
+            QStringLiteral("LeaseContractLength: unknown term \"%1\"").arg(term.leaseContractLength));
+    if (term.offeringClass.compare(u"convertible", Qt::CaseInsensitive) == 0)
+        r.offeringClass = OfferingClass::Convertible;
+    else if (term.offeringClass.compare(u"standard", Qt::CaseInsensitive) == 0
+        || term.offeringClass.isEmpty())
+        r.offeringClass = OfferingClass::Standard;
+    else
+        ctx.fail(location, QStringLiteral("OfferingClass: unknown class \"%1\"").arg(term.offeringClass));
+    const auto payment = purchaseOptionFromString(term.purchaseOption);
+    if (!payment) {
+        ctx.skip(QStringLiteral("Reserved purchase option \"%1\"").arg(term.purchaseOption));
+        return;
+    }
+    r.payment = *payment;
+    for (const auto &d : term.dimensions) {
+        if (d.unit == u"Quantity")
+            r.upfront = d.price;
+        else
+            r.hourly = d.price; // All Upfront terms carry a 0.00 "Hrs" dimension too
+    }
+    r.provenance = prov;
+    ctx.catalog().setReserved(product.key, r);
+    ctx.counted();
+}
+
+void applySavingsPlanRow(ImportContext &ctx, const SavingsPlanRow &row)
+{
+    SavingsPlanRate rate;
+    if (row.productFamily == u"ComputeSavingsPlans")
+        rate.type = SavingsPlanType::Compute;
+    else if (row.productFamily == u"EC2InstanceSavingsPlans")
+        rate.type = SavingsPlanType::Ec2Instance;
+    else {
+        ctx.skip(QStringLiteral("Savings Plan family \"%1\"").arg(row.productFamily));
+        return;
+    }
+    // Usage types: BoxUsage = shared, DedicatedUsage = dedicated; UnusedBox / UnusedDed are
+    // capacity reservations and HostBoxUsage runs on Dedicated Hosts: not per-instance prices.
+    const QString usage = row.usageType.section(u':', 0, 0);
+    Tenancy tenancy;
+    if (usage.endsWith(u"BoxUsage") && !usage.endsWith(u"HostBoxUsage") && !usage.endsWith(u"UnusedBox"))
+        tenancy = Tenancy::Shared;
+    else if (usage.endsWith(u"DedicatedUsage"))
+        tenancy = Tenancy::Dedicated;
+    else {
+        ctx.skip(QStringLiteral("Savings Plan rates for usage type %1").arg(usage.section(u'-', -1)));
+        return;
+    }
+    const auto platform = awsnames::platformFromOperation(row.operation);
+    if (!platform) {
+        ctx.skip(QStringLiteral("Savings Plan rates for pre-installed software or other operations"));
+        return;
+    }
+    const QString type = row.instanceType.isEmpty() ? row.usageType.section(u':', 1) : row.instanceType;
+    const auto payment = purchaseOptionFromString(row.purchaseOption);
+    if (type.isEmpty() || row.regionCode.isEmpty() || !payment || (row.years != 1 && row.years != 3)) {
+        ctx.skip(QStringLiteral("Savings Plan rates without type, region, term or payment"));
+        return;
+    }
+    rate.years = row.years;
+    rate.payment = *payment;
+    rate.perHour = row.rate;
+    rate.provenance = ctx.provenance();
+    ctx.catalog().setSavingsPlanRate(PriceKey { row.regionCode, type, *platform, tenancy }, rate);
+    ctx.counted();
+}
+
+QDate parseDate(QStringView text)
+{
+    if (text.size() >= 10 && text[4] == u'-')
+        return QDate::fromString(text.left(10).toString(), Qt::ISODate);
+    if (text.size() >= 8 && text.left(8).toString().toInt() > 19000000)
+        return QDate::fromString(text.left(8).toString(), QStringLiteral("yyyyMMdd"));
+    return {};
+}
+
+} // namespace ec2lab::catalog::importer

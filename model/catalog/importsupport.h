@@ -1,0 +1,154 @@
+#pragma once
+
+// Internal to the importers: not installed, not used outside model/catalog.
+
+#include "catalog/priceimporter.h"
+
+#include <QHash>
+#include <string_view>
+
+namespace ec2lab::catalog::importer {
+
+/// A read-only memory map of a whole file followed by zeroed padding, so that simdjson can read
+/// past the end safely without copying the file.
+///
+/// Contract: data() stays valid for the object's lifetime; the padding (at least 64 bytes) reads
+/// as zeros; releaseBefore() lets the kernel drop pages already parsed so peak memory stays low.
+class MappedFile
+{
+public:
+    explicit MappedFile(const QString &fileName); // throws InputError
+    ~MappedFile();
+    MappedFile(const MappedFile &) = delete;
+    MappedFile &operator=(const MappedFile &) = delete;
+
+    const char *data() const { return m_data; }
+    size_t size() const { return m_size; }
+    size_t capacity() const { return m_mapped; } ///< size + padding
+    void releaseBefore(size_t offset);
+    /// "line L, column C" of a byte offset (counts newlines; only used for error messages).
+    QString lineColumn(size_t offset) const;
+
+private:
+    const char *m_data = nullptr;
+    size_t m_size = 0;
+    size_t m_mapped = 0;
+    size_t m_released = 0;
+};
+
+/// State shared by every importer during one importFile() call: the staging catalog, the report,
+/// the provenance to stamp on prices, progress and cancellation.
+///
+/// Contract: fail() always throws an InputError naming the file; parsePrice() accepts only exact
+/// decimal strings and throws with the given location and field otherwise.
+class ImportContext
+{
+public:
+    ImportContext(
+        const QString &fileName, PriceCatalog &staging, const ImportOptions &options, ImportReport &report);
+
+    const QString &fileName() const { return m_file; }
+    PriceCatalog &catalog() { return m_catalog; }
+    ImportReport &report() { return m_report; }
+    const ImportOptions &options() const { return m_options; }
+
+    void setPublicationDate(QDate date);
+    QDate publicationDate() const { return m_date.isValid() ? m_date : m_options.fallbackDate; }
+    Provenance provenance() const;
+    const QString &sourceLabel() const { return m_source; }
+
+    void skip(const QString &reason, qint64 count = 1) { m_report.skipped[reason] += count; }
+    void counted() { ++m_report.prices; }
+    /// Calls the progress callback; throws when the user cancelled.
+    void progress(qint64 done, qint64 total);
+
+    [[noreturn]] void fail(const QString &location, const QString &message) const;
+    Money parsePrice(std::string_view text, const QString &location) const;
+    Money parsePrice(QStringView text, const QString &location) const;
+
+    /// Interns short repeated strings (regions, families) so the catalog shares them.
+    QString intern(std::string_view s);
+
+private:
+    QString m_file;
+    PriceCatalog &m_catalog;
+    ImportOptions m_options;
+    ImportReport &m_report;
+    QDate m_date;
+    QString m_source;
+    QHash<QByteArray, QString> m_strings;
+    qint64 m_lastProgress = -1;
+};
+
+/// The product attributes the catalog needs, filled from offer JSON (camelCase keys) or offer CSV
+/// (header names); both spellings map to the same member.
+struct OfferAttributes
+{
+    QString productFamily, instanceType, operatingSystem, licenseModel, preInstalledSw, capacityStatus,
+        marketOption, tenancy, location, regionCode, usageType, operation, instanceFamily, vcpu, memory,
+        currentGeneration, normalizationSizeFactor, physicalProcessor, volumeApiName, locationType;
+    QList<QPair<QString, int>> capacities;
+
+    using Member = QString OfferAttributes::*;
+    /// The member an attribute name (JSON or CSV spelling) maps to; nullptr when not needed.
+    static Member memberFor(std::string_view name);
+    /// "instanceCapacityLarge" / "Instance Capacity - large" -> "large"; empty otherwise.
+    static QString capacitySizeFor(std::string_view name);
+    /// Stores \a value when \a key is a known attribute or a capacity; returns false otherwise.
+    bool set(std::string_view key, std::string_view value);
+};
+
+/// What one product of an offer file is, once classified.
+struct OfferProduct
+{
+    enum Kind : quint8 { Instance, Host, Ebs, PublicIpv4 } kind = Instance;
+    PriceKey key; ///< Instance
+    QString name; ///< host family or EBS volume type
+    QList<QPair<QString, int>> capacities;
+};
+
+/// One term of an offer: the section it sat in, its attributes and its price dimensions.
+struct OfferTerm
+{
+    bool inReservedSection = false;
+    QString leaseContractLength, offeringClass, purchaseOption;
+    struct Dimension
+    {
+        QString unit;
+        Money price;
+    };
+    QList<Dimension> dimensions;
+};
+
+/// Classifies a product (skipping and counting what the catalog does not use) and records the
+/// instance spec in the staging catalog. Returns nullopt for skipped products.
+std::optional<OfferProduct> classifyProduct(ImportContext &ctx, const OfferAttributes &a);
+/// Writes one term's prices for \a product into the staging catalog.
+void applyTerm(
+    ImportContext &ctx, const OfferProduct &product, const OfferTerm &term, const QString &location);
+
+/// simdjson-backed readers, one per JSON format (offerjsonimporter.cpp, feedimporters.cpp).
+void importOfferJson(ImportContext &ctx, const MappedFile &file);
+void importGetProducts(ImportContext &ctx, const MappedFile &file);
+void importPricingPage(ImportContext &ctx, const MappedFile &file);
+void importSavingsPlansJson(ImportContext &ctx, const MappedFile &file);
+void importSpotHistory(ImportContext &ctx, const MappedFile &file);
+void importSpotAdvisor(ImportContext &ctx, const MappedFile &file);
+/// CSV readers (csvimporters.cpp).
+void importOfferCsv(ImportContext &ctx, const MappedFile &file);
+void importSavingsPlansCsv(ImportContext &ctx, const MappedFile &file);
+void importPriceTable(ImportContext &ctx, const MappedFile &file);
+
+/// Shared by the Savings Plans readers: one rate row, already split into its fields.
+struct SavingsPlanRow
+{
+    QString productFamily, usageType, operation, instanceType, regionCode, purchaseOption;
+    int years = 0;
+    Money rate;
+};
+void applySavingsPlanRow(ImportContext &ctx, const SavingsPlanRow &row);
+
+/// "2025-04-04T22:41:22Z", "2025-04-04" or "20250404..." -> the date; invalid otherwise.
+QDate parseDate(QStringView text);
+
+} // namespace ec2lab::catalog::importer

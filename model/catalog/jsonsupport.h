@@ -1,0 +1,78 @@
+#pragma once
+
+// Internal to the importers: small helpers over simdjson's On-Demand API.
+
+#include "catalog/importsupport.h"
+
+#include <simdjson.h>
+#include <string>
+#include <string_view>
+
+namespace ec2lab::catalog::importer::json {
+
+namespace od = simdjson::ondemand;
+
+/// A cursor over one simdjson document that turns simdjson errors into InputErrors with the
+/// file, the JSON path being read and the line/column.
+///
+/// Contract: strings are returned as views into the mapped file when they hold no escapes (no
+/// copy, no growth of simdjson's string buffer); escaped strings are unescaped into \a scratch.
+class Reader
+{
+public:
+    Reader(ImportContext &ctx, const MappedFile &file)
+        : m_ctx(ctx)
+        , m_file(file)
+    {
+    }
+
+    ImportContext &ctx() { return m_ctx; }
+    const MappedFile &file() const { return m_file; }
+
+    /// The key of a field, without unescaping (AWS keys carry no escapes; an escaped key is
+    /// unescaped through simdjson).
+    std::string_view key(od::field &field);
+    /// A string value (throws "expected a string" otherwise).
+    std::string_view string(od::value value, const std::string &path);
+    /// A string, or an empty view when the value is not a string (used to skip odd attributes).
+    std::string_view stringOrEmpty(od::value value);
+    od::object object(od::value value, const std::string &path);
+    od::array array(od::value value, const std::string &path);
+
+    size_t offsetOf(const char *p) const { return p >= m_file.data() ? size_t(p - m_file.data()) : 0; }
+    QString where(const std::string &path, const char *at) const;
+    [[noreturn]] void fail(const std::string &path, const char *at, const QString &message) const;
+    /// Rethrows a simdjson error as an InputError at \a path.
+    [[noreturn]] void fail(const std::string &path, const char *at, simdjson::error_code error) const;
+    Money price(std::string_view text, const std::string &path);
+
+    const char *lastPosition() const { return m_last; }
+
+private:
+    ImportContext &m_ctx;
+    const MappedFile &m_file;
+    const char *m_last = nullptr;
+    std::string m_scratch;
+};
+
+/// Iterates a JSON document held in \a file with exceptions mapped to InputErrors; \a body gets
+/// the root value.
+template<typename Body>
+void parseDocument(Reader &reader, const char *data, size_t size, size_t capacity, Body body)
+{
+    od::parser parser;
+    od::document doc;
+    const auto err = parser.iterate(data, size, capacity).get(doc);
+    if (err)
+        reader.fail(std::string(), data, err);
+    try {
+        body(doc);
+    } catch (const simdjson::simdjson_error &e) {
+        const char *at = nullptr;
+        if (doc.current_location().get(at) != simdjson::SUCCESS)
+            at = reader.lastPosition();
+        reader.fail(std::string(), at ? at : data, e.error());
+    }
+}
+
+} // namespace ec2lab::catalog::importer::json

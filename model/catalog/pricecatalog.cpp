@@ -1,0 +1,398 @@
+#include "catalog/pricecatalog.h"
+
+#include <QMap>
+#include <algorithm>
+
+namespace ec2lab::catalog {
+
+namespace {
+
+// The replacement rule shared by every slot: same date or newer wins, an undated price never
+// replaces a dated one.
+bool replaces(const Provenance &incoming, const Provenance &existing)
+{
+    if (!existing.date.isValid())
+        return true;
+    return incoming.date.isValid() && incoming.date >= existing.date;
+}
+
+template<typename T, typename Same> void upsert(QList<T> &list, const T &value, Same same)
+{
+    for (T &old : list) {
+        if (same(old, value)) {
+            if (replaces(value.provenance, old.provenance))
+                old = value;
+            return;
+        }
+    }
+    list.append(value);
+}
+
+const QString kSpotEstimateRule = QStringLiteral("On-Demand x (1 - Spot Advisor savings %)");
+const QString kInstanceSpRule = QStringLiteral(
+    "EC2 Instance Savings Plan rate taken as the Standard RI effective hourly rate for the same term "
+    "and payment (the relationship seen in real AWS data)");
+
+} // namespace
+
+size_t qHash(const PriceCatalog::EntryKey &key, size_t seed)
+{
+    return qHashMulti(seed, key.instanceType, static_cast<int>(key.platform), static_cast<int>(key.tenancy));
+}
+
+bool InstanceFilter::accepts(const InstanceSpec &s) const
+{
+    if (!family.isEmpty() && s.family != family)
+        return false;
+    if (s.vcpu < minVcpu)
+        return false;
+    if (s.memoryGib < minMemoryGib)
+        return false;
+    if (architecture && s.architecture != *architecture)
+        return false;
+    if (generation && s.generation != *generation)
+        return false;
+    if (category && s.category != *category)
+        return false;
+    return true;
+}
+
+void PriceCatalog::addInstanceSpec(const InstanceSpec &spec)
+{
+    auto it = m_specs.find(spec.name);
+    if (it == m_specs.end())
+        m_specs.insert(spec.name, spec);
+    else
+        it->fillFrom(spec);
+}
+
+const InstanceSpec *PriceCatalog::instanceSpec(const QString &type) const
+{
+    const auto it = m_specs.constFind(type);
+    return it == m_specs.cend() ? nullptr : &*it;
+}
+
+QList<InstanceSpec> PriceCatalog::instanceSpecs() const
+{
+    QList<InstanceSpec> out = m_specs.values();
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    return out;
+}
+
+PriceEntry &PriceCatalog::slot(const PriceKey &key)
+{
+    return m_regions[key.region].entries[EntryKey { key.instanceType, key.platform, key.tenancy }];
+}
+
+void PriceCatalog::setOnDemand(const PriceKey &key, const OnDemandPrice &price)
+{
+    PriceEntry &e = slot(key);
+    if (!e.onDemand || replaces(price.provenance, e.onDemand->provenance))
+        e.onDemand = price;
+}
+
+void PriceCatalog::setReserved(const PriceKey &key, const ReservedPrice &price)
+{
+    upsert(slot(key).reserved, price, [](const auto &a, const auto &b) { return a.sameOffer(b); });
+}
+
+void PriceCatalog::setSavingsPlanRate(const PriceKey &key, const SavingsPlanRate &rate)
+{
+    upsert(slot(key).savingsPlans, rate, [](const auto &a, const auto &b) { return a.samePlan(b); });
+}
+
+void PriceCatalog::setSpotAdvice(const PriceKey &key, const SpotAdvice &advice)
+{
+    PriceEntry &e = slot(key);
+    if (!e.spotAdvice || replaces(advice.provenance, e.spotAdvice->provenance))
+        e.spotAdvice = advice;
+}
+
+void PriceCatalog::addSpotHistory(
+    const PriceKey &key, const QList<SpotPricePoint> &points, const Provenance &source)
+{
+    PriceEntry &e = slot(key);
+    for (const SpotPricePoint &p : points) {
+        if (!e.spotHistory.contains(p))
+            e.spotHistory.append(p);
+    }
+    std::sort(e.spotHistory.begin(), e.spotHistory.end(), [](const auto &a, const auto &b) {
+        return a.availabilityZone != b.availabilityZone ? a.availabilityZone < b.availabilityZone
+                                                        : a.timestamp < b.timestamp;
+    });
+    if (replaces(source, e.spotHistoryProvenance))
+        e.spotHistoryProvenance = source;
+}
+
+void PriceCatalog::setDedicatedHost(const QString &region, const DedicatedHostPrice &price)
+{
+    auto &hosts = m_regions[region].hosts;
+    auto it = hosts.find(price.family);
+    if (it == hosts.end()) {
+        hosts.insert(price.family, price);
+        return;
+    }
+    if (replaces(price.provenance, it->provenance)) {
+        const auto oldCapacities = it->capacities;
+        *it = price;
+        if (it->capacities.isEmpty())
+            it->capacities = oldCapacities; // a price-only source keeps known capacities
+    } else if (it->capacities.isEmpty()) {
+        it->capacities = price.capacities;
+    }
+}
+
+void PriceCatalog::setEbsRate(const QString &region, const QString &volumeType, const RegionalRate &rate)
+{
+    auto &ebs = m_regions[region].ebs;
+    auto it = ebs.find(volumeType);
+    if (it == ebs.end())
+        ebs.insert(volumeType, rate);
+    else if (replaces(rate.provenance, it->provenance))
+        *it = rate;
+}
+
+void PriceCatalog::setPublicIpv4Rate(const QString &region, const RegionalRate &rate)
+{
+    auto &r = m_regions[region].publicIpv4;
+    if (!r || replaces(rate.provenance, r->provenance))
+        r = rate;
+}
+
+void PriceCatalog::merge(const PriceCatalog &other)
+{
+    for (const InstanceSpec &s : other.m_specs)
+        addInstanceSpec(s);
+    for (auto rit = other.m_regions.cbegin(); rit != other.m_regions.cend(); ++rit) {
+        const QString &region = rit.key();
+        for (auto eit = rit->entries.cbegin(); eit != rit->entries.cend(); ++eit) {
+            const PriceKey key { region, eit.key().instanceType, eit.key().platform, eit.key().tenancy };
+            const PriceEntry &e = eit.value();
+            if (e.onDemand)
+                setOnDemand(key, *e.onDemand);
+            for (const ReservedPrice &r : e.reserved)
+                setReserved(key, r);
+            for (const SavingsPlanRate &r : e.savingsPlans)
+                setSavingsPlanRate(key, r);
+            if (e.spotAdvice)
+                setSpotAdvice(key, *e.spotAdvice);
+            if (!e.spotHistory.isEmpty())
+                addSpotHistory(key, e.spotHistory, e.spotHistoryProvenance);
+        }
+        for (const DedicatedHostPrice &h : rit->hosts)
+            setDedicatedHost(region, h);
+        for (auto it = rit->ebs.cbegin(); it != rit->ebs.cend(); ++it)
+            setEbsRate(region, it.key(), it.value());
+        if (rit->publicIpv4)
+            setPublicIpv4Rate(region, *rit->publicIpv4);
+    }
+}
+
+const PriceEntry *PriceCatalog::entry(const PriceKey &key) const
+{
+    const auto rit = m_regions.constFind(key.region);
+    if (rit == m_regions.cend())
+        return nullptr;
+    const auto eit = rit->entries.constFind(EntryKey { key.instanceType, key.platform, key.tenancy });
+    return eit == rit->entries.cend() ? nullptr : &*eit;
+}
+
+PriceQuote PriceCatalog::quote(const PriceKey &key) const
+{
+    PriceQuote q;
+    q.key = key;
+    if (const InstanceSpec *s = instanceSpec(key.instanceType))
+        q.spec = *s;
+    const QString family = q.spec ? q.spec->family : key.instanceType.section(u'.', 0, 0);
+    q.dedicatedHost = dedicatedHost(key.region, family);
+
+    const PriceEntry *e = entry(key);
+    if (!e)
+        return q;
+    q.onDemand = e->onDemand;
+    q.reserved = e->reserved;
+    std::sort(q.reserved.begin(), q.reserved.end(), [](const auto &a, const auto &b) {
+        return std::tuple(a.offeringClass, a.years, a.payment)
+            < std::tuple(b.offeringClass, b.years, b.payment);
+    });
+
+    q.savingsPlans = e->savingsPlans;
+    for (const ReservedPrice &r : std::as_const(q.reserved)) {
+        if (r.offeringClass != OfferingClass::Standard)
+            continue;
+        SavingsPlanRate derived { SavingsPlanType::Ec2Instance, r.years, r.payment, r.effectiveHourly(),
+            Provenance { r.provenance.source, r.provenance.date, true, kInstanceSpRule } };
+        const bool published = std::any_of(q.savingsPlans.cbegin(), q.savingsPlans.cend(),
+            [&](const auto &p) { return p.samePlan(derived); });
+        if (!published)
+            q.savingsPlans.append(derived);
+    }
+    std::sort(q.savingsPlans.begin(), q.savingsPlans.end(), [](const auto &a, const auto &b) {
+        return std::tuple(a.type, a.years, a.payment) < std::tuple(b.type, b.years, b.payment);
+    });
+
+    q.spot.advice = e->spotAdvice;
+    if (!e->spotHistory.isEmpty()) {
+        QMap<QString, SpotPricePoint> latest;
+        for (const SpotPricePoint &p : e->spotHistory)
+            latest[p.availabilityZone] = p; // sorted ascending, so the last one stays
+        q.spot.latestPerZone = latest.values();
+        const auto cheapest = std::min_element(q.spot.latestPerZone.cbegin(), q.spot.latestPerZone.cend(),
+            [](const auto &a, const auto &b) { return a.perHour < b.perHour; });
+        q.spot.perHour = cheapest->perHour;
+        q.spot.provenance = e->spotHistoryProvenance;
+        q.spot.provenance.date = cheapest->timestamp.date();
+        q.spot.provenance.rule = QStringLiteral("latest Spot price of the cheapest availability zone");
+    } else if (e->spotAdvice && e->onDemand) {
+        q.spot.perHour = e->onDemand->perHour.mulDiv(100 - e->spotAdvice->savingsPercent, 100);
+        q.spot.provenance = Provenance { e->spotAdvice->provenance.source, e->spotAdvice->provenance.date,
+            true, kSpotEstimateRule };
+    }
+    return q;
+}
+
+QStringList PriceCatalog::regions() const
+{
+    QStringList out = m_regions.keys();
+    out.sort();
+    return out;
+}
+
+QStringList PriceCatalog::instanceTypes(const QString &region, const InstanceFilter &filter) const
+{
+    QStringList out;
+    const auto rit = m_regions.constFind(region);
+    if (rit == m_regions.cend())
+        return out;
+    QSet<QString> seen;
+    for (auto it = rit->entries.cbegin(); it != rit->entries.cend(); ++it) {
+        const QString &type = it.key().instanceType;
+        if (it->isEmpty() || seen.contains(type))
+            continue;
+        seen.insert(type);
+        const InstanceSpec *s = instanceSpec(type);
+        InstanceSpec fallback;
+        if (!s) {
+            fallback.name = type;
+            fallback.family = type.section(u'.', 0, 0);
+            s = &fallback;
+        }
+        if (filter.accepts(*s))
+            out.append(type);
+    }
+    out.sort();
+    return out;
+}
+
+std::optional<DedicatedHostPrice> PriceCatalog::dedicatedHost(
+    const QString &region, const QString &family) const
+{
+    const auto rit = m_regions.constFind(region);
+    if (rit == m_regions.cend())
+        return std::nullopt;
+    // Exact family match: host SKU names are prefixes of each other (mac2 vs mac2-m2pro).
+    const auto it = rit->hosts.constFind(family);
+    if (it == rit->hosts.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QList<DedicatedHostPrice> PriceCatalog::dedicatedHosts(const QString &region) const
+{
+    QList<DedicatedHostPrice> out = m_regions.value(region).hosts.values();
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.family < b.family; });
+    return out;
+}
+
+std::optional<RegionalRate> PriceCatalog::ebsRate(const QString &region, const QString &volumeType) const
+{
+    const auto rit = m_regions.constFind(region);
+    if (rit == m_regions.cend() || !rit->ebs.contains(volumeType))
+        return std::nullopt;
+    return rit->ebs.value(volumeType);
+}
+
+std::optional<RegionalRate> PriceCatalog::publicIpv4Rate(const QString &region) const
+{
+    const auto rit = m_regions.constFind(region);
+    return rit == m_regions.cend() ? std::nullopt : rit->publicIpv4;
+}
+
+namespace {
+
+template<typename Fn> void forEachProvenance(const QHash<QString, PriceCatalog::RegionPrices> &regions, Fn fn)
+{
+    for (const auto &r : regions) {
+        for (const PriceEntry &e : r.entries) {
+            if (e.onDemand)
+                fn(e.onDemand->provenance);
+            for (const auto &p : e.reserved)
+                fn(p.provenance);
+            for (const auto &p : e.savingsPlans)
+                fn(p.provenance);
+            if (e.spotAdvice)
+                fn(e.spotAdvice->provenance);
+            if (!e.spotHistory.isEmpty())
+                fn(e.spotHistoryProvenance);
+        }
+        for (const auto &h : r.hosts)
+            fn(h.provenance);
+        for (const auto &x : r.ebs)
+            fn(x.provenance);
+        if (r.publicIpv4)
+            fn(r.publicIpv4->provenance);
+    }
+}
+
+} // namespace
+
+QDate PriceCatalog::newestDate() const
+{
+    QDate newest;
+    forEachProvenance(m_regions, [&](const Provenance &p) {
+        if (p.date.isValid() && (!newest.isValid() || p.date > newest))
+            newest = p.date;
+    });
+    return newest;
+}
+
+QList<QPair<QString, QDate>> PriceCatalog::sources() const
+{
+    QMap<QString, QDate> map;
+    forEachProvenance(m_regions, [&](const Provenance &p) {
+        QDate &d = map[p.source];
+        if (p.date.isValid() && (!d.isValid() || p.date > d))
+            d = p.date;
+    });
+    QList<QPair<QString, QDate>> out;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        out.append({ it.key(), it.value() });
+    return out;
+}
+
+QString PriceCatalog::summary() const
+{
+    qsizetype od = 0, ri = 0, sp = 0, advice = 0, spot = 0, hosts = 0;
+    for (const auto &r : m_regions) {
+        for (const PriceEntry &e : r.entries) {
+            od += e.onDemand ? 1 : 0;
+            ri += e.reserved.size();
+            sp += e.savingsPlans.size();
+            advice += e.spotAdvice ? 1 : 0;
+            spot += e.spotHistory.size();
+        }
+        hosts += r.hosts.size();
+    }
+    return QStringLiteral("%1 regions, %2 instance types, %3 On-Demand, %4 Reserved, %5 Savings Plans, "
+                          "%6 Spot Advisor, %7 Spot history records, %8 Dedicated Host prices")
+        .arg(m_regions.size())
+        .arg(m_specs.size())
+        .arg(od)
+        .arg(ri)
+        .arg(sp)
+        .arg(advice)
+        .arg(spot)
+        .arg(hosts);
+}
+
+} // namespace ec2lab::catalog

@@ -1,0 +1,180 @@
+#pragma once
+
+#include "money.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace ec2lab::catalog {
+
+/// The five instance groups AWS uses on its pricing pages.
+enum class InstanceCategory : quint8 {
+    Unknown,
+    GeneralPurpose,
+    ComputeOptimized,
+    MemoryOptimized,
+    AcceleratedComputing,
+    StorageOptimized,
+};
+
+enum class Architecture : quint8 { Unknown, X86_64, Arm64 };
+enum class Generation : quint8 { Unknown, Current, Previous };
+
+/// Operating system / licence combinations the catalog prices. Pre-installed software (SQL Server)
+/// is not imported (pricing.md: keep preInstalledSw NA).
+enum class Platform : quint8 { Linux, Windows, WindowsByol, Rhel, RhelHa, Suse, UbuntuPro };
+
+/// Per-instance tenancy. Dedicated Hosts are priced per host (DedicatedHostPrice), not here.
+enum class Tenancy : quint8 { Shared, Dedicated };
+
+enum class OfferingClass : quint8 { Standard, Convertible };
+enum class PurchaseOption : quint8 { NoUpfront, PartialUpfront, AllUpfront };
+enum class SavingsPlanType : quint8 { Compute, Ec2Instance };
+
+/// Stable lower-case names used on the command line, in JSON output and in the cache.
+QString toString(InstanceCategory v);
+QString toString(Architecture v);
+QString toString(Generation v);
+QString toString(Platform v);
+QString toString(Tenancy v);
+QString toString(OfferingClass v);
+QString toString(PurchaseOption v);
+QString toString(SavingsPlanType v);
+std::optional<Platform> platformFromString(QStringView s);
+std::optional<Tenancy> tenancyFromString(QStringView s);
+/// "No Upfront", "no-upfront", "NoUpfront" are all accepted.
+std::optional<PurchaseOption> purchaseOptionFromString(QStringView s);
+
+/// Where a price comes from.
+///
+/// Contract: every price in the catalog carries one. \a date is the publication date of the
+/// source (invalid when the source gives none and the importer was not told one). \a estimate is
+/// true only for values ec2lab derived itself; \a rule then says how, in one line.
+struct Provenance
+{
+    QString source;
+    QDate date;
+    bool estimate = false;
+    QString rule;
+
+    bool operator==(const Provenance &) const = default;
+};
+
+/// Static facts of one instance type (region independent).
+///
+/// Contract: fields the sources did not give stay Unknown / zero; architecture may be inferred
+/// from the family name (Graviton families carry a "g" after the generation digit), which is
+/// recorded in \a architectureInferred.
+struct InstanceSpec
+{
+    QString name; ///< "m5.large"
+    QString family; ///< "m5"
+    QString size; ///< "large"
+    InstanceCategory category = InstanceCategory::Unknown;
+    int vcpu = 0;
+    Money memoryGib; ///< exact decimal GiB ("0.5", "8")
+    Architecture architecture = Architecture::Unknown;
+    bool architectureInferred = false;
+    Generation generation = Generation::Unknown;
+    Money normalizationFactor; ///< zero when unknown
+
+    /// Fills every unknown field of this spec from \a other (known fields are kept).
+    void fillFrom(const InstanceSpec &other);
+};
+
+struct OnDemandPrice
+{
+    Money perHour;
+    Provenance provenance;
+};
+
+/// One of the 12 Reserved Instance offers. Upfront and hourly fees are kept apart.
+struct ReservedPrice
+{
+    OfferingClass offeringClass = OfferingClass::Standard;
+    int years = 1;
+    PurchaseOption payment = PurchaseOption::NoUpfront;
+    Money upfront;
+    Money hourly;
+    Provenance provenance;
+
+    /// hourly + upfront / term hours (8,760 h per year), rounded to the nano-dollar.
+    Money effectiveHourly() const;
+    bool sameOffer(const ReservedPrice &o) const
+    {
+        return offeringClass == o.offeringClass && years == o.years && payment == o.payment;
+    }
+};
+
+/// A Savings Plan rate for one instance type (the rate already reflects the payment option).
+struct SavingsPlanRate
+{
+    SavingsPlanType type = SavingsPlanType::Compute;
+    int years = 1;
+    PurchaseOption payment = PurchaseOption::NoUpfront;
+    Money perHour;
+    Provenance provenance;
+
+    bool samePlan(const SavingsPlanRate &o) const
+    {
+        return type == o.type && years == o.years && payment == o.payment;
+    }
+};
+
+/// The Spot Instance Advisor figures: savings % versus On-Demand and the interruption band.
+struct SpotAdvice
+{
+    int savingsPercent = 0;
+    int band = 0; ///< index into the advisor's ranges (0 = "<5%" ... 4 = ">20%")
+    QString bandLabel; ///< "15-20%"
+    Provenance provenance;
+};
+
+/// One Spot price record; the price holds from \a timestamp until the next record of its zone.
+struct SpotPricePoint
+{
+    QString availabilityZone;
+    QDateTime timestamp;
+    Money perHour;
+
+    bool operator==(const SpotPricePoint &) const = default;
+};
+
+/// Dedicated Host price for one host family with the number of instances per size it holds.
+struct DedicatedHostPrice
+{
+    QString family;
+    Money perHostHour;
+    QList<QPair<QString, int>> capacities; ///< size -> instances per host, e.g. ("large", 48)
+    Provenance provenance;
+};
+
+/// A region-wide rate such as EBS gp3 per GB-month or a public IPv4 address per hour.
+struct RegionalRate
+{
+    Money price;
+    QString unit; ///< "GB-Mo", "Hrs"
+    Provenance provenance;
+};
+
+/// Everything the catalog holds for one region + instance type + platform + tenancy.
+struct PriceEntry
+{
+    std::optional<OnDemandPrice> onDemand;
+    QList<ReservedPrice> reserved;
+    QList<SavingsPlanRate> savingsPlans;
+    std::optional<SpotAdvice> spotAdvice;
+    QList<SpotPricePoint> spotHistory; ///< sorted by zone, then time ascending
+    Provenance spotHistoryProvenance;
+
+    bool isEmpty() const
+    {
+        return !onDemand && reserved.isEmpty() && savingsPlans.isEmpty() && !spotAdvice
+            && spotHistory.isEmpty();
+    }
+};
+
+} // namespace ec2lab::catalog
