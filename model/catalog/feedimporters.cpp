@@ -393,7 +393,7 @@ void importSpotAdvisor(ImportContext &ctx, const MappedFile &file)
                         for (od::field typeField : r.object(osField.value(), osPath)) {
                             const QString type = qs(r.key(typeField));
                             const std::string typePath = path2(osPath, type.toStdString());
-                            Advice a { PriceKey { region, type, *platform, Tenancy::Shared }, -1, -1 };
+                            Advice a { PriceKey { region, type, *platform, Tenancy::Shared }, -1000, -1 };
                             for (od::field f : r.object(typeField.value(), typePath)) {
                                 const std::string_view k = r.key(f);
                                 int64_t v = 0;
@@ -405,9 +405,15 @@ void importSpotAdvisor(ImportContext &ctx, const MappedFile &file)
                                 else if (k == "r")
                                     a.band = int(v);
                             }
-                            if (a.savings < 0 || a.savings > 100 || a.band < 0)
+                            // The real feed holds a few negative savings (Spot above On-Demand): kept as
+                            // published.
+                            if (a.savings < 0 && a.savings >= -100)
+                                ctx.skip(QStringLiteral(
+                                    "negative savings % kept as published (Spot above On-Demand)"));
+                            if (a.savings < -100 || a.savings > 100 || a.band < 0)
                                 r.fail(typePath, r.lastPosition(),
-                                    QStringLiteral("needs \"s\" (savings %, 0-100) and \"r\" (range index)"));
+                                    QStringLiteral(
+                                        "needs \"s\" (savings %, -100..100) and \"r\" (range index)"));
                             advice.append(a);
                         }
                     }
