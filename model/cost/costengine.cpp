@@ -4,6 +4,7 @@
 #include "cost/spotmontecarlo.h"
 #include "inputerror.h"
 
+#include <QFileInfo>
 #include <algorithm>
 #include <array>
 #include <map>
@@ -275,6 +276,16 @@ void CostEngine::buildSideLines()
     for (const EbsLine &l : m_ebsLines)
         ebsPerMonth += l.rate * l.gb;
     std::fill(m_ebsMonth.begin(), m_ebsMonth.end(), ebsPerMonth);
+    // A lifecycle trace brings the billing meter's own EBS and IPv4 amounts, booked in the month
+    // the script ends [CHOICE].
+    m_tracedIpv4Month.assign(months, Money());
+    for (const Workload &w : m_scenario.workloads) {
+        if (w.usage.kind != UsageKind::Lifecycle)
+            continue;
+        const auto m = static_cast<std::size_t>(m_timeline.monthOfHour(w.usage.tracedEndHour));
+        m_ebsMonth[m] += w.usage.tracedEbs;
+        m_tracedIpv4Month[m] += w.usage.tracedPublicIpv4;
+    }
 
     const bool anyIpv4
         = std::any_of(m_ipv4AddressSeconds.begin(), m_ipv4AddressSeconds.end(), [](auto s) { return s > 0; });
@@ -285,6 +296,8 @@ void CostEngine::buildSideLines()
         for (std::size_t m = 0; m < months; ++m)
             m_ipv4Month[m] = m_ipv4Rate.mulDiv(m_ipv4AddressSeconds[m], kHourSeconds);
     }
+    for (std::size_t m = 0; m < months; ++m)
+        m_ipv4Month[m] += m_tracedIpv4Month[m];
     if (!m_transferGbPerMonth.isZero()) {
         const PriceQuery q { PriceItem::DataTransferOutGb, m_scenario.region, QString(), QString(),
             QString() };
@@ -338,6 +351,12 @@ void CostEngine::addSideLines(std::vector<CostBreakdown> &months, QStringList &e
                        .arg(l.type)
                        .arg(l.gb)
                        .arg(l.rate.toPlainString(), (l.rate * l.gb).toString(2));
+    }
+    for (const Workload &w : m_scenario.workloads) {
+        if (w.usage.kind == UsageKind::Lifecycle)
+            explain << QStringLiteral("Lifecycle trace %1 (%2): billing meter EBS %3 USD, public IPv4 %4 USD")
+                           .arg(w.name, QFileInfo(w.usage.script).fileName(), w.usage.tracedEbs.toString(2),
+                               w.usage.tracedPublicIpv4.toString(2));
     }
     const std::int64_t ipv4Seconds
         = std::accumulate(m_ipv4AddressSeconds.begin(), m_ipv4AddressSeconds.end(), std::int64_t(0));
@@ -924,6 +943,7 @@ void CostEngine::evalFreeTier(
             const std::int64_t addr = m_ipv4AddressSeconds[static_cast<std::size_t>(m)];
             const std::int64_t freeAddr = std::min<std::int64_t>(750 * kHourSeconds, addr);
             month.publicIpv4 -= m_ipv4Month[static_cast<std::size_t>(m)]
+                - m_tracedIpv4Month[static_cast<std::size_t>(m)]
                 - m_ipv4Rate.mulDiv(addr - freeAddr, kHourSeconds);
         }
         explain << QStringLiteral(

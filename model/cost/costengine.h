@@ -98,6 +98,7 @@ private:
     // Option-independent lines per month.
     std::vector<Money> m_ebsMonth;
     std::vector<Money> m_ipv4Month;
+    std::vector<Money> m_tracedIpv4Month; ///< lifecycle traces' IPv4 amounts (no free allowance)
     std::vector<Money> m_transferMonth;
     std::vector<std::int64_t> m_ipv4AddressSeconds; ///< billable (after the 2024-02-01 rule) per month
     Money m_ipv4Rate;

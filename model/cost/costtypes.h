@@ -48,6 +48,7 @@ struct UsageSpec
     Money tracedCompute; ///< Lifecycle: the compute total the lifecycle billing meter gave
     Money tracedEbs; ///< Lifecycle: EBS total from the billing meter
     Money tracedPublicIpv4; ///< Lifecycle: public IPv4 total from the billing meter
+    std::int64_t tracedEndHour = 0; ///< Lifecycle: grid hour where the script ends
 };
 
 /// One EBS volume attached to each instance of a workload.

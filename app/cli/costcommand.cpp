@@ -1,0 +1,209 @@
+#include "commands.h"
+#include "cost/costengine.h"
+#include "cost/scenarioreader.h"
+#include "inputerror.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ec2lab::app {
+
+namespace {
+
+void printCostUsage(QTextStream &out)
+{
+    out << "Usage: ec2lab cost SCENARIO.json [--json] [--explain]\n"
+           "\n"
+           "Compares what each EC2 pricing option (On-Demand, Reserved Instances, Savings Plans,\n"
+           "Spot, Dedicated Hosts and Instances, Free Tier) would cost for the workloads of a\n"
+           "scenario, month by month over its horizon.\n"
+           "\n"
+           "Options:\n"
+           "  --json       Print the full result as JSON (cumulative series, breakdown, explain)\n"
+           "  --explain    Add the \"show calculation\" lines under each option of the table\n"
+           "  -h, --help   Show this help\n"
+           "\n"
+           "Exit status: 0 success, 1 bad scenario or missing price, 2 usage error.\n";
+    out.flush();
+}
+
+QJsonValue moneyOrNull(const std::optional<Money> &m, int decimals)
+{
+    return m ? QJsonValue(m->toString(decimals)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray moneyArray(const std::vector<Money> &values)
+{
+    QJsonArray a;
+    for (const Money &m : values)
+        a.append(m.toString(2));
+    return a;
+}
+
+QJsonArray hoursArray(const std::vector<double> &values)
+{
+    QJsonArray a;
+    for (double v : values)
+        a.append(QString::number(v, 'f', 2));
+    return a;
+}
+
+QJsonObject toJson(const CostReport &report)
+{
+    QJsonObject root;
+    root[QStringLiteral("horizon_months")] = report.horizonMonths;
+    root[QStringLiteral("hours_per_month")] = report.hoursPerMonth > 0
+        ? QJsonValue(report.hoursPerMonth)
+        : QJsonValue(QStringLiteral("calendar"));
+    root[QStringLiteral("start")] = report.start.toString(Qt::ISODate);
+    root[QStringLiteral("price_snapshot")]
+        = report.priceSnapshot.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(report.priceSnapshot);
+    root[QStringLiteral("assumptions")] = QJsonArray::fromStringList(report.assumptions);
+    QJsonArray options;
+    for (const OptionResult &r : report.options) {
+        QJsonObject o;
+        o[QStringLiteral("id")] = r.id;
+        o[QStringLiteral("label")] = r.label;
+        o[QStringLiteral("upfront")] = r.upfront.toString(2);
+        o[QStringLiteral("monthly")] = r.monthly.toString(2);
+        o[QStringLiteral("total")] = r.total.toString(2);
+        o[QStringLiteral("effective_hourly")] = moneyOrNull(r.effectiveHourly, 6);
+        o[QStringLiteral("savings_percent")] = r.savingsPercent.toString(2);
+        o[QStringLiteral("break_even_month")]
+            = r.breakEvenMonth ? QJsonValue(*r.breakEvenMonth) : QJsonValue(QJsonValue::Null);
+        o[QStringLiteral("break_even_utilization")] = moneyOrNull(r.breakEvenUtilizationPercent, 2);
+        o[QStringLiteral("cumulative")] = moneyArray(r.cumulative);
+        QJsonObject b;
+        b[QStringLiteral("compute")] = r.breakdown.compute.toString(2);
+        b[QStringLiteral("upfront")] = r.breakdown.upfront.toString(2);
+        b[QStringLiteral("ebs")] = r.breakdown.ebs.toString(2);
+        b[QStringLiteral("public_ipv4")] = r.breakdown.publicIpv4.toString(2);
+        b[QStringLiteral("data_transfer")] = r.breakdown.dataTransfer.toString(2);
+        b[QStringLiteral("credits")] = r.breakdown.credits.toString(2);
+        o[QStringLiteral("breakdown")] = b;
+        o[QStringLiteral("explain")] = QJsonArray::fromStringList(r.explain);
+        if (r.spotRisk) {
+            const SpotRisk &s = *r.spotRisk;
+            QJsonObject risk;
+            risk[QStringLiteral("paths")] = s.paths;
+            risk[QStringLiteral("seed")] = static_cast<qint64>(s.seed);
+            risk[QStringLiteral("cost_p10")] = moneyArray(s.costP10);
+            risk[QStringLiteral("cost_p50")] = moneyArray(s.costP50);
+            risk[QStringLiteral("cost_p90")] = moneyArray(s.costP90);
+            risk[QStringLiteral("lost_hours_p10")] = hoursArray(s.lostHoursP10);
+            risk[QStringLiteral("lost_hours_p50")] = hoursArray(s.lostHoursP50);
+            risk[QStringLiteral("lost_hours_p90")] = hoursArray(s.lostHoursP90);
+            o[QStringLiteral("spot_risk")] = risk;
+        }
+        options.append(o);
+    }
+    root[QStringLiteral("options")] = options;
+    return root;
+}
+
+void printTable(const QString &file, const CostReport &report, bool explain, QTextStream &out)
+{
+    out << "Scenario " << QFileInfo(file).fileName() << ": " << report.horizonMonths << " months";
+    if (report.hoursPerMonth > 0)
+        out << " of " << report.hoursPerMonth << " h";
+    else
+        out << " (calendar)";
+    out << " from " << report.start.toString(Qt::ISODate) << ", prices "
+        << (report.priceSnapshot.isEmpty() ? QStringLiteral("(no snapshot date)")
+                                           : QStringLiteral("as of ") + report.priceSnapshot)
+        << "\n\n";
+    int idWidth = 2;
+    int labelWidth = 6;
+    for (const OptionResult &r : report.options) {
+        idWidth = std::max(idWidth, static_cast<int>(r.id.size()));
+        labelWidth = std::max(labelWidth, static_cast<int>(r.label.size()));
+    }
+    auto row = [&](const QString &id, const QString &label, const QStringList &cells) {
+        out << id.leftJustified(idWidth) << "  " << label.leftJustified(labelWidth);
+        for (const QString &c : cells)
+            out << "  " << c.rightJustified(11);
+        out << '\n';
+    };
+    row(QStringLiteral("ID"), QStringLiteral("OPTION"),
+        { QStringLiteral("UPFRONT"), QStringLiteral("MONTHLY"), QStringLiteral("TOTAL"),
+            QStringLiteral("USD/H EFF."), QStringLiteral("SAVINGS"), QStringLiteral("BREAK-EVEN") });
+    for (const OptionResult &r : report.options) {
+        row(r.id, r.label,
+            { r.upfront.toString(2), r.monthly.toString(2), r.total.toString(2),
+                r.effectiveHourly ? r.effectiveHourly->toString(6) : QStringLiteral("-"),
+                r.savingsPercent.toString(2) + u'%',
+                r.breakEvenMonth ? QStringLiteral("month %1").arg(*r.breakEvenMonth) : QStringLiteral("-") });
+        if (explain)
+            for (const QString &line : r.explain)
+                out << QString(idWidth + 2, u' ') << "  " << line << '\n';
+        if (r.spotRisk && !r.spotRisk->costP50.empty()) {
+            const SpotRisk &s = *r.spotRisk;
+            out << QString(idWidth + 2, u' ')
+                << QStringLiteral("Spot risk (%1 paths, seed %2): total p10/p50/p90 %3 / %4 / %5 USD, lost "
+                                  "work p50 %6 h, p90 %7 h")
+                       .arg(s.paths)
+                       .arg(s.seed)
+                       .arg(s.costP10.back().toString(2), s.costP50.back().toString(2),
+                           s.costP90.back().toString(2))
+                       .arg(s.lostHoursP50.back(), 0, 'f', 1)
+                       .arg(s.lostHoursP90.back(), 0, 'f', 1)
+                << '\n';
+        }
+    }
+    out << "\nAssumptions:\n";
+    for (const QString &a : report.assumptions)
+        out << "  - " << a << '\n';
+    out.flush();
+}
+
+} // namespace
+
+int runCost(const QStringList &args, CommandIo &io)
+{
+    bool json = false;
+    bool explain = false;
+    QString file;
+    for (const QString &a : args) {
+        if (a == u"-h" || a == u"--help") {
+            printCostUsage(io.out);
+            return ExitSuccess;
+        }
+        if (a == u"--json") {
+            json = true;
+        } else if (a == u"--explain") {
+            explain = true;
+        } else if (a.startsWith(u'-') && a.size() > 1) {
+            printError(io, QStringLiteral("cost: unknown option \"%1\" (see ec2lab cost --help)").arg(a));
+            return ExitUsage;
+        } else if (file.isEmpty()) {
+            file = a;
+        } else {
+            printError(io, QStringLiteral("cost: one scenario file only (see ec2lab cost --help)"));
+            return ExitUsage;
+        }
+    }
+    if (file.isEmpty()) {
+        printError(io, QStringLiteral("cost: a scenario file is required (see ec2lab cost --help)"));
+        return ExitUsage;
+    }
+    try {
+        Scenario scenario = ScenarioReader::read(file);
+        const ScenarioPrices prices = scenario.prices;
+        const CostEngine engine(std::move(scenario), prices);
+        const CostReport report = engine.run();
+        if (json) {
+            io.out << QString::fromUtf8(QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented));
+            io.out.flush();
+        } else {
+            printTable(file, report, explain, io.out);
+        }
+    } catch (const InputError &e) {
+        printError(io, e.toString());
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+} // namespace ec2lab::app

@@ -1,0 +1,76 @@
+#include "cost/lifecycletrace.h"
+
+#include "cost/pricesource.h"
+#include "cost/scenario.h"
+#include "cost/timeline.h"
+#include "lifecycle/billingmeter.h"
+#include "lifecycle/lifecyclescript.h"
+
+namespace ec2lab {
+
+void LifecycleTrace::trace(Workload &w, const Scenario &s, const PriceSource &prices, const JsonCursor &at)
+{
+    ScriptPriceLookup lookup;
+    lookup.instancePricePerHour = [&prices](const InstanceSpec &spec) {
+        return prices.find(PriceQuery { PriceItem::OnDemandHourly, spec.region, spec.instanceType,
+            platformName(spec.platform), QString() });
+    };
+    lookup.volumePricePerGbMonth = [&prices](const QString &type, const QString &region) {
+        return prices.find(PriceQuery { PriceItem::EbsGbMonth, region, QString(), QString(), type });
+    };
+    InputError error;
+    const std::optional<LifecycleScript> script = LifecycleScript::load(w.usage.script, &error, lookup);
+    if (!script)
+        throw error;
+    const ScriptRun run = script->run();
+
+    const QDateTime epoch(s.start, QTime(0, 0), Qt::UTC);
+    const QDateTime simStart = script->config().start;
+    const qint64 offset = epoch.secsTo(simStart);
+    if (offset < 0)
+        at.fail(QStringLiteral("the script starts at %1, before the scenario start %2")
+                    .arg(simStart.toString(Qt::ISODate), s.start.toString(Qt::ISODate)));
+
+    QList<RunPeriod> periods;
+    Money compute;
+    Money ebs;
+    Money ipv4;
+    for (const QString &id : run.engine.instanceIds()) {
+        for (const RunPeriod &p : run.engine.runPeriods(id)) {
+            if (p.instanceType != w.instanceType)
+                at.fail(QStringLiteral(
+                    "instance %1 of the script runs as %2, but the workload is %3 (a lifecycle "
+                    "workload compares one instance type)")
+                            .arg(id, p.instanceType, w.instanceType));
+            periods << p;
+            compute += p.cost;
+        }
+        const BillingSummary bill = run.engine.billing(id);
+        ebs += bill.ebs;
+        ipv4 += bill.publicIpv4;
+    }
+    for (const ElasticAddressStatus &a : run.engine.elasticAddresses())
+        ipv4 += a.cost;
+
+    const Timeline timeline(s.start, s.horizonMonths, s.calendarMonths);
+    w.usage.tracedSeconds.assign(static_cast<std::size_t>(timeline.hours()), 0);
+    // Billed seconds may run past `until` by the 60 s minimum or a SUSE hour round-up.
+    const HourlyUsage usage
+        = BillingMeter::billedSecondsByClockHour(periods, simStart, 0, script->until() + 3 * 3600);
+    for (qsizetype i = 0; i < usage.seconds.size(); ++i) {
+        const qint64 s0 = usage.seconds[i];
+        if (s0 == 0)
+            continue;
+        const qint64 hour = (offset + usage.firstHourStart) / 3600 + i;
+        if (hour < 0 || hour >= timeline.hours())
+            at.fail(QStringLiteral("the script runs beyond the %1-month horizon").arg(s.horizonMonths));
+        w.usage.tracedSeconds[static_cast<std::size_t>(hour)] += s0;
+    }
+    w.usage.tracedCompute = compute;
+    w.usage.tracedEbs = ebs;
+    w.usage.tracedPublicIpv4 = ipv4;
+    const qint64 endHour = (offset + script->until()) / 3600;
+    w.usage.tracedEndHour = std::min<qint64>(endHour, timeline.hours() - 1);
+}
+
+} // namespace ec2lab

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "cost/scenario.h"
+#include "jsonreader.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace ec2lab {
+
+class PriceSource;
+
+/// Reads a cost scenario (the JSON of issue 3) into a Scenario.
+///
+/// Contract: either returns a Scenario within the model's limits or throws InputError naming the
+/// file and the JSON path of the first problem: unknown keys, wrong types, horizons beyond 10
+/// years (120 months), instance counts beyond 100,000, malformed hour ranges, unknown offer keys,
+/// duplicate option ids. Relative paths inside the scenario (lifecycle scripts, Spot price
+/// history files) are resolved against the scenario's folder. Lifecycle usage is traced here
+/// (the script is run on the lifecycle engine) with prices from \a prices when the script leaves
+/// them out.
+class ScenarioReader
+{
+public:
+    static constexpr int kMaxHorizonMonths = 120;
+    static constexpr int kMaxCount = 100'000;
+
+    /// Reads \a fileName. Throws InputError.
+    static Scenario read(const QString &fileName, const PriceSource *catalog = nullptr);
+    /// Reads an already parsed document; \a fileName names it in messages and anchors relative
+    /// paths. Throws InputError.
+    static Scenario fromJson(
+        const QJsonObject &root, const QString &fileName, const PriceSource *catalog = nullptr);
+};
+
+} // namespace ec2lab

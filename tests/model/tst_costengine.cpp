@@ -1,0 +1,492 @@
+#include "cost/costengine.h"
+#include "cost/scenarioreader.h"
+#include "cost/spotmontecarlo.h"
+#include "inputerror.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace ec2lab;
+
+namespace {
+
+const QByteArray kPrices = R"("prices": {"snapshot": "2026-01-19", "on_demand_per_hour": "0.096",
+  "reserved": {"standard/1yr/all-upfront": {"upfront": "494", "hourly": "0"},
+               "standard/1yr/partial-upfront": {"upfront": "252", "hourly": "0.029"},
+               "standard/1yr/no-upfront": {"hourly": "0.060"}},
+  "savings_plan_per_hour": {"compute/1yr/no-upfront": "0.068", "ec2-instance/1yr/no-upfront": "0.060"},
+  "dedicated_host_per_hour": "5.069", "dedicated_instance_per_hour": "0.1056",
+  "ebs_per_gb_month": {"gp3": "0.08", "gp2": "0.10"}, "public_ipv4_per_hour": "0.005",
+  "data_transfer_out_per_gb": "0.09"})";
+
+QByteArray m5Workload(const QByteArray &extra = {}, const QByteArray &usage = R"({"kind": "always-on"})")
+{
+    return R"({"name": "web", "instance_type": "m5.large", "usage": )" + usage + extra + "}";
+}
+
+Scenario scenarioFrom(const QByteArray &workloads, const QByteArray &options, int months,
+    const QByteArray &head = {}, const QByteArray &prices = kPrices)
+{
+    const QByteArray json = R"({"region": "us-east-1", "start": "2026-01-01", "horizon_months": )"
+        + QByteArray::number(months) + ", " + head + R"("workloads": [)" + workloads + R"(], "options": [)"
+        + options + "], " + prices + "}";
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError)
+        qFatal("bad test JSON: %s\n%s", qPrintable(err.errorString()), json.constData());
+    return ScenarioReader::fromJson(doc.object(), QStringLiteral("test.json"));
+}
+
+CostReport runScenario(const Scenario &s)
+{
+    const ScenarioPrices prices = s.prices;
+    const CostEngine engine(s, prices);
+    return engine.run();
+}
+
+const OptionResult &option(const CostReport &r, const QString &id)
+{
+    for (const OptionResult &o : r.options)
+        if (o.id == id)
+            return o;
+    qFatal("no option %s", qPrintable(id));
+}
+
+} // namespace
+
+/// Hand-computed figures of the cost model: every row's expectation is worked out in its comment.
+class TestCostEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void totals_data();
+    void totals();
+    void costLines_data();
+    void costLines();
+    void onDemandExplainLine();
+    void weekdaysMakeOnDemandCheaperThanRi();
+    void savingsPlanUnderAndOverCommitment_data();
+    void savingsPlanUnderAndOverCommitment();
+    void savingsPlanHighestSavingsFirst();
+    void commitmentOrderRiThenEc2InstanceThenCompute();
+    void proposedCommitmentCoversBaseline();
+    void riSizeFlexibility_data();
+    void riSizeFlexibility();
+    void freeTier_data();
+    void freeTier();
+    void dedicatedHostPacking_data();
+    void dedicatedHostPacking();
+    void spotHistoryStepFunction();
+    void spotMonteCarloDeterministic();
+    void calendarMonths();
+    void breakEvenUtilization();
+};
+
+void TestCostEngine::totals_data()
+{
+    QTest::addColumn<QByteArray>("options");
+    QTest::addColumn<int>("months");
+    QTest::addColumn<QString>("total");
+    QTest::addColumn<QString>("upfront");
+    QTest::addColumn<int>("breakEven"); // -1 = null
+
+    // 0.096 x 730 x 12 = 840.96
+    QTest::newRow("m5.large 24x7 12 months on-demand")
+        << QByteArray(R"({"id": "x", "kind": "on-demand"})") << 12 << "840.96"
+        << "0.00" << -1;
+    // 494 paid in month 1; OD passes 494 in month 8 (7 x 70.08 = 490.56, 8 x 70.08 = 560.64)
+    QTest::newRow("m5.large 24x7 1yr standard all upfront")
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "all-upfront"})") << 12
+        << "494.00"
+        << "494.00" << 8;
+    // 252 + 0.029 x 8760 = 252 + 254.04; month 6: 252 + 6 x 21.17 = 379.02 <= 420.48 (month 5: 357.85 >
+    // 350.40)
+    QTest::newRow("m5.large 24x7 1yr standard partial upfront")
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "partial-upfront"})") << 12
+        << "506.04"
+        << "252.00" << 6;
+    // After the term, On-Demand: 494 + 12 x 70.08
+    QTest::newRow("all upfront over 24 months returns to on-demand")
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "all-upfront"})") << 24
+        << "1334.96"
+        << "494.00" << 8;
+    // Renewed at month 13: 2 x 494. The renewal lifts it above OD in months 13-14 (988 > 14 x
+    // 70.08 = 981.12), so the break-even that lasts to the horizon is month 15 (1051.20).
+    QTest::newRow("all upfront renewed over 24 months") << QByteArray(
+        R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "all-upfront", "renew": true})")
+                                                        << 24 << "988.00"
+                                                        << "988.00" << 15;
+    // 0.096 x 0.34 = 0.03264 x 8760 = 285.9264
+    QTest::newRow("spot at 66% savings")
+        << QByteArray(R"({"id": "x", "kind": "spot", "savings_percent": "66"})") << 12 << "285.93"
+        << "0.00" << 1;
+    // 0.1056 x 8760 = 925.056
+    QTest::newRow("dedicated instance")
+        << QByteArray(R"({"id": "x", "kind": "dedicated-instance"})") << 12 << "925.06"
+        << "0.00" << -1;
+}
+
+void TestCostEngine::totals()
+{
+    QFETCH(QByteArray, options);
+    QFETCH(int, months);
+    QFETCH(QString, total);
+    QFETCH(QString, upfront);
+    QFETCH(int, breakEven);
+    const CostReport r = runScenario(scenarioFrom(m5Workload(), options, months));
+    const OptionResult &o = option(r, QStringLiteral("x"));
+    QCOMPARE(o.total.toString(2), total);
+    QCOMPARE(o.upfront.toString(2), upfront);
+    QCOMPARE(o.breakEvenMonth.value_or(-1), breakEven);
+    QCOMPARE(static_cast<int>(o.cumulative.size()), months);
+    QCOMPARE(o.cumulative.back(), o.total);
+    QCOMPARE(o.cumulative.front() >= o.upfront, true); // upfront fees included from month 1
+}
+
+void TestCostEngine::costLines_data()
+{
+    QTest::addColumn<QByteArray>("extra");
+    QTest::addColumn<QString>("ebs");
+    QTest::addColumn<QString>("ipv4");
+    QTest::addColumn<QString>("transfer");
+
+    // 30 GB x 0.08 = 2.40 per month
+    QTest::newRow("30 GB gp3 for a month")
+        << QByteArray(R"(, "ebs": [{"type": "gp3", "size_gb": 30}])") << "2.40"
+        << "0.00"
+        << "0.00";
+    // 730 address-hours x 0.005 = 3.65
+    QTest::newRow("one public IPv4 for 730 h") << QByteArray(R"(, "public_ipv4": 1)") << "0.00"
+                                               << "3.65"
+                                               << "0.00";
+    // 100 GB x 0.09 = 9.00; 8 GB gp2 x 0.10 = 0.80 x 3 instances
+    QTest::newRow("data transfer and gp2 for three instances") << QByteArray(
+        R"(, "count": 3, "ebs": [{"type": "gp2", "size_gb": 8}], "data_transfer_out_gb_per_month": "100")")
+                                                               << "2.40"
+                                                               << "0.00"
+                                                               << "9.00";
+}
+
+void TestCostEngine::costLines()
+{
+    QFETCH(QByteArray, extra);
+    QFETCH(QString, ebs);
+    QFETCH(QString, ipv4);
+    QFETCH(QString, transfer);
+    const CostReport r
+        = runScenario(scenarioFrom(m5Workload(extra), R"({"id": "od", "kind": "on-demand"})", 1));
+    const OptionResult &o = option(r, QStringLiteral("od"));
+    QCOMPARE(o.breakdown.ebs.toString(2), ebs);
+    QCOMPARE(o.breakdown.publicIpv4.toString(2), ipv4);
+    QCOMPARE(o.breakdown.dataTransfer.toString(2), transfer);
+}
+
+void TestCostEngine::onDemandExplainLine()
+{
+    const CostReport r = runScenario(scenarioFrom(m5Workload(), R"({"id": "od", "kind": "on-demand"})", 36));
+    const OptionResult &o = option(r, QStringLiteral("od"));
+    QCOMPARE(o.explain.value(0), QStringLiteral("1 instance x 0.096 USD/h x 730 h/month = 70.08 USD/month"));
+    QCOMPARE(o.monthly.toString(2), QStringLiteral("70.08"));
+    QCOMPARE(o.total.toString(2), QStringLiteral("2522.88"));
+    QCOMPARE(o.effectiveHourly->toString(6), QStringLiteral("0.096000"));
+    QCOMPARE(o.cumulative[1].toString(2), QStringLiteral("140.16"));
+    QCOMPARE(r.priceSnapshot, QStringLiteral("2026-01-19"));
+    QVERIFY(!r.assumptions.isEmpty());
+}
+
+void TestCostEngine::weekdaysMakeOnDemandCheaperThanRi()
+{
+    // 2026-01-01 is a Thursday; 8,760 h = 365 days = 52 weeks + 1 Thursday: 261 weekdays x 9 h =
+    // 2,349 h x 0.096 = 225.504. The No Upfront RI charges 0.060 x 8,760 = 525.60 regardless.
+    const Scenario s = scenarioFrom(m5Workload({}, R"({"kind": "weekly", "hours": {"weekdays": [[9, 18]]}})"),
+        R"({"id": "od", "kind": "on-demand"},
+                                       {"id": "ri", "kind": "reserved", "term": "1yr", "payment": "no-upfront"})",
+        12);
+    const CostReport r = runScenario(s);
+    QCOMPARE(option(r, QStringLiteral("od")).total.toString(2), QStringLiteral("225.50"));
+    const OptionResult &ri = option(r, QStringLiteral("ri"));
+    QCOMPARE(ri.total.toString(2), QStringLiteral("525.60"));
+    QVERIFY(ri.total > option(r, QStringLiteral("od")).total);
+    QVERIFY(ri.savingsPercent.isNegative());
+    QVERIFY(!ri.breakEvenMonth.has_value());
+}
+
+void TestCostEngine::savingsPlanUnderAndOverCommitment_data()
+{
+    QTest::addColumn<QString>("commitment");
+    QTest::addColumn<QString>("total");
+    QTest::addColumn<QString>("compute");
+
+    // 0.05 USD/h at 0.068 covers floor(0.05 x 3600 / 0.068) = 2,647 s per hour; 953 s overflow at
+    // OD: 953 x 730 s x 0.096 / 3600 = 18.551733 per month; + 0.05 x 730 = 36.50 -> 12 x 55.0517 =
+    // 660.6208
+    QTest::newRow("commitment below usage: overflow at on-demand") << "0.05"
+                                                                   << "660.62"
+                                                                   << "660.62";
+    // 0.10 USD/h charged every hour: 876.00, above OD's 840.96 (0.032 USD/h wasted)
+    QTest::newRow("commitment above usage: unused commitment still charged") << "0.10"
+                                                                             << "876.00"
+                                                                             << "876.00";
+    // exactly 0.068: everything at the plan rate: 0.068 x 8760 = 595.68
+    QTest::newRow("commitment equal to usage") << "0.068"
+                                               << "595.68"
+                                               << "595.68";
+}
+
+void TestCostEngine::savingsPlanUnderAndOverCommitment()
+{
+    QFETCH(QString, commitment);
+    QFETCH(QString, total);
+    QFETCH(QString, compute);
+    const QByteArray option
+        = R"({"id": "sp", "kind": "savings-plan", "type": "compute", "term": "1yr", "payment": "no-upfront",
+                                  "commitment_per_hour": ")"
+        + commitment.toLatin1() + "\"}";
+    const CostReport r = runScenario(scenarioFrom(m5Workload(), option, 12));
+    const OptionResult &o = ::option(r, QStringLiteral("sp"));
+    QCOMPARE(o.total.toString(2), total);
+    QCOMPARE(o.breakdown.compute.toString(2), compute);
+}
+
+void TestCostEngine::savingsPlanHighestSavingsFirst()
+{
+    // m5.large: OD 0.096, plan 0.068 (29% off); c5.large: OD 0.085, plan 0.080 (6% off). A 0.068
+    // commitment covers the m5.large fully; the c5.large runs at OD: (0.068 + 0.085) x 730 = 111.69.
+    const QByteArray workloads
+        = m5Workload() + R"(, {"name": "batch", "instance_type": "c5.large", "usage": {"kind": "always-on"},
+        "prices": {"on_demand_per_hour": "0.085", "savings_plan_per_hour": {"compute/1yr/no-upfront": "0.080"}}})";
+    const CostReport r
+        = runScenario(scenarioFrom(workloads, R"({"id": "sp", "kind": "savings-plan", "type": "compute",
+        "term": "1yr", "payment": "no-upfront", "commitment_per_hour": "0.068"})",
+            1));
+    QCOMPARE(option(r, QStringLiteral("sp")).total.toString(2), QStringLiteral("111.69"));
+}
+
+void TestCostEngine::commitmentOrderRiThenEc2InstanceThenCompute()
+{
+    // Two m5.large always on. One RI (0.060/h) covers one; the EC2 Instance plan (rate 0.060,
+    // commitment 0.060) covers the other; the Compute plan (0.068) is left with nothing and wasted.
+    Scenario s = scenarioFrom(m5Workload(R"(, "count": 2)"), R"({"id": "od", "kind": "on-demand"})", 1);
+    OptionSpec mix;
+    mix.id = QStringLiteral("mix");
+    mix.kind = OptionKind::Reserved;
+    mix.reserved.push_back(ReservedPurchase {
+        RiClass::Standard, CommitTerm::OneYear, PaymentOption::NoUpfront, 1, QString(), false });
+    mix.savingsPlans.push_back(SavingsPlanPurchase { SavingsPlanType::Compute, CommitTerm::OneYear,
+        PaymentOption::NoUpfront, Money::parse(u"0.068"), QString(), false });
+    mix.savingsPlans.push_back(SavingsPlanPurchase { SavingsPlanType::Ec2Instance, CommitTerm::OneYear,
+        PaymentOption::NoUpfront, Money::parse(u"0.060"), QString(), false });
+    const ScenarioPrices prices = s.prices;
+    const CostEngine engine(s, prices);
+    const OptionResult o = engine.evaluate(mix);
+    // (0.060 + 0.060 + 0.068) x 730 = 137.24
+    QCOMPARE(o.total.toString(2), QStringLiteral("137.24"));
+    QVERIFY2(o.explain.join(u'\n').contains(
+                 QLatin1String("1 x m5.large RI (standard/1yr/no-upfront) covers 730 instance-hours")),
+        qPrintable(o.explain.join(u'\n')));
+    QVERIFY(o.explain.join(u'\n').contains(
+        QLatin1String("EC2 Instance Savings Plan (ec2-instance/1yr/no-upfront) covers 730 instance-hours")));
+    QVERIFY(o.explain.join(u'\n').contains(
+        QLatin1String("Compute Savings Plan (compute/1yr/no-upfront) covers 0 instance-hours")));
+}
+
+void TestCostEngine::proposedCommitmentCoversBaseline()
+{
+    // 4 always on + 6 more weekdays 09-18: the steady baseline is 4 x 0.068 = 0.272 USD/h.
+    const Scenario s = scenarioFrom(
+        R"({"name": "fleet", "instance_type": "m5.large",
+            "usage": {"kind": "baseline-peak", "baseline": 4, "peak": 6, "peak_hours": {"weekdays": [[9, 18]]}}})",
+        R"({"id": "sp", "kind": "savings-plan", "type": "compute", "term": "1yr", "payment": "no-upfront", "commitment_per_hour": "baseline"})",
+        12);
+    const ScenarioPrices prices = s.prices;
+    const CostEngine engine(s, prices);
+    QCOMPARE(engine.proposeSavingsPlanCommitment(s.options.front().savingsPlans.front()).toPlainString(),
+        QStringLiteral("0.272"));
+    // Plan: 0.272 x 8760 = 2382.72; peaks at OD: 6 x 2,349 h x 0.096 = 1353.024 -> 3735.744
+    const OptionResult o = engine.evaluate(s.options.front());
+    QCOMPARE(o.total.toString(2), QStringLiteral("3735.74"));
+}
+
+void TestCostEngine::riSizeFlexibility_data()
+{
+    QTest::addColumn<int>("larges");
+    QTest::addColumn<QString>("total");
+    // One m5.xlarge RI (factor 8) covers two m5.large (factor 4 each): only its 0.12/h fee.
+    QTest::newRow("xlarge RI covers two large") << 2 << "87.60";
+    // The third m5.large runs On-Demand: 87.60 + 70.08
+    QTest::newRow("third large runs on-demand") << 3 << "157.68";
+}
+
+void TestCostEngine::riSizeFlexibility()
+{
+    QFETCH(int, larges);
+    QFETCH(QString, total);
+    const QByteArray workload = R"({"name": "web", "instance_type": "m5.large", "count": )"
+        + QByteArray::number(larges) + R"(, "usage": {"kind": "always-on"}},
+        {"name": "unused", "instance_type": "m5.xlarge", "usage": {"kind": "weekly", "hours": {}},
+         "prices": {"on_demand_per_hour": "0.192", "reserved": {"standard/1yr/no-upfront": {"hourly": "0.12"}}}})";
+    const CostReport r = runScenario(scenarioFrom(workload,
+        R"({"id": "ri", "kind": "reserved", "term": "1yr", "payment": "no-upfront", "instance_type": "m5.xlarge"})",
+        1));
+    QCOMPARE(option(r, QStringLiteral("ri")).total.toString(2), total);
+}
+
+void TestCostEngine::freeTier_data()
+{
+    QTest::addColumn<QByteArray>("workload");
+    QTest::addColumn<QByteArray>("option");
+    QTest::addColumn<int>("months");
+    QTest::addColumn<QString>("total");
+
+    // 12 free months (730 h < 750 h), month 13 pays: 730 x 0.0116 = 8.468; IPv4 free for 12 months,
+    // then 3.65; EBS 40 GB gp3: 10 GB x 0.08 = 0.80 for 12 months (9.60) + 3.20 -> 24.918
+    QTest::newRow("legacy t2.micro 13 months") << QByteArray(
+        R"({"name": "free", "instance_type": "t2.micro", "usage": {"kind": "always-on"}, "public_ipv4": 1,
+                          "ebs": [{"type": "gp3", "size_gb": 40}], "prices": {"on_demand_per_hour": "0.0116"}})")
+                                               << QByteArray(
+                                                      R"({"id": "ft", "kind": "free-tier", "plan": "legacy"})")
+                                               << 13 << "24.92";
+    // Two t3.micro pool 750 h: 1,460 - 750 = 710 h x 0.0104 = 7.384 per month x 12
+    QTest::newRow("legacy two t3.micro share the 750 hours")
+        << QByteArray(
+               R"({"name": "free", "instance_type": "t3.micro", "count": 2, "usage": {"kind": "always-on"},
+                          "prices": {"on_demand_per_hour": "0.0104"}})")
+        << QByteArray(R"({"id": "ft", "kind": "free-tier", "plan": "legacy"})") << 12 << "88.61";
+    // m5.large is not eligible: full OD
+    QTest::newRow("legacy m5.large not eligible")
+        << m5Workload() << QByteArray(R"({"id": "ft", "kind": "free-tier", "plan": "legacy"})") << 12
+        << "840.96";
+    // Credits: 6 x 70.08 = 420.48 - 100 credits (used up in month 2)
+    QTest::newRow("credit plan 100 USD runs out in month 2")
+        << m5Workload() << QByteArray(R"({"id": "ft", "kind": "free-tier", "plan": "credits"})") << 6
+        << "320.48";
+    // 200 USD of credits: 420.48 - 200
+    QTest::newRow("credit plan with 100 USD earned")
+        << m5Workload()
+        << QByteArray(R"({"id": "ft", "kind": "free-tier", "plan": "credits", "earned_credits": "100"})") << 6
+        << "220.48";
+    // A small bill: 10 months of 1 x t3.micro at 0.0104 = 7.592/month; credits only for 6 months:
+    // 4 x 7.592 = 30.368 paid
+    QTest::newRow("credit plan ends after 6 months")
+        << QByteArray(R"({"name": "small", "instance_type": "t3.micro", "usage": {"kind": "always-on"},
+                          "prices": {"on_demand_per_hour": "0.0104"}})")
+        << QByteArray(R"({"id": "ft", "kind": "free-tier", "plan": "credits"})") << 10 << "30.37";
+}
+
+void TestCostEngine::freeTier()
+{
+    QFETCH(QByteArray, workload);
+    QFETCH(QByteArray, option);
+    QFETCH(int, months);
+    QFETCH(QString, total);
+    const CostReport r = runScenario(scenarioFrom(workload, option, months));
+    QCOMPARE(::option(r, QStringLiteral("ft")).total.toString(2), total);
+}
+
+void TestCostEngine::dedicatedHostPacking_data()
+{
+    QTest::addColumn<QByteArray>("workloads");
+    QTest::addColumn<QString>("total");
+    // An m5 host holds 48 large: 50 need 2 hosts: 2 x 5.069 x 730 = 7400.74
+    QTest::newRow("50 m5.large need two hosts") << QByteArray(
+        R"({"name": "a", "instance_type": "m5.large", "count": 50, "usage": {"kind": "always-on"}})")
+                                                << "7400.74";
+    QTest::newRow("48 m5.large fit one host") << QByteArray(
+        R"({"name": "a", "instance_type": "m5.large", "count": 48, "usage": {"kind": "always-on"}})")
+                                              << "3700.37";
+    // 40 large (1/48 each) + 5 xlarge (1/24 each) = 50/48 hosts -> 2
+    QTest::newRow("mixed sizes share hosts") << QByteArray(
+        R"({"name": "a", "instance_type": "m5.large", "count": 40, "usage": {"kind": "always-on"}},
+                         {"name": "b", "instance_type": "m5.xlarge", "count": 5, "usage": {"kind": "always-on"},
+                          "prices": {"on_demand_per_hour": "0.192"}})")
+                                             << "7400.74";
+}
+
+void TestCostEngine::dedicatedHostPacking()
+{
+    QFETCH(QByteArray, workloads);
+    QFETCH(QString, total);
+    const CostReport r = runScenario(
+        scenarioFrom(workloads, R"({"id": "dh", "kind": "dedicated-host", "family": "m5"})", 1));
+    QCOMPARE(option(r, QStringLiteral("dh")).total.toString(2), total);
+}
+
+void TestCostEngine::spotHistoryStepFunction()
+{
+    // Hours 0-11 at 0.040 (a record from before the start holds), hour 12 half 0.040 half 0.050,
+    // hours 13-23 at 0.050, then 706 h at 0.030: 0.48 + 0.045 + 0.55 + 21.18 = 22.255
+    const CostReport r
+        = runScenario(scenarioFrom(m5Workload(), R"({"id": "spot", "kind": "spot", "price_history": [
+            {"timestamp": "2026-01-01T12:30:00Z", "price": "0.050"},
+            {"timestamp": "2025-12-31T00:00:00Z", "price": "0.040"},
+            {"timestamp": "2026-01-02T00:00:00Z", "price": "0.030"}]})",
+            1));
+    QCOMPARE(option(r, QStringLiteral("spot")).total.toString(2), QStringLiteral("22.26"));
+    QCOMPARE(option(r, QStringLiteral("spot")).total.toString(3), QStringLiteral("22.255"));
+}
+
+void TestCostEngine::spotMonteCarloDeterministic()
+{
+    const QByteArray opt
+        = R"({"id": "spot", "kind": "spot", "savings_percent": "66", "interruptions_per_month": "4",
+                               "seed": 7, "paths": 500})";
+    Scenario s = scenarioFrom(m5Workload(), opt, 12);
+    const ScenarioPrices prices = s.prices;
+    CostEngine one(s, prices);
+    one.setMonteCarloThreads(1);
+    CostEngine two(s, prices);
+    two.setMonteCarloThreads(2);
+    const OptionResult a = one.evaluate(s.options.front());
+    const OptionResult b = two.evaluate(s.options.front());
+    QVERIFY(a.spotRisk && b.spotRisk);
+    QCOMPARE(a.spotRisk->costP50, b.spotRisk->costP50);
+    QCOMPARE(a.spotRisk->costP90, b.spotRisk->costP90);
+    QCOMPARE(a.spotRisk->lostHoursP50, b.spotRisk->lostHoursP50);
+    QCOMPARE(a.spotRisk->paths, 500);
+    for (std::size_t m = 0; m < a.spotRisk->costP10.size(); ++m) {
+        QVERIFY(a.spotRisk->costP10[m] <= a.spotRisk->costP50[m]);
+        QVERIFY(a.spotRisk->costP50[m] <= a.spotRisk->costP90[m]);
+        QVERIFY(a.spotRisk->costP10[m] >= a.cumulative[m]); // redone work only adds cost
+    }
+    // About 4 x 12 = 48 interruptions per path on average.
+    QVERIFY2(a.spotRisk->meanInterruptions > 40 && a.spotRisk->meanInterruptions < 56,
+        qPrintable(QString::number(a.spotRisk->meanInterruptions)));
+    QVERIFY(a.spotRisk->lostHoursP50.back() > 0);
+    // Another seed gives other bands.
+    s.options.front().spot.seed = 8;
+    const OptionResult c = one.evaluate(s.options.front());
+    QVERIFY(
+        c.spotRisk->costP90 != a.spotRisk->costP90 || c.spotRisk->lostHoursP50 != a.spotRisk->lostHoursP50);
+}
+
+void TestCostEngine::calendarMonths()
+{
+    // January 744 h, February 672 h, March 744 h of 2026 at 0.096.
+    const CostReport r = runScenario(scenarioFrom(
+        m5Workload(), R"({"id": "od", "kind": "on-demand"})", 3, R"("calendar_months": true, )"));
+    const OptionResult &o = option(r, QStringLiteral("od"));
+    QCOMPARE(r.hoursPerMonth, 0);
+    QCOMPARE(o.cumulative[0].toString(2), QStringLiteral("71.42"));
+    QCOMPARE(o.cumulative[1].toString(2), QStringLiteral("135.94"));
+    QCOMPARE(o.cumulative[2].toString(2), QStringLiteral("207.36"));
+}
+
+void TestCostEngine::breakEvenUtilization()
+{
+    // All Upfront: 494 / 8760 = 0.0563927 USD/h effective; / 0.096 = 58.74 %. Savings vs OD over
+    // 12 months: 1 - 494 / 840.96 = 41.26 %. Utilization 40 %: OD 0.4 x 840.96 = 336.384.
+    const CostReport r
+        = runScenario(scenarioFrom(m5Workload({}, R"({"kind": "utilization", "percent": "40"})"),
+            R"({"id": "od", "kind": "on-demand"},
+                                                     {"id": "ri", "kind": "reserved", "term": "1yr", "payment": "all-upfront"})",
+            12));
+    const OptionResult &ri = option(r, QStringLiteral("ri"));
+    QCOMPARE(ri.breakEvenUtilizationPercent->toString(2), QStringLiteral("58.74"));
+    QCOMPARE(option(r, QStringLiteral("od")).total.toString(2), QStringLiteral("336.38"));
+    QVERIFY(ri.savingsPercent.isNegative()); // at 40 % the RI loses
+    QCOMPARE(ri.savingsPercent.toString(2), QStringLiteral("-46.86"));
+}
+
+QTEST_GUILESS_MAIN(TestCostEngine)
+#include "tst_costengine.moc"
