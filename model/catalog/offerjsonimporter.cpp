@@ -117,8 +117,11 @@ void importOfferJson(ImportContext &ctx, const MappedFile &file)
     std::unordered_map<std::string, OfferProduct> products;
     parseDocument(r, file.data(), file.size(), file.capacity(), [&](od::document &doc) {
         od::object root;
-        if (doc.get_object().get(root))
+        if (const auto err = doc.get_object().get(root)) {
+            if (err != simdjson::INCORRECT_TYPE)
+                r.fail(std::string(), file.data(), err);
             r.fail(std::string(), file.data(), QStringLiteral("expected an offer file (a JSON object)"));
+        }
         for (od::field top : root) {
             const std::string_view topKey = r.key(top);
             if (topKey == "publicationDate") {
@@ -226,10 +229,12 @@ void importGetProducts(ImportContext &ctx, const MappedFile &file)
         bool single = false;
         for (od::field field : root) {
             const std::string_view k = r.key(field);
-            if (k != "PriceList") {
+            if (k == "product" || k == "terms") {
                 single = true;
                 break;
             }
+            if (k != "PriceList")
+                continue; // FormatVersion, NextToken
             size_t i = 0;
             for (auto item : r.array(field.value(), "PriceList")) {
                 const std::string path = "PriceList[" + std::to_string(i++) + "]";

@@ -27,6 +27,8 @@ public:
     };
 
     static QList<Source> sources();
+    /// The regions kept in the snapshot (us-east-1 and ap-northeast-2).
+    static QStringList regions();
     /// Imports every source; \a reports receives one line per file.
     static PriceCatalog build(const QString &fixturesDir, QStringList *reports = nullptr);
     /// The Markdown provenance note for a catalog built from sources().
