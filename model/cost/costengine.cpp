@@ -72,7 +72,7 @@ QString paymentLabel(PaymentOption p)
 
 QString hoursText(std::int64_t seconds)
 {
-    return Money::fromUnits(seconds).mulDiv(1, kHourSeconds).toPlainString();
+    return Money::fromUnits(seconds).mulDiv(1, kHourSeconds).rounded(2).toPlainString();
 }
 
 QString plural(std::int64_t n, const QString &one, const QString &many)
