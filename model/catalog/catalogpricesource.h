@@ -1,0 +1,38 @@
+#pragma once
+
+#include "catalog/pricecatalog.h"
+#include "cost/pricesource.h"
+
+namespace ec2lab::catalog {
+
+/// Lets the cost engine read prices from a PriceCatalog through its PriceSource interface.
+///
+/// Contract: answers only with prices the catalog holds for shared tenancy (dedicated for
+/// DedicatedInstanceHourly, per host for DedicatedHostHourly); values the catalog merely derives
+/// (the Spot estimate, EC2 Instance Savings Plan rates taken from the Standard RI) are returned
+/// only when \a includeEstimates is set. Offer keys follow PriceSource: "standard/1yr/all-upfront"
+/// for RIs, "compute/1yr/no-upfront" or "ec2-instance/3yr/partial-upfront" for Savings Plans. The
+/// catalog must outlive this object.
+class CatalogPriceSource : public PriceSource
+{
+public:
+    explicit CatalogPriceSource(const PriceCatalog &catalog, bool includeEstimates = false);
+
+    std::optional<Money> find(const PriceQuery &query) const override;
+    QString snapshotDate() const override;
+    /// Where the price find() returns comes from (empty source when find() returns nullopt).
+    Provenance provenance(const PriceQuery &query) const;
+
+private:
+    struct Hit
+    {
+        Money price;
+        Provenance provenance;
+    };
+    std::optional<Hit> lookup(const PriceQuery &query) const;
+
+    const PriceCatalog &m_catalog;
+    bool m_includeEstimates;
+};
+
+} // namespace ec2lab::catalog

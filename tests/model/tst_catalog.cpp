@@ -1,0 +1,394 @@
+// The price catalog: replacement rule, derived values, filters, the compact cache format, atomic
+// replacement, the bundled snapshot and the adapter the cost engine reads through.
+
+#include "catalog/catalogpricesource.h"
+#include "catalog/catalogstore.h"
+#include "catalog/priceimporter.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ec2lab;
+using namespace ec2lab::catalog;
+
+namespace {
+
+Money m(const char *text)
+{
+    return *Money::parse(QString::fromLatin1(text));
+}
+
+Provenance prov(const char *source, QDate date)
+{
+    return Provenance { QString::fromLatin1(source), date, false, QString() };
+}
+
+const PriceKey kM5 { QStringLiteral("us-east-1"), QStringLiteral("m5.large") };
+
+PriceCatalog sample()
+{
+    PriceCatalog c;
+    InstanceSpec m5 { QStringLiteral("m5.large"), QStringLiteral("m5"), QStringLiteral("large"),
+        InstanceCategory::GeneralPurpose, 2, Money::fromUnits(8), Architecture::X86_64, false,
+        Generation::Current, Money::fromUnits(4) };
+    InstanceSpec m6g { QStringLiteral("m6g.xlarge"), QStringLiteral("m6g"), QStringLiteral("xlarge"),
+        InstanceCategory::GeneralPurpose, 4, Money::fromUnits(16), Architecture::Arm64, true,
+        Generation::Current, Money::fromUnits(8) };
+    InstanceSpec c5 { QStringLiteral("c5.2xlarge"), QStringLiteral("c5"), QStringLiteral("2xlarge"),
+        InstanceCategory::ComputeOptimized, 8, Money::fromUnits(16), Architecture::X86_64, false,
+        Generation::Current, Money::fromUnits(16) };
+    c.addInstanceSpec(m5);
+    c.addInstanceSpec(m6g);
+    c.addInstanceSpec(c5);
+    const QDate d(2025, 4, 4);
+    c.setOnDemand(kM5, OnDemandPrice { m("0.096"), prov("feed", d) });
+    c.setOnDemand(PriceKey { QStringLiteral("us-east-1"), QStringLiteral("m6g.xlarge") },
+        OnDemandPrice { m("0.154"), prov("feed", d) });
+    c.setOnDemand(PriceKey { QStringLiteral("us-east-1"), QStringLiteral("c5.2xlarge") },
+        OnDemandPrice { m("0.34"), prov("feed", d) });
+    c.setOnDemand(PriceKey { QStringLiteral("us-east-1"), QStringLiteral("m5.large"), Platform::Linux,
+                      Tenancy::Dedicated },
+        OnDemandPrice { m("0.106"), prov("feed", d) });
+    c.setReserved(kM5,
+        ReservedPrice {
+            OfferingClass::Standard, 1, PurchaseOption::AllUpfront, m("494"), m("0"), prov("feed", d) });
+    c.setReserved(kM5,
+        ReservedPrice {
+            OfferingClass::Standard, 1, PurchaseOption::NoUpfront, m("0"), m("0.06"), prov("feed", d) });
+    c.setSavingsPlanRate(kM5,
+        SavingsPlanRate {
+            SavingsPlanType::Ec2Instance, 1, PurchaseOption::NoUpfront, m("0.059"), prov("sp", d) });
+    c.setSpotAdvice(kM5, SpotAdvice { 66, 3, QStringLiteral("15-20%"), prov("advisor", d) });
+    c.setDedicatedHost(QStringLiteral("us-east-1"),
+        DedicatedHostPrice {
+            QStringLiteral("m5"), m("5.069"), { { QStringLiteral("large"), 48 } }, prov("hosts", d) });
+    c.setEbsRate(QStringLiteral("us-east-1"), QStringLiteral("gp3"),
+        RegionalRate { m("0.08"), QStringLiteral("GB-Mo"), prov("ebs", d) });
+    c.setPublicIpv4Rate(
+        QStringLiteral("us-east-1"), RegionalRate { m("0.005"), QStringLiteral("Hrs"), prov("ip", d) });
+    c.addSpotHistory(PriceKey { QStringLiteral("us-east-1"), QStringLiteral("c5.2xlarge") },
+        { SpotPricePoint {
+            QStringLiteral("us-east-1a"), QDateTime(QDate(2021, 2, 8), QTime(10, 0), Qt::UTC), m("0.12") } },
+        prov("history", QDate(2021, 2, 8)));
+    return c;
+}
+
+} // namespace
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newerOrSameDateReplaces_data()
+    {
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("second");
+        QTest::addColumn<QString>("kept");
+        QTest::newRow("newer file replaces") << QDate(2025, 1, 1) << QDate(2026, 1, 1) << "0.2";
+        QTest::newRow("same date: the later import replaces")
+            << QDate(2025, 1, 1) << QDate(2025, 1, 1) << "0.2";
+        QTest::newRow("older file never overwrites") << QDate(2026, 1, 1) << QDate(2025, 1, 1) << "0.1";
+        QTest::newRow("undated never replaces dated") << QDate(2026, 1, 1) << QDate() << "0.1";
+        QTest::newRow("dated replaces undated") << QDate() << QDate(2020, 1, 1) << "0.2";
+    }
+    void newerOrSameDateReplaces()
+    {
+        QFETCH(QDate, first);
+        QFETCH(QDate, second);
+        QFETCH(QString, kept);
+        PriceCatalog c;
+        c.setOnDemand(kM5, OnDemandPrice { m("0.1"), prov("a", first) });
+        PriceCatalog other;
+        other.setOnDemand(kM5, OnDemandPrice { m("0.2"), prov("b", second) });
+        c.merge(other);
+        QCOMPARE(c.entry(kM5)->onDemand->perHour.toPlainString(), kept);
+    }
+
+    void reservedOffersAreKeptApart()
+    {
+        PriceCatalog c = sample();
+        // Same offer again with a newer date replaces only that offer.
+        c.setReserved(kM5,
+            ReservedPrice { OfferingClass::Standard, 1, PurchaseOption::NoUpfront, m("0"), m("0.058"),
+                prov("newer", QDate(2026, 1, 1)) });
+        const PriceQuote q = c.quote(kM5);
+        QCOMPARE(q.reserved.size(), 2);
+        QVERIFY(q.reserved[0].payment == PurchaseOption::NoUpfront); // sorted by payment
+        QCOMPARE(q.reserved[0].hourly.toPlainString(), QStringLiteral("0.058"));
+        QCOMPARE(q.reserved[1].upfront.toPlainString(), QStringLiteral("494"));
+        QCOMPARE(q.reserved[1].effectiveHourly().toPlainString(), QStringLiteral("0.056392694"));
+    }
+
+    void quoteDerivesAndFlagsEstimates()
+    {
+        const PriceCatalog c = sample();
+        const PriceQuote q = c.quote(kM5);
+        // Spot without history: 0.096 x (1 - 0.66) = 0.03264, an estimate with its rule.
+        QVERIFY(q.spot.perHour);
+        QCOMPARE(q.spot.perHour->toPlainString(), QStringLiteral("0.03264"));
+        QVERIFY(q.spot.provenance.estimate);
+        QVERIFY(q.spot.provenance.rule.contains(QStringLiteral("Spot Advisor")));
+        // EC2 Instance SP: the published 1yr NU rate stays; 1yr AU is derived from the RI (494/8760).
+        QCOMPARE(q.savingsPlans.size(), 2);
+        const SavingsPlanRate &nu = q.savingsPlans[0];
+        QVERIFY(nu.payment == PurchaseOption::NoUpfront);
+        QCOMPARE(nu.perHour.toPlainString(), QStringLiteral("0.059"));
+        QVERIFY(!nu.provenance.estimate);
+        const SavingsPlanRate &au = q.savingsPlans[1];
+        QVERIFY(au.payment == PurchaseOption::AllUpfront);
+        QCOMPARE(au.perHour.toPlainString(), QStringLiteral("0.056392694"));
+        QVERIFY(au.provenance.estimate);
+        QVERIFY(std::none_of(q.savingsPlans.cbegin(), q.savingsPlans.cend(),
+            [](const auto &r) { return r.type == SavingsPlanType::Compute; }));
+        // The host of the family comes with the quote.
+        QVERIFY(q.dedicatedHost);
+        QCOMPARE(q.dedicatedHost->perHostHour.toPlainString(), QStringLiteral("5.069"));
+        // A real history beats the estimate: published, dated by its record.
+        const PriceQuote c5 = c.quote(PriceKey { QStringLiteral("us-east-1"), QStringLiteral("c5.2xlarge") });
+        QCOMPARE(c5.spot.perHour->toPlainString(), QStringLiteral("0.12"));
+        QVERIFY(!c5.spot.provenance.estimate);
+        QCOMPARE(c5.spot.provenance.date, QDate(2021, 2, 8));
+    }
+
+    void absentIsAbsent_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<int>("platform");
+        QTest::newRow("unknown region") << "eu-west-1"
+                                        << "m5.large" << int(Platform::Linux);
+        QTest::newRow("unknown type") << "us-east-1"
+                                      << "m5.huge" << int(Platform::Linux);
+        QTest::newRow("unpriced platform") << "us-east-1"
+                                           << "m5.large" << int(Platform::Suse);
+    }
+    void absentIsAbsent()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, type);
+        QFETCH(int, platform);
+        const PriceQuote q = sample().quote(PriceKey { region, type, Platform(platform) });
+        QVERIFY(!q.onDemand);
+        QVERIFY(q.reserved.isEmpty());
+        QVERIFY(q.savingsPlans.isEmpty());
+        QVERIFY(!q.spot.perHour);
+        QVERIFY(!q.hasAnyPrice());
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<int>("minVcpu");
+        QTest::addColumn<int>("minMemory");
+        QTest::addColumn<int>("arch");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("everything") << "" << 0 << 0 << -1
+                                    << QStringList { QStringLiteral("c5.2xlarge"), QStringLiteral("m5.large"),
+                                           QStringLiteral("m6g.xlarge") };
+        QTest::newRow("family m5") << "m5" << 0 << 0 << -1 << QStringList { QStringLiteral("m5.large") };
+        QTest::newRow("at least 4 vCPU")
+            << "" << 4 << 0 << -1
+            << QStringList { QStringLiteral("c5.2xlarge"), QStringLiteral("m6g.xlarge") };
+        QTest::newRow("at least 16 GiB on arm64")
+            << "" << 0 << 16 << int(Architecture::Arm64) << QStringList { QStringLiteral("m6g.xlarge") };
+    }
+    void filters()
+    {
+        QFETCH(QString, family);
+        QFETCH(int, minVcpu);
+        QFETCH(int, minMemory);
+        QFETCH(int, arch);
+        QFETCH(QStringList, expected);
+        InstanceFilter f;
+        f.family = family;
+        f.minVcpu = minVcpu;
+        f.minMemoryGib = Money::fromUnits(minMemory);
+        if (arch >= 0)
+            f.architecture = Architecture(arch);
+        QCOMPARE(sample().instanceTypes(QStringLiteral("us-east-1"), f), expected);
+    }
+
+    void cacheFormatRoundTrips()
+    {
+        const PriceCatalog c = sample();
+        const QByteArray bytes = CatalogStore::serialize(c);
+        const PriceCatalog back = CatalogStore::deserialize(bytes, QStringLiteral("x"));
+        QCOMPARE(CatalogStore::serialize(back), bytes);
+        const PriceQuote q = back.quote(kM5);
+        QCOMPARE(q.onDemand->perHour.toPlainString(), QStringLiteral("0.096"));
+        QCOMPARE(q.onDemand->provenance.date, QDate(2025, 4, 4));
+        QCOMPARE(q.spec->normalizationFactor.toPlainString(), QStringLiteral("4"));
+        QCOMPARE(
+            back.dedicatedHost(QStringLiteral("us-east-1"), QStringLiteral("m5"))->capacities.value(0).second,
+            48);
+        QCOMPARE(back.ebsRate(QStringLiteral("us-east-1"), QStringLiteral("gp3"))->price.toPlainString(),
+            QStringLiteral("0.08"));
+        QCOMPARE(
+            back.publicIpv4Rate(QStringLiteral("us-east-1"))->price.toPlainString(), QStringLiteral("0.005"));
+    }
+
+    void damagedCacheIsRejected_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        const QByteArray good = CatalogStore::serialize(sample());
+        QTest::newRow("not a catalog") << QByteArray("{\"json\": true}") << "wrong file signature";
+        QTest::newRow("truncated") << good.left(good.size() / 2) << "truncated";
+        QByteArray future = good;
+        future[11] = 9; // version 9
+        QTest::newRow("newer format version") << future << "format version 9";
+        QTest::newRow("trailing garbage") << good + QByteArray("xx") << "trailing data";
+    }
+    void damagedCacheIsRejected()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        try {
+            CatalogStore::deserialize(bytes, QStringLiteral("prices.ec2cat"));
+            QFAIL("accepted");
+        } catch (const InputError &e) {
+            QVERIFY2(
+                e.toString().startsWith(QStringLiteral("prices.ec2cat: not a valid ec2lab price catalog")),
+                qPrintable(e.toString()));
+            QVERIFY2(e.toString().contains(message), qPrintable(e.toString()));
+        }
+    }
+
+    void interruptedImportLeavesTheOldCatalog_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("cancel");
+        QTest::newRow("corrupt price")
+            << QStringLiteral(EC2LAB_TEST_DATA "/prices/offer-corrupt-price.json") << false;
+        QTest::newRow("truncated download")
+            << QStringLiteral(EC2LAB_TEST_DATA "/prices/offer-truncated.json") << false;
+        QTest::newRow("cancelled by the user")
+            << QStringLiteral(EC2LAB_TEST_DATA "/prices/offer.json") << true;
+    }
+    void interruptedImportLeavesTheOldCatalog()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, cancel);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("prices.ec2cat"));
+        CatalogStore::save(sample(), path);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        // The import flow of `prices import` and "Update prices": load, import, then save.
+        PriceCatalog cache = CatalogStore::load(path);
+        ImportOptions options;
+        if (cancel)
+            options.progress = [](qint64, qint64) { return false; };
+        try {
+            PriceImporter::importFile(file, cache, ImportFormat::OfferJson, options);
+            CatalogStore::save(cache, path);
+            QFAIL("the import did not fail");
+        } catch (const InputError &) {
+        }
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        QCOMPARE(CatalogStore::serialize(cache), before); // in memory too
+        QCOMPARE(dir.path().isEmpty(), false);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("prices.ec2cat") });
+    }
+
+    void bundledSnapshotLoadsFast()
+    {
+        qint64 best = std::numeric_limits<qint64>::max();
+        PriceCatalog c;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer t;
+            t.start();
+            c = CatalogStore::loadBundled();
+            best = std::min(best, t.nsecsElapsed());
+        }
+        qInfo("bundled snapshot: best of 5 loads %.2f ms", double(best) / 1e6);
+        QVERIFY2(best < 20'000'000, "loading the bundled snapshot takes 20 ms or more");
+        QCOMPARE(
+            c.regions(), (QStringList { QStringLiteral("ap-northeast-2"), QStringLiteral("us-east-1") }));
+        QCOMPARE(c.quote(kM5).onDemand->perHour.toPlainString(), QStringLiteral("0.096"));
+        QCOMPARE(c.quote(PriceKey { QStringLiteral("ap-northeast-2"), QStringLiteral("m5.large") })
+                     .onDemand->perHour.toPlainString(),
+            QStringLiteral("0.118"));
+        QVERIFY(c.newestDate().isValid());
+    }
+
+    void localDataOverridesTheSnapshot()
+    {
+        QTemporaryDir dir;
+        qputenv("EC2LAB_DATA_DIR", dir.path().toUtf8());
+        QCOMPARE(CatalogStore::cachePath(), dir.filePath(QStringLiteral("prices.ec2cat")));
+        PriceCatalog local;
+        local.setOnDemand(kM5, OnDemandPrice { m("0.091"), prov("refresh", QDate(2030, 1, 1)) });
+        CatalogStore::save(local, CatalogStore::cachePath());
+        const PriceCatalog current = CatalogStore::loadCurrent();
+        qunsetenv("EC2LAB_DATA_DIR");
+        QCOMPARE(current.quote(kM5).onDemand->perHour.toPlainString(), QStringLiteral("0.091"));
+        QCOMPARE(current.newestDate(), QDate(2030, 1, 1));
+        // Everything else still comes from the bundled snapshot.
+        QCOMPARE(current.quote(PriceKey { QStringLiteral("ap-northeast-2"), QStringLiteral("m5.large") })
+                     .onDemand->perHour.toPlainString(),
+            QStringLiteral("0.118"));
+        QCOMPARE(current.quote(kM5).reserved.isEmpty(), false);
+    }
+
+    void costEngineAdapter_data()
+    {
+        QTest::addColumn<int>("item");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("offer");
+        QTest::addColumn<bool>("estimates");
+        QTest::addColumn<QString>("expected"); // empty = absent
+        QTest::newRow("On-Demand") << int(PriceItem::OnDemandHourly) << "m5.large"
+                                   << "" << false << "0.096";
+        QTest::newRow("RI upfront") << int(PriceItem::ReservedUpfront) << "m5.large"
+                                    << "standard/1yr/all-upfront" << false << "494";
+        QTest::newRow("RI hourly") << int(PriceItem::ReservedHourly) << "m5.large"
+                                   << "standard/1yr/no-upfront" << false << "0.06";
+        QTest::newRow("RI absent offer") << int(PriceItem::ReservedHourly) << "m5.large"
+                                         << "convertible/3yr/no-upfront" << false << "";
+        QTest::newRow("published SP") << int(PriceItem::SavingsPlanHourly) << "m5.large"
+                                      << "ec2-instance/1yr/no-upfront" << false << "0.059";
+        QTest::newRow("derived SP refused") << int(PriceItem::SavingsPlanHourly) << "m5.large"
+                                            << "ec2-instance/1yr/all-upfront" << false << "";
+        QTest::newRow("derived SP when asked") << int(PriceItem::SavingsPlanHourly) << "m5.large"
+                                               << "ec2-instance/1yr/all-upfront" << true << "0.056392694";
+        QTest::newRow("Spot savings %") << int(PriceItem::SpotSavingsPercent) << "m5.large"
+                                        << "" << false << "66";
+        QTest::newRow("Dedicated Host") << int(PriceItem::DedicatedHostHourly) << "m5"
+                                        << "" << false << "5.069";
+        QTest::newRow("Dedicated Instance") << int(PriceItem::DedicatedInstanceHourly) << "m5.large"
+                                            << "" << false << "0.106";
+        QTest::newRow("EBS gp3") << int(PriceItem::EbsGbMonth) << ""
+                                 << "gp3" << false << "0.08";
+        QTest::newRow("public IPv4") << int(PriceItem::PublicIpv4Hourly) << ""
+                                     << "" << false << "0.005";
+        QTest::newRow("data transfer is not in the catalog") << int(PriceItem::DataTransferOutGb) << ""
+                                                             << "" << false << "";
+    }
+    void costEngineAdapter()
+    {
+        QFETCH(int, item);
+        QFETCH(QString, type);
+        QFETCH(QString, offer);
+        QFETCH(bool, estimates);
+        QFETCH(QString, expected);
+        const PriceCatalog c = sample();
+        const CatalogPriceSource source(c, estimates);
+        const PriceQuery query { PriceItem(item), QStringLiteral("us-east-1"), type, QStringLiteral("linux"),
+            offer };
+        const auto price = source.find(query);
+        QCOMPARE(price ? price->toPlainString() : QString(), expected);
+        QCOMPARE(source.snapshotDate(), QStringLiteral("2025-04-04"));
+        if (price)
+            QVERIFY(!source.provenance(query).source.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"
