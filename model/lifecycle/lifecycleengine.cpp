@@ -1056,11 +1056,16 @@ BillingSummary LifecycleEngine::billing(const QString &instanceId) const
 {
     const Instance &inst = instanceAt(instanceId);
     BillingSummary b;
+    // Sum the seconds per price and round once per price, so a bill of many short runs does not
+    // collect a nano-dollar of rounding per run (the per-period costs stay as displayed).
+    std::map<qint64, qint64> secondsByPrice;
     for (qsizetype i = 0; i < inst.periods.size(); ++i) {
         const RunPeriod p = evaluate(inst, i);
         b.billedSeconds += p.billedSeconds;
-        b.instance += p.cost;
+        secondsByPrice[p.pricePerHour.nanos()] += p.billedSeconds;
     }
+    for (const auto &[priceNanos, seconds] : secondsByPrice)
+        b.instance += BillingMeter::instanceCost(Money::fromNanos(priceNanos), seconds);
     for (const VolumeRecord &v : inst.volumes) {
         if (!v.spec.isInstanceStore())
             b.ebs += BillingMeter::ebsCost(
