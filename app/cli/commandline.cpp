@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "commands.h"
+#include "gui/gui.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -74,9 +75,8 @@ int run(int argc, char *argv[])
             return ExitUsage;
         }
     }
-    // The desktop app arrives with its own issue; until then say so plainly.
-    err << "ec2lab: the desktop app is not built yet; see ec2lab --help for the commands." << Qt::endl;
-    return ExitFailure;
+    // No command: the desktop app, with FILE.json when one was given.
+    return gui::runGui(argc, argv, args.isEmpty() ? QString() : args.first());
 }
 
 } // namespace ec2lab::app

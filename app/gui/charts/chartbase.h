@@ -1,0 +1,59 @@
+#pragma once
+
+#include "charttable.h"
+
+#include <QPointF>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QPainter;
+
+namespace ec2lab::gui {
+
+/// Base of every chart: owns one QChartView and the assumptions note shown under it, and knows
+/// how to paint itself (chart + note) into any rectangle, which is all the exporter needs.
+///
+/// Contract: a subclass fills the chart in rebuild() and returns its exact data from table();
+/// paint() renders at the requested size without touching the on-screen layout, so export works
+/// offscreen and from a hidden widget. Display series may be downsampled; table() never is.
+class ChartBase : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartBase(QWidget *parent = nullptr);
+
+    QChart *chart() const { return m_chart; }
+    QChartView *view() const { return m_view; }
+
+    virtual QString chartId() const = 0;
+    virtual ChartTable table() const = 0;
+    QString title() const;
+
+    /// The assumptions note ("730-hour months; prices of 2026-01-19; taxes excluded").
+    QString note() const;
+    void setNote(const QString &note);
+
+    /// Paints the chart and its note into \a target (logical units of \a painter).
+    void paint(QPainter *painter, const QRectF &target);
+
+    /// Reduces a dense series to at most about 2 * \a buckets points keeping each bucket's min and
+    /// max, so a spike survives and the redraw stays cheap. Sparse input is returned unchanged.
+    static QList<QPointF> downsample(const QList<QPointF> &points, int buckets);
+
+signals:
+    void rebuilt();
+
+protected:
+    /// Clears and restyles the chart for a rebuild (fonts follow presenter mode).
+    void resetChart(const QString &title);
+    void changeEvent(QEvent *event) override;
+
+private:
+    QChart *m_chart = nullptr;
+    QChartView *m_view = nullptr;
+    QLabel *m_noteLabel = nullptr;
+};
+
+} // namespace ec2lab::gui

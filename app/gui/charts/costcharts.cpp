@@ -1,0 +1,392 @@
+#include "costcharts.h"
+
+#include "core/theme.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+namespace ec2lab::gui {
+
+namespace {
+
+double toDouble(Money m)
+{
+    // Display only: chart coordinates are doubles; exported data keeps the exact Money.
+    return double(m.nanos()) / double(Money::kNanosPerUnit);
+}
+
+QValueAxis *moneyAxis(const QString &title)
+{
+    auto *axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setMinorTickCount(1);
+    return axis;
+}
+
+void niceRange(QValueAxis *axis, double maxValue)
+{
+    axis->setRange(0, maxValue <= 0 ? 1 : maxValue * 1.05);
+    axis->applyNiceNumbers();
+}
+
+} // namespace
+
+void CostChart::setReport(const CostReport &report)
+{
+    m_report = report;
+    setNote(assumptionLines(report).join(QStringLiteral("  ·  ")));
+    rebuild();
+    emit rebuilt();
+}
+
+QStringList CostChart::assumptionLines(const CostReport &report)
+{
+    // The engine's own assumption lines come first; the month rule, snapshot date and the tax
+    // note are added only when the engine did not already state them.
+    QStringList lines;
+    lines << tr("Prices as of %1")
+                 .arg(
+                     report.priceSnapshot.isEmpty() ? tr("the scenario's own prices") : report.priceSnapshot);
+    const QString all = report.assumptions.join(u' ');
+    if (!all.contains(QStringLiteral("month"), Qt::CaseInsensitive)) {
+        if (report.hoursPerMonth > 0)
+            lines << tr("Months of %1 hours").arg(report.hoursPerMonth);
+        else
+            lines << tr("Calendar months from %1").arg(report.start.toString(Qt::ISODate));
+    }
+    for (const QString &a : report.assumptions)
+        if (!lines.contains(a))
+            lines << a;
+    if (!all.contains(QStringLiteral("tax"), Qt::CaseInsensitive))
+        lines << tr("USD, taxes excluded");
+    return lines;
+}
+
+ChartTable CostChart::baseTable(const QString &title) const
+{
+    ChartTable t;
+    t.chartId = chartId();
+    t.title = title;
+    t.assumptions = assumptionLines(m_report);
+    t.snapshotDate = m_report.priceSnapshot;
+    return t;
+}
+
+// ---- cumulative -------------------------------------------------------------------------------
+
+void CumulativeChart::rebuild()
+{
+    resetChart(tr("Cumulative cost"));
+    auto *xAxis = new QValueAxis;
+    xAxis->setTitleText(tr("Month"));
+    xAxis->setLabelFormat(QStringLiteral("%d"));
+    auto *yAxis = moneyAxis(tr("USD"));
+    chart()->addAxis(xAxis, Qt::AlignBottom);
+    chart()->addAxis(yAxis, Qt::AlignLeft);
+
+    const int buckets = qMax(200, width());
+    double maxY = 0;
+    double maxX = 1;
+    auto *markers = new QScatterSeries;
+    markers->setName(tr("Break-even"));
+    markers->setMarkerSize(11);
+    markers->setColor(Qt::black);
+    markers->setBorderColor(Qt::white);
+    markers->setPointLabelsVisible(true);
+    markers->setPointLabelsClipping(false);
+    markers->setPointLabelsFormat(tr("break-even month @xPoint"));
+    for (int i = 0; i < int(m_report.options.size()); ++i) {
+        const OptionResult &o = m_report.options[i];
+        QList<QPointF> points;
+        points.reserve(qsizetype(o.cumulative.size()) + 1);
+        points.append(QPointF(0, 0));
+        for (size_t k = 0; k < o.cumulative.size(); ++k) {
+            const double y = toDouble(o.cumulative[k]);
+            points.append(QPointF((k + 1) * m_periodMonths, y));
+            maxY = qMax(maxY, y);
+        }
+        maxX = qMax(maxX, points.last().x());
+        auto *series = new QLineSeries;
+        series->setName(o.label);
+        series->replace(downsample(points, buckets));
+        QPen pen(Theme::seriesColor(i));
+        pen.setWidthF(i == 0 ? 3.0 : 2.2);
+        if (o.kind == OptionKind::OnDemand)
+            pen.setStyle(Qt::DashLine);
+        series->setPen(pen);
+        chart()->addSeries(series);
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+        // Month 1 means "cheaper from the start": a marker there says nothing and hides the axis.
+        if (o.breakEvenMonth && *o.breakEvenMonth > 1 && size_t(*o.breakEvenMonth) <= o.cumulative.size())
+            markers->append(
+                *o.breakEvenMonth * m_periodMonths, toDouble(o.cumulative[*o.breakEvenMonth - 1]));
+    }
+    chart()->addSeries(markers);
+    markers->attachAxis(xAxis);
+    markers->attachAxis(yAxis);
+    xAxis->setRange(0, maxX);
+    if (m_periodMonths == 1.0 && maxX <= 60)
+        xAxis->setTickCount(int(maxX) / 6 + 1);
+    niceRange(yAxis, maxY);
+}
+
+ChartTable CumulativeChart::table() const
+{
+    ChartTable t = baseTable(tr("Cumulative cost (USD)"));
+    t.columns << QStringLiteral("month");
+    size_t n = 0;
+    for (const OptionResult &o : m_report.options) {
+        t.columns << o.label;
+        n = qMax(n, o.cumulative.size());
+    }
+    for (size_t k = 0; k < n; ++k) {
+        QStringList row { QString::number(k + 1) };
+        for (const OptionResult &o : m_report.options)
+            row << (k < o.cumulative.size() ? moneyText(o.cumulative[k]) : QString());
+        t.rows << row;
+    }
+    return t;
+}
+
+// ---- monthly cash flow ------------------------------------------------------------------------
+
+void MonthlyChart::rebuild()
+{
+    resetChart(tr("Monthly cash flow"));
+    auto *bars = new QBarSeries;
+    bars->setBarWidth(0.9);
+    double maxY = 0;
+    int months = 0;
+    for (int i = 0; i < int(m_report.options.size()); ++i) {
+        const OptionResult &o = m_report.options[i];
+        auto *set = new QBarSet(o.label);
+        set->setColor(Theme::seriesColor(i));
+        set->setBorderColor(Theme::seriesColor(i));
+        for (const CostBreakdown &m : o.months) {
+            const double y = toDouble(m.total());
+            set->append(y);
+            maxY = qMax(maxY, y);
+        }
+        months = qMax(months, int(o.months.size()));
+        bars->append(set);
+    }
+    chart()->addSeries(bars);
+    auto *xAxis = new QBarCategoryAxis;
+    QStringList categories;
+    for (int m = 1; m <= months; ++m)
+        categories << QString::number(m);
+    xAxis->append(categories);
+    xAxis->setTitleText(tr("Month"));
+    auto *yAxis = moneyAxis(tr("USD per month"));
+    chart()->addAxis(xAxis, Qt::AlignBottom);
+    chart()->addAxis(yAxis, Qt::AlignLeft);
+    bars->attachAxis(xAxis);
+    bars->attachAxis(yAxis);
+    niceRange(yAxis, maxY);
+}
+
+ChartTable MonthlyChart::table() const
+{
+    ChartTable t = baseTable(tr("Monthly cash flow (USD)"));
+    t.columns << QStringLiteral("month");
+    size_t n = 0;
+    for (const OptionResult &o : m_report.options) {
+        t.columns << o.label;
+        n = qMax(n, o.months.size());
+    }
+    for (size_t k = 0; k < n; ++k) {
+        QStringList row { QString::number(k + 1) };
+        for (const OptionResult &o : m_report.options)
+            row << (k < o.months.size() ? moneyText(o.months[k].total()) : QString());
+        t.rows << row;
+    }
+    return t;
+}
+
+// ---- breakdown --------------------------------------------------------------------------------
+
+namespace {
+
+struct Line
+{
+    const char *id;
+    Money CostBreakdown::*member;
+};
+
+const Line kLines[] = {
+    { "compute", &CostBreakdown::compute },
+    { "upfront", &CostBreakdown::upfront },
+    { "ebs", &CostBreakdown::ebs },
+    { "public_ipv4", &CostBreakdown::publicIpv4 },
+    { "data_transfer", &CostBreakdown::dataTransfer },
+    { "credits", &CostBreakdown::credits },
+};
+
+QString lineLabel(const char *id)
+{
+    const QString s = QString::fromLatin1(id);
+    if (s == u"compute")
+        return CostChart::tr("Instance usage");
+    if (s == u"upfront")
+        return CostChart::tr("Upfront");
+    if (s == u"ebs")
+        return CostChart::tr("EBS");
+    if (s == u"public_ipv4")
+        return CostChart::tr("Public IPv4");
+    if (s == u"data_transfer")
+        return CostChart::tr("Data transfer");
+    return CostChart::tr("Credits");
+}
+
+} // namespace
+
+void BreakdownChart::rebuild()
+{
+    resetChart(tr("Cost breakdown over the horizon"));
+    auto *bars = new QHorizontalStackedBarSeries;
+    bars->setBarWidth(0.6);
+    static const QColor lineColors[]
+        = { QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x99, 0x00), QColor(0x2c, 0xa0, 0x2c),
+              QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0x7f, 0x7f, 0x7f) };
+    double maxX = 0;
+    int li = 0;
+    for (const Line &line : kLines) {
+        bool any = false;
+        for (const OptionResult &o : m_report.options)
+            any = any || !(o.breakdown.*line.member).isZero();
+        if (!any) {
+            ++li;
+            continue;
+        }
+        auto *set = new QBarSet(lineLabel(line.id));
+        set->setColor(lineColors[li++]);
+        for (const OptionResult &o : m_report.options)
+            set->append(toDouble(o.breakdown.*line.member));
+        bars->append(set);
+    }
+    QStringList categories;
+    for (const OptionResult &o : m_report.options) {
+        categories << o.label;
+        maxX = qMax(maxX, toDouble(o.breakdown.total()));
+    }
+    chart()->addSeries(bars);
+    auto *yAxis = new QBarCategoryAxis;
+    yAxis->append(categories);
+    auto *xAxis = moneyAxis(tr("USD over %n month(s)", nullptr, m_report.horizonMonths));
+    chart()->addAxis(yAxis, Qt::AlignLeft);
+    chart()->addAxis(xAxis, Qt::AlignBottom);
+    bars->attachAxis(yAxis);
+    bars->attachAxis(xAxis);
+    niceRange(xAxis, maxX);
+}
+
+ChartTable BreakdownChart::table() const
+{
+    ChartTable t = baseTable(tr("Cost breakdown (USD over the horizon)"));
+    t.columns << QStringLiteral("option");
+    for (const Line &line : kLines)
+        t.columns << QString::fromLatin1(line.id);
+    t.columns << QStringLiteral("total");
+    for (const OptionResult &o : m_report.options) {
+        QStringList row { o.label };
+        for (const Line &line : kLines)
+            row << moneyText(o.breakdown.*line.member);
+        row << moneyText(o.breakdown.total());
+        t.rows << row;
+    }
+    return t;
+}
+
+// ---- spot bands -------------------------------------------------------------------------------
+
+void SpotBandChart::rebuild()
+{
+    resetChart(tr("Spot cost range (p10 to p90)"));
+    auto *xAxis = new QValueAxis;
+    xAxis->setTitleText(tr("Month"));
+    xAxis->setLabelFormat(QStringLiteral("%d"));
+    auto *yAxis = moneyAxis(tr("USD"));
+    chart()->addAxis(xAxis, Qt::AlignBottom);
+    chart()->addAxis(yAxis, Qt::AlignLeft);
+    double maxY = 0;
+    double maxX = 1;
+    auto addLine
+        = [&](const std::vector<Money> &values, const QString &name, QColor color, Qt::PenStyle style) {
+              auto *s = new QLineSeries;
+              s->setName(name);
+              s->append(0, 0);
+              for (size_t k = 0; k < values.size(); ++k) {
+                  s->append((k + 1) * m_periodMonths, toDouble(values[k]));
+                  maxY = qMax(maxY, toDouble(values[k]));
+              }
+              maxX = qMax(maxX, values.size() * m_periodMonths);
+              QPen pen(color);
+              pen.setWidthF(2.2);
+              pen.setStyle(style);
+              s->setPen(pen);
+              return s;
+          };
+    int spotCount = 0;
+    for (int i = 0; i < int(m_report.options.size()); ++i) {
+        const OptionResult &o = m_report.options[i];
+        if (o.kind == OptionKind::OnDemand) {
+            auto *od = addLine(o.cumulative, o.label, Theme::seriesColor(0), Qt::DashLine);
+            chart()->addSeries(od);
+            od->attachAxis(xAxis);
+            od->attachAxis(yAxis);
+        }
+        if (!o.spotRisk || o.spotRisk->costP50.empty())
+            continue;
+        ++spotCount;
+        QColor c = Theme::seriesColor(i);
+        auto *lower = addLine(o.spotRisk->costP10, QString(), c, Qt::SolidLine);
+        auto *upper = addLine(o.spotRisk->costP90, QString(), c, Qt::SolidLine);
+        auto *band = new QAreaSeries(upper, lower);
+        band->setName(tr("%1 p10-p90").arg(o.label));
+        QColor fill = c;
+        fill.setAlpha(70);
+        band->setBrush(fill);
+        band->setPen(QPen(c, 1));
+        chart()->addSeries(band);
+        band->attachAxis(xAxis);
+        band->attachAxis(yAxis);
+        auto *median
+            = addLine(o.spotRisk->costP50, tr("%1 median").arg(o.label), c.darker(130), Qt::SolidLine);
+        chart()->addSeries(median);
+        median->attachAxis(xAxis);
+        median->attachAxis(yAxis);
+    }
+    if (spotCount == 0)
+        chart()->setTitle(tr("Spot cost range: add a Spot option with an interruption rate"));
+    xAxis->setRange(0, maxX);
+    niceRange(yAxis, maxY);
+}
+
+ChartTable SpotBandChart::table() const
+{
+    ChartTable t = baseTable(tr("Spot cumulative cost percentiles (USD)"));
+    t.columns << QStringLiteral("option") << QStringLiteral("month") << QStringLiteral("p10")
+              << QStringLiteral("p50") << QStringLiteral("p90");
+    for (const OptionResult &o : m_report.options) {
+        if (!o.spotRisk)
+            continue;
+        const SpotRisk &r = *o.spotRisk;
+        for (size_t k = 0; k < r.costP50.size(); ++k)
+            t.rows << QStringList { o.label, QString::number(k + 1), moneyText(r.costP10[k]),
+                moneyText(r.costP50[k]), moneyText(r.costP90[k]) };
+    }
+    return t;
+}
+
+} // namespace ec2lab::gui

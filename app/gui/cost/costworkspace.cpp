@@ -1,0 +1,240 @@
+#include "costworkspace.h"
+
+#include "charts/costcharts.h"
+#include "core/appsettings.h"
+#include "core/scenariodocument.h"
+#include "optionspanel.h"
+#include "summarymodel.h"
+#include "typepicker.h"
+#include "usageeditor.h"
+
+#include <QCoreApplication>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ec2lab::gui {
+
+CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
+    : Workspace(doc, parent)
+{
+    setObjectName(QStringLiteral("costWorkspace"));
+    m_picker = new TypePicker(doc, this);
+    m_usage = new UsageEditor(doc, this);
+    m_options = new OptionsPanel(doc, this);
+
+    auto *left = new QWidget(this);
+    auto *ll = new QVBoxLayout(left);
+    auto *pickBox = new QGroupBox(tr("Instance type"), left);
+    (new QVBoxLayout(pickBox))->addWidget(m_picker);
+    auto *usageBox = new QGroupBox(tr("Usage"), left);
+    (new QVBoxLayout(usageBox))->addWidget(m_usage);
+    auto *optBox = new QGroupBox(tr("Options to compare"), left);
+    (new QVBoxLayout(optBox))->addWidget(m_options);
+    ll->addWidget(pickBox, 2);
+    ll->addWidget(usageBox, 2);
+    ll->addWidget(optBox, 0);
+    auto *leftScroll = new QScrollArea(this);
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftScroll->setMinimumWidth(
+        left->minimumSizeHint().width() + leftScroll->verticalScrollBar()->sizeHint().width() + 4);
+
+    m_cumulative = new CumulativeChart(this);
+    m_monthly = new MonthlyChart(this);
+    m_breakdown = new BreakdownChart(this);
+    m_spot = new SpotBandChart(this);
+    m_chartTabs = new QTabWidget(this);
+    m_chartTabs->setAccessibleName(tr("Charts"));
+    m_chartTabs->addTab(m_cumulative, tr("Cumulative"));
+    m_chartTabs->addTab(m_monthly, tr("Monthly cash flow"));
+    m_chartTabs->addTab(m_breakdown, tr("Breakdown"));
+    m_chartTabs->addTab(m_spot, tr("Spot range"));
+
+    m_summary = new SummaryModel(this);
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_summary);
+    proxy->setSortRole(Qt::UserRole);
+    m_table = new QTableView(this);
+    m_table->setModel(proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the engine's order (On-Demand first) until clicked
+    m_table->setAccessibleName(tr("Summary table"));
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    auto *calcButton = new QPushButton(tr("Show &calculation"), this);
+    calcButton->setCheckable(true);
+    calcButton->setToolTip(tr("How each figure was computed, in the AWS Pricing Calculator's style"));
+    m_calculation = new QTextBrowser(this);
+    m_calculation->setAccessibleName(tr("Calculation"));
+    m_calculation->hide();
+    connect(calcButton, &QPushButton::toggled, m_calculation, &QWidget::setVisible);
+    connect(calcButton, &QPushButton::toggled, this, &CostWorkspace::showCalculation);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &CostWorkspace::showCalculation);
+    m_problems = new QLabel(this);
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color:#a8071a;"));
+    m_problems->hide();
+
+    auto *bottom = new QWidget(this);
+    auto *bl = new QVBoxLayout(bottom);
+    bl->setContentsMargins(0, 0, 0, 0);
+    bl->addWidget(m_problems);
+    bl->addWidget(m_table, 1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(calcButton);
+    row->addStretch();
+    bl->addLayout(row);
+    bl->addWidget(m_calculation, 1);
+
+    auto *rightSplit = new QSplitter(Qt::Vertical, this);
+    rightSplit->addWidget(m_chartTabs);
+    rightSplit->addWidget(bottom);
+    rightSplit->setStretchFactor(0, 3);
+    rightSplit->setStretchFactor(1, 2);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(leftScroll);
+    split->addWidget(rightSplit);
+    split->setStretchFactor(1, 1);
+    split->setSizes({ 580, 860 });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(15);
+    connect(&m_debounce, &QTimer::timeout, this, &CostWorkspace::startCompute);
+    connect(
+        &m_watcher, &QFutureWatcher<CostComputation::Result>::finished, this, &CostWorkspace::applyResult);
+    connect(doc, &ScenarioDocument::scenarioChanged, this, [this](const QString &path) {
+        if (!path.startsWith(QStringLiteral("lab")))
+            schedule();
+    });
+    startCompute();
+}
+
+CostWorkspace::~CostWorkspace()
+{
+    m_watcher.waitForFinished();
+}
+
+ChartBase *CostWorkspace::currentChart() const
+{
+    return qobject_cast<ChartBase *>(m_chartTabs->currentWidget());
+}
+
+QList<ChartBase *> CostWorkspace::charts() const
+{
+    return { m_cumulative, m_monthly, m_breakdown, m_spot };
+}
+
+void CostWorkspace::refreshDisplay()
+{
+    m_summary->setDecimals(AppSettings::currencyDecimals());
+    if (m_result.ok)
+        for (CostChart *c : { static_cast<CostChart *>(m_cumulative), static_cast<CostChart *>(m_monthly),
+                 static_cast<CostChart *>(m_breakdown), static_cast<CostChart *>(m_spot) })
+            c->setReport(m_result.report);
+}
+
+void CostWorkspace::schedule()
+{
+    if (m_watcher.isRunning()) {
+        m_dirty = true;
+        return;
+    }
+    m_debounce.start();
+}
+
+void CostWorkspace::startCompute()
+{
+    if (m_watcher.isRunning()) {
+        m_dirty = true;
+        return;
+    }
+    m_dirty = false;
+    const QJsonObject json = m_doc->json();
+    const QString file = m_doc->fileName();
+    m_watcher.setFuture(QtConcurrent::run([json, file] { return CostComputation::compute(json, file); }));
+}
+
+void CostWorkspace::applyResult()
+{
+    m_result = m_watcher.result();
+    if (m_dirty) {
+        // The document moved on while this ran: show this result, then compute the newest.
+        m_debounce.start();
+    }
+    if (!m_result.problems.isEmpty()) {
+        m_problems->setText(m_result.problems.join(u'\n'));
+        m_problems->show();
+    } else {
+        m_problems->hide();
+    }
+    if (!m_result.ok)
+        return;
+    m_summary->setDecimals(AppSettings::currencyDecimals());
+    m_summary->setReport(m_result.report);
+    m_cumulative->setReport(m_result.report);
+    m_monthly->setReport(m_result.report);
+    m_breakdown->setReport(m_result.report);
+    m_spot->setReport(m_result.report);
+    showCalculation();
+    emit resultsChanged();
+}
+
+void CostWorkspace::waitForResults()
+{
+    for (int guard = 0; guard < 100; ++guard) {
+        if (m_debounce.isActive()) {
+            m_debounce.stop();
+            startCompute();
+        }
+        if (!m_watcher.isRunning() && !m_debounce.isActive() && !m_dirty)
+            break;
+        m_watcher.waitForFinished();
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+void CostWorkspace::showCalculation()
+{
+    if (!m_calculation->isVisible())
+        return;
+    const CostReport &r = m_summary->report();
+    QString html;
+    const QModelIndex current = m_table->currentIndex();
+    for (size_t i = 0; i < r.options.size(); ++i) {
+        const auto *proxy = static_cast<QSortFilterProxyModel *>(m_table->model());
+        if (current.isValid() && proxy->mapToSource(current).row() != int(i))
+            continue;
+        const OptionResult &o = r.options[i];
+        html += QStringLiteral("<h4>%1</h4><pre>").arg(o.label.toHtmlEscaped());
+        html += o.explain.join(u'\n').toHtmlEscaped();
+        html += QStringLiteral("</pre>");
+    }
+    html += QStringLiteral("<p><small>%1</small></p>")
+                .arg(CostChart::assumptionLines(r).join(QStringLiteral(" · ")).toHtmlEscaped());
+    m_calculation->setHtml(html);
+}
+
+} // namespace ec2lab::gui

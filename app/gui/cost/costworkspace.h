@@ -1,0 +1,77 @@
+#pragma once
+
+#include "costcomputation.h"
+#include "workspace.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+
+class QLabel;
+class QTableView;
+class QTabWidget;
+class QTextBrowser;
+
+namespace ec2lab::gui {
+
+class BreakdownChart;
+class CumulativeChart;
+class MonthlyChart;
+class OptionsPanel;
+class SpotBandChart;
+class SummaryModel;
+class TypePicker;
+class UsageEditor;
+
+/// The cost comparison workspace: type picker, usage editor and options checklist on the left;
+/// the four charts and the summary table (with "show calculation") on the right.
+///
+/// Contract: every document change schedules one recompute on a worker thread (QtConcurrent);
+/// while one runs, further edits coalesce into a single follow-up run, so a dragged slider never
+/// blocks the window and the last edit always wins. Results reach the charts and the summary
+/// model together.
+class CostWorkspace : public Workspace
+{
+    Q_OBJECT
+public:
+    explicit CostWorkspace(ScenarioDocument *doc, QWidget *parent = nullptr);
+    ~CostWorkspace() override;
+
+    ChartBase *currentChart() const override;
+    QList<ChartBase *> charts() const override;
+    void refreshDisplay();
+
+    SummaryModel *summary() const { return m_summary; }
+    UsageEditor *usageEditor() const { return m_usage; }
+    CumulativeChart *cumulativeChart() const { return m_cumulative; }
+    /// Blocks until the pending recompute (if any) has been applied (tests, export).
+    void waitForResults();
+    const CostComputation::Result &lastResult() const { return m_result; }
+
+signals:
+    void resultsChanged();
+
+private:
+    void schedule();
+    void startCompute();
+    void applyResult();
+    void showCalculation();
+
+    TypePicker *m_picker;
+    UsageEditor *m_usage;
+    OptionsPanel *m_options;
+    QTabWidget *m_chartTabs;
+    CumulativeChart *m_cumulative;
+    MonthlyChart *m_monthly;
+    BreakdownChart *m_breakdown;
+    SpotBandChart *m_spot;
+    SummaryModel *m_summary;
+    QTableView *m_table;
+    QTextBrowser *m_calculation;
+    QLabel *m_problems;
+    QTimer m_debounce;
+    QFutureWatcher<CostComputation::Result> m_watcher;
+    bool m_dirty = false;
+    CostComputation::Result m_result;
+};
+
+} // namespace ec2lab::gui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "cost/costtypes.h"
+
+#include <QAbstractTableModel>
+
+namespace ec2lab::gui {
+
+/// The summary table of the cost comparison: one row per option with upfront, monthly, total,
+/// effective hourly rate, savings vs On-Demand, break-even month and break-even utilization.
+///
+/// Contract: cells show the CostReport's exact values rounded for display only (cents, 6
+/// decimals for hourly rates); Qt::UserRole returns a sortable number, Qt::ToolTipRole the
+/// option's "show calculation" lines. toTable() gives exactly the strings displayed.
+class SummaryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        Option,
+        Upfront,
+        Monthly,
+        Total,
+        EffectiveHourly,
+        Savings,
+        BreakEvenMonth,
+        BreakEvenUtilization,
+        ColumnCount
+    };
+    explicit SummaryModel(QObject *parent = nullptr);
+
+    void setReport(const CostReport &report);
+    const CostReport &report() const { return m_report; }
+    void setDecimals(int decimals);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    CostReport m_report;
+    int m_decimals = 2;
+};
+
+} // namespace ec2lab::gui

@@ -1,0 +1,402 @@
+#include "typepicker.h"
+
+#include "catalog/catalogstore.h"
+#include "catalog/pricecatalog.h"
+#include "core/appsettings.h"
+#include "core/scenariodocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <limits>
+
+namespace ec2lab::gui {
+
+using catalog::InstanceCategory;
+using catalog::InstanceSpec;
+using catalog::Platform;
+using catalog::PriceCatalog;
+using catalog::PriceEntry;
+using catalog::PriceKey;
+using catalog::Tenancy;
+using catalog::toString;
+
+struct InstanceTypeModel::Row
+{
+    InstanceSpec spec;
+    std::optional<Money> onDemand;
+};
+
+InstanceTypeModel::InstanceTypeModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+InstanceTypeModel::~InstanceTypeModel() = default;
+
+const catalog::PriceCatalog &InstanceTypeModel::priceCatalog()
+{
+    static const PriceCatalog c = [] {
+        try {
+            return catalog::CatalogStore::loadCurrent();
+        } catch (const InputError &) {
+            // No snapshot in this build: the picker then offers only the scenario's own type.
+            return PriceCatalog();
+        }
+    }();
+    return c;
+}
+
+void InstanceTypeModel::setRegion(const QString &region)
+{
+    beginResetModel();
+    m_rows.clear();
+    const PriceCatalog &c = priceCatalog();
+    for (const QString &type : c.instanceTypes(region)) {
+        Row r;
+        if (const InstanceSpec *s = c.instanceSpec(type))
+            r.spec = *s;
+        r.spec.name = type;
+        if (const PriceEntry *e = c.entry(PriceKey { region, type, Platform::Linux, Tenancy::Shared });
+            e && e->onDemand)
+            r.onDemand = e->onDemand->perHour;
+        m_rows.append(r);
+    }
+    endResetModel();
+}
+
+QStringList InstanceTypeModel::families() const
+{
+    QStringList f;
+    for (const Row &r : m_rows) {
+        const QString fam = r.spec.family.isEmpty() ? r.spec.name.section(u'.', 0, 0) : r.spec.family;
+        if (!f.contains(fam))
+            f << fam;
+    }
+    f.sort();
+    return f;
+}
+
+QString InstanceTypeModel::snapshotDate() const
+{
+    const QDate d = priceCatalog().newestDate();
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+int InstanceTypeModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int InstanceTypeModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant InstanceTypeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows[index.row()];
+    switch (role) {
+    case FamilyRole:
+        return r.spec.family.isEmpty() ? r.spec.name.section(u'.', 0, 0) : r.spec.family;
+    case ArchRole:
+        return toString(r.spec.architecture);
+    case CurrentGenRole:
+        return r.spec.generation != catalog::Generation::Previous;
+    case Qt::TextAlignmentRole:
+        return index.column() >= Vcpu && index.column() != Architecture && index.column() != Generation
+            ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+            : QVariant();
+    default:
+        break;
+    }
+    const bool sort = role == SortRole;
+    if (role != Qt::DisplayRole && !sort)
+        return {};
+    switch (index.column()) {
+    case Type:
+        return r.spec.name;
+    case Category: {
+        switch (r.spec.category) {
+        case InstanceCategory::GeneralPurpose:
+            return tr("General purpose");
+        case InstanceCategory::ComputeOptimized:
+            return tr("Compute optimized");
+        case InstanceCategory::MemoryOptimized:
+            return tr("Memory optimized");
+        case InstanceCategory::AcceleratedComputing:
+            return tr("Accelerated computing");
+        case InstanceCategory::StorageOptimized:
+            return tr("Storage optimized");
+        case InstanceCategory::Unknown:
+            return QString();
+        }
+        return QString();
+    }
+    case Vcpu:
+        return r.spec.vcpu > 0 ? QVariant(r.spec.vcpu) : QVariant(sort ? QVariant(0) : QVariant(QString()));
+    case Memory:
+        if (sort)
+            return qlonglong(r.spec.memoryGib.nanos());
+        return r.spec.memoryGib.isZero() ? QString() : r.spec.memoryGib.toPlainString();
+    case Architecture:
+        return r.spec.architecture == catalog::Architecture::Unknown ? QString()
+                                                                     : toString(r.spec.architecture);
+    case Generation:
+        return r.spec.generation == catalog::Generation::Previous ? tr("previous")
+            : r.spec.generation == catalog::Generation::Current   ? tr("current")
+                                                                  : QString();
+    case OnDemand:
+        if (sort)
+            return r.onDemand ? qlonglong(r.onDemand->nanos()) : std::numeric_limits<qlonglong>::max();
+        return r.onDemand ? r.onDemand->toPlainString(4) : QString();
+    }
+    return {};
+}
+
+QVariant InstanceTypeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Type:
+        return tr("Type");
+    case Category:
+        return tr("Category");
+    case Vcpu:
+        return tr("vCPU");
+    case Memory:
+        return tr("Memory (GiB)");
+    case Architecture:
+        return tr("Architecture");
+    case Generation:
+        return tr("Generation");
+    case OnDemand:
+        return tr("On-Demand USD/h (Linux)");
+    }
+    return {};
+}
+
+void InstanceTypeFilter::setCriteria(const QString &text, const QString &family, int minVcpu,
+    int minMemoryGib, const QString &arch, bool currentOnly)
+{
+    m_text = text;
+    m_family = family;
+    m_minVcpu = minVcpu;
+    m_minMemory = minMemoryGib;
+    m_arch = arch;
+    m_currentOnly = currentOnly;
+    invalidateFilter();
+}
+
+bool InstanceTypeFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
+{
+    const QAbstractItemModel *m = sourceModel();
+    auto idx = [&](int col) { return m->index(row, col, parent); };
+    if (!m_text.isEmpty()
+        && !m->data(idx(InstanceTypeModel::Type)).toString().contains(m_text, Qt::CaseInsensitive)
+        && !m->data(idx(InstanceTypeModel::Category)).toString().contains(m_text, Qt::CaseInsensitive))
+        return false;
+    if (!m_family.isEmpty() && m->data(idx(0), InstanceTypeModel::FamilyRole).toString() != m_family)
+        return false;
+    if (m_minVcpu > 0
+        && m->data(idx(InstanceTypeModel::Vcpu), InstanceTypeModel::SortRole).toInt() < m_minVcpu)
+        return false;
+    if (m_minMemory > 0
+        && m->data(idx(InstanceTypeModel::Memory), InstanceTypeModel::SortRole).toLongLong()
+            < qlonglong(m_minMemory) * Money::kNanosPerUnit)
+        return false;
+    if (!m_arch.isEmpty() && m->data(idx(0), InstanceTypeModel::ArchRole).toString() != m_arch)
+        return false;
+    if (m_currentOnly && !m->data(idx(0), InstanceTypeModel::CurrentGenRole).toBool())
+        return false;
+    return true;
+}
+
+TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_model(new InstanceTypeModel(this))
+    , m_filter(new InstanceTypeFilter(this))
+{
+    m_filter->setSourceModel(m_model);
+    m_filter->setSortRole(InstanceTypeModel::SortRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *row1 = new QHBoxLayout;
+    m_region = new QComboBox(this);
+    m_region->setAccessibleName(tr("Region"));
+    QStringList regions = InstanceTypeModel::priceCatalog().regions();
+    if (regions.isEmpty())
+        regions << QStringLiteral("us-east-1");
+    m_region->addItems(regions);
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search types, e.g. m7g or memory"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search instance types"));
+    auto *regionLabel = new QLabel(tr("Re&gion:"), this);
+    regionLabel->setBuddy(m_region);
+    row1->addWidget(regionLabel);
+    row1->addWidget(m_region);
+    row1->addWidget(m_search, 1);
+    layout->addLayout(row1);
+    auto *row2 = new QHBoxLayout;
+    m_family = new QComboBox(this);
+    m_family->setAccessibleName(tr("Family filter"));
+    m_vcpu = new QSpinBox(this);
+    m_vcpu->setRange(0, 512);
+    m_vcpu->setPrefix(tr("≥ "));
+    m_vcpu->setSuffix(tr(" vCPU"));
+    m_vcpu->setAccessibleName(tr("Minimum vCPU"));
+    m_memory = new QSpinBox(this);
+    m_memory->setRange(0, 32768);
+    m_memory->setPrefix(tr("≥ "));
+    m_memory->setSuffix(tr(" GiB"));
+    m_memory->setAccessibleName(tr("Minimum memory"));
+    m_arch = new QComboBox(this);
+    m_arch->addItem(tr("Any architecture"), QString());
+    m_arch->addItem(QStringLiteral("x86_64"), toString(catalog::Architecture::X86_64));
+    m_arch->addItem(QStringLiteral("arm64"), toString(catalog::Architecture::Arm64));
+    m_arch->setAccessibleName(tr("Architecture filter"));
+    m_current = new QCheckBox(tr("Current generation"), this);
+    m_current->setChecked(true);
+    row2->addWidget(m_family);
+    row2->addWidget(m_vcpu);
+    row2->addWidget(m_memory);
+    row2->addStretch();
+    layout->addLayout(row2);
+    auto *row3 = new QHBoxLayout;
+    row3->addWidget(m_arch);
+    row3->addWidget(m_current);
+    row3->addStretch();
+    layout->addLayout(row3);
+    m_view = new QTableView(this);
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(InstanceTypeModel::OnDemand, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_view->setAccessibleName(tr("Instance types"));
+    m_view->setMinimumHeight(120);
+    layout->addWidget(m_view, 1);
+    m_chosen = new QLabel(this);
+    m_chosen->setWordWrap(true);
+    layout->addWidget(m_chosen);
+
+    connect(m_region, &QComboBox::currentTextChanged, this, [this](const QString &region) {
+        const bool wasLoading = m_loading;
+        m_model->setRegion(region);
+        m_loading = true;
+        const QString fam = m_family->currentData().toString();
+        m_family->clear();
+        m_family->addItem(tr("Any family"), QString());
+        for (const QString &f : m_model->families())
+            m_family->addItem(f, f);
+        m_family->setCurrentIndex(qMax(0, m_family->findData(fam)));
+        m_loading = false;
+        applyFilter();
+        m_loading = wasLoading;
+        if (!wasLoading && region != m_doc->value(QStringLiteral("region")).toString()) {
+            AppSettings::setLastRegion(region);
+            m_doc->setValue(QStringLiteral("region"), region, tr("Change region"));
+        }
+    });
+    connect(m_search, &QLineEdit::textChanged, this, &TypePicker::applyFilter);
+    connect(m_family, &QComboBox::currentIndexChanged, this, &TypePicker::applyFilter);
+    connect(m_vcpu, &QSpinBox::valueChanged, this, &TypePicker::applyFilter);
+    connect(m_memory, &QSpinBox::valueChanged, this, &TypePicker::applyFilter);
+    connect(m_arch, &QComboBox::currentIndexChanged, this, &TypePicker::applyFilter);
+    connect(m_current, &QCheckBox::toggled, this, &TypePicker::applyFilter);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        choose(m_filter->data(m_filter->index(index.row(), InstanceTypeModel::Type)).toString());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &index) {
+            if (index.isValid() && !m_loading)
+                choose(m_filter->data(m_filter->index(index.row(), InstanceTypeModel::Type)).toString());
+        });
+    connect(doc, &ScenarioDocument::scenarioChanged, this, [this](const QString &path) {
+        if (path.isEmpty() || path == u"region" || path.startsWith(QStringLiteral("workloads")))
+            load();
+    });
+    m_loading = true;
+    m_region->setCurrentText(m_doc->value(QStringLiteral("region")).toString(AppSettings::lastRegion()));
+    m_model->setRegion(m_region->currentText());
+    m_family->addItem(tr("Any family"), QString());
+    for (const QString &f : m_model->families())
+        m_family->addItem(f, f);
+    m_loading = false;
+    applyFilter();
+    load();
+}
+
+void TypePicker::applyFilter()
+{
+    if (m_loading)
+        return;
+    m_filter->setCriteria(m_search->text(), m_family->currentData().toString(), m_vcpu->value(),
+        m_memory->value(), m_arch->currentData().toString(), m_current->isChecked());
+}
+
+void TypePicker::load()
+{
+    m_loading = true;
+    const QString region = m_doc->value(QStringLiteral("region")).toString(QStringLiteral("us-east-1"));
+    if (m_region->currentText() != region) {
+        if (m_region->findText(region) < 0)
+            m_region->addItem(region);
+        m_region->setCurrentText(region);
+    }
+    const QString type = m_doc->value(QStringLiteral("workloads[0].instance_type")).toString();
+    for (int r = 0; r < m_filter->rowCount(); ++r) {
+        const QModelIndex idx = m_filter->index(r, InstanceTypeModel::Type);
+        if (m_filter->data(idx).toString() == type) {
+            m_view->selectionModel()->setCurrentIndex(
+                idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->scrollTo(idx, QAbstractItemView::PositionAtCenter);
+            break;
+        }
+    }
+    const QString snapshot = m_model->snapshotDate();
+    m_chosen->setText(tr("Workload type: <b>%1</b> in %2 · price snapshot %3")
+                          .arg(type.toHtmlEscaped(), region.toHtmlEscaped(),
+                              snapshot.isEmpty() ? tr("from the scenario") : snapshot));
+    m_loading = false;
+}
+
+void TypePicker::choose(const QString &type)
+{
+    if (type.isEmpty() || type == m_doc->value(QStringLiteral("workloads[0].instance_type")).toString())
+        return;
+    const QString region = m_region->currentText();
+    const PriceEntry *e = InstanceTypeModel::priceCatalog().entry(
+        PriceKey { region, type, Platform::Linux, Tenancy::Shared });
+    QUndoStack *undo = m_doc->undoStack();
+    undo->beginMacro(tr("Choose instance type %1").arg(type));
+    m_doc->setValue(QStringLiteral("workloads[0].instance_type"), type, tr("Choose instance type"));
+    if (e && e->onDemand) {
+        // The scenario's own prices were for the old type; let the catalog price the new one.
+        for (const char *key : { "on_demand_per_hour", "reserved", "savings_plan_per_hour",
+                 "dedicated_host_per_hour", "dedicated_instance_per_hour" })
+            m_doc->setValue(QStringLiteral("prices.") + QString::fromLatin1(key),
+                QJsonValue(QJsonValue::Undefined), QString());
+    }
+    undo->endMacro();
+}
+
+} // namespace ec2lab::gui

@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+#include <QWidget>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+
+namespace ec2lab::catalog {
+class PriceCatalog;
+}
+
+namespace ec2lab::gui {
+
+class ScenarioDocument;
+
+/// One row per instance type of a region with its specs and Linux On-Demand price, read from
+/// the price catalog (the bundled snapshot plus the user's cache).
+///
+/// Contract: a read-only table model; Qt::UserRole gives sortable numbers, and the family, vCPU,
+/// memory, architecture and generation of each row are exposed for the filter proxy.
+class InstanceTypeModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Type, Category, Vcpu, Memory, Architecture, Generation, OnDemand, ColumnCount };
+    enum Role { SortRole = Qt::UserRole, FamilyRole, ArchRole, CurrentGenRole };
+    explicit InstanceTypeModel(QObject *parent = nullptr);
+    ~InstanceTypeModel() override;
+
+    /// Loads the catalog once per process (shared with the headless export).
+    static const catalog::PriceCatalog &priceCatalog();
+    void setRegion(const QString &region);
+    QStringList families() const;
+    QString snapshotDate() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row;
+    QList<Row> m_rows;
+};
+
+/// Filters the type table by search text, family, minimum vCPU and memory, architecture and
+/// current generation.
+class InstanceTypeFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setCriteria(const QString &text, const QString &family, int minVcpu, int minMemoryGib,
+        const QString &arch, bool currentOnly);
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
+
+private:
+    QString m_text, m_family, m_arch;
+    int m_minVcpu = 0;
+    int m_minMemory = 0;
+    bool m_currentOnly = false;
+};
+
+/// The region and instance-type picker of the cost comparison, with search and filters and the
+/// price snapshot date.
+///
+/// Contract: choosing a type writes `region` and `workloads[0].instance_type` in one undo step and
+/// drops the scenario's type-specific price overrides when the catalog prices the new type.
+class TypePicker : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TypePicker(ScenarioDocument *doc, QWidget *parent = nullptr);
+    InstanceTypeModel *model() const { return m_model; }
+    void choose(const QString &type);
+
+private:
+    void applyFilter();
+    void load();
+
+    ScenarioDocument *m_doc;
+    InstanceTypeModel *m_model;
+    InstanceTypeFilter *m_filter;
+    QComboBox *m_region;
+    QLineEdit *m_search;
+    QComboBox *m_family;
+    QSpinBox *m_vcpu;
+    QSpinBox *m_memory;
+    QComboBox *m_arch;
+    QCheckBox *m_current;
+    QTableView *m_view;
+    QLabel *m_chosen;
+    bool m_loading = false;
+};
+
+} // namespace ec2lab::gui

@@ -1,0 +1,68 @@
+#include "gui.h"
+
+#include "core/appsettings.h"
+#include "core/theme.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+namespace ec2lab::gui {
+
+void installTranslators(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *app = new QTranslator(qApp);
+    // English is the source language: a missing .qm for it is not an error.
+    if (app->load(locale, QStringLiteral("ec2lab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(app);
+    else
+        delete app;
+    auto *qt = new QTranslator(qApp);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+}
+
+int runGui(int argc, char **argv, const QString &file)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ec2lab"));
+    QApplication::setApplicationDisplayName(QStringLiteral("ec2lab"));
+    QApplication::setOrganizationDomain(QStringLiteral("ec2lab.example.org"));
+    QApplication::setApplicationVersion(QStringLiteral(EC2LAB_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.ec2lab.ec2lab"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/ec2lab/icons/ec2lab.svg")));
+
+    installTranslators(AppSettings::language());
+    Theme::apply(AppSettings::presenterMode());
+
+    MainWindow window;
+    const QString workspace = qEnvironmentVariable("EC2LAB_WORKSPACE");
+    if (!file.isEmpty())
+        window.openFile(file);
+    else
+        window.offerRecovery();
+    if (workspace == u"lab")
+        window.showWorkspace(0);
+    else if (workspace == u"cost")
+        window.showWorkspace(1);
+    window.show();
+
+    const QString shot = qEnvironmentVariable("EC2LAB_SCREENSHOT");
+    if (!shot.isEmpty()) {
+        // Give the recompute thread and the first layout pass time to settle before grabbing.
+        QTimer::singleShot(1500, &window, [&window, shot] {
+            window.grab().save(shot);
+            QCoreApplication::exit(0);
+        });
+    }
+    return QApplication::exec();
+}
+
+} // namespace ec2lab::gui

@@ -1,0 +1,90 @@
+#include "addresscard.h"
+
+#include "core/theme.h"
+
+#include <QFormLayout>
+#include <QLabel>
+
+namespace ec2lab::gui {
+
+namespace {
+
+const char *const kKeys[] = { "private_ip", "public_ip", "elastic_ip", "ipv6", "public_dns", "private_dns" };
+
+QString valueOf(const AddressRecord &r, const QString &key)
+{
+    if (key == u"private_ip")
+        return r.privateIp;
+    if (key == u"public_ip")
+        return r.publicIp;
+    if (key == u"elastic_ip")
+        return r.elasticIp;
+    if (key == u"ipv6")
+        return r.ipv6;
+    if (key == u"public_dns")
+        return r.publicDns;
+    return r.privateDns;
+}
+
+} // namespace
+
+AddressCard::AddressCard(QWidget *parent)
+    : QGroupBox(tr("Addresses"), parent)
+{
+    setAccessibleName(tr("Address card"));
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const QString labels[] = { tr("Private IPv4"), tr("Public IPv4"), tr("Elastic IP"), tr("IPv6"),
+        tr("Public DNS"), tr("Private DNS") };
+    int i = 0;
+    for (const char *k : kKeys) {
+        auto *value = new QLabel(this);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setAccessibleName(labels[i]);
+        value->setWordWrap(true);
+        value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        form->addRow(labels[i++] + u':', value);
+        m_fields.insert(QString::fromLatin1(k), value);
+    }
+    setAddresses(nullptr, nullptr);
+}
+
+void AddressCard::setAddresses(const AddressRecord *current, const AddressRecord *previous)
+{
+    for (const char *k : kKeys) {
+        const QString key = QString::fromLatin1(k);
+        const QString now = current ? valueOf(*current, key) : QString();
+        const QString before = previous ? valueOf(*previous, key) : now;
+        m_fields[key]->setText(now.isEmpty() ? QStringLiteral("—") : now);
+        m_changed[key] = current && previous && now != before;
+        m_fields[key]->setToolTip(m_changed[key]
+                ? tr("Changed at the last transition (was %1)").arg(before.isEmpty() ? tr("none") : before)
+                : QString());
+    }
+    refreshStyle();
+}
+
+void AddressCard::refreshStyle()
+{
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+        if (m_changed.value(it.key())) {
+            it.value()->setStyleSheet(
+                QStringLiteral("background:%1; color:black; font-weight:bold; padding:1px 4px;")
+                    .arg(Theme::highlight().name()));
+        } else {
+            it.value()->setStyleSheet(QString());
+        }
+    }
+}
+
+QString AddressCard::fieldText(const QString &key) const
+{
+    return m_fields.value(key) ? m_fields.value(key)->text() : QString();
+}
+
+bool AddressCard::isHighlighted(const QString &key) const
+{
+    return m_changed.value(key);
+}
+
+} // namespace ec2lab::gui

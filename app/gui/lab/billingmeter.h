@@ -1,0 +1,29 @@
+#pragma once
+
+#include "money.h"
+
+#include <QGroupBox>
+
+class QLabel;
+
+namespace ec2lab::gui {
+
+/// The live billing meter of the selected instance: instance usage, EBS and public IPv4 so far,
+/// Elastic IPs of the whole lab, and whether the instance is billable right now (and why).
+///
+/// Contract: shows the engine's BillingSummary unchanged (6 decimals, exact Money), so the meter
+/// agrees with `ec2lab simulate` to the nano-dollar.
+class BillingMeter : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit BillingMeter(QWidget *parent = nullptr);
+    void setValues(Money instance, Money ebs, Money ipv4, Money elasticIps, qint64 billedSeconds,
+        const QString &billableText, bool billable);
+    QString totalText() const;
+
+private:
+    QLabel *m_instance, *m_ebs, *m_ipv4, *m_eip, *m_total, *m_seconds, *m_billable;
+};
+
+} // namespace ec2lab::gui

@@ -1,0 +1,570 @@
+#include "labworkspace.h"
+
+#include "addresscard.h"
+#include "billingmeter.h"
+#include "charts/timelinechart.h"
+#include "core/theme.h"
+#include "eventlogmodel.h"
+#include "labcontroller.h"
+#include "launchdialog.h"
+#include "lessonpanel.h"
+#include "statediagram.h"
+#include "storagecard.h"
+
+#include <QComboBox>
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSlider>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextDocumentFragment>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ec2lab::gui {
+
+namespace {
+
+QString hms(qint64 s)
+{
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600, 2, 10, QLatin1Char('0'))
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent)
+    : Workspace(doc, parent)
+    , m_controller(new LabController(doc, this))
+{
+    setObjectName(QStringLiteral("labWorkspace"));
+    m_diagram = new StateDiagram(this);
+    m_addresses = new AddressCard(this);
+    m_storage = new StorageCard(this);
+    m_billing = new BillingMeter(this);
+    m_timeline = new TimelineChart(this);
+    m_eventModel = new EventLogModel(this);
+    m_lessons = new LessonPanel(m_controller, this);
+
+    // Left: instances and lessons.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    auto *instancesBox = new QGroupBox(tr("Instances"), left);
+    auto *ib = new QVBoxLayout(instancesBox);
+    m_instances = new QListWidget(instancesBox);
+    m_instances->setAccessibleName(tr("Instances"));
+    m_instances->setMinimumHeight(90);
+    ib->addWidget(m_instances);
+    auto *launchButton = new QPushButton(tr("&Launch instance..."), instancesBox);
+    launchButton->setShortcut(QKeySequence(tr("Ctrl+L")));
+    launchButton->setToolTip(tr("Launch a new instance (Ctrl+L)"));
+    m_buttons.insert(int(Action::Launch), launchButton);
+    connect(launchButton, &QPushButton::clicked, this, &LabWorkspace::launch);
+    ib->addWidget(launchButton);
+    m_instanceInfo = new QLabel(instancesBox);
+    m_instanceInfo->setWordWrap(true);
+    ib->addWidget(m_instanceInfo);
+    leftLayout->addWidget(instancesBox);
+    auto *lessonBox = new QGroupBox(tr("Guided lessons"), left);
+    auto *lb = new QVBoxLayout(lessonBox);
+    lb->addWidget(m_lessons);
+    leftLayout->addWidget(lessonBox, 1);
+    left->setMinimumWidth(260);
+
+    // Centre: diagram, banner, actions, clock.
+    auto *centre = new QWidget(this);
+    auto *cl = new QVBoxLayout(centre);
+    cl->addWidget(m_diagram, 3);
+    m_banner = new QFrame(centre);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    auto *bl = new QHBoxLayout(m_banner);
+    m_bannerLabel = new QLabel(m_banner);
+    m_bannerLabel->setWordWrap(true);
+    m_bannerLabel->setTextFormat(Qt::RichText);
+    m_bannerLabel->setAccessibleName(tr("Result of the last action"));
+    bl->addWidget(m_bannerLabel, 1);
+    auto *close = new QToolButton(m_banner);
+    close->setText(QStringLiteral("✕"));
+    close->setAccessibleName(tr("Dismiss"));
+    connect(close, &QToolButton::clicked, m_banner, &QWidget::hide);
+    bl->addWidget(close, 0, Qt::AlignTop);
+    m_banner->hide();
+    cl->addWidget(m_banner);
+    cl->addWidget(buildActions());
+    cl->addWidget(buildClock());
+
+    // Right: cards.
+    auto *right = new QWidget(this);
+    auto *rl = new QVBoxLayout(right);
+    rl->addWidget(m_addresses);
+    rl->addWidget(m_billing);
+    rl->addWidget(m_storage);
+    rl->addStretch();
+    auto *rightScroll = new QScrollArea(this);
+    rightScroll->setWidget(right);
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    rightScroll->setMinimumWidth(qMax(400, right->minimumSizeHint().width() + 20));
+    rightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(left);
+    top->addWidget(centre);
+    top->addWidget(rightScroll);
+    top->setStretchFactor(0, 0);
+    top->setStretchFactor(1, 1);
+    top->setStretchFactor(2, 0);
+    top->setSizes({ 250, 760, 430 });
+
+    m_bottomTabs = new QTabWidget(this);
+    m_bottomTabs->addTab(m_timeline, tr("Timeline"));
+    m_eventView = new QTableView(this);
+    m_eventView->setModel(m_eventModel);
+    m_eventView->setAccessibleName(tr("Event log"));
+    m_eventView->horizontalHeader()->setStretchLastSection(true);
+    m_eventView->verticalHeader()->hide();
+    m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_eventView->setAlternatingRowColors(true);
+    m_bottomTabs->addTab(m_eventView, tr("Event log"));
+
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(top);
+    vertical->addWidget(m_bottomTabs);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(vertical);
+
+    connect(m_instances, &QListWidget::currentTextChanged, this, [this](const QString &name) {
+        if (!m_refreshing && !name.isEmpty()) {
+            m_selected = name;
+            refresh();
+        }
+    });
+    connect(m_controller, &LabController::changed, this, &LabWorkspace::refresh);
+    connect(m_controller, &LabController::transition, this,
+        [this](const QString &id, InstanceState from, InstanceState to) {
+            if (m_controller->instanceName(id) == m_selected)
+                m_diagram->animateTransition(from, to);
+        });
+    refresh();
+}
+
+QWidget *LabWorkspace::buildActions()
+{
+    auto *box = new QGroupBox(tr("Actions and events"), this);
+    auto *grid = new QGridLayout(box);
+    grid->setSpacing(4);
+    struct Def
+    {
+        Action action;
+        QString text;
+        QString shortcut;
+        QString tip;
+    };
+    const QList<Def> api = {
+        { Action::Start, tr("Start"), tr("Ctrl+Shift+S"), tr("StartInstances") },
+        { Action::Stop, tr("Stop"), tr("Ctrl+Shift+T"), tr("StopInstances") },
+        { Action::Hibernate, tr("Hibernate"), tr("Ctrl+Shift+H"), tr("StopInstances with Hibernate=true") },
+        { Action::ForceStop, tr("Force stop"), QString(), tr("StopInstances with Force=true") },
+        { Action::Reboot, tr("Reboot"), tr("Ctrl+Shift+R"), tr("RebootInstances") },
+        { Action::Terminate, tr("Terminate"), tr("Ctrl+Shift+X"), tr("TerminateInstances") },
+        { Action::ModifyType, tr("Change type..."), QString(),
+            tr("ModifyInstanceAttribute InstanceType (only while stopped)") },
+        { Action::SetTerminationProtection, tr("Termination protection"), QString(),
+            tr("Toggle disableApiTermination") },
+        { Action::SetStopProtection, tr("Stop protection"), QString(), tr("Toggle disableApiStop") },
+        { Action::AllocateAddress, tr("Allocate EIP"), QString(), tr("AllocateAddress") },
+        { Action::AssociateAddress, tr("Associate EIP"), QString(),
+            tr("AssociateAddress with the selected instance") },
+        { Action::DisassociateAddress, tr("Disassociate EIP"), QString(), tr("DisassociateAddress") },
+        { Action::ReleaseAddress, tr("Release EIP"), QString(), tr("ReleaseAddress") },
+    };
+    const QList<Def> events = {
+        { Action::OsShutdown, tr("OS shutdown"), QString(), tr("'sudo shutdown' inside the instance") },
+        { Action::SpotInterruption, tr("Spot interruption"), QString(),
+            tr("EC2 reclaims Spot capacity (2-minute notice)") },
+        { Action::CapacityReturns, tr("Capacity returns"), QString(),
+            tr("Spot capacity is available again") },
+        { Action::ScheduledRetirement, tr("Scheduled retirement"), QString(),
+            tr("The underlying host is retired") },
+        { Action::LaunchFailure, tr("Launch failure"), QString(),
+            tr("InsufficientInstanceCapacity while pending") },
+    };
+    auto add = [&](const Def &d, int row, int col) {
+        auto *b = new QPushButton(d.text, box);
+        b->setAccessibleName(d.text);
+        b->setToolTip(d.shortcut.isEmpty() ? d.tip : QStringLiteral("%1 (%2)").arg(d.tip, d.shortcut));
+        if (!d.shortcut.isEmpty())
+            b->setShortcut(QKeySequence(d.shortcut));
+        connect(b, &QPushButton::clicked, this, [this, a = d.action] { trigger(a); });
+        m_buttons.insert(int(d.action), b);
+        grid->addWidget(b, row, col);
+    };
+    auto *apiLabel = new QLabel(tr("API calls"), box);
+    constexpr int kColumns = 5;
+    grid->addWidget(apiLabel, 0, 0, 1, kColumns);
+    for (int i = 0; i < api.size(); ++i)
+        add(api[i], 1 + i / kColumns, i % kColumns);
+    const int eventRow = 2 + (int(api.size()) + kColumns - 1) / kColumns;
+    auto *eventLabel = new QLabel(tr("Events (not API calls, never blocked by protections)"), box);
+    grid->addWidget(eventLabel, eventRow, 0, 1, kColumns);
+    for (int i = 0; i < events.size(); ++i)
+        add(events[i], eventRow + 1, i);
+    return box;
+}
+
+QWidget *LabWorkspace::buildClock()
+{
+    auto *box = new QGroupBox(tr("Simulated clock"), this);
+    auto *l = new QHBoxLayout(box);
+    m_play = new QToolButton(box);
+    m_play->setText(tr("Play"));
+    m_play->setCheckable(true);
+    m_play->setShortcut(QKeySequence(tr("Ctrl+Space")));
+    m_play->setToolTip(tr("Play or pause the simulated clock (Ctrl+Space)"));
+    m_play->setAccessibleName(tr("Play or pause"));
+    connect(m_play, &QToolButton::toggled, m_controller, &LabController::setPlaying);
+    connect(m_controller, &LabController::playingChanged, this, [this](bool on) {
+        m_play->setChecked(on);
+        m_play->setText(on ? tr("Pause") : tr("Play"));
+    });
+    auto *step = new QToolButton(box);
+    step->setText(tr("Step"));
+    step->setShortcut(QKeySequence(tr("Ctrl+Right")));
+    step->setToolTip(tr("Jump to the next transition (Ctrl+Right)"));
+    connect(step, &QToolButton::clicked, m_controller, &LabController::step);
+    m_speed = new QComboBox(box);
+    m_speed->setAccessibleName(tr("Clock speed"));
+    m_speed->addItem(tr("1x (real time)"), 1);
+    m_speed->addItem(tr("60x (a minute per second)"), 60);
+    m_speed->addItem(tr("3600x (an hour per second)"), 3600);
+    m_speed->setCurrentIndex(1);
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+        [this] { m_controller->setSpeed(m_speed->currentData().toInt()); });
+    m_scrubber = new QSlider(Qt::Horizontal, box);
+    m_scrubber->setAccessibleName(tr("Time scrubber"));
+    m_scrubber->setToolTip(tr("Drag to go back (or forward) in simulated time"));
+    connect(m_scrubber, &QSlider::valueChanged, this, [this](int v) {
+        if (!m_refreshing)
+            m_controller->setClock(v);
+    });
+    m_clockLabel = new QLabel(box);
+    m_clockLabel->setMinimumWidth(220);
+    QFont mono = m_clockLabel->font();
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_clockLabel->setFont(mono);
+    l->addWidget(m_play);
+    l->addWidget(step);
+    l->addWidget(m_speed);
+    l->addWidget(m_scrubber, 1);
+    l->addWidget(m_clockLabel);
+    return box;
+}
+
+ChartBase *LabWorkspace::currentChart() const
+{
+    return m_timeline;
+}
+
+QList<ChartBase *> LabWorkspace::charts() const
+{
+    return { m_timeline };
+}
+
+void LabWorkspace::refreshDisplay()
+{
+    m_addresses->refreshStyle();
+    refresh();
+}
+
+void LabWorkspace::selectInstance(const QString &name)
+{
+    m_selected = name;
+    refresh();
+}
+
+void LabWorkspace::refresh()
+{
+    m_refreshing = true;
+    const LifecycleEngine &engine = m_controller->engine();
+    const QStringList names = m_controller->instanceNames();
+    QHash<QString, QString> idToName;
+    QStringList visible;
+    for (const QString &n : names) {
+        const QString id = m_controller->instanceId(n);
+        if (engine.contains(id)) {
+            idToName.insert(id, n);
+            visible << n;
+        }
+    }
+    if (!visible.contains(m_selected))
+        m_selected = visible.isEmpty() ? QString() : visible.last();
+
+    // Instance list (rebuilt only when the set of names changes; colours every time).
+    QStringList shown;
+    for (int i = 0; i < m_instances->count(); ++i)
+        shown << m_instances->item(i)->data(Qt::UserRole).toString();
+    if (shown != visible) {
+        m_instances->clear();
+        for (const QString &n : visible) {
+            auto *item = new QListWidgetItem(n, m_instances);
+            item->setData(Qt::UserRole, n);
+        }
+    }
+    for (int i = 0; i < m_instances->count(); ++i) {
+        QListWidgetItem *item = m_instances->item(i);
+        const QString n = item->data(Qt::UserRole).toString();
+        const InstanceStatus st = engine.status(m_controller->instanceId(n));
+        const QString state = stateName(st.state);
+        item->setText(QStringLiteral("%1 — %2").arg(n, EventLogModel::stateLabel(st.state)));
+        QPixmap dot(12, 12);
+        dot.fill(Theme::stateColor(state));
+        item->setIcon(QIcon(dot));
+        if (n == m_selected)
+            m_instances->setCurrentItem(item);
+    }
+
+    if (m_selected.isEmpty()) {
+        m_diagram->setCurrent(std::nullopt, -1, QString());
+        m_addresses->setAddresses(nullptr, nullptr);
+        m_storage->setStatus(nullptr);
+        m_billing->setValues({}, {}, {}, {}, 0, tr("No instance"), false);
+        m_instanceInfo->clear();
+    } else {
+        const QString id = m_controller->instanceId(m_selected);
+        const InstanceStatus st = engine.status(id);
+        const QList<StateRecord> history = engine.stateHistory(id);
+        double progress = -1;
+        if (st.transitionEndsAt && !history.isEmpty()) {
+            const qint64 began = history.last().at;
+            const qint64 total = qMax<qint64>(1, *st.transitionEndsAt - began);
+            progress = double(engine.now() - began) / double(total);
+        }
+        QString badge;
+        if (st.rebooting)
+            badge = StateDiagram::tr("rebooting");
+        else if (st.hibernating)
+            badge = tr("hibernating (billed)");
+        else if (st.hibernated)
+            badge = tr("hibernated");
+        else if (st.spotInterruptionAt)
+            badge = tr("interruption at +%1").arg(hms(*st.spotInterruptionAt));
+        else if (st.transitionEndsAt)
+            badge = tr("until +%1").arg(hms(*st.transitionEndsAt));
+        m_diagram->setCurrent(st.state, progress, badge);
+
+        const QList<AddressRecord> addrs = engine.addressHistory(id);
+        m_addresses->setAddresses(addrs.isEmpty() ? nullptr : &addrs.last(),
+            addrs.size() >= 2 ? &addrs[addrs.size() - 2] : nullptr);
+        m_storage->setStatus(&st);
+        Money eips;
+        for (const ElasticAddressStatus &a : engine.elasticAddresses())
+            eips += a.cost;
+        const bool billable = st.state == InstanceState::Running || st.hibernating;
+        QString why;
+        if (st.state == InstanceState::Running)
+            why = st.spec.platform == Platform::Suse
+                ? tr("Billable now: running (SUSE: per started hour)")
+                : tr("Billable now: running (per second, 60 s minimum per run)");
+        else if (st.hibernating)
+            why = tr("Billable now: hibernating (the stopping time is billed)");
+        else
+            why = tr("Not billed for instance usage while %1; EBS still bills")
+                      .arg(EventLogModel::stateLabel(st.state));
+        m_billing->setValues(st.billing.instance, st.billing.ebs, st.billing.publicIpv4, eips,
+            st.billing.billedSeconds, why, billable);
+        m_instanceInfo->setText(
+            tr("%1 · %2 · %3 · %4 USD/h%5%6")
+                .arg(st.instanceId, st.spec.instanceType, platformName(st.spec.platform),
+                    st.spec.pricePerHour.toPlainString(),
+                    st.spec.market == Market::Spot ? tr(" · Spot") : QString(),
+                    (st.spec.terminationProtection ? tr(" · termination protection") : QString())
+                        + (st.spec.stopProtection ? tr(" · stop protection") : QString())));
+    }
+
+    m_eventModel->setEvents(engine.events(), idToName, engine.config().start);
+    m_timeline->setEngine(engine, idToName);
+
+    const qint64 clock = m_controller->clock();
+    const qint64 maxT = qMax(clock, m_controller->scriptEnd() + 600);
+    m_scrubber->setRange(0, int(qMin<qint64>(maxT, std::numeric_limits<int>::max())));
+    m_scrubber->setValue(int(clock));
+    m_clockLabel->setText(
+        QStringLiteral("T+%1  %2 UTC")
+            .arg(hms(clock), engine.nowUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    if (!m_controller->scriptError().isEmpty()) {
+        m_bannerLabel->setText(
+            tr("<b>The lab script has a problem:</b> %1").arg(m_controller->scriptError().toHtmlEscaped()));
+        m_banner->show();
+    }
+    m_refreshing = false;
+}
+
+QString LabWorkspace::bannerText() const
+{
+    return m_banner->isVisible() ? m_bannerLabel->text() : QString();
+}
+
+QString LabWorkspace::explainRefusal(const QString &code, Action action) const
+{
+    if (code == u"IncorrectInstanceState") {
+        if (action == Action::Hibernate)
+            return tr(
+                "Hibernation is possible only from running, and not in the first minutes after a launch.");
+        if (action == Action::ModifyType)
+            return tr("The instance type can only be changed while the instance is stopped.");
+        return tr("This action is not allowed from the instance's current state: follow the arrows of the "
+                  "state diagram.");
+    }
+    if (code == u"OperationNotPermitted")
+        return tr("A protection attribute blocks this API call. Turn the protection off first; events such "
+                  "as an OS shutdown are not blocked.");
+    if (code == u"UnsupportedOperation")
+        return tr("Instances with an instance-store root device cannot be stopped, and Spot Instances cannot "
+                  "have termination protection.");
+    if (code == u"UnsupportedHibernationConfiguration")
+        return tr("Hibernation must be enabled when the instance is launched; it cannot be added later.");
+    if (code == u"InvalidInstanceID.NotFound")
+        return tr("A terminated instance disappears about an hour after termination; after that no API call "
+                  "can name it.");
+    if (code.startsWith(u"InvalidIPAddress") || code.startsWith(u"InvalidAllocationID"))
+        return tr("An Elastic IP must be allocated before use, and disassociated before it is released.");
+    return {};
+}
+
+void LabWorkspace::showResult(Action action, const ActionResult &result)
+{
+    const QString what = EventLogModel::actionLabel(action);
+    if (result.ok) {
+        QString text = tr("<b>%1</b> accepted").arg(what.toHtmlEscaped());
+        if (result.previousState && result.currentState)
+            text += tr(": %1 → %2")
+                        .arg(EventLogModel::stateLabel(*result.previousState),
+                            EventLogModel::stateLabel(*result.currentState));
+        m_bannerLabel->setText(text);
+        m_banner->setStyleSheet(QStringLiteral("QFrame { background:#e6f4ea; color:#0b3d1a; }"));
+        emit statusMessage(QTextDocumentFragment::fromHtml(text).toPlainText());
+    } else {
+        const QString why = explainRefusal(result.errorCode, action);
+        m_bannerLabel->setText(tr("<b>%1 refused — %2</b><br>%3%4")
+                                   .arg(what.toHtmlEscaped(), result.errorCode.toHtmlEscaped(),
+                                       result.errorMessage.toHtmlEscaped(),
+                                       why.isEmpty() ? QString()
+                                                     : QStringLiteral("<br><i>") + why.toHtmlEscaped()
+                                               + QStringLiteral("</i>")));
+        m_banner->setStyleSheet(QStringLiteral("QFrame { background:#fde7e9; color:#5c0011; }"));
+        emit statusMessage(tr("%1 refused: %2").arg(what, result.errorCode));
+    }
+    m_banner->show();
+}
+
+void LabWorkspace::trigger(Action action)
+{
+    if (action == Action::Launch) {
+        launch();
+        return;
+    }
+    QJsonObject event;
+    event.insert(QStringLiteral("action"), actionName(action));
+    const bool needsInstance = actionNeedsInstance(action);
+    if (needsInstance) {
+        if (m_selected.isEmpty()) {
+            showResult(action,
+                ActionResult::refused(QStringLiteral("MissingParameter"),
+                    tr("Launch an instance first: this action needs one.")));
+            return;
+        }
+        event.insert(QStringLiteral("instance"), m_selected);
+    }
+    const InstanceStatus st = m_selected.isEmpty()
+        ? InstanceStatus()
+        : m_controller->engine().status(m_controller->instanceId(m_selected));
+    if (action == Action::SetTerminationProtection)
+        event.insert(QStringLiteral("value"), !st.spec.terminationProtection);
+    if (action == Action::SetStopProtection)
+        event.insert(QStringLiteral("value"), !st.spec.stopProtection);
+    if (action == Action::ModifyType) {
+        bool ok = false;
+        const QStringList types
+            = { QStringLiteral("t3.micro"), QStringLiteral("t3.medium"), QStringLiteral("m5.large"),
+                  QStringLiteral("m5.xlarge"), QStringLiteral("c5.large"), QStringLiteral("r5.large") };
+        const QString type = QInputDialog::getItem(this, tr("Change instance type"), tr("New instance type:"),
+            types, qMax(0, int(types.indexOf(st.spec.instanceType))), true, &ok);
+        if (!ok || type.isEmpty())
+            return;
+        event.insert(QStringLiteral("type"), type);
+    }
+    if (action == Action::AllocateAddress)
+        event.insert(QStringLiteral("address"), m_controller->freshAddressName());
+    if (action == Action::AssociateAddress || action == Action::DisassociateAddress
+        || action == Action::ReleaseAddress) {
+        QStringList candidates;
+        const auto addresses = m_controller->engine().elasticAddresses();
+        for (const ElasticAddressStatus &a : addresses) {
+            if (a.releasedAt)
+                continue;
+            const bool associated = !a.associatedInstanceId.isEmpty();
+            if (action == Action::AssociateAddress && associated)
+                continue;
+            if (action == Action::DisassociateAddress && !associated)
+                continue;
+            candidates << a.label;
+        }
+        if (candidates.isEmpty() && action != Action::ReleaseAddress) {
+            for (const ElasticAddressStatus &a : addresses)
+                if (!a.releasedAt)
+                    candidates << a.label;
+        }
+        if (candidates.isEmpty()) {
+            showResult(action,
+                ActionResult::refused(QStringLiteral("InvalidAllocationID.NotFound"),
+                    tr("There is no Elastic IP to use: allocate one first.")));
+            return;
+        }
+        QString chosen = candidates.first();
+        if (candidates.size() > 1) {
+            bool ok = false;
+            chosen
+                = QInputDialog::getItem(this, tr("Elastic IP"), tr("Elastic IP:"), candidates, 0, false, &ok);
+            if (!ok)
+                return;
+        }
+        event.insert(QStringLiteral("address"), chosen);
+    }
+    const ActionResult r
+        = m_controller->perform(event, tr("%1 %2").arg(EventLogModel::actionLabel(action), m_selected));
+    showResult(action, r);
+}
+
+void LabWorkspace::launch()
+{
+    LaunchDialog dialog(
+        m_controller->freshInstanceName(
+            m_controller->instanceNames().isEmpty() ? QStringLiteral("web") : QStringLiteral("web")),
+        QStringLiteral("us-east-1"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QJsonObject instance = dialog.instanceJson();
+    instance.insert(QStringLiteral("name"),
+        m_controller->freshInstanceName(instance.value(QStringLiteral("name")).toString()));
+    const ActionResult r = m_controller->launch(instance);
+    m_selected = instance.value(QStringLiteral("name")).toString();
+    refresh();
+    showResult(Action::Launch, r);
+}
+
+} // namespace ec2lab::gui

@@ -1,0 +1,149 @@
+#include "lessonpanel.h"
+
+#include "labcontroller.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace ec2lab::gui {
+
+LessonPanel::LessonPanel(LabController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_lessons(loadLessons())
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    m_choice = new QComboBox(this);
+    m_choice->setAccessibleName(tr("Lesson"));
+    for (const QJsonObject &l : m_lessons)
+        m_choice->addItem(l.value(QStringLiteral("title")).toString());
+    m_start = new QPushButton(tr("Start lesson"), this);
+    top->addWidget(m_choice, 1);
+    top->addWidget(m_start);
+    layout->addLayout(top);
+    m_title = new QLabel(this);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    m_text = new QTextBrowser(this);
+    m_text->setAccessibleName(tr("Lesson text"));
+    m_text->setMinimumHeight(120);
+    layout->addWidget(m_text, 1);
+    auto *nav = new QHBoxLayout;
+    m_back = new QPushButton(tr("◀ Back"), this);
+    m_next = new QPushButton(tr("Next ▶"), this);
+    m_back->setToolTip(tr("Previous step (Alt+Left)"));
+    m_next->setToolTip(tr("Next step (Alt+Right)"));
+    m_back->setShortcut(QKeySequence(tr("Alt+Left")));
+    m_next->setShortcut(QKeySequence(tr("Alt+Right")));
+    nav->addWidget(m_back);
+    nav->addStretch();
+    nav->addWidget(m_next);
+    layout->addLayout(nav);
+    connect(m_start, &QPushButton::clicked, this, [this] { startLesson(m_choice->currentIndex()); });
+    connect(m_next, &QPushButton::clicked, this, &LessonPanel::next);
+    connect(m_back, &QPushButton::clicked, this, &LessonPanel::back);
+    connect(m_choice, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (i >= 0 && i < m_lessons.size() && i != m_lesson) {
+            m_title->setText(m_lessons[i].value(QStringLiteral("title")).toString());
+            m_text->setHtml(m_lessons[i].value(QStringLiteral("summary")).toString());
+        }
+    });
+    if (!m_lessons.isEmpty()) {
+        m_title->setText(m_lessons[0].value(QStringLiteral("title")).toString());
+        m_text->setHtml(m_lessons[0].value(QStringLiteral("summary")).toString());
+    }
+    showStep();
+}
+
+QList<QJsonObject> LessonPanel::loadLessons()
+{
+    QList<QJsonObject> lessons;
+    QDir dir(QStringLiteral(":/lessons"));
+    const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        if (o.contains(QStringLiteral("script")) && o.contains(QStringLiteral("steps")))
+            lessons << o;
+    }
+    return lessons;
+}
+
+void LessonPanel::startLesson(int index)
+{
+    if (index < 0 || index >= m_lessons.size())
+        return;
+    m_lesson = index;
+    m_step = -1;
+    m_controller->setPlaying(false);
+    m_controller->loadScript(m_lessons[index].value(QStringLiteral("script")).toObject(),
+        tr("Start lesson \"%1\"").arg(m_lessons[index].value(QStringLiteral("title")).toString()));
+    m_controller->setClock(0);
+    next();
+}
+
+void LessonPanel::runStep(const QJsonObject &step)
+{
+    const QJsonArray actions = step.value(QStringLiteral("do")).toArray();
+    for (const QJsonValue &a : actions)
+        m_controller->perform(a.toObject(), tr("Lesson step"));
+    m_controller->setClock(m_controller->clock() + qint64(step.value(QStringLiteral("advance")).toDouble()));
+}
+
+void LessonPanel::next()
+{
+    if (m_lesson < 0)
+        return;
+    const QJsonArray steps = m_lessons[m_lesson].value(QStringLiteral("steps")).toArray();
+    if (m_step + 1 >= steps.size())
+        return;
+    ++m_step;
+    runStep(steps[m_step].toObject());
+    showStep();
+}
+
+void LessonPanel::back()
+{
+    if (m_lesson < 0 || m_step <= 0)
+        return;
+    const int target = m_step - 1;
+    const int lesson = m_lesson;
+    startLesson(lesson);
+    while (m_step < target)
+        next();
+}
+
+void LessonPanel::showStep()
+{
+    const bool active = m_lesson >= 0;
+    QJsonArray steps;
+    if (active)
+        steps = m_lessons[m_lesson].value(QStringLiteral("steps")).toArray();
+    m_back->setEnabled(active && m_step > 0);
+    m_next->setEnabled(active && m_step + 1 < steps.size());
+    if (!active || m_step < 0)
+        return;
+    const QJsonObject step = steps[m_step].toObject();
+    m_title->setText(tr("Step %1 of %2: %3")
+                         .arg(m_step + 1)
+                         .arg(steps.size())
+                         .arg(step.value(QStringLiteral("title")).toString()));
+    m_text->setHtml(step.value(QStringLiteral("text")).toString());
+}
+
+} // namespace ec2lab::gui

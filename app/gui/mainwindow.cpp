@@ -1,0 +1,333 @@
+#include "mainwindow.h"
+
+#include "charts/chartbase.h"
+#include "core/appsettings.h"
+#include "core/scenariodocument.h"
+#include "core/theme.h"
+#include "cost/costworkspace.h"
+#include "export/chartexporter.h"
+#include "export/exportdialog.h"
+#include "lab/labworkspace.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+
+namespace ec2lab::gui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_doc(new ScenarioDocument(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Workspaces"));
+    m_lab = new LabWorkspace(m_doc, m_tabs);
+    m_cost = new CostWorkspace(m_doc, m_tabs);
+    m_tabs->addTab(m_lab, tr("&Lifecycle lab"));
+    m_tabs->addTab(m_cost, tr("&Cost comparison"));
+    setCentralWidget(m_tabs);
+    for (Workspace *w : { static_cast<Workspace *>(m_lab), static_cast<Workspace *>(m_cost) })
+        connect(w, &Workspace::statusMessage, this,
+            [this](const QString &t) { statusBar()->showMessage(t, 8000); });
+
+    createActions();
+    connect(m_doc, &ScenarioDocument::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_doc, &ScenarioDocument::modifiedChanged, this, &MainWindow::setWindowModified);
+    updateTitle();
+
+    setMinimumSize(960, 640);
+    resize(1440, 900);
+    restoreGeometry(AppSettings::windowGeometry());
+    restoreState(AppSettings::windowState());
+    m_tabs->setCurrentIndex(qBound(0, AppSettings::lastWorkspace(), 1));
+    statusBar()->showMessage(tr("Ready"), 3000);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showWorkspace(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newScenario);
+    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    updateRecentMenu();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &as..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Export chart..."), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportChart);
+    file->addAction(tr("&Copy chart"), QKeySequence(tr("Ctrl+Shift+C")), this, &MainWindow::copyChart);
+    file->addAction(tr("&Print chart..."), QKeySequence::Print, this, &MainWindow::printChart);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences..."), QKeySequence::Preferences, this, &MainWindow::showPreferences);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Lifecycle lab"), QKeySequence(tr("Ctrl+1")), this, [this] { showWorkspace(0); });
+    view->addAction(tr("&Cost comparison"), QKeySequence(tr("Ctrl+2")), this, [this] { showWorkspace(1); });
+    view->addSeparator();
+    m_presenterAction = view->addAction(
+        tr("&Presenter mode"), QKeySequence(Qt::Key_F5), this, &MainWindow::setPresenterMode);
+    m_presenterAction->setCheckable(true);
+    m_presenterAction->setChecked(Theme::presenter());
+    QAction *full = view->addAction(tr("&Full screen"), QKeySequence::FullScreen, this,
+        [this](bool on) { on ? showFullScreen() : showNormal(); });
+    full->setCheckable(true);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ec2lab"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_doc->displayName() + QStringLiteral("[*]"));
+    setWindowModified(m_doc->isModified());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = AppSettings::recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString f = files[i];
+        QAction *a
+            = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(f).fileName()));
+        a->setToolTip(f);
+        connect(a, &QAction::triggered, this, [this, f] {
+            if (maybeSave())
+                openFile(f);
+        });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear list"), this, [this] {
+        AppSettings::clearRecentFiles();
+        updateRecentMenu();
+    });
+}
+
+bool MainWindow::openFile(const QString &fileName)
+{
+    QString error;
+    if (!m_doc->load(fileName, &error)) {
+        QMessageBox::warning(this, tr("Cannot open scenario"), error);
+        return false;
+    }
+    AppSettings::addRecentFile(m_doc->fileName());
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Opened %1").arg(m_doc->displayName()), 5000);
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    if (!ScenarioDocument::hasRecovery())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Recover unsaved work?"),
+        tr("ec2lab did not close normally last time. Recover the scenario you were editing?"),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    QString error;
+    if (answer == QMessageBox::Yes && !m_doc->recover(&error))
+        QMessageBox::warning(this, tr("Recovery failed"), error);
+    if (answer != QMessageBox::Yes)
+        m_doc->discardAutosave();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_doc->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+        tr("The scenario \"%1\" has unsaved changes. Save them?").arg(m_doc->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::save()
+{
+    if (m_doc->fileName().isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_doc->save(m_doc->fileName(), &error)) {
+        QMessageBox::warning(this, tr("Cannot save"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_doc->displayName()), 5000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString name
+        = QFileDialog::getSaveFileName(this, tr("Save scenario"), m_doc->fileName(), tr("Scenario (*.json)"));
+    if (name.isEmpty())
+        return false;
+    if (QFileInfo(name).suffix().isEmpty())
+        name += QStringLiteral(".json");
+    QString error;
+    if (!m_doc->save(name, &error)) {
+        QMessageBox::warning(this, tr("Cannot save"), error);
+        return false;
+    }
+    AppSettings::addRecentFile(m_doc->fileName());
+    updateRecentMenu();
+    return true;
+}
+
+void MainWindow::newScenario()
+{
+    if (maybeSave())
+        m_doc->newScenario();
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString name = QFileDialog::getOpenFileName(
+        this, tr("Open scenario"), QString(), tr("Scenario or lifecycle script (*.json);;All files (*)"));
+    if (!name.isEmpty())
+        openFile(name);
+}
+
+Workspace *MainWindow::currentWorkspace() const
+{
+    return qobject_cast<Workspace *>(m_tabs->currentWidget());
+}
+
+ChartBase *MainWindow::currentChart() const
+{
+    Workspace *w = currentWorkspace();
+    return w ? w->currentChart() : nullptr;
+}
+
+void MainWindow::exportChart()
+{
+    ChartBase *chart = currentChart();
+    if (!chart)
+        return;
+    ExportDialog dialog(chart, this);
+    dialog.exec();
+}
+
+void MainWindow::copyChart()
+{
+    if (ChartBase *chart = currentChart()) {
+        ChartExporter::copyToClipboard(chart);
+        statusBar()->showMessage(tr("Chart copied to the clipboard (image and CSV)"), 5000);
+    }
+}
+
+void MainWindow::printChart()
+{
+    ChartBase *chart = currentChart();
+    if (!chart)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        ChartExporter::print(chart, &printer);
+}
+
+void MainWindow::showPreferences()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Preferences"));
+    auto *form = new QFormLayout(&dialog);
+    auto *language = new QComboBox(&dialog);
+    language->setAccessibleName(tr("Language"));
+    language->addItem(tr("System default"), QString());
+    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
+    language->setCurrentIndex(qMax(0, language->findData(AppSettings::language())));
+    form->addRow(tr("&Language (applies after a restart):"), language);
+    auto *decimals = new QSpinBox(&dialog);
+    decimals->setRange(0, 6);
+    decimals->setValue(AppSettings::currencyDecimals());
+    decimals->setAccessibleName(tr("Currency decimals"));
+    form->addRow(tr("&Decimals shown for USD amounts:"), decimals);
+    auto *presenter = new QComboBox(&dialog);
+    presenter->addItems({ tr("Off"), tr("On (large fonts, high contrast)") });
+    presenter->setCurrentIndex(Theme::presenter() ? 1 : 0);
+    presenter->setAccessibleName(tr("Presenter mode"));
+    form->addRow(tr("&Presenter mode:"), presenter);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    AppSettings::setLanguage(language->currentData().toString());
+    AppSettings::setCurrencyDecimals(decimals->value());
+    setPresenterMode(presenter->currentIndex() == 1);
+    m_cost->refreshDisplay();
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    AppSettings::setPresenterMode(on);
+    Theme::apply(on);
+    m_presenterAction->setChecked(on);
+    m_lab->refreshDisplay();
+    m_cost->refreshDisplay();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About ec2lab"),
+        tr("<h3>ec2lab %1</h3>"
+           "<p>Simulates the Amazon EC2 instance lifecycle and compares what each way of paying "
+           "for EC2 would cost.</p>"
+           "<p>Prices are estimates from a snapshot of public AWS price lists; taxes excluded. "
+           "Not affiliated with Amazon Web Services.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    AppSettings::setWindowGeometry(saveGeometry());
+    AppSettings::setWindowState(saveState());
+    AppSettings::setLastWorkspace(m_tabs->currentIndex());
+    // A deliberate close (saved or discarded) leaves nothing to recover.
+    m_doc->discardAutosave();
+    event->accept();
+}
+
+} // namespace ec2lab::gui

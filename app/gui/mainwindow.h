@@ -1,0 +1,86 @@
+#pragma once
+
+// Architecture of the desktop app (app/gui):
+//
+//   ScenarioDocument  the one QObject facade over the open scenario JSON (cost scenario + the
+//                     lab's script under "lab"); every edit is a QUndoCommand and emits
+//                     scenarioChanged(path). Autosave and recovery live here too.
+//   LabWorkspace      the lifecycle lab. It replays the lab script through the model's
+//                     LifecycleEngine up to the simulated clock (so the scrubber can go back in
+//                     time and undo works), and shows the state diagram, address/storage cards,
+//                     billing meter, timeline chart and event log (item models over the trace).
+//   CostWorkspace     the cost comparison. Its editors write into the document; a change
+//                     schedules a recompute of the model's cost engine on a worker thread
+//                     (QtConcurrent) and the result (a CostReport value) feeds the charts and the
+//                     summary table model.
+//   ChartBase         one chart per class over a QChartView; ChartExporter renders any of them
+//                     to PNG/SVG/PDF or writes its exact table() as CSV/JSON, also headless for
+//                     `ec2lab export`.
+//
+// Data flows one way: model values -> item models / charts -> screen; user edits -> document ->
+// scenarioChanged -> recompute. The model library never sees a widget.
+
+#include <QMainWindow>
+
+class QAction;
+class QMenu;
+class QTabWidget;
+
+namespace ec2lab::gui {
+
+class ChartBase;
+class CostWorkspace;
+class LabWorkspace;
+class ScenarioDocument;
+class Workspace;
+
+/// The main window: two workspaces in tabs, the menus, and the document's file life cycle.
+///
+/// Contract: never loses work silently: closing, New and Open ask about unsaved changes; every
+/// menu command has a shortcut; window layout and the chosen workspace are restored next time.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ScenarioDocument *document() const { return m_doc; }
+    LabWorkspace *labWorkspace() const { return m_lab; }
+    CostWorkspace *costWorkspace() const { return m_cost; }
+    void showWorkspace(int index);
+
+    bool openFile(const QString &fileName);
+    /// Offers the autosaved copy of a session that did not end cleanly.
+    void offerRecovery();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void updateTitle();
+    void updateRecentMenu();
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    void newScenario();
+    void open();
+    void exportChart();
+    void copyChart();
+    void printChart();
+    void showPreferences();
+    void showAbout();
+    void setPresenterMode(bool on);
+    ChartBase *currentChart() const;
+    Workspace *currentWorkspace() const;
+
+    ScenarioDocument *m_doc = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    LabWorkspace *m_lab = nullptr;
+    CostWorkspace *m_cost = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_presenterAction = nullptr;
+};
+
+} // namespace ec2lab::gui
