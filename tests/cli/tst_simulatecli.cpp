@@ -1,0 +1,393 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// `ec2lab simulate` run as a user runs it: the built binary on scripts in tests/data/lifecycle,
+/// its JSON compared with hand-computed values, and every kind of bad input giving exit status 1,
+/// one stderr line naming the file and JSON path, and nothing on stdout (usage errors: status 2).
+class TestSimulateCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void basicScript();
+    void refusalsAreResults();
+    void spotAndSuse();
+    void sampleScript();
+    void tableOutput();
+    void badInput_data();
+    void badInput();
+    void usage_data();
+    void usage();
+    void help();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Run ec2lab(const QStringList &args);
+    static QString data(const QString &name) { return QStringLiteral(EC2LAB_TEST_DATA "/lifecycle/") + name; }
+    QJsonObject simulateJson(const QString &path);
+    static QJsonObject instanceNamed(const QJsonObject &root, const QString &name);
+    QTemporaryDir m_dir;
+};
+
+TestSimulateCli::Run TestSimulateCli::ec2lab(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(EC2LAB_BINARY), args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+        p.readAllStandardError() };
+}
+
+QJsonObject TestSimulateCli::simulateJson(const QString &path)
+{
+    const Run r = ec2lab({ QStringLiteral("simulate"), path, QStringLiteral("--json") });
+    if (r.exitCode != 0) {
+        qWarning("ec2lab failed: %s", r.err.constData());
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("not JSON: %s", qPrintable(error.errorString()));
+    return doc.object();
+}
+
+QJsonObject TestSimulateCli::instanceNamed(const QJsonObject &root, const QString &name)
+{
+    for (const QJsonValue &v : root.value(QStringLiteral("instances")).toArray()) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == name)
+            return v.toObject();
+    }
+    return {};
+}
+
+void TestSimulateCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(QStringLiteral(EC2LAB_BINARY)), EC2LAB_BINARY);
+}
+
+void TestSimulateCli::basicScript()
+{
+    // The script of issue 2: launch at 0, EIP allocated and associated at 900, reboot at 1200,
+    // observed until 7200.
+    const QJsonObject root = simulateJson(data(QStringLiteral("basic.json")));
+    const QJsonArray results = root.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 4);
+    const QJsonObject launch = results[0].toObject();
+    QCOMPARE(launch.value(QStringLiteral("at")).toInteger(), 0);
+    QCOMPARE(launch.value(QStringLiteral("action")).toString(), QStringLiteral("launch"));
+    QCOMPARE(launch.value(QStringLiteral("instance")).toString(), QStringLiteral("web"));
+    QCOMPARE(launch.value(QStringLiteral("ok")).toBool(), true);
+    QVERIFY(launch.value(QStringLiteral("previous_state")).isNull());
+    QCOMPARE(launch.value(QStringLiteral("current_state")).toString(), QStringLiteral("pending"));
+    const QJsonObject reboot = results[3].toObject();
+    QCOMPARE(reboot.value(QStringLiteral("previous_state")).toString(), QStringLiteral("running"));
+    QCOMPARE(reboot.value(QStringLiteral("current_state")).toString(), QStringLiteral("running"));
+
+    const QJsonObject web = instanceNamed(root, QStringLiteral("web"));
+    QVERIFY(web.value(QStringLiteral("id"))
+                .toString()
+                .contains(QRegularExpression(QStringLiteral("^i-[0-9a-f]{17}$"))));
+    QCOMPARE(web.value(QStringLiteral("final_state")).toString(), QStringLiteral("running"));
+    const QJsonArray states = web.value(QStringLiteral("states")).toArray();
+    QCOMPARE(states.size(), 2); // the reboot enters no state
+    QCOMPARE(states[1].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+    QCOMPARE(states[1].toObject().value(QStringLiteral("code")).toInt(), 16);
+    QCOMPARE(states[1].toObject().value(QStringLiteral("at")).toInteger(), 20);
+
+    const QJsonArray addresses = web.value(QStringLiteral("addresses")).toArray();
+    QCOMPARE(addresses.size(), 2); // launch, EIP associated; the reboot changes nothing
+    const QJsonObject first = addresses[0].toObject();
+    QVERIFY(first.value(QStringLiteral("private_ip")).toString().startsWith(QLatin1String("172.31.")));
+    QVERIFY(first.value(QStringLiteral("elastic_ip")).isNull());
+    const QString autoIp = first.value(QStringLiteral("public_ip")).toString();
+    QVERIFY(
+        autoIp.startsWith(QLatin1String("203.0.113.")) || autoIp.startsWith(QLatin1String("198.51.100.")));
+    QCOMPARE(first.value(QStringLiteral("public_dns")).toString(),
+        QStringLiteral("ec2-%1.compute-1.amazonaws.com").arg(QString(autoIp).replace(u'.', u'-')));
+    const QJsonObject withEip = addresses[1].toObject();
+    QCOMPARE(withEip.value(QStringLiteral("at")).toInteger(), 900);
+    QVERIFY(withEip.value(QStringLiteral("elastic_ip")).toString().startsWith(QLatin1String("192.0.2.")));
+    QCOMPARE(withEip.value(QStringLiteral("public_ip")), withEip.value(QStringLiteral("elastic_ip")));
+
+    // Running 20..7200 (open period): 7,180 s x 0.096 / 3600 = 0.191466667 (rounded to the nano).
+    QCOMPARE(web.value(QStringLiteral("billed_seconds")).toInteger(), 7180);
+    const QJsonObject cost = web.value(QStringLiteral("cost")).toObject();
+    QCOMPARE(cost.value(QStringLiteral("instance")).toString(), QStringLiteral("0.191466667"));
+    // 8 GB x 0.08 x 7200 / (730 x 3600) = 0.001753425.
+    QCOMPARE(cost.value(QStringLiteral("ebs")).toString(), QStringLiteral("0.001753425"));
+    // Auto-assigned address held 0..900: 900 s x 0.005 / 3600.
+    QCOMPARE(cost.value(QStringLiteral("public_ipv4")).toString(), QStringLiteral("0.001250"));
+    QCOMPARE(cost.value(QStringLiteral("total")).toString(), QStringLiteral("0.194470092"));
+
+    const QJsonArray eips = root.value(QStringLiteral("addresses")).toArray();
+    QCOMPARE(eips.size(), 1);
+    const QJsonObject eip = eips[0].toObject();
+    QCOMPARE(eip.value(QStringLiteral("name")).toString(), QStringLiteral("eip1"));
+    QCOMPARE(eip.value(QStringLiteral("allocated_at")).toInteger(), 900);
+    QVERIFY(eip.value(QStringLiteral("released_at")).isNull());
+    QCOMPARE(eip.value(QStringLiteral("associated_with")).toString(), QStringLiteral("web"));
+    QCOMPARE(eip.value(QStringLiteral("cost")).toString(), QStringLiteral("0.008750")); // 6,300 s
+    QCOMPARE(root.value(QStringLiteral("total_cost")).toString(), QStringLiteral("0.203220092"));
+}
+
+void TestSimulateCli::refusalsAreResults()
+{
+    const QJsonObject root = simulateJson(data(QStringLiteral("refusals.json")));
+    const QJsonObject web = instanceNamed(root, QStringLiteral("web"));
+    const QString id = web.value(QStringLiteral("id")).toString();
+    QVERIFY(!id.isEmpty());
+    const QJsonArray results = root.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 9);
+    struct Expected
+    {
+        int index;
+        const char *code;
+        QString message;
+    };
+    const Expected refused[] = {
+        { 2, "IncorrectInstanceState",
+            QStringLiteral("The instance '%1' is not in a state from which it can be started.") },
+        { 3, "UnsupportedHibernationConfiguration",
+            QStringLiteral("The instance can't be hibernated because it was not configured at launch for "
+                           "hibernation: %1") },
+        { 4, "OperationNotPermitted",
+            QStringLiteral("The instance '%1' may not be terminated. Modify its 'disableApiTermination' "
+                           "instance attribute and try again.") },
+        { 7, "IncorrectInstanceState",
+            QStringLiteral("This instance '%1' is not in a state from which it can be stopped.") },
+        { 8, "InvalidInstanceID.NotFound", QStringLiteral("The instance ID '%1' does not exist") },
+    };
+    for (const Expected &x : refused) {
+        const QJsonObject r = results[x.index].toObject();
+        QCOMPARE(r.value(QStringLiteral("ok")).toBool(), false);
+        const QJsonObject error = r.value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QString::fromLatin1(x.code));
+        QCOMPARE(error.value(QStringLiteral("message")).toString(), x.message.arg(id));
+    }
+    const QJsonObject terminate = results[6].toObject();
+    QCOMPARE(terminate.value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(terminate.value(QStringLiteral("previous_state")).toString(), QStringLiteral("stopped"));
+    QCOMPARE(terminate.value(QStringLiteral("current_state")).toString(), QStringLiteral("shutting-down"));
+    QCOMPARE(web.value(QStringLiteral("final_state")).toString(), QStringLiteral("terminated"));
+    QCOMPARE(web.value(QStringLiteral("vanished")).toBool(), true);
+    QCOMPARE(web.value(QStringLiteral("billed_seconds")).toInteger(), 80); // running 20..100
+    QCOMPARE(web.value(QStringLiteral("cost")).toObject().value(QStringLiteral("instance")).toString(),
+        QStringLiteral("0.002133333"));
+    const QJsonArray states = web.value(QStringLiteral("states")).toArray();
+    QCOMPARE(states.size(), 6);
+    QCOMPARE(states[5].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("terminated"));
+    QCOMPARE(states[5].toObject().value(QStringLiteral("code")).toInt(), 48);
+    QCOMPARE(states[5].toObject().value(QStringLiteral("at")).toInteger(), 320);
+    QCOMPARE(states[5].toObject().value(QStringLiteral("reason")).toString(),
+        QStringLiteral("Client.UserInitiatedShutdown"));
+}
+
+void TestSimulateCli::spotAndSuse()
+{
+    const QJsonObject root = simulateJson(data(QStringLiteral("spot-and-suse.json")));
+    const QJsonObject batch = instanceNamed(root, QStringLiteral("batch"));
+    // Interrupted at 600 with the 2-minute notice: shutting-down at 720, terminated at 740; a Spot
+    // run EC2 interrupts within its first hour is free.
+    const QJsonArray states = batch.value(QStringLiteral("states")).toArray();
+    QCOMPARE(states.size(), 4);
+    QCOMPARE(states[2].toObject().value(QStringLiteral("at")).toInteger(), 720);
+    QCOMPARE(states[2].toObject().value(QStringLiteral("reason")).toString(),
+        QStringLiteral("Server.SpotInstanceTermination"));
+    QCOMPARE(batch.value(QStringLiteral("billed_seconds")).toInteger(), 0);
+    QCOMPARE(batch.value(QStringLiteral("cost")).toObject().value(QStringLiteral("instance")).toString(),
+        QStringLiteral("0.000000"));
+    bool notice = false;
+    for (const QJsonValue &v : root.value(QStringLiteral("events")).toArray()) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("event")).toString() == u"spot-interruption-notice") {
+            notice = true;
+            QCOMPARE(e.value(QStringLiteral("at")).toInteger(), 600);
+            QCOMPARE(e.value(QStringLiteral("detail")).toString(), QStringLiteral("720"));
+        }
+    }
+    QVERIFY(notice);
+    // SUSE ran 20..620 (10 min): one started hour.
+    const QJsonObject sap = instanceNamed(root, QStringLiteral("sap"));
+    QCOMPARE(sap.value(QStringLiteral("billed_seconds")).toInteger(), 3600);
+    QCOMPARE(sap.value(QStringLiteral("cost")).toObject().value(QStringLiteral("instance")).toString(),
+        QStringLiteral("0.222000"));
+    // Linux ran 20..40: the 60 s minimum.
+    const QJsonObject tiny = instanceNamed(root, QStringLiteral("tiny"));
+    QCOMPARE(tiny.value(QStringLiteral("billed_seconds")).toInteger(), 60);
+    QCOMPARE(tiny.value(QStringLiteral("cost")).toObject().value(QStringLiteral("instance")).toString(),
+        QStringLiteral("0.000173333"));
+}
+
+void TestSimulateCli::sampleScript()
+{
+    // The bundled demo: the public IP survives the reboot and changes across stop/start.
+    const QJsonObject root
+        = simulateJson(QStringLiteral(EC2LAB_TEST_DATA "/../../resources/samples/lifecycle-demo.json"));
+    const QJsonObject web = instanceNamed(root, QStringLiteral("web"));
+    const QJsonArray addresses = web.value(QStringLiteral("addresses")).toArray();
+    QVERIFY(addresses.size() >= 3);
+    const QJsonObject first = addresses[0].toObject();
+    QCOMPARE(first.value(QStringLiteral("at")).toInteger(), 0);
+    for (const QJsonValue &v : addresses) {
+        const qint64 at = v.toObject().value(QStringLiteral("at")).toInteger();
+        QVERIFY2(at < 600 || at >= 1200, "the reboot at 600 must not change an address");
+    }
+    const QJsonObject restarted = addresses[2].toObject();
+    QCOMPARE(restarted.value(QStringLiteral("at")).toInteger(), 1500);
+    QVERIFY(!restarted.value(QStringLiteral("public_ip")).toString().isEmpty());
+    QVERIFY(restarted.value(QStringLiteral("public_ip")) != first.value(QStringLiteral("public_ip")));
+    QCOMPARE(restarted.value(QStringLiteral("private_ip")), first.value(QStringLiteral("private_ip")));
+    QCOMPARE(web.value(QStringLiteral("final_state")).toString(), QStringLiteral("terminated"));
+    bool hibernated = false;
+    for (const QJsonValue &v : web.value(QStringLiteral("states")).toArray())
+        hibernated
+            |= v.toObject().value(QStringLiteral("reason")).toString() == u"Client.UserInitiatedHibernate";
+    QVERIFY(hibernated);
+}
+
+void TestSimulateCli::tableOutput()
+{
+    const Run r = ec2lab({ QStringLiteral("simulate"), data(QStringLiteral("basic.json")) });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY(out.contains(QLatin1String("Total cost: 0.203220092 USD")));
+    QVERIFY(out.contains(
+        QRegularExpression(QStringLiteral("\\n  1200 +reboot +web +ok, running -> running\\n"))));
+    QVERIFY(out.contains(QRegularExpression(
+        QStringLiteral("\\n    7180 +0\\.191466667 +0\\.001753425 +0\\.001250 +0\\.194470092\\n"))));
+}
+
+void TestSimulateCli::badInput_data()
+{
+    QTest::addColumn<QByteArray>("content"); // empty: use the file named in `file`
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected"); // the whole line after "ec2lab: error: FILE: "
+
+    const QByteArray head
+        = R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "web", "type": "m5.large",
+        "price_per_hour": "0.096", "volumes": [{"size_gb": 8, "price_per_gb_month": "0.08", "root": true}]}], )";
+    QTest::newRow("unknown action (the issue's example)")
+        << QByteArray() << data(QStringLiteral("bad-action.json"))
+        << "events[3].action: unknown action \"stpo\"";
+    QTest::newRow("unknown instance name")
+        << QByteArray(head + R"("events": [{"at": 0, "action": "launch", "instance": "wbe"}]})")
+        << "unknown-instance.json"
+        << "events[0].instance: unknown instance \"wbe\"";
+    QTest::newRow("instance used before its launch")
+        << QByteArray(head + R"("events": [{"at": 0, "action": "stop", "instance": "web"}]})")
+        << "not-launched.json"
+        << "events[0].instance: instance \"web\" is not launched before this event";
+    QTest::newRow("negative at") << QByteArray(
+        head + R"("events": [{"at": -5, "action": "launch", "instance": "web"}]})")
+                                 << "negative.json"
+                                 << "events[0].at: must not be negative (seconds after \"start\")";
+    QTest::newRow("decreasing at")
+        << QByteArray(head + R"("events": [{"at": 100, "action": "launch", "instance": "web"},
+                                            {"at": 50, "action": "reboot", "instance": "web"}]})")
+        << "decreasing.json"
+        << "events[1].at: 50 is earlier than the previous event (100): events must be in time order";
+    QTest::newRow("missing required field")
+        << QByteArray(head + R"("events": [{"at": 0, "instance": "web"}]})") << "missing.json"
+        << "events[0].action: missing required field";
+    QTest::newRow("missing price") << QByteArray(
+        R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "web", "type": "m5.large"}], "events": []})")
+                                   << "noprice.json"
+                                   << "instances[0].price_per_hour: missing required field";
+    QTest::newRow("bad type") << QByteArray(
+        head + R"("events": [{"at": "soon", "action": "launch", "instance": "web"}]})")
+                              << "badtype.json"
+                              << "events[0].at: expected a whole number, found a string";
+    QTest::newRow("unknown key") << QByteArray(
+        head + R"("events": [{"at": 0, "actoin": "launch", "instance": "web"}]})")
+                                 << "unknownkey.json"
+                                 << "events[0].actoin: unknown field";
+    QTest::newRow("field the action does not use") << QByteArray(
+        head + R"("events": [{"at": 0, "action": "launch", "instance": "web", "value": true}]})")
+                                                   << "unused.json"
+                                                   << "events[0].value: not used by action \"launch\"";
+    QTest::newRow("unknown platform") << QByteArray(
+        R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "web", "type": "m5.large", "platform": "bsd",
+                         "price_per_hour": "0.096", "volumes": [{"price_per_gb_month": "0.08", "root": true}]}], "events": []})")
+                                      << "platform.json"
+                                      << "instances[0].platform: unknown value \"bsd\" (expected linux, "
+                                         "windows, windows-sql, rhel, ubuntu or suse)";
+    QTest::newRow("until before the last event") << QByteArray(
+        head + R"("events": [{"at": 100, "action": "launch", "instance": "web"}], "until": 50})")
+                                                 << "until.json"
+                                                 << "until: 50 is earlier than the last event (100)";
+    QTest::newRow("invalid JSON") << QByteArray("{\"start\": ,}") << "invalid.json"
+                                  << "line 1, column 12: invalid JSON: illegal value";
+}
+
+void TestSimulateCli::badInput()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    QString path = file;
+    if (!content.isEmpty()) {
+        path = m_dir.filePath(file);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(content);
+    }
+    for (const QStringList &extra : { QStringList {}, QStringList { QStringLiteral("--json") } }) {
+        const Run r = ec2lab(QStringList { QStringLiteral("simulate"), path } + extra);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+        QCOMPARE(QString::fromUtf8(r.err), QStringLiteral("ec2lab: error: %1: %2\n").arg(path, expected));
+    }
+}
+
+void TestSimulateCli::usage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no script") << QStringList { QStringLiteral("simulate") };
+    QTest::newRow("two scripts") << QStringList { QStringLiteral("simulate"),
+        data(QStringLiteral("basic.json")), data(QStringLiteral("refusals.json")) };
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("simulate"),
+        data(QStringLiteral("basic.json")), QStringLiteral("--jsno") };
+}
+
+void TestSimulateCli::usage()
+{
+    QFETCH(QStringList, args);
+    const Run r = ec2lab(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.startsWith(QLatin1String("ec2lab: error: simulate: ")), qPrintable(err));
+    QCOMPARE(err.count(u'\n'), 1);
+}
+
+void TestSimulateCli::help()
+{
+    const Run r = ec2lab({ QStringLiteral("simulate"), QStringLiteral("--help") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    QVERIFY(r.out.startsWith("Usage: ec2lab simulate SCRIPT.json [--json]\n"));
+    QVERIFY(r.out.contains("Exit status: 0 success, 1 bad input, 2 usage error."));
+}
+
+QTEST_GUILESS_MAIN(TestSimulateCli)
+#include "tst_simulatecli.moc"
