@@ -1,0 +1,226 @@
+#include "money.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+/// `ec2lab cost` as a user runs it: the JSON contract of issue 3, the table, --help, and the exit
+/// codes and one-line errors for bad input and bad usage.
+class TestCostCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void jsonMatchesExpected_data();
+    void jsonMatchesExpected();
+    void jsonContract();
+    void table();
+    void help();
+    void usageErrors_data();
+    void usageErrors();
+    void inputErrors_data();
+    void inputErrors();
+    void lifecycleTraceEqualsSimulate();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Run ec2lab(const QStringList &args);
+    static QString data(const QString &name) { return QStringLiteral(EC2LAB_TEST_DATA "/cost/") + name; }
+};
+
+TestCostCli::Run TestCostCli::ec2lab(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(EC2LAB_BINARY), args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+        p.readAllStandardError() };
+}
+
+void TestCostCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(EC2LAB_BINARY)), EC2LAB_BINARY);
+}
+
+void TestCostCli::jsonMatchesExpected_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("demo: one m5.large, every kind of option") << "demo.json"
+                                                              << "demo.expected.json";
+    QTest::newRow("fleet: baseline plus peak, calendar months") << "fleet.json"
+                                                                << "fleet.expected.json";
+}
+
+void TestCostCli::jsonMatchesExpected()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, expected);
+    const Run r = ec2lab({ QStringLiteral("cost"), data(scenario), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QFile f(data(expected));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonDocument want = QJsonDocument::fromJson(f.readAll());
+    const QJsonDocument got = QJsonDocument::fromJson(r.out);
+    QVERIFY(got.isObject());
+    if (got != want) {
+        // Name the first option that differs to make a failure readable.
+        const QJsonArray a = got.object().value(QLatin1String("options")).toArray();
+        const QJsonArray b = want.object().value(QLatin1String("options")).toArray();
+        for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
+            QVERIFY2(a[i] == b[i],
+                qPrintable(QStringLiteral("option %1 differs:\n%2")
+                               .arg(i)
+                               .arg(QString::fromUtf8(QJsonDocument(a[i].toObject()).toJson()))));
+        QFAIL("top-level fields differ");
+    }
+}
+
+void TestCostCli::jsonContract()
+{
+    // The figures of the issue's example, checked by hand rather than against a stored file.
+    const Run r
+        = ec2lab({ QStringLiteral("cost"), data(QStringLiteral("demo.json")), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(root.value(QLatin1String("horizon_months")).toInt(), 36);
+    QCOMPARE(root.value(QLatin1String("hours_per_month")).toInt(), 730);
+    QCOMPARE(root.value(QLatin1String("price_snapshot")).toString(), QStringLiteral("2026-01-19"));
+    const QJsonArray options = root.value(QLatin1String("options")).toArray();
+    const QJsonObject od = options[0].toObject();
+    QCOMPARE(od.value(QLatin1String("id")).toString(), QStringLiteral("od"));
+    QCOMPARE(od.value(QLatin1String("upfront")).toString(), QStringLiteral("0.00"));
+    // 70.08 compute + 2.40 EBS (30 GB gp3) + 3.65 public IPv4 a month
+    QCOMPARE(od.value(QLatin1String("monthly")).toString(), QStringLiteral("76.13"));
+    QCOMPARE(od.value(QLatin1String("total")).toString(), QStringLiteral("2740.68"));
+    QCOMPARE(od.value(QLatin1String("effective_hourly")).toString(), QStringLiteral("0.096000"));
+    QCOMPARE(od.value(QLatin1String("savings_percent")).toString(), QStringLiteral("0.00"));
+    QVERIFY(od.value(QLatin1String("break_even_month")).isNull());
+    QVERIFY(od.value(QLatin1String("break_even_utilization")).isNull());
+    const QJsonArray cumulative = od.value(QLatin1String("cumulative")).toArray();
+    QCOMPARE(cumulative.size(), 36);
+    QCOMPARE(cumulative[0].toString(), QStringLiteral("76.13"));
+    QCOMPARE(cumulative[1].toString(), QStringLiteral("152.26"));
+    const QJsonObject breakdown = od.value(QLatin1String("breakdown")).toObject();
+    QCOMPARE(breakdown.value(QLatin1String("compute")).toString(), QStringLiteral("2522.88"));
+    QCOMPARE(breakdown.value(QLatin1String("ebs")).toString(), QStringLiteral("86.40"));
+    QCOMPARE(breakdown.value(QLatin1String("public_ipv4")).toString(), QStringLiteral("131.40"));
+    QCOMPARE(breakdown.value(QLatin1String("data_transfer")).toString(), QStringLiteral("0.00"));
+    QCOMPARE(od.value(QLatin1String("explain")).toArray()[0].toString(),
+        QStringLiteral("1 instance x 0.096 USD/h x 730 h/month = 70.08 USD/month"));
+    // 1-year All Upfront at 494: month 1 holds the fee; OD passes it in month 8; then OD again.
+    const QJsonObject ri = options[1].toObject();
+    QCOMPARE(ri.value(QLatin1String("upfront")).toString(), QStringLiteral("494.00"));
+    QCOMPARE(ri.value(QLatin1String("break_even_month")).toInt(), 8);
+    QCOMPARE(ri.value(QLatin1String("cumulative")).toArray()[0].toString(),
+        QStringLiteral("500.05")); // 494 + 6.05
+    QCOMPARE(ri.value(QLatin1String("total")).toString(),
+        QStringLiteral("2393.72")); // 494 + 24 x 70.08 + 36 x 6.05
+    // Spot carries its Monte Carlo bands.
+    const QJsonObject spot = options[6].toObject();
+    QCOMPARE(
+        spot.value(QLatin1String("spot_risk")).toObject().value(QLatin1String("cost_p50")).toArray().size(),
+        36);
+}
+
+void TestCostCli::table()
+{
+    const Run r = ec2lab({ QStringLiteral("cost"), data(QStringLiteral("demo.json")) });
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(QLatin1String("prices as of 2026-01-19")), r.out.constData());
+    QVERIFY(out.contains(QLatin1String("BREAK-EVEN")));
+    QVERIFY(out.contains(QRegularExpression(
+        QStringLiteral("\\nod +On-Demand +0\\.00 +76\\.13 +2740\\.68 +0\\.096000 +0\\.00% +-\\n"))));
+    QVERIFY(out.contains(
+        QRegularExpression(QStringLiteral("\\nri-1yr-au .* 494\\.00 .* 2393\\.72 .* month 8\\n"))));
+    QVERIFY(out.contains(QLatin1String("Assumptions:")));
+}
+
+void TestCostCli::help()
+{
+    const Run r = ec2lab({ QStringLiteral("cost"), QStringLiteral("--help") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("Usage: ec2lab cost SCENARIO.json"));
+    const Run top = ec2lab({ QStringLiteral("--help") });
+    QVERIFY(top.out.contains("  cost "));
+}
+
+void TestCostCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no scenario") << QStringList { QStringLiteral("cost") };
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("cost"), QStringLiteral("--csv"),
+        data(QStringLiteral("demo.json")) };
+    QTest::newRow("two scenarios") << QStringList { QStringLiteral("cost"), data(QStringLiteral("demo.json")),
+        data(QStringLiteral("fleet.json")) };
+}
+
+void TestCostCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    const Run r = ec2lab(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(r.err.startsWith("ec2lab: error: cost: "));
+    QCOMPARE(r.err.count('\n'), 1);
+}
+
+void TestCostCli::inputErrors_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected"); // after "ec2lab: error: FILE: "
+    QTest::newRow("missing price")
+        << "missing-price.json"
+        << "options[1]: missing price prices.reserved.\"standard/3yr/partial-upfront\".hourly for m5.large";
+    QTest::newRow("missing file") << "not-there.json"
+                                  << "no such file";
+}
+
+void TestCostCli::inputErrors()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    const Run r = ec2lab({ QStringLiteral("cost"), data(file), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(QString::fromUtf8(r.err),
+        QStringLiteral("ec2lab: error: ") + data(file) + QStringLiteral(": ") + expected + u'\n');
+}
+
+void TestCostCli::lifecycleTraceEqualsSimulate()
+{
+    const Run sim = ec2lab({ QStringLiteral("simulate"), data(QStringLiteral("web-day.lifecycle.json")),
+        QStringLiteral("--json") });
+    QCOMPARE(sim.exitCode, 0);
+    const QString simulated
+        = QJsonDocument::fromJson(sim.out).object().value(QLatin1String("total_cost")).toString();
+    QVERIFY(!simulated.isEmpty());
+    const Run cost = ec2lab(
+        { QStringLiteral("cost"), data(QStringLiteral("lifecycle.json")), QStringLiteral("--json") });
+    QCOMPARE(cost.exitCode, 0);
+    const QJsonObject od
+        = QJsonDocument::fromJson(cost.out).object().value(QLatin1String("options")).toArray()[0].toObject();
+    // simulate prints nine decimals; the comparison's cents must be that amount rounded.
+    const auto exact = ec2lab::Money::parse(simulated);
+    QVERIFY(exact);
+    QCOMPARE(od.value(QLatin1String("total")).toString(), exact->toString(2));
+}
+
+QTEST_GUILESS_MAIN(TestCostCli)
+#include "tst_costcli.moc"
