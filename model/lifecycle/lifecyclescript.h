@@ -6,6 +6,7 @@
 #include "money.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <functional>

@@ -1,0 +1,228 @@
+#include "lifecycle/lifecyclescript.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace ec2lab;
+
+namespace {
+
+QJsonObject parse(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+const QByteArray kMinimal = R"({"start": "2026-03-02T09:00:00Z",
+  "instances": [{"name": "web", "type": "m5.large", "price_per_hour": "0.096",
+                 "volumes": [{"price_per_gb_month": "0.08", "root": true}, {"size_gb": 50, "price_per_gb_month": "0.1"}]}],
+  "events": [{"at": 0, "action": "launch", "instance": "web"}, {"at": 30, "action": "reboot", "instance": "web"}]})";
+
+} // namespace
+
+/// LifecycleScript: the defaults of issue 2, the price lookup the catalog plugs into, and an
+/// error naming the file, the JSON path and the problem for each kind of bad script.
+class TestLifecycleScript : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaults();
+    void priceLookup();
+    void modifyTypePriceLookup();
+    void startWithoutOffsetIsUtc();
+    void errors_data();
+    void errors();
+    void runIsDeterministic();
+};
+
+void TestLifecycleScript::defaults()
+{
+    InputError error;
+    const auto script = LifecycleScript::fromJson(parse(kMinimal), QStringLiteral("s.json"), &error);
+    QVERIFY2(script, qPrintable(error.toString()));
+    QCOMPARE(script->config().seed, quint64(1));
+    QCOMPARE(script->config().durations.pending, qint64(20));
+    QCOMPARE(script->config().durations.stopping, qint64(30));
+    QCOMPARE(script->config().durations.hibernating, qint64(60));
+    QCOMPARE(script->config().durations.shuttingDown, qint64(20));
+    QCOMPARE(script->config().durations.reboot, qint64(60));
+    QCOMPARE(script->until(), qint64(30)); // the last event when "until" is absent
+    const InstanceSpec s = script->instances().first().spec;
+    QCOMPARE(s.region, QStringLiteral("us-east-1"));
+    QCOMPARE(s.platform, Platform::Linux);
+    QCOMPARE(s.market, Market::OnDemand);
+    QCOMPARE(s.rootDevice, RootDevice::Ebs);
+    QCOMPARE(s.shutdownBehavior, ShutdownBehavior::Stop);
+    QCOMPARE(s.spotInterruptionBehavior, SpotInterruptionBehavior::Terminate);
+    QVERIFY(s.autoAssignPublicIp);
+    QVERIFY(!s.ipv6 && !s.hibernationEnabled && !s.terminationProtection && !s.stopProtection);
+    QCOMPARE(s.pricePerHour, *Money::parse(u"0.096"));
+    QCOMPARE(s.volumes.size(), 2);
+    QCOMPARE(s.volumes[0].type, QStringLiteral("gp3"));
+    QCOMPARE(s.volumes[0].sizeGb, qint64(8));
+    QVERIFY(s.volumes[0].deleteOnTermination); // root: true by default
+    QVERIFY(!s.volumes[1].deleteOnTermination); // others: false by default
+    QCOMPARE(s.volumes[1].pricePerGbMonth, *Money::parse(u"0.1"));
+}
+
+void TestLifecycleScript::priceLookup()
+{
+    const QByteArray json = R"({"start": "2026-03-02T09:00:00Z",
+      "instances": [{"name": "web", "type": "m5.large", "region": "eu-west-1", "volumes": [{"type": "gp2", "root": true}]}],
+      "events": []})";
+    InputError error;
+    QVERIFY(!LifecycleScript::fromJson(parse(json), QStringLiteral("s.json"), &error));
+    QCOMPARE(error.toString(), QStringLiteral("s.json: instances[0].price_per_hour: missing required field"));
+
+    ScriptPriceLookup prices;
+    prices.instancePricePerHour = [](const InstanceSpec &s) -> std::optional<Money> {
+        if (s.instanceType == u"m5.large" && s.region == u"eu-west-1")
+            return Money::parse(u"0.107");
+        return std::nullopt;
+    };
+    QVERIFY(!LifecycleScript::fromJson(parse(json), QStringLiteral("s.json"), &error, prices));
+    QCOMPARE(error.toString(),
+        QStringLiteral("s.json: instances[0].volumes[0].price_per_gb_month: missing required field"));
+    prices.volumePricePerGbMonth = [](const QString &type, const QString &) -> std::optional<Money> {
+        return type == u"gp2" ? Money::parse(u"0.11") : std::nullopt;
+    };
+    const auto script = LifecycleScript::fromJson(parse(json), QStringLiteral("s.json"), &error, prices);
+    QVERIFY2(script, qPrintable(error.toString()));
+    QCOMPARE(script->instances().first().spec.pricePerHour, *Money::parse(u"0.107"));
+    QCOMPARE(script->instances().first().spec.volumes.first().pricePerGbMonth, *Money::parse(u"0.11"));
+}
+
+void TestLifecycleScript::modifyTypePriceLookup()
+{
+    const QByteArray json = R"({"start": "2026-03-02T09:00:00Z",
+      "instances": [{"name": "web", "type": "m5.large", "price_per_hour": "0.096", "volumes": [{"price_per_gb_month": "0.08", "root": true}]}],
+      "events": [{"at": 0, "action": "launch", "instance": "web"}, {"at": 100, "action": "stop", "instance": "web"},
+                 {"at": 200, "action": "modify-type", "instance": "web", "type": "m5.xlarge"}]})";
+    InputError error;
+    QVERIFY(!LifecycleScript::fromJson(parse(json), QStringLiteral("s.json"), &error));
+    QCOMPARE(error.toString(),
+        QStringLiteral(
+            "s.json: events[2].price_per_hour: missing required field (the price of the new type)"));
+    ScriptPriceLookup prices;
+    prices.instancePricePerHour = [](const InstanceSpec &s) {
+        return Money::parse(s.instanceType == u"m5.xlarge" ? u"0.192" : u"0.096");
+    };
+    const auto script = LifecycleScript::fromJson(parse(json), QStringLiteral("s.json"), &error, prices);
+    QVERIFY2(script, qPrintable(error.toString()));
+    QCOMPARE(script->events()[2].pricePerHour, Money::parse(u"0.192"));
+    const ScriptRun run = script->run();
+    QVERIFY(run.results[2].result.ok);
+    QCOMPARE(run.engine.status(run.instanceIds.value(QStringLiteral("web"))).spec.pricePerHour,
+        *Money::parse(u"0.192"));
+}
+
+void TestLifecycleScript::startWithoutOffsetIsUtc()
+{
+    QByteArray json = kMinimal;
+    json.replace("2026-03-02T09:00:00Z", "2026-03-02T09:00:00");
+    InputError error;
+    const auto script = LifecycleScript::fromJson(parse(json), QStringLiteral("s.json"), &error);
+    QVERIFY(script);
+    QCOMPARE(script->config().start, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+}
+
+void TestLifecycleScript::errors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    const QByteArray inst = R"("instances": [{"name": "web", "type": "m5.large", "price_per_hour": "0.096",
+        "volumes": [{"price_per_gb_month": "0.08", "root": true}]}])";
+    auto script = [&](const QByteArray &events, const QByteArray &extra = {}) {
+        return QByteArray(
+            R"({"start": "2026-03-02T09:00:00Z", )" + inst + R"(, "events": )" + events + extra + "}");
+    };
+    QTest::newRow("unknown action") << script(R"([{"at": 0, "action": "stpo", "instance": "web"}])")
+                                    << "s.json: events[0].action: unknown action \"stpo\"";
+    QTest::newRow("unknown top-level key")
+        << script("[]", R"(, "untill": 5)") << "s.json: untill: unknown field";
+    QTest::newRow("missing start") << QByteArray(R"({"instances": [], "events": []})")
+                                   << "s.json: start: missing required field";
+    QTest::newRow("bad start")
+        << QByteArray(R"({"start": "yesterday", "instances": [], "events": []})")
+        << "s.json: start: \"yesterday\" is not an ISO 8601 date and time such as \"2026-03-02T09:00:00Z\"";
+    QTest::newRow("negative duration") << script("[]", R"(, "durations": {"pending": -1})")
+                                       << "s.json: durations.pending: -1 is out of range (0 to 2592000)";
+    QTest::newRow("unknown duration")
+        << script("[]", R"(, "durations": {"rebooting": 5})") << "s.json: durations.rebooting: unknown field";
+    QTest::newRow("missing instance for stop")
+        << script(R"([{"at": 0, "action": "launch", "instance": "web"}, {"at": 5, "action": "stop"}])")
+        << "s.json: events[1].instance: missing required field";
+    QTest::newRow("launched twice") << script(
+        R"([{"at": 0, "action": "launch", "instance": "web"}, {"at": 5, "action": "launch", "instance": "web"}])")
+                                    << "s.json: events[1].instance: instance \"web\" is launched twice";
+    QTest::newRow("address never allocated")
+        << script(R"([{"at": 0, "action": "release-address", "address": "eip9"}])")
+        << "s.json: events[0].address: unknown address \"eip9\" (allocate it first with allocate-address)";
+    QTest::newRow("instance on an address-only action")
+        << script(R"([{"at": 0, "action": "allocate-address", "address": "a", "instance": "web"}])")
+        << "s.json: events[0].instance: not used by action \"allocate-address\"";
+    QTest::newRow("value missing") << script(
+        R"([{"at": 0, "action": "launch", "instance": "web"}, {"at": 1, "action": "set-stop-protection", "instance": "web"}])")
+                                   << "s.json: events[1].value: missing required field";
+    QTest::newRow("value of the wrong type") << script(
+        R"([{"at": 0, "action": "launch", "instance": "web"}, {"at": 1, "action": "set-stop-protection", "instance": "web", "value": "yes"}])")
+                                             << "s.json: events[1].value: expected true or false, found a "
+                                                "string";
+    QTest::newRow("fractional at") << script(R"([{"at": 0.5, "action": "launch", "instance": "web"}])")
+                                   << "s.json: events[0].at: expected a whole number, found 0.5";
+    QTest::newRow("duplicate instance name") << QByteArray(
+        R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "a", "type": "t3.micro", "price_per_hour": "0.01", "volumes": [{"price_per_gb_month": "0.08", "root": true}]},
+                         {"name": "a", "type": "t3.micro", "price_per_hour": "0.01", "volumes": [{"price_per_gb_month": "0.08", "root": true}]}], "events": []})")
+                                             << "s.json: instances[1].name: duplicate instance name \"a\" "
+                                                "(also instances[0])";
+    QTest::newRow("EBS root volume missing") << QByteArray(
+        R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "a", "type": "t3.micro", "price_per_hour": "0.01", "volumes": []}], "events": []})")
+                                             << "s.json: instances[0].volumes: an EBS-backed instance needs "
+                                                "one volume with \"root\": true";
+    QTest::newRow("hibernation on an unencrypted root") << QByteArray(
+        R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "a", "type": "t3.micro", "price_per_hour": "0.01", "hibernation": true,
+                         "volumes": [{"price_per_gb_month": "0.08", "root": true, "encrypted": false}]}], "events": []})")
+                                                        << "s.json: instances[0].volumes[0].encrypted: "
+                                                           "hibernation needs an encrypted root volume";
+    QTest::newRow("Spot with termination protection") << QByteArray(
+        R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "a", "type": "t3.micro", "price_per_hour": "0.01", "market": "spot",
+                         "termination_protection": true, "volumes": [{"price_per_gb_month": "0.08", "root": true}]}], "events": []})")
+                                                      << "s.json: instances[0].termination_protection: "
+                                                         "termination protection cannot be enabled on a Spot "
+                                                         "Instance";
+    QTest::newRow("negative price") << QByteArray(
+        R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "a", "type": "t3.micro", "price_per_hour": "-0.01",
+                         "volumes": [{"price_per_gb_month": "0.08", "root": true}]}], "events": []})")
+                                    << "s.json: instances[0].price_per_hour: must not be negative";
+}
+
+void TestLifecycleScript::errors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
+    InputError error;
+    QVERIFY(!LifecycleScript::fromJson(doc.object(), QStringLiteral("s.json"), &error));
+    QCOMPARE(error.toString(), expected);
+}
+
+void TestLifecycleScript::runIsDeterministic()
+{
+    InputError error;
+    const auto script = LifecycleScript::fromJson(parse(kMinimal), QStringLiteral("s.json"), &error);
+    QVERIFY(script);
+    const ScriptRun a = script->run();
+    const ScriptRun b = script->run();
+    QCOMPARE(a.instanceIds, b.instanceIds);
+    QCOMPARE(a.results.size(), 2);
+    QVERIFY(a.results[1].result.ok);
+    QCOMPARE(a.engine.now(), qint64(30));
+    QCOMPARE(a.engine.totalCost(), b.engine.totalCost());
+    QCOMPARE(a.engine.status(a.instanceIds.value(QStringLiteral("web"))).addresses.publicIp,
+        b.engine.status(b.instanceIds.value(QStringLiteral("web"))).addresses.publicIp);
+}
+
+QTEST_GUILESS_MAIN(TestLifecycleScript)
+#include "tst_lifecyclescript.moc"
