@@ -1,0 +1,375 @@
+// `ec2lab prices` run as a user runs it: the built binary with $EC2LAB_DATA_DIR pointing at a
+// temporary folder (the real user data is never touched), the bundled snapshot, imports of the
+// files in tests/data/prices, and `refresh` against an HTTP server the test runs on 127.0.0.1.
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// Serves files of one folder over HTTP/1.0 on 127.0.0.1 (GET only; 404 for anything else).
+class LocalHttpServer : public QTcpServer
+{
+public:
+    explicit LocalHttpServer(const QString &root)
+        : m_root(root)
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection())
+                serve(s);
+        });
+    }
+    QStringList requests;
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+            m_buffers[socket] += socket->readAll();
+            if (!m_buffers[socket].contains("\r\n\r\n"))
+                return;
+            const QList<QByteArray> line = m_buffers.take(socket).split('\n').value(0).trimmed().split(' ');
+            const QString path = QString::fromUtf8(line.value(1));
+            requests << path;
+            QFile file(m_root + path);
+            QByteArray response;
+            if (line.value(0) == "GET" && !path.contains(QStringLiteral(".."))
+                && file.open(QIODevice::ReadOnly)) {
+                const QByteArray body = file.readAll();
+                response = "HTTP/1.0 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+            } else {
+                response = "HTTP/1.0 404 Not Found\r\nContent-Length: 9\r\n\r\nnot found";
+            }
+            socket->write(response);
+            socket->disconnectFromHost();
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+    QString m_root;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+class TestPricesCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    /// Runs ec2lab while this thread's event loop keeps serving HTTP requests.
+    Run ec2lab(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("EC2LAB_DATA_DIR"), m_data.path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(EC2LAB_BINARY), args);
+        if (!p.waitForStarted())
+            return {};
+        QElapsedTimer timer;
+        timer.start();
+        while (p.state() != QProcess::NotRunning && timer.elapsed() < 60000)
+            QTest::qWait(5);
+        if (p.state() != QProcess::NotRunning) {
+            p.kill();
+            p.waitForFinished();
+            return {};
+        }
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+            p.readAllStandardError() };
+    }
+    QJsonObject showJson(const QString &region, const QString &type, const QStringList &extra = {})
+    {
+        const Run r = ec2lab(
+            QStringList { QStringLiteral("prices"), QStringLiteral("show"), QStringLiteral("--region"),
+                region, QStringLiteral("--type"), type, QStringLiteral("--json") }
+            + extra);
+        if (r.exitCode != 0)
+            qWarning("%s", r.err.constData());
+        return QJsonDocument::fromJson(r.out).object();
+    }
+    static QString data(const char *name)
+    {
+        return QStringLiteral(EC2LAB_TEST_DATA "/prices/") + QString::fromLatin1(name);
+    }
+    QString cachePath() const { return m_data.filePath(QStringLiteral("prices.ec2cat")); }
+    static QJsonObject findObject(const QJsonArray &array, const QString &key1, const QString &value1,
+        const QString &key2, const QString &value2, const QString &key3, const QString &value3)
+    {
+        for (const QJsonValue &v : array) {
+            const QJsonObject o = v.toObject();
+            if (o.value(key1).toString() == value1 && o.value(key2).toString() == value2
+                && o.value(key3).toString() == value3)
+                return o;
+        }
+        return {};
+    }
+
+    QTemporaryDir m_data;
+
+private slots:
+    void init() { QFile::remove(cachePath()); }
+
+    void help()
+    {
+        const Run r = ec2lab({ QStringLiteral("prices"), QStringLiteral("--help") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("ec2lab prices import FILE..."));
+        QVERIFY(r.out.contains("EC2LAB_DATA_DIR"));
+        const Run top = ec2lab({ QStringLiteral("--help") });
+        QVERIFY(top.out.contains("prices"));
+    }
+
+    void showFromTheBundledSnapshot()
+    {
+        const QJsonObject o = showJson(QStringLiteral("us-east-1"), QStringLiteral("m5.large"));
+        QCOMPARE(o.value(QStringLiteral("region")).toString(), QStringLiteral("us-east-1"));
+        QCOMPARE(o.value(QStringLiteral("instance_type")).toString(), QStringLiteral("m5.large"));
+        QCOMPARE(o.value(QStringLiteral("platform")).toString(), QStringLiteral("linux"));
+        QCOMPARE(o.value(QStringLiteral("tenancy")).toString(), QStringLiteral("shared"));
+        const QJsonObject specs = o.value(QStringLiteral("specs")).toObject();
+        QCOMPARE(specs.value(QStringLiteral("vcpu")).toInt(), 2);
+        QCOMPARE(specs.value(QStringLiteral("memory_gib")).toString(), QStringLiteral("8"));
+        QCOMPARE(specs.value(QStringLiteral("architecture")).toString(), QStringLiteral("x86_64"));
+        QCOMPARE(specs.value(QStringLiteral("family")).toString(), QStringLiteral("m5"));
+        QCOMPARE(specs.value(QStringLiteral("normalization_factor")).toString(), QStringLiteral("4"));
+        const QJsonObject od = o.value(QStringLiteral("on_demand")).toObject();
+        QCOMPARE(od.value(QStringLiteral("per_hour")).toString(), QStringLiteral("0.096"));
+        QCOMPARE(od.value(QStringLiteral("estimate")).toBool(true), false);
+        QVERIFY(!od.value(QStringLiteral("source")).toString().isEmpty());
+        QVERIFY(od.value(QStringLiteral("date")).toString().startsWith(QStringLiteral("20")));
+        const QJsonObject nu = findObject(o.value(QStringLiteral("reserved")).toArray(),
+            QStringLiteral("class"), QStringLiteral("standard"), QStringLiteral("term"),
+            QStringLiteral("1yr"), QStringLiteral("payment"), QStringLiteral("no-upfront"));
+        QCOMPARE(nu.value(QStringLiteral("upfront")).toString(), QStringLiteral("0"));
+        QCOMPARE(nu.value(QStringLiteral("hourly")).toString(), QStringLiteral("0.06"));
+        QCOMPARE(nu.value(QStringLiteral("effective_hourly")).toString(), QStringLiteral("0.06"));
+        QCOMPARE(nu.value(QStringLiteral("date")).toString(), QStringLiteral("2025-04-05"));
+        const QJsonObject pu = findObject(o.value(QStringLiteral("reserved")).toArray(),
+            QStringLiteral("class"), QStringLiteral("standard"), QStringLiteral("term"),
+            QStringLiteral("1yr"), QStringLiteral("payment"), QStringLiteral("partial-upfront"));
+        QCOMPARE(pu.value(QStringLiteral("upfront")).toString(), QStringLiteral("252"));
+        QCOMPARE(pu.value(QStringLiteral("hourly")).toString(), QStringLiteral("0.029"));
+        const QJsonObject spot = o.value(QStringLiteral("spot")).toObject();
+        QCOMPARE(spot.value(QStringLiteral("savings_percent")).toString(), QStringLiteral("66"));
+        QCOMPARE(spot.value(QStringLiteral("interruption")).toString(), QStringLiteral("15-20%"));
+        QVERIFY(o.value(QStringLiteral("dedicated_host")).isNull());
+        QVERIFY(o.value(QStringLiteral("snapshot_date")).isString());
+    }
+
+    void showSeoulWithEstimates()
+    {
+        const QJsonObject o = showJson(QStringLiteral("ap-northeast-2"), QStringLiteral("m5.large"));
+        QCOMPARE(o.value(QStringLiteral("on_demand")).toObject().value(QStringLiteral("per_hour")).toString(),
+            QStringLiteral("0.118"));
+        const QJsonObject spot = o.value(QStringLiteral("spot")).toObject();
+        QCOMPARE(spot.value(QStringLiteral("per_hour")).toString(), QStringLiteral("0.03776"));
+        QCOMPARE(spot.value(QStringLiteral("estimate")).toBool(), true);
+        QVERIFY(spot.value(QStringLiteral("rule")).toString().contains(QStringLiteral("Advisor")));
+        for (const QJsonValue &sp : o.value(QStringLiteral("savings_plans")).toArray())
+            QCOMPARE(sp.toObject().value(QStringLiteral("estimate")).toBool(), true);
+    }
+
+    void showTextAndAbsent()
+    {
+        const Run text
+            = ec2lab({ QStringLiteral("prices"), QStringLiteral("show"), QStringLiteral("--region"),
+                QStringLiteral("us-east-1"), QStringLiteral("--type"), QStringLiteral("m5.large") });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("On-Demand:        0.096 USD/h"));
+        QVERIFY(text.out.contains("prices as of "));
+        const Run none
+            = ec2lab({ QStringLiteral("prices"), QStringLiteral("show"), QStringLiteral("--region"),
+                QStringLiteral("us-east-1"), QStringLiteral("--type"), QStringLiteral("m5.enormous") });
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(none.err.startsWith("ec2lab: error: no prices for m5.enormous in us-east-1 (linux, shared)"));
+        QVERIFY(none.out.isEmpty());
+    }
+
+    void list()
+    {
+        const Run r = ec2lab({ QStringLiteral("prices"), QStringLiteral("list"), QStringLiteral("--region"),
+            QStringLiteral("us-east-1"), QStringLiteral("--family"), QStringLiteral("m5"),
+            QStringLiteral("--min-vcpu"), QStringLiteral("48"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray rows
+            = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("instance_types")).toArray();
+        QStringList types;
+        for (const QJsonValue &v : rows)
+            types << v.toObject().value(QStringLiteral("instance_type")).toString();
+        QCOMPARE(types,
+            (QStringList { QStringLiteral("m5.12xlarge"), QStringLiteral("m5.16xlarge"),
+                QStringLiteral("m5.24xlarge"), QStringLiteral("m5.metal") }));
+        QCOMPARE(rows[0].toObject().value(QStringLiteral("vcpu")).toInt(), 48);
+        QCOMPARE(rows[0].toObject().value(QStringLiteral("memory_gib")).toString(), QStringLiteral("192"));
+        const Run mem = ec2lab({ QStringLiteral("prices"), QStringLiteral("list"), QStringLiteral("--region"),
+            QStringLiteral("ap-northeast-2"), QStringLiteral("--family"), QStringLiteral("t3"),
+            QStringLiteral("--min-memory"), QStringLiteral("16") });
+        QCOMPARE(mem.exitCode, 0);
+        QVERIFY(mem.out.contains("t3.xlarge"));
+        QVERIFY(mem.out.contains("t3.2xlarge"));
+        QVERIFY(!mem.out.contains("t3.large"));
+    }
+
+    void importThenShow()
+    {
+        const Run r = ec2lab({ QStringLiteral("prices"), QStringLiteral("import"), data("offer.json"),
+            data("spot-history.json") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("offer-json: "));
+        QVERIFY(QFile::exists(cachePath()));
+        const QJsonObject o = showJson(QStringLiteral("us-east-1"), QStringLiteral("m5.large"),
+            { QStringLiteral("--platform"), QStringLiteral("windows") });
+        QCOMPARE(o.value(QStringLiteral("on_demand")).toObject().value(QStringLiteral("per_hour")).toString(),
+            QStringLiteral("0.188"));
+        QCOMPARE(o.value(QStringLiteral("on_demand")).toObject().value(QStringLiteral("source")).toString(),
+            QStringLiteral("offer.json"));
+        const QJsonObject ded = showJson(QStringLiteral("us-east-1"), QStringLiteral("m5.large"),
+            { QStringLiteral("--tenancy"), QStringLiteral("dedicated") });
+        QCOMPARE(ded.value(QStringLiteral("dedicated_host"))
+                     .toObject()
+                     .value(QStringLiteral("per_host_hour"))
+                     .toString(),
+            QStringLiteral("5.069"));
+    }
+
+    void failedImportChangesNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("corrupt price")
+            << QStringList { data("offer-corrupt-price.json") } << QByteArray("\"v000000\"");
+        QTest::newRow("second file fails: the first is not kept either")
+            << QStringList { data("savings-plans.json"), data("offer-truncated.json") }
+            << QByteArray("invalid JSON");
+        QTest::newRow("unknown format") << QStringList { data("host-table.csv"), QStringLiteral("--format"),
+            QStringLiteral("offer-json") }
+                                        << QByteArray("host-table.csv");
+    }
+    void failedImportChangesNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        QCOMPARE(
+            ec2lab({ QStringLiteral("prices"), QStringLiteral("import"), data("price-table.csv") }).exitCode,
+            0);
+        QFile f(cachePath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        const Run r = ec2lab(QStringList { QStringLiteral("prices"), QStringLiteral("import") } + args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("ec2lab: error: "), r.err.constData());
+        QVERIFY2(r.err.contains(message), r.err.constData());
+        QVERIFY(r.err.contains("the price catalog was not changed"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
+    void usage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no subcommand") << QStringList {};
+        QTest::newRow("unknown subcommand") << QStringList { QStringLiteral("frobnicate") };
+        QTest::newRow("show without type") << QStringList { QStringLiteral("show"),
+            QStringLiteral("--region"), QStringLiteral("us-east-1") };
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("list"), QStringLiteral("--region"),
+            QStringLiteral("us-east-1"), QStringLiteral("--colour") };
+        QTest::newRow("bad platform") << QStringList { QStringLiteral("show"), QStringLiteral("--region"),
+            QStringLiteral("us-east-1"), QStringLiteral("--type"), QStringLiteral("m5.large"),
+            QStringLiteral("--platform"), QStringLiteral("beos") };
+        QTest::newRow("import without files") << QStringList { QStringLiteral("import") };
+        QTest::newRow("refresh without region") << QStringList { QStringLiteral("refresh") };
+    }
+    void usage()
+    {
+        QFETCH(QStringList, args);
+        const Run r = ec2lab(QStringList { QStringLiteral("prices") } + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.startsWith("ec2lab: error: ") || r.err.startsWith("Usage: "));
+    }
+
+    void refreshFromALocalServer()
+    {
+        // A fixture-shaped Price List tree: region indexes pointing at the offer files.
+        QTemporaryDir root;
+        QDir(root.path()).mkpath(QStringLiteral("offers/v1.0/aws/AmazonEC2/current"));
+        QDir(root.path()).mkpath(QStringLiteral("offers/v1.0/aws/AmazonEC2/20250404224122/us-east-1"));
+        QDir(root.path()).mkpath(QStringLiteral("savingsPlan/v1.0/aws/AWSComputeSavingsPlan/current"));
+        QDir(root.path())
+            .mkpath(QStringLiteral("savingsPlan/v1.0/aws/AWSComputeSavingsPlan/20250911184447/us-east-1"));
+        auto write = [&root](const QString &path, const QByteArray &bytes) {
+            QFile f(root.filePath(path));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        write(QStringLiteral("offers/v1.0/aws/AmazonEC2/current/region_index.json"),
+            R"({"formatVersion":"v1.0","publicationDate":"2025-04-04T22:41:22Z","regions":{"us-east-1":{"regionCode":"us-east-1",)"
+            R"("currentVersionUrl":"/offers/v1.0/aws/AmazonEC2/20250404224122/us-east-1/index.json"}}})");
+        write(QStringLiteral("savingsPlan/v1.0/aws/AWSComputeSavingsPlan/current/region_index.json"),
+            R"({"publicationDate":"2025-09-11T18:44:47Z","regions":[{"regionCode":"us-east-1",)"
+            R"("versionUrl":"/savingsPlan/v1.0/aws/AWSComputeSavingsPlan/20250911184447/us-east-1/index.json"}]})");
+        QVERIFY(QFile::copy(data("offer.json"),
+            root.filePath(QStringLiteral("offers/v1.0/aws/AmazonEC2/20250404224122/us-east-1/index.json"))));
+        QVERIFY(QFile::copy(data("savings-plans.json"),
+            root.filePath(QStringLiteral(
+                "savingsPlan/v1.0/aws/AWSComputeSavingsPlan/20250911184447/us-east-1/index.json"))));
+        LocalHttpServer server(root.path());
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+
+        // A region missing from the index fails and leaves no cache behind.
+        const Run missing = ec2lab({ QStringLiteral("prices"), QStringLiteral("refresh"),
+            QStringLiteral("--region"), QStringLiteral("eu-west-1"), QStringLiteral("--base-url"), base });
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(
+            missing.err.contains("region eu-west-1 is not in the EC2 region index"), missing.err.constData());
+        QVERIFY(!QFile::exists(cachePath()));
+
+        const Run r = ec2lab({ QStringLiteral("prices"), QStringLiteral("refresh"),
+            QStringLiteral("--region"), QStringLiteral("us-east-1"), QStringLiteral("--base-url"), base });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(server.requests.contains(
+            QStringLiteral("/offers/v1.0/aws/AmazonEC2/20250404224122/us-east-1/index.json")));
+        QVERIFY(QFile::exists(cachePath()));
+        const QJsonObject o = showJson(QStringLiteral("us-east-1"), QStringLiteral("m5.large"),
+            { QStringLiteral("--platform"), QStringLiteral("windows") });
+        QCOMPARE(o.value(QStringLiteral("on_demand")).toObject().value(QStringLiteral("per_hour")).toString(),
+            QStringLiteral("0.188"));
+        const QJsonObject linux = showJson(QStringLiteral("us-east-1"), QStringLiteral("m5.large"));
+        const QJsonObject compute = findObject(linux.value(QStringLiteral("savings_plans")).toArray(),
+            QStringLiteral("type"), QStringLiteral("compute"), QStringLiteral("term"), QStringLiteral("1yr"),
+            QStringLiteral("payment"), QStringLiteral("no-upfront"));
+        QCOMPARE(compute.value(QStringLiteral("per_hour")).toString(), QStringLiteral("0.075"));
+        QCOMPARE(compute.value(QStringLiteral("estimate")).toBool(true), false);
+
+        // The offer file disappears from the server: the refresh fails, the cache stays as it was.
+        QFile f(cachePath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        QVERIFY(QFile::remove(
+            root.filePath(QStringLiteral("offers/v1.0/aws/AmazonEC2/20250404224122/us-east-1/index.json"))));
+        const Run gone = ec2lab({ QStringLiteral("prices"), QStringLiteral("refresh"),
+            QStringLiteral("--region"), QStringLiteral("us-east-1"), QStringLiteral("--base-url"), base });
+        QCOMPARE(gone.exitCode, 1);
+        QVERIFY2(gone.err.contains("404") || gone.err.contains("Not Found") || gone.err.contains("not found"),
+            gone.err.constData());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPricesCli)
+#include "tst_pricescli.moc"
