@@ -233,6 +233,22 @@ void CostEngine::buildGrid()
         }
     }
 
+    // Segments: runs of hours with the same usage in every bucket, cut at month starts.
+    m_segments.clear();
+    for (int m = 0; m < months; ++m) {
+        const std::int64_t from = m_timeline.monthStartHour(m);
+        m_segments.push_back(from);
+        for (std::int64_t h = from + 1; h < m_timeline.monthStartHour(m + 1); ++h) {
+            const auto hi = static_cast<std::size_t>(h);
+            for (const Bucket &b : m_buckets) {
+                if (b.seconds[hi] != b.seconds[hi - 1]) {
+                    m_segments.push_back(h);
+                    break;
+                }
+            }
+        }
+    }
+
     // Public IPv4: billable address-seconds per month under the rule of the date [AWS]: before
     // 2024-02-01 auto-assigned addresses were free.
     m_ipv4AddressSeconds.assign(static_cast<std::size_t>(months), 0);
@@ -512,67 +528,89 @@ void CostEngine::evalCommitments(const OptionSpec &option, std::vector<CostBreak
     if (!anyRenew && lastEnd < hours)
         loopMonths = m_timeline.monthOfHour(lastEnd - 1) + 1;
 
+    // Hours with the same usage in every bucket and the same active commitments bill the same:
+    // evaluate one hour per piece and multiply by its length.
+    std::vector<std::int64_t> cuts;
+    for (const Ri &ri : ris)
+        if (!ri.p.renew)
+            cuts.push_back(ri.term);
+    for (const Sp &sp : sps)
+        if (!sp.p.renew)
+            cuts.push_back(sp.term);
     std::vector<std::int64_t> rem(nb);
     std::vector<std::int64_t> odSeconds(nb, 0);
+    std::size_t seg = 0;
     for (int m = 0; m < loopMonths; ++m) {
         Wide acc = 0;
-        for (std::int64_t h = m_timeline.monthStartHour(m); h < m_timeline.monthStartHour(m + 1); ++h) {
-            const auto hi = static_cast<std::size_t>(h);
-            for (std::size_t i = 0; i < nb; ++i)
-                rem[i] = m_buckets[i].seconds[hi];
-            for (Ri &ri : ris) {
-                if (!ri.p.renew && h >= ri.term)
-                    continue;
-                ++ri.activeHours;
-                std::int64_t cap = ri.capacity;
-                for (std::size_t i : ri.order) {
-                    if (cap <= 0)
-                        break;
-                    const std::int64_t r = rem[i];
-                    if (r == 0)
+        const std::int64_t monthEnd = m_timeline.monthStartHour(m + 1);
+        while (seg < m_segments.size() && m_segments[seg] < monthEnd) {
+            const std::int64_t segEnd = seg + 1 < m_segments.size() ? m_segments[seg + 1] : hours;
+            std::int64_t h = m_segments[seg];
+            while (h < segEnd) {
+                std::int64_t pieceEnd = segEnd;
+                for (std::int64_t c : cuts)
+                    if (c > h && c < pieceEnd)
+                        pieceEnd = c;
+                const std::int64_t len = pieceEnd - h;
+                const auto hi = static_cast<std::size_t>(h);
+                for (std::size_t i = 0; i < nb; ++i)
+                    rem[i] = m_buckets[i].seconds[hi];
+                for (Ri &ri : ris) {
+                    if (!ri.p.renew && h >= ri.term)
                         continue;
-                    const std::int64_t q = ri.flexible ? m_buckets[i].quarters : 1;
-                    if (r * q <= cap) {
-                        cap -= r * q;
-                        rem[i] = 0;
-                        ri.covered += r;
-                    } else {
-                        const std::int64_t c = cap / q;
-                        rem[i] -= c;
-                        ri.covered += c;
-                        cap -= c * q;
-                        break;
+                    ri.activeHours += len;
+                    std::int64_t cap = ri.capacity;
+                    for (std::size_t i : ri.order) {
+                        if (cap <= 0)
+                            break;
+                        const std::int64_t r = rem[i];
+                        if (r == 0)
+                            continue;
+                        const std::int64_t q = ri.flexible ? m_buckets[i].quarters : 1;
+                        if (r * q <= cap) {
+                            cap -= r * q;
+                            rem[i] = 0;
+                            ri.covered += r * len;
+                        } else {
+                            const std::int64_t c = cap / q;
+                            rem[i] -= c;
+                            ri.covered += c * len;
+                            cap -= c * q;
+                            break;
+                        }
                     }
                 }
-            }
-            for (Sp &sp : sps) {
-                if (!sp.p.renew && h >= sp.term)
-                    continue;
-                ++sp.activeHours;
-                Wide budget = static_cast<Wide>(sp.commitment.nanos()) * kHourSeconds;
-                for (std::size_t i : sp.order) {
-                    const std::int64_t r = rem[i];
-                    if (r == 0)
+                for (Sp &sp : sps) {
+                    if (!sp.p.renew && h >= sp.term)
                         continue;
-                    const Wide cost = static_cast<Wide>(r) * sp.rate[i];
-                    if (cost <= budget) {
-                        budget -= cost;
-                        rem[i] = 0;
-                        sp.covered += r;
-                    } else {
-                        const auto c = static_cast<std::int64_t>(budget / sp.rate[i]);
-                        rem[i] -= c;
-                        sp.covered += c;
-                        break;
+                    sp.activeHours += len;
+                    Wide budget = static_cast<Wide>(sp.commitment.nanos()) * kHourSeconds;
+                    for (std::size_t i : sp.order) {
+                        const std::int64_t r = rem[i];
+                        if (r == 0)
+                            continue;
+                        const Wide cost = static_cast<Wide>(r) * sp.rate[i];
+                        if (cost <= budget) {
+                            budget -= cost;
+                            rem[i] = 0;
+                            sp.covered += r * len;
+                        } else {
+                            const auto c = static_cast<std::int64_t>(budget / sp.rate[i]);
+                            rem[i] -= c;
+                            sp.covered += c * len;
+                            break;
+                        }
                     }
                 }
-            }
-            for (std::size_t i = 0; i < nb; ++i) {
-                if (rem[i]) {
-                    acc += static_cast<Wide>(rem[i]) * m_buckets[i].onDemandRate.nanos();
-                    odSeconds[i] += rem[i];
+                for (std::size_t i = 0; i < nb; ++i) {
+                    if (rem[i]) {
+                        acc += static_cast<Wide>(rem[i]) * m_buckets[i].onDemandRate.nanos() * len;
+                        odSeconds[i] += rem[i] * len;
+                    }
                 }
+                h = pieceEnd;
             }
+            ++seg;
         }
         months[static_cast<std::size_t>(m)].compute += fromNanoSeconds(acc);
     }
@@ -740,8 +778,9 @@ void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &
         }
     }
 
-    std::vector<std::int64_t> mcSeconds(static_cast<std::size_t>(hours), 0);
-    std::vector<Wide> mcCost(static_cast<std::size_t>(hours), 0); // nano-USD x seconds (x 3600 for history)
+    const bool monteCarlo = !spot.interruptionsPerMonth.isZero();
+    std::vector<std::int64_t> mcSeconds(monteCarlo ? static_cast<std::size_t>(hours) : 0, 0);
+    std::vector<Wide> mcCost(monteCarlo ? static_cast<std::size_t>(hours) : 0, 0); // nano-USD x s x 3600
     for (std::size_t i = 0; i < m_buckets.size(); ++i) {
         const Bucket &b = m_buckets[i];
         const bool useHistory = !historyWeighted.empty() && b.instanceType == historyType;
@@ -766,7 +805,11 @@ void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &
         Money total;
         for (int m = 0; m < m_timeline.months(); ++m) {
             Wide acc = 0;
-            for (std::int64_t h = m_timeline.monthStartHour(m); h < m_timeline.monthStartHour(m + 1); ++h) {
+            if (!useHistory && !monteCarlo) // a flat rate: the month's seconds are enough
+                acc = static_cast<Wide>(b.monthSeconds[static_cast<std::size_t>(m)]) * rate.nanos()
+                    * kHourSeconds;
+            const std::int64_t hourEnd = useHistory || monteCarlo ? m_timeline.monthStartHour(m + 1) : 0;
+            for (std::int64_t h = m_timeline.monthStartHour(m); h < hourEnd; ++h) {
                 const auto hi = static_cast<std::size_t>(h);
                 const std::int64_t s = b.seconds[hi];
                 if (s == 0)
@@ -774,8 +817,10 @@ void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &
                 const Wide c = useHistory ? static_cast<Wide>(s) * historyWeighted[hi]
                                           : static_cast<Wide>(s) * rate.nanos() * kHourSeconds;
                 acc += c;
-                mcSeconds[hi] += s;
-                mcCost[hi] += c;
+                if (monteCarlo) {
+                    mcSeconds[hi] += s;
+                    mcCost[hi] += c;
+                }
             }
             const Money month = roundDiv(acc, static_cast<Wide>(kHourSeconds) * kHourSeconds);
             months[static_cast<std::size_t>(m)].compute += month;
@@ -853,7 +898,7 @@ void CostEngine::evalDedicatedHost(
     for (std::int64_t c : capacity)
         lcm = std::lcm(lcm, c);
     std::int64_t peakUnits = 0;
-    for (std::int64_t h = 0; h < m_timeline.hours(); ++h) {
+    for (const std::int64_t h : m_segments) { // usage is constant within a segment
         std::int64_t units = 0;
         for (std::size_t k = 0; k < onHost.size(); ++k) {
             const std::int64_t s = m_buckets[onHost[k]].seconds[static_cast<std::size_t>(h)];

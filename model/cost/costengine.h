@@ -95,6 +95,7 @@ private:
     const PriceSource &m_prices;
     Timeline m_timeline;
     std::vector<Bucket> m_buckets;
+    std::vector<std::int64_t> m_segments; ///< first hours of runs of identical usage (and of months)
     // Option-independent lines per month.
     std::vector<Money> m_ebsMonth;
     std::vector<Money> m_ipv4Month;
