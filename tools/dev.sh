@@ -19,6 +19,7 @@ packages=(
     xvfb xauth fonts-noto-cjk
     desktop-file-utils appstream groff-base python3
     clang libclang-rt-14-dev
+    libbenchmark-dev
 )
 
 install_missing() {
