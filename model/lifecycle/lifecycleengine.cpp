@@ -293,9 +293,10 @@ void LifecycleEngine::beginShuttingDown(Instance &inst, StateReason reason, bool
     const int index = m_index.value(inst.id);
     inst.rebooting = false;
     inst.spotInterruptionAt.reset();
+    // A terminate during a Spot hibernation still ends a run that EC2 interrupted.
+    closeRunPeriod(inst, byEc2 || (inst.hibernating && inst.closingByEc2));
     inst.hibernating = false;
     inst.awaitingCapacity = false;
-    closeRunPeriod(inst, byEc2);
     enterState(inst, InstanceState::ShuttingDown, reason);
     inst.transitionEndsAt = m_now + m_config.durations.shuttingDown;
     schedule(m_now + m_config.durations.shuttingDown, TimerKind::ShuttingDownDone, index);

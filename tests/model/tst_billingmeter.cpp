@@ -180,6 +180,19 @@ void TestBillingMeter::instanceUsage_data()
                return id;
            })
         << qint64(0) << "0";
+    QTest::newRow("Spot hibernated by EC2, terminated by the user meanwhile -> not charged")
+        << y2026 << Drive([](LifecycleEngine &e) {
+               InstanceSpec s = spec(Platform::Linux, Market::Spot);
+               s.spotInterruptionBehavior = SpotInterruptionBehavior::Hibernate;
+               const QString id = e.launch(s).instanceId;
+               e.advanceTo(1000);
+               e.spotInterruption(id);
+               e.advanceTo(1030);
+               e.terminate(id);
+               e.advanceTo(5000);
+               return id;
+           })
+        << qint64(0) << "0";
     QTest::newRow("Spot interrupted after the first hour -> per second")
         << y2026 << Drive([](LifecycleEngine &e) {
                const QString id = e.launch(spec(Platform::Linux, Market::Spot)).instanceId;
