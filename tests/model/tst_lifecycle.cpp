@@ -710,6 +710,11 @@ void TestLifecycle::addressesAcrossStopStart()
     QCOMPARE(again.privateIp, first.privateIp);
     QCOMPARE(again.ipv6, first.ipv6);
     QCOMPARE(e.addressHistory(id).size(), 3); // launch, stopped, started
+    e.terminate(id);
+    e.advanceTo(600);
+    const AddressRecord gone = e.status(id).addresses;
+    QVERIFY(gone.privateIp.isEmpty() && gone.privateDns.isEmpty() && gone.ipv6.isEmpty() && gone.publicIp.isEmpty());
+    QCOMPARE(e.addressHistory(id).size(), 4);
 }
 
 void TestLifecycle::elasticIpLifecycle()
