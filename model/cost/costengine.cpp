@@ -21,6 +21,29 @@ constexpr std::int64_t kHourSeconds = 3600;
 constexpr std::int64_t kWeekHours = 168;
 
 // acc / den rounded to the nearest nano-dollar, halves away from zero.
+/// Thrown when an amount would leave the range Money holds exactly; run() turns it into an
+/// InputError.
+struct AmountTooLarge
+{
+};
+
+// Amounts stay below 2^60 nano-USD (about 1.15 billion USD) each so that the sums of a few
+// lines and months cannot overflow the 64-bit Money.
+constexpr Wide kAmountLimit = Wide(1) << 60;
+
+Money checkedMoney(Wide nanos)
+{
+    if (nanos > kAmountLimit || nanos < -kAmountLimit)
+        throw AmountTooLarge {};
+    return Money::fromNanos(static_cast<std::int64_t>(nanos));
+}
+
+// price x n with the range check (fees x hours, host rates x hours).
+Money times(Money price, std::int64_t n)
+{
+    return checkedMoney(static_cast<Wide>(price.nanos()) * n);
+}
+
 Money roundDiv(Wide acc, Wide den)
 {
     const Wide q = acc / den;
@@ -28,7 +51,7 @@ Money roundDiv(Wide acc, Wide den)
     Wide rounded = q;
     if ((r < 0 ? -r : r) * 2 >= den)
         rounded += acc < 0 ? -1 : 1;
-    return Money::fromNanos(static_cast<std::int64_t>(rounded));
+    return checkedMoney(rounded);
 }
 
 // Hourly amounts are summed as (nano-USD per hour) x seconds and rounded once per month.
@@ -95,8 +118,12 @@ CostEngine::CostEngine(Scenario scenario, const PriceSource &prices)
     if (m_scenario.workloads.empty())
         throw InputError { m_scenario.fileName, QStringLiteral("workloads"),
             QStringLiteral("at least one workload is needed") };
-    buildGrid();
-    buildSideLines();
+    try {
+        buildGrid();
+        buildSideLines();
+    } catch (const AmountTooLarge &) {
+        failTooLarge();
+    }
 }
 
 std::optional<Money> CostEngine::optionalPrice(const PriceQuery &q) const
@@ -290,7 +317,7 @@ void CostEngine::buildSideLines()
     }
     Money ebsPerMonth;
     for (const EbsLine &l : m_ebsLines)
-        ebsPerMonth += l.rate * l.gb;
+        ebsPerMonth += times(l.rate, l.gb);
     std::fill(m_ebsMonth.begin(), m_ebsMonth.end(), ebsPerMonth);
     // A lifecycle trace brings the billing meter's own EBS and IPv4 amounts, booked in the month
     // the script ends [CHOICE].
@@ -318,7 +345,9 @@ void CostEngine::buildSideLines()
         const PriceQuery q { PriceItem::DataTransferOutGb, m_scenario.region, QString(), QString(),
             QString() };
         m_transferRate = price(q, QStringLiteral("workloads"));
-        std::fill(m_transferMonth.begin(), m_transferMonth.end(), m_transferRate.times(m_transferGbPerMonth));
+        std::fill(m_transferMonth.begin(), m_transferMonth.end(),
+            roundDiv(static_cast<Wide>(m_transferRate.nanos()) * m_transferGbPerMonth.nanos(),
+                Money::kNanosPerUnit));
     }
 }
 
@@ -493,7 +522,7 @@ void CostEngine::evalCommitments(const OptionSpec &option, std::vector<CostBreak
             sp.hourlyCharge = Money();
             break;
         }
-        sp.upfrontPerTerm = (sp.commitment - sp.hourlyCharge) * sp.term;
+        sp.upfrontPerTerm = times(sp.commitment - sp.hourlyCharge, sp.term);
         const QString family = p.family.isEmpty() ? m_buckets.front().family : p.family;
         sp.rate.assign(nb, 0);
         for (std::size_t i = 0; i < nb; ++i) {
@@ -623,10 +652,11 @@ void CostEngine::evalCommitments(const OptionSpec &option, std::vector<CostBreak
                                                : std::min(ri.term, m_timeline.monthStartHour(m + 1));
             if (to > from)
                 months[static_cast<std::size_t>(m)].compute
-                    += ri.hourly * (static_cast<std::int64_t>(ri.p.count) * (to - from));
+                    += times(ri.hourly, static_cast<std::int64_t>(ri.p.count) * (to - from));
         }
         for (std::int64_t at = 0; at < hours; at += ri.term) {
-            months[static_cast<std::size_t>(m_timeline.monthOfHour(at))].upfront += ri.upfront * ri.p.count;
+            months[static_cast<std::size_t>(m_timeline.monthOfHour(at))].upfront
+                += times(ri.upfront, ri.p.count);
             if (!ri.p.renew)
                 break;
         }
@@ -637,7 +667,7 @@ void CostEngine::evalCommitments(const OptionSpec &option, std::vector<CostBreak
             const std::int64_t to = sp.p.renew ? m_timeline.monthStartHour(m + 1)
                                                : std::min(sp.term, m_timeline.monthStartHour(m + 1));
             if (to > from)
-                months[static_cast<std::size_t>(m)].compute += sp.hourlyCharge * (to - from);
+                months[static_cast<std::size_t>(m)].compute += times(sp.hourlyCharge, to - from);
         }
         for (std::int64_t at = 0; at < hours && !sp.upfrontPerTerm.isZero(); at += sp.term) {
             months[static_cast<std::size_t>(m_timeline.monthOfHour(at))].upfront += sp.upfrontPerTerm;
@@ -736,6 +766,8 @@ Money CostEngine::proposeSavingsPlanCommitment(const SavingsPlanPurchase &plan) 
         const Money rate = price(query(PriceItem::SavingsPlanHourly, b, offer), QStringLiteral("options"));
         perHour += static_cast<Wide>(b.minSeconds) * rate.nanos();
     }
+    if (perHour / kHourSeconds > kAmountLimit)
+        failTooLarge();
     const Money exact = Money::fromNanos(static_cast<std::int64_t>(perHour / kHourSeconds));
     const std::int64_t step = Money::kNanosPerUnit / 1000;
     return Money::fromNanos(exact.nanos() / step * step);
@@ -912,7 +944,7 @@ void CostEngine::evalDedicatedHost(
         m_buckets[onHost.front()].platform, QString() };
     const Money rate = price(q, where);
     for (int m = 0; m < m_timeline.months(); ++m)
-        months[static_cast<std::size_t>(m)].compute += rate * (hosts * m_timeline.hoursInMonth(m));
+        months[static_cast<std::size_t>(m)].compute += times(rate, hosts * m_timeline.hoursInMonth(m));
     const Bucket &first = m_buckets[onHost.front()];
     explain << QStringLiteral(
         "%1 %2 host(s) for a peak of %3 (a host holds %4 x %5) x %6 USD/h x %7 h = %8 USD")
@@ -1045,7 +1077,11 @@ OptionResult CostEngine::finish(const OptionSpec &option, std::vector<CostBreakd
     r.label = option.label;
     r.kind = option.kind;
     Money cum;
+    Wide wideTotal = 0;
     for (const CostBreakdown &c : months) {
+        wideTotal += static_cast<Wide>(c.compute.nanos()) + c.upfront.nanos() + c.ebs.nanos()
+            + c.publicIpv4.nanos() + c.dataTransfer.nanos() + c.credits.nanos();
+        checkedMoney(wideTotal);
         r.breakdown += c;
         cum += c.total();
         r.cumulative.push_back(cum);
@@ -1114,7 +1150,32 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
     return r;
 }
 
+[[noreturn]] void CostEngine::failTooLarge() const
+{
+    throw InputError { m_scenario.fileName, QStringLiteral("workloads"),
+        QStringLiteral("the costs exceed what ec2lab computes exactly (about 1 billion USD per "
+                       "line and month); reduce counts, prices or the horizon") };
+}
+
 OptionResult CostEngine::evaluate(const OptionSpec &option) const
+{
+    try {
+        return evaluateUnchecked(option);
+    } catch (const AmountTooLarge &) {
+        failTooLarge();
+    }
+}
+
+CostReport CostEngine::run() const
+{
+    try {
+        return runUnchecked();
+    } catch (const AmountTooLarge &) {
+        failTooLarge();
+    }
+}
+
+OptionResult CostEngine::evaluateUnchecked(const OptionSpec &option) const
 {
     OptionSpec od;
     od.id = QStringLiteral("od");
@@ -1123,7 +1184,7 @@ OptionResult CostEngine::evaluate(const OptionSpec &option) const
     return evaluateWith(option, option.kind == OptionKind::OnDemand ? nullptr : &reference);
 }
 
-CostReport CostEngine::run() const
+CostReport CostEngine::runUnchecked() const
 {
     CostReport report;
     report.horizonMonths = m_timeline.months();

@@ -90,6 +90,9 @@ private:
     OptionResult finish(const OptionSpec &option, std::vector<CostBreakdown> months, QStringList explain,
         const OptionResult *onDemand) const;
     OptionResult evaluateWith(const OptionSpec &option, const OptionResult *onDemand) const;
+    OptionResult evaluateUnchecked(const OptionSpec &option) const;
+    CostReport runUnchecked() const;
+    [[noreturn]] void failTooLarge() const;
 
     Scenario m_scenario;
     const PriceSource &m_prices;

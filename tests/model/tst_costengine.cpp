@@ -66,6 +66,7 @@ private slots:
     void costLines_data();
     void costLines();
     void onDemandExplainLine();
+    void publicIpv4RuleOfTheDate();
     void weekdaysMakeOnDemandCheaperThanRi();
     void savingsPlanUnderAndOverCommitment_data();
     void savingsPlanUnderAndOverCommitment();
@@ -184,6 +185,18 @@ void TestCostEngine::costLines()
     QCOMPARE(o.breakdown.ebs.toString(2), ebs);
     QCOMPARE(o.breakdown.publicIpv4.toString(2), ipv4);
     QCOMPARE(o.breakdown.dataTransfer.toString(2), transfer);
+}
+
+void TestCostEngine::publicIpv4RuleOfTheDate()
+{
+    // Two auto-assigned addresses from 2024-01-01 over 3 x 730 h = 2,190 h: free before
+    // 2024-02-01 (hour 744), then 1,446 h x 2 x 0.005 = 14.46.
+    Scenario s = scenarioFrom(m5Workload(R"(, "public_ipv4": 2)"), R"({"id": "od", "kind": "on-demand"})", 3);
+    s.start = QDate(2024, 1, 1);
+    const CostReport r = runScenario(s);
+    const OptionResult &o = option(r, QStringLiteral("od"));
+    QCOMPARE(o.months[0].publicIpv4.toString(2), QStringLiteral("0.00"));
+    QCOMPARE(o.breakdown.publicIpv4.toString(2), QStringLiteral("14.46"));
 }
 
 void TestCostEngine::onDemandExplainLine()

@@ -218,6 +218,12 @@ void TestScenario::missingPriceNamesThePrice_data()
                                   << "s.json: workloads[0].ebs[0]: missing price prices.ebs_per_gb_month.io2";
     QTest::newRow("no IPv4 price") << scenario(R"(, "public_ipv4": 1)")
                                    << "s.json: workloads: missing price prices.public_ipv4_per_hour";
+    QTest::newRow("costs beyond the exact range")
+        << scenario(R"(, "count": 100000)", R"([{"id": "od", "kind": "on-demand"}])",
+               R"({"on_demand_per_hour": "218.4"})", R"("horizon_months": 120, )")
+        << "s.json: workloads: the costs exceed what ec2lab computes exactly (about 1 billion USD per line "
+           "and month); "
+           "reduce counts, prices or the horizon";
     QTest::newRow("no host price")
         << scenario({}, R"([{"id": "dh", "kind": "dedicated-host"}])")
         << "s.json: options[0]: missing price prices.dedicated_host_per_hour for m5";
