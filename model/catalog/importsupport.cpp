@@ -68,7 +68,7 @@ MappedFile::~MappedFile()
         ::munmap(const_cast<char *>(m_data), m_mapped);
 }
 
-void MappedFile::releaseBefore(size_t offset)
+void MappedFile::releaseBefore(size_t offset) const
 {
     const size_t page = pageSize();
     const size_t end = offset / page * page;
@@ -129,7 +129,7 @@ void ImportContext::fail(const QString &location, const QString &message) const
     throw InputError { m_file, location, message };
 }
 
-Money ImportContext::parsePrice(std::string_view text, const QString &location) const
+Money ImportContext::parsePrice(std::string_view text, const QString &location)
 {
     // Prices are short ASCII; widen on the stack to avoid an allocation per price.
     char16_t buffer[64];
@@ -142,10 +142,16 @@ Money ImportContext::parsePrice(std::string_view text, const QString &location) 
     return parsePrice(QStringView(buffer, qsizetype(text.size())), location);
 }
 
-Money ImportContext::parsePrice(QStringView text, const QString &location) const
+Money ImportContext::parsePrice(QStringView text, const QString &location)
 {
     QString why;
-    const auto value = Money::parse(text, &why);
+    auto value = Money::parse(text, &why);
+    if (!value) {
+        // A tenth decimal that is not zero: exact to the nano-dollar after rounding, noted.
+        value = Money::parse(text, nullptr, true);
+        if (value)
+            skip(QStringLiteral("prices with more than 9 decimals rounded to the nano-dollar (kept)"));
+    }
     if (!value)
         fail(
             location, QStringLiteral("price is not a decimal number: \"%1\" (%2)").arg(text.toString(), why));

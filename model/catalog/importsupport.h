@@ -25,7 +25,7 @@ public:
     const char *data() const { return m_data; }
     size_t size() const { return m_size; }
     size_t capacity() const { return m_mapped; } ///< size + padding
-    void releaseBefore(size_t offset);
+    void releaseBefore(size_t offset) const;
     /// "line L, column C" of a byte offset (counts newlines; only used for error messages).
     QString lineColumn(size_t offset) const;
 
@@ -33,7 +33,7 @@ private:
     const char *m_data = nullptr;
     size_t m_size = 0;
     size_t m_mapped = 0;
-    size_t m_released = 0;
+    mutable size_t m_released = 0;
 };
 
 /// State shared by every importer during one importFile() call: the staging catalog, the report,
@@ -63,8 +63,8 @@ public:
     void progress(qint64 done, qint64 total);
 
     [[noreturn]] void fail(const QString &location, const QString &message) const;
-    Money parsePrice(std::string_view text, const QString &location) const;
-    Money parsePrice(QStringView text, const QString &location) const;
+    Money parsePrice(std::string_view text, const QString &location);
+    Money parsePrice(QStringView text, const QString &location);
 
     /// Interns short repeated strings (regions, families) so the catalog shares them.
     QString intern(std::string_view s);

@@ -140,6 +140,42 @@ void Reader::fail(const std::string &path, const char *at, simdjson::error_code 
         QStringLiteral("invalid JSON (%1)").arg(QString::fromLatin1(simdjson::error_message(error))));
 }
 
+std::string_view Reader::string(od::value value, const std::string &base, std::string_view leaf)
+{
+    od::json_type type;
+    if (value.type().get(type) || type != od::json_type::string)
+        return string(value, base + '.' + std::string(leaf)); // fails with the full path
+    return string(value, std::string());
+}
+
+od::object Reader::object(od::value value, const std::string &base, std::string_view leaf)
+{
+    od::json_type type;
+    if (value.type().get(type) || type != od::json_type::object)
+        return object(value, base + '.' + std::string(leaf));
+    return object(value, std::string());
+}
+
+std::optional<Money> Reader::tryPrice(std::string_view text)
+{
+    char16_t buffer[64];
+    if (text.size() > std::size(buffer))
+        return std::nullopt;
+    for (size_t i = 0; i < text.size(); ++i)
+        buffer[i] = static_cast<unsigned char>(text[i]);
+    const QStringView view(buffer, qsizetype(text.size()));
+    auto value = Money::parse(view);
+    if (!value) {
+        // A tenth decimal that is not zero: exact to the nano-dollar after rounding, noted.
+        value = Money::parse(view, nullptr, true);
+        if (value)
+            m_ctx.skip(QStringLiteral("prices with more than 9 decimals rounded to the nano-dollar (kept)"));
+    }
+    if (!value || value->isNegative())
+        return std::nullopt;
+    return value;
+}
+
 Money Reader::price(std::string_view text, const std::string &path)
 {
     QString why;
@@ -147,7 +183,15 @@ Money Reader::price(std::string_view text, const std::string &path)
     if (text.size() <= std::size(buffer)) {
         for (size_t i = 0; i < text.size(); ++i)
             buffer[i] = static_cast<unsigned char>(text[i]);
-        const auto value = Money::parse(QStringView(buffer, qsizetype(text.size())), &why);
+        const QStringView view(buffer, qsizetype(text.size()));
+        auto value = Money::parse(view, &why);
+        if (!value) {
+            // A tenth decimal that is not zero: exact to the nano-dollar after rounding, noted.
+            value = Money::parse(view, nullptr, true);
+            if (value)
+                m_ctx.skip(
+                    QStringLiteral("prices with more than 9 decimals rounded to the nano-dollar (kept)"));
+        }
         if (value && !value->isNegative())
             return *value;
     }

@@ -45,6 +45,18 @@ public:
     /// Rethrows a simdjson error as an InputError at \a path.
     [[noreturn]] void fail(const std::string &path, const char *at, simdjson::error_code error) const;
     Money price(std::string_view text, const std::string &path);
+    /// The exact price, or nullopt when \a text is not a non-negative decimal (no exception).
+    std::optional<Money> tryPrice(std::string_view text);
+    /// As price(), building the JSON path only when the price is rejected.
+    template<typename PathFn> Money priceLazy(std::string_view text, PathFn path)
+    {
+        if (const auto m = tryPrice(text))
+            return *m;
+        return price(text, path());
+    }
+    /// As string() / object(), with the path given as base + "." + leaf and built only on error.
+    std::string_view string(od::value value, const std::string &base, std::string_view leaf);
+    od::object object(od::value value, const std::string &base, std::string_view leaf);
 
     const char *lastPosition() const { return m_last; }
 
@@ -58,9 +70,9 @@ private:
 /// Iterates a JSON document held in \a file with exceptions mapped to InputErrors; \a body gets
 /// the root value.
 template<typename Body>
-void parseDocument(Reader &reader, const char *data, size_t size, size_t capacity, Body body)
+void parseDocument(
+    Reader &reader, od::parser &parser, const char *data, size_t size, size_t capacity, Body body)
 {
-    od::parser parser;
     od::document doc;
     const auto err = parser.iterate(data, size, capacity).get(doc);
     if (err)
@@ -73,6 +85,13 @@ void parseDocument(Reader &reader, const char *data, size_t size, size_t capacit
             at = reader.lastPosition();
         reader.fail(std::string(), at ? at : data, e.error());
     }
+}
+
+template<typename Body>
+void parseDocument(Reader &reader, const char *data, size_t size, size_t capacity, Body body)
+{
+    od::parser parser;
+    parseDocument(reader, parser, data, size, capacity, body);
 }
 
 } // namespace ec2lab::catalog::importer::json

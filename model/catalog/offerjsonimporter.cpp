@@ -2,6 +2,8 @@
 
 #include "catalog/jsonsupport.h"
 
+#include <array>
+#include <cstring>
 #include <simdjson.h>
 #include <string>
 #include <unordered_map>
@@ -11,6 +13,13 @@ namespace ec2lab::catalog::importer {
 namespace {
 
 using namespace json;
+
+/// Hashes SKUs as string views, so lookups need no temporary std::string.
+struct SkuHash
+{
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
+};
 
 std::string join(std::initializer_list<std::string_view> parts)
 {
@@ -23,37 +32,38 @@ std::string join(std::initializer_list<std::string_view> parts)
     return out;
 }
 
-OfferAttributes readAttributes(Reader &r, od::value value, const std::string &path)
+OfferAttributes readAttributes(Reader &r, od::object object)
 {
     OfferAttributes a;
-    for (od::field field : r.object(value, path)) {
+    for (od::field field : object) {
         const std::string_view k = r.key(field);
-        if (OfferAttributes::memberFor(k) || k.starts_with("instanceCapacity"))
+        if (const OfferAttributes::Member m = OfferAttributes::memberFor(k)) {
+            const std::string_view v = r.stringOrEmpty(field.value());
+            a.*m = QString::fromUtf8(v.data(), qsizetype(v.size()));
+        } else if (k.starts_with("instanceCapacity")) {
             a.set(k, r.stringOrEmpty(field.value()));
+        }
     }
     return a;
 }
 
-/// Reads one product object {sku, productFamily, attributes}; returns its SKU.
-std::string_view readProduct(Reader &r, od::value value, const std::string &path, OfferAttributes &attrs)
+/// Reads one product object {sku, productFamily, attributes}.
+void readProduct(Reader &r, od::object object, const std::string &path, OfferAttributes &attrs)
 {
-    std::string_view sku;
     QString family;
-    for (od::field field : r.object(value, path)) {
+    for (od::field field : object) {
         const std::string_view k = r.key(field);
-        if (k == "sku")
-            sku = r.string(field.value(), path + ".sku");
-        else if (k == "productFamily")
-            family = QString::fromUtf8(r.string(field.value(), path + ".productFamily"));
+        if (k == "productFamily")
+            family = QString::fromUtf8(r.string(field.value(), path, "productFamily"));
         else if (k == "attributes")
-            attrs = readAttributes(r, field.value(), path + ".attributes");
+            attrs = readAttributes(r, r.object(field.value(), path, "attributes"));
     }
     if (attrs.productFamily.isEmpty())
         attrs.productFamily = family;
-    return sku;
 }
 
-/// Reads one term object; \a path names it for error messages.
+/// Reads one term object; \a path names it for error messages (paths below it are built only
+/// when something is wrong).
 OfferTerm readTerm(Reader &r, od::value value, const std::string &path, bool reservedSection)
 {
     OfferTerm term;
@@ -61,34 +71,42 @@ OfferTerm readTerm(Reader &r, od::value value, const std::string &path, bool res
     for (od::field field : r.object(value, path)) {
         const std::string_view k = r.key(field);
         if (k == "termAttributes") {
-            for (od::field attr : r.object(field.value(), path + ".termAttributes")) {
+            for (od::field attr : r.object(field.value(), path, "termAttributes")) {
                 const std::string_view ak = r.key(attr);
-                const QString v = QString::fromUtf8(r.stringOrEmpty(attr.value()));
+                const std::string_view v = r.stringOrEmpty(attr.value());
                 if (ak == "LeaseContractLength")
-                    term.leaseContractLength = v;
+                    term.leaseContractLength = QString::fromUtf8(v.data(), qsizetype(v.size()));
                 else if (ak == "OfferingClass")
-                    term.offeringClass = v;
+                    term.offeringClass = QString::fromUtf8(v.data(), qsizetype(v.size()));
                 else if (ak == "PurchaseOption")
-                    term.purchaseOption = v;
+                    term.purchaseOption = QString::fromUtf8(v.data(), qsizetype(v.size()));
             }
         } else if (k == "priceDimensions") {
-            const std::string dimsPath = path + ".priceDimensions";
-            for (od::field dimField : r.object(field.value(), dimsPath)) {
-                const std::string dimPath = join({ dimsPath, r.key(dimField) });
+            for (od::field dimField : r.object(field.value(), path, "priceDimensions")) {
+                const std::string_view dimKey = r.key(dimField);
+                auto dimPath = [&] { return join({ path, "priceDimensions", dimKey }); };
                 OfferTerm::Dimension dim;
                 bool priced = false;
                 std::string_view otherCurrency;
-                for (od::field f : r.object(dimField.value(), dimPath)) {
+                for (od::field f : r.object(dimField.value(), dimPath())) {
                     const std::string_view fk = r.key(f);
                     if (fk == "unit") {
-                        dim.unit = QString::fromUtf8(r.string(f.value(), dimPath + ".unit"));
+                        const std::string_view unit = r.stringOrEmpty(f.value());
+                        dim.unit = unit == "Hrs"
+                            ? QStringLiteral("Hrs")
+                            : (unit == "Quantity" ? QStringLiteral("Quantity")
+                                                  : QString::fromUtf8(unit.data(), qsizetype(unit.size())));
                     } else if (fk == "pricePerUnit") {
-                        const std::string ppuPath = dimPath + ".pricePerUnit";
-                        for (od::field cur : r.object(f.value(), ppuPath)) {
+                        for (od::field cur : r.object(f.value(), dimPath(), "pricePerUnit")) {
                             const std::string_view currency = r.key(cur);
                             if (currency == "USD") {
-                                const std::string pricePath = ppuPath + ".USD";
-                                dim.price = r.price(r.string(cur.value(), pricePath), pricePath);
+                                auto pricePath = [&] { return join({ dimPath(), "pricePerUnit", "USD" }); };
+                                od::value v = cur.value();
+                                od::json_type type;
+                                if (v.type().get(type) || type != od::json_type::string)
+                                    r.fail(pricePath(), r.lastPosition(),
+                                        QStringLiteral("expected a price string"));
+                                dim.price = r.priceLazy(r.string(v, std::string()), pricePath);
                                 priced = true;
                             } else {
                                 otherCurrency = currency;
@@ -102,68 +120,236 @@ OfferTerm readTerm(Reader &r, od::value value, const std::string &path, bool res
                     r.ctx().skip(
                         QStringLiteral("prices in %1, not USD").arg(QString::fromUtf8(otherCurrency)));
                 else
-                    r.fail(dimPath, r.lastPosition(), QStringLiteral("price dimension without pricePerUnit"));
+                    r.fail(
+                        dimPath(), r.lastPosition(), QStringLiteral("price dimension without pricePerUnit"));
             }
         }
     }
     return term;
 }
 
+/// Walks the outer levels of an offer file (the top-level object, "products", "terms" and its
+/// sections) only to find where each product and each SKU's terms begin and end; every one of
+/// those is then parsed by simdjson as a document of its own.
+///
+/// Contract: never interprets values itself (it only skips strings and balances brackets); the
+/// memory in use stays bounded by one entry, the pages already read are released as it goes,
+/// and a malformed outer level is reported with line and column.
+class OuterScanner
+{
+public:
+    OuterScanner(Reader &reader, const MappedFile &file)
+        : m_reader(reader)
+        , m_file(file)
+        , m_p(file.data())
+        , m_end(file.data() + file.size())
+    {
+    }
+
+    const char *position() const { return m_p; }
+
+    /// Calls \a member(key) for each member of the object at the cursor; \a member must consume
+    /// the value (with skip(), extent() or a nested forEachMember()).
+    template<typename Member> void forEachMember(const std::string &path, Member member)
+    {
+        expect('{', path);
+        bool first = true;
+        while (true) {
+            skipSpace();
+            if (m_p < m_end && *m_p == '}') {
+                ++m_p;
+                return;
+            }
+            if (!first)
+                expect(',', path);
+            first = false;
+            skipSpace();
+            const std::string_view key = string(path);
+            expect(':', path);
+            skipSpace();
+            member(key);
+        }
+    }
+
+    /// The raw extent of the value at the cursor, which moves past it.
+    std::string_view extent(const std::string &path)
+    {
+        skipSpace();
+        const char *start = m_p;
+        if (m_p >= m_end)
+            truncated(path);
+        if (*m_p == '"') {
+            string(path);
+            return std::string_view(start, size_t(m_p - start));
+        }
+        if (*m_p != '{' && *m_p != '[') {
+            while (m_p < m_end && *m_p != ',' && *m_p != '}' && *m_p != ']' && !isSpace(*m_p))
+                ++m_p;
+            return std::string_view(start, size_t(m_p - start));
+        }
+        int depth = 0;
+        const char *p = m_p;
+        while (p < m_end) {
+            // Fast path over bytes that cannot change the structure.
+            while (p < m_end && !kSpecial[static_cast<unsigned char>(*p)])
+                ++p;
+            if (p >= m_end)
+                break;
+            const char c = *p;
+            if (c == '"') {
+                p = endOfString(p + 1);
+                if (!p)
+                    break;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if (--depth == 0) {
+                m_p = p + 1;
+                return std::string_view(start, size_t(m_p - start));
+            }
+            ++p;
+        }
+        m_p = m_end;
+        truncated(path);
+    }
+    void skip(const std::string &path) { extent(path); }
+
+    /// A string at the cursor, returned without its quotes and without unescaping.
+    std::string_view string(const std::string &path)
+    {
+        skipSpace();
+        if (m_p >= m_end || *m_p != '"')
+            fail(path, QStringLiteral("expected a string"));
+        const char *close = endOfString(m_p + 1);
+        if (!close)
+            truncated(path);
+        const std::string_view s(m_p + 1, size_t(close - m_p - 1));
+        m_p = close + 1;
+        return s;
+    }
+
+private:
+    static constexpr bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+    static constexpr std::array<bool, 256> kSpecial = [] {
+        std::array<bool, 256> t {};
+        for (unsigned char c : { '"', '{', '}', '[', ']' })
+            t[c] = true;
+        return t;
+    }();
+
+    void skipSpace()
+    {
+        while (m_p < m_end && isSpace(*m_p))
+            ++m_p;
+    }
+    void expect(char c, const std::string &path)
+    {
+        skipSpace();
+        if (m_p >= m_end)
+            truncated(path);
+        if (*m_p != c)
+            fail(path, QStringLiteral("invalid JSON (expected '%1')").arg(QLatin1Char(c)));
+        ++m_p;
+    }
+    // The closing quote of a string whose content starts at p, or nullptr at the end of input.
+    const char *endOfString(const char *p) const
+    {
+        while (true) {
+            const char *q = static_cast<const char *>(std::memchr(p, '"', size_t(m_end - p)));
+            if (!q)
+                return nullptr;
+            size_t backslashes = 0;
+            while (q - backslashes > p && q[-1 - std::ptrdiff_t(backslashes)] == '\\')
+                ++backslashes;
+            if (backslashes % 2 == 0)
+                return q;
+            p = q + 1;
+        }
+    }
+    [[noreturn]] void fail(const std::string &path, const QString &message) const
+    {
+        m_reader.fail(path, m_p, message);
+    }
+    [[noreturn]] void truncated(const std::string &path) const
+    {
+        m_reader.fail(path, m_end, QStringLiteral("invalid JSON (the file ends in the middle of a value)"));
+    }
+
+    Reader &m_reader;
+    const MappedFile &m_file;
+    const char *m_p;
+    const char *m_end;
+};
+
 } // namespace
 
 void importOfferJson(ImportContext &ctx, const MappedFile &file)
 {
     Reader r(ctx, file);
-    std::unordered_map<std::string, OfferProduct> products;
-    parseDocument(r, file.data(), file.size(), file.capacity(), [&](od::document &doc) {
-        od::object root;
-        if (const auto err = doc.get_object().get(root)) {
-            if (err != simdjson::INCORRECT_TYPE)
-                r.fail(std::string(), file.data(), err);
-            r.fail(std::string(), file.data(), QStringLiteral("expected an offer file (a JSON object)"));
-        }
-        for (od::field top : root) {
-            const std::string_view topKey = r.key(top);
-            if (topKey == "publicationDate") {
-                ctx.setPublicationDate(
-                    parseDate(QString::fromUtf8(r.string(top.value(), "publicationDate"))));
-            } else if (topKey == "products") {
-                for (od::field p : r.object(top.value(), "products")) {
-                    const std::string_view skuKey = r.key(p);
-                    const std::string path = join({ "products", skuKey });
-                    OfferAttributes attrs;
-                    readProduct(r, p.value(), path, attrs);
-                    if (auto product = classifyProduct(ctx, attrs))
-                        products.emplace(std::string(skuKey), std::move(*product));
-                    const size_t at = r.offsetOf(r.lastPosition());
-                    ctx.progress(qint64(at), qint64(file.size()));
+    OuterScanner scan(r, file);
+    od::parser parser;
+    // Products kept for pricing, by SKU (terms of other SKUs are skipped without parsing).
+    std::unordered_map<std::string, OfferProduct, SkuHash, std::equal_to<>> products;
+    const char *mapEnd = file.data() + file.capacity();
+    auto progress = [&] {
+        const size_t at = size_t(scan.position() - file.data());
+        file.releaseBefore(at);
+        ctx.progress(qint64(at), qint64(file.size()));
+    };
+    const std::string root;
+    scan.forEachMember(root, [&](std::string_view topKey) {
+        if (topKey == "publicationDate") {
+            const std::string_view date = scan.string(std::string("publicationDate"));
+            ctx.setPublicationDate(parseDate(QString::fromUtf8(date.data(), qsizetype(date.size()))));
+        } else if (topKey == "products") {
+            scan.forEachMember(std::string("products"), [&](std::string_view sku) {
+                const std::string path = join({ "products", sku });
+                const std::string_view value = scan.extent(path);
+                OfferAttributes attrs;
+                parseDocument(r, parser, value.data(), value.size(), size_t(mapEnd - value.data()),
+                    [&](od::document &doc) {
+                        od::object object;
+                        if (doc.get_object().get(object))
+                            r.fail(path, value.data(), QStringLiteral("expected a product object"));
+                        readProduct(r, object, path, attrs);
+                    });
+                if (auto product = classifyProduct(ctx, attrs))
+                    products.emplace(std::string(sku), std::move(*product));
+                progress();
+            });
+        } else if (topKey == "terms") {
+            scan.forEachMember(std::string("terms"), [&](std::string_view sectionKey) {
+                const bool reserved = sectionKey == "Reserved";
+                const std::string sectionPath = join({ "terms", sectionKey });
+                if (!reserved && sectionKey != "OnDemand") {
+                    scan.skip(sectionPath); // attributesList nested in terms, future sections
+                    return;
                 }
-            } else if (topKey == "terms") {
-                for (od::field section : r.object(top.value(), "terms")) {
-                    const std::string_view sectionKey = r.key(section);
-                    const bool reserved = sectionKey == "Reserved";
-                    if (!reserved && sectionKey != "OnDemand")
-                        continue; // attributesList nested in terms, future sections
-                    const std::string sectionPath = join({ "terms", sectionKey });
-                    for (od::field skuField : r.object(section.value(), sectionPath)) {
-                        const std::string_view sku = r.key(skuField);
-                        const auto product = products.find(std::string(sku));
-                        if (product == products.end()) {
-                            // Orphan terms (no product) and terms of skipped products.
-                            ctx.skip(QStringLiteral("terms of skipped or unknown products"));
-                            continue;
-                        }
-                        const std::string skuPath = join({ sectionPath, sku });
-                        for (od::field termField : r.object(skuField.value(), skuPath)) {
-                            const std::string termPath = join({ skuPath, r.key(termField) });
-                            const OfferTerm term = readTerm(r, termField.value(), termPath, reserved);
-                            applyTerm(ctx, product->second, term, QString::fromStdString(termPath));
-                        }
-                        const size_t at = r.offsetOf(r.lastPosition());
-                        ctx.progress(qint64(at), qint64(file.size()));
+                scan.forEachMember(sectionPath, [&](std::string_view sku) {
+                    const auto product = products.find(sku);
+                    if (product == products.end()) {
+                        // Orphan terms (no product) and terms of skipped products: not even parsed.
+                        scan.skip(sectionPath);
+                        ctx.skip(QStringLiteral("terms of skipped or unknown products"));
+                        return;
                     }
-                }
-            }
+                    const std::string skuPath = join({ sectionPath, sku });
+                    const std::string_view value = scan.extent(skuPath);
+                    parseDocument(r, parser, value.data(), value.size(), size_t(mapEnd - value.data()),
+                        [&](od::document &doc) {
+                            od::object terms;
+                            if (doc.get_object().get(terms))
+                                r.fail(skuPath, value.data(), QStringLiteral("expected an object of terms"));
+                            for (od::field termField : terms) {
+                                const std::string termPath = join({ skuPath, r.key(termField) });
+                                const OfferTerm term = readTerm(r, termField.value(), termPath, reserved);
+                                applyTerm(ctx, product->second, term, QString::fromStdString(termPath));
+                            }
+                        });
+                    progress();
+                });
+            });
+        } else {
+            scan.skip(std::string(topKey));
         }
     });
     ctx.progress(qint64(file.size()), qint64(file.size()));
@@ -182,7 +368,7 @@ void readPriceListItem(Reader &r, od::value value, const std::string &path)
         const std::string_view k = r.key(field);
         if (k == "product") {
             OfferAttributes attrs;
-            readProduct(r, field.value(), path + ".product", attrs);
+            readProduct(r, r.object(field.value(), path, "product"), path + ".product", attrs);
             product = classifyProduct(ctx, attrs);
             productSeen = true;
         } else if (k == "publicationDate" && !ctx.publicationDate().isValid()) {
