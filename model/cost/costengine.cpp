@@ -429,6 +429,9 @@ void CostEngine::evalCommitments(const OptionSpec &option, std::vector<CostBreak
     const std::size_t nb = m_buckets.size();
     const QString where = neededBy(option);
 
+    // One RI purchase while it is evaluated: its capacity per clock hour (in seconds, or in
+    // quarter-normalized seconds when size-flexible), the buckets it may cover in AWS order, and
+    // what it covered.
     struct Ri
     {
         ReservedPurchase p;
@@ -443,6 +446,8 @@ void CostEngine::evalCommitments(const OptionSpec &option, std::vector<CostBreak
         std::int64_t covered = 0;
         std::int64_t activeHours = 0;
     };
+    // One Savings Plan while it is evaluated: its hourly commitment, its rate per bucket, the
+    // buckets in highest-savings order, and what it covered.
     struct Sp
     {
         SavingsPlanPurchase p;

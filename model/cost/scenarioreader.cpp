@@ -272,7 +272,7 @@ std::vector<SpotPricePoint> readHistoryFile(const JsonCursor &at, const QString 
     return out;
 }
 
-OptionSpec readOption(const JsonCursor &c, const Scenario &s)
+OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
 {
     c.requireObject();
     OptionSpec o;
@@ -394,7 +394,12 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s)
                     replay.push_back({ p.atSecond - first + offset, p.price });
             sp.history = std::move(replay);
         }
-        if (!sp.savingsPercent && sp.history.empty() && !s.prices.global.spotSavingsPercent)
+        // Without a catalog the scenario's prices must give a Spot figure somewhere; with one, the
+        // engine reports a missing Spot price by name.
+        bool priced = s.prices.global.spotSavingsPercent.has_value() || hasCatalog;
+        for (const auto &block : s.prices.perInstanceType)
+            priced = priced || block.spotSavingsPercent.has_value();
+        if (!sp.savingsPercent && sp.history.empty() && !priced)
             c.fail(
                 QStringLiteral("a Spot option needs savings_percent, price_history or price_history_file"));
         o.label = sp.history.empty() ? QStringLiteral("Spot") : QStringLiteral("Spot (price history)");
@@ -550,7 +555,7 @@ Scenario ScenarioReader::fromJson(
         const JsonCursor options = root[QStringLiteral("options")];
         QSet<QString> ids;
         for (qsizetype i = 0; i < options.size(); ++i) {
-            OptionSpec o = readOption(options[i], s);
+            OptionSpec o = readOption(options[i], s, catalog != nullptr);
             if (o.id.isEmpty())
                 o.id = QStringLiteral("option%1").arg(i + 1);
             if (ids.contains(o.id))
