@@ -272,17 +272,92 @@ std::vector<SpotPricePoint> readHistoryFile(const JsonCursor &at, const QString 
     return out;
 }
 
+const QStringList kReservedKeys { QStringLiteral("class"), QStringLiteral("term"), QStringLiteral("payment"),
+    QStringLiteral("count"), QStringLiteral("instance_type"), QStringLiteral("renew") };
+const QStringList kPlanKeys { QStringLiteral("type"), QStringLiteral("term"), QStringLiteral("payment"),
+    QStringLiteral("commitment_per_hour"), QStringLiteral("family"), QStringLiteral("renew") };
+
+ReservedPurchase readReservedPurchase(const JsonCursor &c, const QString &firstType)
+{
+    ReservedPurchase p;
+    p.riClass = c.has(QStringLiteral("class")) ? readClass(c[QStringLiteral("class")]) : RiClass::Standard;
+    p.term = readTerm(c[QStringLiteral("term")]);
+    p.payment = readPayment(c[QStringLiteral("payment")]);
+    p.count = static_cast<int>(c.intOr(QStringLiteral("count"), 1, 1, ScenarioReader::kMaxCount));
+    p.instanceType = c.stringOr(QStringLiteral("instance_type"), firstType);
+    p.renew = c.boolOr(QStringLiteral("renew"), false);
+    return p;
+}
+
+SavingsPlanPurchase readPlanPurchase(const JsonCursor &c)
+{
+    SavingsPlanPurchase p;
+    p.type = readPlanType(c[QStringLiteral("type")]);
+    p.term = readTerm(c[QStringLiteral("term")]);
+    p.payment = readPayment(c[QStringLiteral("payment")]);
+    if (c.has(QStringLiteral("commitment_per_hour"))) {
+        const JsonCursor cc = c[QStringLiteral("commitment_per_hour")];
+        if (!(cc.value().isString() && cc.value().toString() == u"baseline")) {
+            p.commitmentPerHour = readNonNegative(cc);
+            if (p.commitmentPerHour->isZero())
+                cc.fail(QStringLiteral("a Savings Plan needs a commitment above zero"));
+        }
+    }
+    p.family = c.stringOr(QStringLiteral("family"), QString());
+    p.renew = c.boolOr(QStringLiteral("renew"), false);
+    return p;
+}
+
+// A portfolio: several RI purchases and Savings Plans together, applied in AWS order.
+OptionSpec readPortfolio(const JsonCursor &c, const QString &firstType)
+{
+    c.rejectUnknownKeys({ QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("label"),
+        QStringLiteral("reserved"), QStringLiteral("savings_plans") });
+    OptionSpec o;
+    o.jsonPath = c.path();
+    if (c.has(QStringLiteral("reserved"))) {
+        const JsonCursor list = c[QStringLiteral("reserved")];
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            list[i].requireObject();
+            list[i].rejectUnknownKeys(kReservedKeys);
+            o.reserved.push_back(readReservedPurchase(list[i], firstType));
+        }
+    }
+    if (c.has(QStringLiteral("savings_plans"))) {
+        const JsonCursor list = c[QStringLiteral("savings_plans")];
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            list[i].requireObject();
+            list[i].rejectUnknownKeys(kPlanKeys);
+            o.savingsPlans.push_back(readPlanPurchase(list[i]));
+        }
+    }
+    if (o.reserved.empty() && o.savingsPlans.empty())
+        c.fail(QStringLiteral("a portfolio needs at least one entry in reserved or savings_plans"));
+    o.kind = o.reserved.empty() ? OptionKind::SavingsPlan : OptionKind::Reserved;
+    o.label = QStringLiteral("Portfolio: %1 RI purchase(s), %2 Savings Plan(s)")
+                  .arg(o.reserved.size())
+                  .arg(o.savingsPlans.size());
+    o.id = c.stringOr(QStringLiteral("id"), QString());
+    if (c.has(QStringLiteral("label")))
+        o.label = c[QStringLiteral("label")].toString();
+    return o;
+}
+
 OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
 {
+    c.requireObject();
+    if (c[QStringLiteral("kind")].value().toString() == u"portfolio")
+        return readPortfolio(c, s.workloads.empty() ? QString() : s.workloads.front().instanceType);
     c.requireObject();
     OptionSpec o;
     o.jsonPath = c.path();
     o.kind = oneOf(c[QStringLiteral("kind")],
         { QStringLiteral("on-demand"), QStringLiteral("reserved"), QStringLiteral("savings-plan"),
             QStringLiteral("spot"), QStringLiteral("dedicated-host"), QStringLiteral("dedicated-instance"),
-            QStringLiteral("free-tier") },
+            QStringLiteral("free-tier"), QStringLiteral("portfolio") },
         std::vector { OptionKind::OnDemand, OptionKind::Reserved, OptionKind::SavingsPlan, OptionKind::Spot,
-            OptionKind::DedicatedHost, OptionKind::DedicatedInstance, OptionKind::FreeTier });
+            OptionKind::DedicatedHost, OptionKind::DedicatedInstance, OptionKind::FreeTier,
+            OptionKind::Reserved /* portfolio, read above */ });
     QStringList allowed { QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("label") };
     const QString firstType = s.workloads.empty() ? QString() : s.workloads.front().instanceType;
     switch (o.kind) {
@@ -291,17 +366,9 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
         o.label = QStringLiteral("On-Demand");
         break;
     case OptionKind::Reserved: {
-        allowed << QStringLiteral("class") << QStringLiteral("term") << QStringLiteral("payment")
-                << QStringLiteral("count") << QStringLiteral("instance_type") << QStringLiteral("renew");
+        allowed << kReservedKeys;
         c.rejectUnknownKeys(allowed);
-        ReservedPurchase p;
-        p.riClass
-            = c.has(QStringLiteral("class")) ? readClass(c[QStringLiteral("class")]) : RiClass::Standard;
-        p.term = readTerm(c[QStringLiteral("term")]);
-        p.payment = readPayment(c[QStringLiteral("payment")]);
-        p.count = static_cast<int>(c.intOr(QStringLiteral("count"), 1, 1, ScenarioReader::kMaxCount));
-        p.instanceType = c.stringOr(QStringLiteral("instance_type"), firstType);
-        p.renew = c.boolOr(QStringLiteral("renew"), false);
+        const ReservedPurchase p = readReservedPurchase(c, firstType);
         o.reserved.push_back(p);
         o.label = QStringLiteral("%1 RI %2 %3 x%4")
                       .arg(p.riClass == RiClass::Standard ? u"Standard" : u"Convertible",
@@ -311,24 +378,9 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
         break;
     }
     case OptionKind::SavingsPlan: {
-        allowed << QStringLiteral("type") << QStringLiteral("term") << QStringLiteral("payment")
-                << QStringLiteral("commitment_per_hour") << QStringLiteral("family")
-                << QStringLiteral("renew");
+        allowed << kPlanKeys;
         c.rejectUnknownKeys(allowed);
-        SavingsPlanPurchase p;
-        p.type = readPlanType(c[QStringLiteral("type")]);
-        p.term = readTerm(c[QStringLiteral("term")]);
-        p.payment = readPayment(c[QStringLiteral("payment")]);
-        if (c.has(QStringLiteral("commitment_per_hour"))) {
-            const JsonCursor cc = c[QStringLiteral("commitment_per_hour")];
-            if (!(cc.value().isString() && cc.value().toString() == u"baseline")) {
-                p.commitmentPerHour = readNonNegative(cc);
-                if (p.commitmentPerHour->isZero())
-                    cc.fail(QStringLiteral("a Savings Plan needs a commitment above zero"));
-            }
-        }
-        p.family = c.stringOr(QStringLiteral("family"), QString());
-        p.renew = c.boolOr(QStringLiteral("renew"), false);
+        const SavingsPlanPurchase p = readPlanPurchase(c);
         o.savingsPlans.push_back(p);
         o.label = QStringLiteral("%1 Savings Plan %2 %3")
                       .arg(p.type == SavingsPlanType::Compute ? u"Compute" : u"EC2 Instance",

@@ -72,6 +72,7 @@ private slots:
     void savingsPlanUnderAndOverCommitment();
     void savingsPlanHighestSavingsFirst();
     void commitmentOrderRiThenEc2InstanceThenCompute();
+    void portfolioFromJson();
     void proposedCommitmentCoversBaseline();
     void riSizeFlexibility_data();
     void riSizeFlexibility();
@@ -304,6 +305,22 @@ void TestCostEngine::commitmentOrderRiThenEc2InstanceThenCompute()
         qPrintable(o.explain.join(u'\n')));
     QVERIFY(o.explain.join(u'\n').contains(
         QLatin1String("EC2 Instance Savings Plan (ec2-instance/1yr/no-upfront) covers 730 instance-hours")));
+    QVERIFY(o.explain.join(u'\n').contains(
+        QLatin1String("Compute Savings Plan (compute/1yr/no-upfront) covers 0 instance-hours")));
+}
+
+void TestCostEngine::portfolioFromJson()
+{
+    // The same commitments as above written as a scenario "portfolio" option: (0.060 + 0.060 +
+    // 0.068) x 730 = 137.24, the Compute plan (listed first) applied last.
+    const CostReport r
+        = runScenario(scenarioFrom(m5Workload(R"(, "count": 2)"), R"({"id": "mix", "kind": "portfolio",
+        "savings_plans": [{"type": "compute", "term": "1yr", "payment": "no-upfront", "commitment_per_hour": "0.068"},
+                          {"type": "ec2-instance", "term": "1yr", "payment": "no-upfront", "commitment_per_hour": "0.060"}],
+        "reserved": [{"term": "1yr", "payment": "no-upfront", "count": 1}]})",
+            1));
+    const OptionResult &o = option(r, QStringLiteral("mix"));
+    QCOMPARE(o.total.toString(2), QStringLiteral("137.24"));
     QVERIFY(o.explain.join(u'\n').contains(
         QLatin1String("Compute Savings Plan (compute/1yr/no-upfront) covers 0 instance-hours")));
 }

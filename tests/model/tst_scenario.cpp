@@ -129,7 +129,7 @@ void TestScenario::rejected_data()
     QTest::newRow("unknown option kind")
         << scenario({}, R"([{"id": "x", "kind": "reservd"}])")
         << "s.json: options[0].kind: unknown value \"reservd\" (expected on-demand, reserved, "
-           "savings-plan, spot, dedicated-host, dedicated-instance, free-tier)";
+           "savings-plan, spot, dedicated-host, dedicated-instance, free-tier, portfolio)";
     QTest::newRow("unknown option key") << scenario({}, R"([{"id": "x", "kind": "on-demand", "count": 1}])")
                                         << "s.json: options[0].count: unknown field";
     QTest::newRow("bad RI term") << scenario(
