@@ -17,6 +17,7 @@ const Command kCommands[] = {
     { "simulate", "Run a lifecycle script and print the state, address and billing trace", &runSimulate },
     { "prices", "Import, show, list and refresh EC2 prices (the price catalog)", &runPrices },
     { "cost", "Compare what each EC2 pricing option costs for a scenario, month by month", &runCost },
+    { "export", "Render a chart of a scenario to PNG, SVG or PDF, or its data to CSV or JSON", &runExport },
 };
 
 void printUsage(QTextStream &out)
@@ -59,6 +60,8 @@ int run(int argc, char *argv[])
             out << "ec2lab " << EC2LAB_VERSION << Qt::endl;
             return ExitSuccess;
         }
+        if (first == u"export") // charts need a QApplication, which it creates itself
+            return runExportMain(argc, argv);
         for (const Command &c : kCommands) {
             if (first == QLatin1String(c.name)) {
                 QCoreApplication core(argc, argv);

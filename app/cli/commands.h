@@ -33,6 +33,9 @@ struct Command
 int runSimulate(const QStringList &args, CommandIo &io);
 int runCost(const QStringList &args, CommandIo &io);
 int runPrices(const QStringList &args, CommandIo &io);
+/// Expects a QApplication (charts); runExportMain() creates one (offscreen when no platform is set).
+int runExport(const QStringList &args, CommandIo &io);
+int runExportMain(int argc, char *argv[]);
 
 /// Prints "ec2lab: error: MESSAGE" on err (the one-line error format of every subcommand).
 inline void printError(CommandIo &io, const QString &message)

@@ -51,7 +51,7 @@ public:
     static QString autosavePath();
     static bool hasRecovery();
     bool recover(QString *error);
-    void discardAutosave();
+    static void discardAutosave();
     /// Writes the recovery copy now (the timer calls this every 30 s when modified).
     bool autosaveNow();
     void setAutosaveInterval(int msec);

@@ -171,6 +171,7 @@ void CostWorkspace::startCompute()
         return;
     }
     m_dirty = false;
+    m_pending = true;
     const QJsonObject json = m_doc->json();
     const QString file = m_doc->fileName();
     m_watcher.setFuture(QtConcurrent::run([json, file] { return CostComputation::compute(json, file); }));
@@ -179,6 +180,7 @@ void CostWorkspace::startCompute()
 void CostWorkspace::applyResult()
 {
     m_result = m_watcher.result();
+    m_pending = false;
     if (m_dirty) {
         // The document moved on while this ran: show this result, then compute the newest.
         m_debounce.start();
@@ -203,15 +205,16 @@ void CostWorkspace::applyResult()
 
 void CostWorkspace::waitForResults()
 {
-    for (int guard = 0; guard < 100; ++guard) {
+    for (int guard = 0; guard < 10000; ++guard) {
         if (m_debounce.isActive()) {
             m_debounce.stop();
             startCompute();
         }
-        if (!m_watcher.isRunning() && !m_debounce.isActive() && !m_dirty)
+        if (!m_pending && !m_debounce.isActive() && !m_dirty)
             break;
         m_watcher.waitForFinished();
-        QCoreApplication::sendPostedEvents();
+        // The watcher reports "finished" through a posted event: deliver it.
+        QCoreApplication::sendPostedEvents(&m_watcher);
         QCoreApplication::processEvents();
     }
 }

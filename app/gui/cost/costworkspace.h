@@ -71,6 +71,7 @@ private:
     QTimer m_debounce;
     QFutureWatcher<CostComputation::Result> m_watcher;
     bool m_dirty = false;
+    bool m_pending = false; ///< a computation was started and its result not applied yet
     CostComputation::Result m_result;
 };
 

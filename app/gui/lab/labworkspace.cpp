@@ -416,7 +416,7 @@ void LabWorkspace::refresh()
 
 QString LabWorkspace::bannerText() const
 {
-    return m_banner->isVisible() ? m_bannerLabel->text() : QString();
+    return m_banner->isHidden() ? QString() : m_bannerLabel->text();
 }
 
 QString LabWorkspace::explainRefusal(const QString &code, Action action) const

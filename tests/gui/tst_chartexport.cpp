@@ -1,0 +1,230 @@
+#include "charts/chartbase.h"
+#include "export/chartexporter.h"
+#include "export/headlessexport.h"
+
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ec2lab::gui;
+
+/// Each export writes a valid file: PNG and PDF headers, the SVG viewBox, CSV/JSON rows equal to
+/// the chart's table; and `ec2lab export` works with no platform set.
+class TestChartExport : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QJsonObject m_scenario;
+    QString m_scenarioFile;
+
+    std::unique_ptr<ChartBase> chart(const QString &name)
+    {
+        QString error;
+        QStringList warnings;
+        auto c = HeadlessExport::buildChart(m_scenario, m_scenarioFile, name, &error, &warnings);
+        if (!c)
+            qWarning("%s", qPrintable(error));
+        return c;
+    }
+    QByteArray read(const QString &file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QFile def(QStringLiteral(":/ec2lab/default-scenario.json"));
+        QVERIFY(def.open(QIODevice::ReadOnly));
+        const QByteArray bytes = def.readAll();
+        m_scenario = QJsonDocument::fromJson(bytes).object();
+        m_scenarioFile = m_dir.filePath(QStringLiteral("scenario.json"));
+        QFile out(m_scenarioFile);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+    }
+
+    void images_data()
+    {
+        QTest::addColumn<QString>("chartName");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("dpi");
+        for (const QString &c : HeadlessExport::chartNames())
+            for (const QString &s : { QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf") })
+                QTest::addRow("%s as %s", qPrintable(c), qPrintable(s)) << c << s << QSize(1200, 700) << 96;
+        QTest::newRow("cumulative png 800x500 at 192 dpi")
+            << QStringLiteral("cumulative") << QStringLiteral("png") << QSize(800, 500) << 192;
+    }
+    void images()
+    {
+        QFETCH(QString, chartName);
+        QFETCH(QString, suffix);
+        QFETCH(QSize, size);
+        QFETCH(int, dpi);
+        auto c = chart(chartName);
+        QVERIFY(c);
+        const QString file = m_dir.filePath(chartName + u'.' + suffix);
+        QString error;
+        QVERIFY2(ChartExporter::exportTo(c.get(), file, { size, dpi }, &error), qPrintable(error));
+        const QByteArray bytes = read(file);
+        if (suffix == u"png") {
+            QVERIFY(bytes.startsWith("\x89PNG\r\n\x1a\n"));
+            QImage image;
+            QVERIFY(image.loadFromData(bytes, "PNG"));
+            QCOMPARE(image.size(), size);
+            QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), dpi);
+            // Not blank: the chart drew something besides the white background.
+            int dark = 0;
+            for (int y = 0; y < image.height(); y += 7)
+                for (int x = 0; x < image.width(); x += 7)
+                    dark += qGray(image.pixel(x, y)) < 128;
+            QVERIFY(dark > 20);
+        } else if (suffix == u"svg") {
+            QVERIFY(bytes.startsWith("<?xml"));
+            QVERIFY2(
+                bytes.contains(
+                    QStringLiteral("viewBox=\"0 0 %1 %2\"").arg(size.width()).arg(size.height()).toUtf8()),
+                bytes.left(300).constData());
+            QVERIFY(bytes.contains("</svg>"));
+        } else {
+            QVERIFY(bytes.startsWith("%PDF-"));
+            QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+            // A single page whose size is the asked size at the asked DPI (in points).
+            const QRegularExpression box(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
+            const auto m = box.match(QString::fromLatin1(bytes));
+            QVERIFY(m.hasMatch());
+            QCOMPARE(qRound(m.captured(1).toDouble()), qRound(size.width() * 72.0 / dpi));
+            QCOMPARE(qRound(m.captured(2).toDouble()), qRound(size.height() * 72.0 / dpi));
+        }
+    }
+
+    void dataMatchesTheTable_data()
+    {
+        QTest::addColumn<QString>("chartName");
+        for (const QString &c : HeadlessExport::chartNames())
+            QTest::newRow(qPrintable(c)) << c;
+    }
+    void dataMatchesTheTable()
+    {
+        QFETCH(QString, chartName);
+        auto c = chart(chartName);
+        QVERIFY(c);
+        const ChartTable table = c->table();
+        QVERIFY(!table.rows.isEmpty());
+        QString error;
+        const QString csvFile = m_dir.filePath(chartName + QStringLiteral(".csv"));
+        QVERIFY2(ChartExporter::exportTo(c.get(), csvFile, {}, &error), qPrintable(error));
+        QStringList lines = QString::fromUtf8(read(csvFile)).split(u'\n', Qt::SkipEmptyParts);
+        QStringList comments;
+        while (!lines.isEmpty() && lines.first().startsWith(u'#'))
+            comments << lines.takeFirst();
+        QVERIFY(comments.size() >= 2); // title and the assumptions
+        QCOMPARE(lines.takeFirst(), table.columns.join(u','));
+        QCOMPARE(lines.size(), table.rows.size());
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            QCOMPARE(lines[i], table.rows[i].join(u','));
+
+        const QString jsonFile = m_dir.filePath(chartName + QStringLiteral(".json"));
+        QVERIFY2(ChartExporter::exportTo(c.get(), jsonFile, {}, &error), qPrintable(error));
+        const QJsonObject o = QJsonDocument::fromJson(read(jsonFile)).object();
+        QCOMPARE(o.value(QStringLiteral("chart")).toString(), chartName);
+        QCOMPARE(o.value(QStringLiteral("rows")).toArray().size(), table.rows.size());
+        QVERIFY(!o.value(QStringLiteral("assumptions")).toArray().isEmpty());
+    }
+
+    void cumulativeDataIsExact()
+    {
+        auto c = chart(QStringLiteral("cumulative"));
+        QVERIFY(c);
+        const ChartTable t = c->table();
+        // On-Demand, month 12: 12 x (0.096 x 730 + 30 x 0.08 + 0.005 x 730) = 12 x 76.13 = 913.56.
+        QCOMPARE(t.columns.at(1), QStringLiteral("On-Demand"));
+        QCOMPARE(t.rows.at(11).at(1), QStringLiteral("913.56"));
+        QCOMPARE(t.rows.at(35).at(1), QStringLiteral("2740.68"));
+        QCOMPARE(t.snapshotDate.isEmpty(), false);
+    }
+
+    void commandLineExportWithoutPlatform()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("cli.png"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(EC2LAB_BINARY),
+            { QStringLiteral("export"), m_scenarioFile, QStringLiteral("--chart"), QStringLiteral("monthly"),
+                QStringLiteral("--out"), out, QStringLiteral("--width"), QStringLiteral("640"),
+                QStringLiteral("--height"), QStringLiteral("400") });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QImage image(out);
+        QCOMPARE(image.size(), QSize(640, 400));
+    }
+
+    void commandLineErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrContains");
+        QTest::newRow("unknown chart") << QStringList { QStringLiteral("--chart"), QStringLiteral("pie"),
+            QStringLiteral("--out"), QStringLiteral("x.png") }
+                                       << 2 << QStringLiteral("unknown chart \"pie\"");
+        QTest::newRow("unknown format") << QStringList { QStringLiteral("--chart"), QStringLiteral("monthly"),
+            QStringLiteral("--out"), QStringLiteral("x.gif") }
+                                        << 2 << QStringLiteral("unknown format");
+        QTest::newRow("missing --out") << QStringList { QStringLiteral("--chart"), QStringLiteral("monthly") }
+                                       << 2 << QStringLiteral("--out");
+    }
+    void commandLineErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrContains);
+        QProcess p;
+        p.start(
+            QStringLiteral(EC2LAB_BINARY), QStringList { QStringLiteral("export"), m_scenarioFile } + args);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), exitCode);
+        QVERIFY2(
+            QString::fromUtf8(p.readAllStandardError()).contains(stderrContains), qPrintable(stderrContains));
+        QCOMPARE(p.readAllStandardOutput(), QByteArray());
+    }
+
+    void commandLineRejectsBadScenario()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            R"({"region":"us-east-1","workloads":[{"name":"w","instance_type":"m5.large","usage":{"kind":"sometimes"}}]})");
+        f.close();
+        QProcess p;
+        p.start(QStringLiteral(EC2LAB_BINARY),
+            { QStringLiteral("export"), bad, QStringLiteral("--chart"), QStringLiteral("cumulative"),
+                QStringLiteral("--out"), m_dir.filePath(QStringLiteral("bad.png")) });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(
+            err.contains(QStringLiteral("bad.json")) && err.contains(QStringLiteral("workloads[0].usage")),
+            qPrintable(err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.png"))));
+    }
+};
+
+QTEST_MAIN(TestChartExport)
+#include "tst_chartexport.moc"
