@@ -20,6 +20,7 @@ private slots:
     void basicScript();
     void refusalsAreResults();
     void spotAndSuse();
+    void elasticIpsBefore2024();
     void sampleScript();
     void tableOutput();
     void badInput_data();
@@ -235,6 +236,29 @@ void TestSimulateCli::spotAndSuse()
     QCOMPARE(tiny.value(QStringLiteral("billed_seconds")).toInteger(), 60);
     QCOMPARE(tiny.value(QStringLiteral("cost")).toObject().value(QStringLiteral("instance")).toString(),
         QStringLiteral("0.000173333"));
+}
+
+void TestSimulateCli::elasticIpsBefore2024()
+{
+    // June 2023: one EIP on a running instance was free; idle or on a pending/stopping/stopped
+    // instance it cost 0.005 USD/h; auto-assigned addresses were free.
+    const QJsonObject root = simulateJson(data(QStringLiteral("eip-2023.json")));
+    const QJsonArray eips = root.value(QStringLiteral("addresses")).toArray();
+    QCOMPARE(eips.size(), 2);
+    const QJsonObject onWeb = eips[0].toObject();
+    QCOMPARE(onWeb.value(QStringLiteral("name")).toString(), QStringLiteral("on-web"));
+    // Charged while pending (0..20), stopping (3620..3650) and stopped (3650..7250): 3,650 s.
+    QCOMPARE(onWeb.value(QStringLiteral("charged_seconds")).toInteger(), 3650);
+    QCOMPARE(onWeb.value(QStringLiteral("cost")).toString(), QStringLiteral("0.005069444"));
+    const QJsonObject idle = eips[1].toObject();
+    QCOMPARE(idle.value(QStringLiteral("charged_seconds")).toInteger(), 7250);
+    QCOMPARE(idle.value(QStringLiteral("cost")).toString(), QStringLiteral("0.010069444"));
+    const QJsonObject web = instanceNamed(root, QStringLiteral("web"));
+    QCOMPARE(web.value(QStringLiteral("cost")).toObject().value(QStringLiteral("public_ipv4")).toString(),
+        QStringLiteral("0.000000"));
+    QCOMPARE(web.value(QStringLiteral("billed_seconds")).toInteger(), 3600);
+    // 0.096 + EBS (0.64 x 7250 / 2,628,000 = 0.001765601) + both EIPs.
+    QCOMPARE(root.value(QStringLiteral("total_cost")).toString(), QStringLiteral("0.112904489"));
 }
 
 void TestSimulateCli::sampleScript()
