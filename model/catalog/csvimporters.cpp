@@ -19,6 +19,19 @@ QString qs(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+struct SvHash
+{
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
+};
+
+// The two units of EC2 price dimensions, without a conversion per row.
+QString unitOf(std::string_view unit)
+{
+    static const QString hrs = QStringLiteral("Hrs"), quantity = QStringLiteral("Quantity");
+    return unit == "Hrs" ? hrs : unit == "Quantity" ? quantity : qs(unit);
+}
+
 /// Splits RFC 4180 CSV (quoted or not) into fields, one record at a time, over a mapped file.
 ///
 /// Contract: fields are views into the file unless they contained doubled quotes, in which case
@@ -36,7 +49,8 @@ public:
     bool next(std::vector<std::string_view> &fields)
     {
         fields.clear();
-        m_owned.clear();
+        if (!m_owned.empty())
+            m_owned.clear();
         if (m_p >= m_end)
             return false;
         ++m_line;
@@ -173,7 +187,7 @@ void importOfferCsv(ImportContext &ctx, const MappedFile &file)
     for (size_t i = 0; i < attributeColumns.size(); ++i)
         attributeColumns[i].second = headerNames[i];
 
-    std::unordered_map<std::string, std::optional<OfferProduct>> products;
+    std::unordered_map<std::string, std::optional<OfferProduct>, SvHash, std::equal_to<>> products;
     struct Pending
     {
         OfferProduct product;
@@ -186,7 +200,7 @@ void importOfferCsv(ImportContext &ctx, const MappedFile &file)
             continue;
         const qint64 line = csv.line();
         const std::string_view sku = field(row, cSku);
-        auto it = products.find(std::string(sku));
+        auto it = products.find(sku);
         if (it == products.end()) {
             OfferAttributes attrs;
             for (const auto &[c, name] : attributeColumns)
@@ -200,17 +214,17 @@ void importOfferCsv(ImportContext &ctx, const MappedFile &file)
             ctx.skip(QStringLiteral("prices in %1, not USD").arg(qs(currency)));
             continue;
         }
-        const Money price
-            = ctx.parsePrice(field(row, cPrice), QStringLiteral("line %1, column PricePerUnit").arg(line));
-        OfferTerm::Dimension dim { qs(field(row, cUnit)), price };
-        const QString lease = qs(field(row, cLease));
-        const QString purchase = qs(field(row, cPurchase));
+        const Money price = ctx.parsePriceLazy(
+            field(row, cPrice), [line] { return QStringLiteral("line %1, column PricePerUnit").arg(line); });
+        OfferTerm::Dimension dim { unitOf(field(row, cUnit)), price };
+        const std::string_view lease = field(row, cLease);
+        const std::string_view purchase = field(row, cPurchase);
         const bool reservedSection = field(row, cTermType) == "Reserved";
-        if (lease.isEmpty() && purchase.isEmpty()) {
+        if (lease.empty() && purchase.empty()) {
             OfferTerm term;
             term.inReservedSection = reservedSection;
             term.dimensions.append(dim);
-            applyTerm(ctx, *it->second, term, QStringLiteral("line %1").arg(line));
+            applyTerm(ctx, *it->second, term, [line] { return QStringLiteral("line %1").arg(line); });
         } else {
             // A reserved term spans two rows (Quantity + Hrs): collect them first.
             std::string key(sku);
@@ -220,17 +234,18 @@ void importOfferCsv(ImportContext &ctx, const MappedFile &file)
             if (p.line == 0) {
                 p.product = *it->second;
                 p.term.inReservedSection = reservedSection;
-                p.term.leaseContractLength = lease;
-                p.term.purchaseOption = purchase;
+                p.term.leaseContractLength = qs(lease);
+                p.term.purchaseOption = qs(purchase);
                 p.term.offeringClass = qs(field(row, cClass));
                 p.line = line;
             }
             p.term.dimensions.append(dim);
         }
+        file.releaseBefore(size_t(csv.offset()));
         ctx.progress(csv.offset(), qint64(file.size()));
     }
     for (const auto &[key, p] : reserved)
-        applyTerm(ctx, p.product, p.term, QStringLiteral("line %1").arg(p.line));
+        applyTerm(ctx, p.product, p.term, [&p] { return QStringLiteral("line %1").arg(p.line); });
 }
 
 void importSavingsPlansCsv(ImportContext &ctx, const MappedFile &file)
@@ -258,8 +273,8 @@ void importSavingsPlansCsv(ImportContext &ctx, const MappedFile &file)
             continue;
         }
         SavingsPlanRow sp;
-        sp.rate
-            = ctx.parsePrice(field(row, cRate), QStringLiteral("line %1, column DiscountedRate").arg(line));
+        sp.rate = ctx.parsePriceLazy(
+            field(row, cRate), [line] { return QStringLiteral("line %1, column DiscountedRate").arg(line); });
         sp.usageType = qs(field(row, cUsage));
         sp.operation = qs(field(row, cOperation));
         sp.purchaseOption = qs(field(row, cPurchase));
@@ -268,6 +283,7 @@ void importSavingsPlansCsv(ImportContext &ctx, const MappedFile &file)
         sp.regionCode = qs(field(row, cRegion));
         sp.instanceType = qs(field(row, cType));
         applySavingsPlanRow(ctx, sp);
+        file.releaseBefore(size_t(csv.offset()));
         ctx.progress(csv.offset(), qint64(file.size()));
     }
 }

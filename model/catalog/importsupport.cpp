@@ -3,13 +3,13 @@
 #include "catalog/awsnames.h"
 
 #include <QFile>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <unordered_map>
 
 namespace ec2lab::catalog::importer {
 
@@ -142,6 +142,25 @@ Money ImportContext::parsePrice(std::string_view text, const QString &location)
     return parsePrice(QStringView(buffer, qsizetype(text.size())), location);
 }
 
+std::optional<Money> ImportContext::tryPrice(std::string_view text)
+{
+    char16_t buffer[64];
+    if (text.size() > std::size(buffer))
+        return std::nullopt;
+    for (size_t i = 0; i < text.size(); ++i)
+        buffer[i] = static_cast<unsigned char>(text[i]);
+    const QStringView view(buffer, qsizetype(text.size()));
+    auto value = Money::parse(view);
+    if (!value) {
+        value = Money::parse(view, nullptr, true);
+        if (value)
+            skip(QStringLiteral("prices with more than 9 decimals rounded to the nano-dollar (kept)"));
+    }
+    if (!value || value->isNegative())
+        return std::nullopt;
+    return value;
+}
+
 Money ImportContext::parsePrice(QStringView text, const QString &location)
 {
     QString why;
@@ -171,13 +190,22 @@ QString ImportContext::intern(std::string_view s)
     return value;
 }
 
-OfferAttributes::Member OfferAttributes::memberFor(std::string_view name)
+namespace {
+
+// A small open-addressing table over the attribute names: this lookup runs for every attribute
+// of every product (millions of times for one offer file), so it avoids std::hash and nodes.
+class AttributeTable
 {
-    static const std::unordered_map<std::string_view, Member> kNames = [] {
-        std::unordered_map<std::string_view, Member> h;
-        auto add = [&h](std::initializer_list<std::string_view> names, Member m) {
-            for (std::string_view n : names)
-                h.emplace(n, m);
+public:
+    AttributeTable()
+    {
+        auto add = [this](std::initializer_list<std::string_view> names, OfferAttributes::Member m) {
+            for (std::string_view n : names) {
+                size_t i = hash(n);
+                while (m_slots[i].member)
+                    i = (i + 1) % m_slots.size();
+                m_slots[i] = Slot { n, m };
+            }
         };
         add({ "productFamily", "Product Family" }, &OfferAttributes::productFamily);
         add({ "instanceType", "Instance Type" }, &OfferAttributes::instanceType);
@@ -200,10 +228,45 @@ OfferAttributes::Member OfferAttributes::memberFor(std::string_view name)
         add({ "physicalProcessor", "Physical Processor" }, &OfferAttributes::physicalProcessor);
         add({ "volumeApiName", "Volume API Name" }, &OfferAttributes::volumeApiName);
         add({ "locationType", "Location Type" }, &OfferAttributes::locationType);
-        return h;
-    }();
-    const auto it = kNames.find(name);
-    return it == kNames.end() ? nullptr : it->second;
+    }
+
+    OfferAttributes::Member find(std::string_view name) const
+    {
+        if (name.empty())
+            return nullptr;
+        for (size_t i = hash(name);; i = (i + 1) % m_slots.size()) {
+            const Slot &s = m_slots[i];
+            if (!s.member)
+                return nullptr;
+            if (s.name == name)
+                return s.member;
+        }
+    }
+
+private:
+    struct Slot
+    {
+        std::string_view name;
+        OfferAttributes::Member member = nullptr;
+    };
+    static size_t hash(std::string_view n)
+    {
+        const size_t len = n.size();
+        if (len == 0)
+            return 0;
+        return (len * 131 + size_t(uchar(n[0])) * 31 + size_t(uchar(n[len - 1])) * 7
+                   + size_t(uchar(n[len / 2])))
+            % 256;
+    }
+    std::array<Slot, 256> m_slots {};
+};
+
+} // namespace
+
+OfferAttributes::Member OfferAttributes::memberFor(std::string_view name)
+{
+    static const AttributeTable table;
+    return table.find(name);
 }
 
 QString OfferAttributes::capacitySizeFor(std::string_view name)
@@ -324,8 +387,8 @@ std::optional<OfferProduct> classifyProduct(ImportContext &ctx, const OfferAttri
     return std::nullopt;
 }
 
-void applyTerm(
-    ImportContext &ctx, const OfferProduct &product, const OfferTerm &term, const QString &location)
+void applyTerm(ImportContext &ctx, const OfferProduct &product, const OfferTerm &term,
+    const std::function<QString()> &location)
 {
     const bool reserved = !term.leaseContractLength.isEmpty() || !term.purchaseOption.isEmpty();
     if (reserved && !term.inReservedSection)
@@ -368,7 +431,7 @@ void applyTerm(
     else if (term.leaseContractLength.startsWith(u'3'))
         r.years = 3;
     else
-        ctx.fail(location,
+        ctx.fail(location(),
             QStringLiteral("LeaseContractLength: unknown term \"%1\"").arg(term.leaseContractLength));
     if (term.offeringClass.compare(u"convertible", Qt::CaseInsensitive) == 0)
         r.offeringClass = OfferingClass::Convertible;
@@ -376,7 +439,7 @@ void applyTerm(
         || term.offeringClass.isEmpty())
         r.offeringClass = OfferingClass::Standard;
     else
-        ctx.fail(location, QStringLiteral("OfferingClass: unknown class \"%1\"").arg(term.offeringClass));
+        ctx.fail(location(), QStringLiteral("OfferingClass: unknown class \"%1\"").arg(term.offeringClass));
     const auto payment = purchaseOptionFromString(term.purchaseOption);
     if (!payment) {
         ctx.skip(QStringLiteral("Reserved purchase option \"%1\"").arg(term.purchaseOption));

@@ -5,6 +5,7 @@
 #include "catalog/priceimporter.h"
 
 #include <QHash>
+#include <functional>
 #include <string_view>
 
 namespace ec2lab::catalog::importer {
@@ -65,6 +66,14 @@ public:
     [[noreturn]] void fail(const QString &location, const QString &message) const;
     Money parsePrice(std::string_view text, const QString &location);
     Money parsePrice(QStringView text, const QString &location);
+    /// As parsePrice(), formatting the location only when the price is rejected.
+    template<typename LocationFn> Money parsePriceLazy(std::string_view text, LocationFn location)
+    {
+        if (const auto m = tryPrice(text))
+            return *m;
+        return parsePrice(text, location());
+    }
+    std::optional<Money> tryPrice(std::string_view text);
 
     /// Interns short repeated strings (regions, families) so the catalog shares them.
     QString intern(std::string_view s);
@@ -124,8 +133,8 @@ struct OfferTerm
 /// instance spec in the staging catalog. Returns nullopt for skipped products.
 std::optional<OfferProduct> classifyProduct(ImportContext &ctx, const OfferAttributes &a);
 /// Writes one term's prices for \a product into the staging catalog.
-void applyTerm(
-    ImportContext &ctx, const OfferProduct &product, const OfferTerm &term, const QString &location);
+void applyTerm(ImportContext &ctx, const OfferProduct &product, const OfferTerm &term,
+    const std::function<QString()> &location);
 
 /// simdjson-backed readers, one per JSON format (offerjsonimporter.cpp, feedimporters.cpp).
 void importOfferJson(ImportContext &ctx, const MappedFile &file);

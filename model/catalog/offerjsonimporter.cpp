@@ -2,8 +2,12 @@
 
 #include "catalog/jsonsupport.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <simdjson.h>
 #include <string>
 #include <unordered_map>
@@ -187,26 +191,58 @@ public:
                 ++m_p;
             return std::string_view(start, size_t(m_p - start));
         }
+        // Balance brackets 64 bytes at a time: bit masks of quotes and brackets, strings found
+        // with a prefix XOR of the quote mask (the technique of simdjson's stage 1, in SSE2).
         int depth = 0;
-        const char *p = m_p;
-        while (p < m_end) {
-            // Fast path over bytes that cannot change the structure.
-            while (p < m_end && !kSpecial[static_cast<unsigned char>(*p)])
-                ++p;
-            if (p >= m_end)
-                break;
-            const char c = *p;
-            if (c == '"') {
-                p = endOfString(p + 1);
-                if (!p)
-                    break;
-            } else if (c == '{' || c == '[') {
-                ++depth;
-            } else if (--depth == 0) {
-                m_p = p + 1;
-                return std::string_view(start, size_t(m_p - start));
+        bool inString = false;
+        bool escapeNext = false;
+        for (const char *p = m_p; p < m_end; p += 64) {
+            const Masks m = masks(p);
+            if (m.backslash || escapeNext) {
+                // Rare: escapes in this block. Walk it byte by byte with the same state.
+                for (int i = 0; i < 64 && p + i < m_end; ++i) {
+                    const char c = p[i];
+                    if (inString) {
+                        if (escapeNext)
+                            escapeNext = false;
+                        else if (c == '\\')
+                            escapeNext = true;
+                        else if (c == '"')
+                            inString = false;
+                    } else if (c == '"') {
+                        inString = true;
+                    } else if (c == '{' || c == '[') {
+                        ++depth;
+                    } else if ((c == '}' || c == ']') && --depth == 0) {
+                        m_p = p + i + 1;
+                        return std::string_view(start, size_t(m_p - start));
+                    }
+                }
+                continue;
             }
-            ++p;
+            quint64 strings = m.quote; // bit i: odd number of quotes at or before i
+            strings ^= strings << 1;
+            strings ^= strings << 2;
+            strings ^= strings << 4;
+            strings ^= strings << 8;
+            strings ^= strings << 16;
+            strings ^= strings << 32;
+            if (inString)
+                strings = ~strings;
+            inString = (strings >> 63) & 1;
+            const quint64 open = m.open & ~strings;
+            const quint64 close = m.close & ~strings;
+            for (quint64 bits = open | close; bits; bits &= bits - 1) {
+                const int i = __builtin_ctzll(bits);
+                if (open & (quint64(1) << i)) {
+                    ++depth;
+                } else if (--depth == 0) {
+                    if (p + i >= m_end)
+                        break;
+                    m_p = p + i + 1;
+                    return std::string_view(start, size_t(m_p - start));
+                }
+            }
         }
         m_p = m_end;
         truncated(path);
@@ -251,19 +287,110 @@ private:
         ++m_p;
     }
     // The closing quote of a string whose content starts at p, or nullptr at the end of input.
+    struct Masks
+    {
+        quint64 quote = 0, backslash = 0, open = 0, close = 0;
+    };
+    // Bit i of each mask says what byte p[i] is. Reading up to 64 bytes past the end is safe:
+    // the mapping carries at least 256 zeroed bytes of padding.
+    static Masks masks(const char *p)
+    {
+        Masks m;
+#if defined(__SSE2__)
+        const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'),
+                      lbrace = _mm_set1_epi8('{'), rbrace = _mm_set1_epi8('}'), lbracket = _mm_set1_epi8('['),
+                      rbracket = _mm_set1_epi8(']');
+        for (int k = 0; k < 4; ++k) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * k));
+            const int shift = 16 * k;
+            m.quote |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)))) << shift;
+            m.backslash |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, backslash)))) << shift;
+            m.open |= quint64(unsigned(_mm_movemask_epi8(
+                          _mm_or_si128(_mm_cmpeq_epi8(v, lbrace), _mm_cmpeq_epi8(v, lbracket)))))
+                << shift;
+            m.close |= quint64(unsigned(_mm_movemask_epi8(
+                           _mm_or_si128(_mm_cmpeq_epi8(v, rbrace), _mm_cmpeq_epi8(v, rbracket)))))
+                << shift;
+        }
+#else
+        for (int i = 0; i < 64; ++i) {
+            const quint64 bit = quint64(1) << i;
+            switch (p[i]) {
+            case '"':
+                m.quote |= bit;
+                break;
+            case '\\':
+                m.backslash |= bit;
+                break;
+            case '{':
+            case '[':
+                m.open |= bit;
+                break;
+            case '}':
+            case ']':
+                m.close |= bit;
+                break;
+            default:
+                break;
+            }
+        }
+#endif
+        return m;
+    }
+
+    // The next '"', '{', '}', '[' or ']' at or after p (m_end when none). Reading 16 bytes past
+    // the end is safe: the mapping carries zeroed padding.
+    const char *nextStructural(const char *p) const
+    {
+#if defined(__SSE2__)
+        const __m128i quote = _mm_set1_epi8('"'), lbrace = _mm_set1_epi8('{'), rbrace = _mm_set1_epi8('}'),
+                      lbracket = _mm_set1_epi8('['), rbracket = _mm_set1_epi8(']');
+        while (p < m_end) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const __m128i hit
+                = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, lbrace)),
+                    _mm_or_si128(_mm_cmpeq_epi8(v, rbrace),
+                        _mm_or_si128(_mm_cmpeq_epi8(v, lbracket), _mm_cmpeq_epi8(v, rbracket))));
+            if (const int mask = _mm_movemask_epi8(hit))
+                return std::min(p + __builtin_ctz(unsigned(mask)), m_end);
+            p += 16;
+        }
+        return m_end;
+#else
+        while (p < m_end && !kSpecial[static_cast<unsigned char>(*p)])
+            ++p;
+        return p;
+#endif
+    }
+    // The closing quote of a string whose content starts at p, or nullptr at the end of input.
     const char *endOfString(const char *p) const
     {
-        while (true) {
-            const char *q = static_cast<const char *>(std::memchr(p, '"', size_t(m_end - p)));
-            if (!q)
+#if defined(__SSE2__)
+        const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+        while (p < m_end) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const int mask
+                = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+            if (!mask) {
+                p += 16;
+                continue;
+            }
+            const char *hit = p + __builtin_ctz(unsigned(mask));
+            if (hit >= m_end)
                 return nullptr;
-            size_t backslashes = 0;
-            while (q - backslashes > p && q[-1 - std::ptrdiff_t(backslashes)] == '\\')
-                ++backslashes;
-            if (backslashes % 2 == 0)
-                return q;
-            p = q + 1;
+            if (*hit == '"')
+                return hit;
+            p = hit + 2; // an escape: skip the escaped character
         }
+        return nullptr;
+#else
+        while (p < m_end) {
+            if (*p == '"')
+                return p;
+            p += *p == '\\' ? 2 : 1;
+        }
+        return nullptr;
+#endif
     }
     [[noreturn]] void fail(const std::string &path, const QString &message) const
     {
@@ -342,7 +469,8 @@ void importOfferJson(ImportContext &ctx, const MappedFile &file)
                             for (od::field termField : terms) {
                                 const std::string termPath = join({ skuPath, r.key(termField) });
                                 const OfferTerm term = readTerm(r, termField.value(), termPath, reserved);
-                                applyTerm(ctx, product->second, term, QString::fromStdString(termPath));
+                                applyTerm(ctx, product->second, term,
+                                    [&] { return QString::fromStdString(termPath); });
                             }
                         });
                     progress();
@@ -389,7 +517,7 @@ void readPriceListItem(Reader &r, od::value value, const std::string &path)
                 for (od::field termField : r.object(section.value(), sectionPath)) {
                     const std::string termPath = join({ sectionPath, r.key(termField) });
                     const OfferTerm term = readTerm(r, termField.value(), termPath, reserved);
-                    applyTerm(ctx, *product, term, QString::fromStdString(termPath));
+                    applyTerm(ctx, *product, term, [&] { return QString::fromStdString(termPath); });
                 }
             }
         }
