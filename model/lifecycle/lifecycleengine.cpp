@@ -9,6 +9,7 @@ namespace ec2lab {
 // ------------------------------------------------------------------------------------------------
 // Internal records
 
+/// Everything the engine knows about one instance; its history lists only ever grow.
 struct LifecycleEngine::Instance
 {
     QString id;
@@ -44,6 +45,7 @@ struct LifecycleEngine::Instance
     QList<RunPeriod> periods; ///< the last one may be open
 };
 
+/// One Elastic IP; chargedSeconds is settled (accrued) before anything that changes its rate.
 struct LifecycleEngine::ElasticAddress
 {
     QString allocationId;

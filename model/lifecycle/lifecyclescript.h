@@ -65,6 +65,7 @@ struct ScriptRun
 class LifecycleScript
 {
 public:
+    /// One entry of the script's `instances`: its name and what it launches with.
     struct NamedInstance
     {
         QString name;
