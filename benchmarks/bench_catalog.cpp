@@ -1,0 +1,409 @@
+// Price catalog import speed and memory at the real scale.
+//
+//   bench_catalog generate DIR [PRODUCTS]  writes DIR/offer.json and DIR/offer.csv: a synthetic
+//                                          EC2 offer file with the real structure (default
+//                                          100,000 products, about 450 MB of JSON)
+//   bench_catalog import FILE              imports FILE with the project's importer and prints
+//                                          the time, throughput and peak resident memory
+//   bench_catalog snapshot                 loads the bundled snapshot 50 times (best / median)
+//
+// run_catalog_benchmark.sh runs all of it plus the Python json.load baseline.
+
+#include "catalog/catalogstore.h"
+#include "catalog/priceimporter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <sys/resource.h>
+#include <vector>
+
+using namespace ec2lab;
+using namespace ec2lab::catalog;
+
+namespace {
+
+double cpuSeconds()
+{
+    rusage u {};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+        + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+qint64 procStatusKb(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+struct Product
+{
+    std::string sku, type, family, size, os, license, tenancy, capacity, preinstalled, operation, usage;
+    int vcpu = 2;
+    int memory = 8;
+    std::string price;
+};
+
+const char *kFamilies[] = { "m5", "m6i", "m7i", "c5", "c6i", "c7i", "r5", "r6i", "r7i", "t3", "m6g", "c7g",
+    "r8g", "i4i", "g5", "p4d", "x2idn", "m5d", "c6gn", "z1d" };
+const char *kSizes[] = { "large", "xlarge", "2xlarge", "4xlarge", "8xlarge", "12xlarge", "16xlarge",
+    "24xlarge", "metal", "medium", "small", "micro", "nano", "9xlarge", "18xlarge", "32xlarge", "48xlarge",
+    "3xlarge", "6xlarge", "10xlarge", "14xlarge", "20xlarge", "28xlarge" };
+struct Os
+{
+    const char *os, *license, *operation;
+};
+const Os kOs[] = { { "Linux", "No License required", "RunInstances" },
+    { "Windows", "No License required", "RunInstances:0002" },
+    { "Windows", "Bring your own license", "RunInstances:0800" },
+    { "RHEL", "No License required", "RunInstances:0010" },
+    { "SUSE", "No License required", "RunInstances:000g" },
+    { "Ubuntu Pro", "No License required", "RunInstances:0g00" } };
+const char *kTenancy[] = { "Shared", "Dedicated", "Host" };
+const char *kCapacity[] = { "Used", "UnusedCapacityReservation", "AllocatedCapacityReservation" };
+const char *kSoftware[] = { "NA", "SQL Web", "SQL Std", "SQL Ent" };
+
+std::string skuFor(long n, const char *salt)
+{
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    std::string s;
+    unsigned long long v
+        = static_cast<unsigned long long>(n) * 2654435761ULL + static_cast<unsigned char>(salt[0]);
+    for (int i = 0; i < 16; ++i) {
+        s.push_back(alphabet[v % 32]);
+        v = v / 32 + 0x9E3779B97F4A7C15ULL * (i + 1);
+    }
+    return s;
+}
+
+std::vector<Product> makeProducts(long count)
+{
+    std::vector<Product> out;
+    out.reserve(size_t(count));
+    long n = 0;
+    for (const char *family : kFamilies) {
+        for (const char *size : kSizes) {
+            for (const Os &os : kOs) {
+                for (const char *tenancy : kTenancy) {
+                    for (const char *capacity : kCapacity) {
+                        for (const char *sw : kSoftware) {
+                            if (n >= count)
+                                return out;
+                            Product p;
+                            p.sku = skuFor(n, "p");
+                            p.family = family;
+                            p.size = size;
+                            p.type = p.family + '.' + p.size;
+                            p.os = os.os;
+                            p.license = os.license;
+                            p.operation = os.operation;
+                            p.tenancy = tenancy;
+                            p.capacity = capacity;
+                            p.preinstalled = sw;
+                            p.usage = std::string(tenancy[0] == 'S' ? "BoxUsage:"
+                                              : tenancy[0] == 'D'   ? "DedicatedUsage:"
+                                                                    : "HostBoxUsage:")
+                                + p.type;
+                            p.vcpu = 2 << (n % 6);
+                            p.memory = p.vcpu * 4;
+                            char price[32];
+                            std::snprintf(
+                                price, sizeof price, "%ld.%09ld0", (n % 7), (n * 7919) % 1000000000L);
+                            p.price = price;
+                            out.push_back(std::move(p));
+                            ++n;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    return out;
+}
+
+struct Attr
+{
+    const char *key;
+    std::string value;
+};
+
+std::vector<Attr> attributesOf(const Product &p)
+{
+    return { { "servicecode", "AmazonEC2" }, { "location", "US East (N. Virginia)" },
+        { "locationType", "AWS Region" }, { "instanceType", p.type }, { "currentGeneration", "Yes" },
+        { "instanceFamily", "General purpose" }, { "vcpu", std::to_string(p.vcpu) },
+        { "physicalProcessor", "Intel Xeon Platinum 8175 (Skylake)" }, { "clockSpeed", "3.1 GHz" },
+        { "memory", std::to_string(p.memory) + " GiB" }, { "storage", "EBS only" },
+        { "networkPerformance", "Up to 10 Gigabit" }, { "processorArchitecture", "64-bit" },
+        { "tenancy", p.tenancy }, { "operatingSystem", p.os }, { "licenseModel", p.license },
+        { "usagetype", p.usage }, { "operation", p.operation }, { "availabilityzone", "NA" },
+        { "capacitystatus", p.capacity }, { "classicnetworkingsupport", "false" },
+        { "dedicatedEbsThroughput", "Up to 2120 Mbps" }, { "ecu", "10" },
+        { "enhancedNetworkingSupported", "Yes" }, { "gpuMemory", "NA" }, { "intelAvxAvailable", "Yes" },
+        { "intelAvx2Available", "Yes" }, { "intelTurboAvailable", "Yes" }, { "marketoption", "OnDemand" },
+        { "normalizationSizeFactor", "4" }, { "preInstalledSw", p.preinstalled },
+        { "processorFeatures", "Intel AVX; Intel AVX2; Intel AVX512; Intel Turbo" },
+        { "regionCode", "us-east-1" }, { "servicename", "Amazon Elastic Compute Cloud" },
+        { "vpcnetworkingsupport", "true" } };
+}
+
+struct RiTerm
+{
+    const char *code, *lease, *cls, *purchase;
+    bool upfront, hourly;
+};
+const RiTerm kRi[] = { { "4NA7Y494T4", "1yr", "standard", "No Upfront", false, true },
+    { "HU7G6KETJZ", "1yr", "standard", "Partial Upfront", true, true },
+    { "6QCMYABX3D", "1yr", "standard", "All Upfront", true, true },
+    { "BPH4J8HBKS", "3yr", "standard", "No Upfront", false, true },
+    { "38NPMPTW36", "3yr", "standard", "Partial Upfront", true, true },
+    { "NQ3QZPMQV9", "3yr", "standard", "All Upfront", true, true },
+    { "7NE97W5U4E", "1yr", "convertible", "No Upfront", false, true },
+    { "VJWZNREJX2", "1yr", "convertible", "Partial Upfront", true, true },
+    { "Z2E3P23VKM", "3yr", "convertible", "No Upfront", false, true },
+    { "R5XV2EPZQZ", "3yr", "convertible", "Partial Upfront", true, true },
+    { "MZU6U2429S", "3yr", "convertible", "All Upfront", true, true },
+    { "CUZHX8X6JH", "1yr", "convertible", "All Upfront", true, true } };
+
+// Only Used / NA shared & dedicated products carry RI terms in the real file; keep that share.
+bool hasReserved(const Product &p)
+{
+    return p.capacity == "Used" && p.tenancy != "Host" && p.preinstalled != "SQL Ent";
+}
+
+void writeJson(const std::vector<Product> &products, const QString &fileName)
+{
+    FILE *f = std::fopen(QFile::encodeName(fileName).constData(), "wb");
+    std::string b;
+    b.reserve(1 << 22);
+    auto flush = [&] {
+        std::fwrite(b.data(), 1, b.size(), f);
+        b.clear();
+    };
+    b += "{\n  \"formatVersion\" : \"v1.0\",\n  \"disclaimer\" : \"Synthetic benchmark data in the AWS offer "
+         "file format\",\n"
+         "  \"offerCode\" : \"AmazonEC2\",\n  \"version\" : \"20250404224122\",\n  \"publicationDate\" : "
+         "\"2025-04-04T22:41:22Z\",\n"
+         "  \"products\" : {\n";
+    for (size_t i = 0; i < products.size(); ++i) {
+        const Product &p = products[i];
+        b += "    \"" + p.sku + "\" : {\n      \"sku\" : \"" + p.sku
+            + "\",\n      \"productFamily\" : \"Compute Instance\",\n      \"attributes\" : {\n";
+        const auto attrs = attributesOf(p);
+        for (size_t a = 0; a < attrs.size(); ++a)
+            b += std::string("        \"") + attrs[a].key + "\" : \"" + attrs[a].value
+                + (a + 1 < attrs.size() ? "\",\n" : "\"\n");
+        b += "      }\n    }";
+        b += i + 1 < products.size() ? ",\n" : "\n";
+        if (b.size() > (1 << 21))
+            flush();
+    }
+    auto dimension = [&](const std::string &sku, const char *term, const char *rate, const char *unit,
+                         const std::string &price, const char *desc, bool last) {
+        b += "            \"" + sku + "." + term + "." + rate + "\" : {\n              \"unit\" : \"" + unit
+            + "\",\n              \"endRange\" : \"Inf\",\n              \"description\" : \"" + desc
+            + "\",\n              \"appliesTo\" : [ ],\n              \"rateCode\" : \"" + sku + "." + term
+            + "." + rate
+            + "\",\n              \"beginRange\" : \"0\",\n              \"pricePerUnit\" : {\n              "
+              "  \"USD\" : \""
+            + price + "\"\n              }\n            }" + (last ? "\n" : ",\n");
+    };
+    b += "  },\n  \"terms\" : {\n    \"OnDemand\" : {\n";
+    for (size_t i = 0; i < products.size(); ++i) {
+        const Product &p = products[i];
+        b += "      \"" + p.sku + "\" : {\n        \"" + p.sku
+            + ".JRTCKXETXF\" : {\n          \"offerTermCode\" : \"JRTCKXETXF\",\n          \"sku\" : \""
+            + p.sku
+            + "\",\n          \"effectiveDate\" : \"2025-04-01T00:00:00Z\",\n          \"priceDimensions\" : "
+              "{\n";
+        dimension(p.sku, "JRTCKXETXF", "6YS6EN2CT7", "Hrs", p.price, "On Demand Instance Hour", true);
+        b += "          },\n          \"termAttributes\" : { }\n        }\n      }";
+        b += i + 1 < products.size() ? ",\n" : "\n";
+        if (b.size() > (1 << 21))
+            flush();
+    }
+    b += "    },\n    \"Reserved\" : {\n";
+    bool firstSku = true;
+    for (const Product &p : products) {
+        if (!hasReserved(p))
+            continue;
+        b += firstSku ? "" : ",\n";
+        firstSku = false;
+        b += "      \"" + p.sku + "\" : {\n";
+        for (size_t t = 0; t < std::size(kRi); ++t) {
+            const RiTerm &r = kRi[t];
+            b += "        \"" + p.sku + "." + r.code + "\" : {\n          \"offerTermCode\" : \"" + r.code
+                + "\",\n          \"sku\" : \"" + p.sku
+                + "\",\n          \"effectiveDate\" : \"2025-04-01T00:00:00Z\",\n          "
+                  "\"priceDimensions\" : {\n";
+            if (r.upfront)
+                dimension(p.sku, r.code, "2TG2D8R56U", "Quantity", "1234", "Upfront Fee", false);
+            dimension(p.sku, r.code, "6YS6EN2CT7", "Hrs",
+                std::string(r.purchase)[0] == 'A' ? "0.0000000000" : p.price,
+                "Linux/UNIX (Amazon VPC), reserved instance applied", true);
+            b += std::string("          },\n          \"termAttributes\" : {\n            "
+                             "\"LeaseContractLength\" : \"")
+                + r.lease + "\",\n            \"OfferingClass\" : \"" + r.cls
+                + "\",\n            \"PurchaseOption\" : \"" + r.purchase + "\"\n          }\n        }"
+                + (t + 1 < std::size(kRi) ? ",\n" : "\n");
+        }
+        b += "      }";
+        if (b.size() > (1 << 21))
+            flush();
+    }
+    b += "\n    }\n  }\n}\n";
+    flush();
+    std::fclose(f);
+}
+
+void writeCsv(const std::vector<Product> &products, const QString &fileName)
+{
+    FILE *f = std::fopen(QFile::encodeName(fileName).constData(), "wb");
+    std::string b;
+    auto flush = [&] {
+        std::fwrite(b.data(), 1, b.size(), f);
+        b.clear();
+    };
+    b += "\"FormatVersion\",\"v1.0\"\n\"Disclaimer\",\"Synthetic benchmark data\"\n\"Publication "
+         "Date\",\"2025-04-04T22:41:22Z\"\n"
+         "\"Version\",\"20250404224122\"\n\"OfferCode\",\"AmazonEC2\"\n";
+    const std::vector<std::string> termCols = { "SKU", "OfferTermCode", "RateCode", "TermType",
+        "PriceDescription", "EffectiveDate", "StartingRange", "EndingRange", "Unit", "PricePerUnit",
+        "Currency", "RelatedTo", "LeaseContractLength", "PurchaseOption", "OfferingClass", "Product Family" };
+    const std::vector<std::pair<const char *, const char *>> attrCols = { { "serviceCode", "servicecode" },
+        { "Location", "location" }, { "Location Type", "locationType" }, { "Instance Type", "instanceType" },
+        { "Current Generation", "currentGeneration" }, { "Instance Family", "instanceFamily" },
+        { "vCPU", "vcpu" }, { "Physical Processor", "physicalProcessor" }, { "Clock Speed", "clockSpeed" },
+        { "Memory", "memory" }, { "Storage", "storage" }, { "Network Performance", "networkPerformance" },
+        { "Processor Architecture", "processorArchitecture" }, { "Tenancy", "tenancy" },
+        { "Operating System", "operatingSystem" }, { "License Model", "licenseModel" },
+        { "usageType", "usagetype" }, { "operation", "operation" },
+        { "AvailabilityZone", "availabilityzone" }, { "CapacityStatus", "capacitystatus" },
+        { "ClassicNetworkingSupport", "classicnetworkingsupport" },
+        { "Dedicated EBS Throughput", "dedicatedEbsThroughput" }, { "ECU", "ecu" },
+        { "Enhanced Networking Supported", "enhancedNetworkingSupported" }, { "GPU Memory", "gpuMemory" },
+        { "Intel AVX Available", "intelAvxAvailable" }, { "Intel AVX2 Available", "intelAvx2Available" },
+        { "Intel Turbo Available", "intelTurboAvailable" }, { "MarketOption", "marketoption" },
+        { "Normalization Size Factor", "normalizationSizeFactor" }, { "Pre Installed S/W", "preInstalledSw" },
+        { "Processor Features", "processorFeatures" }, { "Region Code", "regionCode" },
+        { "serviceName", "servicename" }, { "VPCNetworkingSupport", "vpcnetworkingsupport" } };
+    // Pad to the 91 columns of a 2025 file with empty columns that a reader must skip by name.
+    std::string header;
+    for (const auto &c : termCols)
+        header += "\"" + c + "\",";
+    for (const auto &c : attrCols)
+        header += std::string("\"") + c.first + "\",";
+    for (size_t i = termCols.size() + attrCols.size(); i < 91; ++i)
+        header += "\"Unused Column " + std::to_string(i) + "\",";
+    header.pop_back();
+    b += header + "\n";
+    const size_t padding = 91 - termCols.size() - attrCols.size();
+    auto row = [&](const Product &p, const std::vector<Attr> &attrs, const char *term, const char *rate,
+                   const char *type, const char *desc, const char *unit, const std::string &price,
+                   const char *lease, const char *purchase, const char *cls) {
+        b += "\"" + p.sku + "\",\"" + term + "\",\"" + p.sku + "." + term + "." + rate + "\",\"" + type
+            + "\",\"" + desc + "\",\"2025-04-01\",\"0\",\"Inf\",\"" + unit + "\",\"" + price
+            + "\",\"USD\",,\"" + lease + "\",\"" + purchase + "\",\"" + cls + "\",\"Compute Instance\"";
+        for (const auto &c : attrCols) {
+            for (const Attr &a : attrs) {
+                if (std::string_view(a.key) == c.second) {
+                    b += ",\"" + a.value + "\"";
+                    break;
+                }
+            }
+        }
+        b.append(padding, ',');
+        b += '\n';
+    };
+    for (const Product &p : products) {
+        const auto attrs = attributesOf(p);
+        row(p, attrs, "JRTCKXETXF", "6YS6EN2CT7", "OnDemand", "On Demand Instance Hour", "Hrs", p.price, "",
+            "", "");
+        if (hasReserved(p)) {
+            for (const RiTerm &r : kRi) {
+                if (r.upfront)
+                    row(p, attrs, r.code, "2TG2D8R56U", "Reserved", "Upfront Fee", "Quantity", "1234",
+                        r.lease, r.purchase, r.cls);
+                row(p, attrs, r.code, "6YS6EN2CT7", "Reserved", "reserved instance applied", "Hrs",
+                    r.purchase[0] == 'A' ? "0.0000000000" : p.price, r.lease, r.purchase, r.cls);
+            }
+        }
+        if (b.size() > (1 << 21))
+            flush();
+    }
+    flush();
+    std::fclose(f);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = app.arguments();
+    const QString mode = args.value(1);
+    if (mode == u"generate" && args.size() >= 3) {
+        const long count = args.size() > 3 ? args[3].toLong() : 100000;
+        const auto products = makeProducts(count);
+        writeJson(products, args[2] + QStringLiteral("/offer.json"));
+        writeCsv(products, args[2] + QStringLiteral("/offer.csv"));
+        out << "generated " << products.size() << " products in " << args[2] << Qt::endl;
+        return 0;
+    }
+    if (mode == u"import" && args.size() == 3) {
+        const qint64 rssBefore = procStatusKb("VmRSS:");
+        QElapsedTimer t;
+        t.start();
+        const double cpuBefore = cpuSeconds();
+        PriceCatalog catalog;
+        ImportReport report;
+        try {
+            report = PriceImporter::importFile(args[2], catalog);
+        } catch (const InputError &e) {
+            out << "error: " << e.toString() << Qt::endl;
+            return 1;
+        }
+        const double seconds = double(t.nsecsElapsed()) / 1e9;
+        const double cpu = cpuSeconds() - cpuBefore;
+        const double mb = double(report.bytes) / 1e6;
+        out << "file:           " << args[2] << " (" << QString::number(mb, 'f', 1) << " MB, "
+            << toString(report.format) << ")\n"
+            << "prices read:    " << report.prices << '\n'
+            << "time:           " << QString::number(seconds, 'f', 2) << " s\n"
+            << "throughput:     " << QString::number(mb / seconds, 'f', 0) << " MB/s (wall clock)\n"
+            << "CPU time:       " << QString::number(cpu, 'f', 2)
+            << " s = " << QString::number(mb / cpu, 'f', 0) << " MB per CPU-second\n"
+            << "RSS before:     " << rssBefore / 1024 << " MB\n"
+            << "peak RSS:       " << procStatusKb("VmHWM:") / 1024 << " MB\n"
+            << "catalog:        " << catalog.summary() << Qt::endl;
+        return 0;
+    }
+    if (mode == u"snapshot") {
+        std::vector<qint64> times;
+        for (int i = 0; i < 50; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const PriceCatalog c = CatalogStore::loadBundled();
+            times.push_back(t.nsecsElapsed());
+        }
+        std::sort(times.begin(), times.end());
+        out << "bundled snapshot load: best " << QString::number(double(times.front()) / 1e6, 'f', 2)
+            << " ms, median " << QString::number(double(times[times.size() / 2]) / 1e6, 'f', 2) << " ms"
+            << Qt::endl;
+        return 0;
+    }
+    out << "Usage: bench_catalog generate DIR [PRODUCTS] | import FILE | snapshot" << Qt::endl;
+    return 2;
+}
