@@ -479,7 +479,10 @@ LifecycleEngine::Instance *LifecycleEngine::find(const QString &instanceId)
 
 const LifecycleEngine::Instance &LifecycleEngine::instanceAt(const QString &instanceId) const
 {
-    return m_instances[m_index.value(instanceId)];
+    // Queries on an unknown id answer for an empty instance rather than reading out of bounds.
+    static const Instance kUnknown;
+    const auto it = m_index.constFind(instanceId);
+    return it == m_index.cend() ? kUnknown : m_instances[*it];
 }
 
 LifecycleEngine::ElasticAddress *LifecycleEngine::findAddress(const QString &allocationId)

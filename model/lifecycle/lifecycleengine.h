@@ -103,7 +103,8 @@ public:
     /// Every instance ever launched, in launch order (vanished ones included).
     QStringList instanceIds() const;
     bool contains(const QString &instanceId) const { return m_index.contains(instanceId); }
-    /// Snapshot of one instance; \a instanceId must be one of instanceIds().
+    /// Snapshot of one instance (the queries below answer for an empty, never-launched instance
+    /// when \a instanceId is not one of instanceIds()).
     InstanceStatus status(const QString &instanceId) const;
     InstanceState state(const QString &instanceId) const;
     /// Every state entered, in order.

@@ -713,7 +713,8 @@ void TestLifecycle::addressesAcrossStopStart()
     e.terminate(id);
     e.advanceTo(600);
     const AddressRecord gone = e.status(id).addresses;
-    QVERIFY(gone.privateIp.isEmpty() && gone.privateDns.isEmpty() && gone.ipv6.isEmpty() && gone.publicIp.isEmpty());
+    QVERIFY(gone.privateIp.isEmpty() && gone.privateDns.isEmpty() && gone.ipv6.isEmpty()
+        && gone.publicIp.isEmpty());
     QCOMPARE(e.addressHistory(id).size(), 4);
 }
 
@@ -866,6 +867,11 @@ void TestLifecycle::terminatedInstanceVanishes()
 
 void TestLifecycle::determinism()
 {
+    const LifecycleEngine empty;
+    QVERIFY(empty.status(kUnknownId).instanceId.isEmpty()); // no out-of-bounds read
+    QVERIFY(empty.stateHistory(kUnknownId).isEmpty());
+    QCOMPARE(empty.billing(kUnknownId).billedSeconds, qint64(0));
+
     auto run = [](quint64 seed) {
         LifecycleConfig c;
         c.seed = seed;
