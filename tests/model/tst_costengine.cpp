@@ -4,6 +4,7 @@
 #include "inputerror.h"
 #include "lifecycle/lifecyclescript.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -82,6 +83,7 @@ private slots:
     void dedicatedHostPacking();
     void spotHistoryStepFunction();
     void spotMonteCarloDeterministic();
+    void spotHistoryFromAwsFile();
     void calendarMonths();
     void breakEvenUtilization();
     void lifecycleTraceMatchesBillingMeter();
@@ -492,6 +494,30 @@ void TestCostEngine::spotMonteCarloDeterministic()
     const OptionResult c = one.evaluate(s.options.front());
     QVERIFY(
         c.spotRisk->costP90 != a.spotRisk->costP90 || c.spotRisk->lostHoursP50 != a.spotRisk->lostHoursP50);
+}
+
+void TestCostEngine::spotHistoryFromAwsFile()
+{
+    const QString file
+        = QStringLiteral(EC2LAB_SHARED_FIXTURES "/instance-selector_DescribeSpotPriceHistory_m5_large.json");
+    if (!QFile::exists(file))
+        QSKIP("the shared AWS fixtures are not next to the repository");
+    // 48 us-east-1a records from 2021; the last (0.0423 at 2021-02-08) holds from the 2026 start:
+    // 730 h x 0.0423 = 30.879.
+    const QByteArray opt
+        = R"({"id": "spot", "kind": "spot", "availability_zone": "us-east-1a", "price_history_file": ")"
+        + file.toUtf8() + "\"}";
+    const Scenario s = scenarioFrom(m5Workload(), opt, 1);
+    QCOMPARE(s.options.front().spot.history.size(), std::size_t(48));
+    QCOMPARE(option(runScenario(s), QStringLiteral("spot")).total.toString(3), QStringLiteral("30.879"));
+    // Replayed from the start, the first record (0.0407 on 2021-01-08) opens the horizon and the
+    // month of history repeats over the 3 months.
+    const Scenario replayed = scenarioFrom(
+        m5Workload(), QByteArray(opt).replace("\"id\"", "\"replay_history\": true, \"id\""), 3);
+    ;
+    QCOMPARE(replayed.options.front().spot.history.front().atSecond, 0);
+    QCOMPARE(replayed.options.front().spot.history.front().price.toPlainString(), QStringLiteral("0.0407"));
+    QVERIFY(replayed.options.front().spot.history.size() > 48);
 }
 
 void TestCostEngine::calendarMonths()
