@@ -476,6 +476,18 @@ void TestLifecycle::refusals_data()
         << "IncorrectSpotRequestState"
         << "The Spot Instance '%1' was stopped by an interruption; only Amazon EC2 can start it again when "
            "capacity returns.";
+    QTest::newRow("launch for hibernation with an unencrypted root")
+        << Scenario([=](LifecycleEngine &e, QString &id) {
+               InstanceSpec s = webSpec();
+               s.volumes[0].encrypted = false;
+               const ActionResult r = e.launch(s);
+               id = r.instanceId;
+               if (!e.instanceIds().isEmpty())
+                   id = QStringLiteral("launched anyway");
+               return r;
+           })
+        << "InvalidParameterCombination"
+        << "Hibernation requires an encrypted EBS root volume.";
     QTest::newRow("spot interruption of an On-Demand instance")
         << Scenario([=](LifecycleEngine &e, QString &id) {
                id = running(e, webSpec());
@@ -497,6 +509,8 @@ void TestLifecycle::refusals()
     QCOMPARE(r.errorCode, code);
     QCOMPARE(r.errorMessage, message.contains(u"%1") ? message.arg(id) : message);
     QCOMPARE(e.events().last().kind, EventKind::ActionRefused);
+    if (code == u"InvalidParameterCombination")
+        QCOMPARE(id, QStringLiteral("0")); // a refused launch creates no instance
 }
 
 void TestLifecycle::events_data()
