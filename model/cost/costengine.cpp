@@ -822,7 +822,6 @@ void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &
         const Bucket &b = m_buckets[i];
         const bool useHistory = !historyWeighted.empty() && b.instanceType == historyType;
         Money rate;
-        QString how;
         if (!useHistory) {
             std::optional<Money> savings = spot.savingsPercent;
             if (!savings)
