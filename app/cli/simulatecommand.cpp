@@ -62,6 +62,13 @@ QString isoTime(const LifecycleEngine &engine, qint64 at)
     return engine.config().start.addSecs(at).toString(Qt::ISODate);
 }
 
+/// Entries of the event log that the results, states and addresses do not already show.
+bool isNotableEvent(EventKind kind)
+{
+    return kind != EventKind::ActionApplied && kind != EventKind::ActionRefused
+        && kind != EventKind::StateEntered && kind != EventKind::AddressesChanged;
+}
+
 /// Reverse lookups for the names the script uses.
 struct Names
 {
@@ -198,9 +205,8 @@ QJsonObject toJson(const ScriptRun &run)
 
     QJsonArray events;
     for (const EventRecord &e : engine.events()) {
-        if (e.kind == EventKind::ActionApplied || e.kind == EventKind::ActionRefused
-            || e.kind == EventKind::StateEntered || e.kind == EventKind::AddressesChanged)
-            continue; // already in results, states and addresses
+        if (!isNotableEvent(e.kind))
+            continue;
         QJsonObject o { { QStringLiteral("at"), e.at }, { QStringLiteral("event"), eventKindName(e.kind) },
             { QStringLiteral("instance"), stringOrNull(names.instanceName.value(e.instanceId)) } };
         if (!e.detail.isEmpty())
@@ -305,6 +311,21 @@ void printTable(const ScriptRun &run, QTextStream &out)
         bill.add({ QString::number(s.billing.billedSeconds), money(s.billing.instance), money(s.billing.ebs),
             money(s.billing.publicIpv4), money(s.billing.total()) });
         bill.print(out, QStringLiteral("    "));
+    }
+
+    TextTable events({ QStringLiteral("AT"), QStringLiteral("EVENT"), QStringLiteral("INSTANCE"),
+        QStringLiteral("DETAIL") });
+    bool anyEvent = false;
+    for (const EventRecord &e : engine.events()) {
+        if (!isNotableEvent(e.kind))
+            continue;
+        anyEvent = true;
+        events.add({ QString::number(e.at), eventKindName(e.kind),
+            orDash(names.instanceName.value(e.instanceId)), orDash(e.detail) });
+    }
+    if (anyEvent) {
+        out << "\nEvents\n";
+        events.print(out, QStringLiteral("  "));
     }
 
     const QList<ElasticAddressStatus> eips = engine.elasticAddresses();
