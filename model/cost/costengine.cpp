@@ -18,6 +18,8 @@ namespace {
 __extension__ typedef __int128 Wide;
 
 constexpr std::int64_t kHourSeconds = 3600;
+// Each usage bucket holds one value per hour of the horizon: bound the memory a scenario can ask for.
+constexpr std::size_t kMaxBuckets = 1000;
 constexpr std::int64_t kWeekHours = 168;
 
 // acc / den rounded to the nearest nano-dollar, halves away from zero.
@@ -210,6 +212,10 @@ void CostEngine::buildGrid()
         const Workload &w = m_scenario.workloads[i];
         const QString key = w.instanceType + u'|' + w.platform + u'|' + w.tenancy;
         auto [it, inserted] = index.try_emplace(key, m_buckets.size());
+        if (inserted && m_buckets.size() == kMaxBuckets)
+            throw InputError { m_scenario.fileName, w.jsonPath,
+                QStringLiteral("more than %1 different instance types, platforms and tenancies")
+                    .arg(kMaxBuckets) };
         if (inserted) {
             Bucket b;
             b.instanceType = w.instanceType;

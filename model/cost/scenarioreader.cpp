@@ -405,7 +405,7 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
         }
         sp.historyInstanceType = c.stringOr(QStringLiteral("instance_type"), firstType);
         sp.seed = static_cast<std::uint64_t>(c.intOr(QStringLiteral("seed"), 1, 0, (qint64(1) << 53)));
-        sp.paths = static_cast<int>(c.intOr(QStringLiteral("paths"), 1000, 1, 100'000));
+        sp.paths = static_cast<int>(c.intOr(QStringLiteral("paths"), 1000, 1, 20'000));
         const QDateTime epoch(s.start, QTime(0, 0), Qt::UTC);
         if (c.has(QStringLiteral("price_history")) && c.has(QStringLiteral("price_history_file")))
             c[QStringLiteral("price_history_file")].fail(
@@ -594,10 +594,14 @@ Scenario ScenarioReader::fromJson(
     }
 
     // Lifecycle traces need the prices (the script may leave them out), so they run last.
+    int traces = 0;
     for (std::size_t i = 0; i < s.workloads.size(); ++i) {
         Workload &w = s.workloads[i];
         if (w.usage.kind != UsageKind::Lifecycle)
             continue;
+        if (++traces > kMaxLifecycleWorkloads)
+            workloads[static_cast<qsizetype>(i)][QStringLiteral("usage")].fail(
+                QStringLiteral("at most %1 lifecycle workloads per scenario").arg(kMaxLifecycleWorkloads));
         LayeredPriceSource layered(s.prices, catalog ? *catalog : static_cast<const PriceSource &>(s.prices));
         LifecycleTrace::trace(w, s, layered,
             workloads[static_cast<qsizetype>(i)][QStringLiteral("usage")][QStringLiteral("script")]);

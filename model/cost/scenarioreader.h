@@ -24,6 +24,7 @@ class ScenarioReader
 public:
     static constexpr int kMaxHorizonMonths = 120;
     static constexpr int kMaxCount = 100'000;
+    static constexpr int kMaxLifecycleWorkloads = 100;
 
     /// Reads \a fileName. Throws InputError.
     static Scenario read(const QString &fileName, const PriceSource *catalog = nullptr);

@@ -224,6 +224,13 @@ void TestScenario::missingPriceNamesThePrice_data()
         << "s.json: workloads: the costs exceed what ec2lab computes exactly (about 1 billion USD per line "
            "and month); "
            "reduce counts, prices or the horizon";
+    QByteArray many;
+    for (int i = 0; i <= 1000; ++i)
+        many
+            += (i ? "," : "") + QByteArray(R"({"instance_type": "x)") + QByteArray::number(i) + R"(.large"})";
+    QTest::newRow("more than 1,000 instance types")
+        << QByteArray(R"({"workloads": [)" + many + R"(], "prices": {"on_demand_per_hour": "0.1"}})")
+        << "s.json: workloads[1000]: more than 1000 different instance types, platforms and tenancies";
     QTest::newRow("no host price")
         << scenario({}, R"([{"id": "dh", "kind": "dedicated-host"}])")
         << "s.json: options[0]: missing price prices.dedicated_host_per_hour for m5";
