@@ -86,26 +86,54 @@ ChartTable CostChart::baseTable(const QString &title) const
 
 void CumulativeChart::rebuild()
 {
-    resetChart(tr("Cumulative cost"));
-    auto *xAxis = new QValueAxis;
-    xAxis->setTitleText(tr("Month"));
-    xAxis->setLabelFormat(QStringLiteral("%d"));
-    auto *yAxis = moneyAxis(tr("USD"));
-    chart()->addAxis(xAxis, Qt::AlignBottom);
-    chart()->addAxis(yAxis, Qt::AlignLeft);
-
-    const int buckets = qMax(200, width());
+    // One min/max pair per four pixels is as much as the eye can tell apart on a cumulative line; the
+    // exported table keeps every point.
+    const int buckets = qMax(200, width() / 4);
+    const int n = int(m_report.options.size());
+    // Reuse the series while the set of options keeps its shape (a slider being dragged): removing
+    // and recreating series costs more than the redraw itself.
+    auto lines = chart()->series();
+    const bool reuse = lines.size() == n + 1 && chart()->axes().size() == 2;
+    if (!reuse)
+        resetChart(tr("Cumulative cost"));
+    QValueAxis *xAxis = nullptr;
+    QValueAxis *yAxis = nullptr;
+    QScatterSeries *markers = nullptr;
+    if (reuse) {
+        xAxis = qobject_cast<QValueAxis *>(chart()->axes(Qt::Horizontal).value(0));
+        yAxis = qobject_cast<QValueAxis *>(chart()->axes(Qt::Vertical).value(0));
+        markers = qobject_cast<QScatterSeries *>(lines.last());
+        markers->clear();
+    } else {
+        xAxis = new QValueAxis;
+        xAxis->setTitleText(tr("Month"));
+        xAxis->setLabelFormat(QStringLiteral("%d"));
+        yAxis = moneyAxis(tr("USD"));
+        chart()->addAxis(xAxis, Qt::AlignBottom);
+        chart()->addAxis(yAxis, Qt::AlignLeft);
+        lines.clear();
+        for (int i = 0; i < n; ++i) {
+            auto *series = new QLineSeries;
+            chart()->addSeries(series);
+            series->attachAxis(xAxis);
+            series->attachAxis(yAxis);
+            lines << series;
+        }
+        markers = new QScatterSeries;
+        markers->setName(tr("Break-even"));
+        markers->setMarkerSize(11);
+        markers->setColor(Qt::black);
+        markers->setBorderColor(Qt::white);
+        markers->setPointLabelsVisible(true);
+        markers->setPointLabelsClipping(false);
+        markers->setPointLabelsFormat(tr("break-even month @xPoint"));
+        chart()->addSeries(markers);
+        markers->attachAxis(xAxis);
+        markers->attachAxis(yAxis);
+    }
     double maxY = 0;
     double maxX = 1;
-    auto *markers = new QScatterSeries;
-    markers->setName(tr("Break-even"));
-    markers->setMarkerSize(11);
-    markers->setColor(Qt::black);
-    markers->setBorderColor(Qt::white);
-    markers->setPointLabelsVisible(true);
-    markers->setPointLabelsClipping(false);
-    markers->setPointLabelsFormat(tr("break-even month @xPoint"));
-    for (int i = 0; i < int(m_report.options.size()); ++i) {
+    for (int i = 0; i < n; ++i) {
         const OptionResult &o = m_report.options[i];
         QList<QPointF> points;
         points.reserve(qsizetype(o.cumulative.size()) + 1);
@@ -116,27 +144,21 @@ void CumulativeChart::rebuild()
             maxY = qMax(maxY, y);
         }
         maxX = qMax(maxX, points.last().x());
-        auto *series = new QLineSeries;
+        auto *series = static_cast<QLineSeries *>(lines[i]);
         series->setName(o.label);
         series->replace(downsample(points, buckets));
+        // On-Demand is the reference: thicker and dark. (A dashed pen would triple the redraw
+        // time of a dense series, so the reference is told apart by weight and colour.)
         QPen pen(Theme::seriesColor(i));
-        pen.setWidthF(i == 0 ? 3.0 : 2.2);
-        if (o.kind == OptionKind::OnDemand)
-            pen.setStyle(Qt::DashLine);
+        pen.setWidthF(o.kind == OptionKind::OnDemand ? 3.2 : 2.0);
         series->setPen(pen);
-        chart()->addSeries(series);
-        series->attachAxis(xAxis);
-        series->attachAxis(yAxis);
         // Month 1 means "cheaper from the start": a marker there says nothing and hides the axis.
         if (o.breakEvenMonth && *o.breakEvenMonth > 1 && size_t(*o.breakEvenMonth) <= o.cumulative.size())
             markers->append(
                 *o.breakEvenMonth * m_periodMonths, toDouble(o.cumulative[*o.breakEvenMonth - 1]));
     }
-    chart()->addSeries(markers);
-    markers->attachAxis(xAxis);
-    markers->attachAxis(yAxis);
     xAxis->setRange(0, maxX);
-    if (m_periodMonths == 1.0 && maxX <= 60)
+    if (maxX <= 60 && qFuzzyCompare(maxX, qRound(maxX)) && int(maxX) % 6 == 0)
         xAxis->setTickCount(int(maxX) / 6 + 1);
     niceRange(yAxis, maxY);
 }

@@ -30,8 +30,14 @@ LabController::LabController(ScenarioDocument *doc, QObject *parent)
         }
     });
     connect(doc, &ScenarioDocument::scenarioChanged, this, [this](const QString &path) {
-        if (path.isEmpty() || path.startsWith(kLab))
+        if (path.isEmpty()) {
+            // A new or opened document: show its lab once the script's last event has settled.
+            m_clock = 0;
             rebuild();
+            setClock(m_scriptEnd + 60);
+        } else if (path.startsWith(kLab)) {
+            rebuild();
+        }
     });
     rebuild();
     // Open on the state after the script's last event settles, so a fresh lab shows a running

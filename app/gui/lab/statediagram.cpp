@@ -51,7 +51,7 @@ StateDiagram::StateDiagram(QWidget *parent)
         { InstanceState::Stopped, InstanceState::ShuttingDown, tr("terminate"),
             { QPointF(0.10, 0.97), QPointF(0.68, 0.97) }, 0.62 },
         { InstanceState::Pending, InstanceState::Terminated, tr("launch failure"),
-            { QPointF(0.06, 0.05), QPointF(0.94, 0.05) }, 0.5 },
+            { QPointF(0.06, 0.10), QPointF(0.94, 0.10) }, 0.5 },
     };
     m_anim.setStartValue(0.0);
     m_anim.setEndValue(1.0);
@@ -97,17 +97,17 @@ QPointF StateDiagram::nodeCenter(InstanceState s) const
     const double h = height();
     switch (s) {
     case InstanceState::Pending:
-        return { w * 0.10, h * 0.33 };
+        return { w * 0.10, h * 0.37 };
     case InstanceState::Running:
-        return { w * 0.37, h * 0.33 };
+        return { w * 0.37, h * 0.37 };
     case InstanceState::ShuttingDown:
-        return { w * 0.64, h * 0.33 };
+        return { w * 0.64, h * 0.37 };
     case InstanceState::Terminated:
-        return { w * 0.90, h * 0.33 };
+        return { w * 0.90, h * 0.37 };
     case InstanceState::Stopping:
-        return { w * 0.37, h * 0.78 };
+        return { w * 0.37, h * 0.80 };
     case InstanceState::Stopped:
-        return { w * 0.10, h * 0.78 };
+        return { w * 0.10, h * 0.80 };
     }
     return {};
 }

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Regenerates the README screenshots (docs/screenshots/lab.png and cost.png) from the built app.
+# The app grabs its own window (EC2LAB_SCREENSHOT) on a virtual X server, with settings kept in a
+# throw-away home so a developer's own preferences do not leak into the pictures.
+#   tools/screenshots.sh [BUILD_DIR]     (default: build)
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${1:-${BUILD_DIR:-build}}
+app="$here/$build_dir/bin/ec2lab"
+out="$here/docs/screenshots"
+if [ ! -x "$app" ]; then
+    echo "screenshots.sh: $app not found; build first (tools/dev.sh or cmake --build $build_dir)" >&2
+    exit 1
+fi
+mkdir -p "$out"
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+
+shoot() {
+    local workspace=$1 file=$2
+    shift 2
+    HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
+        EC2LAB_WORKSPACE="$workspace" EC2LAB_SCREENSHOT="$file" LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+        xvfb-run -a -s "-screen 0 1600x1000x24" "$app" "$@"
+}
+
+# The lab after the first lesson's stop/start: a new public IP highlighted on the address card.
+shoot lab "$out/lab.png" "$here/docs/screenshots/lab-scenario.json"
+shoot cost "$out/cost.png"
+echo "wrote $out/lab.png and $out/cost.png"
