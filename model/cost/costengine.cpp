@@ -879,6 +879,18 @@ void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &
 
     if (spot.interruptionsPerMonth.isZero())
         return;
+    // Bound the work: the expected number of interruptions over all paths.
+    std::int64_t usedSeconds = 0;
+    for (const Bucket &b : m_buckets)
+        usedSeconds += b.totalSeconds;
+    const double expectedEvents = static_cast<double>(spot.interruptionsPerMonth.nanos())
+        / Money::kNanosPerUnit * (static_cast<double>(usedSeconds) / (730.0 * kHourSeconds)) * spot.paths;
+    if (expectedEvents > 5e7)
+        throw InputError { m_scenario.fileName, where,
+            QStringLiteral(
+                "the Spot Monte Carlo would simulate about %1 million interruptions; lower paths or "
+                "interruptions_per_month")
+                .arg(expectedEvents / 1e6, 0, 'f', 0) };
     SpotMonteCarlo::Input in;
     in.seconds = std::move(mcSeconds);
     in.priceNanos.resize(in.seconds.size());

@@ -231,6 +231,12 @@ void TestScenario::missingPriceNamesThePrice_data()
     QTest::newRow("more than 1,000 instance types")
         << QByteArray(R"({"workloads": [)" + many + R"(], "prices": {"on_demand_per_hour": "0.1"}})")
         << "s.json: workloads[1000]: more than 1000 different instance types, platforms and tenancies";
+    QTest::newRow("Monte Carlo too large")
+        << scenario(R"(, "count": 100000)", R"([{"id": "s", "kind": "spot", "savings_percent": "60",
+                                                  "interruptions_per_month": "10", "paths": 20000}])")
+        << "s.json: options[0]: the Spot Monte Carlo would simulate about 720000 million interruptions; "
+           "lower "
+           "paths or interruptions_per_month";
     QTest::newRow("no host price")
         << scenario({}, R"([{"id": "dh", "kind": "dedicated-host"}])")
         << "s.json: options[0]: missing price prices.dedicated_host_per_hour for m5";
