@@ -49,7 +49,8 @@ Money BillingMeter::instanceCost(Money pricePerHour, qint64 billedSeconds)
 
 Money BillingMeter::ebsCost(Money pricePerGbMonth, qint64 sizeGb, qint64 seconds)
 {
-    return (pricePerGbMonth * sizeGb).mulDiv(seconds, kSecondsPerMonth);
+    // One 128-bit multiply-divide: exact, rounded once, and no int64 overflow for large volumes.
+    return pricePerGbMonth.mulDiv(sizeGb * seconds, kSecondsPerMonth);
 }
 
 Money BillingMeter::publicIpv4Cost(qint64 chargedSeconds)

@@ -3,6 +3,7 @@
 #include "jsonreader.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace ec2lab {
 
@@ -30,12 +31,30 @@ E enumField(const JsonCursor &obj, const QString &key, E fallback, std::optional
     return *v;
 }
 
-Money nonNegativeDecimal(const JsonCursor &c)
+// Bounds that keep every amount of a run far inside Money's exact range (about 9.2e9 USD).
+constexpr qint64 kMaxInstances = 10'000;
+constexpr qint64 kMaxVolumes = 64;
+constexpr qint64 kMaxEvents = 1'000'000;
+const Money kMaxPricePerHour = Money::fromUnits(10'000);
+const Money kMaxPricePerGbMonth = Money::fromUnits(100);
+__extension__ typedef __int128 Wide; // __extension__: GCC/Clang's 128-bit integer without -Wpedantic noise
+constexpr Wide kMaxTotalNanos = Wide(1'000'000'000) * Money::kNanosPerUnit; // 1e9 USD
+
+Money nonNegativeDecimal(const JsonCursor &c, Money max)
 {
     const Money m = c.toDecimal();
     if (m.isNegative())
         c.fail(QStringLiteral("must not be negative"));
+    if (m > max)
+        c.fail(QStringLiteral("%1 is more than ec2lab accepts (at most %2)")
+                   .arg(m.toPlainString(), max.toPlainString()));
     return m;
+}
+
+void requireAtMost(const JsonCursor &array, qint64 max, const QString &what)
+{
+    if (array.size() > max)
+        array.fail(QStringLiteral("%1 %2; ec2lab simulates at most %3").arg(array.size()).arg(what).arg(max));
 }
 
 VolumeSpec readVolume(const JsonCursor &c, const InstanceSpec &spec, const ScriptPriceLookup &prices)
@@ -63,7 +82,7 @@ VolumeSpec readVolume(const JsonCursor &c, const InstanceSpec &spec, const Scrip
         return v;
     }
     if (c.has(QStringLiteral("price_per_gb_month"))) {
-        v.pricePerGbMonth = nonNegativeDecimal(c[QStringLiteral("price_per_gb_month")]);
+        v.pricePerGbMonth = nonNegativeDecimal(c[QStringLiteral("price_per_gb_month")], kMaxPricePerGbMonth);
     } else {
         std::optional<Money> looked;
         if (prices.volumePricePerGbMonth)
@@ -103,7 +122,7 @@ InstanceSpec readInstance(const JsonCursor &c, const ScriptPriceLookup &prices)
     s.market = enumField(
         c, QStringLiteral("market"), Market::OnDemand, &marketFromName, QStringLiteral("on-demand or spot"));
     if (c.has(QStringLiteral("price_per_hour"))) {
-        s.pricePerHour = nonNegativeDecimal(c[QStringLiteral("price_per_hour")]);
+        s.pricePerHour = nonNegativeDecimal(c[QStringLiteral("price_per_hour")], kMaxPricePerHour);
     } else {
         std::optional<Money> looked;
         if (prices.instancePricePerHour)
@@ -135,6 +154,7 @@ InstanceSpec readInstance(const JsonCursor &c, const ScriptPriceLookup &prices)
     const JsonCursor volumes = c[volumesKey];
     if (c.has(volumesKey) || s.rootDevice == RootDevice::Ebs) {
         const qsizetype n = volumes.size(); // throws "missing required field" for an EBS root without volumes
+        requireAtMost(volumes, kMaxVolumes, QStringLiteral("volumes"));
         int roots = 0;
         for (qsizetype i = 0; i < n; ++i) {
             const VolumeSpec v = readVolume(volumes[i], s, prices);
@@ -209,6 +229,7 @@ std::optional<LifecycleScript> LifecycleScript::fromJson(const QJsonObject &root
         }
 
         const JsonCursor instances = root[QStringLiteral("instances")];
+        requireAtMost(instances, kMaxInstances, QStringLiteral("instances"));
         QHash<QString, qsizetype> instanceByName;
         for (qsizetype i = 0; i < instances.size(); ++i) {
             const InstanceSpec spec = readInstance(instances[i], prices);
@@ -222,6 +243,7 @@ std::optional<LifecycleScript> LifecycleScript::fromJson(const QJsonObject &root
         }
 
         const JsonCursor events = root[QStringLiteral("events")];
+        requireAtMost(events, kMaxEvents, QStringLiteral("events"));
         QSet<QString> launched;
         QSet<QString> allocated;
         qint64 previousAt = 0;
@@ -296,7 +318,8 @@ std::optional<LifecycleScript> LifecycleScript::fromJson(const QJsonObject &root
                 if (ev.instanceType.isEmpty())
                     c.fail(QStringLiteral("must not be empty"));
                 if (e.has(QStringLiteral("price_per_hour"))) {
-                    ev.pricePerHour = nonNegativeDecimal(e[QStringLiteral("price_per_hour")]);
+                    ev.pricePerHour
+                        = nonNegativeDecimal(e[QStringLiteral("price_per_hour")], kMaxPricePerHour);
                 } else {
                     InstanceSpec changed = script.m_instances[instanceByName.value(ev.instance)].spec;
                     changed.instanceType = ev.instanceType;
@@ -327,12 +350,45 @@ std::optional<LifecycleScript> LifecycleScript::fromJson(const QJsonObject &root
         } else {
             script.m_until = previousAt;
         }
+        script.checkCostBound(root);
         return script;
     } catch (const InputError &e) {
         if (error)
             *error = e;
         return std::nullopt;
     }
+}
+
+void LifecycleScript::checkCostBound(const JsonCursor &root) const
+{
+    // The most the run could possibly bill, computed in 128 bits: every instance running the whole
+    // time at its highest price plus a full extra hour per (re)start (SUSE rounding), every volume
+    // and every public address for the whole time. Refusing beyond 1e9 USD keeps every sum exact.
+    QHash<QString, qint64> runs;
+    QHash<QString, qint64> maxPrice;
+    qint64 allocations = 0;
+    for (const NamedInstance &n : m_instances)
+        maxPrice.insert(n.name, n.spec.pricePerHour.nanos());
+    for (const ScriptEvent &e : m_events) {
+        if (e.action == Action::Launch || e.action == Action::Start || e.action == Action::CapacityReturns)
+            ++runs[e.instance];
+        if (e.action == Action::AllocateAddress)
+            ++allocations;
+        if (e.pricePerHour)
+            maxPrice[e.instance] = std::max<qint64>(maxPrice.value(e.instance), e.pricePerHour->nanos());
+    }
+    const Wide until = m_until;
+    Wide total = 0;
+    for (const NamedInstance &n : m_instances) {
+        total += Wide(maxPrice.value(n.name)) * (until + runs.value(n.name) * 3600 + 3600) / 3600 + 1;
+        for (const VolumeSpec &v : n.spec.volumes)
+            total += Wide(v.pricePerGbMonth.nanos()) * v.sizeGb * until / (730 * 3600) + 1;
+    }
+    total += Wide(m_instances.size() + allocations) * 5'000'000 * (until + 3600) / 3600;
+    if (total > kMaxTotalNanos)
+        root.fail(QStringLiteral(
+            "the script could cost more than 1000000000 USD, beyond the range ec2lab adds up exactly; "
+            "use fewer or cheaper instances or a shorter time"));
 }
 
 ScriptRun LifecycleScript::run() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inputerror.h"
+#include "jsonreader.h"
 #include "lifecycle/lifecycleaction.h"
 #include "lifecycle/lifecycleengine.h"
 #include "money.h"
@@ -88,6 +89,9 @@ public:
     ScriptRun run() const;
 
 private:
+    /// Rejects a script whose worst-case bill would leave Money's exact range.
+    void checkCostBound(const JsonCursor &root) const;
+
     LifecycleConfig m_config;
     QList<NamedInstance> m_instances;
     QList<ScriptEvent> m_events;

@@ -190,6 +190,19 @@ void TestLifecycleScript::errors_data()
                                                       << "s.json: instances[0].termination_protection: "
                                                          "termination protection cannot be enabled on a Spot "
                                                          "Instance";
+    QTest::newRow("price beyond the bound") << QByteArray(
+        R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "a", "type": "t3.micro", "price_per_hour": "20000",
+                         "volumes": [{"price_per_gb_month": "0.08", "root": true}]}], "events": []})")
+                                            << "s.json: instances[0].price_per_hour: 20000 is more than "
+                                               "ec2lab accepts (at most 10000)";
+    QTest::newRow("worst-case bill beyond exact money")
+        << QByteArray(R"({"start": "2026-03-02T09:00:00Z", "until": 316224000, "instances": [
+                         {"name": "a", "type": "u-24tb1.metal", "price_per_hour": "9999", "volumes": [{"price_per_gb_month": "0.08", "root": true}]},
+                         {"name": "b", "type": "u-24tb1.metal", "price_per_hour": "9999", "volumes": [{"price_per_gb_month": "0.08", "root": true}]}],
+                         "events": []})")
+        << "s.json: (top level): the script could cost more than 1000000000 USD, beyond the range ec2lab "
+           "adds up exactly; "
+           "use fewer or cheaper instances or a shorter time";
     QTest::newRow("negative price") << QByteArray(
         R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "a", "type": "t3.micro", "price_per_hour": "-0.01",
                          "volumes": [{"price_per_gb_month": "0.08", "root": true}]}], "events": []})")
