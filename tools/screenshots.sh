@@ -27,5 +27,5 @@ shoot() {
 
 # The lab after the first lesson's stop/start: a new public IP highlighted on the address card.
 shoot lab "$out/lab.png" "$here/docs/screenshots/lab-scenario.json"
-shoot cost "$out/cost.png"
+shoot cost "$out/cost.png" "$here/docs/screenshots/lab-scenario.json"
 echo "wrote $out/lab.png and $out/cost.png"

@@ -175,7 +175,7 @@ QWidget *LabWorkspace::buildActions()
         QString tip;
     };
     const QList<Def> api = {
-        { Action::Start, tr("Start"), tr("Ctrl+Shift+S"), tr("StartInstances") },
+        { Action::Start, tr("Start"), tr("Ctrl+Shift+G"), tr("StartInstances") },
         { Action::Stop, tr("Stop"), tr("Ctrl+Shift+T"), tr("StopInstances") },
         { Action::Hibernate, tr("Hibernate"), tr("Ctrl+Shift+H"), tr("StopInstances with Hibernate=true") },
         { Action::ForceStop, tr("Force stop"), QString(), tr("StopInstances with Force=true") },

@@ -114,8 +114,14 @@ QPointF StateDiagram::nodeCenter(InstanceState s) const
 
 QRectF StateDiagram::nodeRect(InstanceState s) const
 {
-    const QFontMetricsF fm(font());
-    const double w = qMax(fm.horizontalAdvance(QStringLiteral("shutting-down")) + 24, width() * 0.15);
+    // As wide as the longest state label in the current language (bold, as painted).
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF fm(bold);
+    double widest = 0;
+    for (InstanceState st : kStates)
+        widest = qMax(widest, fm.horizontalAdvance(stateLabel(st)));
+    const double w = qMax(widest + 20, width() * 0.15);
     const double h = qMax(fm.height() * 2.6, height() * 0.2);
     const QPointF c = nodeCenter(s);
     return { c.x() - w / 2, c.y() - h / 2, w, h };

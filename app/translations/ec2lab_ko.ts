@@ -1,0 +1,2628 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>ec2lab::gui::AddressCard</name>
+    <message>
+        <location filename="../gui/lab/addresscard.cpp" line="32" />
+        <source>Addresses</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/addresscard.cpp" line="34" />
+        <source>Address card</source>
+        <translation>주소 카드</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/addresscard.cpp" line="37" />
+        <source>Private IPv4</source>
+        <translation>프라이빗 IPv4</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/addresscard.cpp" line="37" />
+        <source>Public IPv4</source>
+        <translation>퍼블릭 IPv4</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/addresscard.cpp" line="37" />
+        <source>Elastic IP</source>
+        <translation>탄력적 IP</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/addresscard.cpp" line="37" />
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/addresscard.cpp" line="38" />
+        <source>Public DNS</source>
+        <translation>퍼블릭 DNS</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/addresscard.cpp" line="38" />
+        <source>Private DNS</source>
+        <translation>프라이빗 DNS</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/addresscard.cpp" line="61" />
+        <source>Changed at the last transition (was %1)</source>
+        <translation>마지막 전환에서 바뀜 (이전: %1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/addresscard.cpp" line="61" />
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::BillingMeter</name>
+    <message>
+        <location filename="../gui/lab/billingmeter.cpp" line="11" />
+        <location filename="../gui/lab/billingmeter.cpp" line="13" />
+        <source>Billing meter</source>
+        <translation>요금 미터</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/billingmeter.cpp" line="29" />
+        <source>Instance usage:</source>
+        <translation>인스턴스 사용량:</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/billingmeter.cpp" line="29" />
+        <source>Instance usage cost</source>
+        <translation>인스턴스 사용 요금</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/billingmeter.cpp" line="30" />
+        <source>EBS:</source>
+        <translation>EBS:</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/billingmeter.cpp" line="30" />
+        <source>EBS cost</source>
+        <translation>EBS 요금</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/billingmeter.cpp" line="31" />
+        <source>Public IPv4:</source>
+        <translation>퍼블릭 IPv4:</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/billingmeter.cpp" line="31" />
+        <source>Public IPv4 cost</source>
+        <translation>퍼블릭 IPv4 요금</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/billingmeter.cpp" line="32" />
+        <source>Elastic IPs (lab):</source>
+        <translation>탄력적 IP (실습 전체):</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/billingmeter.cpp" line="32" />
+        <source>Elastic IP cost</source>
+        <translation>탄력적 IP 요금</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/billingmeter.cpp" line="33" />
+        <source>Total:</source>
+        <translation>합계:</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/billingmeter.cpp" line="33" />
+        <source>Total cost</source>
+        <translation>총 요금</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/billingmeter.cpp" line="34" />
+        <source>Billed seconds:</source>
+        <translation>과금된 초:</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/billingmeter.cpp" line="34" />
+        <source>Billed seconds</source>
+        <translation>과금된 초</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::BreakdownChart</name>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="278" />
+        <source>Cost breakdown over the horizon</source>
+        <translation>기간 전체 비용 구성</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/charts/costcharts.cpp" line="308" />
+        <source>USD over %n month(s)</source>
+        <translation>
+            <numerusform>%n개월 동안의 USD</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="318" />
+        <source>Cost breakdown (USD over the horizon)</source>
+        <translation>비용 구성 (기간 전체, USD)</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::ChartBase</name>
+    <message>
+        <location filename="../gui/charts/chartbase.cpp" line="27" />
+        <source>Chart assumptions</source>
+        <translation>차트 가정</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::CostChart</name>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="57" />
+        <source>Prices as of %1</source>
+        <translation>%1 기준 가격</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="59" />
+        <source>the scenario's own prices</source>
+        <translation>시나리오에 적힌 가격</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="63" />
+        <source>Months of %1 hours</source>
+        <translation>한 달 = %1시간</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="65" />
+        <source>Calendar months from %1</source>
+        <translation>%1부터 달력 기준 월</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="71" />
+        <source>USD, taxes excluded</source>
+        <translation>USD, 세금 제외</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="262" />
+        <source>Instance usage</source>
+        <translation>인스턴스 사용량</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="264" />
+        <source>Upfront</source>
+        <translation>선결제</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="266" />
+        <source>EBS</source>
+        <translation>EBS</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="268" />
+        <source>Public IPv4</source>
+        <translation>퍼블릭 IPv4</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="270" />
+        <source>Data transfer</source>
+        <translation>데이터 전송</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="271" />
+        <source>Credits</source>
+        <translation>크레딧</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::CostWorkspace</name>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="38" />
+        <source>Instance type</source>
+        <translation>인스턴스 유형</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="40" />
+        <source>Usage</source>
+        <translation>사용 패턴</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="42" />
+        <source>Options to compare</source>
+        <translation>비교할 요금 옵션</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="60" />
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="61" />
+        <source>Cumulative</source>
+        <translation>누적</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="62" />
+        <source>Monthly cash flow</source>
+        <translation>월별 현금 흐름</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="63" />
+        <source>Breakdown</source>
+        <translation>구성</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="64" />
+        <source>Spot range</source>
+        <translation>스팟 범위</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="74" />
+        <source>Summary table</source>
+        <translation>요약 표</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="81" />
+        <source>Show &amp;calculation</source>
+        <translation>계산 과정 보기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="83" />
+        <source>How each figure was computed, in the AWS Pricing Calculator's style</source>
+        <translation>각 수치의 계산 과정 (AWS 요금 계산기 방식)</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="85" />
+        <source>Calculation</source>
+        <translation>계산 과정</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::CumulativeChart</name>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="98" />
+        <source>Cumulative cost</source>
+        <translation>누적 비용</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="109" />
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="111" />
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="123" />
+        <source>Break-even</source>
+        <translation>손익분기점</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="129" />
+        <source>break-even month @xPoint</source>
+        <translation>손익분기 @xPoint개월</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="168" />
+        <source>Cumulative cost (USD)</source>
+        <translation>누적 비용 (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::EventLogModel</name>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="51" />
+        <source>launch</source>
+        <translation>시작(launch)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="53" />
+        <source>start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="55" />
+        <source>stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="57" />
+        <source>hibernate</source>
+        <translation>최대 절전</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="59" />
+        <source>force stop</source>
+        <translation>강제 중지</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="61" />
+        <source>reboot</source>
+        <translation>재부팅</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="63" />
+        <source>terminate</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="65" />
+        <source>change instance type</source>
+        <translation>인스턴스 유형 변경</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="67" />
+        <source>termination protection</source>
+        <translation>종료 방지</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="69" />
+        <source>stop protection</source>
+        <translation>중지 방지</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="71" />
+        <source>allocate Elastic IP</source>
+        <translation>탄력적 IP 할당</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="73" />
+        <source>associate Elastic IP</source>
+        <translation>탄력적 IP 연결</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="75" />
+        <source>disassociate Elastic IP</source>
+        <translation>탄력적 IP 연결 해제</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="77" />
+        <source>release Elastic IP</source>
+        <translation>탄력적 IP 릴리스</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="79" />
+        <source>OS shutdown</source>
+        <translation>OS 종료</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="81" />
+        <source>Spot interruption</source>
+        <translation>스팟 중단</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="83" />
+        <source>Spot capacity returns</source>
+        <translation>스팟 용량 복귀</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="85" />
+        <source>scheduled retirement</source>
+        <translation>예정된 사용 중지</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="87" />
+        <source>launch failure</source>
+        <translation>시작 실패</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="96" />
+        <source>pending</source>
+        <translation>pending (대기 중)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="98" />
+        <source>running</source>
+        <translation>running (실행 중)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="100" />
+        <source>shutting-down</source>
+        <translation>shutting-down (종료 중)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="102" />
+        <source>terminated</source>
+        <translation>terminated (종료됨)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="104" />
+        <source>stopping</source>
+        <translation>stopping (중지 중)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="106" />
+        <source>stopped</source>
+        <translation>stopped (중지됨)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="116" />
+        <source>%1 accepted</source>
+        <translation>%1 수락됨</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="118" />
+        <source>%1 refused</source>
+        <translation>%1 거부됨</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="120" />
+        <source>entered state</source>
+        <translation>상태 진입</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="122" />
+        <source>addresses changed</source>
+        <translation>주소 변경</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="124" />
+        <source>Spot interruption notice (2 minutes)</source>
+        <translation>스팟 중단 알림 (2분)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="126" />
+        <source>reboot completed</source>
+        <translation>재부팅 완료</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="128" />
+        <source>resumed from hibernation</source>
+        <translation>최대 절전에서 재개</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="130" />
+        <source>hibernated longer than 60 days</source>
+        <translation>60일 넘게 최대 절전</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="132" />
+        <source>instance-store data lost</source>
+        <translation>인스턴스 스토어 데이터 손실</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="134" />
+        <source>volume deleted</source>
+        <translation>볼륨 삭제</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="136" />
+        <source>volume kept (still billed)</source>
+        <translation>볼륨 유지 (계속 과금)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="138" />
+        <source>instance vanished from the console</source>
+        <translation>콘솔에서 인스턴스 사라짐</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="140" />
+        <source>no public address left</source>
+        <translation>남은 퍼블릭 주소 없음</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="184" />
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="186" />
+        <source>Instance</source>
+        <translation>인스턴스</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="188" />
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="190" />
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/eventlogmodel.cpp" line="192" />
+        <source>Detail</source>
+        <translation>세부 정보</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::ExportDialog</name>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="24" />
+        <location filename="../gui/export/exportdialog.cpp" line="65" />
+        <source>Export chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="33" />
+        <source>Export file</source>
+        <translation>내보낼 파일</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="34" />
+        <source>&amp;Browse...</source>
+        <translation>찾아보기(&amp;B)...</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="37" />
+        <source>&amp;File:</source>
+        <translation>파일(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="41" />
+        <location filename="../gui/export/exportdialog.cpp" line="46" />
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="42" />
+        <source>Width in pixels</source>
+        <translation>너비 (픽셀)</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="47" />
+        <source>Height in pixels</source>
+        <translation>높이 (픽셀)</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="51" />
+        <source>Dots per inch</source>
+        <translation>인치당 도트 수</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="52" />
+        <source>&amp;Width:</source>
+        <translation>너비(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="53" />
+        <source>&amp;Height:</source>
+        <translation>높이(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="54" />
+        <source>&amp;DPI:</source>
+        <translation>DPI(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="56" />
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="66" />
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf);;CSV data (*.csv);;JSON data (*.json)</source>
+        <translation>PNG 이미지 (*.png);;SVG 이미지 (*.svg);;PDF 문서 (*.pdf);;CSV 데이터 (*.csv);;JSON 데이터 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="77" />
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::InstanceTypeModel</name>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="133" />
+        <source>General purpose</source>
+        <translation>범용</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="135" />
+        <source>Compute optimized</source>
+        <translation>컴퓨팅 최적화</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="137" />
+        <source>Memory optimized</source>
+        <translation>메모리 최적화</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="139" />
+        <source>Accelerated computing</source>
+        <translation>가속 컴퓨팅</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="141" />
+        <source>Storage optimized</source>
+        <translation>스토리지 최적화</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="157" />
+        <source>previous</source>
+        <translation>이전 세대</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="158" />
+        <source>current</source>
+        <translation>현재 세대</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="174" />
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="176" />
+        <source>Category</source>
+        <translation>범주</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="178" />
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="180" />
+        <source>Memory (GiB)</source>
+        <translation>메모리 (GiB)</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="182" />
+        <source>Architecture</source>
+        <translation>아키텍처</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="184" />
+        <source>Generation</source>
+        <translation>세대</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="186" />
+        <source>On-Demand USD/h (Linux)</source>
+        <translation>온디맨드 USD/시간 (Linux)</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::LabController</name>
+    <message>
+        <location filename="../gui/lab/labcontroller.cpp" line="67" />
+        <location filename="../gui/lab/labcontroller.cpp" line="180" />
+        <location filename="../gui/lab/labcontroller.cpp" line="212" />
+        <source>lab script</source>
+        <translation>실습 스크립트</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labcontroller.cpp" line="216" />
+        <source>Launch %1</source>
+        <translation>%1 시작</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::LabWorkspace</name>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="63" />
+        <location filename="../gui/lab/labworkspace.cpp" line="66" />
+        <source>Instances</source>
+        <translation>인스턴스</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="69" />
+        <source>&amp;Launch instance...</source>
+        <translation>인스턴스 시작(&amp;L)...</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="70" />
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="71" />
+        <source>Launch a new instance (Ctrl+L)</source>
+        <translation>새 인스턴스 시작 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="79" />
+        <source>Guided lessons</source>
+        <translation>안내 학습</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="95" />
+        <source>Result of the last action</source>
+        <translation>마지막 작업 결과</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="99" />
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="131" />
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="134" />
+        <location filename="../gui/lab/labworkspace.cpp" line="139" />
+        <source>Event log</source>
+        <translation>이벤트 로그</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="167" />
+        <source>Actions and events</source>
+        <translation>작업과 이벤트</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="178" />
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="178" />
+        <source>StartInstances</source>
+        <translation>StartInstances</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="178" />
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="179" />
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="179" />
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="179" />
+        <source>StopInstances</source>
+        <translation>StopInstances</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="180" />
+        <source>Hibernate</source>
+        <translation>최대 절전</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="180" />
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="180" />
+        <source>StopInstances with Hibernate=true</source>
+        <translation>Hibernate=true로 StopInstances</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="181" />
+        <source>Force stop</source>
+        <translation>강제 중지</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="181" />
+        <source>StopInstances with Force=true</source>
+        <translation>Force=true로 StopInstances</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="182" />
+        <source>Reboot</source>
+        <translation>재부팅</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="182" />
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="182" />
+        <source>RebootInstances</source>
+        <translation>RebootInstances</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="183" />
+        <source>Terminate</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="183" />
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="183" />
+        <source>TerminateInstances</source>
+        <translation>TerminateInstances</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="184" />
+        <source>Change type...</source>
+        <translation>유형 변경...</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="185" />
+        <source>ModifyInstanceAttribute InstanceType (only while stopped)</source>
+        <translation>ModifyInstanceAttribute InstanceType (중지 상태에서만)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="186" />
+        <source>Termination protection</source>
+        <translation>종료 방지</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="187" />
+        <source>Toggle disableApiTermination</source>
+        <translation>disableApiTermination 켜기/끄기</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="188" />
+        <source>Stop protection</source>
+        <translation>중지 방지</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="188" />
+        <source>Toggle disableApiStop</source>
+        <translation>disableApiStop 켜기/끄기</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="189" />
+        <source>Allocate EIP</source>
+        <translation>EIP 할당</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="189" />
+        <source>AllocateAddress</source>
+        <translation>AllocateAddress</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="190" />
+        <source>Associate EIP</source>
+        <translation>EIP 연결</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="191" />
+        <source>AssociateAddress with the selected instance</source>
+        <translation>선택한 인스턴스에 AssociateAddress</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="192" />
+        <source>Disassociate EIP</source>
+        <translation>EIP 연결 해제</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="192" />
+        <source>DisassociateAddress</source>
+        <translation>DisassociateAddress</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="193" />
+        <source>Release EIP</source>
+        <translation>EIP 릴리스</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="193" />
+        <source>ReleaseAddress</source>
+        <translation>ReleaseAddress</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="196" />
+        <source>OS shutdown</source>
+        <translation>OS 종료</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="196" />
+        <source>'sudo shutdown' inside the instance</source>
+        <translation>인스턴스 안에서 'sudo shutdown'</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="197" />
+        <source>Spot interruption</source>
+        <translation>스팟 중단</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="198" />
+        <source>EC2 reclaims Spot capacity (2-minute notice)</source>
+        <translation>EC2가 스팟 용량을 회수 (2분 전 알림)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="199" />
+        <source>Capacity returns</source>
+        <translation>용량 복귀</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="200" />
+        <source>Spot capacity is available again</source>
+        <translation>스팟 용량을 다시 쓸 수 있음</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="201" />
+        <source>Scheduled retirement</source>
+        <translation>예정된 사용 중지</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="202" />
+        <source>The underlying host is retired</source>
+        <translation>기반 호스트가 사용 중지됨</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="203" />
+        <source>Launch failure</source>
+        <translation>시작 실패</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="204" />
+        <source>InsufficientInstanceCapacity while pending</source>
+        <translation>pending 중 InsufficientInstanceCapacity</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="216" />
+        <source>API calls</source>
+        <translation>API 호출</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="222" />
+        <source>Events (not API calls, never blocked by protections)</source>
+        <translation>이벤트 (API 호출이 아니며 보호 설정에 막히지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="231" />
+        <source>Simulated clock</source>
+        <translation>시뮬레이션 시계</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="234" />
+        <location filename="../gui/lab/labworkspace.cpp" line="242" />
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="236" />
+        <source>Ctrl+Space</source>
+        <translation>Ctrl+Space</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="237" />
+        <source>Play or pause the simulated clock (Ctrl+Space)</source>
+        <translation>시뮬레이션 시계 재생/일시 정지 (Ctrl+Space)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="238" />
+        <source>Play or pause</source>
+        <translation>재생 또는 일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="242" />
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="245" />
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="246" />
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="247" />
+        <source>Jump to the next transition (Ctrl+Right)</source>
+        <translation>다음 전환으로 이동 (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="250" />
+        <source>Clock speed</source>
+        <translation>시계 속도</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="251" />
+        <source>1x (real time)</source>
+        <translation>1배 (실시간)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="252" />
+        <source>60x (a minute per second)</source>
+        <translation>60배 (1초에 1분)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="253" />
+        <source>3600x (an hour per second)</source>
+        <translation>3600배 (1초에 1시간)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="258" />
+        <source>Time scrubber</source>
+        <translation>시간 스크러버</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="259" />
+        <source>Drag to go back (or forward) in simulated time</source>
+        <translation>끌어서 시뮬레이션 시간을 앞뒤로 이동</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="345" />
+        <source>No instance</source>
+        <translation>인스턴스 없음</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="361" />
+        <source>hibernating (billed)</source>
+        <translation>최대 절전 중 (과금)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="363" />
+        <source>hibernated</source>
+        <translation>최대 절전됨</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="365" />
+        <source>interruption at +%1</source>
+        <translation>+%1에 중단</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="367" />
+        <source>until +%1</source>
+        <translation>+%1까지</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="381" />
+        <source>Billable now: running (SUSE: per started hour)</source>
+        <translation>지금 과금 중: running (SUSE: 시작된 시간 단위)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="382" />
+        <source>Billable now: running (per second, 60 s minimum per run)</source>
+        <translation>지금 과금 중: running (초 단위, 실행마다 최소 60초)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="384" />
+        <source>Billable now: hibernating (the stopping time is billed)</source>
+        <translation>지금 과금 중: 최대 절전 중 (stopping 시간도 과금)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="386" />
+        <source>Not billed for instance usage while %1; EBS still bills</source>
+        <translation>%1 동안 인스턴스 사용량은 과금되지 않음. EBS는 계속 과금</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="391" />
+        <source>%1 · %2 · %3 · %4 USD/h%5%6</source>
+        <translation>%1 · %2 · %3 · %4 USD/시간%5%6</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="394" />
+        <source> · Spot</source>
+        <translation> · 스팟</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="395" />
+        <source> · termination protection</source>
+        <translation> · 종료 방지</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="396" />
+        <source> · stop protection</source>
+        <translation> · 중지 방지</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="411" />
+        <source>&lt;b&gt;The lab script has a problem:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;실습 스크립트에 문제가 있습니다:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="426" />
+        <source>Hibernation is possible only from running, and not in the first minutes after a launch.</source>
+        <translation>최대 절전은 running 상태에서만, 그리고 시작 후 처음 몇 분이 지나야 가능합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="429" />
+        <source>The instance type can only be changed while the instance is stopped.</source>
+        <translation>인스턴스 유형은 인스턴스가 중지된 상태에서만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="430" />
+        <source>This action is not allowed from the instance's current state: follow the arrows of the state diagram.</source>
+        <translation>현재 상태에서는 허용되지 않는 작업입니다. 상태 다이어그램의 화살표를 따라가 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="434" />
+        <source>A protection attribute blocks this API call. Turn the protection off first; events such as an OS shutdown are not blocked.</source>
+        <translation>보호 속성이 이 API 호출을 막습니다. 먼저 보호를 끄세요. OS 종료 같은 이벤트는 막히지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="437" />
+        <source>Instances with an instance-store root device cannot be stopped, and Spot Instances cannot have termination protection.</source>
+        <translation>인스턴스 스토어 루트 디바이스를 쓰는 인스턴스는 중지할 수 없고, 스팟 인스턴스에는 종료 방지를 설정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="440" />
+        <source>Hibernation must be enabled when the instance is launched; it cannot be added later.</source>
+        <translation>최대 절전은 인스턴스를 시작할 때 켜야 하며 나중에 추가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="442" />
+        <source>A terminated instance disappears about an hour after termination; after that no API call can name it.</source>
+        <translation>종료된 인스턴스는 약 1시간 뒤 사라지며, 그 뒤에는 어떤 API 호출도 그 인스턴스를 가리킬 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="445" />
+        <source>An Elastic IP must be allocated before use, and disassociated before it is released.</source>
+        <translation>탄력적 IP는 쓰기 전에 할당하고, 릴리스하기 전에 연결을 해제해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="453" />
+        <source>&lt;b&gt;%1&lt;/b&gt; accepted</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 수락됨</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="455" />
+        <source>: %1 → %2</source>
+        <translation>: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="463" />
+        <source>&lt;b&gt;%1 refused — %2&lt;/b&gt;&lt;br&gt;%3%4</source>
+        <translation>&lt;b&gt;%1 거부됨 — %2&lt;/b&gt;&lt;br&gt;%3%4</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="470" />
+        <source>%1 refused: %2</source>
+        <translation>%1 거부됨: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="488" />
+        <source>Launch an instance first: this action needs one.</source>
+        <translation>먼저 인스턴스를 시작하세요. 이 작업에는 인스턴스가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="505" />
+        <source>Change instance type</source>
+        <translation>인스턴스 유형 변경</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="505" />
+        <source>New instance type:</source>
+        <translation>새 인스턴스 유형:</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="535" />
+        <source>There is no Elastic IP to use: allocate one first.</source>
+        <translation>사용할 탄력적 IP가 없습니다. 먼저 하나 할당하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="542" />
+        <source>Elastic IP</source>
+        <translation>탄력적 IP</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="542" />
+        <source>Elastic IP:</source>
+        <translation>탄력적 IP:</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="549" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::LaunchDialog</name>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="58" />
+        <source>General purpose</source>
+        <translation>범용</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="60" />
+        <source>Compute optimized</source>
+        <translation>컴퓨팅 최적화</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="62" />
+        <source>Memory optimized</source>
+        <translation>메모리 최적화</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="64" />
+        <source>Accelerated computing</source>
+        <translation>가속 컴퓨팅</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="66" />
+        <source>Storage optimized</source>
+        <translation>스토리지 최적화</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="75" />
+        <source>Amazon Linux 2023 (EBS root, per-second billing)</source>
+        <translation>Amazon Linux 2023 (EBS 루트, 초 단위 과금)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="77" />
+        <source>Ubuntu Server 24.04 LTS (EBS root, per-second billing)</source>
+        <translation>Ubuntu Server 24.04 LTS (EBS 루트, 초 단위 과금)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="79" />
+        <source>Windows Server 2022 Base (EBS root, per-second billing)</source>
+        <translation>Windows Server 2022 Base (EBS 루트, 초 단위 과금)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="81" />
+        <source>Red Hat Enterprise Linux 9 (EBS root, per-second billing)</source>
+        <translation>Red Hat Enterprise Linux 9 (EBS 루트, 초 단위 과금)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="83" />
+        <source>SUSE Linux Enterprise Server 15 (EBS root, billed per started hour)</source>
+        <translation>SUSE Linux Enterprise Server 15 (EBS 루트, 시작된 시간 단위 과금)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="85" />
+        <source>Amazon Linux, instance-store root (cannot be stopped)</source>
+        <translation>Amazon Linux, 인스턴스 스토어 루트 (중지 불가)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="94" />
+        <source>Launch an instance</source>
+        <translation>인스턴스 시작</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="102" />
+        <source>Instance name</source>
+        <translation>인스턴스 이름</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="103" />
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="106" />
+        <source>Machine image</source>
+        <translation>머신 이미지</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="109" />
+        <source>&amp;Machine image (AMI):</source>
+        <translation>머신 이미지(AMI)(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="112" />
+        <source>Instance type</source>
+        <translation>인스턴스 유형</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="131" />
+        <source>Instance &amp;type:</source>
+        <translation>인스턴스 유형(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="134" />
+        <source>Price per hour</source>
+        <translation>시간당 가격</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="137" />
+        <source>&amp;Price (USD per hour):</source>
+        <translation>가격 (시간당 USD)(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="139" />
+        <source>Linux On-Demand list price in us-east-1; edit it for another platform or region.</source>
+        <translation>us-east-1의 Linux 온디맨드 정가입니다. 다른 플랫폼이나 리전이면 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="144" />
+        <source>On-Demand</source>
+        <translation>온디맨드</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="145" />
+        <source>Spot</source>
+        <translation>스팟</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="146" />
+        <source>Market</source>
+        <translation>구매 방식</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="147" />
+        <source>M&amp;arket:</source>
+        <translation>구매 방식(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="149" />
+        <location filename="../gui/lab/launchdialog.cpp" line="166" />
+        <source>Terminate</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="150" />
+        <location filename="../gui/lab/launchdialog.cpp" line="165" />
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="151" />
+        <source>Hibernate</source>
+        <translation>최대 절전</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="152" />
+        <source>Spot interruption behaviour</source>
+        <translation>스팟 중단 동작</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="153" />
+        <source>Spot &amp;interruption behaviour:</source>
+        <translation>스팟 중단 동작(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="155" />
+        <source>Auto-assign a public IPv4 address</source>
+        <translation>퍼블릭 IPv4 주소 자동 할당</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="158" />
+        <source>Termination protection (disableApiTermination)</source>
+        <translation>종료 방지 (disableApiTermination)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="160" />
+        <source>Stop protection (disableApiStop)</source>
+        <translation>중지 방지 (disableApiStop)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="162" />
+        <source>Enable hibernation (needs an encrypted EBS root)</source>
+        <translation>최대 절전 사용 (암호화된 EBS 루트 필요)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="167" />
+        <source>Shutdown behaviour</source>
+        <translation>종료 시 동작</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="168" />
+        <source>&amp;Shutdown behaviour:</source>
+        <translation>종료 시 동작(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="170" />
+        <source>Volumes</source>
+        <translation>볼륨</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="175" />
+        <source>Root volume type</source>
+        <translation>루트 볼륨 유형</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="179" />
+        <location filename="../gui/lab/launchdialog.cpp" line="188" />
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="180" />
+        <source>Root volume size</source>
+        <translation>루트 볼륨 크기</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="183" />
+        <source>Root volume (deleted on termination):</source>
+        <translation>루트 볼륨 (종료 시 삭제):</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="187" />
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="189" />
+        <source>Data volume size</source>
+        <translation>데이터 볼륨 크기</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="190" />
+        <source>Delete on termination</source>
+        <translation>종료 시 삭제</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="193" />
+        <source>Extra gp3 data volume:</source>
+        <translation>추가 gp3 데이터 볼륨:</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/launchdialog.cpp" line="197" />
+        <source>&amp;Launch</source>
+        <translation>시작(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::LessonPanel</name>
+    <message>
+        <location filename="../gui/lab/lessonpanel.cpp" line="27" />
+        <source>Lesson</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/lessonpanel.cpp" line="30" />
+        <source>Start lesson</source>
+        <translation>학습 시작</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/lessonpanel.cpp" line="41" />
+        <source>Lesson text</source>
+        <translation>학습 내용</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/lessonpanel.cpp" line="45" />
+        <source>◀ Back</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/lessonpanel.cpp" line="46" />
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/lessonpanel.cpp" line="47" />
+        <source>Previous step (Alt+Left)</source>
+        <translation>이전 단계 (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/lessonpanel.cpp" line="48" />
+        <source>Next step (Alt+Right)</source>
+        <translation>다음 단계 (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/lessonpanel.cpp" line="49" />
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/lessonpanel.cpp" line="50" />
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/lessonpanel.cpp" line="95" />
+        <source>Start lesson "%1"</source>
+        <translation>학습 "%1" 시작</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/lessonpanel.cpp" line="104" />
+        <source>Lesson step</source>
+        <translation>학습 단계</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/lessonpanel.cpp" line="142" />
+        <source>Step %1 of %2: %3</source>
+        <translation>%2단계 중 %1단계: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::MainWindow</name>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="38" />
+        <source>Workspaces</source>
+        <translation>작업 공간</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="41" />
+        <location filename="../gui/mainwindow.cpp" line="95" />
+        <source>&amp;Lifecycle lab</source>
+        <translation>수명 주기 실습(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="42" />
+        <location filename="../gui/mainwindow.cpp" line="96" />
+        <source>&amp;Cost comparison</source>
+        <translation>비용 비교(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="58" />
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="70" />
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="71" />
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="72" />
+        <source>&amp;Open...</source>
+        <translation>열기(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="73" />
+        <source>Open &amp;recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="75" />
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="76" />
+        <source>Save &amp;as...</source>
+        <translation>다른 이름으로 저장(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="78" />
+        <source>&amp;Export chart...</source>
+        <translation>차트 내보내기(&amp;E)...</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="78" />
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="79" />
+        <source>&amp;Copy chart</source>
+        <translation>차트 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="79" />
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="80" />
+        <source>&amp;Print chart...</source>
+        <translation>차트 인쇄(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="82" />
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="84" />
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="85" />
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="87" />
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="92" />
+        <source>&amp;Preferences...</source>
+        <translation>환경 설정(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="94" />
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="95" />
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="96" />
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="99" />
+        <source>&amp;Presenter mode</source>
+        <translation>발표자 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="102" />
+        <source>&amp;Full screen</source>
+        <translation>전체 화면(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="106" />
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="107" />
+        <source>&amp;About ec2lab</source>
+        <translation>ec2lab 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="108" />
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="132" />
+        <source>No recent files</source>
+        <translation>최근 파일 없음</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="134" />
+        <source>&amp;Clear list</source>
+        <translation>목록 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="144" />
+        <source>Cannot open scenario</source>
+        <translation>시나리오를 열 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="149" />
+        <source>Opened %1</source>
+        <translation>%1 열림</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="157" />
+        <source>Recover unsaved work?</source>
+        <translation>저장하지 않은 작업을 복구할까요?</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="158" />
+        <source>ec2lab did not close normally last time. Recover the scenario you were editing?</source>
+        <translation>ec2lab이 지난번에 정상적으로 종료되지 않았습니다. 편집 중이던 시나리오를 복구할까요?</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="162" />
+        <source>Recovery failed</source>
+        <translation>복구 실패</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="171" />
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="172" />
+        <source>The scenario "%1" has unsaved changes. Save them?</source>
+        <translation>시나리오 "%1"에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="185" />
+        <location filename="../gui/mainwindow.cpp" line="202" />
+        <source>Cannot save</source>
+        <translation>저장할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="188" />
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="195" />
+        <source>Save scenario</source>
+        <translation>시나리오 저장</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="195" />
+        <source>Scenario (*.json)</source>
+        <translation>시나리오 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="221" />
+        <source>Open scenario</source>
+        <translation>시나리오 열기</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="221" />
+        <source>Scenario or lifecycle script (*.json);;All files (*)</source>
+        <translation>시나리오 또는 수명 주기 스크립트 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="250" />
+        <source>Chart copied to the clipboard (image and CSV)</source>
+        <translation>차트를 클립보드에 복사했습니다 (이미지와 CSV)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="268" />
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="271" />
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="272" />
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="276" />
+        <source>&amp;Language (applies after a restart):</source>
+        <translation>언어 (다시 시작하면 적용)(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="280" />
+        <source>Currency decimals</source>
+        <translation>통화 소수 자릿수</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="281" />
+        <source>&amp;Decimals shown for USD amounts:</source>
+        <translation>USD 금액의 소수 자릿수(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="283" />
+        <source>Off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="283" />
+        <source>On (large fonts, high contrast)</source>
+        <translation>켬 (큰 글꼴, 고대비)</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="285" />
+        <source>Presenter mode</source>
+        <translation>발표자 모드</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="286" />
+        <source>&amp;Presenter mode:</source>
+        <translation>발표자 모드(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="310" />
+        <source>About ec2lab</source>
+        <translation>ec2lab 정보</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="311" />
+        <source>&lt;h3&gt;ec2lab %1&lt;/h3&gt;&lt;p&gt;Simulates the Amazon EC2 instance lifecycle and compares what each way of paying for EC2 would cost.&lt;/p&gt;&lt;p&gt;Prices are estimates from a snapshot of public AWS price lists; taxes excluded. Not affiliated with Amazon Web Services.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ec2lab %1&lt;/h3&gt;&lt;p&gt;Amazon EC2 인스턴스 수명 주기를 시뮬레이션하고, EC2 요금을 내는 방법마다 비용이 얼마인지 비교합니다.&lt;/p&gt;&lt;p&gt;가격은 공개된 AWS 가격표 스냅샷에서 얻은 추정치이며 세금은 제외됩니다. Amazon Web Services와 관련이 없습니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::MonthlyChart</name>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="188" />
+        <source>Monthly cash flow</source>
+        <translation>월별 현금 흐름</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="212" />
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="213" />
+        <source>USD per month</source>
+        <translation>월 USD</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="223" />
+        <source>Monthly cash flow (USD)</source>
+        <translation>월별 현금 흐름 (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::OptionsPanel</name>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="60" />
+        <source>Add option</source>
+        <translation>옵션 추가</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="63" />
+        <location filename="../gui/cost/optionspanel.cpp" line="97" />
+        <source>Reserved Instance</source>
+        <translation>예약 인스턴스</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="64" />
+        <location filename="../gui/cost/optionspanel.cpp" line="99" />
+        <source>Savings Plan</source>
+        <translation>Savings Plan</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="64" />
+        <location filename="../gui/cost/optionspanel.cpp" line="101" />
+        <source>Spot</source>
+        <translation>스팟</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="65" />
+        <location filename="../gui/cost/optionspanel.cpp" line="103" />
+        <source>Dedicated Host</source>
+        <translation>전용 호스트</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="66" />
+        <location filename="../gui/cost/optionspanel.cpp" line="105" />
+        <source>Dedicated Instance</source>
+        <translation>전용 인스턴스</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="67" />
+        <location filename="../gui/cost/optionspanel.cpp" line="107" />
+        <source>Free Tier</source>
+        <translation>프리 티어</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="95" />
+        <source>On-Demand</source>
+        <translation>온디맨드</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="115" />
+        <source>Change %1 of %2</source>
+        <translation>%2의 %1 변경</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="148" />
+        <source>Add option %1</source>
+        <translation>옵션 %1 추가</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="169" />
+        <source>auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="182" />
+        <source>1 year</source>
+        <translation>1년</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="182" />
+        <source>3 years</source>
+        <translation>3년</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="183" />
+        <source>No upfront</source>
+        <translation>선결제 없음</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="184" />
+        <source>Partial upfront</source>
+        <translation>부분 선결제</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="185" />
+        <source>All upfront</source>
+        <translation>전체 선결제</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="188" />
+        <source>Standard</source>
+        <translation>표준</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="189" />
+        <source>Convertible</source>
+        <translation>전환형</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="190" />
+        <source>RI class</source>
+        <translation>RI 클래스</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="191" />
+        <location filename="../gui/cost/optionspanel.cpp" line="206" />
+        <source>Term</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="192" />
+        <location filename="../gui/cost/optionspanel.cpp" line="207" />
+        <source>Payment</source>
+        <translation>결제 방식</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="196" />
+        <source>x </source>
+        <translation>x </translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="197" />
+        <source>RI count</source>
+        <translation>RI 개수</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="203" />
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="204" />
+        <source>EC2 Instance</source>
+        <translation>EC2 Instance</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="205" />
+        <source>Plan type</source>
+        <translation>플랜 유형</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="208" />
+        <source>USD/h</source>
+        <translation>USD/시간</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="208" />
+        <source>Commitment per hour</source>
+        <translation>시간당 약정 금액</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="210" />
+        <source>% off</source>
+        <translation>% 할인</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="210" />
+        <source>Spot savings percent</source>
+        <translation>스팟 할인율</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="211" />
+        <source>interruptions/month</source>
+        <translation>회 중단/월</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="212" />
+        <source>Interruptions per month</source>
+        <translation>월간 중단 횟수</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="215" />
+        <source>family, e.g. m5</source>
+        <translation>패밀리, 예: m5</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="216" />
+        <source>Host family</source>
+        <translation>호스트 패밀리</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="225" />
+        <source>Legacy (750 h/month, 12 months)</source>
+        <translation>기존 방식 (월 750시간, 12개월)</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="226" />
+        <source>Credits (2025 plan)</source>
+        <translation>크레딧 (2025년 플랜)</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="227" />
+        <source>Free Tier plan</source>
+        <translation>프리 티어 플랜</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="255" />
+        <source>Option id: %1</source>
+        <translation>옵션 ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="260" />
+        <source>On-Demand is the reference every other option is compared with</source>
+        <translation>온디맨드는 다른 모든 옵션을 비교하는 기준입니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="267" />
+        <source>Include option %1</source>
+        <translation>옵션 %1 포함</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="267" />
+        <source>Leave out option %1</source>
+        <translation>옵션 %1 제외</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="273" />
+        <location filename="../gui/cost/optionspanel.cpp" line="279" />
+        <source>Remove option %1</source>
+        <translation>옵션 %1 삭제</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/optionspanel.cpp" line="274" />
+        <source>Remove this option</source>
+        <translation>이 옵션 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::ScenarioDocument</name>
+    <message>
+        <location filename="../gui/core/scenariodocument.cpp" line="100" />
+        <source>Untitled scenario</source>
+        <translation>제목 없는 시나리오</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/scenariodocument.cpp" line="131" />
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 열 수 없음: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/scenariodocument.cpp" line="138" />
+        <source>%1: not a JSON object (%2 at offset %3)</source>
+        <translation>%1: JSON 객체가 아님 (%3 위치에서 %2)</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/scenariodocument.cpp" line="164" />
+        <source>%1: cannot save: %2</source>
+        <translation>%1: 저장할 수 없음: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/core/scenariodocument.cpp" line="212" />
+        <source>The recovery file is damaged.</source>
+        <translation>복구 파일이 손상되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::ScheduleGrid</name>
+    <message>
+        <location filename="../gui/cost/schedulegrid.cpp" line="17" />
+        <source>Weekly schedule</source>
+        <translation>주간 일정</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/schedulegrid.cpp" line="18" />
+        <source>168 hour cells; drag to paint the hours the instances run</source>
+        <translation>168개의 시간 칸. 끌어서 인스턴스가 실행되는 시간을 칠하세요</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/schedulegrid.cpp" line="85" />
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::SpotBandChart</name>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="337" />
+        <source>Spot cost range (p10 to p90)</source>
+        <translation>스팟 비용 범위 (p10~p90)</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="339" />
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="341" />
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="378" />
+        <source>%1 p10-p90</source>
+        <translation>%1 p10~p90</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="387" />
+        <source>%1 median</source>
+        <translation>%1 중앙값</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="393" />
+        <source>Spot cost range: add a Spot option with an interruption rate</source>
+        <translation>스팟 비용 범위: 중단 비율이 있는 스팟 옵션을 추가하세요</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="400" />
+        <source>Spot cumulative cost percentiles (USD)</source>
+        <translation>스팟 누적 비용 백분위수 (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::StateDiagram</name>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="359" />
+        <location filename="../gui/lab/statediagram.cpp" line="211" />
+        <source>rebooting</source>
+        <translation>재부팅 중</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/statediagram.cpp" line="20" />
+        <source>pending</source>
+        <translation>pending (대기 중)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/statediagram.cpp" line="22" />
+        <source>running</source>
+        <translation>running (실행 중)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/statediagram.cpp" line="24" />
+        <source>shutting-down</source>
+        <translation>shutting-down (종료 중)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/statediagram.cpp" line="26" />
+        <source>terminated</source>
+        <translation>terminated (종료됨)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/statediagram.cpp" line="28" />
+        <source>stopping</source>
+        <translation>stopping (중지 중)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/statediagram.cpp" line="30" />
+        <location filename="../gui/lab/statediagram.cpp" line="47" />
+        <source>stopped</source>
+        <translation>stopped (중지됨)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/statediagram.cpp" line="40" />
+        <source>Instance state diagram</source>
+        <translation>인스턴스 상태 다이어그램</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/statediagram.cpp" line="43" />
+        <source>ready</source>
+        <translation>준비 완료</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/statediagram.cpp" line="44" />
+        <location filename="../gui/lab/statediagram.cpp" line="49" />
+        <location filename="../gui/lab/statediagram.cpp" line="51" />
+        <source>terminate</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/statediagram.cpp" line="45" />
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/statediagram.cpp" line="46" />
+        <source>stop / hibernate</source>
+        <translation>중지 / 최대 절전</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/statediagram.cpp" line="48" />
+        <source>start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/statediagram.cpp" line="53" />
+        <source>launch failure</source>
+        <translation>시작 실패</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/statediagram.cpp" line="78" />
+        <source>Current state: %1</source>
+        <translation>현재 상태: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/statediagram.cpp" line="78" />
+        <source>No instance selected</source>
+        <translation>선택된 인스턴스 없음</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/statediagram.cpp" line="219" />
+        <source>reboot (stays running)</source>
+        <translation>재부팅 (running 유지)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/statediagram.cpp" line="248" />
+        <source>code %1</source>
+        <translation>코드 %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/statediagram.cpp" line="264" />
+        <source>Launch an instance to start the lab</source>
+        <translation>인스턴스를 시작해 실습을 시작하세요</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::StorageCard</name>
+    <message>
+        <location filename="../gui/lab/storagecard.cpp" line="9" />
+        <source>Storage</source>
+        <translation>스토리지</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/storagecard.cpp" line="12" />
+        <source>Storage card</source>
+        <translation>스토리지 카드</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/storagecard.cpp" line="23" />
+        <source>No volumes</source>
+        <translation>볼륨 없음</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/storagecard.cpp" line="31" />
+        <source>Instance store, %1 GB</source>
+        <translation>인스턴스 스토어, %1 GB</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/storagecard.cpp" line="33" />
+        <source>data kept (reboot keeps it)</source>
+        <translation>데이터 유지 (재부팅은 유지함)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/lab/storagecard.cpp" line="34" />
+        <source>data lost %n time(s): stop, hibernate and terminate wipe it</source>
+        <translation>
+            <numerusform>데이터 %n회 손실: 중지, 최대 절전, 종료 시 지워짐</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/storagecard.cpp" line="37" />
+        <source>EBS %1, %2 GB%3</source>
+        <translation>EBS %1, %2 GB%3</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/storagecard.cpp" line="40" />
+        <source>, root</source>
+        <translation>, 루트</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/storagecard.cpp" line="42" />
+        <source>deleted at termination</source>
+        <translation>종료 시 삭제됨</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/storagecard.cpp" line="44" />
+        <source>detached, still billed</source>
+        <translation>분리됨, 계속 과금</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/storagecard.cpp" line="46" />
+        <source>deleted on termination</source>
+        <translation>종료 시 삭제</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/storagecard.cpp" line="46" />
+        <source>kept on termination</source>
+        <translation>종료 시 유지</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/storagecard.cpp" line="47" />
+        <source>%1 USD so far</source>
+        <translation>지금까지 %1 USD</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::SummaryModel</name>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="98" />
+        <source>Option</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="100" />
+        <source>Upfront (USD)</source>
+        <translation>선결제 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="102" />
+        <source>Monthly (USD)</source>
+        <translation>월 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="104" />
+        <source>Total (USD)</source>
+        <translation>합계 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="106" />
+        <source>Effective hourly</source>
+        <translation>실효 시간당 요금</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="108" />
+        <source>Savings vs On-Demand</source>
+        <translation>온디맨드 대비 절감</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="110" />
+        <source>Break-even month</source>
+        <translation>손익분기 월</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="112" />
+        <source>Break-even utilization</source>
+        <translation>손익분기 사용률</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::TimelineChart</name>
+    <message>
+        <location filename="../gui/charts/timelinechart.cpp" line="31" />
+        <location filename="../gui/charts/timelinechart.cpp" line="83" />
+        <source>Instance states over time</source>
+        <translation>시간에 따른 인스턴스 상태</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/timelinechart.cpp" line="37" />
+        <source>Simulated hours</source>
+        <translation>시뮬레이션 시간(시)</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/timelinechart.cpp" line="38" />
+        <source>Simulated minutes</source>
+        <translation>시뮬레이션 시간(분)</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/timelinechart.cpp" line="39" />
+        <source>Simulated seconds</source>
+        <translation>시뮬레이션 시간(초)</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/timelinechart.cpp" line="74" />
+        <source>Simulated clock from %1 UTC; transitional states use the lab's configured durations</source>
+        <translation>시뮬레이션 시계는 %1 UTC부터. 전환 상태는 실습에 설정된 시간만큼 지속</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/timelinechart.cpp" line="84" />
+        <source>Times are simulated seconds after %1</source>
+        <translation>시각은 %1 이후 시뮬레이션 초</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::TypePicker</name>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="239" />
+        <source>Region</source>
+        <translation>리전</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="245" />
+        <source>Search types, e.g. m7g or memory</source>
+        <translation>유형 검색, 예: m7g 또는 메모리</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="247" />
+        <source>Search instance types</source>
+        <translation>인스턴스 유형 검색</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="248" />
+        <source>Re&amp;gion:</source>
+        <translation>리전(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="256" />
+        <source>Family filter</source>
+        <translation>패밀리 필터</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="259" />
+        <location filename="../gui/cost/typepicker.cpp" line="264" />
+        <source>≥ </source>
+        <translation>≥ </translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="260" />
+        <source> vCPU</source>
+        <translation> vCPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="261" />
+        <source>Minimum vCPU</source>
+        <translation>최소 vCPU</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="265" />
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="266" />
+        <source>Minimum memory</source>
+        <translation>최소 메모리</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="268" />
+        <source>Any architecture</source>
+        <translation>모든 아키텍처</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="271" />
+        <source>Architecture filter</source>
+        <translation>아키텍처 필터</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="272" />
+        <source>Current generation</source>
+        <translation>현재 세대</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="294" />
+        <source>Instance types</source>
+        <translation>인스턴스 유형</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="307" />
+        <location filename="../gui/cost/typepicker.cpp" line="340" />
+        <source>Any family</source>
+        <translation>모든 패밀리</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="316" />
+        <source>Change region</source>
+        <translation>리전 변경</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="376" />
+        <source>Workload type: &lt;b&gt;%1&lt;/b&gt; in %2 · price snapshot %3</source>
+        <translation>워크로드 유형: %2의 &lt;b&gt;%1&lt;/b&gt; · 가격 스냅샷 %3</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="378" />
+        <source>from the scenario</source>
+        <translation>시나리오의 가격</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="390" />
+        <source>Choose instance type %1</source>
+        <translation>인스턴스 유형 %1 선택</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="391" />
+        <source>Choose instance type</source>
+        <translation>인스턴스 유형 선택</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::UsageEditor</name>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="32" />
+        <source>Usage pattern</source>
+        <translation>사용 패턴</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="33" />
+        <source>Always on (24 x 7)</source>
+        <translation>항상 켜짐 (24 x 7)</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="34" />
+        <source>Weekly schedule</source>
+        <translation>주간 일정</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="35" />
+        <source>Utilization</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="36" />
+        <source>Baseline plus peak</source>
+        <translation>기본 + 피크</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="37" />
+        <source>&amp;Usage:</source>
+        <translation>사용 패턴(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="40" />
+        <source>Instance count</source>
+        <translation>인스턴스 수</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="41" />
+        <source>Instance &amp;count:</source>
+        <translation>인스턴스 수(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="48" />
+        <source>Office hours</source>
+        <translation>근무 시간</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="48" />
+        <source>Weekdays 24 h</source>
+        <translation>평일 24시간</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="48" />
+        <source>Every day 07-22</source>
+        <translation>매일 07~22시</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="48" />
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="48" />
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="51" />
+        <source>Preset: %1</source>
+        <translation>미리 설정: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="61" />
+        <source>Utilization percent</source>
+        <translation>사용률 (%)</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="66" />
+        <source>Utilization:</source>
+        <translation>사용률:</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="70" />
+        <source>Baseline instances</source>
+        <translation>기본 인스턴스 수</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="73" />
+        <source>Extra instances at peak</source>
+        <translation>피크 시 추가 인스턴스 수</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="75" />
+        <source>always on, plus</source>
+        <translation>대 항상 켜짐, 추가로</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="77" />
+        <source>in the grid's hours</source>
+        <translation>대를 격자의 시간에</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="79" />
+        <source>Baseline:</source>
+        <translation>기본:</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="87" />
+        <source>Change usage pattern</source>
+        <translation>사용 패턴 변경</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="98" />
+        <source>Paint schedule</source>
+        <translation>일정 칠하기</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="110" />
+        <source>Change utilization</source>
+        <translation>사용률 변경</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="115" />
+        <source>Change instance count</source>
+        <translation>인스턴스 수 변경</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="126" />
+        <source>Change baseline and peak</source>
+        <translation>기본과 피크 변경</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="203" />
+        <source>The grid sets the peak hours.</source>
+        <translation>격자가 피크 시간을 정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="205" />
+        <source>Drag on the grid to paint running hours; drag from a filled cell to erase.</source>
+        <translation>격자를 끌어 실행 시간을 칠하세요. 칠해진 칸에서 끌면 지워집니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="206" />
+        <source>A steady share of every clock hour.</source>
+        <translation>매시간 일정한 비율로 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="207" />
+        <source>Paint on the grid to switch to a weekly schedule.</source>
+        <translation>격자에 칠하면 주간 일정으로 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/usageeditor.cpp" line="259" />
+        <source>Apply schedule preset</source>
+        <translation>일정 미리 설정 적용</translation>
+    </message>
+</context>
+</TS>
