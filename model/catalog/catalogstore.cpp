@@ -51,6 +51,79 @@ public:
     QList<Provenance> m_provList;
 };
 
+/// Reads what QDataStream (Qt 6.4 encoding, big-endian) wrote, straight from memory. The bundled
+/// snapshot is read at every start-up: going through QIODevice for each of its ~100,000 fields
+/// cost more than the parsing itself.
+class ByteReader
+{
+public:
+    explicit ByteReader(const QByteArray &bytes)
+        : m_p(reinterpret_cast<const uchar *>(bytes.constData()))
+        , m_end(m_p + bytes.size())
+    {
+    }
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_p == m_end; }
+    void skipRawData(qsizetype n) { take(size_t(n)); }
+
+    ByteReader &operator>>(quint8 &v)
+    {
+        const uchar *p = take(1);
+        v = p ? p[0] : 0;
+        return *this;
+    }
+    ByteReader &operator>>(quint32 &v)
+    {
+        v = quint32(big(4));
+        return *this;
+    }
+    ByteReader &operator>>(qint32 &v)
+    {
+        v = qint32(quint32(big(4)));
+        return *this;
+    }
+    ByteReader &operator>>(qint64 &v)
+    {
+        v = qint64(big(8));
+        return *this;
+    }
+    ByteReader &operator>>(QByteArray &v)
+    {
+        quint32 len = 0;
+        *this >> len;
+        if (len == 0xFFFFFFFFu) {
+            v = QByteArray();
+            return *this;
+        }
+        const uchar *p = take(len);
+        v = p ? QByteArray(reinterpret_cast<const char *>(p), qsizetype(len)) : QByteArray();
+        return *this;
+    }
+
+private:
+    const uchar *take(size_t n)
+    {
+        if (!m_ok || size_t(m_end - m_p) < n) {
+            m_ok = false;
+            return nullptr;
+        }
+        const uchar *p = m_p;
+        m_p += n;
+        return p;
+    }
+    quint64 big(size_t n)
+    {
+        const uchar *p = take(n);
+        quint64 v = 0;
+        for (size_t i = 0; p && i < n; ++i)
+            v = (v << 8) | p[i];
+        return v;
+    }
+    const uchar *m_p;
+    const uchar *m_end;
+    bool m_ok = true;
+};
+
 } // namespace
 
 QByteArray CatalogStore::serialize(const PriceCatalog &catalog)
@@ -159,15 +232,14 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
     };
     if (bytes.size() < 12 || !bytes.startsWith(QByteArray::fromRawData(kMagic, sizeof kMagic)))
         throw damaged(QStringLiteral("wrong file signature"));
-    QDataStream s(bytes);
-    s.setVersion(QDataStream::Qt_6_4);
+    ByteReader s(bytes);
     s.skipRawData(sizeof kMagic);
     quint32 version = 0, count = 0;
     s >> version;
     if (version != kVersion)
         throw damaged(QStringLiteral("format version %1, expected %2").arg(version).arg(kVersion));
     auto checkCount = [&](quint32 n) {
-        if (s.status() != QDataStream::Ok || n > quint32(bytes.size()))
+        if (!s.ok() || n > quint32(bytes.size()))
             throw damaged(QStringLiteral("truncated"));
     };
     s >> count;
@@ -196,14 +268,14 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
         provs.append(Provenance {
             str(source), julian ? QDate::fromJulianDay(julian) : QDate(), estimate != 0, str(rule) });
     }
-    auto prov = [&](QDataStream &in) -> Provenance {
+    auto prov = [&](ByteReader &in) -> Provenance {
         quint32 id = 0;
         in >> id;
         if (id >= quint32(provs.size()))
             throw damaged(QStringLiteral("bad provenance reference"));
         return provs[id];
     };
-    auto money = [](QDataStream &in) {
+    auto money = [](ByteReader &in) {
         qint64 n = 0;
         in >> n;
         return Money::fromNanos(n);
@@ -341,7 +413,7 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
             r.publicIpv4 = rate;
         }
     }
-    if (s.status() != QDataStream::Ok)
+    if (!s.ok())
         throw damaged(QStringLiteral("truncated"));
     if (!s.atEnd())
         throw damaged(QStringLiteral("trailing data"));
