@@ -1,3 +1,5 @@
+#include "catalog/catalogpricesource.h"
+#include "catalog/catalogstore.h"
 #include "commands.h"
 #include "cost/costengine.h"
 #include "cost/scenarioreader.h"
@@ -18,7 +20,8 @@ void printCostUsage(QTextStream &out)
            "\n"
            "Compares what each EC2 pricing option (On-Demand, Reserved Instances, Savings Plans,\n"
            "Spot, Dedicated Hosts and Instances, Free Tier) would cost for the workloads of a\n"
-           "scenario, month by month over its horizon.\n"
+           "scenario, month by month over its horizon. Prices the scenario's \"prices\" block\n"
+           "leaves out come from the price catalog (the bundled snapshot plus imported prices).\n"
            "\n"
            "Options:\n"
            "  --json       Print the full result as JSON (cumulative series, breakdown, explain)\n"
@@ -189,8 +192,13 @@ int runCost(const QStringList &args, CommandIo &io)
         return ExitUsage;
     }
     try {
-        Scenario scenario = ScenarioReader::read(file);
-        const ScenarioPrices prices = scenario.prices;
+        // Prices the scenario gives win; the rest come from the price catalog (the bundled
+        // snapshot with any imported prices over it). Estimates are never used silently.
+        const catalog::PriceCatalog priceCatalog = catalog::CatalogStore::loadCurrent();
+        const catalog::CatalogPriceSource catalogPrices(priceCatalog);
+        Scenario scenario = ScenarioReader::read(file, &catalogPrices);
+        const ScenarioPrices scenarioPrices = scenario.prices;
+        const LayeredPriceSource prices(scenarioPrices, catalogPrices);
         const CostEngine engine(std::move(scenario), prices);
         const CostReport report = engine.run();
         if (json) {
