@@ -6,6 +6,7 @@ namespace ec2lab::catalog::awsnames {
 
 namespace {
 
+/// A region code and the location name price files use for it.
 struct RegionName
 {
     const char *code;
@@ -53,6 +54,7 @@ constexpr RegionName kRegions[] = {
     { "cn-northwest-1", "China (Ningxia)" },
 };
 
+/// An instance size and its RI normalization factor (in quarters).
 struct SizeFactor
 {
     const char *size;

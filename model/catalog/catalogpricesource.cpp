@@ -4,6 +4,7 @@ namespace ec2lab::catalog {
 
 namespace {
 
+/// An offer key such as "standard/1yr/all-upfront", split.
 struct Offer
 {
     QString kind; // "standard", "convertible", "compute", "ec2-instance"

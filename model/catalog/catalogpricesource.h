@@ -24,6 +24,7 @@ public:
     Provenance provenance(const PriceQuery &query) const;
 
 private:
+    /// A price found, with where it comes from.
     struct Hit
     {
         Money price;

@@ -19,6 +19,8 @@ namespace {
 constexpr char kMagic[8] = { 'E', 'C', '2', 'L', 'A', 'B', 'P', 'C' };
 constexpr quint32 kVersion = 1;
 
+/// Collects the string and provenance tables while the body is written, so that each string
+/// and each provenance is stored once and referenced by index.
 class Writer
 {
 public:

@@ -19,6 +19,7 @@ QString qs(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+/// Hashes SKUs as string views, so lookups need no temporary std::string.
 struct SvHash
 {
     using is_transparent = void;
@@ -188,6 +189,7 @@ void importOfferCsv(ImportContext &ctx, const MappedFile &file)
         attributeColumns[i].second = headerNames[i];
 
     std::unordered_map<std::string, std::optional<OfferProduct>, SvHash, std::equal_to<>> products;
+    /// A Reserved term whose rows (Quantity + Hrs) are still being collected.
     struct Pending
     {
         OfferProduct product;

@@ -164,6 +164,7 @@ void importPricingPage(ImportContext &ctx, const MappedFile &file)
 void importSavingsPlansJson(ImportContext &ctx, const MappedFile &file)
 {
     Reader r(ctx, file);
+    /// What the products list says about one plan SKU.
     struct PlanProduct
     {
         QString family, purchaseOption, regionCode;
@@ -290,6 +291,7 @@ void importSavingsPlansJson(ImportContext &ctx, const MappedFile &file)
 void importSpotHistory(ImportContext &ctx, const MappedFile &file)
 {
     Reader r(ctx, file);
+    /// The history records of one region + type + platform.
     struct Group
     {
         PriceKey key;
@@ -353,6 +355,7 @@ void importSpotAdvisor(ImportContext &ctx, const MappedFile &file)
 {
     Reader r(ctx, file);
     QMap<int, QString> labels;
+    /// One advisor entry, kept until the ranges (which may come later) are known.
     struct Advice
     {
         PriceKey key;

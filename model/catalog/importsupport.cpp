@@ -244,6 +244,7 @@ public:
     }
 
 private:
+    /// One attribute name and the member it fills.
     struct Slot
     {
         std::string_view name;

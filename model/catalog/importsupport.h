@@ -121,6 +121,7 @@ struct OfferTerm
 {
     bool inReservedSection = false;
     QString leaseContractLength, offeringClass, purchaseOption;
+    /// One priced unit of the term: "Hrs" (hourly) or "Quantity" (the upfront fee).
     struct Dimension
     {
         QString unit;

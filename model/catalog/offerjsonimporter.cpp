@@ -287,6 +287,7 @@ private:
         ++m_p;
     }
     // The closing quote of a string whose content starts at p, or nullptr at the end of input.
+    /// Which of 64 bytes are quotes, backslashes, opening and closing brackets.
     struct Masks
     {
         quint64 quote = 0, backslash = 0, open = 0, close = 0;

@@ -100,7 +100,7 @@ public:
     /// Counts of stored prices, for reports: OD, RI, SP, spot advice, spot records, hosts.
     QString summary() const;
 
-    /// Everything stored for one region; used by CatalogStore.
+    /// Identifies a PriceEntry inside one region; used by CatalogStore.
     struct EntryKey
     {
         QString instanceType;
@@ -108,6 +108,7 @@ public:
         Tenancy tenancy = Tenancy::Shared;
         bool operator==(const EntryKey &) const = default;
     };
+    /// Everything stored for one region; used by CatalogStore.
     struct RegionPrices
     {
         QHash<EntryKey, PriceEntry> entries;

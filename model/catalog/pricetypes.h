@@ -85,6 +85,7 @@ struct InstanceSpec
     void fillFrom(const InstanceSpec &other);
 };
 
+/// The On-Demand price per instance-hour.
 struct OnDemandPrice
 {
     Money perHour;

@@ -17,6 +17,7 @@ namespace ec2lab::catalog {
 class SnapshotBuilder
 {
 public:
+    /// One input file of the snapshot and how it is read.
     struct Source
     {
         QString fileName; ///< relative to the fixtures folder
