@@ -44,9 +44,10 @@ int runGui(int argc, char **argv, const QString &file)
 
     MainWindow window;
     const QString workspace = qEnvironmentVariable("EC2LAB_WORKSPACE");
+    const QString shot = qEnvironmentVariable("EC2LAB_SCREENSHOT");
     if (!file.isEmpty())
         window.openFile(file);
-    else
+    else if (shot.isEmpty()) // a scripted screenshot must never wait on a question
         window.offerRecovery();
     if (workspace == u"lab")
         window.showWorkspace(0);
@@ -54,7 +55,6 @@ int runGui(int argc, char **argv, const QString &file)
         window.showWorkspace(1);
     window.show();
 
-    const QString shot = qEnvironmentVariable("EC2LAB_SCREENSHOT");
     if (!shot.isEmpty()) {
         // Give the recompute thread and the first layout pass time to settle before grabbing.
         QTimer::singleShot(1500, &window, [&window, shot] {

@@ -392,6 +392,8 @@ void SpotBandChart::rebuild()
     if (spotCount == 0)
         chart()->setTitle(tr("Spot cost range: add a Spot option with an interruption rate"));
     xAxis->setRange(0, maxX);
+    if (maxX <= 60 && qFuzzyCompare(maxX, qRound(maxX)) && int(maxX) % 6 == 0)
+        xAxis->setTickCount(int(maxX) / 6 + 1);
     niceRange(yAxis, maxY);
 }
 

@@ -23,7 +23,7 @@ void Theme::apply(bool presenter)
     if (g_defaultPointSize == 0)
         g_defaultPointSize = qMax(9, QApplication::font().pointSize());
     QFont f = QApplication::font();
-    f.setPointSize(presenter ? g_defaultPointSize + 6 : g_defaultPointSize);
+    f.setPointSize(presenter ? g_defaultPointSize + 4 : g_defaultPointSize);
     QApplication::setFont(f);
 
     QPalette p = QApplication::style()->standardPalette();
@@ -114,7 +114,7 @@ QColor Theme::panel()
 int Theme::basePointSize()
 {
     const int base = g_defaultPointSize > 0 ? g_defaultPointSize : 10;
-    return g_presenter ? base + 6 : base;
+    return g_presenter ? base + 4 : base;
 }
 
 } // namespace ec2lab::gui

@@ -191,8 +191,10 @@ void CostWorkspace::applyResult()
     } else {
         m_problems->hide();
     }
-    if (!m_result.ok)
-        return;
+    if (!m_result.ok) {
+        // Never leave the figures of an earlier scenario on screen next to this one's error.
+        m_result.report = CostReport();
+    }
     m_summary->setDecimals(AppSettings::currencyDecimals());
     m_summary->setReport(m_result.report);
     m_cumulative->setReport(m_result.report);
