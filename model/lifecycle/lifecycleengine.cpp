@@ -1036,6 +1036,28 @@ QList<AddressRecord> LifecycleEngine::addressHistory(const QString &instanceId) 
     return instanceAt(instanceId).addresses;
 }
 
+namespace {
+// The last record with at <= t: records are appended in time order, so a binary search does.
+template<typename Record> std::optional<Record> recordAt(const QList<Record> &records, qint64 t)
+{
+    const auto it = std::upper_bound(
+        records.cbegin(), records.cend(), t, [](qint64 time, const Record &r) { return time < r.at; });
+    if (it == records.cbegin())
+        return std::nullopt;
+    return *(it - 1);
+}
+} // namespace
+
+std::optional<StateRecord> LifecycleEngine::stateAt(const QString &instanceId, qint64 t) const
+{
+    return recordAt(instanceAt(instanceId).states, t);
+}
+
+std::optional<AddressRecord> LifecycleEngine::addressesAt(const QString &instanceId, qint64 t) const
+{
+    return recordAt(instanceAt(instanceId).addresses, t);
+}
+
 RunPeriod LifecycleEngine::evaluate(const Instance &inst, qsizetype periodIndex) const
 {
     RunPeriod p = inst.periods[periodIndex];

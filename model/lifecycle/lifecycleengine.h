@@ -111,6 +111,10 @@ public:
     QList<StateRecord> stateHistory(const QString &instanceId) const;
     /// One record per change of any address, the first at launch.
     QList<AddressRecord> addressHistory(const QString &instanceId) const;
+    /// The state record in force at time \a t (<= now()) without a replay; nullopt before launch.
+    std::optional<StateRecord> stateAt(const QString &instanceId, qint64 t) const;
+    /// The addresses in force at time \a t (<= now()); nullopt before launch.
+    std::optional<AddressRecord> addressesAt(const QString &instanceId, qint64 t) const;
     /// Billing periods so far (the open one evaluated at now()).
     QList<RunPeriod> runPeriods(const QString &instanceId) const;
     BillingSummary billing(const QString &instanceId) const;

@@ -916,6 +916,14 @@ void TestLifecycle::replayRebuildsEarlierState()
     QCOMPARE(at310.now(), qint64(310));
     QCOMPARE(at310.state(id), InstanceState::Stopping);
     QCOMPARE(at310.billing(id).billedSeconds, qint64(280));
+    // Without a replay: the records in force at a time.
+    QVERIFY(!e.stateAt(id, -1));
+    QCOMPARE(e.stateAt(id, 310)->state, InstanceState::Stopping);
+    QCOMPARE(e.stateAt(id, 330)->state, InstanceState::Stopped); // stopped at 330
+    QCOMPARE(e.stateAt(id, 330)->at, qint64(330));
+    QCOMPARE(e.stateAt(id, 999)->state, InstanceState::Running);
+    QVERIFY(e.addressesAt(id, 400)->publicIp.isEmpty());
+    QCOMPARE(e.addressesAt(id, 100)->publicIp, e.addressHistory(id).first().publicIp);
     const LifecycleEngine at1000 = e.replayedTo(1000);
     QCOMPARE(at1000.status(id).addresses.publicIp, e.status(id).addresses.publicIp);
     QCOMPARE(at1000.totalCost(), e.totalCost());
