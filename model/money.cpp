@@ -10,21 +10,21 @@ constexpr std::int64_t kPow10[] = { 1, 10, 100, 1000, 10000, 100000, 1000000, 10
                                     1000000000 };
 
 // Rounds num / den to the nearest integer, halves away from zero. den > 0.
-__int128 divRound(__int128 num, __int128 den)
+Int128 divRound(Int128 num, Int128 den)
 {
     if (den < 0) {
         num = -num;
         den = -den;
     }
-    const __int128 q = num / den;
-    const __int128 r = num % den;
-    const __int128 twice = (r < 0 ? -r : r) * 2;
+    const Int128 q = num / den;
+    const Int128 r = num % den;
+    const Int128 twice = (r < 0 ? -r : r) * 2;
     if (twice >= den)
         return num < 0 ? q - 1 : q + 1;
     return q;
 }
 
-std::int64_t clampTo64(__int128 v)
+std::int64_t clampTo64(Int128 v)
 {
     if (v > std::numeric_limits<std::int64_t>::max())
         return std::numeric_limits<std::int64_t>::max();
@@ -48,7 +48,7 @@ std::optional<Money> Money::parse(QStringView text, QString *error, bool allowRo
         negative = text[i] == u'-';
         ++i;
     }
-    __int128 units = 0;
+    Int128 units = 0;
     int intDigits = 0;
     while (i < text.size() && text[i].isDigit() && text[i].unicode() < 128) {
         units = units * 10 + (text[i].unicode() - u'0');
@@ -84,7 +84,7 @@ std::optional<Money> Money::parse(QStringView text, QString *error, bool allowRo
         return fail("not a decimal number");
     if (i != text.size())
         return fail("not a decimal number");
-    __int128 nanos = units * kNanosPerUnit + frac * kPow10[9 - fracDigits] + (roundUp ? 1 : 0);
+    Int128 nanos = units * kNanosPerUnit + frac * kPow10[9 - fracDigits] + (roundUp ? 1 : 0);
     if (nanos > std::numeric_limits<std::int64_t>::max())
         return fail("too large");
     return Money(static_cast<std::int64_t>(negative ? -nanos : nanos));
@@ -92,17 +92,17 @@ std::optional<Money> Money::parse(QStringView text, QString *error, bool allowRo
 
 Money Money::mulDiv(std::int64_t numerator, std::int64_t denominator) const
 {
-    return Money(clampTo64(divRound(static_cast<__int128>(m_nanos) * numerator, denominator)));
+    return Money(clampTo64(divRound(static_cast<Int128>(m_nanos) * numerator, denominator)));
 }
 
 Money Money::times(Money factor) const
 {
-    return Money(clampTo64(divRound(static_cast<__int128>(m_nanos) * factor.m_nanos, kNanosPerUnit)));
+    return Money(clampTo64(divRound(static_cast<Int128>(m_nanos) * factor.m_nanos, kNanosPerUnit)));
 }
 
 Money Money::dividedBy(Money other) const
 {
-    return Money(clampTo64(divRound(static_cast<__int128>(m_nanos) * kNanosPerUnit, other.m_nanos)));
+    return Money(clampTo64(divRound(static_cast<Int128>(m_nanos) * kNanosPerUnit, other.m_nanos)));
 }
 
 Money Money::rounded(int decimals) const
@@ -122,11 +122,11 @@ QString Money::toString(int decimals) const
     if (decimals < 0)
         decimals = 0;
     const std::int64_t step = kPow10[9 - decimals];
-    const __int128 scaled = divRound(m_nanos, step); // in units of 10^-decimals
+    const Int128 scaled = divRound(m_nanos, step); // in units of 10^-decimals
     const bool negative = scaled < 0;
-    const __int128 mag = negative ? -scaled : scaled;
-    const __int128 whole = mag / kPow10[decimals];
-    const __int128 frac = mag % kPow10[decimals];
+    const Int128 mag = negative ? -scaled : scaled;
+    const Int128 whole = mag / kPow10[decimals];
+    const Int128 frac = mag % kPow10[decimals];
     QString out;
     if (negative)
         out += u'-';

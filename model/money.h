@@ -9,6 +9,10 @@
 
 namespace ec2lab {
 
+/// 128-bit integer for exact intermediate products (price x seconds). A GCC/Clang extension;
+/// __extension__ keeps -Wpedantic quiet about it.
+__extension__ typedef __int128 Int128;
+
 /// An exact amount of US dollars held as a signed integer count of nano-dollars (1e-9 USD).
 ///
 /// Contract: arithmetic is exact integer arithmetic; prices are parsed straight from their decimal

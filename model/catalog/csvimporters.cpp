@@ -246,8 +246,10 @@ void importOfferCsv(ImportContext &ctx, const MappedFile &file)
         file.releaseBefore(size_t(csv.offset()));
         ctx.progress(csv.offset(), qint64(file.size()));
     }
-    for (const auto &[key, p] : reserved)
+    for (const auto &entry : reserved) {
+        const Pending &p = entry.second; // a named reference: clang 14 cannot capture bindings
         applyTerm(ctx, p.product, p.term, [&p] { return QStringLiteral("line %1").arg(p.line); });
+    }
 }
 
 void importSavingsPlansCsv(ImportContext &ctx, const MappedFile &file)

@@ -15,7 +15,7 @@ namespace ec2lab {
 namespace {
 
 // __extension__ keeps -Wpedantic quiet about the GCC/Clang 128-bit integer.
-__extension__ typedef __int128 Wide;
+__extension__ typedef Int128 Wide;
 
 constexpr std::int64_t kHourSeconds = 3600;
 // Each usage bucket holds one value per hour of the horizon: bound the memory a scenario can ask for.

@@ -37,7 +37,7 @@ constexpr qint64 kMaxVolumes = 64;
 constexpr qint64 kMaxEvents = 1'000'000;
 const Money kMaxPricePerHour = Money::fromUnits(10'000);
 const Money kMaxPricePerGbMonth = Money::fromUnits(100);
-__extension__ typedef __int128 Wide; // __extension__: GCC/Clang's 128-bit integer without -Wpedantic noise
+__extension__ typedef Int128 Wide; // __extension__: GCC/Clang's 128-bit integer without -Wpedantic noise
 constexpr Wide kMaxTotalNanos = Wide(1'000'000'000) * Money::kNanosPerUnit; // 1e9 USD
 
 Money nonNegativeDecimal(const JsonCursor &c, Money max)
