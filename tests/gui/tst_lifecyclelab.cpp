@@ -4,11 +4,14 @@
 #include "lab/eventlogmodel.h"
 #include "lab/labcontroller.h"
 #include "lab/labworkspace.h"
+#include "lab/launchdialog.h"
 #include "lab/lessonpanel.h"
 #include "lab/statediagram.h"
 #include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
@@ -177,6 +180,43 @@ private slots:
         f.click(Action::Stop);
         f.advance(60);
         QVERIFY(f.lab()->eventLog()->rowCount() > 4);
+    }
+
+    void launchDialogEntriesRun_data()
+    {
+        QTest::addColumn<int>("ami");
+        QTest::addColumn<QString>("platform");
+        QTest::addColumn<QString>("stopCode"); // empty: the stop is accepted
+        QTest::newRow("Amazon Linux, EBS root") << 0 << QStringLiteral("linux") << QString();
+        QTest::newRow("SUSE, EBS root") << 4 << QStringLiteral("suse") << QString();
+        QTest::newRow("instance-store root cannot be stopped")
+            << 5 << QStringLiteral("linux") << QStringLiteral("UnsupportedOperation");
+    }
+    void launchDialogEntriesRun()
+    {
+        QFETCH(int, ami);
+        QFETCH(QString, platform);
+        QFETCH(QString, stopCode);
+        Fixture f;
+        LaunchDialog dialog(QStringLiteral("app"), QStringLiteral("us-east-1"));
+        const auto combos = dialog.findChildren<QComboBox *>();
+        for (QComboBox *c : combos)
+            if (c->accessibleName() == u"Machine image")
+                c->setCurrentIndex(ami);
+        const QJsonObject instance = dialog.instanceJson();
+        QCOMPARE(instance.value(QStringLiteral("platform")).toString(), platform);
+        const ActionResult launched = f.lab()->controller()->launch(instance);
+        QVERIFY2(launched.ok, qPrintable(launched.errorCode + u' ' + launched.errorMessage));
+        f.lab()->selectInstance(QStringLiteral("app"));
+        f.advance(60);
+        QCOMPARE(f.lab()->diagram()->litStateName(), QStringLiteral("running"));
+        f.click(Action::Stop);
+        if (stopCode.isEmpty()) {
+            QCOMPARE(f.lab()->diagram()->litStateName(), QStringLiteral("stopping"));
+        } else {
+            QVERIFY2(f.lab()->bannerText().contains(stopCode), qPrintable(f.lab()->bannerText()));
+            QCOMPARE(f.lab()->diagram()->litStateName(), QStringLiteral("running"));
+        }
     }
 
     void lessonStepsThroughTheReboot()

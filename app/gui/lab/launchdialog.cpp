@@ -253,8 +253,9 @@ QJsonObject LaunchDialog::instanceJson() const
     } else {
         QJsonObject store;
         store.insert(QStringLiteral("type"), QStringLiteral("instance-store"));
+        // The root device type is the instance's root_device; the store volume itself is not
+        // an EBS root (the script reader refuses that combination).
         store.insert(QStringLiteral("size_gb"), 475);
-        store.insert(QStringLiteral("root"), true);
         volumes.append(store);
     }
     if (m_dataSize->value() > 0) {
