@@ -137,6 +137,24 @@ private slots:
         QVERIFY(found);
     }
 
+    void elasticIpReplacesThePublicAddress()
+    {
+        Fixture f;
+        f.click(Action::AllocateAddress);
+        QVERIFY(f.lab()->bannerText().contains(QStringLiteral("accepted")));
+        f.click(Action::AssociateAddress);
+        QVERIFY2(
+            f.lab()->bannerText().contains(QStringLiteral("accepted")), qPrintable(f.lab()->bannerText()));
+        const QString eip = f.lab()->addressCard()->fieldText(QStringLiteral("elastic_ip"));
+        QVERIFY2(eip.startsWith(QStringLiteral("192.0.2.")), qPrintable(eip));
+        QCOMPARE(f.lab()->addressCard()->fieldText(QStringLiteral("public_ip")), eip);
+        QVERIFY(f.lab()->addressCard()->isHighlighted(QStringLiteral("elastic_ip")));
+        // Releasing an associated address is refused.
+        f.click(Action::ReleaseAddress);
+        QVERIFY2(
+            f.lab()->bannerText().contains(QStringLiteral("refused")), qPrintable(f.lab()->bannerText()));
+    }
+
     void undoTakesAnActionBack()
     {
         Fixture f;
