@@ -1,5 +1,7 @@
 // `ec2lab simulate SCRIPT.json [--json]`: run a lifecycle script, print the state/address/billing trace.
 
+#include "catalog/catalogpricesource.h"
+#include "catalog/catalogstore.h"
 #include "commands.h"
 #include "lifecycle/billingmeter.h"
 #include "lifecycle/lifecyclescript.h"
@@ -375,7 +377,27 @@ int runSimulate(const QStringList &args, CommandIo &io)
     }
 
     InputError error;
-    const auto script = LifecycleScript::load(files.first(), &error);
+    std::optional<LifecycleScript> script;
+    try {
+        // Prices a script leaves out come from the price catalog (the bundled snapshot with any
+        // imported prices over it); only published On-Demand figures are used, never estimates.
+        const catalog::PriceCatalog priceCatalog = catalog::CatalogStore::loadCurrent();
+        const catalog::CatalogPriceSource catalogPrices(priceCatalog);
+        ScriptPriceLookup lookup;
+        lookup.instancePricePerHour = [&catalogPrices](const InstanceSpec &spec) -> std::optional<Money> {
+            if (spec.market != Market::OnDemand)
+                return std::nullopt; // a Spot price must come from the script
+            return catalogPrices.find({ PriceItem::OnDemandHourly, spec.region, spec.instanceType,
+                platformName(spec.platform), QString() });
+        };
+        lookup.volumePricePerGbMonth
+            = [&catalogPrices](const QString &volumeType, const QString &region) -> std::optional<Money> {
+            return catalogPrices.find({ PriceItem::EbsGbMonth, region, QString(), QString(), volumeType });
+        };
+        script = LifecycleScript::load(files.first(), &error, lookup);
+    } catch (const InputError &e) {
+        error = e; // a damaged price cache
+    }
     if (!script) {
         printError(io, error.toString());
         return ExitFailure;

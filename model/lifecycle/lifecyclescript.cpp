@@ -87,6 +87,10 @@ VolumeSpec readVolume(const JsonCursor &c, const InstanceSpec &spec, const Scrip
         std::optional<Money> looked;
         if (prices.volumePricePerGbMonth)
             looked = prices.volumePricePerGbMonth(v.type, spec.region);
+        if (!looked && prices.volumePricePerGbMonth)
+            c[QStringLiteral("price_per_gb_month")].fail(
+                QStringLiteral("missing, and the price catalog has no %1 price per GB-month in %2")
+                    .arg(v.type, spec.region));
         if (!looked)
             c[QStringLiteral("price_per_gb_month")].fail(QStringLiteral("missing required field"));
         v.pricePerGbMonth = *looked;
@@ -127,6 +131,11 @@ InstanceSpec readInstance(const JsonCursor &c, const ScriptPriceLookup &prices)
         std::optional<Money> looked;
         if (prices.instancePricePerHour)
             looked = prices.instancePricePerHour(s);
+        if (!looked && prices.instancePricePerHour)
+            c[QStringLiteral("price_per_hour")].fail(
+                QStringLiteral("missing, and the price catalog has no %1 %2 price for %3 (%4) in %5")
+                    .arg(marketName(s.market), QStringLiteral("hourly"), s.instanceType, platformName(s.platform),
+                        s.region));
         if (!looked)
             c[QStringLiteral("price_per_hour")].fail(QStringLiteral("missing required field"));
         s.pricePerHour = *looked;

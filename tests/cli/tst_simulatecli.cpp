@@ -28,6 +28,7 @@ private slots:
     void usage_data();
     void usage();
     void help();
+    void pricesFromTheCatalog();
 
 private:
     struct Run
@@ -333,10 +334,12 @@ void TestSimulateCli::badInput_data()
     QTest::newRow("missing required field")
         << QByteArray(head + R"("events": [{"at": 0, "instance": "web"}]})") << "missing.json"
         << "events[0].action: missing required field";
+    // A type no price source knows: neither the script nor the bundled catalog prices it.
     QTest::newRow("missing price") << QByteArray(
-        R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "web", "type": "m5.large"}], "events": []})")
+        R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "web", "type": "zz9.large"}], "events": []})")
                                    << "noprice.json"
-                                   << "instances[0].price_per_hour: missing required field";
+                                   << "instances[0].price_per_hour: missing, and the price catalog has no "
+                                      "on-demand hourly price for zz9.large (linux) in us-east-1";
     QTest::newRow("bad type") << QByteArray(
         head + R"("events": [{"at": "soon", "action": "launch", "instance": "web"}]})")
                               << "badtype.json"
@@ -411,6 +414,33 @@ void TestSimulateCli::help()
     QVERIFY(r.err.isEmpty());
     QVERIFY(r.out.startsWith("Usage: ec2lab simulate SCRIPT.json [--json]\n"));
     QVERIFY(r.out.contains("Exit status: 0 success, 1 bad input, 2 usage error."));
+}
+
+void TestSimulateCli::pricesFromTheCatalog()
+{
+    // No price_per_hour: Seoul's m5.large On-Demand rate comes from the bundled snapshot,
+    // 0.118 USD/h. Running 20 s..3620 s is 3,600 s billed = exactly one hour = 0.118 USD.
+    const QJsonObject root = simulateJson(data(QStringLiteral("catalog-price.json")));
+    const QJsonObject web = instanceNamed(root, QStringLiteral("web"));
+    QCOMPARE(web.value(QStringLiteral("billed_seconds")).toInteger(), 3600);
+    QCOMPARE(web.value(QStringLiteral("cost")).toObject().value(QStringLiteral("instance")).toString(),
+        QStringLiteral("0.118000"));
+
+    // A region the snapshot does not cover: the price is absent, and the message says where.
+    QFile in(data(QStringLiteral("catalog-price.json")));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QString path = m_dir.filePath(QStringLiteral("eu-west-1.json"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(in.readAll().replace("ap-northeast-2", "eu-west-1"));
+    out.close();
+    const Run r = ec2lab({ QStringLiteral("simulate"), path });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(QString::fromUtf8(r.err).trimmed(),
+        QStringLiteral("ec2lab: error: %1: instances[0].price_per_hour: missing, and the price catalog has no "
+                       "on-demand hourly price for m5.large (linux) in eu-west-1")
+            .arg(path));
 }
 
 QTEST_GUILESS_MAIN(TestSimulateCli)
