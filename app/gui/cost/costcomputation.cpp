@@ -1,6 +1,6 @@
 #include "costcomputation.h"
 
-#include "catalogpricesource.h"
+#include "catalog/catalogpricesource.h"
 #include "cost/costengine.h"
 #include "cost/scenarioreader.h"
 #include "optionspanel.h"
@@ -23,7 +23,7 @@ CostComputation::Result CostComputation::compute(const QJsonObject &document, co
     const QString name = fileName.isEmpty() ? QStringLiteral("scenario") : fileName;
     try {
         // Scenario prices win over the catalog (they are the user's explicit overrides).
-        const CatalogPriceSource catalog(InstanceTypeModel::priceCatalog());
+        const catalog::CatalogPriceSource catalog(InstanceTypeModel::priceCatalog());
         const Scenario scenario = ScenarioReader::fromJson(costScenario(document), name, &catalog);
         const LayeredPriceSource prices(scenario.prices, catalog);
         const CostEngine engine(scenario, prices);
