@@ -158,22 +158,7 @@ od::object Reader::object(od::value value, const std::string &base, std::string_
 
 std::optional<Money> Reader::tryPrice(std::string_view text)
 {
-    char16_t buffer[64];
-    if (text.size() > std::size(buffer))
-        return std::nullopt;
-    for (size_t i = 0; i < text.size(); ++i)
-        buffer[i] = static_cast<unsigned char>(text[i]);
-    const QStringView view(buffer, qsizetype(text.size()));
-    auto value = Money::parse(view);
-    if (!value) {
-        // A tenth decimal that is not zero: exact to the nano-dollar after rounding, noted.
-        value = Money::parse(view, nullptr, true);
-        if (value)
-            m_ctx.skip(QStringLiteral("prices with more than 9 decimals rounded to the nano-dollar (kept)"));
-    }
-    if (!value || value->isNegative())
-        return std::nullopt;
-    return value;
+    return m_ctx.tryPrice(text); // one rule for every format: a tenth decimal is rounded and noted
 }
 
 Money Reader::price(std::string_view text, const std::string &path)

@@ -1,3 +1,5 @@
+#include "clirun.h"
+
 #include "money.h"
 
 #include <QFile>
@@ -29,27 +31,14 @@ private slots:
     void pricesFromTheBundledCatalog();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
     static Run ec2lab(const QStringList &args);
     static QString data(const QString &name) { return QStringLiteral(EC2LAB_TEST_DATA "/cost/") + name; }
 };
 
 TestCostCli::Run TestCostCli::ec2lab(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(EC2LAB_BINARY), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-        p.readAllStandardError() };
+    return runEc2lab(args);
 }
 
 void TestCostCli::initTestCase()

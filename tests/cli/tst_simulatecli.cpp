@@ -1,3 +1,5 @@
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -31,12 +33,7 @@ private slots:
     void pricesFromTheCatalog();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun;
     static Run ec2lab(const QStringList &args);
     static QString data(const QString &name) { return QStringLiteral(EC2LAB_TEST_DATA "/lifecycle/") + name; }
     QJsonObject simulateJson(const QString &path);
@@ -46,15 +43,7 @@ private:
 
 TestSimulateCli::Run TestSimulateCli::ec2lab(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(EC2LAB_BINARY), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-        p.readAllStandardError() };
+    return runEc2lab(args);
 }
 
 QJsonObject TestSimulateCli::simulateJson(const QString &path)

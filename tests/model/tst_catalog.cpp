@@ -297,18 +297,10 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("prices.ec2cat") });
     }
 
-    void bundledSnapshotLoadsFast()
+    void bundledSnapshotLoads()
     {
-        qint64 best = std::numeric_limits<qint64>::max();
-        PriceCatalog c;
-        for (int i = 0; i < 5; ++i) {
-            QElapsedTimer t;
-            t.start();
-            c = CatalogStore::loadBundled();
-            best = std::min(best, t.nsecsElapsed());
-        }
-        qInfo("bundled snapshot: best of 5 loads %.2f ms", double(best) / 1e6);
-        QVERIFY2(best < 20'000'000, "loading the bundled snapshot takes 20 ms or more");
+        // Its load time is measured by bench_catalog (speed lives in benchmarks, not in tests).
+        const PriceCatalog c = CatalogStore::loadBundled();
         QCOMPARE(
             c.regions(), (QStringList { QStringLiteral("ap-northeast-2"), QStringLiteral("us-east-1") }));
         QCOMPARE(c.quote(kM5).onDemand->perHour.toPlainString(), QStringLiteral("0.096"));

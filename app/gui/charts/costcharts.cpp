@@ -375,6 +375,9 @@ void SpotBandChart::rebuild()
         auto *lower = addLine(o.spotRisk->costP10, QString(), c, Qt::SolidLine);
         auto *upper = addLine(o.spotRisk->costP90, QString(), c, Qt::SolidLine);
         auto *band = new QAreaSeries(upper, lower);
+        // QAreaSeries does not own its boundary lines: parent them to the band so they go with it.
+        upper->setParent(band);
+        lower->setParent(band);
         band->setName(tr("%1 p10-p90").arg(o.label));
         QColor fill = c;
         fill.setAlpha(70);

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QStringList>
+
+/// What one run of the built ec2lab printed and how it ended; shared by the command-line tests.
+/// exitCode is -1 when the process hung (it is killed after a minute) and -2 when it crashed.
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// Runs the ec2lab binary under test (EC2LAB_BINARY) with \a args and waits for it.
+inline CliRun runEc2lab(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(EC2LAB_BINARY), args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+        p.readAllStandardError() };
+}
