@@ -2096,22 +2096,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="378" />
+        <location filename="../gui/charts/costcharts.cpp" line="381" />
         <source>%1 p10-p90</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="387" />
+        <location filename="../gui/charts/costcharts.cpp" line="390" />
         <source>%1 median</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="393" />
+        <location filename="../gui/charts/costcharts.cpp" line="396" />
         <source>Spot cost range: add a Spot option with an interruption rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="400" />
+        <location filename="../gui/charts/costcharts.cpp" line="405" />
         <source>Spot cumulative cost percentiles (USD)</source>
         <translation type="unfinished" />
     </message>
@@ -2120,7 +2120,7 @@
     <name>ec2lab::gui::StateDiagram</name>
     <message>
         <location filename="../gui/lab/labworkspace.cpp" line="359" />
-        <location filename="../gui/lab/statediagram.cpp" line="211" />
+        <location filename="../gui/lab/statediagram.cpp" line="217" />
         <source>rebooting</source>
         <translation type="unfinished" />
     </message>
@@ -2203,17 +2203,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="219" />
+        <location filename="../gui/lab/statediagram.cpp" line="225" />
         <source>reboot (stays running)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="248" />
+        <location filename="../gui/lab/statediagram.cpp" line="254" />
         <source>code %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="264" />
+        <location filename="../gui/lab/statediagram.cpp" line="270" />
         <source>Launch an instance to start the lab</source>
         <translation type="unfinished" />
     </message>

@@ -2094,22 +2094,22 @@
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="378" />
+        <location filename="../gui/charts/costcharts.cpp" line="381" />
         <source>%1 p10-p90</source>
         <translation>%1 p10~p90</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="387" />
+        <location filename="../gui/charts/costcharts.cpp" line="390" />
         <source>%1 median</source>
         <translation>%1 중앙값</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="393" />
+        <location filename="../gui/charts/costcharts.cpp" line="396" />
         <source>Spot cost range: add a Spot option with an interruption rate</source>
         <translation>스팟 비용 범위: 중단 비율이 있는 스팟 옵션을 추가하세요</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="400" />
+        <location filename="../gui/charts/costcharts.cpp" line="405" />
         <source>Spot cumulative cost percentiles (USD)</source>
         <translation>스팟 누적 비용 백분위수 (USD)</translation>
     </message>
@@ -2118,7 +2118,7 @@
     <name>ec2lab::gui::StateDiagram</name>
     <message>
         <location filename="../gui/lab/labworkspace.cpp" line="359" />
-        <location filename="../gui/lab/statediagram.cpp" line="211" />
+        <location filename="../gui/lab/statediagram.cpp" line="217" />
         <source>rebooting</source>
         <translation>재부팅 중</translation>
     </message>
@@ -2201,17 +2201,17 @@
         <translation>선택된 인스턴스 없음</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="219" />
+        <location filename="../gui/lab/statediagram.cpp" line="225" />
         <source>reboot (stays running)</source>
         <translation>재부팅 (running 유지)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="248" />
+        <location filename="../gui/lab/statediagram.cpp" line="254" />
         <source>code %1</source>
         <translation>코드 %1</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="264" />
+        <location filename="../gui/lab/statediagram.cpp" line="270" />
         <source>Launch an instance to start the lab</source>
         <translation>인스턴스를 시작해 실습을 시작하세요</translation>
     </message>

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Refreshes the .ts files from the sources (lupdate) and fills ec2lab_ko.ts from ko.py.
+# Refreshes the .ts files from the sources (lupdate) and fills ec2lab_ko.ts from ko.py and ko_*.py.
 #   app/translations/update.sh
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -8,8 +8,14 @@ lupdate=$(command -v lupdate6 || echo /usr/lib/qt6/bin/lupdate)
 python3 - "$here" <<'PY'
 import sys, xml.etree.ElementTree as ET
 here = sys.argv[1]
-sys.path.insert(0, here)
-from ko import KO
+import glob, importlib.util
+# ko.py holds the main dictionary; ko_<area>.py files add the strings of one area each.
+KO = {}
+for f in sorted(glob.glob(f'{here}/ko*.py')):
+    spec = importlib.util.spec_from_file_location('ko_part', f)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    KO.update(mod.KO)
 # English is the source language: keep its translations empty (the source text is shown).
 for lang in ('en', 'ko'):
     path = f'{here}/ec2lab_{lang}.ts'
