@@ -44,6 +44,7 @@ struct UsageSpec
     int baseline = 0; ///< BaselinePeak: instances always on
     int peak = 0; ///< BaselinePeak: extra instances in peak hours
     QString script; ///< Lifecycle: path of the script (resolved by the reader)
+    bool fromLab = false; ///< Lifecycle: use the scenario document's own "lab" script instead
     std::vector<std::int64_t> tracedSeconds; ///< Lifecycle: instance-seconds per clock hour
     Money tracedCompute; ///< Lifecycle: the compute total the lifecycle billing meter gave
     Money tracedEbs; ///< Lifecycle: EBS total from the billing meter

@@ -19,7 +19,19 @@ void LifecycleTrace::trace(Workload &w, const Scenario &s, const PriceSource &pr
         return prices.find(PriceQuery { PriceItem::EbsGbMonth, region, QString(), QString(), type });
     };
     InputError error;
-    const std::optional<LifecycleScript> script = LifecycleScript::load(w.usage.script, &error, lookup);
+    std::optional<LifecycleScript> script;
+    if (w.usage.fromLab) {
+        if (!s.hasLab)
+            at.fail(QStringLiteral("\"from_lab\" needs the document's lab script (key \"lab\"), "
+                                   "and this document has none"));
+        script = LifecycleScript::fromJson(s.labScript, s.fileName, &error, lookup);
+        // The script's own paths start at its root; inside the document it sits under "lab".
+        if (!script)
+            error.location = error.location.isEmpty() ? QStringLiteral("lab")
+                                                      : QStringLiteral("lab.") + error.location;
+    } else {
+        script = LifecycleScript::load(w.usage.script, &error, lookup);
+    }
     if (!script)
         throw error;
     const ScriptRun run = script->run();

@@ -4,6 +4,7 @@
 #include "cost/pricesource.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QString>
 #include <vector>
 
@@ -25,6 +26,8 @@ struct Scenario
     std::vector<Workload> workloads;
     std::vector<OptionSpec> options;
     ScenarioPrices prices;
+    QJsonObject labScript; ///< the document's lab script ("lab"), used by "from_lab" workloads
+    bool hasLab = false;
 };
 
 } // namespace ec2lab

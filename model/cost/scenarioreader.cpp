@@ -230,8 +230,14 @@ UsageSpec readUsage(const JsonCursor &c, const QString &fileName)
         u.utilizationPercent = readPercent(c[QStringLiteral("percent")]);
         break;
     case UsageKind::Lifecycle:
-        c.rejectUnknownKeys({ QStringLiteral("kind"), QStringLiteral("script") });
-        u.script = resolvePath(fileName, c[QStringLiteral("script")].toString());
+        c.rejectUnknownKeys({ QStringLiteral("kind"), QStringLiteral("script"), QStringLiteral("from_lab") });
+        // Either a script file, or the document's own lab script ("from_lab": true).
+        u.fromLab = c.boolOr(QStringLiteral("from_lab"), false);
+        if (u.fromLab && c.has(QStringLiteral("script")))
+            c[QStringLiteral("script")].fail(
+                QStringLiteral("give either \"script\" or \"from_lab\": true, not both"));
+        if (!u.fromLab)
+            u.script = resolvePath(fileName, c[QStringLiteral("script")].toString());
         break;
     case UsageKind::BaselinePeak:
         c.rejectUnknownKeys({ QStringLiteral("kind"), QStringLiteral("baseline"), QStringLiteral("peak"),
@@ -511,9 +517,19 @@ Scenario ScenarioReader::fromJson(
     const JsonCursor root(rootObject, fileName);
     root.rejectUnknownKeys({ QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("region"),
         QStringLiteral("start"), QStringLiteral("horizon_months"), QStringLiteral("calendar_months"),
-        QStringLiteral("workloads"), QStringLiteral("options"), QStringLiteral("prices") });
+        QStringLiteral("workloads"), QStringLiteral("options"), QStringLiteral("prices"),
+        QStringLiteral("lab"), QStringLiteral("gui") });
     Scenario s;
     s.fileName = fileName;
+    // The desktop app's documents carry the lab's lifecycle script ("lab") and view state ("gui").
+    // The view state is the app's own business; the script is checked when a workload uses it.
+    if (root.has(QStringLiteral("gui")))
+        root[QStringLiteral("gui")].requireObject();
+    if (root.has(QStringLiteral("lab"))) {
+        root[QStringLiteral("lab")].requireObject();
+        s.labScript = rootObject.value(QStringLiteral("lab")).toObject();
+        s.hasLab = true;
+    }
     if (root.has(QStringLiteral("name")))
         (void)root[QStringLiteral("name")].toString();
     if (root.has(QStringLiteral("description")))
@@ -603,8 +619,8 @@ Scenario ScenarioReader::fromJson(
             workloads[static_cast<qsizetype>(i)][QStringLiteral("usage")].fail(
                 QStringLiteral("at most %1 lifecycle workloads per scenario").arg(kMaxLifecycleWorkloads));
         LayeredPriceSource layered(s.prices, catalog ? *catalog : static_cast<const PriceSource &>(s.prices));
-        LifecycleTrace::trace(w, s, layered,
-            workloads[static_cast<qsizetype>(i)][QStringLiteral("usage")][QStringLiteral("script")]);
+        const JsonCursor usage = workloads[static_cast<qsizetype>(i)][QStringLiteral("usage")];
+        LifecycleTrace::trace(w, s, layered, w.usage.fromLab ? usage : usage[QStringLiteral("script")]);
     }
 
     if (root.has(QStringLiteral("options"))) {

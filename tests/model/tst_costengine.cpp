@@ -5,7 +5,9 @@
 #include "lifecycle/lifecyclescript.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace ec2lab;
@@ -87,6 +89,7 @@ private slots:
     void calendarMonths();
     void breakEvenUtilization();
     void lifecycleTraceMatchesBillingMeter();
+    void labScriptInTheDocumentMatchesScriptFile();
 };
 
 void TestCostEngine::totals_data()
@@ -567,6 +570,59 @@ void TestCostEngine::lifecycleTraceMatchesBillingMeter()
     // The Reserved option bills the same trace hour by hour: at most 3,600 s covered per hour.
     const OptionResult &ri = option(r, QStringLiteral("ri"));
     QVERIFY(ri.total > od.total); // 43.80 of RI fees for a day of usage
+}
+
+void TestCostEngine::labScriptInTheDocumentMatchesScriptFile()
+{
+    // The desktop app keeps the lab's script inside the scenario document ("lab") and a workload
+    // can take its usage from it ("from_lab": true). That must cost exactly what the same script
+    // costs when it is a separate file.
+    const QString dir = QStringLiteral(EC2LAB_TEST_DATA "/cost/");
+    const Scenario fromFile = ScenarioReader::read(dir + QStringLiteral("lifecycle.json"));
+    QJsonObject doc = loadJsonDocument(dir + QStringLiteral("lifecycle.json")).object();
+    doc.insert(QStringLiteral("lab"), loadJsonDocument(dir + QStringLiteral("web-day.lifecycle.json")).object());
+    QJsonArray workloads = doc.value(QStringLiteral("workloads")).toArray();
+    QJsonObject w = workloads.at(0).toObject();
+    w.insert(QStringLiteral("usage"), QJsonObject { { QStringLiteral("kind"), QStringLiteral("lifecycle") },
+                                          { QStringLiteral("from_lab"), true } });
+    workloads.replace(0, w);
+    doc.insert(QStringLiteral("workloads"), workloads);
+    const Scenario fromLab = ScenarioReader::fromJson(doc, dir + QStringLiteral("doc.json"));
+
+    const CostReport a = runScenario(fromFile);
+    const CostReport b = runScenario(fromLab);
+    QCOMPARE(b.options.size(), a.options.size());
+    for (std::size_t i = 0; i < a.options.size(); ++i) {
+        QCOMPARE(b.options[i].id, a.options[i].id);
+        QCOMPARE(b.options[i].total.nanos(), a.options[i].total.nanos());
+    }
+    QVERIFY(option(b, QStringLiteral("od")).total > Money());
+
+    // A broken lab script is reported at its path inside the document.
+    QJsonObject lab = doc.value(QStringLiteral("lab")).toObject();
+    QJsonArray events = lab.value(QStringLiteral("events")).toArray();
+    QJsonObject e0 = events.at(0).toObject();
+    e0.insert(QStringLiteral("action"), QStringLiteral("stpo"));
+    events.replace(0, e0);
+    lab.insert(QStringLiteral("events"), events);
+    doc.insert(QStringLiteral("lab"), lab);
+    try {
+        ScenarioReader::fromJson(doc, QStringLiteral("doc.json"));
+        QFAIL("a lab script with an unknown action was accepted");
+    } catch (const InputError &e) {
+        QCOMPARE(e.file, QStringLiteral("doc.json"));
+        QCOMPARE(e.location, QStringLiteral("lab.events[0].action"));
+        QVERIFY2(e.message.contains(QLatin1String("stpo")), qPrintable(e.toString()));
+    }
+
+    // "from_lab" without a lab script names the usage.
+    doc.remove(QStringLiteral("lab"));
+    try {
+        ScenarioReader::fromJson(doc, QStringLiteral("doc.json"));
+        QFAIL("from_lab without a lab script was accepted");
+    } catch (const InputError &e) {
+        QCOMPARE(e.location, QStringLiteral("workloads[0].usage"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCostEngine)
