@@ -1,11 +1,22 @@
 // Readers for the CSV price formats: the EC2 offer file, the Savings Plans offer file and the
 // two-column price tables. Every reader finds its columns by header name, never by position.
+//
+// The offer file (about 300 MB for one region) goes through CsvScanner, which splits records 64
+// bytes at a time and only as far as a row needs: most rows belong to products the catalog skips,
+// and for those only the SKU is read. The small files keep the simple per-character CsvReader,
+// which tolerates the stray quotes of hand-written comment lines.
 
 #include "catalog/awsnames.h"
 #include "catalog/importsupport.h"
 
 #include <QRegularExpression>
+#include <algorithm>
+#include <climits>
+#include <cstring>
 #include <deque>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -24,6 +35,75 @@ struct SvHash
 {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
+};
+
+/// Maps short byte strings (SKUs, "SKU.OfferTermCode" keys) to an int, with open addressing and
+/// every key copied into one arena.
+///
+/// Contract: no allocation per key and no destructor work per key, which matters at 100,000
+/// SKUs per offer file; find() returns nullptr for absent keys; insert() takes a key not yet there.
+class KeyTable
+{
+public:
+    KeyTable() { m_slots.resize(1024); }
+
+    static quint64 hashOf(std::string_view key) { return std::hash<std::string_view> {}(key); }
+
+    int *find(std::string_view key, quint64 hash)
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
+            Slot &s = m_slots[i];
+            if (!s.used)
+                return nullptr;
+            if (s.hash == hash && s.size == key.size()
+                && std::memcmp(m_keys.data() + s.offset, key.data(), key.size()) == 0)
+                return &s.value;
+        }
+    }
+
+    void insert(std::string_view key, quint64 hash, int value)
+    {
+        if (2 * (m_count + 1) > m_slots.size())
+            grow();
+        place(Slot { hash, m_keys.size(), key.size(), value, true });
+        m_keys.append(key);
+        ++m_count;
+    }
+
+private:
+    /// One key (as a range of the arena), its hash and its value.
+    struct Slot
+    {
+        quint64 hash = 0;
+        size_t offset = 0;
+        size_t size = 0;
+        int value = 0;
+        bool used = false;
+    };
+
+    void place(const Slot &slot)
+    {
+        const size_t mask = m_slots.size() - 1;
+        size_t i = size_t(slot.hash) & mask;
+        while (m_slots[i].used)
+            i = (i + 1) & mask;
+        m_slots[i] = slot;
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        for (const Slot &s : old) {
+            if (s.used)
+                place(s);
+        }
+    }
+
+    std::vector<Slot> m_slots; ///< a power of two, at most half full
+    std::string m_keys;
+    size_t m_count = 0;
 };
 
 // The two units of EC2 price dimensions, without a conversion per row.
@@ -120,6 +200,225 @@ private:
     std::deque<std::string> m_owned;
 };
 
+/// Splits RFC 4180 CSV into records and fields over a mapped file, 64 bytes at a time: SSE2
+/// compares give bit masks of the quotes, commas and line ends of a block, and a prefix XOR of
+/// the quote mask (the technique of simdjson's stage 1) tells which of them sit inside quoted
+/// fields. Doubled quotes flip the quote state twice, so they need no special case.
+///
+/// Contract: a record ends at an unquoted LF or CR (a run of CRs and one LF end it once, as in
+/// CsvReader); quoted fields may hold commas, line breaks and doubled quotes. A record is split
+/// only as far as readFields() asks; startRecord() skips the rest of the previous record by
+/// looking at line ends only. field() returns views into the file, or into storage owned by the
+/// scanner when the field held doubled quotes; both stay valid until the next startRecord().
+/// line() counts records, which is the line number wherever quoted fields hold no line breaks.
+class CsvScanner
+{
+public:
+    explicit CsvScanner(const MappedFile &file)
+        : m_data(file.data())
+        , m_end(file.data() + file.size())
+        , m_block(file.data())
+        , m_next(file.data())
+    {
+        m_ends.reserve(128);
+        loadBlock();
+    }
+
+    /// Moves to the next record, skipping what was not read of the current one; false at the end.
+    bool startRecord()
+    {
+        if (!m_complete)
+            endRecordAt(nextLineEnd());
+        m_start = m_next;
+        if (m_start >= m_end)
+            return false;
+        discardBefore(m_start);
+        m_ends.clear();
+        m_owned.clear();
+        m_complete = false;
+        ++m_line;
+        return true;
+    }
+
+    /// Splits the current record until \a count fields are known or the record ends.
+    void readFields(int count)
+    {
+        while (!m_complete && int(m_ends.size()) < count) {
+            bool lineEnd = false;
+            const char *at = nextStructural(lineEnd);
+            m_ends.push_back(at);
+            if (lineEnd)
+                endRecordAt(at);
+        }
+    }
+
+    /// The number of fields split so far.
+    int size() const { return int(m_ends.size()); }
+    /// Whether the whole current record has been split.
+    bool complete() const { return m_complete; }
+
+    /// Field \a c without its quotes; empty when it has not been split (or \a c < 0).
+    std::string_view field(int c)
+    {
+        if (c < 0 || c >= int(m_ends.size()))
+            return {};
+        const char *begin = c == 0 ? m_start : m_ends[size_t(c) - 1] + 1;
+        const char *end = m_ends[size_t(c)];
+        if (begin == end || *begin != '"')
+            return std::string_view(begin, size_t(end - begin));
+        ++begin;
+        if (end > begin && end[-1] == '"')
+            --end;
+        const std::string_view raw(begin, size_t(end - begin));
+        if (raw.find('"') == std::string_view::npos)
+            return raw;
+        std::string s;
+        s.reserve(raw.size());
+        for (size_t i = 0; i < raw.size(); ++i) {
+            s.push_back(raw[i]);
+            if (raw[i] == '"' && i + 1 < raw.size() && raw[i + 1] == '"')
+                ++i;
+        }
+        m_owned.push_back(std::move(s));
+        return m_owned.back();
+    }
+
+    qint64 line() const { return m_line; }
+    /// Where the current record starts in the file.
+    size_t offset() const { return size_t(m_start - m_data); }
+
+private:
+    // Loads the masks of the block at m_block. Reading up to 64 bytes past the end is safe: the
+    // mapping carries at least 256 zeroed bytes of padding; bits past the end are cleared.
+    void loadBlock()
+    {
+        quint64 quote = 0, comma = 0, lineEnd = 0;
+        const char *p = m_block;
+#if defined(__SSE2__)
+        const __m128i q = _mm_set1_epi8('"'), c = _mm_set1_epi8(','), lf = _mm_set1_epi8('\n'),
+                      cr = _mm_set1_epi8('\r');
+        for (int k = 0; k < 4; ++k) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * k));
+            const int shift = 16 * k;
+            quote |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, q)))) << shift;
+            comma |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, c)))) << shift;
+            lineEnd |= quint64(unsigned(
+                           _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)))))
+                << shift;
+        }
+#else
+        for (int i = 0; i < 64; ++i) {
+            const quint64 bit = quint64(1) << i;
+            quote |= p[i] == '"' ? bit : 0;
+            comma |= p[i] == ',' ? bit : 0;
+            lineEnd |= p[i] == '\n' || p[i] == '\r' ? bit : 0;
+        }
+#endif
+        quint64 quoted = quote; // bit i: an odd number of quotes at or before i
+        quoted ^= quoted << 1;
+        quoted ^= quoted << 2;
+        quoted ^= quoted << 4;
+        quoted ^= quoted << 8;
+        quoted ^= quoted << 16;
+        quoted ^= quoted << 32;
+        quoted ^= m_inQuotes;
+        m_inQuotes = quoted >> 63 ? ~quint64(0) : 0;
+        quint64 valid = ~quint64(0);
+        if (m_end - p < 64)
+            valid = (quint64(1) << (m_end - p)) - 1;
+        m_comma = comma & ~quoted & valid;
+        m_lineEnd = lineEnd & ~quoted & valid;
+    }
+
+    bool nextBlock()
+    {
+        if (m_end - m_block <= 64) {
+            m_comma = m_lineEnd = 0;
+            return false;
+        }
+        m_block += 64;
+        loadBlock();
+        return true;
+    }
+
+    // The next unquoted comma or line end; the end of the file (as a line end) when none is left.
+    const char *nextStructural(bool &lineEnd)
+    {
+        while (true) {
+            if (const quint64 bits = m_comma | m_lineEnd) {
+                const quint64 bit = bits & (~bits + 1);
+                lineEnd = (m_lineEnd & bit) != 0;
+                m_comma &= ~bit;
+                m_lineEnd &= ~bit;
+                return m_block + __builtin_ctzll(bits);
+            }
+            if (!nextBlock()) {
+                lineEnd = true;
+                return m_end;
+            }
+        }
+    }
+
+    // The next unquoted line end, passing over commas; the end of the file when none is left.
+    const char *nextLineEnd()
+    {
+        while (true) {
+            if (m_lineEnd) {
+                const int i = __builtin_ctzll(m_lineEnd);
+                const quint64 upTo = i == 63 ? ~quint64(0) : (quint64(1) << (i + 1)) - 1;
+                m_comma &= ~upTo;
+                m_lineEnd &= ~upTo;
+                return m_block + i;
+            }
+            if (!nextBlock())
+                return m_end;
+        }
+    }
+
+    // The record ends at \a at: a CR run and one LF after it belong to this end.
+    void endRecordAt(const char *at)
+    {
+        m_complete = true;
+        const char *p = at;
+        if (p < m_end && *p == '\r') {
+            while (p < m_end && *p == '\r')
+                ++p;
+            if (p < m_end && *p == '\n')
+                ++p;
+        } else if (p < m_end) {
+            ++p;
+        }
+        m_next = p;
+    }
+
+    // Drops the line-end bits before \a p (the CRs and LF that ended the previous record).
+    void discardBefore(const char *p)
+    {
+        while (p - m_block >= 64) {
+            if (!nextBlock())
+                return;
+        }
+        if (p > m_block) {
+            const quint64 below = (quint64(1) << (p - m_block)) - 1;
+            m_comma &= ~below;
+            m_lineEnd &= ~below;
+        }
+    }
+
+    const char *m_data;
+    const char *m_end;
+    const char *m_block; ///< the 64-byte block whose masks are loaded
+    quint64 m_comma = 0; ///< unquoted commas of the block not yet consumed
+    quint64 m_lineEnd = 0; ///< unquoted CRs and LFs of the block not yet consumed
+    quint64 m_inQuotes = 0; ///< all ones when the previous block ended inside quotes
+    const char *m_start = nullptr; ///< start of the current record
+    const char *m_next; ///< start of the next record, once the current one is complete
+    bool m_complete = true;
+    std::vector<const char *> m_ends; ///< where each field split so far ends
+    std::deque<std::string> m_owned;
+    qint64 m_line = 0;
+};
+
 /// Reads the "Name","value" preamble rows until the header row (which starts with \a firstHeader).
 void readPreamble(
     ImportContext &ctx, CsvReader &csv, std::vector<std::string_view> &fields, std::string_view firstHeader)
@@ -129,6 +428,32 @@ void readPreamble(
             return;
         if (fields.size() >= 2 && fields[0] == "Publication Date")
             ctx.setPublicationDate(parseDate(qs(fields[1])));
+        if (csv.line() > 50)
+            break;
+    }
+    ctx.fail(QStringLiteral("line %1").arg(csv.line()),
+        QStringLiteral("no header row starting with \"%1\"").arg(qs(firstHeader)));
+}
+
+/// Reads the "Name","value" preamble rows of an offer file until the header row (which starts
+/// with \a firstHeader) and returns the header's column names.
+std::vector<std::string> readOfferPreamble(ImportContext &ctx, CsvScanner &csv, std::string_view firstHeader)
+{
+    constexpr int kMaxColumns = 10000; // real files have 91
+    while (csv.startRecord()) {
+        csv.readFields(2);
+        if (csv.field(0) == firstHeader) {
+            csv.readFields(kMaxColumns + 1);
+            if (!csv.complete())
+                ctx.fail(QStringLiteral("line %1").arg(csv.line()),
+                    QStringLiteral("more than %1 columns in the header row").arg(kMaxColumns));
+            std::vector<std::string> names;
+            for (int i = 0; i < csv.size(); ++i)
+                names.emplace_back(csv.field(i));
+            return names;
+        }
+        if (csv.size() >= 2 && csv.field(0) == "Publication Date")
+            ctx.setPublicationDate(parseDate(qs(csv.field(1))));
         if (csv.line() > 50)
             break;
     }
@@ -163,9 +488,9 @@ std::string_view field(const std::vector<std::string_view> &row, int c)
 
 void importOfferCsv(ImportContext &ctx, const MappedFile &file)
 {
-    CsvReader csv(file);
-    std::vector<std::string_view> header, row;
-    readPreamble(ctx, csv, header, "SKU");
+    CsvScanner csv(file);
+    const std::vector<std::string> headerNames = readOfferPreamble(ctx, csv, "SKU");
+    const std::vector<std::string_view> header(headerNames.begin(), headerNames.end());
     const qint64 headerLine = csv.line();
     const int cSku = requireColumn(ctx, header, "SKU", headerLine);
     const int cTermCode = requireColumn(ctx, header, "OfferTermCode", headerLine);
@@ -176,79 +501,171 @@ void importOfferCsv(ImportContext &ctx, const MappedFile &file)
     const int cLease = column(header, "LeaseContractLength");
     const int cPurchase = column(header, "PurchaseOption");
     const int cClass = column(header, "OfferingClass");
-    std::vector<std::pair<int, std::string_view>> attributeColumns;
+    // The columns a row of a known product needs; a new product needs its attributes too.
+    const int termFields
+        = std::max({ cSku, cTermCode, cTermType, cUnit, cPrice, cCurrency, cLease, cPurchase, cClass }) + 1;
+    /// One attribute column: the member it fills, or the instance size whose host capacity it holds.
+    struct AttributeColumn
+    {
+        int index;
+        OfferAttributes::Member member;
+        QString capacitySize;
+    };
+    std::vector<AttributeColumn> attributeColumns;
+    std::array<int, kSkipSignatureSize> signatureColumns;
+    signatureColumns.fill(-1);
+    int productFields = termFields;
     for (size_t i = 0; i < header.size(); ++i) {
-        if (OfferAttributes::memberFor(header[i]) || !OfferAttributes::capacitySizeFor(header[i]).isEmpty())
-            attributeColumns.emplace_back(int(i), header[i]);
+        const OfferAttributes::Member member = OfferAttributes::memberFor(header[i]);
+        const QString size = member ? QString() : OfferAttributes::capacitySizeFor(header[i]);
+        if (!member && size.isEmpty())
+            continue;
+        attributeColumns.push_back({ int(i), member, size });
+        productFields = std::max(productFields, int(i) + 1);
+        // A later column of the same attribute wins, as in OfferAttributes::set().
+        for (size_t m = 0; m < kSkipSignatureSize; ++m) {
+            if (member && member == skipSignatureMembers()[m])
+                signatureColumns[m] = int(i);
+        }
     }
-    // Header names are views into the file: copy them before the row buffer is reused.
-    std::vector<std::string> headerNames;
-    for (auto &c : attributeColumns)
-        headerNames.emplace_back(c.second);
-    for (size_t i = 0; i < attributeColumns.size(); ++i)
-        attributeColumns[i].second = headerNames[i];
 
-    std::unordered_map<std::string, std::optional<OfferProduct>, SvHash, std::equal_to<>> products;
-    /// A Reserved term whose rows (Quantity + Hrs) are still being collected.
+    KeyTable products; // SKU -> index into kept, or -1 for a skipped product (already counted)
+    std::vector<OfferProduct> kept;
+    /// A skip decision and how often it was reused, keyed by appendSkipSignature().
+    struct SkipDecision
+    {
+        QString reason;
+        qint64 count = 0;
+    };
+    std::unordered_map<std::string, SkipDecision, SvHash, std::equal_to<>> skipDecisions;
+    std::string signature;
+    /// A Reserved term whose rows (Quantity + Hrs) are still being collected; the strings are
+    /// interned and the first two dimensions stored inline, so a term costs no allocation.
     struct Pending
     {
-        OfferProduct product;
-        OfferTerm term;
+        int product = 0;
+        bool inReservedSection = false;
         qint64 line = 0;
+        QString leaseContractLength, purchaseOption, offeringClass;
+        std::array<OfferTerm::Dimension, 2> dimensions;
+        int dimensionCount = 0;
+        std::vector<OfferTerm::Dimension> more; // beyond two (not seen in real files)
     };
-    std::unordered_map<std::string, Pending> reserved; // SKU.OfferTermCode -> both rows of a term
-    while (csv.next(row)) {
-        if (row.size() == 1 && row[0].empty())
+    std::vector<Pending> reserved; // in file order
+    KeyTable reservedIndex; // SKU.OfferTermCode -> index into reserved
+    std::string termKey;
+
+    // Classifies a product seen for the first time; returns its index in kept or -1. A skip
+    // decision made for one product is reused for every product with the same signature.
+    auto classify = [&]() -> int {
+        csv.readFields(productFields);
+        std::array<std::string_view, kSkipSignatureSize> values;
+        for (size_t m = 0; m < kSkipSignatureSize; ++m)
+            values[m] = csv.field(signatureColumns[m]);
+        signature.clear();
+        appendSkipSignature(signature, values);
+        if (const auto known = skipDecisions.find(std::string_view(signature));
+            known != skipDecisions.end()) {
+            ++known->second.count;
+            return -1;
+        }
+        OfferAttributes attrs;
+        for (const AttributeColumn &c : attributeColumns) {
+            const std::string_view value = csv.field(c.index);
+            if (c.member) {
+                attrs.*c.member = QString::fromUtf8(value.data(), qsizetype(value.size()));
+            } else {
+                bool ok = false;
+                const int count = QByteArray::fromRawData(value.data(), qsizetype(value.size())).toInt(&ok);
+                if (ok && count > 0)
+                    attrs.capacities.append({ c.capacitySize, count });
+            }
+        }
+        QString reason;
+        std::optional<OfferProduct> product = classifyProduct(ctx, attrs, &reason);
+        if (!product) {
+            skipDecisions.emplace(signature, SkipDecision { reason, 1 });
+            return -1;
+        }
+        kept.push_back(std::move(*product));
+        return int(kept.size() - 1);
+    };
+
+    while (csv.startRecord()) {
+        csv.readFields(cSku + 1);
+        if (csv.complete() && csv.size() == 1 && csv.field(0).empty())
             continue;
         const qint64 line = csv.line();
-        const std::string_view sku = field(row, cSku);
-        auto it = products.find(sku);
-        if (it == products.end()) {
-            OfferAttributes attrs;
-            for (const auto &[c, name] : attributeColumns)
-                attrs.set(name, field(row, c));
-            it = products.emplace(std::string(sku), classifyProduct(ctx, attrs)).first;
-        }
-        if (!it->second)
-            continue;
-        const std::string_view currency = field(row, cCurrency);
-        if (!currency.empty() && currency != "USD") {
-            ctx.skip(QStringLiteral("prices in %1, not USD").arg(qs(currency)));
-            continue;
-        }
-        const Money price = ctx.parsePriceLazy(
-            field(row, cPrice), [line] { return QStringLiteral("line %1, column PricePerUnit").arg(line); });
-        OfferTerm::Dimension dim { unitOf(field(row, cUnit)), price };
-        const std::string_view lease = field(row, cLease);
-        const std::string_view purchase = field(row, cPurchase);
-        const bool reservedSection = field(row, cTermType) == "Reserved";
-        if (lease.empty() && purchase.empty()) {
-            OfferTerm term;
-            term.inReservedSection = reservedSection;
-            term.dimensions.append(dim);
-            applyTerm(ctx, *it->second, term, [line] { return QStringLiteral("line %1").arg(line); });
+        const std::string_view sku = csv.field(cSku); // stays valid while the record is read
+        const quint64 skuHash = KeyTable::hashOf(sku);
+        int index;
+        if (const int *known = products.find(sku, skuHash)) {
+            index = *known;
         } else {
-            // A reserved term spans two rows (Quantity + Hrs): collect them first.
-            std::string key(sku);
-            key += '.';
-            key.append(field(row, cTermCode));
-            Pending &p = reserved[key];
-            if (p.line == 0) {
-                p.product = *it->second;
-                p.term.inReservedSection = reservedSection;
-                p.term.leaseContractLength = qs(lease);
-                p.term.purchaseOption = qs(purchase);
-                p.term.offeringClass = qs(field(row, cClass));
-                p.line = line;
-            }
-            p.term.dimensions.append(dim);
+            index = classify();
+            products.insert(sku, skuHash, index);
         }
-        file.releaseBefore(size_t(csv.offset()));
-        ctx.progress(csv.offset(), qint64(file.size()));
+        if (index >= 0) {
+            csv.readFields(termFields);
+            const std::string_view currency = csv.field(cCurrency);
+            if (!currency.empty() && currency != "USD") {
+                ctx.skip(QStringLiteral("prices in %1, not USD").arg(qs(currency)));
+                continue;
+            }
+            const Money price = ctx.parsePriceLazy(csv.field(cPrice),
+                [line] { return QStringLiteral("line %1, column PricePerUnit").arg(line); });
+            OfferTerm::Dimension dim { unitOf(csv.field(cUnit)), price };
+            const std::string_view lease = csv.field(cLease);
+            const std::string_view purchase = csv.field(cPurchase);
+            const bool reservedSection = csv.field(cTermType) == "Reserved";
+            if (lease.empty() && purchase.empty()) {
+                OfferTerm term;
+                term.inReservedSection = reservedSection;
+                term.dimensions.append(dim);
+                applyTerm(
+                    ctx, kept[size_t(index)], term, [line] { return QStringLiteral("line %1").arg(line); });
+            } else {
+                // A reserved term spans two rows (Quantity + Hrs): collect them first.
+                termKey.assign(sku);
+                termKey += '.';
+                termKey.append(csv.field(cTermCode));
+                const quint64 termHash = KeyTable::hashOf(termKey);
+                const int *pending = reservedIndex.find(termKey, termHash);
+                if (!pending) {
+                    Pending p;
+                    p.product = index;
+                    p.inReservedSection = reservedSection;
+                    p.leaseContractLength = ctx.intern(lease);
+                    p.purchaseOption = ctx.intern(purchase);
+                    p.offeringClass = ctx.intern(csv.field(cClass));
+                    p.line = line;
+                    reserved.push_back(std::move(p));
+                    reservedIndex.insert(termKey, termHash, int(reserved.size() - 1));
+                }
+                Pending &p = pending ? reserved[size_t(*pending)] : reserved.back();
+                if (p.dimensionCount < 2)
+                    p.dimensions[size_t(p.dimensionCount++)] = dim;
+                else
+                    p.more.push_back(dim);
+            }
+        }
+        file.releaseBefore(csv.offset());
+        ctx.progress(qint64(csv.offset()), qint64(file.size()));
     }
-    for (const auto &entry : reserved) {
-        const Pending &p = entry.second; // a named reference: clang 14 cannot capture bindings
-        applyTerm(ctx, p.product, p.term, [&p] { return QStringLiteral("line %1").arg(p.line); });
+    for (const auto &entry : skipDecisions)
+        ctx.skip(entry.second.reason, entry.second.count);
+    OfferTerm term;
+    for (const Pending &p : reserved) {
+        term.inReservedSection = p.inReservedSection;
+        term.leaseContractLength = p.leaseContractLength;
+        term.purchaseOption = p.purchaseOption;
+        term.offeringClass = p.offeringClass;
+        term.dimensions.clear();
+        for (int d = 0; d < p.dimensionCount; ++d)
+            term.dimensions.append(p.dimensions[size_t(d)]);
+        for (const auto &d : p.more)
+            term.dimensions.append(d);
+        applyTerm(ctx, kept[size_t(p.product)], term, [&p] { return QStringLiteral("line %1").arg(p.line); });
     }
 }
 

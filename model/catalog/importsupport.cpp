@@ -296,46 +296,40 @@ bool OfferAttributes::set(std::string_view key, std::string_view value)
     return true;
 }
 
-std::optional<OfferProduct> classifyProduct(ImportContext &ctx, const OfferAttributes &a)
+std::optional<OfferProduct> classifyProduct(ImportContext &ctx, const OfferAttributes &a, QString *skipReason)
 {
+    // Every skip below must depend only on what appendSkipSignature() packs.
+    auto skip = [&ctx, skipReason](const QString &reason) -> std::optional<OfferProduct> {
+        if (skipReason)
+            *skipReason = reason;
+        else
+            ctx.skip(reason);
+        return std::nullopt;
+    };
     QString region = a.regionCode;
     if (region.isEmpty()) {
         const auto code = awsnames::regionCodeForLocation(a.location);
-        if (!code) {
-            ctx.skip(QStringLiteral("location without a known region code"));
-            return std::nullopt;
-        }
+        if (!code)
+            return skip(QStringLiteral("location without a known region code"));
         region = *code;
     }
-    if (!a.locationType.isEmpty() && a.locationType != u"AWS Region") {
-        ctx.skip(QStringLiteral("Local Zone / Wavelength / Outposts products"));
-        return std::nullopt;
-    }
+    if (!a.locationType.isEmpty() && a.locationType != u"AWS Region")
+        return skip(QStringLiteral("Local Zone / Wavelength / Outposts products"));
     OfferProduct p;
     if (a.productFamily.startsWith(u"Compute Instance")) {
-        if (!a.marketOption.isEmpty() && a.marketOption != u"OnDemand") {
-            ctx.skip(QStringLiteral("market option %1 (e.g. $0 CapacityBlock rows)").arg(a.marketOption));
-            return std::nullopt;
-        }
-        if (!a.capacityStatus.isEmpty() && a.capacityStatus != u"Used") {
-            ctx.skip(QStringLiteral("capacity reservation rows (%1)").arg(a.capacityStatus));
-            return std::nullopt;
-        }
+        if (!a.marketOption.isEmpty() && a.marketOption != u"OnDemand")
+            return skip(QStringLiteral("market option %1 (e.g. $0 CapacityBlock rows)").arg(a.marketOption));
+        if (!a.capacityStatus.isEmpty() && a.capacityStatus != u"Used")
+            return skip(QStringLiteral("capacity reservation rows (%1)").arg(a.capacityStatus));
         const auto tenancy = tenancyFromString(a.tenancy);
-        if (!tenancy) {
-            ctx.skip(QStringLiteral("tenancy %1 (Dedicated Hosts are priced per host)").arg(a.tenancy));
-            return std::nullopt;
-        }
+        if (!tenancy)
+            return skip(QStringLiteral("tenancy %1 (Dedicated Hosts are priced per host)").arg(a.tenancy));
         const auto platform
             = awsnames::platformFromAttributes(a.operatingSystem, a.licenseModel, a.preInstalledSw);
-        if (!platform) {
-            ctx.skip(QStringLiteral("pre-installed software or unpriced operating system"));
-            return std::nullopt;
-        }
-        if (a.instanceType.isEmpty()) {
-            ctx.skip(QStringLiteral("compute product without an instance type"));
-            return std::nullopt;
-        }
+        if (!platform)
+            return skip(QStringLiteral("pre-installed software or unpriced operating system"));
+        if (a.instanceType.isEmpty())
+            return skip(QStringLiteral("compute product without an instance type"));
         p.kind = OfferProduct::Instance;
         p.key = PriceKey { region, a.instanceType, *platform, *tenancy };
 
@@ -362,10 +356,8 @@ std::optional<OfferProduct> classifyProduct(ImportContext &ctx, const OfferAttri
         return p;
     }
     if (a.productFamily == u"Dedicated Host") {
-        if (!a.usageType.contains(u"HostUsage")) {
-            ctx.skip(QStringLiteral("Dedicated Host rows other than HostUsage"));
-            return std::nullopt;
-        }
+        if (!a.usageType.contains(u"HostUsage"))
+            return skip(QStringLiteral("Dedicated Host rows other than HostUsage"));
         p.kind = OfferProduct::Host;
         p.key.region = region;
         p.name = a.instanceType.isEmpty() ? a.instanceFamily : a.instanceType;
@@ -383,9 +375,37 @@ std::optional<OfferProduct> classifyProduct(ImportContext &ctx, const OfferAttri
         p.key.region = region;
         return p;
     }
-    ctx.skip(QStringLiteral("product family \"%1\"")
-                 .arg(a.productFamily.isEmpty() ? QStringLiteral("none") : a.productFamily));
-    return std::nullopt;
+    return skip(QStringLiteral("product family \"%1\"")
+                    .arg(a.productFamily.isEmpty() ? QStringLiteral("none") : a.productFamily));
+}
+
+const std::array<OfferAttributes::Member, kSkipSignatureSize> &skipSignatureMembers()
+{
+    static const std::array<OfferAttributes::Member, kSkipSignatureSize> members {
+        &OfferAttributes::productFamily, &OfferAttributes::regionCode, &OfferAttributes::location,
+        &OfferAttributes::locationType, &OfferAttributes::marketOption, &OfferAttributes::capacityStatus,
+        &OfferAttributes::tenancy, &OfferAttributes::operatingSystem, &OfferAttributes::licenseModel,
+        &OfferAttributes::preInstalledSw, &OfferAttributes::instanceType, &OfferAttributes::usageType,
+        &OfferAttributes::volumeApiName
+    };
+    return members;
+}
+
+void appendSkipSignature(std::string &key, const std::array<std::string_view, kSkipSignatureSize> &values)
+{
+    // The first ten values decide verbatim (length-prefixed, so no value can run into the next);
+    // of the last three, classifyProduct() only asks whether the instance type and the volume
+    // name are empty and which usage types the host and IP address checks look for.
+    for (size_t i = 0; i < 10; ++i) {
+        const auto size = static_cast<quint32>(values[i].size());
+        key.append(reinterpret_cast<const char *>(&size), sizeof size);
+        key.append(values[i]);
+    }
+    const std::string_view usage = values[11];
+    key += values[10].empty() ? '0' : '1';
+    key += usage.find("HostUsage") != std::string_view::npos ? '1' : '0';
+    key += usage.find("PublicIPv4:InUseAddress") != std::string_view::npos ? '1' : '0';
+    key += values[12].empty() ? '0' : '1';
 }
 
 void applyTerm(ImportContext &ctx, const OfferProduct &product, const OfferTerm &term,

@@ -5,7 +5,9 @@
 #include "catalog/priceimporter.h"
 
 #include <QHash>
+#include <array>
 #include <functional>
+#include <string>
 #include <string_view>
 
 namespace ec2lab::catalog::importer {
@@ -131,8 +133,20 @@ struct OfferTerm
 };
 
 /// Classifies a product (skipping and counting what the catalog does not use) and records the
-/// instance spec in the staging catalog. Returns nullopt for skipped products.
-std::optional<OfferProduct> classifyProduct(ImportContext &ctx, const OfferAttributes &a);
+/// instance spec in the staging catalog. Returns nullopt for skipped products; with \a skipReason,
+/// the reason is stored there instead of being counted.
+std::optional<OfferProduct> classifyProduct(
+    ImportContext &ctx, const OfferAttributes &a, QString *skipReason = nullptr);
+
+/// The attributes classifyProduct() reads before it skips a product, in the order
+/// appendSkipSignature() takes their values.
+constexpr size_t kSkipSignatureSize = 13;
+const std::array<OfferAttributes::Member, kSkipSignatureSize> &skipSignatureMembers();
+/// Appends to \a key everything classifyProduct() bases a skip on, given the raw values of
+/// skipSignatureMembers(): products with equal keys are skipped for the same reason, so a reader
+/// can count a repeated decision without converting and classifying the product again. Kept next
+/// to classifyProduct(), and in step with it.
+void appendSkipSignature(std::string &key, const std::array<std::string_view, kSkipSignatureSize> &values);
 /// Writes one term's prices for \a product into the staging catalog.
 void applyTerm(ImportContext &ctx, const OfferProduct &product, const OfferTerm &term,
     const std::function<QString()> &location);
