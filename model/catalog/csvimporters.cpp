@@ -12,12 +12,16 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <climits>
+#include <condition_variable>
 #include <cstring>
 #include <deque>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#include <mutex>
 #include <string>
+#include <system_error>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -200,10 +204,159 @@ private:
     std::deque<std::string> m_owned;
 };
 
-/// Splits RFC 4180 CSV into records and fields over a mapped file, 64 bytes at a time: SSE2
-/// compares give bit masks of the quotes, commas and line ends of a block, and a prefix XOR of
-/// the quote mask (the technique of simdjson's stage 1) tells which of them sit inside quoted
-/// fields. Doubled quotes flip the quote state twice, so they need no special case.
+/// Finds the unquoted commas and line ends of a file, 64-byte block by block, in order (the first
+/// stage of CsvScanner): SSE2 compares give bit masks of the quotes, commas and line ends of a
+/// block, and a prefix XOR of the quote mask (the technique of simdjson's stage 1) tells which of
+/// them sit inside quoted fields. Doubled quotes flip the quote state twice, so they need no
+/// special case.
+///
+/// Contract: masks() must be asked for blocks 0, 1, 2, ... in order; bits past the end of the file
+/// are clear. A file larger than kThreadedSize is masked on a second thread, at most kSlots
+/// chunks ahead of the reader (this also takes the page faults of the mapping off the reader's
+/// thread); the destructor stops and joins that thread.
+class BlockMasker
+{
+public:
+    BlockMasker(const char *data, size_t size)
+        : m_data(data)
+        , m_size(size)
+        , m_blocks((size + 63) / 64)
+    {
+        if (size < kThreadedSize)
+            return;
+        m_comma.resize(kSlots * kChunkBlocks);
+        m_lineEnd.resize(kSlots * kChunkBlocks);
+        try {
+            m_thread = std::thread([this] { produce(); });
+        } catch (const std::system_error &) {
+            m_comma.clear(); // no thread: mask in the reader's thread instead
+            m_lineEnd.clear();
+        }
+    }
+
+    ~BlockMasker()
+    {
+        if (!m_thread.joinable())
+            return;
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    BlockMasker(const BlockMasker &) = delete;
+    BlockMasker &operator=(const BlockMasker &) = delete;
+
+    void masks(size_t block, quint64 &comma, quint64 &lineEnd)
+    {
+        if (!m_thread.joinable()) {
+            compute(block, m_inQuotes, comma, lineEnd);
+            return;
+        }
+        const size_t chunk = block / kChunkBlocks;
+        if (chunk != m_readerChunk) {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_released = chunk; // the chunks before this one are done with
+            m_changed.notify_all();
+            m_changed.wait(lock, [this, chunk] { return m_produced > chunk; });
+            m_readerChunk = chunk;
+        }
+        const size_t i = (chunk % kSlots) * kChunkBlocks + block % kChunkBlocks;
+        comma = m_comma[i];
+        lineEnd = m_lineEnd[i];
+    }
+
+private:
+    static constexpr size_t kThreadedSize = 8u << 20;
+    static constexpr size_t kChunkBlocks = 4096; // 256 KiB of the file
+    static constexpr size_t kSlots = 16;
+
+    // Reading up to 64 bytes past the end is safe: the mapping carries at least 256 zeroed bytes
+    // of padding.
+    void compute(size_t block, quint64 &inQuotes, quint64 &comma, quint64 &lineEnd) const
+    {
+        const char *p = m_data + block * 64;
+        quint64 quote = 0;
+        comma = lineEnd = 0;
+#if defined(__SSE2__)
+        const __m128i q = _mm_set1_epi8('"'), c = _mm_set1_epi8(','), lf = _mm_set1_epi8('\n'),
+                      cr = _mm_set1_epi8('\r');
+        for (int k = 0; k < 4; ++k) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * k));
+            const int shift = 16 * k;
+            quote |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, q)))) << shift;
+            comma |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, c)))) << shift;
+            lineEnd |= quint64(unsigned(
+                           _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)))))
+                << shift;
+        }
+#else
+        for (int i = 0; i < 64; ++i) {
+            const quint64 bit = quint64(1) << i;
+            quote |= p[i] == '"' ? bit : 0;
+            comma |= p[i] == ',' ? bit : 0;
+            lineEnd |= p[i] == '\n' || p[i] == '\r' ? bit : 0;
+        }
+#endif
+        quint64 quoted = quote; // bit i: an odd number of quotes at or before i
+        quoted ^= quoted << 1;
+        quoted ^= quoted << 2;
+        quoted ^= quoted << 4;
+        quoted ^= quoted << 8;
+        quoted ^= quoted << 16;
+        quoted ^= quoted << 32;
+        quoted ^= inQuotes;
+        inQuotes = quoted >> 63 ? ~quint64(0) : 0;
+        const size_t left = m_size - block * 64;
+        const quint64 valid = left < 64 ? (quint64(1) << left) - 1 : ~quint64(0);
+        comma &= ~quoted & valid;
+        lineEnd &= ~quoted & valid;
+    }
+
+    // The second thread: masks chunk after chunk, waiting while kSlots chunks are unread.
+    void produce()
+    {
+        quint64 inQuotes = 0;
+        const size_t chunks = (m_blocks + kChunkBlocks - 1) / kChunkBlocks;
+        for (size_t chunk = 0; chunk < chunks; ++chunk) {
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_changed.wait(lock, [this, chunk] { return m_stop || chunk < m_released + kSlots; });
+                if (m_stop)
+                    return;
+            }
+            const size_t first = chunk * kChunkBlocks;
+            const size_t end = std::min(m_blocks, first + kChunkBlocks);
+            const size_t slot = (chunk % kSlots) * kChunkBlocks;
+            for (size_t b = first; b < end; ++b)
+                compute(b, inQuotes, m_comma[slot + b - first], m_lineEnd[slot + b - first]);
+            {
+                const std::lock_guard<std::mutex> lock(m_mutex);
+                m_produced = chunk + 1;
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    const char *m_data;
+    size_t m_size;
+    size_t m_blocks;
+    quint64 m_inQuotes = 0; ///< without a thread: all ones when the last block ended quoted
+    // With a thread: kSlots chunks of masks, the chunk of block b in slot (b / kChunkBlocks) % kSlots.
+    std::vector<quint64> m_comma, m_lineEnd;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    size_t m_produced = 0; ///< chunks masked
+    size_t m_released = 0; ///< chunks before this one are no longer read
+    size_t m_readerChunk = ~size_t(0);
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+/// Splits RFC 4180 CSV into records and fields over a mapped file, walking the unquoted commas
+/// and line ends that BlockMasker finds 64 bytes at a time.
 ///
 /// Contract: a record ends at an unquoted LF or CR (a run of CRs and one LF end it once, as in
 /// CsvReader); quoted fields may hold commas, line breaks and doubled quotes. A record is split
@@ -217,6 +370,7 @@ public:
     explicit CsvScanner(const MappedFile &file)
         : m_data(file.data())
         , m_end(file.data() + file.size())
+        , m_masker(file.data(), file.size())
         , m_block(file.data())
         , m_next(file.data())
     {
@@ -288,47 +442,7 @@ public:
     size_t offset() const { return size_t(m_start - m_data); }
 
 private:
-    // Loads the masks of the block at m_block. Reading up to 64 bytes past the end is safe: the
-    // mapping carries at least 256 zeroed bytes of padding; bits past the end are cleared.
-    void loadBlock()
-    {
-        quint64 quote = 0, comma = 0, lineEnd = 0;
-        const char *p = m_block;
-#if defined(__SSE2__)
-        const __m128i q = _mm_set1_epi8('"'), c = _mm_set1_epi8(','), lf = _mm_set1_epi8('\n'),
-                      cr = _mm_set1_epi8('\r');
-        for (int k = 0; k < 4; ++k) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * k));
-            const int shift = 16 * k;
-            quote |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, q)))) << shift;
-            comma |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, c)))) << shift;
-            lineEnd |= quint64(unsigned(
-                           _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)))))
-                << shift;
-        }
-#else
-        for (int i = 0; i < 64; ++i) {
-            const quint64 bit = quint64(1) << i;
-            quote |= p[i] == '"' ? bit : 0;
-            comma |= p[i] == ',' ? bit : 0;
-            lineEnd |= p[i] == '\n' || p[i] == '\r' ? bit : 0;
-        }
-#endif
-        quint64 quoted = quote; // bit i: an odd number of quotes at or before i
-        quoted ^= quoted << 1;
-        quoted ^= quoted << 2;
-        quoted ^= quoted << 4;
-        quoted ^= quoted << 8;
-        quoted ^= quoted << 16;
-        quoted ^= quoted << 32;
-        quoted ^= m_inQuotes;
-        m_inQuotes = quoted >> 63 ? ~quint64(0) : 0;
-        quint64 valid = ~quint64(0);
-        if (m_end - p < 64)
-            valid = (quint64(1) << (m_end - p)) - 1;
-        m_comma = comma & ~quoted & valid;
-        m_lineEnd = lineEnd & ~quoted & valid;
-    }
+    void loadBlock() { m_masker.masks(size_t(m_block - m_data) / 64, m_comma, m_lineEnd); }
 
     bool nextBlock()
     {
@@ -407,10 +521,10 @@ private:
 
     const char *m_data;
     const char *m_end;
+    BlockMasker m_masker;
     const char *m_block; ///< the 64-byte block whose masks are loaded
     quint64 m_comma = 0; ///< unquoted commas of the block not yet consumed
     quint64 m_lineEnd = 0; ///< unquoted CRs and LFs of the block not yet consumed
-    quint64 m_inQuotes = 0; ///< all ones when the previous block ended inside quotes
     const char *m_start = nullptr; ///< start of the current record
     const char *m_next; ///< start of the next record, once the current one is complete
     bool m_complete = true;
@@ -550,10 +664,54 @@ void importOfferCsv(ImportContext &ctx, const MappedFile &file)
         std::array<OfferTerm::Dimension, 2> dimensions;
         int dimensionCount = 0;
         std::vector<OfferTerm::Dimension> more; // beyond two (not seen in real files)
+        std::string termCode;
+        int next = -1; ///< the product's next listed term
     };
     std::vector<Pending> reserved; // in file order
-    KeyTable reservedIndex; // SKU.OfferTermCode -> index into reserved
+    /// Where to find the pending terms of one kept product: real products have at most 12, found
+    /// by walking a short list of neighbours in memory instead of probing a large hash table; a
+    /// product with more than kListed terms (a hostile file) has the rest in a KeyTable.
+    struct ProductTerms
+    {
+        int first = -1, last = -1, count = 0;
+    };
+    constexpr int kListed = 32;
+    std::vector<ProductTerms> productTerms; // by kept product
+    KeyTable moreTerms; // product index + OfferTermCode -> index into reserved
     std::string termKey;
+    auto overflowKey = [&termKey](int product, std::string_view code) -> std::string_view {
+        termKey.assign(reinterpret_cast<const char *>(&product), sizeof product);
+        termKey.append(code);
+        return termKey;
+    };
+    // The pending term (index into reserved) of \a product with \a code, or -1.
+    auto findPending = [&](int product, std::string_view code) -> int {
+        const ProductTerms &t = productTerms[size_t(product)];
+        for (int i = t.first; i >= 0; i = reserved[size_t(i)].next) {
+            if (reserved[size_t(i)].termCode == code)
+                return i;
+        }
+        if (t.count > kListed) {
+            const std::string_view key = overflowKey(product, code);
+            if (const int *found = moreTerms.find(key, KeyTable::hashOf(key)))
+                return *found;
+        }
+        return -1;
+    };
+    auto addPending = [&](Pending &&p) -> Pending & {
+        const int i = int(reserved.size());
+        ProductTerms &t = productTerms[size_t(p.product)];
+        if (t.count < kListed) {
+            (t.last >= 0 ? reserved[size_t(t.last)].next : t.first) = i;
+            t.last = i;
+        } else {
+            const std::string_view key = overflowKey(p.product, p.termCode);
+            moreTerms.insert(key, KeyTable::hashOf(key), i);
+        }
+        ++t.count;
+        reserved.push_back(std::move(p));
+        return reserved.back();
+    };
 
     // Classifies a product seen for the first time; returns its index in kept or -1. A skip
     // decision made for one product is reused for every product with the same signature.
@@ -588,22 +746,30 @@ void importOfferCsv(ImportContext &ctx, const MappedFile &file)
             return -1;
         }
         kept.push_back(std::move(*product));
+        productTerms.emplace_back();
         return int(kept.size() - 1);
     };
 
+    std::string lastSku;
+    int lastIndex = -1;
     while (csv.startRecord()) {
         csv.readFields(cSku + 1);
         if (csv.complete() && csv.size() == 1 && csv.field(0).empty())
             continue;
         const qint64 line = csv.line();
-        const std::string_view sku = csv.field(cSku); // stays valid while the record is read
-        const quint64 skuHash = KeyTable::hashOf(sku);
-        int index;
-        if (const int *known = products.find(sku, skuHash)) {
-            index = *known;
-        } else {
-            index = classify();
-            products.insert(sku, skuHash, index);
+        // The rows of one product usually follow each other: check the last SKU first.
+        const std::string_view sku = csv.field(cSku);
+        int index = lastIndex;
+        if (sku != lastSku) {
+            const quint64 skuHash = KeyTable::hashOf(sku);
+            if (const int *known = products.find(sku, skuHash)) {
+                index = *known;
+            } else {
+                index = classify(); // reads more fields; sku stays valid until the next record
+                products.insert(sku, skuHash, index);
+            }
+            lastSku.assign(sku);
+            lastIndex = index;
         }
         if (index >= 0) {
             csv.readFields(termFields);
@@ -626,23 +792,19 @@ void importOfferCsv(ImportContext &ctx, const MappedFile &file)
                     ctx, kept[size_t(index)], term, [line] { return QStringLiteral("line %1").arg(line); });
             } else {
                 // A reserved term spans two rows (Quantity + Hrs): collect them first.
-                termKey.assign(sku);
-                termKey += '.';
-                termKey.append(csv.field(cTermCode));
-                const quint64 termHash = KeyTable::hashOf(termKey);
-                const int *pending = reservedIndex.find(termKey, termHash);
-                if (!pending) {
-                    Pending p;
-                    p.product = index;
-                    p.inReservedSection = reservedSection;
-                    p.leaseContractLength = ctx.intern(lease);
-                    p.purchaseOption = ctx.intern(purchase);
-                    p.offeringClass = ctx.intern(csv.field(cClass));
-                    p.line = line;
-                    reserved.push_back(std::move(p));
-                    reservedIndex.insert(termKey, termHash, int(reserved.size() - 1));
-                }
-                Pending &p = pending ? reserved[size_t(*pending)] : reserved.back();
+                const std::string_view code = csv.field(cTermCode);
+                const int pending = findPending(index, code);
+                Pending &p = pending >= 0 ? reserved[size_t(pending)] : addPending([&] {
+                    Pending n;
+                    n.product = index;
+                    n.inReservedSection = reservedSection;
+                    n.leaseContractLength = ctx.intern(lease);
+                    n.purchaseOption = ctx.intern(purchase);
+                    n.offeringClass = ctx.intern(csv.field(cClass));
+                    n.line = line;
+                    n.termCode.assign(code);
+                    return n;
+                }());
                 if (p.dimensionCount < 2)
                     p.dimensions[size_t(p.dimensionCount++)] = dim;
                 else
