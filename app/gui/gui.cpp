@@ -7,26 +7,57 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTimer>
 #include <QTranslator>
 
 namespace ec2lab::gui {
 
+namespace {
+
+// The translators installed now (owned by qApp), replaced on every installTranslators().
+QPointer<QTranslator> g_appTranslator;
+QPointer<QTranslator> g_qtTranslator;
+QString g_uiLanguage = QStringLiteral("en");
+
+} // namespace
+
 void installTranslators(const QString &language)
 {
+    for (QPointer<QTranslator> *old : { &g_appTranslator, &g_qtTranslator }) {
+        if (*old) {
+            QCoreApplication::removeTranslator(*old);
+            delete old->data();
+        }
+    }
+    g_uiLanguage = QStringLiteral("en");
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *app = new QTranslator(qApp);
     // English is the source language: a missing .qm for it is not an error.
-    if (app->load(locale, QStringLiteral("ec2lab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (app->load(locale, QStringLiteral("ec2lab"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && !app->isEmpty()) {
         QCoreApplication::installTranslator(app);
-    else
+        g_appTranslator = app;
+        g_uiLanguage = app->language().section(u'_', 0, 0).section(u'-', 0, 0);
+        if (g_uiLanguage.isEmpty())
+            g_uiLanguage = locale.name().section(u'_', 0, 0);
+    } else {
         delete app;
+    }
     auto *qt = new QTranslator(qApp);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (g_uiLanguage != u"en"
+        && qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
-    else
+        g_qtTranslator = qt;
+    } else {
         delete qt;
+    }
+}
+
+QString uiLanguage()
+{
+    return g_uiLanguage;
 }
 
 int runGui(int argc, char **argv, const QString &file)
@@ -49,6 +80,11 @@ int runGui(int argc, char **argv, const QString &file)
         window.openFile(file);
     else if (shot.isEmpty()) // a scripted screenshot must never wait on a question
         window.offerRecovery();
+    const QStringList size = qEnvironmentVariable("EC2LAB_WINDOW_SIZE").split(u'x');
+    if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0) {
+        window.setMinimumSize(0, 0);
+        window.resize(size[0].toInt(), size[1].toInt());
+    }
     if (workspace == u"lab")
         window.showWorkspace(0);
     else if (workspace == u"cost")

@@ -7,6 +7,8 @@
 #include "cost/costworkspace.h"
 #include "export/chartexporter.h"
 #include "export/exportdialog.h"
+#include "gui.h"
+#include "lab/labcontroller.h"
 #include "lab/labworkspace.h"
 
 #include <QApplication>
@@ -18,6 +20,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QMenuBar>
+#include <QTimer>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -31,20 +34,10 @@ namespace ec2lab::gui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_doc(new ScenarioDocument(this))
+    , m_uiLanguage(uiLanguage())
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_tabs = new QTabWidget(this);
-    m_tabs->setDocumentMode(true);
-    m_tabs->setAccessibleName(tr("Workspaces"));
-    m_lab = new LabWorkspace(m_doc, m_tabs);
-    m_cost = new CostWorkspace(m_doc, m_tabs);
-    m_tabs->addTab(m_lab, tr("&Lifecycle lab"));
-    m_tabs->addTab(m_cost, tr("&Cost comparison"));
-    setCentralWidget(m_tabs);
-    for (Workspace *w : { static_cast<Workspace *>(m_lab), static_cast<Workspace *>(m_cost) })
-        connect(w, &Workspace::statusMessage, this,
-            [this](const QString &t) { statusBar()->showMessage(t, 8000); });
-
+    createWorkspaces(nullptr);
     createActions();
     connect(m_doc, &ScenarioDocument::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &ScenarioDocument::modifiedChanged, this, &MainWindow::setWindowModified);
@@ -56,6 +49,79 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(AppSettings::windowState());
     m_tabs->setCurrentIndex(qBound(0, AppSettings::lastWorkspace(), 1));
     statusBar()->showMessage(tr("Ready"), 3000);
+}
+
+void MainWindow::createWorkspaces(LabController *controller)
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Workspaces"));
+    m_lab = new LabWorkspace(m_doc, m_tabs, controller);
+    m_cost = new CostWorkspace(m_doc, m_tabs);
+    m_tabs->addTab(m_lab, tr("&Lifecycle lab"));
+    m_tabs->addTab(m_cost, tr("&Cost comparison"));
+    setCentralWidget(m_tabs);
+    for (Workspace *w : { static_cast<Workspace *>(m_lab), static_cast<Workspace *>(m_cost) })
+        connect(w, &Workspace::statusMessage, this,
+            [this](const QString &t) { statusBar()->showMessage(t, 8000); });
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    AppSettings::setLanguage(code);
+    installTranslators(code);
+    if (uiLanguage() != m_uiLanguage)
+        retranslateUi();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Installing a translator posts LanguageChange to every widget; one rebuild is enough, and
+    // none when setLanguage() has already retranslated.
+    if (event->type() == QEvent::LanguageChange && uiLanguage() != m_uiLanguage && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_retranslatePending = false;
+            if (uiLanguage() != m_uiLanguage)
+                retranslateUi();
+        });
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_uiLanguage = uiLanguage();
+    // The new widgets are built with the new translators; the document, its undo stack and the
+    // lab's controller (clock, speed, playing, script run) carry over unchanged.
+    const int tab = m_tabs->currentIndex();
+    const LabWorkspace::ViewState labState = m_lab->viewState();
+    int chartIndex = int(m_cost->charts().indexOf(m_cost->currentChart()));
+    LabController *controller = m_lab->controller();
+    QWidget *old = takeCentralWidget();
+    old->hide();
+    createWorkspaces(controller);
+    delete old;
+    m_lab->restoreViewState(labState);
+    // Show the same cost chart: find the tab page that holds it.
+    if (chartIndex >= 0 && chartIndex < m_cost->charts().size()) {
+        for (QWidget *w = m_cost->charts().at(chartIndex); w && w != m_cost; w = w->parentWidget()) {
+            QWidget *stack = w->parentWidget();
+            auto *tabs = stack ? qobject_cast<QTabWidget *>(stack->parentWidget()) : nullptr;
+            if (tabs && tabs->indexOf(w) >= 0) {
+                tabs->setCurrentWidget(w);
+                break;
+            }
+        }
+    }
+    m_tabs->setCurrentIndex(tab);
+
+    const bool fullScreen = isFullScreen();
+    setMenuBar(new QMenuBar(this)); // the old bar (and every action in it) is deleted
+    createActions();
+    m_fullScreenAction->setChecked(fullScreen);
+    updateTitle();
+    statusBar()->showMessage(tr("Language changed"), 3000);
 }
 
 MainWindow::~MainWindow() = default;
@@ -82,9 +148,10 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Parented to the menu so a rebuilt menu bar (language change) takes them along.
+    QAction *undo = m_doc->undoStack()->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_doc->undoStack()->createRedoAction(edit, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -99,9 +166,9 @@ void MainWindow::createActions()
         tr("&Presenter mode"), QKeySequence(Qt::Key_F5), this, &MainWindow::setPresenterMode);
     m_presenterAction->setCheckable(true);
     m_presenterAction->setChecked(Theme::presenter());
-    QAction *full = view->addAction(tr("&Full screen"), QKeySequence::FullScreen, this,
+    m_fullScreenAction = view->addAction(tr("&Full screen"), QKeySequence::FullScreen, this,
         [this](bool on) { on ? showFullScreen() : showNormal(); });
-    full->setCheckable(true);
+    m_fullScreenAction->setCheckable(true);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ec2lab"), this, &MainWindow::showAbout);
@@ -273,7 +340,7 @@ void MainWindow::showPreferences()
     language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
     language->setCurrentIndex(qMax(0, language->findData(AppSettings::language())));
-    form->addRow(tr("&Language (applies after a restart):"), language);
+    form->addRow(tr("&Language:"), language);
     auto *decimals = new QSpinBox(&dialog);
     decimals->setRange(0, 6);
     decimals->setValue(AppSettings::currencyDecimals());
@@ -290,10 +357,12 @@ void MainWindow::showPreferences()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    AppSettings::setLanguage(language->currentData().toString());
     AppSettings::setCurrencyDecimals(decimals->value());
     setPresenterMode(presenter->currentIndex() == 1);
     m_cost->refreshDisplay();
+    const QString code = language->currentData().toString();
+    if (code != AppSettings::language())
+        setLanguage(code);
 }
 
 void MainWindow::setPresenterMode(bool on)

@@ -19,6 +19,12 @@
 //
 // Data flows one way: model values -> item models / charts -> screen; user edits -> document ->
 // scenarioChanged -> recompute. The model library never sees a widget.
+//
+// Switching the language at run time rebuilds the menus and both workspaces around the same
+// ScenarioDocument (so the document and its undo history are untouched) and hands the lab's
+// LabController (clock, speed, script run) to the new lab; the view state (tab, splitters,
+// selected instance, lesson step, last result) is carried across. Every tr() string is therefore
+// retranslated without each widget having to repeat its own texts.
 
 #include <QMainWindow>
 
@@ -30,6 +36,7 @@ namespace ec2lab::gui {
 
 class ChartBase;
 class CostWorkspace;
+class LabController;
 class LabWorkspace;
 class ScenarioDocument;
 class Workspace;
@@ -37,7 +44,8 @@ class Workspace;
 /// The main window: two workspaces in tabs, the menus, and the document's file life cycle.
 ///
 /// Contract: never loses work silently: closing, New and Open ask about unsaved changes; every
-/// menu command has a shortcut; window layout and the chosen workspace are restored next time.
+/// menu command has a shortcut; window layout and the chosen workspace are restored next time; a
+/// language change (Preferences or any QEvent::LanguageChange) retranslates the window at once.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -53,11 +61,18 @@ public:
     bool openFile(const QString &fileName);
     /// Offers the autosaved copy of a session that did not end cleanly.
     void offerRecovery();
+    /// Switches the interface language now ("" = system locale, "en", "ko"), stores the choice
+    /// and retranslates everything visible, keeping the document, undo history, workspace, lab
+    /// state and window geometry.
+    void setLanguage(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void createWorkspaces(LabController *controller);
+    void retranslateUi();
     void createActions();
     void updateTitle();
     void updateRecentMenu();
@@ -81,6 +96,9 @@ private:
     CostWorkspace *m_cost = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_presenterAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QString m_uiLanguage; ///< the language the widgets were built in
+    bool m_retranslatePending = false;
 };
 
 } // namespace ec2lab::gui

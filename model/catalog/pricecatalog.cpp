@@ -320,7 +320,11 @@ std::optional<RegionalRate> PriceCatalog::publicIpv4Rate(const QString &region) 
 
 namespace {
 
-template<typename Fn> void forEachProvenance(const QHash<QString, PriceCatalog::RegionPrices> &regions, Fn fn)
+// Visits the provenance of every price; with \a regionWide false, only of the instance prices
+// (not the region-wide EBS and public IPv4 rates).
+template<typename Fn>
+void forEachProvenance(
+    const QHash<QString, PriceCatalog::RegionPrices> &regions, Fn fn, bool regionWide = true)
 {
     for (const auto &r : regions) {
         for (const PriceEntry &e : r.entries) {
@@ -337,6 +341,8 @@ template<typename Fn> void forEachProvenance(const QHash<QString, PriceCatalog::
         }
         for (const auto &h : r.hosts)
             fn(h.provenance);
+        if (!regionWide)
+            continue;
         for (const auto &x : r.ebs)
             fn(x.provenance);
         if (r.publicIpv4)
@@ -349,10 +355,13 @@ template<typename Fn> void forEachProvenance(const QHash<QString, PriceCatalog::
 QDate PriceCatalog::newestDate() const
 {
     QDate newest;
-    forEachProvenance(m_regions, [&](const Provenance &p) {
-        if (p.date.isValid() && (!newest.isValid() || p.date > newest))
-            newest = p.date;
-    });
+    forEachProvenance(
+        m_regions,
+        [&](const Provenance &p) {
+            if (p.date.isValid() && (!newest.isValid() || p.date > newest))
+                newest = p.date;
+        },
+        false);
     return newest;
 }
 
@@ -372,7 +381,7 @@ QList<QPair<QString, QDate>> PriceCatalog::sources() const
 
 QString PriceCatalog::summary() const
 {
-    qsizetype od = 0, ri = 0, sp = 0, advice = 0, spot = 0, hosts = 0;
+    qsizetype od = 0, ri = 0, sp = 0, advice = 0, spot = 0, hosts = 0, ebs = 0, ipv4 = 0;
     for (const auto &r : m_regions) {
         for (const PriceEntry &e : r.entries) {
             od += e.onDemand ? 1 : 0;
@@ -382,9 +391,12 @@ QString PriceCatalog::summary() const
             spot += e.spotHistory.size();
         }
         hosts += r.hosts.size();
+        ebs += r.ebs.size();
+        ipv4 += r.publicIpv4 ? 1 : 0;
     }
     return QStringLiteral("%1 regions, %2 instance types, %3 On-Demand, %4 Reserved, %5 Savings Plans, "
-                          "%6 Spot Advisor, %7 Spot history records, %8 Dedicated Host prices")
+                          "%6 Spot Advisor, %7 Spot history records, %8 Dedicated Host prices, "
+                          "%9 EBS rates, %10 public IPv4 rates")
         .arg(m_regions.size())
         .arg(m_specs.size())
         .arg(od)
@@ -392,7 +404,9 @@ QString PriceCatalog::summary() const
         .arg(sp)
         .arg(advice)
         .arg(spot)
-        .arg(hosts);
+        .arg(hosts)
+        .arg(ebs)
+        .arg(ipv4);
 }
 
 } // namespace ec2lab::catalog

@@ -93,11 +93,15 @@ public:
     QList<DedicatedHostPrice> dedicatedHosts(const QString &region) const;
     std::optional<RegionalRate> ebsRate(const QString &region, const QString &volumeType) const;
     std::optional<RegionalRate> publicIpv4Rate(const QString &region) const;
-    /// The newest publication date of any price (the "snapshot date" shown next to prices).
+    /// The newest publication date of the instance prices (On-Demand, Reserved, Savings Plans,
+    /// Spot, Dedicated Host): the "snapshot date" shown next to them. Region-wide EBS and public
+    /// IPv4 rates show their own dates and are left out, so that a rate recorded later (the
+    /// bundled snapshot's EBS rates) does not make older instance prices look newer.
     QDate newestDate() const;
     /// Distinct sources with their newest date, sorted by name.
     QList<QPair<QString, QDate>> sources() const;
-    /// Counts of stored prices, for reports: OD, RI, SP, spot advice, spot records, hosts.
+    /// Counts of stored prices, for reports: OD, RI, SP, spot advice, spot records, hosts, EBS
+    /// and public IPv4 rates.
     QString summary() const;
 
     /// Identifies a PriceEntry inside one region; used by CatalogStore.

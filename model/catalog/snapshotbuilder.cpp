@@ -1,6 +1,10 @@
 #include "catalog/snapshotbuilder.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace ec2lab::catalog {
 
@@ -55,6 +59,67 @@ QList<SnapshotBuilder::Source> SnapshotBuilder::sources()
     return list;
 }
 
+QString SnapshotBuilder::regionRatesPath()
+{
+    return QStringLiteral(":/ec2lab/snapshot/region-rates.json");
+}
+
+QString SnapshotBuilder::addRegionRates(PriceCatalog &catalog, const QString &fileName)
+{
+    QFile f(fileName);
+    if (!f.open(QIODevice::ReadOnly))
+        throw InputError { fileName, QString(), f.errorString() };
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (doc.isNull())
+        throw InputError { fileName, QStringLiteral("offset %1").arg(error.offset), error.errorString() };
+    const QJsonArray rates = doc.object().value(QStringLiteral("rates")).toArray();
+    if (rates.isEmpty())
+        throw InputError { fileName, QStringLiteral("rates"), QStringLiteral("missing or empty") };
+    QStringList added;
+    for (qsizetype i = 0; i < rates.size(); ++i) {
+        const QJsonObject r = rates[i].toObject();
+        const QString path = QStringLiteral("rates[%1]").arg(i);
+        auto text = [&](const char *key) {
+            const QString value = r.value(QLatin1StringView(key)).toString();
+            if (value.isEmpty())
+                throw InputError { fileName, path + u'.' + QLatin1StringView(key),
+                    QStringLiteral("missing or not a string") };
+            return value;
+        };
+        const QString region = text("region");
+        if (!regions().contains(region))
+            throw InputError { fileName, path + QStringLiteral(".region"),
+                QStringLiteral("\"%1\" is not a snapshot region").arg(region) };
+        QString why;
+        const auto price = Money::parse(text("usd"), &why);
+        if (!price || price->isNegative())
+            throw InputError { fileName, path + QStringLiteral(".usd"),
+                QStringLiteral("not an exact decimal price: \"%1\" %2").arg(text("usd"), why) };
+        const QDate date = QDate::fromString(text("date"), Qt::ISODate);
+        if (!date.isValid())
+            throw InputError { fileName, path + QStringLiteral(".date"), QStringLiteral("needs YYYY-MM-DD") };
+        const Provenance provenance { text("source"), date, false, QString() };
+        const QString item = text("item");
+        const QString unit = text("unit");
+        if (item == u"ebs" && unit == u"GB-Mo") {
+            const QString type = text("volume_type");
+            catalog.setEbsRate(region, type, RegionalRate { *price, unit, provenance });
+            added << QStringLiteral("%1 EBS %2").arg(region, type);
+        } else if (item == u"public_ipv4" && unit == u"Hrs") {
+            catalog.setPublicIpv4Rate(region, RegionalRate { *price, unit, provenance });
+            added << QStringLiteral("%1 public IPv4").arg(region);
+        } else {
+            throw InputError { fileName, path,
+                QStringLiteral("item \"%1\" with unit \"%2\": expected ebs in GB-Mo or public_ipv4 in Hrs")
+                    .arg(item, unit) };
+        }
+    }
+    return QStringLiteral("%1 region-wide rates (%2)")
+        .arg(added.size())
+        .arg(added.join(QStringLiteral(", ")));
+}
+
 PriceCatalog SnapshotBuilder::build(const QString &fixturesDir, QStringList *reports)
 {
     PriceCatalog catalog;
@@ -74,6 +139,9 @@ PriceCatalog SnapshotBuilder::build(const QString &fixturesDir, QStringList *rep
         if (!keep.contains(region))
             catalog.regionData().remove(region);
     }
+    const QString rates = addRegionRates(catalog, regionRatesPath());
+    if (reports)
+        reports->append(QStringLiteral("region-rates.json: ") + rates);
     return catalog;
 }
 
@@ -91,7 +159,7 @@ QString SnapshotBuilder::provenanceNote(const PriceCatalog &catalog, const QStri
         "`ec2lab-build-snapshot` (CMake target `update-snapshot`; `ec2lab prices build-snapshot` is the "
         "same) from the public AWS "
         "price samples in `../shared/fixtures` (see its SOURCES.md; the files themselves are not "
-        "copied here). Regions: %3. Snapshot date (newest price): **%1**. %2.\n\n")
+        "copied here). Regions: %3. Snapshot date (newest instance price): **%1**. %2.\n\n")
               .arg(catalog.newestDate().toString(Qt::ISODate), catalog.summary(),
                   regions().join(QStringLiteral(", ")));
     md += QStringLiteral(
@@ -111,10 +179,38 @@ QString SnapshotBuilder::provenanceNote(const PriceCatalog &catalog, const QStri
                       date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("-"));
     }
     md += QStringLiteral(
+        "\n## Region-wide rates\n\nNo sample carries EBS or public IPv4 rates. These come from "
+        "`resources/snapshot/region-rates.json`, written by hand from the rates ec2lab's pricing spec "
+        "(`../shared/spec/pricing.md`, section 2) records as AWS facts; they are published rates, "
+        "not estimates. The EBS rates are dated 2026-11-28, the day the spec recorded them: no "
+        "sample gives them an AWS publication date. The public IPv4 rate is dated 2024-02-01, the "
+        "day AWS began charging it in all regions. These dates are not counted in the snapshot "
+        "date, which is the newest instance price.\n\n");
+    md += QStringLiteral("| region | rate | USD | unit | date | source |\n|---|---|---|---|---|---|\n");
+    for (const QString &region : regions()) {
+        if (!catalog.regionData().contains(region))
+            continue;
+        const PriceCatalog::RegionPrices &r = catalog.regionData()[region];
+        QStringList types = r.ebs.keys();
+        types.sort();
+        for (const QString &type : types) {
+            const RegionalRate &x = r.ebs[type];
+            md += QStringLiteral("| %1 | EBS %2 | %3 | %4 | %5 | %6 |\n")
+                      .arg(region, type, x.price.toPlainString(), x.unit,
+                          x.provenance.date.toString(Qt::ISODate), x.provenance.source);
+        }
+        if (r.publicIpv4)
+            md += QStringLiteral("| %1 | public IPv4 address | %2 | %3 | %4 | %5 |\n")
+                      .arg(region, r.publicIpv4->price.toPlainString(), r.publicIpv4->unit,
+                          r.publicIpv4->provenance.date.toString(Qt::ISODate),
+                          r.publicIpv4->provenance.source);
+    }
+    md += QStringLiteral(
         "\nKnown gaps (absent, reported as absent): Savings Plans rates for us-east-1 and "
         "ap-northeast-2, Partial/All Upfront RI fees except m5.large us-east-1, Windows/RHEL/SUSE "
-        "prices, Dedicated Host prices except mac hosts in us-east-1, EBS and public IPv4 rates. "
-        "Run `ec2lab prices refresh` or `ec2lab prices import` to add them.\n");
+        "prices, Dedicated Host prices except mac hosts in us-east-1, EBS rates for ap-northeast-2 "
+        "(no source gives them) and for volume types other than gp3 and gp2 in us-east-1. Run "
+        "`ec2lab prices refresh` or `ec2lab prices import` to add them.\n");
     md += QStringLiteral("\n## Import log\n\n```\n") + reports.join(u'\n') + QStringLiteral("\n```\n");
     md += QStringLiteral(
         "\nLicences of the repositories the samples come from: Apache-2.0 (instance-selector, "

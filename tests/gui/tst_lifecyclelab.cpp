@@ -11,7 +11,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
@@ -254,6 +257,166 @@ private slots:
         lessons->back();
         QCOMPARE(lessons->stepIndex(), 2);
         QCOMPARE(f.lab()->diagram()->litStateName(), QStringLiteral("stopped"));
+    }
+
+    void lessonTextFallsBackToEnglish_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("Korean title present") << QStringLiteral("title") << QStringLiteral("ko") << QStringLiteral("중지");
+        QTest::newRow("English asked") << QStringLiteral("title") << QStringLiteral("en") << QStringLiteral("Stop");
+        QTest::newRow("no language") << QStringLiteral("title") << QString() << QStringLiteral("Stop");
+        QTest::newRow("Korean summary missing") << QStringLiteral("summary") << QStringLiteral("ko")
+                                                << QStringLiteral("Stopping ends usage.");
+        QTest::newRow("Korean text empty") << QStringLiteral("text") << QStringLiteral("ko")
+                                           << QStringLiteral("<b>stopped</b>");
+        QTest::newRow("language without any translation")
+            << QStringLiteral("title") << QStringLiteral("ja") << QStringLiteral("Stop");
+    }
+    void lessonTextFallsBackToEnglish()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        const QJsonObject o { { QStringLiteral("title"), QStringLiteral("Stop") },
+            { QStringLiteral("title_ko"), QStringLiteral("중지") },
+            { QStringLiteral("summary"), QStringLiteral("Stopping ends usage.") },
+            { QStringLiteral("text"), QStringLiteral("<b>stopped</b>") },
+            { QStringLiteral("text_ko"), QStringLiteral("  ") } };
+        QCOMPARE(LessonPanel::localized(o, key, language), expected);
+    }
+
+    void everyLessonIsTranslatedToKorean()
+    {
+        const QRegularExpression hangul(QStringLiteral("[\\x{AC00}-\\x{D7A3}]"));
+        const QList<QJsonObject> lessons = LessonPanel::loadLessons();
+        QVERIFY(lessons.size() >= 3);
+        for (const QJsonObject &lesson : lessons) {
+            const QString name = lesson.value(QStringLiteral("title")).toString();
+            for (const char *key : { "title_ko", "summary_ko" })
+                QVERIFY2(lesson.value(QLatin1String(key)).toString().contains(hangul),
+                    qPrintable(name + u' ' + QLatin1String(key)));
+            const QJsonArray steps = lesson.value(QStringLiteral("steps")).toArray();
+            for (qsizetype i = 0; i < steps.size(); ++i) {
+                const QJsonObject step = steps[i].toObject();
+                for (const char *key : { "title_ko", "text_ko" })
+                    QVERIFY2(step.value(QLatin1String(key)).toString().contains(hangul),
+                        qPrintable(QStringLiteral("%1 step %2 %3").arg(name).arg(i + 1).arg(QLatin1String(key))));
+                // The same emphasis in both languages: every bold English word is bold in Korean.
+                QCOMPARE(step.value(QStringLiteral("text_ko")).toString().count(QStringLiteral("<b>")),
+                    step.value(QStringLiteral("text")).toString().count(QStringLiteral("<b>")));
+            }
+        }
+    }
+
+    void everyLessonRunsToItsLastStep()
+    {
+        Fixture f;
+        LessonPanel *lessons = f.lab()->lessons();
+        const QList<QJsonObject> all = LessonPanel::loadLessons();
+        for (int l = 0; l < all.size(); ++l) {
+            lessons->startLesson(l);
+            const int steps = int(all[l].value(QStringLiteral("steps")).toArray().size());
+            for (int i = 1; i < steps; ++i)
+                lessons->next();
+            QCOMPARE(lessons->stepIndex(), steps - 1);
+            QVERIFY2(f.lab()->controller()->scriptError().isEmpty(), qPrintable(f.lab()->controller()->scriptError()));
+        }
+    }
+
+    void lessonPanelShowsTheLanguageInUse_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("Korean") << QStringLiteral("ko") << QStringLiteral("_ko");
+        QTest::newRow("English") << QStringLiteral("en") << QString();
+    }
+    void lessonPanelShowsTheLanguageInUse()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, suffix);
+        Fixture f;
+        const QJsonObject lesson = LessonPanel::loadLessons().at(1);
+        LessonPanel panel(f.lab()->controller(), nullptr, language);
+        QCOMPARE(panel.language(), language);
+        panel.restoreProgress(1, -1, -1); // choose lesson 2, not started: its summary shows
+        QCOMPARE(panel.titleText(), lesson.value(QStringLiteral("title") + suffix).toString());
+        QVERIFY(panel.bodyText().startsWith(lesson.value(QStringLiteral("summary") + suffix).toString().left(12)));
+        panel.startLesson(1);
+        const QJsonObject step = lesson.value(QStringLiteral("steps")).toArray().first().toObject();
+        QVERIFY2(panel.titleText().endsWith(step.value(QStringLiteral("title") + suffix).toString()),
+            qPrintable(panel.titleText()));
+    }
+
+    void launchDialogTakesTheCatalogPriceAndSaysSo()
+    {
+        Fixture f;
+        LaunchDialog dialog(QStringLiteral("app"), QStringLiteral("us-east-1"));
+        // Amazon Linux on m5.large: the bundled snapshot has its On-Demand price.
+        QVERIFY2(dialog.priceNote().contains(QStringLiteral("price catalog")), qPrintable(dialog.priceNote()));
+        QVERIFY2(dialog.priceNote().contains(QRegularExpression(QStringLiteral("as of 20\\d\\d-\\d\\d-\\d\\d"))),
+            qPrintable(dialog.priceNote()));
+        QJsonObject instance = dialog.instanceJson();
+        QVERIFY(!instance.contains(QStringLiteral("price_per_hour"))); // taken from the catalog
+        QVERIFY(f.lab()->controller()->launch(instance).ok);
+        f.lab()->selectInstance(QStringLiteral("app"));
+        f.advance(60);
+        const QString note = f.lab()->billingMeter()->priceNote();
+        QVERIFY2(note.contains(QStringLiteral("from the price catalog")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("0.096 USD/h")), qPrintable(note));
+        QVERIFY2(note.contains(QRegularExpression(QStringLiteral("as of 20\\d\\d-\\d\\d-\\d\\d"))), qPrintable(note));
+
+        // A typed price is the script's own, and the meter says so.
+        auto *price = dialog.findChild<QLineEdit *>();
+        for (QLineEdit *e : dialog.findChildren<QLineEdit *>())
+            if (e->accessibleName() == u"Price per hour")
+                price = e;
+        price->setText(QStringLiteral("0.1"));
+        QVERIFY2(dialog.priceNote().contains(QStringLiteral("Your price")), qPrintable(dialog.priceNote()));
+        instance = dialog.instanceJson();
+        QCOMPARE(instance.value(QStringLiteral("price_per_hour")).toString(), QStringLiteral("0.1"));
+        instance.insert(QStringLiteral("name"), QStringLiteral("own"));
+        QVERIFY(f.lab()->controller()->launch(instance).ok);
+        f.lab()->selectInstance(QStringLiteral("own"));
+        QVERIFY2(f.lab()->billingMeter()->priceNote().contains(QStringLiteral("0.1 USD/h, set in the lab script")),
+            qPrintable(f.lab()->billingMeter()->priceNote()));
+    }
+
+    void defaultScenarioPriceIsTheScripts()
+    {
+        Fixture f;
+        const QString note = f.lab()->billingMeter()->priceNote();
+        QVERIFY2(note.startsWith(QStringLiteral("Price: 0.096 USD/h, set in the lab script")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("Public IPv4: 0.005 USD/h")), qPrintable(note));
+    }
+
+    void actionButtonsReflowAndStayWholeWhenNarrow()
+    {
+        Fixture f;
+        f.window.resize(1440, 900);
+        f.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        auto rows = [&f] {
+            QSet<int> ys;
+            for (Action a : { Action::Start, Action::Stop, Action::Hibernate, Action::ForceStop, Action::Reboot,
+                     Action::Terminate, Action::ModifyType, Action::SetTerminationProtection,
+                     Action::SetStopProtection, Action::AllocateAddress, Action::AssociateAddress,
+                     Action::DisassociateAddress, Action::ReleaseAddress })
+                ys.insert(f.lab()->actionButton(a)->mapTo(&f.window, QPoint()).y());
+            return ys.size();
+        };
+        const int wideRows = rows();
+        f.window.setMinimumSize(0, 0);
+        f.window.resize(960, 700);
+        QTest::qWait(50);
+        QVERIFY2(rows() > wideRows, qPrintable(QStringLiteral("%1 -> %2").arg(wideRows).arg(rows())));
+        // No button is narrower than its text.
+        for (int a = 0; a <= int(Action::LaunchFailure); ++a) {
+            QPushButton *b = f.lab()->actionButton(Action(a));
+            if (b && b->isVisible())
+                QVERIFY2(b->width() >= b->sizeHint().width() - 1, qPrintable(b->text()));
+        }
     }
 };
 

@@ -4,6 +4,7 @@
 #include "catalog/catalogpricesource.h"
 #include "catalog/catalogstore.h"
 #include "catalog/priceimporter.h"
+#include "catalog/snapshotbuilder.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -308,6 +309,65 @@ private slots:
                      .onDemand->perHour.toPlainString(),
             QStringLiteral("0.118"));
         QVERIFY(c.newestDate().isValid());
+    }
+
+    void bundledRegionWideRates()
+    {
+        const PriceCatalog c = CatalogStore::loadBundled();
+        const QString useast = QStringLiteral("us-east-1"), seoul = QStringLiteral("ap-northeast-2");
+        const auto gp3 = c.ebsRate(useast, QStringLiteral("gp3"));
+        QVERIFY(gp3);
+        QCOMPARE(gp3->price.toPlainString(), QStringLiteral("0.08"));
+        QCOMPARE(gp3->unit, QStringLiteral("GB-Mo"));
+        QCOMPARE(gp3->provenance.date, QDate(2026, 11, 28));
+        QVERIFY(!gp3->provenance.estimate);
+        QVERIFY(gp3->provenance.source.contains(QStringLiteral("aws.amazon.com/ebs/pricing")));
+        QCOMPARE(c.ebsRate(useast, QStringLiteral("gp2"))->price.toPlainString(), QStringLiteral("0.1"));
+        QVERIFY(!c.ebsRate(useast, QStringLiteral("io2"))); // no source: absent, not guessed
+        QVERIFY(!c.ebsRate(seoul, QStringLiteral("gp3")));
+        for (const QString &region : { useast, seoul }) {
+            const auto ipv4 = c.publicIpv4Rate(region);
+            QVERIFY(ipv4);
+            QCOMPARE(ipv4->price.toPlainString(), QStringLiteral("0.005"));
+            QCOMPARE(ipv4->unit, QStringLiteral("Hrs"));
+            QCOMPARE(ipv4->provenance.date, QDate(2024, 2, 1));
+            QVERIFY(!ipv4->provenance.estimate);
+        }
+        // The rates recorded on 2026-11-28 do not move the snapshot date of the instance prices.
+        QCOMPARE(c.newestDate(), QDate(2026, 7, 20));
+    }
+
+    void newestDateIsThatOfTheInstancePrices()
+    {
+        PriceCatalog c;
+        c.setOnDemand(kM5, OnDemandPrice { m("0.096"), prov("feed", QDate(2025, 4, 4)) });
+        c.setEbsRate(kM5.region, QStringLiteral("gp3"),
+            RegionalRate { m("0.08"), QStringLiteral("GB-Mo"), prov("spec", QDate(2026, 11, 28)) });
+        QCOMPARE(c.newestDate(), QDate(2025, 4, 4));
+        QVERIFY(c.summary().endsWith(QStringLiteral("1 EBS rates, 0 public IPv4 rates")));
+    }
+
+    void regionRatesFileRejectsBadInput_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("decimal comma") << "region-rates-bad-price.json"
+                                       << "rates[1].usd: not an exact decimal price: \"0,10\"";
+        QTest::newRow("IPv4 priced per GB-month") << "region-rates-bad-unit.json"
+                                                  << "rates[0]: item \"public_ipv4\" with unit \"GB-Mo\": "
+                                                     "expected ebs in GB-Mo or public_ipv4 in Hrs";
+    }
+    void regionRatesFileRejectsBadInput()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        PriceCatalog c;
+        try {
+            SnapshotBuilder::addRegionRates(c, QStringLiteral(EC2LAB_TEST_DATA "/prices/") + file);
+            QFAIL("no error");
+        } catch (const InputError &e) {
+            QVERIFY2(e.toString().contains(file + QStringLiteral(": ") + expected), qPrintable(e.toString()));
+        }
     }
 
     void localDataOverridesTheSnapshot()

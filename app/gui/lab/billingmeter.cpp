@@ -35,6 +35,22 @@ BillingMeter::BillingMeter(QWidget *parent)
     QFont bold = m_total->font();
     bold.setBold(true);
     m_total->setFont(bold);
+    m_price = new QLabel(this);
+    m_price->setWordWrap(true);
+    m_price->setAccessibleName(tr("Price and its source"));
+    m_price->setForegroundRole(QPalette::WindowText);
+    form->addRow(m_price);
+}
+
+void BillingMeter::setPriceNote(const QString &text)
+{
+    m_price->setText(text);
+    m_price->setStyleSheet(QStringLiteral("color:%1;").arg(Theme::muted().name()));
+}
+
+QString BillingMeter::priceNote() const
+{
+    return m_price->text();
 }
 
 void BillingMeter::setValues(Money instance, Money ebs, Money ipv4, Money elasticIps, qint64 billedSeconds,

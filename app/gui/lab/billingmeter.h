@@ -12,7 +12,8 @@ namespace ec2lab::gui {
 /// Elastic IPs of the whole lab, and whether the instance is billable right now (and why).
 ///
 /// Contract: shows the engine's BillingSummary unchanged (6 decimals, exact Money), so the meter
-/// agrees with `ec2lab simulate` to the nano-dollar.
+/// agrees with `ec2lab simulate` to the nano-dollar, and says where the hourly price comes from
+/// (the lab script's own price, or the price catalog with its date).
 class BillingMeter : public QGroupBox
 {
     Q_OBJECT
@@ -21,9 +22,12 @@ public:
     void setValues(Money instance, Money ebs, Money ipv4, Money elasticIps, qint64 billedSeconds,
         const QString &billableText, bool billable);
     QString totalText() const;
+    /// The price and its origin ("0.096 USD/h from the price catalog (..., as of 2026-07-20)").
+    void setPriceNote(const QString &text);
+    QString priceNote() const;
 
 private:
-    QLabel *m_instance, *m_ebs, *m_ipv4, *m_eip, *m_total, *m_seconds, *m_billable;
+    QLabel *m_instance, *m_ebs, *m_ipv4, *m_eip, *m_total, *m_seconds, *m_billable, *m_price;
 };
 
 } // namespace ec2lab::gui

@@ -1,5 +1,7 @@
 #include "labcontroller.h"
 
+#include "catalog/catalogpricesource.h"
+#include "catalog/catalogstore.h"
 #include "core/scenariodocument.h"
 
 #include <QJsonArray>
@@ -10,6 +12,50 @@ namespace {
 
 constexpr int kTickMs = 50;
 const QString kLab = QStringLiteral("lab");
+
+/// The catalog the lab takes missing prices from: read once (2-3 ms), shared by every lab.
+const catalog::CatalogPriceSource &catalogPrices()
+{
+    static const catalog::PriceCatalog priceCatalog = [] {
+        try {
+            return catalog::CatalogStore::loadCurrent();
+        } catch (const InputError &) {
+            return catalog::PriceCatalog(); // a damaged cache: the script must give every price
+        }
+    }();
+    static const catalog::CatalogPriceSource source(priceCatalog);
+    return source;
+}
+
+/// The same price lookup as `ec2lab simulate`: published On-Demand and EBS prices only.
+ScriptPriceLookup scriptPrices()
+{
+    ScriptPriceLookup lookup;
+    lookup.instancePricePerHour = [](const InstanceSpec &spec) -> std::optional<Money> {
+        if (spec.market != Market::OnDemand)
+            return std::nullopt; // a Spot price must come from the script
+        return catalogPrices().find({ PriceItem::OnDemandHourly, spec.region, spec.instanceType,
+            platformName(spec.platform), QString() });
+    };
+    lookup.volumePricePerGbMonth = [](const QString &volumeType, const QString &region) -> std::optional<Money> {
+        return catalogPrices().find({ PriceItem::EbsGbMonth, region, QString(), QString(), volumeType });
+    };
+    return lookup;
+}
+
+} // namespace
+
+const catalog::CatalogPriceSource &LabController::priceCatalog()
+{
+    return catalogPrices();
+}
+
+namespace {
+
+PriceQuery onDemandQuery(const InstanceSpec &spec)
+{
+    return { PriceItem::OnDemandHourly, spec.region, spec.instanceType, platformName(spec.platform), QString() };
+}
 
 } // namespace
 
@@ -64,7 +110,7 @@ void LabController::rebuild()
     if (!script.contains(QStringLiteral("events")))
         script.insert(QStringLiteral("events"), QJsonArray());
     InputError error;
-    const auto parsed = LifecycleScript::fromJson(script, tr("lab script"), &error);
+    const auto parsed = LifecycleScript::fromJson(script, tr("lab script"), &error, scriptPrices());
     m_ids.clear();
     m_allocations.clear();
     m_names.clear();
@@ -127,6 +173,30 @@ QJsonObject LabController::instanceJson(const QString &name) const
     return {};
 }
 
+LabController::PriceOrigin LabController::instancePriceOrigin(const QString &name) const
+{
+    // The price in force is the launch price or that of the last type change before the clock.
+    bool given = instanceJson(name).contains(QStringLiteral("price_per_hour"));
+    const QJsonArray events = labJson().value(QStringLiteral("events")).toArray();
+    for (const QJsonValue &v : events) {
+        const QJsonObject e = v.toObject();
+        if (qint64(e.value(QStringLiteral("at")).toDouble()) > m_clock)
+            break;
+        if (e.value(QStringLiteral("action")).toString() == u"modify-type"
+            && e.value(QStringLiteral("instance")).toString() == name)
+            given = e.contains(QStringLiteral("price_per_hour"));
+    }
+    PriceOrigin origin;
+    const QString id = instanceId(name);
+    if (given || id.isEmpty() || !m_view.contains(id))
+        return origin;
+    const catalog::Provenance p = catalogPrices().provenance(onDemandQuery(m_view.status(id).spec));
+    origin.fromCatalog = !p.source.isEmpty();
+    origin.source = p.source;
+    origin.date = p.date;
+    return origin;
+}
+
 void LabController::setClock(qint64 seconds)
 {
     seconds = qMax<qint64>(0, seconds);
@@ -177,7 +247,7 @@ ActionResult LabController::perform(const QJsonObject &eventIn, const QString &u
         QJsonObject probe = script;
         probe.insert(QStringLiteral("until"), double(m_clock));
         InputError error;
-        const auto parsed = LifecycleScript::fromJson(probe, tr("lab script"), &error);
+        const auto parsed = LifecycleScript::fromJson(probe, tr("lab script"), &error, scriptPrices());
         if (!parsed)
             return ActionResult::refused(QStringLiteral("InvalidParameterValue"), error.message);
         const ScriptRun run = parsed->run();
@@ -209,7 +279,7 @@ ActionResult LabController::launch(const QJsonObject &instance)
     QJsonObject probe = script;
     probe.insert(QStringLiteral("until"), double(m_clock));
     InputError error;
-    const auto parsed = LifecycleScript::fromJson(probe, tr("lab script"), &error);
+    const auto parsed = LifecycleScript::fromJson(probe, tr("lab script"), &error, scriptPrices());
     if (!parsed)
         return ActionResult::refused(QStringLiteral("InvalidParameterValue"), error.toString());
     const ScriptRun run = parsed->run();

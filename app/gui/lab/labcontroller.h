@@ -3,10 +3,15 @@
 #include "lifecycle/lifecycleengine.h"
 #include "lifecycle/lifecyclescript.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 #include <optional>
+
+namespace ec2lab::catalog {
+class CatalogPriceSource;
+}
 
 namespace ec2lab::gui {
 
@@ -20,10 +25,21 @@ class ScenarioDocument;
 /// the clock on a copy first: the engine's answer (accepted or refused, with the exact AWS code
 /// and message) is returned and the action is appended to the script either way, so the event log
 /// shows refusals too. Acting while scrubbed back drops the script's later events (one undo step).
+/// Like `ec2lab simulate`, an On-Demand or EBS price the script leaves out comes from the price
+/// catalog (bundled snapshot plus imports), and instancePriceOrigin() says which one was used.
 class LabController : public QObject
 {
     Q_OBJECT
 public:
+    /// Where an instance's hourly price comes from: the lab script itself, or the price catalog
+    /// (with the source's name and publication date).
+    struct PriceOrigin
+    {
+        bool fromCatalog = false;
+        QString source;
+        QDate date;
+    };
+
     explicit LabController(ScenarioDocument *doc, QObject *parent = nullptr);
 
     /// The engine at the clock (after replaying every request made up to it).
@@ -40,6 +56,10 @@ public:
     QStringList addressNames() const;
     QString allocationId(const QString &name) const { return m_allocations.value(name); }
     QJsonObject instanceJson(const QString &name) const;
+    /// The origin of the hourly price instance \a name is billed at, at the clock.
+    PriceOrigin instancePriceOrigin(const QString &name) const;
+    /// The price catalog the lab reads (loaded once; empty if the local cache is damaged).
+    static const catalog::CatalogPriceSource &priceCatalog();
 
     void setClock(qint64 seconds);
     /// Moves the clock to the next scheduled transition (or 60 s when nothing is scheduled).

@@ -7,6 +7,7 @@
 #include "eventlogmodel.h"
 #include "labcontroller.h"
 #include "launchdialog.h"
+#include "lifecycle/billingmeter.h"
 #include "lessonpanel.h"
 #include "statediagram.h"
 #include "storagecard.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSlider>
 #include <QSplitter>
@@ -42,13 +44,120 @@ QString hms(qint64 s)
         .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
+/// The action and event buttons in a grid whose number of columns follows the width, so long
+/// (Korean) labels and presenter-mode fonts never clip a button and a narrow window gets more rows.
+///
+/// Contract: buttons keep their order, every button is as wide as the widest one, and each
+/// section starts on a new row under its heading; the height follows the width (heightForWidth).
+class ActionGrid : public QWidget
+{
+public:
+    explicit ActionGrid(QWidget *parent)
+        : QWidget(parent)
+        , m_grid(new QGridLayout(this))
+    {
+        m_grid->setContentsMargins(0, 0, 0, 0);
+        m_grid->setSpacing(kSpacing);
+        // The grid must not pin the widget to its current arrangement, or it could never reflow
+        // to fewer columns.
+        m_grid->setSizeConstraint(QLayout::SetNoConstraint);
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    }
+    void addSection(QLabel *heading, const QList<QPushButton *> &buttons)
+    {
+        heading->setWordWrap(true);
+        m_sections.append({ heading, buttons });
+        m_columns = -1;
+        relayout(qMax(width(), sizeHint().width()));
+    }
+    QSize sizeHint() const override { return { kMaxColumns * (cellWidth() + kSpacing), heightForWidth(kMaxColumns * (cellWidth() + kSpacing)) }; }
+    QSize minimumSizeHint() const override { return { cellWidth(), heightForWidth(cellWidth()) }; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override
+    {
+        const int columns = columnsFor(width);
+        int h = 0;
+        for (const Section &sec : m_sections) {
+            const int rows = (int(sec.buttons.size()) + columns - 1) / columns;
+            h += sec.heading->heightForWidth(qMax(1, width)) + kSpacing;
+            h += rows * (cellHeight() + kSpacing);
+        }
+        return qMax(0, h - kSpacing);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        relayout(event->size().width());
+    }
+    void changeEvent(QEvent *event) override
+    {
+        QWidget::changeEvent(event);
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+            m_columns = -1;
+            relayout(width());
+        }
+    }
+
+private:
+    static constexpr int kSpacing = 4;
+    static constexpr int kMaxColumns = 7;
+    struct Section
+    {
+        QLabel *heading;
+        QList<QPushButton *> buttons;
+    };
+    int cellWidth() const
+    {
+        int w = 40;
+        for (const Section &sec : m_sections)
+            for (QPushButton *b : sec.buttons)
+                w = qMax(w, b->sizeHint().width());
+        return w;
+    }
+    int cellHeight() const
+    {
+        int h = 0;
+        for (const Section &sec : m_sections)
+            for (QPushButton *b : sec.buttons)
+                h = qMax(h, b->sizeHint().height());
+        return h;
+    }
+    int columnsFor(int width) const { return qBound(1, (width + kSpacing) / (cellWidth() + kSpacing), kMaxColumns); }
+    void relayout(int width)
+    {
+        const int columns = columnsFor(width);
+        if (columns == m_columns)
+            return;
+        m_columns = columns;
+        while (m_grid->count() > 0)
+            delete m_grid->takeAt(0);
+        for (int c = 0; c < kMaxColumns; ++c)
+            m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+        int row = 0;
+        for (const Section &sec : m_sections) {
+            m_grid->addWidget(sec.heading, row++, 0, 1, columns);
+            for (qsizetype i = 0; i < sec.buttons.size(); ++i)
+                m_grid->addWidget(sec.buttons[i], row + int(i) / columns, int(i) % columns);
+            row += (int(sec.buttons.size()) + columns - 1) / columns;
+        }
+        updateGeometry();
+    }
+
+    QGridLayout *m_grid;
+    QList<Section> m_sections;
+    int m_columns = -1;
+};
+
 } // namespace
 
-LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent)
+LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController *controller)
     : Workspace(doc, parent)
-    , m_controller(new LabController(doc, this))
+    , m_controller(controller ? controller : new LabController(doc, this))
 {
     setObjectName(QStringLiteral("labWorkspace"));
+    m_controller->setParent(this);
     m_diagram = new StateDiagram(this);
     m_addresses = new AddressCard(this);
     m_storage = new StorageCard(this);
@@ -118,7 +227,7 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent)
     rightScroll->setMinimumWidth(qMax(400, right->minimumSizeHint().width() + 20));
     rightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    auto *top = new QSplitter(Qt::Horizontal, this);
+    auto *top = m_topSplitter = new QSplitter(Qt::Horizontal, this);
     top->addWidget(left);
     top->addWidget(centre);
     top->addWidget(rightScroll);
@@ -138,7 +247,7 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent)
     m_eventView->setAlternatingRowColors(true);
     m_bottomTabs->addTab(m_eventView, tr("Event log"));
 
-    auto *vertical = new QSplitter(Qt::Vertical, this);
+    auto *vertical = m_verticalSplitter = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(top);
     vertical->addWidget(m_bottomTabs);
     vertical->setStretchFactor(0, 3);
@@ -165,8 +274,6 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent)
 QWidget *LabWorkspace::buildActions()
 {
     auto *box = new QGroupBox(tr("Actions and events"), this);
-    auto *grid = new QGridLayout(box);
-    grid->setSpacing(4);
     struct Def
     {
         Action action;
@@ -203,7 +310,11 @@ QWidget *LabWorkspace::buildActions()
         { Action::LaunchFailure, tr("Launch failure"), QString(),
             tr("InsufficientInstanceCapacity while pending") },
     };
-    auto add = [&](const Def &d, int row, int col) {
+    auto *grid = new ActionGrid(box);
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(6, 4, 6, 6);
+    boxLayout->addWidget(grid);
+    auto make = [&](const Def &d) {
         auto *b = new QPushButton(d.text, box);
         b->setAccessibleName(d.text);
         b->setToolTip(d.shortcut.isEmpty() ? d.tip : QStringLiteral("%1 (%2)").arg(d.tip, d.shortcut));
@@ -211,18 +322,16 @@ QWidget *LabWorkspace::buildActions()
             b->setShortcut(QKeySequence(d.shortcut));
         connect(b, &QPushButton::clicked, this, [this, a = d.action] { trigger(a); });
         m_buttons.insert(int(d.action), b);
-        grid->addWidget(b, row, col);
+        return b;
     };
-    auto *apiLabel = new QLabel(tr("API calls"), box);
-    constexpr int kColumns = 5;
-    grid->addWidget(apiLabel, 0, 0, 1, kColumns);
-    for (int i = 0; i < api.size(); ++i)
-        add(api[i], 1 + i / kColumns, i % kColumns);
-    const int eventRow = 2 + (int(api.size()) + kColumns - 1) / kColumns;
-    auto *eventLabel = new QLabel(tr("Events (not API calls, never blocked by protections)"), box);
-    grid->addWidget(eventLabel, eventRow, 0, 1, kColumns);
-    for (int i = 0; i < events.size(); ++i)
-        add(events[i], eventRow + 1, i);
+    QList<QPushButton *> apiButtons;
+    for (const Def &d : api)
+        apiButtons << make(d);
+    grid->addSection(new QLabel(tr("API calls"), box), apiButtons);
+    QList<QPushButton *> eventButtons;
+    for (const Def &d : events)
+        eventButtons << make(d);
+    grid->addSection(new QLabel(tr("Events (not API calls, never blocked by protections)"), box), eventButtons);
     return box;
 }
 
@@ -241,6 +350,8 @@ QWidget *LabWorkspace::buildClock()
         m_play->setChecked(on);
         m_play->setText(on ? tr("Pause") : tr("Play"));
     });
+    m_play->setChecked(m_controller->isPlaying());
+    m_play->setText(m_controller->isPlaying() ? tr("Pause") : tr("Play"));
     auto *step = new QToolButton(box);
     step->setText(tr("Step"));
     step->setShortcut(QKeySequence(tr("Ctrl+Right")));
@@ -251,7 +362,7 @@ QWidget *LabWorkspace::buildClock()
     m_speed->addItem(tr("1x (real time)"), 1);
     m_speed->addItem(tr("60x (a minute per second)"), 60);
     m_speed->addItem(tr("3600x (an hour per second)"), 3600);
-    m_speed->setCurrentIndex(1);
+    m_speed->setCurrentIndex(qMax(0, m_speed->findData(m_controller->speed())));
     connect(m_speed, &QComboBox::currentIndexChanged, this,
         [this] { m_controller->setSpeed(m_speed->currentData().toInt()); });
     m_scrubber = new QSlider(Qt::Horizontal, box);
@@ -289,6 +400,33 @@ void LabWorkspace::refreshDisplay()
 {
     m_addresses->refreshStyle();
     refresh();
+}
+
+LabWorkspace::ViewState LabWorkspace::viewState() const
+{
+    ViewState s;
+    s.selected = m_selected;
+    s.lessonChoice = m_lessons->currentChoice();
+    s.lesson = m_lessons->lessonIndex();
+    s.step = m_lessons->stepIndex();
+    s.bottomTab = m_bottomTabs->currentIndex();
+    s.topSplitter = m_topSplitter->saveState();
+    s.verticalSplitter = m_verticalSplitter->saveState();
+    if (!m_banner->isHidden())
+        s.lastResult = m_lastResult;
+    return s;
+}
+
+void LabWorkspace::restoreViewState(const ViewState &state)
+{
+    m_topSplitter->restoreState(state.topSplitter);
+    m_verticalSplitter->restoreState(state.verticalSplitter);
+    m_bottomTabs->setCurrentIndex(state.bottomTab);
+    m_lessons->restoreProgress(state.lessonChoice, state.lesson, state.step);
+    if (!state.selected.isEmpty())
+        selectInstance(state.selected);
+    if (state.lastResult)
+        showResult(state.lastResult->first, state.lastResult->second);
 }
 
 void LabWorkspace::selectInstance(const QString &name)
@@ -343,6 +481,7 @@ void LabWorkspace::refresh()
         m_addresses->setAddresses(nullptr, nullptr);
         m_storage->setStatus(nullptr);
         m_billing->setValues({}, {}, {}, {}, 0, tr("No instance"), false);
+        m_billing->setPriceNote(QString());
         m_instanceInfo->clear();
     } else {
         const QString id = m_controller->instanceId(m_selected);
@@ -387,6 +526,7 @@ void LabWorkspace::refresh()
                       .arg(EventLogModel::stateLabel(st.state));
         m_billing->setValues(st.billing.instance, st.billing.ebs, st.billing.publicIpv4, eips,
             st.billing.billedSeconds, why, billable);
+        m_billing->setPriceNote(priceNote(st));
         m_instanceInfo->setText(
             tr("%1 · %2 · %3 · %4 USD/h%5%6")
                 .arg(st.instanceId, st.spec.instanceType, platformName(st.spec.platform),
@@ -409,9 +549,24 @@ void LabWorkspace::refresh()
     if (!m_controller->scriptError().isEmpty()) {
         m_bannerLabel->setText(
             tr("<b>The lab script has a problem:</b> %1").arg(m_controller->scriptError().toHtmlEscaped()));
+        m_lastResult.reset();
         m_banner->show();
     }
     m_refreshing = false;
+}
+
+QString LabWorkspace::priceNote(const InstanceStatus &st) const
+{
+    const LabController::PriceOrigin origin = m_controller->instancePriceOrigin(m_selected);
+    const QString price = tr("%1 USD/h").arg(st.spec.pricePerHour.toPlainString());
+    QString note = origin.fromCatalog
+        ? tr("Price: %1 from the price catalog (%2, as of %3).")
+              .arg(price, origin.source, origin.date.toString(Qt::ISODate))
+        : tr("Price: %1, set in the lab script (not a catalog price).").arg(price);
+    note += u' '
+        + tr("Public IPv4: %1 USD/h, the AWS rate since 2024-02-01.")
+              .arg(ec2lab::BillingMeter::publicIpv4PricePerHour().toPlainString());
+    return note;
 }
 
 QString LabWorkspace::bannerText() const
@@ -448,6 +603,7 @@ QString LabWorkspace::explainRefusal(const QString &code, Action action) const
 
 void LabWorkspace::showResult(Action action, const ActionResult &result)
 {
+    m_lastResult = std::make_pair(action, result);
     const QString what = EventLogModel::actionLabel(action);
     if (result.ok) {
         QString text = tr("<b>%1</b> accepted").arg(what.toHtmlEscaped());

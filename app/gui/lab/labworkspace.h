@@ -1,9 +1,11 @@
 #pragma once
 
 #include "lifecycle/lifecycleaction.h"
+#include "lifecycle/lifecyclerecords.h"
 #include "workspace.h"
 
 #include <QHash>
+#include <optional>
 
 class QComboBox;
 class QFrame;
@@ -11,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QSlider;
+class QSplitter;
 class QTableView;
 class QTabWidget;
 class QToolButton;
@@ -32,11 +35,30 @@ class TimelineChart;
 ///
 /// Contract: every button is always enabled; pressing one asks the engine, and a refusal shows
 /// the AWS error code, message and the rule behind it in the banner (and in the event log).
+/// The lab's state lives in its LabController, which a rebuilt workspace (language change) can
+/// take over together with the ViewState, so nothing the student sees is lost.
 class LabWorkspace : public Workspace
 {
     Q_OBJECT
 public:
-    explicit LabWorkspace(ScenarioDocument *doc, QWidget *parent = nullptr);
+    /// What the lab shows beyond its controller: restored after a rebuild.
+    struct ViewState
+    {
+        QString selected;
+        int lessonChoice = 0;
+        int lesson = -1;
+        int step = -1;
+        int bottomTab = 0;
+        QByteArray topSplitter;
+        QByteArray verticalSplitter;
+        std::optional<std::pair<Action, ActionResult>> lastResult; ///< shown in the banner
+    };
+
+    /// Builds the lab over \a doc. With \a controller (taken from a workspace being replaced) the
+    /// lab keeps its clock, speed and run; otherwise it makes its own.
+    explicit LabWorkspace(ScenarioDocument *doc, QWidget *parent = nullptr, LabController *controller = nullptr);
+    ViewState viewState() const;
+    void restoreViewState(const ViewState &state);
 
     ChartBase *currentChart() const override;
     QList<ChartBase *> charts() const override;
@@ -66,6 +88,8 @@ private:
     QString explainRefusal(const QString &code, Action action) const;
     void launch();
 
+    QString priceNote(const InstanceStatus &st) const;
+
     LabController *m_controller;
     StateDiagram *m_diagram;
     AddressCard *m_addresses;
@@ -77,6 +101,8 @@ private:
     LessonPanel *m_lessons;
     QListWidget *m_instances;
     QTabWidget *m_bottomTabs;
+    QSplitter *m_topSplitter;
+    QSplitter *m_verticalSplitter;
     QFrame *m_banner;
     QLabel *m_bannerLabel;
     QLabel *m_instanceInfo;
@@ -86,6 +112,7 @@ private:
     QLabel *m_clockLabel;
     QHash<int, QPushButton *> m_buttons;
     QString m_selected;
+    std::optional<std::pair<Action, ActionResult>> m_lastResult;
     bool m_refreshing = false;
 };
 

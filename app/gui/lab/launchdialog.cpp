@@ -1,5 +1,8 @@
 #include "launchdialog.h"
 
+#include "catalog/catalogpricesource.h"
+#include "labcontroller.h"
+#include "lifecycle/instancespec.h"
 #include "money.h"
 
 #include <QCheckBox>
@@ -135,10 +138,10 @@ LaunchDialog::LaunchDialog(const QString &suggestedName, const QString &region, 
     m_price->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[0-9]{1,5}(\\.[0-9]{1,9})?")), this));
     form->addRow(tr("&Price (USD per hour):"), m_price);
-    auto *priceNote = new QLabel(
-        tr("Linux On-Demand list price in us-east-1; edit it for another platform or region."), this);
-    priceNote->setWordWrap(true);
-    form->addRow(QString(), priceNote);
+    m_priceNote = new QLabel(this);
+    m_priceNote->setWordWrap(true);
+    m_priceNote->setAccessibleName(tr("Source of the price"));
+    form->addRow(QString(), m_priceNote);
 
     m_market = new QComboBox(this);
     m_market->addItem(tr("On-Demand"), QStringLiteral("on-demand"));
@@ -199,15 +202,64 @@ LaunchDialog::LaunchDialog(const QString &suggestedName, const QString &region, 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_type, &QComboBox::currentIndexChanged, this, &LaunchDialog::updatePrice);
+    connect(m_ami, &QComboBox::currentIndexChanged, this, &LaunchDialog::updatePrice);
     connect(m_ami, &QComboBox::currentIndexChanged, this, &LaunchDialog::updateEnabled);
     connect(m_market, &QComboBox::currentIndexChanged, this, &LaunchDialog::updateEnabled);
+    connect(m_market, &QComboBox::currentIndexChanged, this, &LaunchDialog::updatePriceNote);
+    connect(m_price, &QLineEdit::textChanged, this, &LaunchDialog::updatePriceNote);
     updatePrice();
     updateEnabled();
 }
 
 void LaunchDialog::updatePrice()
 {
-    m_price->setText(m_type->currentData(Qt::UserRole + 1).toString());
+    const QString platform = amis().value(m_ami->currentIndex()).platform;
+    const auto platformValue = platformFromName(platform);
+    m_catalogPrice.clear();
+    m_catalogNote.clear();
+    if (platformValue) {
+        const PriceQuery query { PriceItem::OnDemandHourly, m_region, m_type->currentData().toString(),
+            platformName(*platformValue), QString() };
+        const catalog::CatalogPriceSource &prices = LabController::priceCatalog();
+        if (const auto price = prices.find(query)) {
+            const catalog::Provenance p = prices.provenance(query);
+            m_catalogPrice = price->toPlainString();
+            m_catalogNote = tr("On-Demand price from the price catalog: %1, as of %2.")
+                                .arg(p.source, p.date.toString(Qt::ISODate));
+        }
+    }
+    m_price->setText(m_catalogPrice.isEmpty() ? m_type->currentData(Qt::UserRole + 1).toString() : m_catalogPrice);
+    updatePriceNote();
+}
+
+QString LaunchDialog::catalogPrice() const
+{
+    // The catalog's price is used as is only for On-Demand and only when the field still holds it.
+    if (m_catalogPrice.isEmpty() || m_market->currentIndex() != 0)
+        return {};
+    const auto typed = Money::parse(m_price->text());
+    const auto catalog = Money::parse(m_catalogPrice);
+    return typed && catalog && *typed == *catalog ? m_catalogPrice : QString();
+}
+
+void LaunchDialog::updatePriceNote()
+{
+    QString note;
+    if (!catalogPrice().isEmpty())
+        note = m_catalogNote;
+    else if (m_market->currentIndex() == 1)
+        note = tr("Spot: this price is saved in the lab script (the catalog only has On-Demand prices here).");
+    else if (m_catalogPrice.isEmpty() && m_price->text() == m_type->currentData(Qt::UserRole + 1).toString())
+        note = tr("Not in the price catalog for this image and region: built-in classroom price (Linux "
+                  "On-Demand, us-east-1); it is saved in the lab script. Edit it for another platform.");
+    else
+        note = tr("Your price: it is saved in the lab script.");
+    m_priceNote->setText(note);
+}
+
+QString LaunchDialog::priceNote() const
+{
+    return m_priceNote->text();
 }
 
 void LaunchDialog::updateEnabled()
@@ -227,8 +279,10 @@ QJsonObject LaunchDialog::instanceJson() const
     o.insert(QStringLiteral("type"), m_type->currentData().toString());
     o.insert(QStringLiteral("region"), m_region);
     o.insert(QStringLiteral("platform"), ami.platform);
-    o.insert(
-        QStringLiteral("price_per_hour"), m_price->text().isEmpty() ? QStringLiteral("0") : m_price->text());
+    // A catalog price is left out: the lab takes it from the catalog and shows its date.
+    if (catalogPrice().isEmpty())
+        o.insert(QStringLiteral("price_per_hour"),
+            m_price->text().isEmpty() ? QStringLiteral("0") : m_price->text());
     o.insert(QStringLiteral("market"), m_market->currentData().toString());
     o.insert(QStringLiteral("root_device"), ami.rootDevice);
     const bool ebs = ami.rootDevice == u"ebs";

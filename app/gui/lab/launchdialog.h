@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
@@ -15,8 +16,11 @@ namespace ec2lab::gui {
 /// the root device type), instance type grouped by the five categories, market, public IP,
 /// protections, hibernation, shutdown behaviour and volumes.
 ///
-/// Contract: instanceJson() is an instance entry in the lab script format (issue 2), complete
-/// with prices, so the script runs without a catalog.
+/// Contract: instanceJson() is an instance entry in the lab script format (issue 2). The price
+/// field starts at the price catalog's On-Demand price (its source and date shown under it);
+/// that price is left out of the entry, so the lab and `ec2lab simulate` take it from the catalog
+/// and say so. A price the user typed, a Spot price, or a price the catalog lacks (the built-in
+/// classroom list price is offered then, marked as such) is written into the entry.
 class LaunchDialog : public QDialog
 {
     Q_OBJECT
@@ -32,10 +36,17 @@ public:
         QString rootDevice;
     };
     static QList<Ami> amis();
+    /// The text under the price field: where the price comes from.
+    QString priceNote() const;
 
 private:
     void updatePrice();
+    void updatePriceNote();
     void updateEnabled();
+    QString catalogPrice() const;
+    QString m_catalogPrice; ///< the catalog's price for the type, AMI and region ("" = none)
+    QString m_catalogNote;
+    QLabel *m_priceNote;
 
     QLineEdit *m_name;
     QComboBox *m_ami;

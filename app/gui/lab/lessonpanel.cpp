@@ -1,5 +1,6 @@
 #include "lessonpanel.h"
 
+#include "gui.h"
 #include "labcontroller.h"
 
 #include <QComboBox>
@@ -15,9 +16,10 @@
 
 namespace ec2lab::gui {
 
-LessonPanel::LessonPanel(LabController *controller, QWidget *parent)
+LessonPanel::LessonPanel(LabController *controller, QWidget *parent, const QString &language)
     : QWidget(parent)
     , m_controller(controller)
+    , m_language(language.isEmpty() ? uiLanguage() : language)
     , m_lessons(loadLessons())
 {
     auto *layout = new QVBoxLayout(this);
@@ -26,8 +28,9 @@ LessonPanel::LessonPanel(LabController *controller, QWidget *parent)
     m_choice = new QComboBox(this);
     m_choice->setAccessibleName(tr("Lesson"));
     for (const QJsonObject &l : m_lessons)
-        m_choice->addItem(l.value(QStringLiteral("title")).toString());
+        m_choice->addItem(text(l, "title"));
     m_start = new QPushButton(tr("Start lesson"), this);
+    m_start->setToolTip(tr("Load the lesson into the lab and show its first step"));
     top->addWidget(m_choice, 1);
     top->addWidget(m_start);
     layout->addLayout(top);
@@ -56,16 +59,59 @@ LessonPanel::LessonPanel(LabController *controller, QWidget *parent)
     connect(m_next, &QPushButton::clicked, this, &LessonPanel::next);
     connect(m_back, &QPushButton::clicked, this, &LessonPanel::back);
     connect(m_choice, &QComboBox::currentIndexChanged, this, [this](int i) {
-        if (i >= 0 && i < m_lessons.size() && i != m_lesson) {
-            m_title->setText(m_lessons[i].value(QStringLiteral("title")).toString());
-            m_text->setHtml(m_lessons[i].value(QStringLiteral("summary")).toString());
-        }
+        if (i != m_lesson)
+            showSummary(i);
     });
-    if (!m_lessons.isEmpty()) {
-        m_title->setText(m_lessons[0].value(QStringLiteral("title")).toString());
-        m_text->setHtml(m_lessons[0].value(QStringLiteral("summary")).toString());
+    showSummary(0);
+    showStep();
+}
+
+QString LessonPanel::localized(const QJsonObject &object, const QString &key, const QString &language)
+{
+    if (!language.isEmpty() && language != u"en") {
+        const QString translated = object.value(key + u'_' + language).toString();
+        if (!translated.trimmed().isEmpty())
+            return translated;
+    }
+    return object.value(key).toString();
+}
+
+QString LessonPanel::text(const QJsonObject &object, const char *key) const
+{
+    return localized(object, QString::fromLatin1(key), m_language);
+}
+
+void LessonPanel::showSummary(int index)
+{
+    if (index < 0 || index >= m_lessons.size())
+        return;
+    m_title->setText(text(m_lessons[index], "title"));
+    m_text->setHtml(text(m_lessons[index], "summary"));
+}
+
+int LessonPanel::currentChoice() const
+{
+    return m_choice->currentIndex();
+}
+
+void LessonPanel::restoreProgress(int choice, int lesson, int step)
+{
+    m_choice->setCurrentIndex(choice);
+    if (lesson >= 0 && lesson < m_lessons.size()) {
+        m_lesson = lesson;
+        m_step = step;
     }
     showStep();
+}
+
+QString LessonPanel::titleText() const
+{
+    return m_title->text();
+}
+
+QString LessonPanel::bodyText() const
+{
+    return m_text->toPlainText();
 }
 
 QList<QJsonObject> LessonPanel::loadLessons()
@@ -92,7 +138,7 @@ void LessonPanel::startLesson(int index)
     m_step = -1;
     m_controller->setPlaying(false);
     m_controller->loadScript(m_lessons[index].value(QStringLiteral("script")).toObject(),
-        tr("Start lesson \"%1\"").arg(m_lessons[index].value(QStringLiteral("title")).toString()));
+        tr("Start lesson \"%1\"").arg(text(m_lessons[index], "title")));
     m_controller->setClock(0);
     next();
 }
@@ -142,8 +188,8 @@ void LessonPanel::showStep()
     m_title->setText(tr("Step %1 of %2: %3")
                          .arg(m_step + 1)
                          .arg(steps.size())
-                         .arg(step.value(QStringLiteral("title")).toString()));
-    m_text->setHtml(step.value(QStringLiteral("text")).toString());
+                         .arg(text(step, "title")));
+    m_text->setHtml(text(step, "text"));
 }
 
 } // namespace ec2lab::gui

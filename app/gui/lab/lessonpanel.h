@@ -16,25 +16,45 @@ class LabController;
 /// step's actions at the clock and advances the clock, while the text explains what to look at.
 ///
 /// Contract: lessons are data (resources/lessons/*.json: title, summary, script, steps[] with
-/// title, text, do[] and advance seconds); adding a file adds a lesson. Back replays the lesson
-/// from its start to the previous step, so the lab state always matches the step shown.
+/// title, text, do[] and advance seconds; see resources/lessons/README.md); adding a file adds a
+/// lesson. Texts are shown in the panel's language: "title_ko" etc. when the language is "ko",
+/// the English field when that translation is missing or empty. Back replays the lesson from its
+/// start to the previous step, so the lab state always matches the step shown.
 class LessonPanel : public QWidget
 {
     Q_OBJECT
 public:
-    LessonPanel(LabController *controller, QWidget *parent = nullptr);
+    /// \a language defaults to the interface language in use (uiLanguage()).
+    LessonPanel(LabController *controller, QWidget *parent = nullptr, const QString &language = QString());
     /// Every lesson found, sorted by file name.
     static QList<QJsonObject> loadLessons();
+    /// \a object's \a key in \a language ("title_ko"), or the English \a key when the translation
+    /// is missing or empty.
+    static QString localized(const QJsonObject &object, const QString &key, const QString &language);
+
+    QString language() const { return m_language; }
     int stepIndex() const { return m_step; }
+    /// The lesson running (-1: none) and the one chosen in the list.
+    int lessonIndex() const { return m_lesson; }
+    int currentChoice() const;
+    /// Shows \a lesson at \a step without replaying it (the lab already is at that step: used
+    /// when the workspace is rebuilt around the same controller).
+    void restoreProgress(int choice, int lesson, int step);
     void startLesson(int index);
     void next();
     void back();
+    /// The heading and the text shown now (plain text).
+    QString titleText() const;
+    QString bodyText() const;
 
 private:
     void showStep();
+    void showSummary(int index);
     void runStep(const QJsonObject &step);
+    QString text(const QJsonObject &object, const char *key) const;
 
     LabController *m_controller;
+    QString m_language;
     QList<QJsonObject> m_lessons;
     int m_lesson = -1;
     int m_step = -1;
