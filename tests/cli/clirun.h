@@ -13,11 +13,15 @@ struct CliRun
     QByteArray err;
 };
 
-/// Runs the ec2lab binary under test (EC2LAB_BINARY) with \a args and waits for it.
-inline CliRun runEc2lab(const QStringList &args)
+/// Runs the ec2lab binary under test (EC2LAB_BINARY) with \a args and waits for it. With a
+/// non-empty \a wrapper (e.g. `setpriv --reuid ...`), runs `wrapper... EC2LAB_BINARY args...`.
+inline CliRun runEc2lab(const QStringList &args, const QStringList &wrapper = {})
 {
     QProcess p;
-    p.start(QStringLiteral(EC2LAB_BINARY), args);
+    if (wrapper.isEmpty())
+        p.start(QStringLiteral(EC2LAB_BINARY), args);
+    else
+        p.start(wrapper.first(), wrapper.mid(1) + QStringList { QStringLiteral(EC2LAB_BINARY) } + args);
     if (!p.waitForFinished(60000)) {
         p.kill();
         p.waitForFinished();

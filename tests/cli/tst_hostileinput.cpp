@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -179,12 +180,28 @@ void TestHostileInput::unreadableFile()
 {
     const QString path = write(QStringLiteral("unreadable.json"), kScriptHead);
     QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
-    if (::geteuid() == 0)
-        QSKIP("running as root, which can read any file: the unreadable case cannot be made here");
-    const Run r = runEc2lab({ QStringLiteral("simulate"), path });
-    QCOMPARE(r.exitCode, 1);
-    QVERIFY(r.out.isEmpty());
-    QVERIFY2(QString::fromUtf8(r.err).contains(path), r.err.constData());
+    QStringList wrapper;
+    if (::geteuid() == 0) {
+        // Root reads any file: run ec2lab as the unprivileged user "nobody" instead, so the
+        // permission check is real. The temporary folder must be searchable for that user.
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty())
+            QSKIP("running as root without setpriv (util-linux): the unreadable case cannot be made here");
+        QVERIFY(QFile::setPermissions(m_dir.path(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup));
+        wrapper = { setpriv, QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+            QStringLiteral("--clear-groups"), QStringLiteral("--") };
+    }
+    for (const QString &command : { QStringLiteral("simulate"), QStringLiteral("cost") }) {
+        const Run r = ::runEc2lab({ command, path }, wrapper);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.startsWith(QLatin1String("ec2lab: error: ")) && err.contains(path), r.err.constData());
+        QVERIFY2(err.contains(QLatin1String("ermission denied")) || err.contains(QLatin1String("cannot")),
+            r.err.constData());
+    }
 }
 
 void TestHostileInput::missingFile_data()

@@ -2,9 +2,16 @@
 
 #include "jsonpath.h"
 
+#include "cost/pricesource.h"
+#include "cost/scenarioreader.h"
+#include "inputerror.h"
+#include "jsonreader.h"
+#include "lifecycle/lifecyclescript.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSaveFile>
@@ -123,29 +130,91 @@ void ScenarioDocument::newScenario()
     reset(defaultScenario(), QString());
 }
 
+namespace {
+
+/// Answers every price with zero: checking a document's shape must not depend on which prices
+/// the catalog happens to hold (a missing price is the workspace's business, not a broken file).
+class AnyPriceSource : public PriceSource
+{
+public:
+    std::optional<Money> find(const PriceQuery &) const override { return Money(); }
+    QString snapshotDate() const override { return {}; }
+};
+
+} // namespace
+
+namespace {
+
+/// Checks a lifecycle script as the lab runs it ("until" defaults to the last event, prices to
+/// zero); \a prefix is where the script sits in the file ("lab." inside a document, "" for a
+/// bare script file), so the reported path is the one the user sees in their file.
+void validateLab(const QJsonValue &value, const QString &fileName, const QString &prefix)
+{
+    if (!value.isObject())
+        throw InputError { fileName, prefix.isEmpty() ? QString() : prefix.chopped(1),
+            QStringLiteral("expected a JSON object (the lab's lifecycle script)") };
+    QJsonObject lab = value.toObject();
+    if (!lab.contains(QStringLiteral("instances")))
+        lab.insert(QStringLiteral("instances"), QJsonArray());
+    if (!lab.contains(QStringLiteral("events")))
+        lab.insert(QStringLiteral("events"), QJsonArray());
+    if (!lab.contains(QStringLiteral("until"))) {
+        double last = 0;
+        for (const QJsonValue &e : lab.value(QStringLiteral("events")).toArray())
+            last = qMax(last, e.toObject().value(QStringLiteral("at")).toDouble());
+        lab.insert(QStringLiteral("until"), last);
+    }
+    ScriptPriceLookup zero;
+    zero.instancePricePerHour = [](const InstanceSpec &) { return std::optional<Money>(Money()); };
+    zero.volumePricePerGbMonth = [](const QString &, const QString &) { return std::optional<Money>(Money()); };
+    InputError error;
+    if (!LifecycleScript::fromJson(lab, fileName, &error, zero)) {
+        if (!prefix.isEmpty())
+            error.location = error.location.isEmpty() ? prefix.chopped(1) : prefix + error.location;
+        throw error;
+    }
+}
+
+} // namespace
+
+void ScenarioDocument::validate(const QJsonObject &json, const QString &fileName)
+{
+    // The cost part, exactly as `ec2lab cost` reads it (it accepts the "lab" and "gui" keys).
+    QJsonObject cost = json;
+    // The app keeps an empty option list when every option was removed; that is a state of the
+    // workspace, not damage.
+    if (cost.value(QStringLiteral("options")).isArray() && cost.value(QStringLiteral("options")).toArray().isEmpty())
+        cost.remove(QStringLiteral("options"));
+    const AnyPriceSource anyPrice;
+    (void)ScenarioReader::fromJson(cost, fileName, &anyPrice);
+    if (json.contains(QStringLiteral("lab")))
+        validateLab(json.value(QStringLiteral("lab")), fileName, QStringLiteral("lab."));
+}
+
 bool ScenarioDocument::load(const QString &fileName, QString *error)
 {
-    QFile f(fileName);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // Everything is read and checked before anything is replaced: a bad file leaves the open
+    // document, its undo history and its file name exactly as they were.
+    QJsonObject json;
+    try {
+        // Refuses missing, unreadable and oversized files before reading them, and names the
+        // line and column of a syntax error (the same reader as the command line).
+        const QJsonDocument doc = loadJsonDocument(fileName);
+        if (!doc.isObject())
+            throw InputError { fileName, QString(), QStringLiteral("expected a JSON object at the top level") };
+        json = doc.object();
+        // A bare lifecycle script opens in the lab, with the default cost scenario beside it.
+        if (json.contains(QStringLiteral("events")) && !json.contains(QStringLiteral("workloads"))) {
+            validateLab(json, fileName, QString()); // paths as in the user's own file
+            QJsonObject merged = defaultScenario();
+            merged.insert(QStringLiteral("lab"), json);
+            json = merged;
+        }
+        validate(json, fileName);
+    } catch (const InputError &e) {
         if (error)
-            *error = tr("%1: cannot open: %2").arg(fileName, f.errorString());
+            *error = e.toString();
         return false;
-    }
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        if (error)
-            *error = tr("%1: not a JSON object (%2 at offset %3)")
-                         .arg(fileName, pe.errorString())
-                         .arg(pe.offset);
-        return false;
-    }
-    QJsonObject json = doc.object();
-    // A bare lifecycle script opens in the lab, with the default cost scenario beside it.
-    if (json.contains(QStringLiteral("events")) && !json.contains(QStringLiteral("workloads"))) {
-        QJsonObject merged = defaultScenario();
-        merged.insert(QStringLiteral("lab"), json);
-        json = merged;
     }
     reset(json, QFileInfo(fileName).absoluteFilePath());
     return true;

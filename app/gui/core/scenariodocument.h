@@ -42,8 +42,13 @@ public:
     /// Replaces everything (not undoable: the undo stack is cleared).
     void reset(const QJsonObject &json, const QString &fileName);
     void newScenario();
-    /// Returns false and fills \a error with a one-line reason on failure.
+    /// Reads and checks \a fileName, then replaces the document. On failure returns false, fills
+    /// \a error with one line naming the file, the position or JSON path and the field, and leaves
+    /// the open document, its undo history and its file name untouched.
     bool load(const QString &fileName, QString *error);
+    /// Checks a document's shape with the model's readers (the cost scenario as `ec2lab cost`
+    /// reads it, the "lab" script as the lab runs it). Throws ec2lab::InputError.
+    static void validate(const QJsonObject &json, const QString &fileName);
     bool save(const QString &fileName, QString *error);
     QByteArray toJson() const;
 
