@@ -225,6 +225,21 @@ QJsonObject quoteToJson(const PriceQuote &q, const PriceCatalog &catalog)
     } else {
         o.insert(QStringLiteral("dedicated_host"), QJsonValue());
     }
+    // Region-wide rates: EBS per GB-month by volume type, public IPv4 per address-hour.
+    const PriceCatalog::RegionPrices region = catalog.regionData().value(q.key.region);
+    auto rateJson = [](const RegionalRate &r) {
+        QJsonObject x { { QStringLiteral("price"), r.price.toPlainString() },
+            { QStringLiteral("unit"), r.unit } };
+        addProvenance(x, r.provenance);
+        return x;
+    };
+    QJsonObject ebs;
+    for (auto it = region.ebs.cbegin(); it != region.ebs.cend(); ++it)
+        ebs.insert(it.key(), rateJson(it.value()));
+    o.insert(QStringLiteral("region_rates"),
+        QJsonObject { { QStringLiteral("ebs_gb_month"), ebs },
+            { QStringLiteral("public_ipv4_hour"),
+                region.publicIpv4 ? QJsonValue(rateJson(*region.publicIpv4)) : QJsonValue() } });
     return o;
 }
 
@@ -277,6 +292,19 @@ void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catal
         << (q.dedicatedHost ? q.dedicatedHost->perHostHour.toPlainString() + QStringLiteral(" USD/host-hour ")
                        + provText(q.dedicatedHost->provenance)
                             : QStringLiteral("absent"))
+        << '\n';
+    const PriceCatalog::RegionPrices region = catalog.regionData().value(q.key.region);
+    QStringList volumeTypes = region.ebs.keys();
+    volumeTypes.sort();
+    if (volumeTypes.isEmpty())
+        out << "EBS:              absent\n";
+    for (const QString &type : volumeTypes)
+        out << "EBS " << QString(type + u':').leftJustified(14) << region.ebs[type].price.toPlainString()
+            << " USD/GB-month " << provText(region.ebs[type].provenance) << '\n';
+    out << "Public IPv4:      "
+        << (region.publicIpv4 ? region.publicIpv4->price.toPlainString()
+                       + QStringLiteral(" USD/address-hour ") + provText(region.publicIpv4->provenance)
+                              : QStringLiteral("absent"))
         << '\n';
 }
 

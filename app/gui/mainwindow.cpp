@@ -20,13 +20,13 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QMenuBar>
-#include <QTimer>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace ec2lab::gui {
