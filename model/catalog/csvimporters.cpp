@@ -256,19 +256,46 @@ public:
             return;
         }
         const size_t chunk = block / kChunkBlocks;
-        if (chunk != m_readerChunk) {
-            std::unique_lock<std::mutex> lock(m_mutex);
-            m_released = chunk; // the chunks before this one are done with
-            m_changed.notify_all();
-            m_changed.wait(lock, [this, chunk] { return m_produced > chunk; });
-            m_readerChunk = chunk;
-        }
+        acquire(chunk);
         const size_t i = (chunk % kSlots) * kChunkBlocks + block % kChunkBlocks;
         comma = m_comma[i];
         lineEnd = m_lineEnd[i];
     }
 
+    /// Whether lineEndFrom() can answer (only with the second thread, which lists line ends).
+    bool listsLineEnds() const { return m_thread.joinable(); }
+
+    /// The first unquoted line end at or after \a offset (which must not decrease from call to
+    /// call, nor go back before the blocks already asked for), or the file size when none is left.
+    size_t lineEndFrom(size_t offset)
+    {
+        for (size_t chunk = offset / (kChunkBlocks * 64);; ++chunk) {
+            if (chunk * kChunkBlocks >= m_blocks)
+                return m_size;
+            acquire(chunk);
+            const std::vector<quint32> &ends = m_lineEnds[chunk % kSlots];
+            const size_t base = chunk * kChunkBlocks * 64;
+            while (m_lineCursor < ends.size() && base + ends[m_lineCursor] < offset)
+                ++m_lineCursor;
+            if (m_lineCursor < ends.size())
+                return base + ends[m_lineCursor];
+        }
+    }
+
 private:
+    // Waits until \a chunk is masked and tells the second thread the earlier ones are free.
+    void acquire(size_t chunk)
+    {
+        if (chunk == m_readerChunk)
+            return;
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_released = chunk; // the chunks before this one are done with
+        m_changed.notify_all();
+        m_changed.wait(lock, [this, chunk] { return m_produced > chunk; });
+        m_readerChunk = chunk;
+        m_lineCursor = 0;
+    }
+
     static constexpr size_t kThreadedSize = 8u << 20;
     static constexpr size_t kChunkBlocks = 4096; // 256 KiB of the file
     static constexpr size_t kSlots = 16;
@@ -330,8 +357,14 @@ private:
             const size_t first = chunk * kChunkBlocks;
             const size_t end = std::min(m_blocks, first + kChunkBlocks);
             const size_t slot = (chunk % kSlots) * kChunkBlocks;
-            for (size_t b = first; b < end; ++b)
-                compute(b, inQuotes, m_comma[slot + b - first], m_lineEnd[slot + b - first]);
+            std::vector<quint32> &ends = m_lineEnds[chunk % kSlots];
+            ends.clear();
+            for (size_t b = first; b < end; ++b) {
+                quint64 &lineEnd = m_lineEnd[slot + b - first];
+                compute(b, inQuotes, m_comma[slot + b - first], lineEnd);
+                for (quint64 bits = lineEnd; bits; bits &= bits - 1)
+                    ends.push_back(quint32((b - first) * 64 + size_t(__builtin_ctzll(bits))));
+            }
             {
                 const std::lock_guard<std::mutex> lock(m_mutex);
                 m_produced = chunk + 1;
@@ -346,6 +379,8 @@ private:
     quint64 m_inQuotes = 0; ///< without a thread: all ones when the last block ended quoted
     // With a thread: kSlots chunks of masks, the chunk of block b in slot (b / kChunkBlocks) % kSlots.
     std::vector<quint64> m_comma, m_lineEnd;
+    std::array<std::vector<quint32>, kSlots> m_lineEnds; ///< per slot: line ends from the chunk start
+    size_t m_lineCursor = 0; ///< in the reader's chunk: line ends before it are passed
     std::mutex m_mutex;
     std::condition_variable m_changed;
     size_t m_produced = 0; ///< chunks masked
@@ -476,6 +511,16 @@ private:
     // The next unquoted line end, passing over commas; the end of the file when none is left.
     const char *nextLineEnd()
     {
+        if (!m_lineEnd && m_masker.listsLineEnds()) {
+            // Jump straight to the block of the next line end listed by the masker's thread.
+            const size_t at = m_masker.lineEndFrom(size_t(m_block - m_data) + 64);
+            if (at >= size_t(m_end - m_data)) {
+                m_comma = m_lineEnd = 0;
+                return m_end;
+            }
+            m_block = m_data + at / 64 * 64;
+            loadBlock();
+        }
         while (true) {
             if (m_lineEnd) {
                 const int i = __builtin_ctzll(m_lineEnd);
