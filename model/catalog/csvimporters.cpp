@@ -1,17 +1,17 @@
 // Readers for the CSV price formats: the EC2 offer file, the Savings Plans offer file and the
 // two-column price tables. Every reader finds its columns by header name, never by position.
 //
-// The offer file (about 300 MB for one region) goes through CsvScanner, which splits records 64
-// bytes at a time and only as far as a row needs: most rows belong to products the catalog skips,
-// and for those only the SKU is read. The small files keep the simple per-character CsvReader,
-// which tolerates the stray quotes of hand-written comment lines.
+// The offer file (about 300 MB for one region) goes through CsvScanner: BlockMasker finds the
+// unquoted commas and line ends 64 bytes at a time (on a second thread for large files), and the
+// scanner splits a record only as far as the row needs. Most rows belong to products the catalog
+// skips, and for those only the SKU is read. The other formats keep the simple per-character
+// CsvReader, which also tolerates the stray quotes of hand-written comment lines.
 
 #include "catalog/awsnames.h"
 #include "catalog/importsupport.h"
 
 #include <QRegularExpression>
 #include <algorithm>
-#include <climits>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
