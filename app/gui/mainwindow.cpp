@@ -10,6 +10,7 @@
 #include "gui.h"
 #include "lab/labcontroller.h"
 #include "lab/labworkspace.h"
+#include "prices/updatepricesdialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -144,6 +145,11 @@ void MainWindow::createActions()
     file->addAction(tr("&Export chart..."), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportChart);
     file->addAction(tr("&Copy chart"), QKeySequence(tr("Ctrl+Shift+C")), this, &MainWindow::copyChart);
     file->addAction(tr("&Print chart..."), QKeySequence::Print, this, &MainWindow::printChart);
+    file->addSeparator();
+    file->addAction(tr("&Update prices..."), this, [this] {
+        const QString region = m_doc->value(QStringLiteral("region")).toString(AppSettings::lastRegion());
+        UpdatePricesDialog(region, this).exec();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

@@ -40,9 +40,12 @@ void PriceDownloader::start(const QUrl &url, const QString &fileName)
     }
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // A server that stops sending must not leave "Update prices" waiting for ever.
+    request.setTransferTimeout(kStallTimeoutMs);
     m_reply = m_network->get(request);
     connect(m_reply, &QNetworkReply::readyRead, this, &PriceDownloader::onReadyRead);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, &PriceDownloader::progress);
+    // Progress is reported from readyRead rather than QNetworkReply::downloadProgress, which Qt
+    // throttles: a transfer that stalls soon after it started would show no progress at all.
     connect(m_reply, &QNetworkReply::finished, this, &PriceDownloader::onFinished);
 }
 
@@ -71,7 +74,12 @@ void PriceDownloader::onReadyRead()
     if (m_file.write(chunk) != chunk.size()) {
         m_error = QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
         m_reply->abort();
+        return;
     }
+    // A compressed transfer announces the compressed length: then the total is unknown.
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const qint64 total = length.isValid() && length.toLongLong() >= m_received ? length.toLongLong() : -1;
+    emit progress(m_received, total);
 }
 
 void PriceDownloader::onFinished()
@@ -82,6 +90,10 @@ void PriceDownloader::onFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_cancelled) {
         m_error = QStringLiteral("download cancelled");
+    } else if (m_error.isEmpty() && reply->error() == QNetworkReply::OperationCanceledError) {
+        m_error = QStringLiteral("%1: no data received for %2 seconds")
+                      .arg(m_url.toDisplayString())
+                      .arg(kStallTimeoutMs / 1000);
     } else if (m_error.isEmpty() && reply->error() != QNetworkReply::NoError) {
         m_error = QStringLiteral("%1: %2").arg(m_url.toDisplayString(), reply->errorString());
     } else if (m_error.isEmpty() && status != 0 && (status < 200 || status > 299)) {
@@ -89,10 +101,12 @@ void PriceDownloader::onFinished()
     } else if (m_error.isEmpty()) {
         const QByteArray rest = reply->readAll();
         m_received += rest.size();
-        if (m_file.write(rest) != rest.size() || !m_file.commit())
+        if (m_file.write(rest) != rest.size() || !m_file.commit()) {
             m_error = QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
-        else
+        } else {
             m_ok = true;
+            emit progress(m_received, m_received);
+        }
     }
     if (!m_ok)
         m_file.cancelWriting();

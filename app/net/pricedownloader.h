@@ -14,12 +14,14 @@ namespace ec2lab::app {
 /// Contract: the body is written as it arrives (never held whole in memory) through QSaveFile,
 /// so the target file appears only when the download completed with HTTP 2xx; after an error or
 /// cancel() the previous file (if any) is untouched. finished() is emitted exactly once per
-/// start().
+/// start(). A transfer that receives nothing for kStallTimeoutMs fails with a message saying so.
 class PriceDownloader : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int kStallTimeoutMs = 60 * 1000;
+
     explicit PriceDownloader(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~PriceDownloader() override;
 

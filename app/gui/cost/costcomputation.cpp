@@ -23,7 +23,8 @@ CostComputation::Result CostComputation::compute(const QJsonObject &document, co
     const QString name = fileName.isEmpty() ? QStringLiteral("scenario") : fileName;
     try {
         // Scenario prices win over the catalog (they are the user's explicit overrides).
-        const catalog::CatalogPriceSource catalog(InstanceTypeModel::priceCatalog());
+        const auto held = InstanceTypeModel::priceCatalog(); // kept alive while this runs
+        const catalog::CatalogPriceSource catalog(*held);
         const Scenario scenario = ScenarioReader::fromJson(costScenario(document), name, &catalog);
         const LayeredPriceSource prices(scenario.prices, catalog);
         const CostEngine engine(scenario, prices);

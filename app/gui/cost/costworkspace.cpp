@@ -4,6 +4,7 @@
 #include "core/appsettings.h"
 #include "core/scenariodocument.h"
 #include "optionspanel.h"
+#include "prices/catalogholder.h"
 #include "summarymodel.h"
 #include "typepicker.h"
 #include "usageeditor.h"
@@ -128,6 +129,7 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
         if (!path.startsWith(QStringLiteral("lab")))
             schedule();
     });
+    connect(CatalogHolder::instance(), &CatalogHolder::catalogChanged, this, &CostWorkspace::schedule);
     startCompute();
 }
 

@@ -1,9 +1,9 @@
 #include "typepicker.h"
 
-#include "catalog/catalogstore.h"
 #include "catalog/pricecatalog.h"
 #include "core/appsettings.h"
 #include "core/scenariodocument.h"
+#include "prices/catalogholder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,24 +43,17 @@ InstanceTypeModel::InstanceTypeModel(QObject *parent)
 
 InstanceTypeModel::~InstanceTypeModel() = default;
 
-const catalog::PriceCatalog &InstanceTypeModel::priceCatalog()
+std::shared_ptr<const catalog::PriceCatalog> InstanceTypeModel::priceCatalog()
 {
-    static const PriceCatalog c = [] {
-        try {
-            return catalog::CatalogStore::loadCurrent();
-        } catch (const InputError &) {
-            // No snapshot in this build: the picker then offers only the scenario's own type.
-            return PriceCatalog();
-        }
-    }();
-    return c;
+    return CatalogHolder::instance()->current();
 }
 
 void InstanceTypeModel::setRegion(const QString &region)
 {
     beginResetModel();
     m_rows.clear();
-    const PriceCatalog &c = priceCatalog();
+    const auto held = priceCatalog();
+    const PriceCatalog &c = *held;
     for (const QString &type : c.instanceTypes(region)) {
         Row r;
         if (const InstanceSpec *s = c.instanceSpec(type))
@@ -88,7 +81,7 @@ QStringList InstanceTypeModel::families() const
 
 QString InstanceTypeModel::snapshotDate() const
 {
-    const QDate d = priceCatalog().newestDate();
+    const QDate d = priceCatalog()->newestDate();
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
@@ -237,7 +230,7 @@ TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
     auto *row1 = new QHBoxLayout;
     m_region = new QComboBox(this);
     m_region->setAccessibleName(tr("Region"));
-    QStringList regions = InstanceTypeModel::priceCatalog().regions();
+    QStringList regions = InstanceTypeModel::priceCatalog()->regions();
     if (regions.isEmpty())
         regions << QStringLiteral("us-east-1");
     m_region->addItems(regions);
@@ -334,6 +327,18 @@ TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
         if (path.isEmpty() || path == u"region" || path.startsWith(QStringLiteral("workloads")))
             load();
     });
+    // "Update prices" replaced the catalog: offer its regions, re-read the rows and the date.
+    connect(CatalogHolder::instance(), &CatalogHolder::catalogChanged, this, [this] {
+        m_loading = true;
+        const QString region = m_region->currentText();
+        m_region->clear();
+        m_region->addItems(InstanceTypeModel::priceCatalog()->regions());
+        if (m_region->findText(region) < 0)
+            m_region->addItem(region);
+        m_region->setCurrentText(region); // re-reads the rows and families
+        m_loading = false;
+        load();
+    });
     m_loading = true;
     m_region->setCurrentText(m_doc->value(QStringLiteral("region")).toString(AppSettings::lastRegion()));
     m_model->setRegion(m_region->currentText());
@@ -384,8 +389,8 @@ void TypePicker::choose(const QString &type)
     if (type.isEmpty() || type == m_doc->value(QStringLiteral("workloads[0].instance_type")).toString())
         return;
     const QString region = m_region->currentText();
-    const PriceEntry *e = InstanceTypeModel::priceCatalog().entry(
-        PriceKey { region, type, Platform::Linux, Tenancy::Shared });
+    const auto held = InstanceTypeModel::priceCatalog();
+    const PriceEntry *e = held->entry(PriceKey { region, type, Platform::Linux, Tenancy::Shared });
     QUndoStack *undo = m_doc->undoStack();
     undo->beginMacro(tr("Choose instance type %1").arg(type));
     m_doc->setValue(QStringLiteral("workloads[0].instance_type"), type, tr("Choose instance type"));

@@ -34,8 +34,8 @@ public:
     explicit InstanceTypeModel(QObject *parent = nullptr);
     ~InstanceTypeModel() override;
 
-    /// Loads the catalog once per process (shared with the headless export).
-    static const catalog::PriceCatalog &priceCatalog();
+    /// The catalog in use (CatalogHolder); hold the pointer while reading, it may be replaced.
+    static std::shared_ptr<const catalog::PriceCatalog> priceCatalog();
     void setRegion(const QString &region);
     QStringList families() const;
     QString snapshotDate() const;
