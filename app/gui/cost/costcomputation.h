@@ -2,13 +2,16 @@
 
 #include "cost/costtypes.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
 
 namespace ec2lab::gui {
 
-/// Runs the model's cost engine on a scenario document's JSON (GUI-only keys stripped, unchecked
-/// options left out). Pure function of its input: safe to call on a worker thread.
+/// Runs the model's cost engine on a scenario document's JSON (view state stripped, unchecked
+/// options left out, the lab script kept when a workload uses it). Pure function of its input:
+/// safe to call on a worker thread.
 ///
 /// Contract: returns the engine's CostReport unchanged. When one option cannot be priced, the
 /// others are still computed and \a problems lists one line per option left out (naming the
@@ -16,6 +19,8 @@ namespace ec2lab::gui {
 /// one-line error.
 class CostComputation
 {
+    Q_DECLARE_TR_FUNCTIONS(CostComputation)
+
 public:
     struct Result
     {
@@ -26,6 +31,24 @@ public:
     static Result compute(const QJsonObject &scenario, const QString &fileName);
     /// The scenario JSON exactly as `ec2lab cost` would read it.
     static QJsonObject costScenario(const QJsonObject &document);
+
+    /// What the document's lab script ("lab") did, for the usage editor's hint.
+    struct LabSummary
+    {
+        bool ok = false;
+        QString error; ///< one line when the script cannot be read
+        QStringList instanceNames; ///< in the script's order
+        QStringList billedTypes; ///< distinct instance types that ran (billed), in first-run order
+        QStringList scriptTypes; ///< distinct types the script launches with
+        QDateTime start; ///< UTC
+        qint64 durationSeconds = 0; ///< the script's `until`
+        qint64 billedSeconds = 0; ///< billed instance-seconds of every run (60 s minimums included)
+    };
+    /// Runs the document's lab script on the lifecycle engine (the same run the cost reader traces
+    /// for a "from_lab" workload; prices do not change billed seconds, so none are needed).
+    static LabSummary labSummary(const QJsonObject &document);
+    /// True when a workload of \a document takes its usage from the document's lab script.
+    static bool usesLab(const QJsonObject &document);
 };
 
 } // namespace ec2lab::gui

@@ -79,7 +79,8 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
-    auto *calcButton = new QPushButton(tr("Show &calculation"), this);
+    m_calcButton = new QPushButton(tr("Show &calculation"), this);
+    auto *calcButton = m_calcButton;
     calcButton->setCheckable(true);
     calcButton->setToolTip(tr("How each figure was computed, in the AWS Pricing Calculator's style"));
     m_calculation = new QTextBrowser(this);
@@ -99,9 +100,14 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     bl->setContentsMargins(0, 0, 0, 0);
     bl->addWidget(m_problems);
     bl->addWidget(m_table, 1);
+    m_footer = new QLabel(this);
+    m_footer->setObjectName(QStringLiteral("summaryFooter"));
+    m_footer->setAccessibleName(tr("Price snapshot of the summary"));
+    m_footer->setTextFormat(Qt::PlainText);
+    m_footer->setWordWrap(true);
     auto *row = new QHBoxLayout;
     row->addWidget(calcButton);
-    row->addStretch();
+    row->addWidget(m_footer, 1);
     bl->addLayout(row);
     bl->addWidget(m_calculation, 1);
 
@@ -126,7 +132,8 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     connect(
         &m_watcher, &QFutureWatcher<CostComputation::Result>::finished, this, &CostWorkspace::applyResult);
     connect(doc, &ScenarioDocument::scenarioChanged, this, [this](const QString &path) {
-        if (!path.startsWith(QStringLiteral("lab")))
+        // Lab edits matter only when a workload prices the lab's script.
+        if (!path.startsWith(QStringLiteral("lab")) || CostComputation::usesLab(m_doc->json()))
             schedule();
     });
     connect(CatalogHolder::instance(), &CatalogHolder::catalogChanged, this, &CostWorkspace::schedule);
@@ -199,6 +206,7 @@ void CostWorkspace::applyResult()
     }
     m_summary->setDecimals(AppSettings::currencyDecimals());
     m_summary->setReport(m_result.report);
+    m_footer->setText(tr("%1 · USD, taxes excluded").arg(m_summary->snapshotText()));
     m_cumulative->setReport(m_result.report);
     m_monthly->setReport(m_result.report);
     m_breakdown->setReport(m_result.report);
@@ -223,9 +231,24 @@ void CostWorkspace::waitForResults()
     }
 }
 
+QString CostWorkspace::summaryFooter() const
+{
+    return m_footer->text();
+}
+
+QString CostWorkspace::calculationText() const
+{
+    return m_calculation->toPlainText();
+}
+
+void CostWorkspace::setCalculationVisible(bool visible)
+{
+    m_calcButton->setChecked(visible);
+}
+
 void CostWorkspace::showCalculation()
 {
-    if (!m_calculation->isVisible())
+    if (!m_calcButton->isChecked())
         return;
     const CostReport &r = m_summary->report();
     QString html;

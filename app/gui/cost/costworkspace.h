@@ -7,6 +7,7 @@
 #include <QTimer>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTabWidget;
 class QTextBrowser;
@@ -46,6 +47,12 @@ public:
     /// Blocks until the pending recompute (if any) has been applied (tests, export).
     void waitForResults();
     const CostComputation::Result &lastResult() const { return m_result; }
+    /// The line under the summary table: snapshot date and currency (tests read it).
+    QString summaryFooter() const;
+    /// The "show calculation" text as shown (plain text; tests read it).
+    QString calculationText() const;
+    /// Shows or hides the "show calculation" pane, as its button does.
+    void setCalculationVisible(bool visible);
 
 signals:
     void resultsChanged();
@@ -68,6 +75,8 @@ private:
     QTableView *m_table;
     QTextBrowser *m_calculation;
     QLabel *m_problems;
+    QLabel *m_footer;
+    QPushButton *m_calcButton;
     QTimer m_debounce;
     QFutureWatcher<CostComputation::Result> m_watcher;
     bool m_dirty = false;

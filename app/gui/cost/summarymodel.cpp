@@ -1,5 +1,7 @@
 #include "summarymodel.h"
 
+#include "charts/costcharts.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -45,7 +47,7 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
         return {};
     const OptionResult &o = m_report.options[size_t(index.row())];
     if (role == Qt::ToolTipRole)
-        return o.explain.join(u'\n');
+        return QString(o.explain.join(u'\n') + QStringLiteral("\n\n") + snapshotText());
     if (role == Qt::TextAlignmentRole)
         return index.column() == Option ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                         : QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -89,8 +91,16 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QString SummaryModel::snapshotText() const
+{
+    // The same words as every chart's note, so the table and the charts name one date.
+    return CostChart::assumptionLines(m_report).value(0);
+}
+
 QVariant SummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section != Option)
+        return snapshotText();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

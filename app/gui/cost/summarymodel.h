@@ -11,7 +11,8 @@ namespace ec2lab::gui {
 ///
 /// Contract: cells show the CostReport's exact values rounded for display only (cents, 6
 /// decimals for hourly rates); Qt::UserRole returns a sortable number, Qt::ToolTipRole the
-/// option's "show calculation" lines. toTable() gives exactly the strings displayed.
+/// option's "show calculation" lines followed by the price snapshot date, which the figure
+/// columns' header tooltips also give (snapshotText()).
 class SummaryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,6 +33,8 @@ public:
     void setReport(const CostReport &report);
     const CostReport &report() const { return m_report; }
     void setDecimals(int decimals);
+    /// "Prices as of 2026-01-19" (or the scenario's own prices), as on the charts' notes.
+    QString snapshotText() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

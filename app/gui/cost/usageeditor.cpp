@@ -1,6 +1,7 @@
 #include "usageeditor.h"
 
 #include "core/scenariodocument.h"
+#include "costcomputation.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -10,6 +11,7 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ec2lab::gui {
@@ -18,6 +20,25 @@ namespace {
 
 const char *const kDays[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
 const QString kUsage = QStringLiteral("workloads[0].usage");
+const QString kWorkload = QStringLiteral("workloads[0]");
+const QString kStash = QStringLiteral("gui.workload_before_lab");
+
+bool isLabUsage(const QJsonObject &usage)
+{
+    return usage.value(QStringLiteral("kind")).toString() == u"lifecycle";
+}
+
+QString durationText(qint64 seconds)
+{
+    const qint64 days = seconds / 86400;
+    const qint64 hours = seconds % 86400 / 3600;
+    const qint64 minutes = seconds % 3600 / 60;
+    if (days > 0)
+        return UsageEditor::tr("%1 d %2 h").arg(days).arg(hours);
+    if (hours > 0)
+        return UsageEditor::tr("%1 h %2 min").arg(hours).arg(minutes);
+    return UsageEditor::tr("%1 min %2 s").arg(minutes).arg(seconds % 60);
+}
 
 } // namespace
 
@@ -34,6 +55,10 @@ UsageEditor::UsageEditor(ScenarioDocument *doc, QWidget *parent)
     m_kind->addItem(tr("Weekly schedule"), QStringLiteral("weekly"));
     m_kind->addItem(tr("Utilization"), QStringLiteral("utilization"));
     m_kind->addItem(tr("Baseline plus peak"), QStringLiteral("baseline-peak"));
+    m_kind->addItem(tr("Lifecycle script from the lab"), QStringLiteral("lifecycle"));
+    m_kind->setItemData(m_kind->count() - 1,
+        tr("Price what you did in the lifecycle lab: its instances, runs, volumes and addresses"),
+        Qt::ToolTipRole);
     form->addRow(tr("&Usage:"), m_kind);
     m_count = new QSpinBox(this);
     m_count->setRange(1, 100000);
@@ -80,6 +105,8 @@ UsageEditor::UsageEditor(ScenarioDocument *doc, QWidget *parent)
     layout->addLayout(form2);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setAccessibleName(tr("Usage hint"));
     layout->addWidget(m_hint);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
@@ -128,10 +155,75 @@ UsageEditor::UsageEditor(ScenarioDocument *doc, QWidget *parent)
     connect(m_baseline, &QSpinBox::valueChanged, this, bp);
     connect(m_peak, &QSpinBox::valueChanged, this, bp);
     connect(doc, &ScenarioDocument::scenarioChanged, this, [this](const QString &path) {
-        if (path.isEmpty() || path.startsWith(QStringLiteral("workloads")))
+        // The lab's edits change what a lab-script usage runs: refresh its summary.
+        if (path.isEmpty() || path.startsWith(QStringLiteral("workloads"))
+            || (path.startsWith(QStringLiteral("lab")) && kind() == u"lifecycle"))
             load();
     });
     load();
+}
+
+QString UsageEditor::hintText() const
+{
+    return m_hint->text();
+}
+
+QString UsageEditor::labHint() const
+{
+    const QJsonObject usage = m_doc->value(kUsage).toObject();
+    if (!usage.value(QStringLiteral("from_lab")).toBool())
+        return tr("Lifecycle script file: %1").arg(usage.value(QStringLiteral("script")).toString());
+    const CostComputation::LabSummary lab = CostComputation::labSummary(m_doc->json());
+    if (!lab.ok)
+        return lab.error;
+    QString text = tr("Lab script: %n instance(s) (%1), %2 from %3 UTC, %4 billed instance-hours.",
+        nullptr, int(lab.instanceNames.size()))
+                       .arg(lab.instanceNames.join(QStringLiteral(", ")), durationText(lab.durationSeconds),
+                           lab.start.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                           QString::number(double(lab.billedSeconds) / 3600.0, 'f', 2));
+    const QStringList types = lab.billedTypes.isEmpty() ? lab.scriptTypes : lab.billedTypes;
+    if (types.size() > 1)
+        text += u' '
+            + tr("It runs %1; a lab-script workload compares one instance type, so keep one type "
+                 "in the lab.")
+                  .arg(types.join(QStringLiteral(", ")));
+    else
+        text += u' '
+            + tr("Volumes and public addresses are billed as the lab's meter billed them; each option "
+                 "prices the same runs.");
+    return text;
+}
+
+void UsageEditor::useLabScript()
+{
+    const QJsonObject before = m_doc->value(kWorkload).toObject();
+    QJsonObject after = before;
+    for (const char *key : { "count", "ebs", "public_ipv4" })
+        after.remove(QString::fromLatin1(key));
+    after.insert(QStringLiteral("usage"),
+        QJsonObject { { QStringLiteral("kind"), QStringLiteral("lifecycle") },
+            { QStringLiteral("from_lab"), true } });
+    // The workload takes the lab's instance type when the lab runs just one.
+    const CostComputation::LabSummary lab = CostComputation::labSummary(m_doc->json());
+    const QStringList types = lab.billedTypes.isEmpty() ? lab.scriptTypes : lab.billedTypes;
+    const bool typeChanges = types.size() == 1
+        && types.first() != before.value(QStringLiteral("instance_type")).toString();
+    if (typeChanges)
+        after.insert(QStringLiteral("instance_type"), types.first());
+
+    QUndoStack *undo = m_doc->undoStack();
+    undo->beginMacro(tr("Use the lab's lifecycle script"));
+    if (!isLabUsage(before.value(QStringLiteral("usage")).toObject()))
+        m_doc->setValue(kStash, before, QString());
+    m_doc->setValue(kWorkload, after, QString());
+    if (typeChanges) {
+        // The scenario's own hourly prices were for the old type; the catalog prices the lab's.
+        for (const char *key : { "on_demand_per_hour", "reserved", "savings_plan_per_hour",
+                 "dedicated_host_per_hour", "dedicated_instance_per_hour" })
+            m_doc->setValue(QStringLiteral("prices.") + QString::fromLatin1(key),
+                QJsonValue(QJsonValue::Undefined), QString());
+    }
+    undo->endMacro();
 }
 
 QString UsageEditor::kind() const
@@ -184,6 +276,15 @@ void UsageEditor::load()
     const QString k = usage.value(QStringLiteral("kind")).toString(QStringLiteral("always-on"));
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(k)));
     m_count->setValue(qMax(1, m_doc->value(QStringLiteral("workloads[0].count")).toInt(1)));
+    if (k == u"lifecycle") {
+        // The script decides when what runs: nothing to paint, no count of its own.
+        m_grid->setHours(ScheduleGrid::Week());
+        m_grid->setEnabled(false);
+        m_count->setEnabled(false);
+        m_hint->setText(labHint());
+        m_loading = false;
+        return;
+    }
     if (k == u"weekly")
         m_grid->setHours(weekFromJson(usage.value(QStringLiteral("hours")).toObject()));
     else if (k == u"baseline-peak")
@@ -212,6 +313,10 @@ void UsageEditor::writeUsage(const QString &undoText, const QString &mergeKey)
 {
     QJsonObject usage;
     const QString k = kind();
+    if (k == u"lifecycle") {
+        useLabScript();
+        return;
+    }
     usage.insert(QStringLiteral("kind"), k);
     if (k == u"weekly")
         usage.insert(QStringLiteral("hours"), weekToJson(m_grid->hours()));
@@ -221,6 +326,25 @@ void UsageEditor::writeUsage(const QString &undoText, const QString &mergeKey)
         usage.insert(QStringLiteral("baseline"), m_baseline->value());
         usage.insert(QStringLiteral("peak"), m_peak->value());
         usage.insert(QStringLiteral("peak_hours"), weekToJson(m_grid->hours()));
+    }
+    if (isLabUsage(m_doc->value(kUsage).toObject())) {
+        // Leaving the lab's script: the count, volumes and addresses it replaced come back.
+        QJsonObject workload = m_doc->value(kWorkload).toObject();
+        const QJsonObject stash = m_doc->value(kStash).toObject();
+        for (const char *key : { "count", "ebs", "public_ipv4" }) {
+            const QString name = QString::fromLatin1(key);
+            if (stash.contains(name))
+                workload.insert(name, stash.value(name));
+        }
+        if (k == u"baseline-peak")
+            workload.remove(QStringLiteral("count"));
+        workload.insert(QStringLiteral("usage"), usage);
+        QUndoStack *undo = m_doc->undoStack();
+        undo->beginMacro(undoText);
+        m_doc->setValue(kWorkload, workload, QString());
+        m_doc->setValue(kStash, QJsonValue(QJsonValue::Undefined), QString());
+        undo->endMacro();
+        return;
     }
     m_doc->setValue(kUsage, usage, undoText, mergeKey);
 }

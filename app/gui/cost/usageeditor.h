@@ -21,7 +21,11 @@ class ScenarioDocument;
 ///
 /// Contract: every change is one document edit of `workloads[0].usage` or `workloads[0].count`
 /// in the `ec2lab cost` scenario format; a grid stroke or a slider drag merges into one undo
-/// step. The editor shows whatever the document holds (after undo, redo or open).
+/// step. Choosing the lab's script writes `{"kind": "lifecycle", "from_lab": true}` as one undo
+/// step that also takes the instance type from the lab and drops the count, volumes and addresses
+/// (the script has its own; they are kept under `gui.workload_before_lab` and come back when
+/// another usage is chosen). The editor shows whatever the document holds (after undo, redo or
+/// open), and for the lab's script a one-line summary of what it ran.
 class UsageEditor : public QWidget
 {
     Q_OBJECT
@@ -29,6 +33,9 @@ public:
     explicit UsageEditor(ScenarioDocument *doc, QWidget *parent = nullptr);
     ScheduleGrid *grid() const { return m_grid; }
     QSlider *utilizationSlider() const { return m_utilization; }
+    QComboBox *kindBox() const { return m_kind; }
+    /// The hint under the editor (for the lab's script: instances, duration and billed hours).
+    QString hintText() const;
 
     static QJsonObject weekToJson(const ScheduleGrid::Week &week);
     static ScheduleGrid::Week weekFromJson(const QJsonObject &hours);
@@ -36,6 +43,8 @@ public:
 private:
     void load();
     void writeUsage(const QString &undoText, const QString &mergeKey);
+    void useLabScript();
+    QString labHint() const;
     void applyPreset(int preset);
     QString kind() const;
 
