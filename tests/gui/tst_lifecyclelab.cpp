@@ -14,8 +14,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
@@ -264,13 +264,15 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("Korean title present") << QStringLiteral("title") << QStringLiteral("ko") << QStringLiteral("중지");
-        QTest::newRow("English asked") << QStringLiteral("title") << QStringLiteral("en") << QStringLiteral("Stop");
+        QTest::newRow("Korean title present")
+            << QStringLiteral("title") << QStringLiteral("ko") << QStringLiteral("중지");
+        QTest::newRow("English asked")
+            << QStringLiteral("title") << QStringLiteral("en") << QStringLiteral("Stop");
         QTest::newRow("no language") << QStringLiteral("title") << QString() << QStringLiteral("Stop");
-        QTest::newRow("Korean summary missing") << QStringLiteral("summary") << QStringLiteral("ko")
-                                                << QStringLiteral("Stopping ends usage.");
-        QTest::newRow("Korean text empty") << QStringLiteral("text") << QStringLiteral("ko")
-                                           << QStringLiteral("<b>stopped</b>");
+        QTest::newRow("Korean summary missing")
+            << QStringLiteral("summary") << QStringLiteral("ko") << QStringLiteral("Stopping ends usage.");
+        QTest::newRow("Korean text empty")
+            << QStringLiteral("text") << QStringLiteral("ko") << QStringLiteral("<b>stopped</b>");
         QTest::newRow("language without any translation")
             << QStringLiteral("title") << QStringLiteral("ja") << QStringLiteral("Stop");
     }
@@ -302,7 +304,8 @@ private slots:
                 const QJsonObject step = steps[i].toObject();
                 for (const char *key : { "title_ko", "text_ko" })
                     QVERIFY2(step.value(QLatin1String(key)).toString().contains(hangul),
-                        qPrintable(QStringLiteral("%1 step %2 %3").arg(name).arg(i + 1).arg(QLatin1String(key))));
+                        qPrintable(
+                            QStringLiteral("%1 step %2 %3").arg(name).arg(i + 1).arg(QLatin1String(key))));
                 // The same emphasis in both languages: every bold English word is bold in Korean.
                 QCOMPARE(step.value(QStringLiteral("text_ko")).toString().count(QStringLiteral("<b>")),
                     step.value(QStringLiteral("text")).toString().count(QStringLiteral("<b>")));
@@ -321,7 +324,8 @@ private slots:
             for (int i = 1; i < steps; ++i)
                 lessons->next();
             QCOMPARE(lessons->stepIndex(), steps - 1);
-            QVERIFY2(f.lab()->controller()->scriptError().isEmpty(), qPrintable(f.lab()->controller()->scriptError()));
+            QVERIFY2(f.lab()->controller()->scriptError().isEmpty(),
+                qPrintable(f.lab()->controller()->scriptError()));
         }
     }
 
@@ -342,7 +346,8 @@ private slots:
         QCOMPARE(panel.language(), language);
         panel.restoreProgress(1, -1, -1); // choose lesson 2, not started: its summary shows
         QCOMPARE(panel.titleText(), lesson.value(QStringLiteral("title") + suffix).toString());
-        QVERIFY(panel.bodyText().startsWith(lesson.value(QStringLiteral("summary") + suffix).toString().left(12)));
+        QVERIFY(panel.bodyText().startsWith(
+            lesson.value(QStringLiteral("summary") + suffix).toString().left(12)));
         panel.startLesson(1);
         const QJsonObject step = lesson.value(QStringLiteral("steps")).toArray().first().toObject();
         QVERIFY2(panel.titleText().endsWith(step.value(QStringLiteral("title") + suffix).toString()),
@@ -354,8 +359,10 @@ private slots:
         Fixture f;
         LaunchDialog dialog(QStringLiteral("app"), QStringLiteral("us-east-1"));
         // Amazon Linux on m5.large: the bundled snapshot has its On-Demand price.
-        QVERIFY2(dialog.priceNote().contains(QStringLiteral("price catalog")), qPrintable(dialog.priceNote()));
-        QVERIFY2(dialog.priceNote().contains(QRegularExpression(QStringLiteral("as of 20\\d\\d-\\d\\d-\\d\\d"))),
+        QVERIFY2(
+            dialog.priceNote().contains(QStringLiteral("price catalog")), qPrintable(dialog.priceNote()));
+        QVERIFY2(
+            dialog.priceNote().contains(QRegularExpression(QStringLiteral("as of 20\\d\\d-\\d\\d-\\d\\d"))),
             qPrintable(dialog.priceNote()));
         QJsonObject instance = dialog.instanceJson();
         QVERIFY(!instance.contains(QStringLiteral("price_per_hour"))); // taken from the catalog
@@ -365,7 +372,8 @@ private slots:
         const QString note = f.lab()->billingMeter()->priceNote();
         QVERIFY2(note.contains(QStringLiteral("from the price catalog")), qPrintable(note));
         QVERIFY2(note.contains(QStringLiteral("0.096 USD/h")), qPrintable(note));
-        QVERIFY2(note.contains(QRegularExpression(QStringLiteral("as of 20\\d\\d-\\d\\d-\\d\\d"))), qPrintable(note));
+        QVERIFY2(note.contains(QRegularExpression(QStringLiteral("as of 20\\d\\d-\\d\\d-\\d\\d"))),
+            qPrintable(note));
 
         // A typed price is the script's own, and the meter says so.
         auto *price = dialog.findChild<QLineEdit *>();
@@ -379,7 +387,8 @@ private slots:
         instance.insert(QStringLiteral("name"), QStringLiteral("own"));
         QVERIFY(f.lab()->controller()->launch(instance).ok);
         f.lab()->selectInstance(QStringLiteral("own"));
-        QVERIFY2(f.lab()->billingMeter()->priceNote().contains(QStringLiteral("0.1 USD/h, set in the lab script")),
+        QVERIFY2(
+            f.lab()->billingMeter()->priceNote().contains(QStringLiteral("0.1 USD/h, set in the lab script")),
             qPrintable(f.lab()->billingMeter()->priceNote()));
     }
 
@@ -387,7 +396,8 @@ private slots:
     {
         Fixture f;
         const QString note = f.lab()->billingMeter()->priceNote();
-        QVERIFY2(note.startsWith(QStringLiteral("Price: 0.096 USD/h, set in the lab script")), qPrintable(note));
+        QVERIFY2(
+            note.startsWith(QStringLiteral("Price: 0.096 USD/h, set in the lab script")), qPrintable(note));
         QVERIFY2(note.contains(QStringLiteral("Public IPv4: 0.005 USD/h")), qPrintable(note));
     }
 
@@ -399,8 +409,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&f.window));
         auto rows = [&f] {
             QSet<int> ys;
-            for (Action a : { Action::Start, Action::Stop, Action::Hibernate, Action::ForceStop, Action::Reboot,
-                     Action::Terminate, Action::ModifyType, Action::SetTerminationProtection,
+            for (Action a : { Action::Start, Action::Stop, Action::Hibernate, Action::ForceStop,
+                     Action::Reboot, Action::Terminate, Action::ModifyType, Action::SetTerminationProtection,
                      Action::SetStopProtection, Action::AllocateAddress, Action::AssociateAddress,
                      Action::DisassociateAddress, Action::ReleaseAddress })
                 ys.insert(f.lab()->actionButton(a)->mapTo(&f.window, QPoint()).y());

@@ -176,8 +176,12 @@ private slots:
         QCOMPARE(lab->selectedInstance(), selected);
         QCOMPARE(lab->diagram()->litStateName(), QStringLiteral("stopped"));
         QCOMPARE(lab->lessons()->stepIndex(), 1);
-        const QString stepTitle
-            = lesson.value(QStringLiteral("steps")).toArray().at(1).toObject().value(QStringLiteral("title_ko")).toString();
+        const QString stepTitle = lesson.value(QStringLiteral("steps"))
+                                      .toArray()
+                                      .at(1)
+                                      .toObject()
+                                      .value(QStringLiteral("title_ko"))
+                                      .toString();
         QVERIFY(!stepTitle.isEmpty());
         QVERIFY2(lab->lessons()->titleText().contains(stepTitle), qPrintable(lab->lessons()->titleText()));
 
@@ -194,8 +198,12 @@ private slots:
         QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
         QCOMPARE(w.labWorkspace()->actionButton(Action::Stop)->text(), QStringLiteral("Stop"));
         QCOMPARE(w.document()->toJson(), json);
-        QVERIFY(w.labWorkspace()->lessons()->titleText().contains(
-            lesson.value(QStringLiteral("steps")).toArray().at(1).toObject().value(QStringLiteral("title")).toString()));
+        QVERIFY(w.labWorkspace()->lessons()->titleText().contains(lesson.value(QStringLiteral("steps"))
+                                                                      .toArray()
+                                                                      .at(1)
+                                                                      .toObject()
+                                                                      .value(QStringLiteral("title"))
+                                                                      .toString()));
     }
 
     void aTranslatorInstalledElsewhereAlsoRetranslates()

@@ -37,7 +37,8 @@ ScriptPriceLookup scriptPrices()
         return catalogPrices().find({ PriceItem::OnDemandHourly, spec.region, spec.instanceType,
             platformName(spec.platform), QString() });
     };
-    lookup.volumePricePerGbMonth = [](const QString &volumeType, const QString &region) -> std::optional<Money> {
+    lookup.volumePricePerGbMonth
+        = [](const QString &volumeType, const QString &region) -> std::optional<Money> {
         return catalogPrices().find({ PriceItem::EbsGbMonth, region, QString(), QString(), volumeType });
     };
     return lookup;
@@ -54,7 +55,8 @@ namespace {
 
 PriceQuery onDemandQuery(const InstanceSpec &spec)
 {
-    return { PriceItem::OnDemandHourly, spec.region, spec.instanceType, platformName(spec.platform), QString() };
+    return { PriceItem::OnDemandHourly, spec.region, spec.instanceType, platformName(spec.platform),
+        QString() };
 }
 
 } // namespace

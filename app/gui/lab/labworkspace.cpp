@@ -7,11 +7,12 @@
 #include "eventlogmodel.h"
 #include "labcontroller.h"
 #include "launchdialog.h"
-#include "lifecycle/billingmeter.h"
 #include "lessonpanel.h"
+#include "lifecycle/billingmeter.h"
 #include "statediagram.h"
 #include "storagecard.h"
 
+#include <QChartView>
 #include <QComboBox>
 #include <QFrame>
 #include <QGridLayout>
@@ -24,11 +25,13 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocumentFragment>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -44,110 +47,130 @@ QString hms(qint64 s)
         .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-/// The action and event buttons in a grid whose number of columns follows the width, so long
-/// (Korean) labels and presenter-mode fonts never clip a button and a narrow window gets more rows.
+/// The action and event buttons, flowed into as many rows as the width needs, so long (Korean)
+/// labels and presenter-mode fonts never clip a button and a narrow window gets more rows.
 ///
-/// Contract: buttons keep their order, every button is as wide as the widest one, and each
-/// section starts on a new row under its heading; the height follows the width (heightForWidth).
+/// Contract: buttons keep their order and are never narrower than their text; each row is
+/// stretched to the full width; each section starts on a new row under its heading. The height
+/// follows the width (heightForWidth), so the enclosing layout and scroll area know it.
 class ActionGrid : public QWidget
 {
 public:
     explicit ActionGrid(QWidget *parent)
         : QWidget(parent)
-        , m_grid(new QGridLayout(this))
     {
-        m_grid->setContentsMargins(0, 0, 0, 0);
-        m_grid->setSpacing(kSpacing);
-        // The grid must not pin the widget to its current arrangement, or it could never reflow
-        // to fewer columns.
-        m_grid->setSizeConstraint(QLayout::SetNoConstraint);
-        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
     }
     void addSection(QLabel *heading, const QList<QPushButton *> &buttons)
     {
         heading->setWordWrap(true);
+        heading->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         m_sections.append({ heading, buttons });
-        m_columns = -1;
-        relayout(qMax(width(), sizeHint().width()));
+        updateGeometry();
     }
-    QSize sizeHint() const override { return { kMaxColumns * (cellWidth() + kSpacing), heightForWidth(kMaxColumns * (cellWidth() + kSpacing)) }; }
-    QSize minimumSizeHint() const override { return { cellWidth(), heightForWidth(cellWidth()) }; }
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override
+    QSize sizeHint() const override
     {
-        const int columns = columnsFor(width);
-        int h = 0;
+        int w = 0;
         for (const Section &sec : m_sections) {
-            const int rows = (int(sec.buttons.size()) + columns - 1) / columns;
-            h += sec.heading->heightForWidth(qMax(1, width)) + kSpacing;
-            h += rows * (cellHeight() + kSpacing);
+            int row = 0;
+            for (QPushButton *b : sec.buttons)
+                row += b->sizeHint().width() + kSpacing;
+            w = qMax(w, qMin(row, 760));
         }
-        return qMax(0, h - kSpacing);
+        return { w, heightForWidth(w) };
     }
+    QSize minimumSizeHint() const override
+    {
+        int w = 0;
+        for (const Section &sec : m_sections)
+            for (QPushButton *b : sec.buttons)
+                w = qMax(w, b->sizeHint().width());
+        // The real height comes from heightForWidth(); a worst-case (one button a row) minimum
+        // height would make every enclosing layout needlessly tall.
+        return { w, heightForWidth(sizeHint().width()) };
+    }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return arrange(width, false); }
 
 protected:
     void resizeEvent(QResizeEvent *event) override
     {
         QWidget::resizeEvent(event);
-        relayout(event->size().width());
+        arrange(event->size().width(), true);
     }
     void changeEvent(QEvent *event) override
     {
         QWidget::changeEvent(event);
         if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
-            m_columns = -1;
-            relayout(width());
+            updateGeometry();
+            arrange(width(), true);
         }
+    }
+    bool event(QEvent *event) override
+    {
+        // Buttons change their size hints when they are polished or shown: lay out again then.
+        const bool result = QWidget::event(event);
+        if (event->type() == QEvent::Show || event->type() == QEvent::ChildPolished
+            || event->type() == QEvent::LayoutRequest) {
+            updateGeometry();
+            arrange(width(), true);
+        }
+        return result;
     }
 
 private:
     static constexpr int kSpacing = 4;
-    static constexpr int kMaxColumns = 7;
     struct Section
     {
         QLabel *heading;
         QList<QPushButton *> buttons;
     };
-    int cellWidth() const
+    /// Lays the sections out in \a width (moving the widgets when \a apply) and returns the height.
+    int arrange(int width, bool apply) const
     {
-        int w = 40;
-        for (const Section &sec : m_sections)
-            for (QPushButton *b : sec.buttons)
-                w = qMax(w, b->sizeHint().width());
-        return w;
-    }
-    int cellHeight() const
-    {
-        int h = 0;
-        for (const Section &sec : m_sections)
-            for (QPushButton *b : sec.buttons)
-                h = qMax(h, b->sizeHint().height());
-        return h;
-    }
-    int columnsFor(int width) const { return qBound(1, (width + kSpacing) / (cellWidth() + kSpacing), kMaxColumns); }
-    void relayout(int width)
-    {
-        const int columns = columnsFor(width);
-        if (columns == m_columns)
-            return;
-        m_columns = columns;
-        while (m_grid->count() > 0)
-            delete m_grid->takeAt(0);
-        for (int c = 0; c < kMaxColumns; ++c)
-            m_grid->setColumnStretch(c, c < columns ? 1 : 0);
-        int row = 0;
+        width = qMax(width, 1);
+        int y = 0;
         for (const Section &sec : m_sections) {
-            m_grid->addWidget(sec.heading, row++, 0, 1, columns);
-            for (qsizetype i = 0; i < sec.buttons.size(); ++i)
-                m_grid->addWidget(sec.buttons[i], row + int(i) / columns, int(i) % columns);
-            row += (int(sec.buttons.size()) + columns - 1) / columns;
+            const int headingHeight = sec.heading->heightForWidth(width);
+            if (apply)
+                sec.heading->setGeometry(0, y, width, headingHeight);
+            y += headingHeight + kSpacing;
+            qsizetype i = 0;
+            while (i < sec.buttons.size()) {
+                // Greedy: as many buttons as fit, then share the spare width among them.
+                qsizetype end = i;
+                int used = 0;
+                int height = 0;
+                while (end < sec.buttons.size()) {
+                    const QSize hint = sec.buttons[end]->sizeHint();
+                    const int next = used + (end > i ? kSpacing : 0) + hint.width();
+                    if (end > i && next > width)
+                        break;
+                    used = next;
+                    height = qMax(height, hint.height());
+                    ++end;
+                }
+                if (apply) {
+                    const int spare = qMax(0, width - used);
+                    const int count = int(end - i);
+                    int x = 0;
+                    for (qsizetype k = i; k < end; ++k) {
+                        const int extra = spare / count + (int(k - i) < spare % count ? 1 : 0);
+                        const int w = sec.buttons[k]->sizeHint().width() + extra;
+                        sec.buttons[k]->setGeometry(x, y, w, height);
+                        x += w + kSpacing;
+                    }
+                }
+                y += height + kSpacing;
+                i = end;
+            }
         }
-        updateGeometry();
+        return qMax(0, y - kSpacing);
     }
 
-    QGridLayout *m_grid;
     QList<Section> m_sections;
-    int m_columns = -1;
 };
 
 } // namespace
@@ -189,7 +212,6 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
     auto *lb = new QVBoxLayout(lessonBox);
     lb->addWidget(m_lessons);
     leftLayout->addWidget(lessonBox, 1);
-    left->setMinimumWidth(260);
 
     // Centre: diagram, banner, actions, clock.
     auto *centre = new QWidget(this);
@@ -220,22 +242,37 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
     rl->addWidget(m_billing);
     rl->addWidget(m_storage);
     rl->addStretch();
-    auto *rightScroll = new QScrollArea(this);
-    rightScroll->setWidget(right);
-    rightScroll->setWidgetResizable(true);
-    rightScroll->setFrameShape(QFrame::NoFrame);
-    rightScroll->setMinimumWidth(qMax(400, right->minimumSizeHint().width() + 20));
-    rightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    // Each column scrolls on its own when the window is short (1280x720 projectors, presenter
+    // fonts), so the window never grows past the screen and nothing is cut off; only the
+    // vertical direction scrolls, the widths follow the splitter.
+    auto scrolling = [this](QWidget *content) {
+        auto *area = new QScrollArea(this);
+        area->setWidget(content);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        return area;
+    };
+    QScrollArea *leftScroll = scrolling(left);
+    QScrollArea *centreScroll = scrolling(centre);
+    QScrollArea *rightScroll = scrolling(right);
+    leftScroll->setMinimumWidth(left->minimumSizeHint().width());
+    rightScroll->setMinimumWidth(qMin(420, right->minimumSizeHint().width() + 20));
 
     auto *top = m_topSplitter = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(left);
-    top->addWidget(centre);
+    top->addWidget(leftScroll);
+    top->addWidget(centreScroll);
     top->addWidget(rightScroll);
     top->setStretchFactor(0, 0);
     top->setStretchFactor(1, 1);
     top->setStretchFactor(2, 0);
-    top->setSizes({ 250, 760, 430 });
+    top->setChildrenCollapsible(false);
+    top->setSizes({ 250, 760, 400 });
 
+    // On a short screen the timeline may be small (the chart still draws at 120 px).
+    for (QChartView *view : m_timeline->findChildren<QChartView *>())
+        view->setMinimumHeight(120);
     m_bottomTabs = new QTabWidget(this);
     m_bottomTabs->addTab(m_timeline, tr("Timeline"));
     m_eventView = new QTableView(this);
@@ -248,10 +285,17 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
     m_bottomTabs->addTab(m_eventView, tr("Event log"));
 
     auto *vertical = m_verticalSplitter = new QSplitter(Qt::Vertical, this);
+    connect(vertical, &QSplitter::splitterMoved, this,
+        [this] { const QSignalBlocker block(m_bottomToggle); m_bottomToggle->setChecked(isBottomPanelVisible()); });
     vertical->addWidget(top);
     vertical->addWidget(m_bottomTabs);
+    // The lab itself comes first: the timeline and log take a quarter and can be collapsed.
     vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
+    vertical->setStretchFactor(1, 1);
+    vertical->setCollapsible(0, false);
+    vertical->setCollapsible(1, true);
+    m_bottomTabs->setMinimumHeight(0);
+    vertical->setSizes({ 600, 200 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(vertical);
@@ -311,11 +355,12 @@ QWidget *LabWorkspace::buildActions()
             tr("InsufficientInstanceCapacity while pending") },
     };
     auto *grid = new ActionGrid(box);
+    grid->setObjectName(QStringLiteral("actionGrid"));
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->setContentsMargins(6, 4, 6, 6);
     boxLayout->addWidget(grid);
     auto make = [&](const Def &d) {
-        auto *b = new QPushButton(d.text, box);
+        auto *b = new QPushButton(d.text, grid);
         b->setAccessibleName(d.text);
         b->setToolTip(d.shortcut.isEmpty() ? d.tip : QStringLiteral("%1 (%2)").arg(d.tip, d.shortcut));
         if (!d.shortcut.isEmpty())
@@ -327,18 +372,23 @@ QWidget *LabWorkspace::buildActions()
     QList<QPushButton *> apiButtons;
     for (const Def &d : api)
         apiButtons << make(d);
-    grid->addSection(new QLabel(tr("API calls"), box), apiButtons);
+    grid->addSection(new QLabel(tr("API calls"), grid), apiButtons);
     QList<QPushButton *> eventButtons;
     for (const Def &d : events)
         eventButtons << make(d);
-    grid->addSection(new QLabel(tr("Events (not API calls, never blocked by protections)"), box), eventButtons);
+    grid->addSection(
+        new QLabel(tr("Events (not API calls, never blocked by protections)"), grid), eventButtons);
     return box;
 }
 
 QWidget *LabWorkspace::buildClock()
 {
     auto *box = new QGroupBox(tr("Simulated clock"), this);
-    auto *l = new QHBoxLayout(box);
+    // Buttons, speed and time on one row, the scrubber on its own full-width row, so the
+    // scrubber keeps a usable length however long the labels are.
+    auto *rows = new QVBoxLayout(box);
+    auto *l = new QHBoxLayout;
+    rows->addLayout(l);
     m_play = new QToolButton(box);
     m_play->setText(tr("Play"));
     m_play->setCheckable(true);
@@ -359,6 +409,8 @@ QWidget *LabWorkspace::buildClock()
     connect(step, &QToolButton::clicked, m_controller, &LabController::step);
     m_speed = new QComboBox(box);
     m_speed->setAccessibleName(tr("Clock speed"));
+    m_speed->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_speed->setMinimumContentsLength(6);
     m_speed->addItem(tr("1x (real time)"), 1);
     m_speed->addItem(tr("60x (a minute per second)"), 60);
     m_speed->addItem(tr("3600x (an hour per second)"), 3600);
@@ -373,16 +425,27 @@ QWidget *LabWorkspace::buildClock()
             m_controller->setClock(v);
     });
     m_clockLabel = new QLabel(box);
-    m_clockLabel->setMinimumWidth(220);
+    m_clockLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont mono = m_clockLabel->font();
     mono.setFamily(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_clockLabel->setFont(mono);
+    m_bottomToggle = new QToolButton(box);
+    m_bottomToggle->setText(tr("Timeline"));
+    m_bottomToggle->setCheckable(true);
+    m_bottomToggle->setChecked(true);
+    m_bottomToggle->setShortcut(QKeySequence(tr("Ctrl+J")));
+    m_bottomToggle->setToolTip(tr("Show or hide the timeline and the event log (Ctrl+J)"));
+    m_bottomToggle->setAccessibleName(tr("Show the timeline and the event log"));
+    connect(m_bottomToggle, &QToolButton::toggled, this, &LabWorkspace::setBottomPanelVisible);
     l->addWidget(m_play);
     l->addWidget(step);
-    l->addWidget(m_speed);
-    l->addWidget(m_scrubber, 1);
-    l->addWidget(m_clockLabel);
+    l->addWidget(m_speed, 1);
+    l->addWidget(m_bottomToggle);
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_scrubber, 1);
+    second->addWidget(m_clockLabel);
+    rows->addLayout(second);
     return box;
 }
 
@@ -402,6 +465,48 @@ void LabWorkspace::refreshDisplay()
     refresh();
 }
 
+void LabWorkspace::showEvent(QShowEvent *event)
+{
+    Workspace::showEvent(event);
+    if (m_sized)
+        return;
+    m_sized = true;
+    // Once laid out at the real window size: the lab's centre gets the room, the side panels a
+    // share that still fits 1280 px wide, the timeline a quarter of the height.
+    QTimer::singleShot(0, this, [this] {
+        const int w = m_topSplitter->width();
+        const int left = qBound(220, w / 5, 300);
+        const int right = qBound(330, w * 28 / 100, 420);
+        m_topSplitter->setSizes({ left, qMax(300, w - left - right), right });
+        // A short screen (1280x720 projector) shows the lab itself; Ctrl+J brings the
+        // timeline and log back.
+        const int h = m_verticalSplitter->height();
+        if (h < 640)
+            setBottomPanelVisible(false);
+        else
+            m_verticalSplitter->setSizes({ h - qBound(140, h / 4, 320), qBound(140, h / 4, 320) });
+    });
+}
+
+void LabWorkspace::setBottomPanelVisible(bool visible)
+{
+    const QList<int> sizes = m_verticalSplitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (visible) {
+        const int bottom = qBound(140, total / 4, 320);
+        m_verticalSplitter->setSizes({ total - bottom, bottom });
+    } else {
+        m_verticalSplitter->setSizes({ total, 0 });
+    }
+    const QSignalBlocker block(m_bottomToggle);
+    m_bottomToggle->setChecked(visible);
+}
+
+bool LabWorkspace::isBottomPanelVisible() const
+{
+    return m_verticalSplitter->sizes().value(1) > 0;
+}
+
 LabWorkspace::ViewState LabWorkspace::viewState() const
 {
     ViewState s;
@@ -419,6 +524,7 @@ LabWorkspace::ViewState LabWorkspace::viewState() const
 
 void LabWorkspace::restoreViewState(const ViewState &state)
 {
+    m_sized = true;
     m_topSplitter->restoreState(state.topSplitter);
     m_verticalSplitter->restoreState(state.verticalSplitter);
     m_bottomTabs->setCurrentIndex(state.bottomTab);

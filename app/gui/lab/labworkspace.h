@@ -56,7 +56,8 @@ public:
 
     /// Builds the lab over \a doc. With \a controller (taken from a workspace being replaced) the
     /// lab keeps its clock, speed and run; otherwise it makes its own.
-    explicit LabWorkspace(ScenarioDocument *doc, QWidget *parent = nullptr, LabController *controller = nullptr);
+    explicit LabWorkspace(
+        ScenarioDocument *doc, QWidget *parent = nullptr, LabController *controller = nullptr);
     ViewState viewState() const;
     void restoreViewState(const ViewState &state);
 
@@ -76,9 +77,15 @@ public:
     QString bannerText() const;
     QString selectedInstance() const { return m_selected; }
     void selectInstance(const QString &name);
+    /// Shows or collapses the timeline and event log under the lab (Ctrl+J).
+    void setBottomPanelVisible(bool visible);
+    bool isBottomPanelVisible() const;
     /// Runs \a action on the selected instance as if its button was pressed (no dialogs for the
     /// actions that need none).
     void trigger(Action action);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildActions();
@@ -107,6 +114,7 @@ private:
     QLabel *m_bannerLabel;
     QLabel *m_instanceInfo;
     QToolButton *m_play;
+    QToolButton *m_bottomToggle;
     QComboBox *m_speed;
     QSlider *m_scrubber;
     QLabel *m_clockLabel;
@@ -114,6 +122,7 @@ private:
     QString m_selected;
     std::optional<std::pair<Action, ActionResult>> m_lastResult;
     bool m_refreshing = false;
+    bool m_sized = false; ///< the splitters got their first-show proportions
 };
 
 } // namespace ec2lab::gui

@@ -228,7 +228,8 @@ void LaunchDialog::updatePrice()
                                 .arg(p.source, p.date.toString(Qt::ISODate));
         }
     }
-    m_price->setText(m_catalogPrice.isEmpty() ? m_type->currentData(Qt::UserRole + 1).toString() : m_catalogPrice);
+    m_price->setText(
+        m_catalogPrice.isEmpty() ? m_type->currentData(Qt::UserRole + 1).toString() : m_catalogPrice);
     updatePriceNote();
 }
 
@@ -248,7 +249,8 @@ void LaunchDialog::updatePriceNote()
     if (!catalogPrice().isEmpty())
         note = m_catalogNote;
     else if (m_market->currentIndex() == 1)
-        note = tr("Spot: this price is saved in the lab script (the catalog only has On-Demand prices here).");
+        note
+            = tr("Spot: this price is saved in the lab script (the catalog only has On-Demand prices here).");
     else if (m_catalogPrice.isEmpty() && m_price->text() == m_type->currentData(Qt::UserRole + 1).toString())
         note = tr("Not in the price catalog for this image and region: built-in classroom price (Linux "
                   "On-Demand, us-east-1); it is saved in the lab script. Edit it for another platform.");

@@ -27,6 +27,9 @@ LessonPanel::LessonPanel(LabController *controller, QWidget *parent, const QStri
     auto *top = new QHBoxLayout;
     m_choice = new QComboBox(this);
     m_choice->setAccessibleName(tr("Lesson"));
+    // Long (Korean) titles must not widen the side panel: the list shows them in full.
+    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_choice->setMinimumContentsLength(8);
     for (const QJsonObject &l : m_lessons)
         m_choice->addItem(text(l, "title"));
     m_start = new QPushButton(tr("Start lesson"), this);
@@ -42,7 +45,7 @@ LessonPanel::LessonPanel(LabController *controller, QWidget *parent, const QStri
     layout->addWidget(m_title);
     m_text = new QTextBrowser(this);
     m_text->setAccessibleName(tr("Lesson text"));
-    m_text->setMinimumHeight(120);
+    m_text->setMinimumHeight(80);
     layout->addWidget(m_text, 1);
     auto *nav = new QHBoxLayout;
     m_back = new QPushButton(tr("◀ Back"), this);
@@ -185,10 +188,7 @@ void LessonPanel::showStep()
     if (!active || m_step < 0)
         return;
     const QJsonObject step = steps[m_step].toObject();
-    m_title->setText(tr("Step %1 of %2: %3")
-                         .arg(m_step + 1)
-                         .arg(steps.size())
-                         .arg(text(step, "title")));
+    m_title->setText(tr("Step %1 of %2: %3").arg(m_step + 1).arg(steps.size()).arg(text(step, "title")));
     m_text->setHtml(text(step, "text"));
 }
 

@@ -91,38 +91,82 @@ QString StateDiagram::litStateName() const
     return m_current ? stateName(*m_current) : QString();
 }
 
+QFont StateDiagram::fittedFont() const
+{
+    // The largest font (at most the widget's) at which the four boxes of the top row and the
+    // labels of the arrows between them fit side by side, so a narrow diagram or presenter-mode
+    // fonts shrink the text instead of overlapping or clipping the boxes.
+    QFont f = font();
+    const double base = f.pointSizeF() > 0 ? f.pointSizeF() : 10.0;
+    for (double scale = 1.0; scale > 0.55; scale -= 0.05) {
+        f.setPointSizeF(base * scale);
+        QFont bold = f;
+        bold.setBold(true);
+        QFont small = f;
+        small.setPointSizeF(f.pointSizeF() * 0.85);
+        const QFontMetricsF fm(bold);
+        const QFontMetricsF sm(small);
+        double widest = 0;
+        for (InstanceState st : kStates)
+            widest = qMax(widest, fm.horizontalAdvance(stateLabel(st)));
+        // Only the labels of the arrows between side-by-side boxes must fit between them.
+        auto topRow = [](InstanceState st) {
+            return st != InstanceState::Stopping && st != InstanceState::Stopped;
+        };
+        double label = 0;
+        for (const Edge &e : m_edges)
+            if (e.via.isEmpty() && topRow(e.from) == topRow(e.to))
+                label = qMax(label, sm.horizontalAdvance(e.label));
+        if (4 * (widest + 20) + 3 * (label + 12) + 2 * kMargin <= width())
+            return f;
+    }
+    return f;
+}
+
+double StateDiagram::boxWidth() const
+{
+    QFont bold = fittedFont();
+    bold.setBold(true);
+    const QFontMetricsF fm(bold);
+    double widest = 0;
+    for (InstanceState st : kStates)
+        widest = qMax(widest, fm.horizontalAdvance(stateLabel(st)));
+    // Wide enough for the longest state label; never so wide that four boxes leave no room for
+    // the arrows between them.
+    return qMin(qMax(widest + 20, width() * 0.15), (width() - 2 * kMargin) / 4.6);
+}
+
 QPointF StateDiagram::nodeCenter(InstanceState s) const
 {
     const double w = width();
     const double h = height();
+    const double box = boxWidth();
+    const double gap = qMax(0.0, (w - 2 * kMargin - 4 * box) / 3);
+    auto column = [&](int c) { return kMargin + box / 2 + c * (box + gap); };
     switch (s) {
     case InstanceState::Pending:
-        return { w * 0.10, h * 0.37 };
+        return { column(0), h * 0.37 };
     case InstanceState::Running:
-        return { w * 0.37, h * 0.37 };
+        return { column(1), h * 0.37 };
     case InstanceState::ShuttingDown:
-        return { w * 0.64, h * 0.37 };
+        return { column(2), h * 0.37 };
     case InstanceState::Terminated:
-        return { w * 0.90, h * 0.37 };
+        return { column(3), h * 0.37 };
     case InstanceState::Stopping:
-        return { w * 0.37, h * 0.80 };
+        return { column(1), h * 0.80 };
     case InstanceState::Stopped:
-        return { w * 0.10, h * 0.80 };
+        return { column(0), h * 0.80 };
     }
     return {};
 }
 
 QRectF StateDiagram::nodeRect(InstanceState s) const
 {
-    // As wide as the longest state label in the current language (bold, as painted).
-    QFont bold = font();
+    QFont bold = fittedFont();
     bold.setBold(true);
     const QFontMetricsF fm(bold);
-    double widest = 0;
-    for (InstanceState st : kStates)
-        widest = qMax(widest, fm.horizontalAdvance(stateLabel(st)));
-    const double w = qMax(widest + 20, width() * 0.15);
-    const double h = qMax(fm.height() * 2.6, height() * 0.2);
+    const double w = boxWidth();
+    const double h = qMin(qMax(fm.height() * 2.6, height() * 0.2), height() * 0.3);
     const QPointF c = nodeCenter(s);
     return { c.x() - w / 2, c.y() - h / 2, w, h };
 }
@@ -169,8 +213,9 @@ void StateDiagram::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), Theme::panel());
     const bool presenter = Theme::presenter();
-    QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.85);
+    const QFont fitted = fittedFont();
+    QFont small = fitted;
+    small.setPointSizeF(fitted.pointSizeF() * 0.85);
 
     // Edges first, nodes on top.
     for (const Edge &e : m_edges) {
@@ -195,7 +240,8 @@ void StateDiagram::paintEvent(QPaintEvent *)
         p.setFont(small);
         p.setPen(lit ? Theme::text() : Theme::muted());
         const QPointF m = path.pointAtPercent(e.labelAt);
-        const QRectF lr(m.x() - 80, m.y() - 20, 160, 18);
+        const double lh = QFontMetricsF(small).height();
+        const QRectF lr(m.x() - 80, m.y() - lh - 2, 160, lh);
         const bool vertical
             = e.via.isEmpty() && qAbs(path.pointAtPercent(0).x() - path.pointAtPercent(1).x()) < 4;
         p.drawText(vertical ? lr.translated(84, 10) : lr,
@@ -222,10 +268,12 @@ void StateDiagram::paintEvent(QPaintEvent *)
         p.setFont(small);
         p.setPen(Theme::muted());
         p.drawText(
-            QRectF(r.center().x() + 24, r.top() - 24, 170, 18), Qt::AlignLeft, tr("reboot (stays running)"));
+            QRectF(r.center().x() + 24, r.top() - 6 - QFontMetricsF(small).height(), 300,
+                QFontMetricsF(small).height()),
+            Qt::AlignLeft, tr("reboot (stays running)"));
     }
 
-    QFont bold = font();
+    QFont bold = fitted;
     bold.setBold(true);
     for (InstanceState s : kStates) {
         const QRectF r = nodeRect(s);

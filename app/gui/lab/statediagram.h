@@ -16,6 +16,8 @@ namespace ec2lab::gui {
 /// Contract: setCurrent() only changes what is lit; animateTransition() additionally runs a
 /// short animation along the arrow between the two states (and lights that arrow), so a student
 /// sees the path taken. A transitional state shows its progress (0..1) as a bar in the node.
+/// Every box stays inside the widget: when the width is short for the font (presenter mode,
+/// longer Korean labels), the diagram's text shrinks rather than the boxes overlapping.
 class StateDiagram : public QWidget
 {
     Q_OBJECT
@@ -28,7 +30,7 @@ public:
     /// The state's API name, or "" when no instance is selected.
     QString litStateName() const;
 
-    QSize sizeHint() const override { return { 640, 300 }; }
+    QSize sizeHint() const override { return { 640, 260 }; }
     QSize minimumSizeHint() const override { return { 420, 220 }; }
 
 protected:
@@ -43,6 +45,9 @@ private:
         QList<QPointF> via; ///< waypoints in fractions of the widget size; empty = straight
         double labelAt = 0.5; ///< where along the path the label sits
     };
+    static constexpr double kMargin = 8;
+    QFont fittedFont() const;
+    double boxWidth() const;
     QPointF nodeCenter(InstanceState s) const;
     QRectF nodeRect(InstanceState s) const;
     QPainterPath edgePath(const Edge &e) const;
