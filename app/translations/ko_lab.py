@@ -17,6 +17,10 @@ KO = {
     "Not in the price catalog for this image and region: built-in classroom price (Linux On-Demand, us-east-1); it is saved in the lab script. Edit it for another platform.":
         "이 AMI와 리전의 가격은 가격 카탈로그에 없어 내장된 수업용 가격(Linux 온디맨드, us-east-1)을 씁니다. 이 가격은 실습 스크립트에 저장됩니다. 다른 플랫폼이면 가격을 고치세요.",
     "Your price: it is saved in the lab script.": "직접 입력한 가격: 실습 스크립트에 저장됩니다.",
+    # Lab: the timeline and log can be hidden on short screens.
+    "Ctrl+J": "Ctrl+J",
+    "Show or hide the timeline and the event log (Ctrl+J)": "타임라인과 이벤트 로그 보이기/숨기기 (Ctrl+J)",
+    "Show the timeline and the event log": "타임라인과 이벤트 로그 보이기",
     # Lessons.
     "Load the lesson into the lab and show its first step": "학습을 실습에 불러오고 첫 단계를 보여 줍니다",
 }
