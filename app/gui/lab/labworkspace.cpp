@@ -214,7 +214,7 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
     leftLayout->addWidget(lessonBox, 1);
 
     // Centre: diagram, banner, actions, clock.
-    auto *centre = new QWidget(this);
+    auto *centre = m_centre = new QWidget(this);
     auto *cl = new QVBoxLayout(centre);
     cl->addWidget(m_diagram, 3);
     m_banner = new QFrame(centre);
@@ -478,13 +478,19 @@ void LabWorkspace::showEvent(QShowEvent *event)
         const int left = qBound(220, w / 5, 300);
         const int right = qBound(330, w * 28 / 100, 420);
         m_topSplitter->setSizes({ left, qMax(300, w - left - right), right });
-        // A short screen (1280x720 projector) shows the lab itself; Ctrl+J brings the
-        // timeline and log back.
+        // The timeline and log get what the lab's centre column leaves, at most a quarter; a
+        // short screen (a 1280x720 projector, presenter fonts) shows the lab itself whole and
+        // Ctrl+J brings the timeline back.
         const int h = m_verticalSplitter->height();
-        if (h < 640)
+        const int needed = m_centre->heightForWidth(m_centre->width());
+        const int minBottom = m_bottomTabs->minimumSizeHint().height();
+        const int room = h - needed - m_verticalSplitter->handleWidth();
+        if (room < minBottom) {
             setBottomPanelVisible(false);
-        else
-            m_verticalSplitter->setSizes({ h - qBound(140, h / 4, 320), qBound(140, h / 4, 320) });
+        } else {
+            const int bottom = qMin(room, qBound(minBottom, h / 4, 320));
+            m_verticalSplitter->setSizes({ h - bottom, bottom });
+        }
     });
 }
 

@@ -115,6 +115,7 @@ private:
     QLabel *m_instanceInfo;
     QToolButton *m_play;
     QToolButton *m_bottomToggle;
+    QWidget *m_centre;
     QComboBox *m_speed;
     QSlider *m_scrubber;
     QLabel *m_clockLabel;
