@@ -95,7 +95,11 @@ void PriceDownloader::onFinished()
                       .arg(m_url.toDisplayString())
                       .arg(kStallTimeoutMs / 1000);
     } else if (m_error.isEmpty() && reply->error() != QNetworkReply::NoError) {
-        m_error = QStringLiteral("%1: %2").arg(m_url.toDisplayString(), reply->errorString());
+        // Qt's HTTP errors already name the URL ("Error transferring URL - server replied: ...").
+        const QString url = m_url.toDisplayString();
+        m_error = reply->errorString().contains(url)
+            ? reply->errorString()
+            : QStringLiteral("%1: %2").arg(url, reply->errorString());
     } else if (m_error.isEmpty() && status != 0 && (status < 200 || status > 299)) {
         m_error = QStringLiteral("%1: HTTP status %2").arg(m_url.toDisplayString()).arg(status);
     } else if (m_error.isEmpty()) {

@@ -111,6 +111,7 @@ UpdatePricesDialog::UpdatePricesDialog(const QString &currentRegion, QWidget *pa
     m_baseUrl->setToolTip(tr("Where the price files are downloaded from. Change it only for a mirror "
                              "or a test server."));
     auto *reset = new QPushButton(tr("&Default"), advanced);
+    connect(this, &UpdatePricesDialog::runningChanged, reset, &QWidget::setDisabled);
     reset->setAccessibleName(tr("Use the default base URL"));
     reset->setAutoDefault(false);
     connect(reset, &QPushButton::clicked, this,
@@ -372,6 +373,7 @@ void UpdatePricesDialog::setRunning(bool running)
     m_regions->setEnabled(!running);
     m_savingsPlans->setEnabled(!running);
     m_baseUrl->setEnabled(!running);
+    emit runningChanged(running);
     if (running)
         m_cancel->setFocus();
 }

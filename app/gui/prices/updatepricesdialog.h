@@ -50,6 +50,7 @@ public:
     void reject() override;
 
 signals:
+    void runningChanged(bool running);
     /// The whole update is over: downloaded, imported and the new catalog in use (\a ok), or
     /// failed or cancelled with the catalog unchanged.
     void updateFinished(bool ok);
