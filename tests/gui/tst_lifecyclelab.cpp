@@ -1,4 +1,5 @@
 #include "core/scenariodocument.h"
+#include "core/theme.h"
 #include "lab/addresscard.h"
 #include "lab/billingmeter.h"
 #include "lab/eventlogmodel.h"
@@ -399,6 +400,41 @@ private slots:
         QVERIFY2(
             note.startsWith(QStringLiteral("Price: 0.096 USD/h, set in the lab script")), qPrintable(note));
         QVERIFY2(note.contains(QStringLiteral("Public IPv4: 0.005 USD/h")), qPrintable(note));
+    }
+
+    void presenterModeFitsA1280x720Projector_data()
+    {
+        QTest::addColumn<bool>("presenter");
+        QTest::newRow("presenter mode") << true;
+        QTest::newRow("normal") << false;
+    }
+    void presenterModeFitsA1280x720Projector()
+    {
+        QFETCH(bool, presenter);
+        Theme::apply(presenter);
+        struct Restore
+        {
+            ~Restore() { Theme::apply(false); }
+        } restore;
+        Fixture f;
+        f.window.resize(1280, 720);
+        f.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        QTest::qWait(50);
+        // The window can shrink to the projector's size (it used to need about 1360x1400).
+        const QSize minimum = f.window.minimumSizeHint();
+        QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 720,
+            qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
+        QCOMPARE(f.window.size(), QSize(1280, 720));
+        // Every action and event button is whole: as wide as its text, inside its grid.
+        QWidget *grid = f.lab()->findChild<QWidget *>(QStringLiteral("actionGrid"));
+        QVERIFY(grid);
+        for (int a = int(Action::Start); a <= int(Action::LaunchFailure); ++a) {
+            QPushButton *b = f.lab()->actionButton(Action(a));
+            QVERIFY(b);
+            QVERIFY2(b->width() >= b->sizeHint().width(), qPrintable(b->text()));
+            QVERIFY2(grid->rect().contains(b->geometry()), qPrintable(b->text()));
+        }
     }
 
     void actionButtonsReflowAndStayWholeWhenNarrow()

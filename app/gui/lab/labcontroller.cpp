@@ -1,10 +1,11 @@
 #include "labcontroller.h"
 
 #include "catalog/catalogpricesource.h"
-#include "catalog/catalogstore.h"
 #include "core/scenariodocument.h"
+#include "prices/catalogholder.h"
 
 #include <QJsonArray>
+#include <memory>
 
 namespace ec2lab::gui {
 
@@ -13,18 +14,19 @@ namespace {
 constexpr int kTickMs = 50;
 const QString kLab = QStringLiteral("lab");
 
-/// The catalog the lab takes missing prices from: read once (2-3 ms), shared by every lab.
+/// The catalog the lab takes missing prices from: the one the whole app prices with (bundled
+/// snapshot plus imports, swapped by File > Update prices). The adapter is remade only when the
+/// holder hands out a new catalog; callers use it within one call on the GUI thread.
 const catalog::CatalogPriceSource &catalogPrices()
 {
-    static const catalog::PriceCatalog priceCatalog = [] {
-        try {
-            return catalog::CatalogStore::loadCurrent();
-        } catch (const InputError &) {
-            return catalog::PriceCatalog(); // a damaged cache: the script must give every price
-        }
-    }();
-    static const catalog::CatalogPriceSource source(priceCatalog);
-    return source;
+    static CatalogHolder::CatalogPtr held;
+    static std::unique_ptr<catalog::CatalogPriceSource> source;
+    CatalogHolder::CatalogPtr now = CatalogHolder::instance()->current();
+    if (!source || now != held) {
+        held = std::move(now);
+        source = std::make_unique<catalog::CatalogPriceSource>(*held);
+    }
+    return *source;
 }
 
 /// The same price lookup as `ec2lab simulate`: published On-Demand and EBS prices only.
@@ -87,6 +89,8 @@ LabController::LabController(ScenarioDocument *doc, QObject *parent)
             rebuild();
         }
     });
+    // New prices (File > Update prices) re-price the instances that take theirs from the catalog.
+    connect(CatalogHolder::instance(), &CatalogHolder::catalogChanged, this, &LabController::rebuild);
     rebuild();
     // Open on the state after the script's last event settles, so a fresh lab shows a running
     // instance rather than an empty diagram.

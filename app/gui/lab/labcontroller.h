@@ -26,7 +26,8 @@ class ScenarioDocument;
 /// and message) is returned and the action is appended to the script either way, so the event log
 /// shows refusals too. Acting while scrubbed back drops the script's later events (one undo step).
 /// Like `ec2lab simulate`, an On-Demand or EBS price the script leaves out comes from the price
-/// catalog (bundled snapshot plus imports), and instancePriceOrigin() says which one was used.
+/// catalog the whole app uses (CatalogHolder: bundled snapshot plus imports; a new catalog
+/// re-runs the script), and instancePriceOrigin() says which one was used.
 class LabController : public QObject
 {
     Q_OBJECT
