@@ -1,4 +1,5 @@
 #include "catalog/catalogpricesource.h"
+#include "catalog/pricecatalog.h"
 #include "charts/costcharts.h"
 #include "core/scenariodocument.h"
 #include "cost/costcomputation.h"
@@ -12,11 +13,15 @@
 #include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
+#include <QRandomGenerator>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QPainter>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -270,6 +275,185 @@ private slots:
             qPrintable(window.costWorkspace()->usageEditor()->hintText()));
         window.costWorkspace()->waitForResults();
         QVERIFY(!window.costWorkspace()->lastResult().problems.isEmpty());
+    }
+
+    void naturalTypeOrder_data()
+    {
+        QTest::addColumn<QStringList>("sorted");
+        QTest::newRow("sizes nano to metal")
+            << QStringList { QStringLiteral("t3.nano"), QStringLiteral("t3.micro"), QStringLiteral("t3.small"),
+                   QStringLiteral("t3.medium"), QStringLiteral("t3.large"), QStringLiteral("t3.xlarge"),
+                   QStringLiteral("t3.2xlarge") };
+        QTest::newRow("multiples of xlarge by number, then metal")
+            << QStringList { QStringLiteral("m5.large"), QStringLiteral("m5.xlarge"), QStringLiteral("m5.2xlarge"),
+                   QStringLiteral("m5.4xlarge"), QStringLiteral("m5.12xlarge"), QStringLiteral("m5.24xlarge"),
+                   QStringLiteral("m5.metal") };
+        QTest::newRow("family before size, generation as a number")
+            << QStringList { QStringLiteral("m5.24xlarge"), QStringLiteral("m5a.large"), QStringLiteral("m5d.large"),
+                   QStringLiteral("m6g.medium"), QStringLiteral("m6g.metal"), QStringLiteral("m7i.large"),
+                   QStringLiteral("m7i-flex.large") };
+        QTest::newRow("metal variants after every sized type")
+            << QStringList { QStringLiteral("c7gn.medium"), QStringLiteral("c7gn.16xlarge"), QStringLiteral("c7gn.metal"),
+                   QStringLiteral("i7ie.48xlarge"), QStringLiteral("i7ie.metal-24xl"), QStringLiteral("i7ie.metal-48xl") };
+    }
+    void naturalTypeOrder()
+    {
+        QFETCH(QStringList, sorted);
+        QStringList shuffled = sorted;
+        std::reverse(shuffled.begin(), shuffled.end());
+        std::stable_sort(shuffled.begin(), shuffled.end(), [](const QString &a, const QString &b) {
+            return InstanceTypeModel::naturalSortKey(a) < InstanceTypeModel::naturalSortKey(b);
+        });
+        QCOMPARE(shuffled, sorted);
+    }
+
+    void categoryFromFamilyPrefix_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<int>("category");
+        using C = catalog::InstanceCategory;
+        const std::pair<const char *, C> rows[] = { { "m7i", C::GeneralPurpose }, { "t4g", C::GeneralPurpose },
+            { "mac2", C::GeneralPurpose }, { "a1", C::GeneralPurpose }, { "c7gn", C::ComputeOptimized },
+            { "hpc7g", C::ComputeOptimized }, { "r8g", C::MemoryOptimized }, { "x2iedn", C::MemoryOptimized },
+            { "u-6tb1", C::MemoryOptimized }, { "z1d", C::MemoryOptimized }, { "p5", C::AcceleratedComputing },
+            { "g6e", C::AcceleratedComputing }, { "inf2", C::AcceleratedComputing },
+            { "trn1n", C::AcceleratedComputing }, { "dl1", C::AcceleratedComputing },
+            { "i4i", C::StorageOptimized }, { "im4gn", C::StorageOptimized }, { "d3en", C::StorageOptimized },
+            { "h1", C::StorageOptimized }, { "qq9", C::Unknown } };
+        for (const auto &[family, category] : rows)
+            QTest::newRow(family) << QString::fromLatin1(family) << int(category);
+    }
+    void categoryFromFamilyPrefix()
+    {
+        QFETCH(QString, family);
+        QFETCH(int, category);
+        QCOMPARE(int(InstanceTypeModel::categoryForFamily(family)), category);
+    }
+
+    /// Types the price source gives no specs for: a category from the name, "—" for vCPU and
+    /// memory with a tooltip, never a blank cell; rows in natural order; the tester stays quiet.
+    void typesWithoutSpecs()
+    {
+        catalog::PriceCatalog c;
+        const catalog::OnDemandPrice price { Money::fromNanos(96'000'000), {} };
+        for (const char *t : { "r8g.2xlarge", "r8g.large", "m5.metal", "m5.xlarge", "qq9.large" })
+            c.setOnDemand({ QStringLiteral("us-east-1"), QString::fromLatin1(t) }, price);
+        catalog::InstanceSpec spec;
+        spec.name = QStringLiteral("m5.xlarge");
+        spec.family = QStringLiteral("m5");
+        spec.size = QStringLiteral("xlarge");
+        spec.category = catalog::InstanceCategory::GeneralPurpose;
+        spec.vcpu = 4;
+        spec.memoryGib = Money::fromUnits(16);
+        c.addInstanceSpec(spec);
+        InstanceTypeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRegion(QStringLiteral("us-east-1"), c);
+        QStringList types;
+        for (int r = 0; r < model.rowCount(); ++r)
+            types << model.index(r, InstanceTypeModel::Type).data().toString();
+        QCOMPARE(types,
+            (QStringList { QStringLiteral("m5.xlarge"), QStringLiteral("m5.metal"), QStringLiteral("qq9.large"),
+                QStringLiteral("r8g.large"), QStringLiteral("r8g.2xlarge") }));
+        auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+            return model.index(row, column).data(role).toString();
+        };
+        QCOMPARE(cell(0, InstanceTypeModel::Vcpu), QStringLiteral("4"));
+        QCOMPARE(cell(0, InstanceTypeModel::Memory), QStringLiteral("16"));
+        QVERIFY(cell(0, InstanceTypeModel::Vcpu, Qt::ToolTipRole).isEmpty());
+        QCOMPARE(cell(3, InstanceTypeModel::Category), QStringLiteral("Memory optimized"));
+        QVERIFY(cell(3, InstanceTypeModel::Category, Qt::ToolTipRole).contains(QStringLiteral("family name")));
+        QCOMPARE(cell(1, InstanceTypeModel::Category), QStringLiteral("General purpose"));
+        QCOMPARE(cell(2, InstanceTypeModel::Category), QStringLiteral("unknown"));
+        for (int r = 1; r < model.rowCount(); ++r) {
+            QCOMPARE(cell(r, InstanceTypeModel::Vcpu), QStringLiteral("—"));
+            QCOMPARE(cell(r, InstanceTypeModel::Memory), QStringLiteral("—"));
+            QVERIFY(cell(r, InstanceTypeModel::Vcpu, Qt::ToolTipRole).contains(QStringLiteral("no specs")));
+            QVERIFY(cell(r, InstanceTypeModel::Memory, Qt::ToolTipRole).contains(QStringLiteral("no specs")));
+        }
+        // Sorting by the type header keeps the natural order; descending reverses it.
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(InstanceTypeModel::SortRole);
+        proxy.sort(InstanceTypeModel::Type, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("r8g.2xlarge"));
+        QCOMPARE(proxy.index(4, 0).data().toString(), QStringLiteral("m5.xlarge"));
+    }
+
+    /// The snapshot date is named under the summary table, in its tooltips and in the calculation.
+    void snapshotDateNextToEveryPrice()
+    {
+        MainWindow window;
+        CostWorkspace *cost = window.costWorkspace();
+        cost->waitForResults();
+        const QString snapshot = cost->lastResult().report.priceSnapshot;
+        QVERIFY(!snapshot.isEmpty());
+        const QString asOf = QStringLiteral("Prices as of ") + snapshot;
+        QVERIFY2(cost->summaryFooter().contains(asOf), qPrintable(cost->summaryFooter()));
+        SummaryModel *m = cost->summary();
+        QVERIFY(m->index(0, SummaryModel::Total).data(Qt::ToolTipRole).toString().contains(asOf));
+        QVERIFY(m->headerData(SummaryModel::Total, Qt::Horizontal, Qt::ToolTipRole).toString().contains(asOf));
+        cost->setCalculationVisible(true);
+        const QString calc = cost->calculationText();
+        QVERIFY2(calc.contains(asOf), qPrintable(calc));
+        QVERIFY2(calc.contains(QStringLiteral("On-Demand")), qPrintable(calc));
+        for (ChartBase *c : cost->charts())
+            QVERIFY2(c->note().contains(asOf), qPrintable(c->note()));
+    }
+
+    /// Break-even labels close together never overlap and stay in the plot, at any size.
+    void breakEvenLabelsDoNotOverlap_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("on screen 900x520") << QSize(900, 520);
+        QTest::newRow("small 480x300") << QSize(480, 300);
+        QTest::newRow("export 1600x1000") << QSize(1600, 1000);
+    }
+    void breakEvenLabelsDoNotOverlap()
+    {
+        QFETCH(QSize, size);
+        // On-Demand 100 a month; five options break even in months 5 and 6 at almost the same cost.
+        CostReport report;
+        report.horizonMonths = 12;
+        report.priceSnapshot = QStringLiteral("2026-01-19");
+        auto option = [&](const QString &label, OptionKind kind, Money upfront, Money perMonth,
+                          std::optional<int> breakEven) {
+            OptionResult o;
+            o.label = label;
+            o.kind = kind;
+            for (int k = 1; k <= 12; ++k)
+                o.cumulative.push_back(upfront + perMonth * k);
+            o.breakEvenMonth = breakEven;
+            report.options.push_back(o);
+        };
+        option(QStringLiteral("On-Demand"), OptionKind::OnDemand, Money(), Money::fromUnits(100), std::nullopt);
+        option(QStringLiteral("A"), OptionKind::Reserved, Money::fromUnits(300), Money::fromUnits(40), 5);
+        option(QStringLiteral("B"), OptionKind::Reserved, Money::fromUnits(310), Money::fromUnits(38), 5);
+        option(QStringLiteral("C"), OptionKind::Reserved, Money::fromUnits(320), Money::fromUnits(36), 5);
+        option(QStringLiteral("D"), OptionKind::SavingsPlan, Money::fromUnits(360), Money::fromUnits(40), 6);
+        option(QStringLiteral("E"), OptionKind::SavingsPlan, Money::fromUnits(350), Money::fromUnits(42), 6);
+        CumulativeChart chart;
+        chart.resize(size);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setReport(report);
+        QCoreApplication::processEvents();
+        const QList<QRectF> rects = chart.breakEvenLabelRects();
+        QCOMPARE(rects.size(), 5);
+        QCOMPARE(chart.breakEvenLabelTexts().count(QStringLiteral("break-even month 5")), 3);
+        const QRectF plot = chart.chart()->plotArea();
+        for (qsizetype i = 0; i < rects.size(); ++i) {
+            QVERIFY2(plot.contains(rects[i]), qPrintable(QStringLiteral("label %1 leaves the plot").arg(i)));
+            for (qsizetype j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(QStringLiteral("labels %1 and %2").arg(i).arg(j)));
+        }
+        // An export at another size lays them out again for that size, then restores the screen's.
+        QImage image(1600, 1000, QImage::Format_RGB32);
+        QPainter painter(&image);
+        chart.paint(&painter, QRectF(0, 0, 1600, 1000));
+        painter.end();
+        QCOMPARE(chart.breakEvenLabelRects().size(), 5);
+        QVERIFY(chart.chart()->plotArea().contains(chart.breakEvenLabelRects().first()));
     }
 };
 

@@ -7,6 +7,10 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -84,6 +88,120 @@ ChartTable CostChart::baseTable(const QString &title) const
 
 // ---- cumulative -------------------------------------------------------------------------------
 
+CumulativeChart::CumulativeChart(QWidget *parent)
+    : CostChart(parent)
+{
+    connect(chart(), &QChart::plotAreaChanged, this, &CumulativeChart::layoutBreakEvenLabels);
+}
+
+QList<QRectF> CumulativeChart::breakEvenLabelRects() const
+{
+    return m_labelRects;
+}
+
+QStringList CumulativeChart::breakEvenLabelTexts() const
+{
+    return m_labelTexts;
+}
+
+void CumulativeChart::layoutBreakEvenLabels()
+{
+    for (QGraphicsItem *item : std::as_const(m_labelItems))
+        delete item;
+    m_labelItems.clear();
+    m_labelRects.clear();
+    m_labelTexts.clear();
+    const auto series = chart()->series();
+    auto *markers = series.isEmpty() ? nullptr : qobject_cast<QScatterSeries *>(series.last());
+    const QRectF plot = chart()->plotArea();
+    if (!markers || plot.width() < 20 || plot.height() < 20 || m_breakEvens.isEmpty())
+        return;
+
+    QFont font = this->font();
+    font.setPointSize(qMax(7, Theme::basePointSize() - 1));
+    const QFontMetricsF fm(font);
+    struct Placed
+    {
+        int index;
+        QPointF anchor;
+        QRectF rect;
+    };
+    QList<Placed> todo;
+    for (int i = 0; i < m_breakEvens.size(); ++i)
+        todo.append({ i, chart()->mapToPosition(m_breakEvens[i].value, markers), QRectF() });
+    // Left to right, then top to bottom: each label takes the first free spot near its marker.
+    std::sort(todo.begin(), todo.end(), [](const Placed &a, const Placed &b) {
+        return a.anchor.x() != b.anchor.x() ? a.anchor.x() < b.anchor.x() : a.anchor.y() < b.anchor.y();
+    });
+    // Markers are obstacles too, so a label never hides another break-even point.
+    QList<QRectF> taken;
+    for (const Placed &p : std::as_const(todo))
+        taken.append(QRectF(p.anchor - QPointF(6, 6), QSizeF(12, 12)));
+    const qreal gap = 7;
+    for (Placed &p : todo) {
+        const QString text = m_breakEvens[p.index].text;
+        const QSizeF size(fm.horizontalAdvance(text) + 8, fm.height() + 4);
+        auto clamp = [&](QRectF r) {
+            r.moveLeft(qBound(plot.left() + 1, r.left(), plot.right() - r.width() - 1));
+            r.moveTop(qBound(plot.top() + 1, r.top(), plot.bottom() - r.height() - 1));
+            return r;
+        };
+        auto free = [&](const QRectF &r) {
+            for (const QRectF &t : std::as_const(taken))
+                if (t.intersects(r))
+                    return false;
+            return true;
+        };
+        QRectF chosen;
+        bool found = false;
+        // Nearest first: the four corners around the marker, then staggered further up and down.
+        for (int step = 0; step < 40 && !found; ++step) {
+            const qreal dy = step * (size.height() + 2);
+            const QRectF candidates[] = {
+                QRectF(QPointF(p.anchor.x() - size.width() - gap, p.anchor.y() - gap - size.height() - dy), size),
+                QRectF(QPointF(p.anchor.x() + gap, p.anchor.y() + gap + dy), size),
+                QRectF(QPointF(p.anchor.x() + gap, p.anchor.y() - gap - size.height() - dy), size),
+                QRectF(QPointF(p.anchor.x() - size.width() - gap, p.anchor.y() + gap + dy), size),
+            };
+            for (const QRectF &c : candidates) {
+                const QRectF r = clamp(c);
+                if (free(r)) {
+                    chosen = r;
+                    found = true;
+                    break;
+                }
+            }
+        }
+        if (!found)
+            continue; // no room at all (a tiny chart): the marker and the table still tell
+        taken.append(chosen);
+        p.rect = chosen;
+
+        const QColor color = m_breakEvens[p.index].color.darker(140);
+        const QRectF near = QRectF(p.anchor - QPointF(gap + 2, gap + 2), QSizeF(2 * gap + 4, 2 * gap + 4));
+        if (!chosen.intersects(near.adjusted(-size.width(), -size.height(), size.width(), size.height()))) {
+            // Far from its marker: a leader line shows which point the label belongs to.
+            const QPointF end(qBound(chosen.left(), p.anchor.x(), chosen.right()),
+                qBound(chosen.top(), p.anchor.y(), chosen.bottom()));
+            auto *line = new QGraphicsLineItem(QLineF(p.anchor, end), chart());
+            line->setPen(QPen(color, 1));
+            line->setZValue(99);
+            m_labelItems.append(line);
+        }
+        auto *box = new QGraphicsRectItem(chosen, chart());
+        box->setBrush(QColor(255, 255, 255, 230));
+        box->setPen(QPen(color, 1));
+        box->setZValue(100);
+        auto *label = new QGraphicsSimpleTextItem(text, box);
+        label->setFont(font);
+        label->setBrush(color);
+        label->setPos(chosen.topLeft() + QPointF(4, 2));
+        m_labelItems.append(box); // deleting the box deletes its text
+        m_labelTexts.append(text);
+        m_labelRects.append(chosen);
+    }
+}
+
 void CumulativeChart::rebuild()
 {
     // One min/max pair per four pixels is as much as the eye can tell apart on a cumulative line; the
@@ -124,15 +242,15 @@ void CumulativeChart::rebuild()
         markers->setMarkerSize(11);
         markers->setColor(Qt::black);
         markers->setBorderColor(Qt::white);
-        markers->setPointLabelsVisible(true);
-        markers->setPointLabelsClipping(false);
-        markers->setPointLabelsFormat(tr("break-even month @xPoint"));
+        // Labels are laid out by layoutBreakEvenLabels(): Qt's point labels would overlap.
+        markers->setPointLabelsVisible(false);
         chart()->addSeries(markers);
         markers->attachAxis(xAxis);
         markers->attachAxis(yAxis);
     }
     double maxY = 0;
     double maxX = 1;
+    m_breakEvens.clear();
     for (int i = 0; i < n; ++i) {
         const OptionResult &o = m_report.options[i];
         QList<QPointF> points;
@@ -153,14 +271,17 @@ void CumulativeChart::rebuild()
         pen.setWidthF(o.kind == OptionKind::OnDemand ? 3.2 : 2.0);
         series->setPen(pen);
         // Month 1 means "cheaper from the start": a marker there says nothing and hides the axis.
-        if (o.breakEvenMonth && *o.breakEvenMonth > 1 && size_t(*o.breakEvenMonth) <= o.cumulative.size())
-            markers->append(
-                *o.breakEvenMonth * m_periodMonths, toDouble(o.cumulative[*o.breakEvenMonth - 1]));
+        if (o.breakEvenMonth && *o.breakEvenMonth > 1 && size_t(*o.breakEvenMonth) <= o.cumulative.size()) {
+            const QPointF at(*o.breakEvenMonth * m_periodMonths, toDouble(o.cumulative[*o.breakEvenMonth - 1]));
+            markers->append(at);
+            m_breakEvens.append({ at, tr("break-even month %1").arg(*o.breakEvenMonth), Theme::seriesColor(i) });
+        }
     }
     xAxis->setRange(0, maxX);
     if (maxX <= 60 && qFuzzyCompare(maxX, qRound(maxX)) && int(maxX) % 6 == 0)
         xAxis->setTickCount(int(maxX) / 6 + 1);
     niceRange(yAxis, maxY);
+    layoutBreakEvenLabels();
 }
 
 ChartTable CumulativeChart::table() const

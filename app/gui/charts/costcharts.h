@@ -3,6 +3,12 @@
 #include "chartbase.h"
 #include "cost/costtypes.h"
 
+#include <QColor>
+#include <QList>
+#include <QRectF>
+
+class QGraphicsItem;
+
 namespace ec2lab::gui {
 
 /// Shared by the four cost charts: holds the last CostReport and builds the assumptions note.
@@ -30,16 +36,39 @@ protected:
 };
 
 /// Cumulative cost per option over the horizon, with break-even points marked on each line.
+///
+/// Contract: each break-even point (month > 1) gets a label in its line's colour; labels never
+/// overlap one another and stay inside the plot area, whatever the chart's size (on screen or in
+/// an export): they are laid out again whenever the plot area changes, moved off their marker
+/// when they must be, with a leader line back to it.
 class CumulativeChart : public CostChart
 {
     Q_OBJECT
 public:
-    using CostChart::CostChart;
+    explicit CumulativeChart(QWidget *parent = nullptr);
     QString chartId() const override { return QStringLiteral("cumulative"); }
     ChartTable table() const override;
+    /// The break-even labels' rectangles in chart coordinates, as last laid out (tests).
+    QList<QRectF> breakEvenLabelRects() const;
+    /// The break-even labels' texts, in the order of breakEvenLabelRects().
+    QStringList breakEvenLabelTexts() const;
 
 protected:
     void rebuild() override;
+
+private:
+    struct BreakEven
+    {
+        QPointF value; ///< (month, USD) in chart values
+        QString text;
+        QColor color;
+    };
+    void layoutBreakEvenLabels();
+
+    QList<BreakEven> m_breakEvens;
+    QList<QGraphicsItem *> m_labelItems; ///< top-level label items, children of the chart
+    QList<QRectF> m_labelRects;
+    QStringList m_labelTexts;
 };
 
 /// Monthly cash flow per option as grouped bars, so upfront payments show as spikes.

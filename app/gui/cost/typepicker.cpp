@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
@@ -17,6 +18,7 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <limits>
 
 namespace ec2lab::gui {
@@ -34,7 +36,102 @@ struct InstanceTypeModel::Row
 {
     InstanceSpec spec;
     std::optional<Money> onDemand;
+    bool hasSpecs = false; ///< the catalog gave specs (vCPU, memory) for this type
+    bool categoryFromName = false; ///< the category was derived from the family prefix
+    QString sortKey;
 };
+
+namespace {
+
+QString categoryLabel(InstanceCategory c)
+{
+    switch (c) {
+    case InstanceCategory::GeneralPurpose:
+        return InstanceTypeModel::tr("General purpose");
+    case InstanceCategory::ComputeOptimized:
+        return InstanceTypeModel::tr("Compute optimized");
+    case InstanceCategory::MemoryOptimized:
+        return InstanceTypeModel::tr("Memory optimized");
+    case InstanceCategory::AcceleratedComputing:
+        return InstanceTypeModel::tr("Accelerated computing");
+    case InstanceCategory::StorageOptimized:
+        return InstanceTypeModel::tr("Storage optimized");
+    case InstanceCategory::Unknown:
+        break;
+    }
+    return InstanceTypeModel::tr("unknown");
+}
+
+QString familyOf(const QString &type)
+{
+    return type.section(u'.', 0, 0);
+}
+
+} // namespace
+
+InstanceCategory InstanceTypeModel::categoryForFamily(const QString &family)
+{
+    qsizetype n = 0;
+    while (n < family.size() && family[n].isLetter())
+        ++n;
+    const QString letters = family.left(n).toLower();
+    static const QHash<QString, InstanceCategory> groups = [] {
+        QHash<QString, InstanceCategory> h;
+        for (const char *p : { "a", "m", "t", "mac" })
+            h.insert(QString::fromLatin1(p), InstanceCategory::GeneralPurpose);
+        for (const char *p : { "c", "cc", "hpc" })
+            h.insert(QString::fromLatin1(p), InstanceCategory::ComputeOptimized);
+        for (const char *p : { "r", "x", "u", "z", "cr" })
+            h.insert(QString::fromLatin1(p), InstanceCategory::MemoryOptimized);
+        for (const char *p : { "p", "g", "gr", "f", "inf", "trn", "dl", "vt", "cg" })
+            h.insert(QString::fromLatin1(p), InstanceCategory::AcceleratedComputing);
+        for (const char *p : { "i", "im", "is", "d", "h", "hs", "hi" })
+            h.insert(QString::fromLatin1(p), InstanceCategory::StorageOptimized);
+        return h;
+    }();
+    return groups.value(letters, InstanceCategory::Unknown);
+}
+
+QString InstanceTypeModel::naturalSortKey(const QString &instanceType)
+{
+    const QString family = familyOf(instanceType);
+    const QString size = instanceType.section(u'.', 1);
+    // Family: letters, the generation as a zero-padded number, then the suffix ("m5" < "m5a" <
+    // "m5d" < "m6g" < "m10"). A space (below every letter and digit) ends each part, so a shorter
+    // family sorts before its longer relatives.
+    qsizetype i = 0;
+    while (i < family.size() && family[i].isLetter())
+        ++i;
+    qsizetype j = i;
+    while (j < family.size() && family[j].isDigit())
+        ++j;
+    const QString letters = family.left(i);
+    const int generation = family.mid(i, j - i).toInt();
+    const QString suffix = family.mid(j);
+    // Size: its normalization rank (nano 1, micro 2, small 4, ..., xlarge 32, Nxlarge 32 N); metal
+    // and its variants after every sized type; anything else last, by name.
+    qint64 rank = 0;
+    static const QHash<QString, int> named { { QStringLiteral("nano"), 1 }, { QStringLiteral("micro"), 2 },
+        { QStringLiteral("small"), 4 }, { QStringLiteral("medium"), 8 }, { QStringLiteral("large"), 16 },
+        { QStringLiteral("xlarge"), 32 } };
+    if (named.contains(size)) {
+        rank = named.value(size);
+    } else if (size.endsWith(QStringLiteral("xlarge")) && size.size() > 6) {
+        bool ok = false;
+        const int n = size.left(size.size() - 6).toInt(&ok);
+        rank = ok ? qint64(32) * n : 9'000'000'000LL;
+    } else if (size.startsWith(QStringLiteral("metal"))) {
+        rank = 8'000'000'000LL;
+    } else {
+        rank = 9'000'000'000LL;
+    }
+    return QStringLiteral("%1 %2 %3 %4 %5")
+        .arg(letters)
+        .arg(generation, 4, 10, QLatin1Char('0'))
+        .arg(suffix)
+        .arg(rank, 10, 10, QLatin1Char('0'))
+        .arg(size);
+}
 
 InstanceTypeModel::InstanceTypeModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -50,20 +147,31 @@ std::shared_ptr<const catalog::PriceCatalog> InstanceTypeModel::priceCatalog()
 
 void InstanceTypeModel::setRegion(const QString &region)
 {
+    const auto held = priceCatalog(); // kept alive while the rows are read
+    setRegion(region, *held);
+}
+
+void InstanceTypeModel::setRegion(const QString &region, const PriceCatalog &c)
+{
     beginResetModel();
     m_rows.clear();
-    const auto held = priceCatalog();
-    const PriceCatalog &c = *held;
     for (const QString &type : c.instanceTypes(region)) {
         Row r;
         if (const InstanceSpec *s = c.instanceSpec(type))
             r.spec = *s;
         r.spec.name = type;
+        r.hasSpecs = r.spec.vcpu > 0 || !r.spec.memoryGib.isZero();
+        if (r.spec.category == InstanceCategory::Unknown) {
+            r.spec.category = categoryForFamily(r.spec.family.isEmpty() ? familyOf(type) : r.spec.family);
+            r.categoryFromName = r.spec.category != InstanceCategory::Unknown;
+        }
+        r.sortKey = naturalSortKey(type);
         if (const PriceEntry *e = c.entry(PriceKey { region, type, Platform::Linux, Tenancy::Shared });
             e && e->onDemand)
             r.onDemand = e->onDemand->perHour;
         m_rows.append(r);
     }
+    std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.sortKey < b.sortKey; });
     endResetModel();
 }
 
@@ -111,6 +219,16 @@ QVariant InstanceTypeModel::data(const QModelIndex &index, int role) const
         return index.column() >= Vcpu && index.column() != Architecture && index.column() != Generation
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
             : QVariant();
+    case Qt::ToolTipRole:
+        if (!r.hasSpecs && (index.column() == Vcpu || index.column() == Memory))
+            return tr("The price source gives no specs for %1: vCPU and memory are unknown.").arg(r.spec.name);
+        if (index.column() == Category && r.categoryFromName)
+            return tr("Derived from the family name (%1): the price source gives no category for this type.")
+                .arg(r.spec.family.isEmpty() ? familyOf(r.spec.name) : r.spec.family);
+        if (index.column() == Category && r.spec.category == InstanceCategory::Unknown)
+            return tr("The price source gives no category for this type, and its family name is not one "
+                      "of AWS's five groups.");
+        return {};
     default:
         break;
     }
@@ -119,37 +237,25 @@ QVariant InstanceTypeModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Type:
-        return r.spec.name;
-    case Category: {
-        switch (r.spec.category) {
-        case InstanceCategory::GeneralPurpose:
-            return tr("General purpose");
-        case InstanceCategory::ComputeOptimized:
-            return tr("Compute optimized");
-        case InstanceCategory::MemoryOptimized:
-            return tr("Memory optimized");
-        case InstanceCategory::AcceleratedComputing:
-            return tr("Accelerated computing");
-        case InstanceCategory::StorageOptimized:
-            return tr("Storage optimized");
-        case InstanceCategory::Unknown:
-            return QString();
-        }
-        return QString();
-    }
+        return sort ? r.sortKey : r.spec.name;
+    case Category:
+        // Sorting by category keeps the natural order inside each group.
+        return sort ? QString(QChar(u'0' + int(r.spec.category)) + r.sortKey) : categoryLabel(r.spec.category);
     case Vcpu:
-        return r.spec.vcpu > 0 ? QVariant(r.spec.vcpu) : QVariant(sort ? QVariant(0) : QVariant(QString()));
+        if (sort)
+            return r.spec.vcpu;
+        return r.spec.vcpu > 0 ? QVariant(r.spec.vcpu) : QVariant(QStringLiteral("—"));
     case Memory:
         if (sort)
             return qlonglong(r.spec.memoryGib.nanos());
-        return r.spec.memoryGib.isZero() ? QString() : r.spec.memoryGib.toPlainString();
+        return r.spec.memoryGib.isZero() ? QStringLiteral("—") : r.spec.memoryGib.toPlainString();
     case Architecture:
-        return r.spec.architecture == catalog::Architecture::Unknown ? QString()
+        return r.spec.architecture == catalog::Architecture::Unknown ? tr("unknown")
                                                                      : toString(r.spec.architecture);
     case Generation:
         return r.spec.generation == catalog::Generation::Previous ? tr("previous")
             : r.spec.generation == catalog::Generation::Current   ? tr("current")
-                                                                  : QString();
+                                                                  : tr("unknown");
     case OnDemand:
         if (sort)
             return r.onDemand ? qlonglong(r.onDemand->nanos()) : std::numeric_limits<qlonglong>::max();
@@ -277,7 +383,10 @@ TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
     m_view = new QTableView(this);
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(InstanceTypeModel::OnDemand, Qt::AscendingOrder);
+    // Natural order (family, then size) until a header is clicked.
+    m_view->sortByColumn(InstanceTypeModel::Type, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->horizontalHeader()->setSectionsClickable(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();

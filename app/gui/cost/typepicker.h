@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/pricetypes.h"
+
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 #include <QWidget>
@@ -23,8 +25,12 @@ class ScenarioDocument;
 /// One row per instance type of a region with its specs and Linux On-Demand price, read from
 /// the price catalog (the bundled snapshot plus the user's cache).
 ///
-/// Contract: a read-only table model; Qt::UserRole gives sortable numbers, and the family, vCPU,
-/// memory, architecture and generation of each row are exposed for the filter proxy.
+/// Contract: a read-only table model whose rows are in natural order (family, then size from
+/// nano up to metal); Qt::UserRole gives sort keys that keep that order (the type column) or
+/// sortable numbers, and the family, vCPU, memory, architecture and generation of each row are
+/// exposed for the filter proxy. When the catalog has no specs for a type, its category is derived
+/// from the family prefix (categoryForFamily(), marked "from the name" in the tooltip) and vCPU
+/// and memory show "—" with a tooltip saying the price source gives none; nothing is guessed.
 class InstanceTypeModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,8 +43,20 @@ public:
     /// The catalog in use (CatalogHolder); hold the pointer while reading, it may be replaced.
     static std::shared_ptr<const catalog::PriceCatalog> priceCatalog();
     void setRegion(const QString &region);
+    /// The same from a given catalog (tests, and a catalog the caller already holds).
+    void setRegion(const QString &region, const catalog::PriceCatalog &catalog);
     QStringList families() const;
     QString snapshotDate() const;
+
+    /// [CHOICE] The AWS group of a family from its letter prefix, for types the price source
+    /// gives no specs for: a, m, t, mac general purpose; c, cc, hpc compute optimized; r, x, u, z,
+    /// cr memory optimized; p, g, gr, f, inf, trn, dl, vt, cg accelerated computing; i, im, is, d,
+    /// h, hs, hi storage optimized. Anything else is Unknown.
+    static catalog::InstanceCategory categoryForFamily(const QString &family);
+    /// A key whose plain string order is the natural order of type names: family letters, the
+    /// generation number as a number, the family suffix, then the size (nano < micro < small <
+    /// medium < large < xlarge < 2xlarge < ... < 48xlarge < metal < metal variants).
+    static QString naturalSortKey(const QString &instanceType);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
