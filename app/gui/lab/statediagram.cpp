@@ -32,6 +32,37 @@ QString stateLabel(InstanceState s)
     return {};
 }
 
+/// A translated label with the API name in front ("pending (대기 중)") on two lines, so boxes and
+/// the gaps between them stay narrow.
+QString twoLines(QString label)
+{
+    const qsizetype bracket = label.indexOf(QStringLiteral(" ("));
+    if (bracket > 0)
+        label.replace(bracket, 1, u'\n');
+    return label;
+}
+
+QString boxLabel(InstanceState s)
+{
+    return twoLines(stateLabel(s));
+}
+
+double labelWidth(const QFontMetricsF &fm, InstanceState s)
+{
+    double w = 0;
+    for (const QString &line : boxLabel(s).split(u'\n'))
+        w = qMax(w, fm.horizontalAdvance(line));
+    return w;
+}
+
+int labelLines()
+{
+    int lines = 1;
+    for (InstanceState s : kStates)
+        lines = qMax(lines, int(boxLabel(s).count(u'\n')) + 1);
+    return lines;
+}
+
 } // namespace
 
 StateDiagram::StateDiagram(QWidget *parent)
@@ -108,7 +139,7 @@ QFont StateDiagram::fittedFont() const
         const QFontMetricsF sm(small);
         double widest = 0;
         for (InstanceState st : kStates)
-            widest = qMax(widest, fm.horizontalAdvance(stateLabel(st)));
+            widest = qMax(widest, labelWidth(fm, st));
         // Only the labels of the arrows between side-by-side boxes must fit between them.
         auto topRow = [](InstanceState st) {
             return st != InstanceState::Stopping && st != InstanceState::Stopped;
@@ -116,7 +147,8 @@ QFont StateDiagram::fittedFont() const
         double label = 0;
         for (const Edge &e : m_edges)
             if (e.via.isEmpty() && topRow(e.from) == topRow(e.to))
-                label = qMax(label, sm.horizontalAdvance(e.label));
+                for (const QString &line : twoLines(e.label).split(u'\n'))
+                    label = qMax(label, sm.horizontalAdvance(line));
         if (4 * (widest + 20) + 3 * (label + 12) + 2 * kMargin <= width())
             return f;
     }
@@ -130,7 +162,7 @@ double StateDiagram::boxWidth() const
     const QFontMetricsF fm(bold);
     double widest = 0;
     for (InstanceState st : kStates)
-        widest = qMax(widest, fm.horizontalAdvance(stateLabel(st)));
+        widest = qMax(widest, labelWidth(fm, st));
     // Wide enough for the longest state label; never so wide that four boxes leave no room for
     // the arrows between them.
     return qMin(qMax(widest + 20, width() * 0.15), (width() - 2 * kMargin) / 4.6);
@@ -166,7 +198,7 @@ QRectF StateDiagram::nodeRect(InstanceState s) const
     bold.setBold(true);
     const QFontMetricsF fm(bold);
     const double w = boxWidth();
-    const double h = qMin(qMax(fm.height() * 2.6, height() * 0.2), height() * 0.3);
+    const double h = qMin(qMax(fm.height() * (1.6 + labelLines()), height() * 0.2), height() * 0.3);
     const QPointF c = nodeCenter(s);
     return { c.x() - w / 2, c.y() - h / 2, w, h };
 }
@@ -240,12 +272,13 @@ void StateDiagram::paintEvent(QPaintEvent *)
         p.setFont(small);
         p.setPen(lit ? Theme::text() : Theme::muted());
         const QPointF m = path.pointAtPercent(e.labelAt);
-        const double lh = QFontMetricsF(small).height();
+        const QString text = twoLines(e.label);
+        const double lh = QFontMetricsF(small).height() * (text.count(u'\n') + 1);
         const QRectF lr(m.x() - 80, m.y() - lh - 2, 160, lh);
         const bool vertical
             = e.via.isEmpty() && qAbs(path.pointAtPercent(0).x() - path.pointAtPercent(1).x()) < 4;
         p.drawText(vertical ? lr.translated(84, 10) : lr,
-            vertical ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter, e.label);
+            vertical ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter, text);
         if (lit && m_animPos >= 0) {
             const QPointF dot = path.pointAtPercent(m_animPos);
             p.setBrush(Theme::stateColor(stateName(e.to)));
@@ -294,12 +327,13 @@ void StateDiagram::paintEvent(QPaintEvent *)
         p.drawRoundedRect(r, 12, 12);
         p.setFont(bold);
         p.setPen(lit ? Qt::white : Theme::text());
-        const QRectF textRect = r.adjusted(4, 2, -4, -r.height() * 0.35);
-        p.drawText(textRect, Qt::AlignCenter, stateLabel(s));
+        const double codeHeight = QFontMetricsF(small).height() + 6;
+        const QRectF textRect = r.adjusted(4, 2, -4, -codeHeight);
+        p.drawText(textRect, Qt::AlignCenter, boxLabel(s));
         p.setFont(small);
         p.setPen(lit ? QColor(Qt::white) : Theme::muted());
-        p.drawText(r.adjusted(4, r.height() * 0.5, -4, -4), Qt::AlignCenter,
-            lit && !m_badge.isEmpty() ? m_badge : tr("code %1").arg(stateCode(s)));
+        p.drawText(QRectF(r.left() + 4, r.bottom() - codeHeight, r.width() - 8, codeHeight - 4),
+            Qt::AlignCenter, lit && !m_badge.isEmpty() ? m_badge : tr("code %1").arg(stateCode(s)));
         if (lit && m_progress >= 0 && isTransitional(s)) {
             const QRectF bar(r.left() + 10, r.bottom() - 9, r.width() - 20, 5);
             p.setPen(Qt::NoPen);
