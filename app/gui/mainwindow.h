@@ -16,6 +16,10 @@
 //   ChartBase         one chart per class over a QChartView; ChartExporter renders any of them
 //                     to PNG/SVG/PDF or writes its exact table() as CSV/JSON, also headless for
 //                     `ec2lab export`.
+//   CatalogHolder     the one price catalog every workspace prices with (snapshot + the user's
+//                     cache), shared immutably with worker threads. UpdatePricesDialog downloads
+//                     and imports new prices (app/net) and has it reload; catalogChanged() makes
+//                     the type picker and the cost comparison follow.
 //
 // Data flows one way: model values -> item models / charts -> screen; user edits -> document ->
 // scenarioChanged -> recompute. The model library never sees a widget.
