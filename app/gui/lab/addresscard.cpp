@@ -57,9 +57,12 @@ void AddressCard::setAddresses(const AddressRecord *current, const AddressRecord
         const QString before = previous ? valueOf(*previous, key) : now;
         m_fields[key]->setText(now.isEmpty() ? QStringLiteral("—") : now);
         m_changed[key] = current && previous && now != before;
-        m_fields[key]->setToolTip(m_changed[key]
-                ? tr("Changed at the last transition (was %1)").arg(before.isEmpty() ? tr("none") : before)
-                : QString());
+        // The full value in the tooltip too: a long DNS name can be wider than a narrow card.
+        QString tip = now;
+        if (m_changed[key])
+            tip += (tip.isEmpty() ? QString() : QStringLiteral("\n"))
+                + tr("Changed at the last transition (was %1)").arg(before.isEmpty() ? tr("none") : before);
+        m_fields[key]->setToolTip(tip);
     }
     refreshStyle();
 }
