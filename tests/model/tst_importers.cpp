@@ -3,6 +3,8 @@
 
 #include "catalog/priceimporter.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ec2lab;
@@ -267,6 +269,72 @@ private slots:
             QStringLiteral("0.096"));
         QCOMPARE(skippedContaining(report, QStringLiteral("CapacityBlock")), 1);
         QCOMPARE(skippedContaining(report, QStringLiteral("capacity reservation")), 1);
+    }
+
+    void largeOfferCsv_data()
+    {
+        QTest::addColumn<int>("corruptCopy"); // -1: none
+        QTest::addColumn<QString>("error");
+        QTest::newRow("4,000 copies of offer.csv") << -1 << QString();
+        // The first row of copy 3,333 is record 6 + 3,333 x 8 + 1 = 26,671 (the quoted line
+        // breaks of the copies before it do not count as records).
+        QTest::newRow("corrupt price in copy 3,333")
+            << 3333
+            << QStringLiteral("line 26671, column PricePerUnit: price is not a decimal number: \"0,096\"");
+    }
+    void largeOfferCsv()
+    {
+        // Over 8 MB the offer CSV reader masks the file on a second thread and jumps from line end
+        // to line end: the 8 rows of offer.csv repeated with new SKUs (about 12 MB), some with a
+        // quoted CRLF, must give 5 prices and 2 skips per copy, as the small file does.
+        QFETCH(int, corruptCopy);
+        QFETCH(QString, error);
+        QFile small(data("offer.csv"));
+        QVERIFY(small.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = small.readAll().split('\n');
+        QByteArray big;
+        for (int i = 0; i < 6; ++i)
+            big += lines[i] + '\n';
+        const int copies = 4000;
+        for (int c = 0; c < copies; ++c) {
+            int row = 0;
+            for (qsizetype i = 6; i < lines.size(); ++i) {
+                if (lines[i].isEmpty())
+                    continue;
+                QByteArray r = lines[i];
+                r.replace("\"SKUM5", QByteArray("\"S" + QByteArray::number(c) + "M5"));
+                if (c % 7 == 0)
+                    r.replace("Instance Hour", "Instance\r\nHour");
+                if (c == corruptCopy && row == 0)
+                    r.replace("0.0960000000", "0,096");
+                big += r + '\n';
+                ++row;
+            }
+            QCOMPARE(row, 8);
+        }
+        QVERIFY(big.size() > 8 * 1024 * 1024);
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("big.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(big), big.size());
+        f.close();
+        PriceCatalog catalog;
+        try {
+            const ImportReport report = PriceImporter::importFile(f.fileName(), catalog);
+            QVERIFY2(error.isEmpty(), "no error");
+            QCOMPARE(report.prices, qint64(5 * copies));
+            QCOMPARE(skippedContaining(report, QStringLiteral("CapacityBlock")), qint64(copies));
+            QCOMPARE(skippedContaining(report, QStringLiteral("capacity reservation")), qint64(copies));
+            const PriceQuote q
+                = catalog.quote(PriceKey { QStringLiteral("us-east-1"), QStringLiteral("m5.large") });
+            QCOMPARE(q.onDemand->perHour.toPlainString(), QStringLiteral("0.096"));
+            const ReservedPrice *pu = findRi(q, OfferingClass::Standard, 1, PurchaseOption::PartialUpfront);
+            QVERIFY(pu);
+            QCOMPARE(pu->upfront.toPlainString(), QStringLiteral("252"));
+            QCOMPARE(pu->hourly.toPlainString(), QStringLiteral("0.029"));
+        } catch (const InputError &e) {
+            QVERIFY2(!error.isEmpty() && e.toString().contains(error), qPrintable(e.toString()));
+        }
     }
 
     void getProducts()
