@@ -2,11 +2,15 @@
 #include "export/chartexporter.h"
 #include "export/headlessexport.h"
 
+#include <QClipboard>
 #include <QFile>
+#include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMimeData>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -154,6 +158,70 @@ private slots:
         QCOMPARE(t.rows.at(11).at(1), QStringLiteral("913.56"));
         QCOMPARE(t.rows.at(35).at(1), QStringLiteral("2740.68"));
         QCOMPARE(t.snapshotDate.isEmpty(), false);
+    }
+
+    /// File › Copy chart: the clipboard holds the rendered image at the export size and the data
+    /// behind it (with the snapshot date) as text.
+    void copyPutsTheImageAndDataOnTheClipboard_data()
+    {
+        QTest::addColumn<QString>("chartName");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("cumulative at the default 1600x1000") << QStringLiteral("cumulative") << QSize();
+        QTest::newRow("monthly at 800x450") << QStringLiteral("monthly") << QSize(800, 450);
+    }
+    void copyPutsTheImageAndDataOnTheClipboard()
+    {
+        QFETCH(QString, chartName);
+        QFETCH(QSize, size);
+        auto c = chart(chartName);
+        QVERIFY(c);
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        clipboard->clear();
+        QVERIFY(clipboard->image().isNull());
+        if (size.isValid()) {
+            ChartExporter::Options options;
+            options.size = size;
+            ChartExporter::copyToClipboard(c.get(), options);
+        } else {
+            ChartExporter::copyToClipboard(c.get()); // what File › Copy chart calls
+            size = ChartExporter::Options().size;
+        }
+        const QImage image = clipboard->image();
+        QCOMPARE(image.size(), size);
+        int dark = 0;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                dark += qGray(image.pixel(x, y)) < 128;
+        QVERIFY(dark > 20);
+        const QString text = clipboard->text();
+        QVERIFY2(text.contains(QStringLiteral("# price snapshot: ") + c->table().snapshotDate), qPrintable(text.left(200)));
+        QVERIFY(text.contains(c->table().columns.join(u',')));
+    }
+
+    /// File › Print chart without its dialog: a PDF printer gets one landscape page with the chart.
+    void printWritesAPage()
+    {
+        auto c = chart(QStringLiteral("cumulative"));
+        QVERIFY(c);
+        const QString file = m_dir.filePath(QStringLiteral("printed.pdf"));
+        {
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(file);
+            ChartExporter::print(c.get(), &printer);
+        }
+        const QByteArray bytes = read(file);
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        // An empty page is about 1 KB; the chart's lines, text and fonts take well over 8 KB.
+        QVERIFY2(bytes.size() > 8000, QByteArray::number(bytes.size()).constData());
+        const QRegularExpression box(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
+        const auto m = box.match(QString::fromLatin1(bytes));
+        QVERIFY(m.hasMatch());
+        QVERIFY2(m.captured(1).toDouble() > m.captured(2).toDouble(), "landscape");
+        // One page: "/Type /Page" once, not counting the "/Type /Pages" tree node.
+        const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?!s)"));
+        QCOMPARE(QString::fromLatin1(bytes).count(page), 1);
     }
 
     void commandLineExportWithoutPlatform()

@@ -266,6 +266,11 @@ QVariant InstanceTypeModel::data(const QModelIndex &index, int role) const
 
 QVariant InstanceTypeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == OnDemand) {
+        const QString date = snapshotDate();
+        return date.isEmpty() ? tr("Linux On-Demand, shared tenancy: no price catalog is loaded")
+                              : tr("Linux On-Demand, shared tenancy, prices as of %1").arg(date);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
