@@ -103,6 +103,20 @@ QVariant SummaryModel::headerData(int section, Qt::Orientation orientation, int 
         return snapshotText();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    const QString text = headerText(section);
+    // Two lines for the figure columns (at the space nearest the middle, in any language), so the
+    // whole table fits beside the charts at 1280 pixels instead of scrolling sideways.
+    if (section == Option || text.size() < 10)
+        return text;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        if (text[i] == u' ' && (best < 0 || qAbs(i - text.size() / 2) < qAbs(best - text.size() / 2)))
+            best = i;
+    return best < 0 ? text : QString(text.left(best) + u'\n' + text.mid(best + 1));
+}
+
+QString SummaryModel::headerText(int section)
+{
     switch (section) {
     case Option:
         return tr("Option");

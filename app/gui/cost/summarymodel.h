@@ -42,6 +42,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    static QString headerText(int section);
+
     CostReport m_report;
     int m_decimals = 2;
 };

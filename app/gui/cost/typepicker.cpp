@@ -400,6 +400,11 @@ TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->setAccessibleName(tr("Instance types"));
     m_view->setMinimumHeight(120);
+    // Category names are the longest cells: fit them once rows arrive, so none is cut to "General ...".
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->resizeColumnToContents(InstanceTypeModel::Type);
+        m_view->resizeColumnToContents(InstanceTypeModel::Category);
+    });
     layout->addWidget(m_view, 1);
     m_chosen = new QLabel(this);
     m_chosen->setWordWrap(true);
