@@ -121,7 +121,7 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     split->addWidget(leftScroll);
     split->addWidget(rightSplit);
     split->setStretchFactor(1, 1);
-    split->setSizes({ 580, 860 });
+    split->setSizes({ 500, 940 }); // the left pane never goes below its minimum width
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);

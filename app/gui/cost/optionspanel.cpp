@@ -266,8 +266,13 @@ void OptionsPanel::rebuild()
             m_doc->setValue(kDisabled, QJsonArray::fromStringList(ids),
                 on ? tr("Include option %1").arg(id) : tr("Leave out option %1").arg(id));
         });
-        m_grid->addWidget(check, i, 0);
-        m_grid->addWidget(settingsFor(i, o), i, 1);
+        // Name and remove button on one line, the settings indented under them: the panel then
+        // needs no more width than one option's settings, which leaves the charts and the summary
+        // table room at 1280 pixels.
+        m_grid->addWidget(check, 2 * i, 0);
+        auto *settings = settingsFor(i, o);
+        settings->setContentsMargins(22, 0, 0, 4);
+        m_grid->addWidget(settings, 2 * i + 1, 0, 1, 3);
         auto *remove = new QToolButton(this);
         remove->setText(QStringLiteral("✕"));
         remove->setAccessibleName(tr("Remove option %1").arg(id));
@@ -278,7 +283,7 @@ void OptionsPanel::rebuild()
             all.removeAt(i);
             m_doc->setValue(QStringLiteral("options"), all, tr("Remove option %1").arg(id));
         });
-        m_grid->addWidget(remove, i, 2);
+        m_grid->addWidget(remove, 2 * i, 2);
     }
 }
 
