@@ -194,7 +194,8 @@ private slots:
                 dark += qGray(image.pixel(x, y)) < 128;
         QVERIFY(dark > 20);
         const QString text = clipboard->text();
-        QVERIFY2(text.contains(QStringLiteral("# price snapshot: ") + c->table().snapshotDate), qPrintable(text.left(200)));
+        QVERIFY2(text.contains(QStringLiteral("# price snapshot: ") + c->table().snapshotDate),
+            qPrintable(text.left(200)));
         QVERIFY(text.contains(c->table().columns.join(u',')));
     }
 

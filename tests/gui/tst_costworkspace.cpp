@@ -4,8 +4,8 @@
 #include "core/scenariodocument.h"
 #include "cost/costcomputation.h"
 #include "cost/costengine.h"
-#include "cost/scenarioreader.h"
 #include "cost/costworkspace.h"
+#include "cost/scenarioreader.h"
 #include "cost/schedulegrid.h"
 #include "cost/summarymodel.h"
 #include "cost/typepicker.h"
@@ -14,15 +14,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QChart>
-#include <QRandomGenerator>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QPainter>
+#include <QProcess>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QRandomGenerator>
 #include <QSlider>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -242,8 +242,10 @@ private slots:
         p.start(QStringLiteral(EC2LAB_BINARY), { QStringLiteral("cost"), file, QStringLiteral("--json") });
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-        const QJsonArray cli
-            = QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("options")).toArray();
+        const QJsonArray cli = QJsonDocument::fromJson(p.readAllStandardOutput())
+                                   .object()
+                                   .value(QStringLiteral("options"))
+                                   .toArray();
         QCOMPARE(int(cli.size()), totals.size());
         for (const QJsonValue &v : cli) {
             const QJsonObject o = v.toObject();
@@ -280,21 +282,20 @@ private slots:
     void naturalTypeOrder_data()
     {
         QTest::addColumn<QStringList>("sorted");
-        QTest::newRow("sizes nano to metal")
-            << QStringList { QStringLiteral("t3.nano"), QStringLiteral("t3.micro"), QStringLiteral("t3.small"),
-                   QStringLiteral("t3.medium"), QStringLiteral("t3.large"), QStringLiteral("t3.xlarge"),
-                   QStringLiteral("t3.2xlarge") };
+        QTest::newRow("sizes nano to metal") << QStringList { QStringLiteral("t3.nano"),
+            QStringLiteral("t3.micro"), QStringLiteral("t3.small"), QStringLiteral("t3.medium"),
+            QStringLiteral("t3.large"), QStringLiteral("t3.xlarge"), QStringLiteral("t3.2xlarge") };
         QTest::newRow("multiples of xlarge by number, then metal")
-            << QStringList { QStringLiteral("m5.large"), QStringLiteral("m5.xlarge"), QStringLiteral("m5.2xlarge"),
-                   QStringLiteral("m5.4xlarge"), QStringLiteral("m5.12xlarge"), QStringLiteral("m5.24xlarge"),
-                   QStringLiteral("m5.metal") };
+            << QStringList { QStringLiteral("m5.large"), QStringLiteral("m5.xlarge"),
+                   QStringLiteral("m5.2xlarge"), QStringLiteral("m5.4xlarge"), QStringLiteral("m5.12xlarge"),
+                   QStringLiteral("m5.24xlarge"), QStringLiteral("m5.metal") };
         QTest::newRow("family before size, generation as a number")
-            << QStringList { QStringLiteral("m5.24xlarge"), QStringLiteral("m5a.large"), QStringLiteral("m5d.large"),
-                   QStringLiteral("m6g.medium"), QStringLiteral("m6g.metal"), QStringLiteral("m7i.large"),
-                   QStringLiteral("m7i-flex.large") };
-        QTest::newRow("metal variants after every sized type")
-            << QStringList { QStringLiteral("c7gn.medium"), QStringLiteral("c7gn.16xlarge"), QStringLiteral("c7gn.metal"),
-                   QStringLiteral("i7ie.48xlarge"), QStringLiteral("i7ie.metal-24xl"), QStringLiteral("i7ie.metal-48xl") };
+            << QStringList { QStringLiteral("m5.24xlarge"), QStringLiteral("m5a.large"),
+                   QStringLiteral("m5d.large"), QStringLiteral("m6g.medium"), QStringLiteral("m6g.metal"),
+                   QStringLiteral("m7i.large"), QStringLiteral("m7i-flex.large") };
+        QTest::newRow("metal variants after every sized type") << QStringList { QStringLiteral("c7gn.medium"),
+            QStringLiteral("c7gn.16xlarge"), QStringLiteral("c7gn.metal"), QStringLiteral("i7ie.48xlarge"),
+            QStringLiteral("i7ie.metal-24xl"), QStringLiteral("i7ie.metal-48xl") };
     }
     void naturalTypeOrder()
     {
@@ -312,14 +313,15 @@ private slots:
         QTest::addColumn<QString>("family");
         QTest::addColumn<int>("category");
         using C = catalog::InstanceCategory;
-        const std::pair<const char *, C> rows[] = { { "m7i", C::GeneralPurpose }, { "t4g", C::GeneralPurpose },
-            { "mac2", C::GeneralPurpose }, { "a1", C::GeneralPurpose }, { "c7gn", C::ComputeOptimized },
-            { "hpc7g", C::ComputeOptimized }, { "r8g", C::MemoryOptimized }, { "x2iedn", C::MemoryOptimized },
-            { "u-6tb1", C::MemoryOptimized }, { "z1d", C::MemoryOptimized }, { "p5", C::AcceleratedComputing },
-            { "g6e", C::AcceleratedComputing }, { "inf2", C::AcceleratedComputing },
-            { "trn1n", C::AcceleratedComputing }, { "dl1", C::AcceleratedComputing },
-            { "i4i", C::StorageOptimized }, { "im4gn", C::StorageOptimized }, { "d3en", C::StorageOptimized },
-            { "h1", C::StorageOptimized }, { "qq9", C::Unknown } };
+        const std::pair<const char *, C> rows[] = { { "m7i", C::GeneralPurpose },
+            { "t4g", C::GeneralPurpose }, { "mac2", C::GeneralPurpose }, { "a1", C::GeneralPurpose },
+            { "c7gn", C::ComputeOptimized }, { "hpc7g", C::ComputeOptimized }, { "r8g", C::MemoryOptimized },
+            { "x2iedn", C::MemoryOptimized }, { "u-6tb1", C::MemoryOptimized }, { "z1d", C::MemoryOptimized },
+            { "p5", C::AcceleratedComputing }, { "g6e", C::AcceleratedComputing },
+            { "inf2", C::AcceleratedComputing }, { "trn1n", C::AcceleratedComputing },
+            { "dl1", C::AcceleratedComputing }, { "i4i", C::StorageOptimized },
+            { "im4gn", C::StorageOptimized }, { "d3en", C::StorageOptimized }, { "h1", C::StorageOptimized },
+            { "qq9", C::Unknown } };
         for (const auto &[family, category] : rows)
             QTest::newRow(family) << QString::fromLatin1(family) << int(category);
     }
@@ -353,8 +355,8 @@ private slots:
         for (int r = 0; r < model.rowCount(); ++r)
             types << model.index(r, InstanceTypeModel::Type).data().toString();
         QCOMPARE(types,
-            (QStringList { QStringLiteral("m5.xlarge"), QStringLiteral("m5.metal"), QStringLiteral("qq9.large"),
-                QStringLiteral("r8g.large"), QStringLiteral("r8g.2xlarge") }));
+            (QStringList { QStringLiteral("m5.xlarge"), QStringLiteral("m5.metal"),
+                QStringLiteral("qq9.large"), QStringLiteral("r8g.large"), QStringLiteral("r8g.2xlarge") }));
         auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
             return model.index(row, column).data(role).toString();
         };
@@ -362,7 +364,8 @@ private slots:
         QCOMPARE(cell(0, InstanceTypeModel::Memory), QStringLiteral("16"));
         QVERIFY(cell(0, InstanceTypeModel::Vcpu, Qt::ToolTipRole).isEmpty());
         QCOMPARE(cell(3, InstanceTypeModel::Category), QStringLiteral("Memory optimized"));
-        QVERIFY(cell(3, InstanceTypeModel::Category, Qt::ToolTipRole).contains(QStringLiteral("family name")));
+        QVERIFY(
+            cell(3, InstanceTypeModel::Category, Qt::ToolTipRole).contains(QStringLiteral("family name")));
         QCOMPARE(cell(1, InstanceTypeModel::Category), QStringLiteral("General purpose"));
         QCOMPARE(cell(2, InstanceTypeModel::Category), QStringLiteral("unknown"));
         for (int r = 1; r < model.rowCount(); ++r) {
@@ -392,7 +395,8 @@ private slots:
         QVERIFY2(cost->summaryFooter().contains(asOf), qPrintable(cost->summaryFooter()));
         SummaryModel *m = cost->summary();
         QVERIFY(m->index(0, SummaryModel::Total).data(Qt::ToolTipRole).toString().contains(asOf));
-        QVERIFY(m->headerData(SummaryModel::Total, Qt::Horizontal, Qt::ToolTipRole).toString().contains(asOf));
+        QVERIFY(
+            m->headerData(SummaryModel::Total, Qt::Horizontal, Qt::ToolTipRole).toString().contains(asOf));
         cost->setCalculationVisible(true);
         const QString calc = cost->calculationText();
         QVERIFY2(calc.contains(asOf), qPrintable(calc));
@@ -426,7 +430,8 @@ private slots:
             o.breakEvenMonth = breakEven;
             report.options.push_back(o);
         };
-        option(QStringLiteral("On-Demand"), OptionKind::OnDemand, Money(), Money::fromUnits(100), std::nullopt);
+        option(
+            QStringLiteral("On-Demand"), OptionKind::OnDemand, Money(), Money::fromUnits(100), std::nullopt);
         option(QStringLiteral("A"), OptionKind::Reserved, Money::fromUnits(300), Money::fromUnits(40), 5);
         option(QStringLiteral("B"), OptionKind::Reserved, Money::fromUnits(310), Money::fromUnits(38), 5);
         option(QStringLiteral("C"), OptionKind::Reserved, Money::fromUnits(320), Money::fromUnits(36), 5);
@@ -445,7 +450,8 @@ private slots:
         for (qsizetype i = 0; i < rects.size(); ++i) {
             QVERIFY2(plot.contains(rects[i]), qPrintable(QStringLiteral("label %1 leaves the plot").arg(i)));
             for (qsizetype j = i + 1; j < rects.size(); ++j)
-                QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(QStringLiteral("labels %1 and %2").arg(i).arg(j)));
+                QVERIFY2(!rects[i].intersects(rects[j]),
+                    qPrintable(QStringLiteral("labels %1 and %2").arg(i).arg(j)));
         }
         // An export at another size lays them out again for that size, then restores the screen's.
         QImage image(1600, 1000, QImage::Format_RGB32);

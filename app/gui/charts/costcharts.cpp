@@ -158,7 +158,8 @@ void CumulativeChart::layoutBreakEvenLabels()
         for (int step = 0; step < 40 && !found; ++step) {
             const qreal dy = step * (size.height() + 2);
             const QRectF candidates[] = {
-                QRectF(QPointF(p.anchor.x() - size.width() - gap, p.anchor.y() - gap - size.height() - dy), size),
+                QRectF(QPointF(p.anchor.x() - size.width() - gap, p.anchor.y() - gap - size.height() - dy),
+                    size),
                 QRectF(QPointF(p.anchor.x() + gap, p.anchor.y() + gap + dy), size),
                 QRectF(QPointF(p.anchor.x() + gap, p.anchor.y() - gap - size.height() - dy), size),
                 QRectF(QPointF(p.anchor.x() - size.width() - gap, p.anchor.y() + gap + dy), size),
@@ -272,9 +273,11 @@ void CumulativeChart::rebuild()
         series->setPen(pen);
         // Month 1 means "cheaper from the start": a marker there says nothing and hides the axis.
         if (o.breakEvenMonth && *o.breakEvenMonth > 1 && size_t(*o.breakEvenMonth) <= o.cumulative.size()) {
-            const QPointF at(*o.breakEvenMonth * m_periodMonths, toDouble(o.cumulative[*o.breakEvenMonth - 1]));
+            const QPointF at(
+                *o.breakEvenMonth * m_periodMonths, toDouble(o.cumulative[*o.breakEvenMonth - 1]));
             markers->append(at);
-            m_breakEvens.append({ at, tr("break-even month %1").arg(*o.breakEvenMonth), Theme::seriesColor(i) });
+            m_breakEvens.append(
+                { at, tr("break-even month %1").arg(*o.breakEvenMonth), Theme::seriesColor(i) });
         }
     }
     xAxis->setRange(0, maxX);

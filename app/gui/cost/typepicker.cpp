@@ -221,7 +221,8 @@ QVariant InstanceTypeModel::data(const QModelIndex &index, int role) const
             : QVariant();
     case Qt::ToolTipRole:
         if (!r.hasSpecs && (index.column() == Vcpu || index.column() == Memory))
-            return tr("The price source gives no specs for %1: vCPU and memory are unknown.").arg(r.spec.name);
+            return tr("The price source gives no specs for %1: vCPU and memory are unknown.")
+                .arg(r.spec.name);
         if (index.column() == Category && r.categoryFromName)
             return tr("Derived from the family name (%1): the price source gives no category for this type.")
                 .arg(r.spec.family.isEmpty() ? familyOf(r.spec.name) : r.spec.family);
@@ -240,7 +241,8 @@ QVariant InstanceTypeModel::data(const QModelIndex &index, int role) const
         return sort ? r.sortKey : r.spec.name;
     case Category:
         // Sorting by category keeps the natural order inside each group.
-        return sort ? QString(QChar(u'0' + int(r.spec.category)) + r.sortKey) : categoryLabel(r.spec.category);
+        return sort ? QString(QChar(u'0' + int(r.spec.category)) + r.sortKey)
+                    : categoryLabel(r.spec.category);
     case Vcpu:
         if (sort)
             return r.spec.vcpu;

@@ -176,8 +176,8 @@ QString UsageEditor::labHint() const
     const CostComputation::LabSummary lab = CostComputation::labSummary(m_doc->json());
     if (!lab.ok)
         return lab.error;
-    QString text = tr("Lab script: %n instance(s) (%1), %2 from %3 UTC, %4 billed instance-hours.",
-        nullptr, int(lab.instanceNames.size()))
+    QString text = tr("Lab script: %n instance(s) (%1), %2 from %3 UTC, %4 billed instance-hours.", nullptr,
+        int(lab.instanceNames.size()))
                        .arg(lab.instanceNames.join(QStringLiteral(", ")), durationText(lab.durationSeconds),
                            lab.start.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                            QString::number(double(lab.billedSeconds) / 3600.0, 'f', 2));
@@ -201,13 +201,13 @@ void UsageEditor::useLabScript()
     for (const char *key : { "count", "ebs", "public_ipv4" })
         after.remove(QString::fromLatin1(key));
     after.insert(QStringLiteral("usage"),
-        QJsonObject { { QStringLiteral("kind"), QStringLiteral("lifecycle") },
-            { QStringLiteral("from_lab"), true } });
+        QJsonObject {
+            { QStringLiteral("kind"), QStringLiteral("lifecycle") }, { QStringLiteral("from_lab"), true } });
     // The workload takes the lab's instance type when the lab runs just one.
     const CostComputation::LabSummary lab = CostComputation::labSummary(m_doc->json());
     const QStringList types = lab.billedTypes.isEmpty() ? lab.scriptTypes : lab.billedTypes;
-    const bool typeChanges = types.size() == 1
-        && types.first() != before.value(QStringLiteral("instance_type")).toString();
+    const bool typeChanges
+        = types.size() == 1 && types.first() != before.value(QStringLiteral("instance_type")).toString();
     if (typeChanges)
         after.insert(QStringLiteral("instance_type"), types.first());
 
