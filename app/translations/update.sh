@@ -29,6 +29,17 @@ for lang in ('en', 'ko'):
         src = m.find('source').text or ''
         tr = m.find('translation')
         if lang == 'en':
+            # English plurals: "%n month(s)" -> "%n month" / "%n months", so no "(s)" is shown.
+            if m.get('numerus') == 'yes' and '(s)' in src:
+                tr.attrib.pop('type', None)
+                for f in list(tr):
+                    tr.remove(f)
+                tr.text = None
+                # Only the noun that follows %n agrees with it; "from %1 file(s)" stays as it is.
+                import re
+                pattern = re.compile(r'(%n [^\s(]+)\(s\)')
+                for form in (pattern.sub(r'\1', src, 1), pattern.sub(r'\1s', src, 1)):
+                    ET.SubElement(tr, 'numerusform').text = form
             continue
         text = KO.get(src)
         if text is None:
