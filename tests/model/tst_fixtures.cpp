@@ -121,7 +121,7 @@ private slots:
 
     void snapshotCoversCurrentGenerationLinux()
     {
-        for (const QString region : { QStringLiteral("us-east-1"), QStringLiteral("ap-northeast-2") }) {
+        for (const QString &region : { QStringLiteral("us-east-1"), QStringLiteral("ap-northeast-2") }) {
             InstanceFilter current;
             current.generation = Generation::Current;
             const QStringList types = m_snapshot.instanceTypes(region, current);
