@@ -1120,14 +1120,16 @@ OptionResult CostEngine::finish(const OptionSpec &option, std::vector<CostBreakd
     if (onDemand && option.kind != OptionKind::OnDemand) {
         if (!onDemand->total.isZero())
             r.savingsPercent = (onDemand->total - r.total).dividedBy(onDemand->total) * 100;
-        // The first month from which the option stays at or below On-Demand to the horizon.
+        // The first month from which the option stays at or below On-Demand to the horizon; an
+        // option that never ends up cheaper (e.g. a Savings Plan whose commitment is zero) has
+        // no break-even, even though it ties On-Demand every month.
         int first = -1;
         for (int m = static_cast<int>(r.cumulative.size()) - 1; m >= 0; --m) {
             if (r.cumulative[static_cast<std::size_t>(m)] > onDemand->cumulative[static_cast<std::size_t>(m)])
                 break;
             first = m;
         }
-        if (first >= 0)
+        if (first >= 0 && !r.cumulative.empty() && r.cumulative.back() < onDemand->cumulative.back())
             r.breakEvenMonth = first + 1;
     }
     r.explain = std::move(explain);

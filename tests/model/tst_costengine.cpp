@@ -90,6 +90,7 @@ private slots:
     void breakEvenUtilization();
     void lifecycleTraceMatchesBillingMeter();
     void labScriptInTheDocumentMatchesScriptFile();
+    void tyingOnDemandIsNoBreakEven();
 };
 
 void TestCostEngine::totals_data()
@@ -623,6 +624,24 @@ void TestCostEngine::labScriptInTheDocumentMatchesScriptFile()
     } catch (const InputError &e) {
         QCOMPARE(e.location, QStringLiteral("workloads[0].usage"));
     }
+}
+
+void TestCostEngine::tyingOnDemandIsNoBreakEven()
+{
+    // Weekdays 09-17 only: the steady baseline is 0 instances, so the proposed Compute Savings
+    // Plan commitment is 0 and every hour is On-Demand. Equal every month is not a break-even.
+    const CostReport r = runScenario(scenarioFrom(
+        m5Workload({}, R"({"kind": "weekly", "hours": {"weekdays": [[9, 17]]}})"),
+        R"({"id": "od", "kind": "on-demand"},
+           {"id": "sp", "kind": "savings-plan", "type": "compute", "term": "1yr", "payment": "no-upfront"},
+           {"id": "spot", "kind": "spot", "savings_percent": "60"})",
+        12));
+    const OptionResult &od = option(r, QStringLiteral("od"));
+    const OptionResult &sp = option(r, QStringLiteral("sp"));
+    QCOMPARE(sp.total.nanos(), od.total.nanos());
+    QVERIFY(!sp.breakEvenMonth.has_value());
+    // Spot at 60 % off is cheaper from the first month on.
+    QCOMPARE(option(r, QStringLiteral("spot")).breakEvenMonth, std::optional<int>(1));
 }
 
 QTEST_GUILESS_MAIN(TestCostEngine)
