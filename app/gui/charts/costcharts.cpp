@@ -141,9 +141,11 @@ void CumulativeChart::layoutBreakEvenLabels()
     for (Placed &p : todo) {
         const QString text = m_breakEvens[p.index].text;
         const QSizeF size(fm.horizontalAdvance(text) + 8, fm.height() + 4);
+        // qBound asserts min <= max: a plot narrower or shorter than the label (a chart in the
+        // middle of its first layout) pins the label to the plot's top-left instead.
         auto clamp = [&](QRectF r) {
-            r.moveLeft(qBound(plot.left() + 1, r.left(), plot.right() - r.width() - 1));
-            r.moveTop(qBound(plot.top() + 1, r.top(), plot.bottom() - r.height() - 1));
+            r.moveLeft(qMax(plot.left() + 1, qMin(r.left(), plot.right() - r.width() - 1)));
+            r.moveTop(qMax(plot.top() + 1, qMin(r.top(), plot.bottom() - r.height() - 1)));
             return r;
         };
         auto free = [&](const QRectF &r) {

@@ -488,7 +488,7 @@ void LabWorkspace::showEvent(QShowEvent *event)
         if (room < minBottom) {
             setBottomPanelVisible(false);
         } else {
-            const int bottom = qMin(room, qBound(minBottom, h / 4, 320));
+            const int bottom = qMin(room, qMax(minBottom, qMin(h / 4, 320))); // qBound asserts if minBottom > 320
             m_verticalSplitter->setSizes({ h - bottom, bottom });
         }
     });
