@@ -76,8 +76,13 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Figures keep their natural width; the option name takes the room left and wraps onto a
+    // second line, so all eight columns fit without scrolling sideways at 1280-1440 px.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);
     m_calcButton = new QPushButton(tr("Show &calculation"), this);
     auto *calcButton = m_calcButton;
