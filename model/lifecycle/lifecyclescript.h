@@ -22,6 +22,14 @@ struct ScriptPriceLookup
     std::function<std::optional<Money>(const InstanceSpec &spec)> instancePricePerHour;
     std::function<std::optional<Money>(const QString &volumeType, const QString &region)>
         volumePricePerGbMonth;
+
+    /// Answers every price with zero: for reading a script's shape or its billed seconds, which
+    /// do not depend on prices, without waiting for a catalog.
+    static ScriptPriceLookup zeroPrices()
+    {
+        return { [](const InstanceSpec &) { return std::optional<Money>(Money()); },
+            [](const QString &, const QString &) { return std::optional<Money>(Money()); } };
+    }
 };
 
 /// One line of a script's `events` list.

@@ -10,6 +10,7 @@
 #include "cost/summarymodel.h"
 #include "cost/typepicker.h"
 #include "cost/usageeditor.h"
+#include "costworkspacetesting.h"
 #include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
@@ -44,15 +45,6 @@ class TestCostWorkspace : public QObject
 {
     Q_OBJECT
 private:
-    static QString onDemandTotal(CostWorkspace *w)
-    {
-        w->waitForResults();
-        SummaryModel *m = w->summary();
-        for (int r = 0; r < m->rowCount(); ++r)
-            if (m->index(r, SummaryModel::Option).data().toString() == u"On-Demand")
-                return m->index(r, SummaryModel::Total).data().toString();
-        return QStringLiteral("no On-Demand row; problems: ") + w->lastResult().problems.join(u'|');
-    }
     static void clickPreset(CostWorkspace *w, const QString &name)
     {
         const auto buttons = w->usageEditor()->findChildren<QPushButton *>();

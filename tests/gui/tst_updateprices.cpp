@@ -10,6 +10,7 @@
 #include "cost/costworkspace.h"
 #include "cost/summarymodel.h"
 #include "cost/typepicker.h"
+#include "costworkspacetesting.h"
 #include "prices/catalogholder.h"
 #include "prices/updatepricesdialog.h"
 
@@ -133,16 +134,6 @@ void serveAll(PriceServer &server)
     server.answers.insert("/savingsPlan/v1.0/aws/AWSComputeSavingsPlan/current/region_index.json",
         { 200, R"({"regions":[{"regionCode":"us-east-1","versionUrl":")" + kSpOfferPath + R"("}]})" });
     server.answers.insert(kSpOfferPath, { 200, savingsPlansOffer() });
-}
-
-QString onDemandTotal(CostWorkspace *w)
-{
-    w->waitForResults();
-    SummaryModel *m = w->summary();
-    for (int r = 0; r < m->rowCount(); ++r)
-        if (m->index(r, SummaryModel::Option).data().toString() == u"On-Demand")
-            return m->index(r, SummaryModel::Total).data().toString();
-    return QStringLiteral("no On-Demand row; problems: ") + w->lastResult().problems.join(u'|');
 }
 
 QString pickerLabel(CostWorkspace *w)

@@ -164,11 +164,8 @@ void validateLab(const QJsonValue &value, const QString &fileName, const QString
             last = qMax(last, e.toObject().value(QStringLiteral("at")).toDouble());
         lab.insert(QStringLiteral("until"), last);
     }
-    ScriptPriceLookup zero;
-    zero.instancePricePerHour = [](const InstanceSpec &) { return std::optional<Money>(Money()); };
-    zero.volumePricePerGbMonth = [](const QString &, const QString &) { return std::optional<Money>(Money()); };
     InputError error;
-    if (!LifecycleScript::fromJson(lab, fileName, &error, zero)) {
+    if (!LifecycleScript::fromJson(lab, fileName, &error, ScriptPriceLookup::zeroPrices())) {
         if (!prefix.isEmpty())
             error.location = error.location.isEmpty() ? prefix.chopped(1) : prefix + error.location;
         throw error;

@@ -34,13 +34,9 @@ CostComputation::LabSummary CostComputation::labSummary(const QJsonObject &docum
     }
     // Billed seconds do not depend on prices: a zero price stands in for any the script leaves to
     // the catalog, so the hint never waits for one.
-    ScriptPriceLookup zero;
-    zero.instancePricePerHour = [](const InstanceSpec &) { return std::optional<Money>(Money()); };
-    zero.volumePricePerGbMonth
-        = [](const QString &, const QString &) { return std::optional<Money>(Money()); };
     InputError error;
-    const std::optional<LifecycleScript> script
-        = LifecycleScript::fromJson(lab.toObject(), QStringLiteral("lab"), &error, zero);
+    const std::optional<LifecycleScript> script = LifecycleScript::fromJson(
+        lab.toObject(), QStringLiteral("lab"), &error, ScriptPriceLookup::zeroPrices());
     if (!script) {
         out.error = error.toString();
         return out;
