@@ -2,10 +2,13 @@
 
 #include "commands.h"
 #include "gui/gui.h"
+#include "inputfile.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QStringList>
 
+#include <cerrno>
 #include <cstdio>
 #include <iterator>
 
@@ -40,12 +43,42 @@ void printUsage(QTextStream &out)
     out.flush();
 }
 
+/// A command's output is only delivered once stdout took it: a full disk or a closed pipe must
+/// fail the command (exit 1, one line on stderr), not report success with the output lost.
+int checkedExit(int code, QTextStream &out, QTextStream &err)
+{
+    errno = 0;
+    out.flush();
+    const int streamError = errno;
+    errno = 0;
+    const bool flushed = std::fflush(stdout) == 0;
+    const int why = errno != 0 ? errno : streamError;
+    if (flushed && out.status() == QTextStream::Ok && !std::ferror(stdout))
+        return code;
+    QString cause = why != 0 ? InputFile::describeError(why) : QString();
+    if (cause.isEmpty() && out.device() && !out.device()->errorString().isEmpty())
+        cause = out.device()->errorString(); // the stream's QFile kept the operating system's words
+    err << "ec2lab: error: cannot write to standard output: "
+        << (cause.isEmpty() ? QStringLiteral("write failed") : cause) << Qt::endl;
+    return code == ExitSuccess ? ExitFailure : code;
+}
+
+int dispatch(int argc, char *argv[], QTextStream &out, QTextStream &err);
+
 } // namespace
 
 int run(int argc, char *argv[])
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
+    const int code = dispatch(argc, argv, out, err);
+    return checkedExit(code, out, err);
+}
+
+namespace {
+
+int dispatch(int argc, char *argv[], QTextStream &out, QTextStream &err)
+{
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
@@ -73,13 +106,15 @@ int run(int argc, char *argv[])
             }
         }
         if (first.startsWith(u'-') || !first.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-            err << "ec2lab: error: unknown command or option \"" << first
-                << "\" (see ec2lab --help)" << Qt::endl;
+            err << "ec2lab: error: unknown command or option " << quotedValue(first) << " (see ec2lab --help)"
+                << Qt::endl;
             return ExitUsage;
         }
     }
     // No command: the desktop app, with FILE.json when one was given.
     return gui::runGui(argc, argv, args.isEmpty() ? QString() : args.first());
 }
+
+} // namespace
 
 } // namespace ec2lab::app

@@ -2,6 +2,8 @@
 
 #include <QDataStream>
 #include <QDir>
+#include "inputfile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -438,10 +440,8 @@ void CatalogStore::save(const PriceCatalog &catalog, const QString &fileName)
 
 PriceCatalog CatalogStore::load(const QString &fileName)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError { fileName, QString(), file.errorString() };
-    return deserialize(file.readAll(), fileName);
+    // A regular file of bounded size: `--catalog /dev/zero` or a FIFO must fail, not hang or grow.
+    return deserialize(InputFile::read(fileName, kMaxCatalogBytes), fileName);
 }
 
 QString CatalogStore::dataDirectory()
