@@ -34,7 +34,7 @@ void CatalogLock::acquire(int timeoutMs, const std::function<void(qint64)> &onWa
     QString app;
     if (m_lock.error() == QLockFile::LockFailedError) {
         m_lock.getLockInfo(&pid, &host, &app);
-        if (onWait)
+        if (onWait && timeoutMs > 0)
             onWait(pid);
         if (m_lock.tryLock(timeoutMs))
             return;

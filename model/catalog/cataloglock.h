@@ -19,7 +19,8 @@ public:
     explicit CatalogLock(const QString &catalogPath);
 
     /// Takes the lock, waiting up to \a timeoutMs. When another process holds it, \a onWait is
-    /// called once with that process's id before waiting (to say why nothing seems to happen).
+    /// called once with that process's id before waiting (to say why nothing seems to happen);
+    /// not when \a timeoutMs is 0 (no wait, just the error).
     void acquire(int timeoutMs, const std::function<void(qint64 holderPid)> &onWait = {});
 
     /// How long an import waits for another: $EC2LAB_LOCK_TIMEOUT_MS (tests), else 10 minutes.
