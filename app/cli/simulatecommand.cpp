@@ -86,17 +86,54 @@ struct Names
     }
 };
 
-QJsonObject toJson(const ScriptRun &run)
+/// Writes the JSON trace as QJsonDocument::Indented would write the whole document (members in
+/// key order, four-space indent), but one array element at a time: memory stays proportional to
+/// what the engine keeps, not to the text of the trace (a long script's trace is hundreds of MB).
+class JsonTraceWriter
 {
-    const LifecycleEngine &engine = run.engine;
-    const Names names(run);
-    QJsonObject root;
-    root.insert(QStringLiteral("start"), engine.config().start.toString(Qt::ISODate));
-    root.insert(QStringLiteral("seed"), static_cast<qint64>(engine.config().seed));
-    root.insert(QStringLiteral("until"), engine.now());
+public:
+    explicit JsonTraceWriter(QTextStream &out)
+        : m_out(out)
+    {
+        m_out << "{\n";
+    }
+    void scalar(const char *key, const QJsonValue &value)
+    {
+        // The member as QJsonDocument prints it inside a one-member object.
+        const QByteArray line = QJsonDocument(QJsonObject { { QLatin1String(key), value } }).toJson(QJsonDocument::Indented);
+        separate();
+        m_out << QString::fromUtf8(line.mid(2, line.size() - 2 - 3)); // cut "{\n" and "\n}\n"
+    }
+    void beginArray(const char *key)
+    {
+        separate();
+        m_out << "    \"" << key << "\": [";
+        m_elements = 0;
+    }
+    void element(const QJsonObject &o)
+    {
+        QByteArray text = QJsonDocument(o).toJson(QJsonDocument::Indented);
+        text.chop(1); // the final newline
+        text.replace("\n", "\n        ");
+        m_out << (m_elements++ ? ",\n        " : "\n        ") << QString::fromUtf8(text);
+    }
+    void endArray() { m_out << "\n    ]"; }
+    void finish() { m_out << "\n}\n"; }
 
-    QJsonArray results;
-    for (const ScriptResult &sr : run.results) {
+private:
+    void separate()
+    {
+        if (m_members++)
+            m_out << ",\n";
+    }
+    QTextStream &m_out;
+    int m_members = 0;
+    int m_elements = 0;
+};
+
+QJsonObject resultJson(const ScriptResult &sr)
+{
+    {
         QJsonObject o;
         o.insert(QStringLiteral("at"), sr.event.at);
         o.insert(QStringLiteral("action"), actionName(sr.event.action));
@@ -114,15 +151,13 @@ QJsonObject toJson(const ScriptRun &run)
                 QJsonObject { { QStringLiteral("code"), sr.result.errorCode },
                     { QStringLiteral("message"), sr.result.errorMessage } });
         }
-        results.append(o);
+        return o;
     }
-    root.insert(QStringLiteral("results"), results);
+}
 
-    QJsonArray instances;
-    for (const QString &name : run.instanceOrder) {
-        const QString id = run.instanceIds.value(name);
-        if (id.isEmpty())
-            continue; // never launched
+QJsonObject instanceJson(const LifecycleEngine &engine, const QString &name, const QString &id)
+{
+    {
         const InstanceStatus s = engine.status(id);
         QJsonObject o;
         o.insert(QStringLiteral("name"), name);
@@ -187,13 +222,19 @@ QJsonObject toJson(const ScriptRun &run)
                 { QStringLiteral("ebs"), money(s.billing.ebs) },
                 { QStringLiteral("public_ipv4"), money(s.billing.publicIpv4) },
                 { QStringLiteral("total"), money(s.billing.total()) } });
-        instances.append(o);
+        return o;
     }
-    root.insert(QStringLiteral("instances"), instances);
+}
 
-    QJsonArray addresses;
+void writeJson(const ScriptRun &run, QTextStream &out)
+{
+    const LifecycleEngine &engine = run.engine;
+    const Names names(run);
+    JsonTraceWriter w(out);
+    // Members in key order, as QJsonDocument writes them.
+    w.beginArray("addresses");
     for (const ElasticAddressStatus &a : engine.elasticAddresses()) {
-        addresses.append(
+        w.element(
             QJsonObject { { QStringLiteral("name"), names.addressName.value(a.allocationId, a.label) },
                 { QStringLiteral("allocation_id"), a.allocationId }, { QStringLiteral("ip"), a.publicIp },
                 { QStringLiteral("allocated_at"), a.allocatedAt },
@@ -203,9 +244,8 @@ QJsonObject toJson(const ScriptRun &run)
                 { QStringLiteral("charged_seconds"), a.chargedSeconds },
                 { QStringLiteral("cost"), money(a.cost) } });
     }
-    root.insert(QStringLiteral("addresses"), addresses);
-
-    QJsonArray events;
+    w.endArray();
+    w.beginArray("events");
     for (const EventRecord &e : engine.events()) {
         if (!isNotableEvent(e.kind))
             continue;
@@ -213,11 +253,25 @@ QJsonObject toJson(const ScriptRun &run)
             { QStringLiteral("instance"), stringOrNull(names.instanceName.value(e.instanceId)) } };
         if (!e.detail.isEmpty())
             o.insert(QStringLiteral("detail"), e.detail);
-        events.append(o);
+        w.element(o);
     }
-    root.insert(QStringLiteral("events"), events);
-    root.insert(QStringLiteral("total_cost"), money(engine.totalCost()));
-    return root;
+    w.endArray();
+    w.beginArray("instances");
+    for (const QString &name : run.instanceOrder) {
+        const QString id = run.instanceIds.value(name);
+        if (!id.isEmpty()) // never launched otherwise
+            w.element(instanceJson(engine, name, id));
+    }
+    w.endArray();
+    w.beginArray("results");
+    for (const ScriptResult &sr : run.results)
+        w.element(resultJson(sr));
+    w.endArray();
+    w.scalar("seed", static_cast<qint64>(engine.config().seed));
+    w.scalar("start", engine.config().start.toString(Qt::ISODate));
+    w.scalar("total_cost", money(engine.totalCost()));
+    w.scalar("until", engine.now());
+    w.finish();
 }
 
 /// Left-aligned text columns, two spaces apart (the last column is not padded).
@@ -403,8 +457,10 @@ int runSimulate(const QStringList &args, CommandIo &io)
         return ExitFailure;
     }
     const ScriptRun run = script->run();
+    // The whole script was checked and run above: from here on nothing fails, so a bad script
+    // never leaves half a trace on stdout.
     if (json)
-        io.out << QString::fromUtf8(QJsonDocument(toJson(run)).toJson(QJsonDocument::Indented));
+        writeJson(run, io.out);
     else
         printTable(run, io.out);
     io.out.flush();

@@ -20,6 +20,7 @@ private slots:
     void initTestCase();
     void rejected_data();
     void rejected();
+    void lifecycleEventsPerScenario();
     void hugeSparseFile_data();
     void hugeSparseFile();
     void unreadableFile();
@@ -77,6 +78,25 @@ QByteArray scenario(const QByteArray &workloadExtra, const QByteArray &head = {}
         + R"("workloads": [{"name": "web", "instance_type": "m5.large", "count": 1, "usage": {"kind": "always-on"})"
         + workloadExtra + R"(}], "options": [{"id": "od", "kind": "on-demand"}],
  "prices": {"on_demand_per_hour": )" + price + "}}";
+}
+
+/// A script of \a events events (launch, then stop and start 100 s apart).
+QByteArray manyEvents(int events)
+{
+    QByteArray s = kScriptHead + R"("events": [{"at": 0, "action": "launch", "instance": "web"})";
+    for (int i = 1; i < events; ++i)
+        s += R"(, {"at": )" + QByteArray::number(i * 100) + (i % 2 ? R"(, "action": "stop")" : R"(, "action": "start")")
+            + R"(, "instance": "web"})";
+    return s + R"(], "until": )" + QByteArray::number(qint64(events) * 100 + 100) + "}";
+}
+
+/// A scenario comparing \a n copies of \a option.
+QByteArray manyOptions(int n, const QByteArray &option)
+{
+    QByteArray options;
+    for (int i = 0; i < n; ++i)
+        options += (i ? ", " : "") + QByteArray(option).replace("{ID}", QByteArray::number(i));
+    return scenario({}).replace(R"([{"id": "od", "kind": "on-demand"}])", QByteArray("[" + options + "]"));
 }
 
 QByteArray deepNesting(int depth)
@@ -141,6 +161,18 @@ void TestHostileInput::rejected_data()
         << QStringList { QStringLiteral("workloads[0].count") };
     QTest::newRow("cost: truncated JSON") << "cost" << "truncated.json" << scenario({}).left(80) << QStringList { QStringLiteral("line") };
     QTest::newRow("cost: deeply nested") << "cost" << "deep.json" << deepNesting(100000) << QStringList {};
+
+    // Limits (README, reliability): refused at once, before anything runs.
+    QTest::newRow("simulate: 100,001 events (the limit is 100,000)")
+        << "simulate" << "events.json" << manyEvents(100001)
+        << QStringList { QStringLiteral("events"), QStringLiteral("100001"), QStringLiteral("at most 100000") };
+    QTest::newRow("cost: 101 options (the limit is 100)")
+        << "cost" << "options.json" << manyOptions(101, R"({"id": "od{ID}", "kind": "on-demand"})")
+        << QStringList { QStringLiteral("options"), QStringLiteral("at most 100") };
+    QTest::newRow("cost: 5 Spot options (the limit is 4)")
+        << "cost" << "spot.json"
+        << manyOptions(5, R"({"id": "spot{ID}", "kind": "spot", "savings_percent": 66, "interruptions_per_month": 1, "paths": 10})")
+        << QStringList { QStringLiteral("options[4]"), QStringLiteral("more than 4 Spot options") };
 }
 
 void TestHostileInput::rejected()
@@ -160,6 +192,28 @@ void TestHostileInput::rejected()
     QVERIFY2(err.contains(path), qPrintable(err));
     for (const QString &m : mustMention)
         QVERIFY2(err.contains(m), qPrintable(QStringLiteral("expected \"%1\" in: %2").arg(m, err)));
+}
+
+void TestHostileInput::lifecycleEventsPerScenario()
+{
+    // Two lifecycle workloads of 60,000 events each: each script is within the per-script limit,
+    // together they exceed the 100,000 events a scenario may trace.
+    const QString script = write(QStringLiteral("sixty-thousand.json"), manyEvents(60000));
+    const QString path = write(QStringLiteral("two-traces.json"),
+        R"({"region": "us-east-1", "start": "2026-01-01", "horizon_months": 12, "workloads": [
+            {"name": "a", "instance_type": "m5.large", "usage": {"kind": "lifecycle", "script": "sixty-thousand.json"}},
+            {"name": "b", "instance_type": "m5.large", "usage": {"kind": "lifecycle", "script": "sixty-thousand.json"}}],
+          "options": [{"id": "od", "kind": "on-demand"}],
+          "prices": {"on_demand_per_hour": "0.096", "ebs_per_gb_month": {"gp3": "0.08"}, "public_ipv4_per_hour": "0.005"}})");
+    QVERIFY(!script.isEmpty() && !path.isEmpty());
+    const Run r = runEc2lab({ QStringLiteral("cost"), path });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    const QString err = QString::fromUtf8(r.err);
+    QCOMPARE(err.count(u'\n'), 1);
+    QVERIFY2(err.contains(QLatin1String("workloads[1].usage.script")) && err.contains(QLatin1String("60000 events"))
+            && err.contains(QLatin1String("40000 left")),
+        qPrintable(err));
 }
 
 void TestHostileInput::hugeSparseFile_data()
