@@ -11,7 +11,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <fcntl.h>
 #include <sys/resource.h>
@@ -49,7 +48,9 @@ Result runChild(const QString &binary, const QStringList &args)
         ::_exit(127);
     }
     int status = 0;
-    struct rusage usage {};
+    struct rusage usage
+    {
+    };
     ::wait4(pid, &status, 0, &usage);
     return { WIFEXITED(status) ? WEXITSTATUS(status) : -2, timer.elapsed() / 1000.0, usage.ru_maxrss };
 }
@@ -78,10 +79,11 @@ QByteArray stopStartScript(int events)
 /// N allocate-address events (the Elastic IP quota refuses all but the first few).
 QByteArray allocateScript(int events)
 {
-    QByteArray s = R"({"start": "2026-03-02T09:00:00Z", "seed": 1, "instances": [)" + kInstance + R"(], "events": [)";
+    QByteArray s
+        = R"({"start": "2026-03-02T09:00:00Z", "seed": 1, "instances": [)" + kInstance + R"(], "events": [)";
     for (int i = 0; i < events; ++i)
-        s += (i ? ", " : "") + QByteArray(R"({"at": )") + QByteArray::number(i) + R"(, "action": "allocate-address", "address": "a)"
-            + QByteArray::number(i) + R"("})";
+        s += (i ? ", " : "") + QByteArray(R"({"at": )") + QByteArray::number(i)
+            + R"(, "action": "allocate-address", "address": "a)" + QByteArray::number(i) + R"("})";
     return s + R"(], "until": )" + QByteArray::number(events + 10) + "}";
 }
 
@@ -90,7 +92,8 @@ QByteArray lifecycleScenario(int workloads, const QByteArray &script)
     QByteArray s = R"({"region": "us-east-1", "start": "2026-01-01", "horizon_months": 12, "workloads": [)";
     for (int i = 0; i < workloads; ++i)
         s += (i ? ", " : "") + QByteArray(R"({"name": "w)") + QByteArray::number(i)
-            + R"(", "instance_type": "m5.large", "usage": {"kind": "lifecycle", "script": ")" + script + R"("}})";
+            + R"(", "instance_type": "m5.large", "usage": {"kind": "lifecycle", "script": ")" + script
+            + R"("}})";
     return s + R"(], "options": [{"id": "od", "kind": "on-demand"}], "prices": {"on_demand_per_hour": "0.096",
       "ebs_per_gb_month": {"gp3": "0.08"}, "public_ipv4_per_hour": "0.005"}})";
 }
@@ -98,11 +101,12 @@ QByteArray lifecycleScenario(int workloads, const QByteArray &script)
 QByteArray spotScenario(int spotOptions)
 {
     QByteArray s = R"({"region": "us-east-1", "start": "2026-01-01", "horizon_months": 120,
-      "workloads": [{"name": "fleet", "instance_type": "m5.large", "count": 100000, "usage": {"kind": "always-on"}}],
+      "workloads": [{"name": "fleet", "instance_type": "m5.large", "count": 10, "usage": {"kind": "always-on"}}],
       "options": [)";
     for (int i = 0; i < spotOptions; ++i)
         s += (i ? ", " : "") + QByteArray(R"({"id": "spot)") + QByteArray::number(i)
-            + R"(", "kind": "spot", "paths": 20000, "interruptions_per_month": 2, "seed": )" + QByteArray::number(i + 1) + "}";
+            + R"(", "kind": "spot", "paths": 20000, "interruptions_per_month": 2, "seed": )"
+            + QByteArray::number(i + 1) + "}";
     return s + R"(], "prices": {"on_demand_per_hour": "0.096", "spot_savings_percent": 66}})";
 }
 
@@ -134,23 +138,28 @@ int main(int argc, char *argv[])
     for (int events : { 100'000 }) {
         const QString path = dir.filePath(QStringLiteral("eip-%1.json").arg(events));
         write(path, allocateScript(events));
-        const QByteArray label = "simulate, " + QByteArray::number(events) + " Elastic IP allocations, --json";
-        report(label.constData(), runChild(binary, { QStringLiteral("simulate"), path, QStringLiteral("--json") }));
+        const QByteArray label
+            = "simulate, " + QByteArray::number(events) + " Elastic IP allocations, --json";
+        report(label.constData(),
+            runChild(binary, { QStringLiteral("simulate"), path, QStringLiteral("--json") }));
     }
-    for (const auto &[workloads, events] : { std::pair { 100, 1'000 }, std::pair { 10, 10'000 }, std::pair { 100, 10'000 } }) {
+    for (const auto &[workloads, events] :
+        { std::pair { 100, 1'000 }, std::pair { 10, 10'000 }, std::pair { 100, 10'000 } }) {
         write(dir.filePath(QStringLiteral("lab-%1.json").arg(events)), stopStartScript(events));
         const QString path = dir.filePath(QStringLiteral("cost-%1x%2.json").arg(workloads).arg(events));
         write(path, lifecycleScenario(workloads, "lab-" + QByteArray::number(events) + ".json"));
         const QByteArray label = "cost, " + QByteArray::number(workloads) + " lifecycle workloads x "
             + QByteArray::number(events) + " events";
-        report(label.constData(), runChild(binary, { QStringLiteral("cost"), path, QStringLiteral("--json") }));
+        report(
+            label.constData(), runChild(binary, { QStringLiteral("cost"), path, QStringLiteral("--json") }));
     }
     for (int options : { 1, 4, 5 }) {
         const QString path = dir.filePath(QStringLiteral("spot-%1.json").arg(options));
         write(path, spotScenario(options));
         const QByteArray label = "cost, " + QByteArray::number(options)
-            + " Spot options (20,000 paths, 120 months, 100,000 instances)";
-        report(label.constData(), runChild(binary, { QStringLiteral("cost"), path, QStringLiteral("--json") }));
+            + " Spot options (20,000 paths, 120 months, 10 instances)";
+        report(
+            label.constData(), runChild(binary, { QStringLiteral("cost"), path, QStringLiteral("--json") }));
     }
     return 0;
 }
