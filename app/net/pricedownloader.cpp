@@ -57,7 +57,8 @@ void PriceDownloader::start(const QUrl &url, const QString &fileName)
     m_cancelled = false;
     m_ok = false;
     m_file.setFileName(fileName);
-    if (!m_file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: a full disk fails the write it happens in, with the real cause (see CatalogStore::save).
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         m_error = QStringLiteral("cannot write %1: %2").arg(fileName, m_file.errorString());
         QMetaObject::invokeMethod(
             this, [this] { emit finished(false); }, Qt::QueuedConnection);

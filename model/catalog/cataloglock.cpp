@@ -1,9 +1,15 @@
 #include "catalog/cataloglock.h"
 
 #include "inputerror.h"
+#include "inputfile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace ec2lab::catalog {
 
@@ -50,9 +56,26 @@ void CatalogLock::acquire(int timeoutMs, const std::function<void(qint64)> &onWa
     case QLockFile::PermissionError:
         throw InputError { m_catalog, QString(),
             QStringLiteral("cannot lock the catalog: permission denied for %1").arg(m_lock.fileName()) };
-    default:
+    default: {
+        // QLockFile does not say why; creating the file ourselves does (a full disk, a read-only
+        // folder ...).
+        const QByteArray path = QFile::encodeName(m_lock.fileName());
+        int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        int why = errno;
+        if (fd >= 0) {
+            // Creating an empty file needs no room; the lock's contents do.
+            const bool wrote = ::write(fd, "0\n", 2) == 2;
+            why = errno;
+            ::close(fd);
+            ::unlink(path.constData());
+            if (!wrote)
+                fd = -1;
+        }
         throw InputError { m_catalog, QString(),
-            QStringLiteral("cannot lock the catalog (%1)").arg(m_lock.fileName()) };
+            fd < 0 && why != EEXIST
+                ? QStringLiteral("cannot create the lock file %1: %2").arg(m_lock.fileName(), InputFile::describeError(why))
+                : QStringLiteral("cannot lock the catalog (%1)").arg(m_lock.fileName()) };
+    }
     }
 }
 

@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 
 #include <csignal>
+#include <sys/resource.h>
 #include <sys/types.h>
 
 /// Serves files of one folder over HTTP/1.0 on 127.0.0.1 (GET only; 404 for anything else).
@@ -307,6 +308,40 @@ private slots:
         const Run r = ec2lab(QStringList { QStringLiteral("prices") } + args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.startsWith("ec2lab: error: ") || r.err.startsWith("Usage: "));
+    }
+
+    void writeFailureLeavesTheCatalogAndSaysWhy()
+    {
+        // A disk that fills while the catalog is saved. RLIMIT_FSIZE stands in for a full disk
+        // (no mount needed): every write past the old catalog's size fails with EFBIG, as one would with ENOSPC.
+        // Before, the buffered save could report success and leave a truncated or empty catalog.
+        QCOMPARE(ec2lab({ QStringLiteral("prices"), QStringLiteral("import"), data("price-table.csv") }).exitCode, 0);
+        QFile f(cachePath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        // Room for the lock file and the old catalog's size; the merged catalog is larger.
+        const rlim_t room = rlim_t(qMax<qsizetype>(before.size(), 128));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("EC2LAB_DATA_DIR"), m_data.path());
+        p.setProcessEnvironment(env);
+        p.setChildProcessModifier([room] {
+            ::signal(SIGXFSZ, SIG_IGN); // a write past the limit then fails with EFBIG
+            struct rlimit limit { room, room };
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        p.start(QStringLiteral(EC2LAB_BINARY), { QStringLiteral("prices"), QStringLiteral("import"), data("offer.json") });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.startsWith("ec2lab: error: ") && err.toLower().contains("cannot write: file too large")
+                && err.contains("the price catalog was not changed"),
+            err.constData());
+        QCOMPARE(err.count('\n'), 1);
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
     }
 
     void secondImportWaitsForTheLock()
