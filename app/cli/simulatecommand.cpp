@@ -144,26 +144,24 @@ private:
 
 QJsonObject resultJson(const ScriptResult &sr)
 {
-    {
-        QJsonObject o;
-        o.insert(QStringLiteral("at"), sr.event.at);
-        o.insert(QStringLiteral("action"), actionName(sr.event.action));
-        o.insert(QStringLiteral("instance"), stringOrNull(sr.event.instance));
-        if (actionNeedsAddress(sr.event.action))
-            o.insert(QStringLiteral("address"), sr.event.address);
-        o.insert(QStringLiteral("ok"), sr.result.ok);
-        if (sr.result.ok) {
-            o.insert(QStringLiteral("previous_state"), stateOrNull(sr.result.previousState));
-            o.insert(QStringLiteral("current_state"), stateOrNull(sr.result.currentState));
-            if (!sr.result.publicIp.isEmpty())
-                o.insert(QStringLiteral("ip"), sr.result.publicIp);
-        } else {
-            o.insert(QStringLiteral("error"),
-                QJsonObject { { QStringLiteral("code"), sr.result.errorCode },
-                    { QStringLiteral("message"), sr.result.errorMessage } });
-        }
-        return o;
+    QJsonObject o;
+    o.insert(QStringLiteral("at"), sr.event.at);
+    o.insert(QStringLiteral("action"), actionName(sr.event.action));
+    o.insert(QStringLiteral("instance"), stringOrNull(sr.event.instance));
+    if (actionNeedsAddress(sr.event.action))
+        o.insert(QStringLiteral("address"), sr.event.address);
+    o.insert(QStringLiteral("ok"), sr.result.ok);
+    if (sr.result.ok) {
+        o.insert(QStringLiteral("previous_state"), stateOrNull(sr.result.previousState));
+        o.insert(QStringLiteral("current_state"), stateOrNull(sr.result.currentState));
+        if (!sr.result.publicIp.isEmpty())
+            o.insert(QStringLiteral("ip"), sr.result.publicIp);
+    } else {
+        o.insert(QStringLiteral("error"),
+            QJsonObject { { QStringLiteral("code"), sr.result.errorCode },
+                { QStringLiteral("message"), sr.result.errorMessage } });
     }
+    return o;
 }
 
 /// One instance, its histories streamed (a long script gives one instance 100,000 states).
