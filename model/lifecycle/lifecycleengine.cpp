@@ -385,6 +385,19 @@ void LifecycleEngine::loseInstanceStoreData(Instance &inst)
 // ------------------------------------------------------------------------------------------------
 // Addresses
 
+QString LifecycleEngine::disassociate(ElasticAddress &addr)
+{
+    Instance &inst = m_instances[addr.instanceIndex];
+    accrueAddress(addr);
+    addr.instanceIndex = -1;
+    inst.elasticIndex = -1;
+    // A running (or starting) instance gets a new auto-assigned address if its subnet assigns them.
+    if (inst.state == InstanceState::Running || inst.state == InstanceState::Pending)
+        assignAutoPublicIp(inst);
+    recordAddresses(inst);
+    return inst.id;
+}
+
 void LifecycleEngine::assignAutoPublicIp(Instance &inst)
 {
     if (!inst.spec.autoAssignPublicIp)
@@ -801,7 +814,10 @@ ActionResult LifecycleEngine::applyAddressAction(const ActionRequest &request)
     };
     switch (request.action) {
     case Action::AllocateAddress: {
-        const QString ip = m_allocator.allocateElastic();
+        // AWS: 5 Elastic IPs per Region by default; released addresses do not count.
+        const auto held = std::count_if(m_addresses.cbegin(), m_addresses.cend(),
+            [](const ElasticAddress &a) { return !a.releasedAt; });
+        const QString ip = held < m_config.eipQuota ? m_allocator.allocateElastic() : QString();
         if (ip.isEmpty())
             return ActionResult::refused(QStringLiteral("AddressLimitExceeded"),
                 QStringLiteral("The maximum number of addresses has been reached."));
@@ -826,6 +842,11 @@ ActionResult LifecycleEngine::applyAddressAction(const ActionRequest &request)
         if (!inst || inst->vanished)
             return ActionResult::refused(
                 QStringLiteral("InvalidInstanceID.NotFound"), notFound(request.instanceId));
+        // AWS (seen in real responses): a pending instance cannot take an address yet.
+        if (inst->state == InstanceState::Pending)
+            return ActionResult::refused(QStringLiteral("InvalidInstanceID"),
+                QStringLiteral("The pending instance '%1' is not in a valid state for this operation.")
+                    .arg(inst->id));
         if (inst->state == InstanceState::ShuttingDown || inst->state == InstanceState::Terminated)
             return ActionResult::refused(kIncorrectState,
                 QStringLiteral("The instance '%1' is not in a valid state for this operation.")
@@ -835,10 +856,15 @@ ActionResult LifecycleEngine::applyAddressAction(const ActionRequest &request)
         r.publicIp = addr->ip;
         if (addr->instanceIndex == instIndex)
             return r;
-        if (addr->instanceIndex >= 0)
-            return ActionResult::refused(QStringLiteral("Resource.AlreadyAssociated"),
-                QStringLiteral("The address '%1' is already associated with instance '%2'.")
-                    .arg(addr->ip, m_instances[addr->instanceIndex].id));
+        if (addr->instanceIndex >= 0) {
+            // AssociateAddress in a VPC reassociates by default: the address moves, and only
+            // AllowReassociation=false refuses it.
+            if (!request.allowReassociation)
+                return ActionResult::refused(QStringLiteral("Resource.AlreadyAssociated"),
+                    QStringLiteral("The address '%1' is already associated with instance '%2'.")
+                        .arg(addr->ip, m_instances[addr->instanceIndex].id));
+            r.disassociatedInstanceId = disassociate(*addr);
+        }
         if (inst->elasticIndex >= 0) {
             // One Elastic IP per instance here: a new association replaces the old one (as for
             // the primary private address in AWS).
@@ -857,33 +883,30 @@ ActionResult LifecycleEngine::applyAddressAction(const ActionRequest &request)
         ElasticAddress *addr = findAddress(request.allocationId);
         if (!addr)
             return allocNotFound();
-        if (addr->instanceIndex < 0)
-            return ActionResult::refused(QStringLiteral("InvalidAssociationID.NotFound"),
-                QStringLiteral("The address '%1' is not associated with an instance.").arg(addr->ip));
-        Instance &inst = m_instances[addr->instanceIndex];
-        accrueAddress(*addr);
-        addr->instanceIndex = -1;
-        inst.elasticIndex = -1;
-        // A running (or starting) instance gets a new auto-assigned address if its subnet assigns them.
-        if (inst.state == InstanceState::Running || inst.state == InstanceState::Pending)
-            assignAutoPublicIp(inst);
-        recordAddresses(inst);
-        ActionResult r = noChange(inst.state, inst.id);
+        ActionResult r;
         r.publicIp = addr->ip;
+        if (addr->instanceIndex < 0)
+            return r; // AWS DisassociateAddress: idempotent, nothing changes
+        const QString id = disassociate(*addr);
+        const Instance &inst = m_instances[m_index.value(id)];
+        r.previousState = inst.state;
+        r.currentState = inst.state;
+        r.instanceId = id;
         return r;
     }
     case Action::ReleaseAddress: {
         ElasticAddress *addr = findAddress(request.allocationId);
         if (!addr)
             return allocNotFound();
+        ActionResult r;
+        r.publicIp = addr->ip;
+        // AWS ReleaseAddress, default VPC: an associated address is disassociated first.
+        // (InvalidIPAddress.InUse belongs to nondefault VPCs, which ec2lab does not simulate.)
         if (addr->instanceIndex >= 0)
-            return ActionResult::refused(QStringLiteral("InvalidIPAddress.InUse"),
-                QStringLiteral("The address '%1' is in use.").arg(addr->ip));
+            r.disassociatedInstanceId = disassociate(*addr);
         accrueAddress(*addr);
         addr->releasedAt = m_now;
         m_allocator.release(addr->ip);
-        ActionResult r;
-        r.publicIp = addr->ip;
         return r;
     }
     default:
@@ -986,10 +1009,12 @@ ActionResult LifecycleEngine::allocateAddress(const QString &label)
     return apply(q);
 }
 
-ActionResult LifecycleEngine::associateAddress(const QString &allocationId, const QString &instanceId)
+ActionResult LifecycleEngine::associateAddress(
+    const QString &allocationId, const QString &instanceId, bool allowReassociation)
 {
     ActionRequest q = requestFor(Action::AssociateAddress, instanceId);
     q.allocationId = allocationId;
+    q.allowReassociation = allowReassociation;
     return apply(q);
 }
 
