@@ -84,6 +84,20 @@ QString neverRanText(const QString &id)
 
 const QString kIncorrectState = QStringLiteral("IncorrectInstanceState");
 
+/// AWS: "You can't enable stop protection for Spot Instances / for instance store-backed
+/// instances" (EC2 User Guide, stop protection). Code UnsupportedOperation and the texts are
+/// ec2lab's choice (AWS documents none); nullopt when stop protection may be enabled.
+std::optional<ActionResult> stopProtectionRefusal(const InstanceSpec &spec)
+{
+    if (spec.market == Market::Spot)
+        return ActionResult::refused(QStringLiteral("UnsupportedOperation"),
+            QStringLiteral("Modifying 'disableApiStop' is not supported for spot instances."));
+    if (spec.rootDevice == RootDevice::InstanceStore)
+        return ActionResult::refused(QStringLiteral("UnsupportedOperation"),
+            QStringLiteral("Modifying 'disableApiStop' is not supported for instance store-backed instances."));
+    return std::nullopt;
+}
+
 ActionResult noChange(InstanceState s, const QString &id)
 {
     ActionResult r;
@@ -541,10 +555,18 @@ ActionResult LifecycleEngine::doLaunch(const InstanceSpec &spec)
     if (spec.market == Market::Spot && spec.terminationProtection)
         return ActionResult::refused(QStringLiteral("UnsupportedOperation"),
             QStringLiteral("Modifying 'disableApiTermination' is not supported for spot instances."));
+    if (spec.stopProtection) {
+        if (auto refusal = stopProtectionRefusal(spec))
+            return *refusal; // RunInstances refuses the whole launch
+    }
 
     Instance inst;
     inst.id = newId(QStringLiteral("i-"));
     inst.spec = spec;
+    // AWS SpotMarketOptions: a Spot Instance launched with hibernation configured always has the
+    // interruption behaviour hibernate.
+    if (spec.market == Market::Spot && spec.hibernationEnabled)
+        inst.spec.spotInterruptionBehavior = SpotInterruptionBehavior::Hibernate;
     const int index = static_cast<int>(m_instances.size());
     m_index.insert(inst.id, index);
     inst.privateIp = m_allocator.allocatePrivate();
@@ -586,6 +608,17 @@ std::optional<ActionResult> LifecycleEngine::checkRefusals(
         return ActionResult::refused(QStringLiteral("OperationNotPermitted"),
             QStringLiteral("The instance '%1' may not be terminated. Modify its 'disableApiStop' instance "
                            "attribute and try again.")
+                .arg(id));
+    if (action == Action::SetStopProtection && request.value) {
+        if (auto refusal = stopProtectionRefusal(inst.spec))
+            return refusal;
+    }
+    // AWS (Spot, stop interrupted instances): "you can modify some of its instance attributes, but
+    // not the instance type". Code and text are ec2lab's choice.
+    if (action == Action::ModifyType && inst.awaitingCapacity)
+        return ActionResult::refused(QStringLiteral("UnsupportedOperation"),
+            QStringLiteral("The Spot Instance '%1' was stopped by an interruption; its instance type cannot be "
+                           "changed.")
                 .arg(id));
     if (inst.spec.terminationProtection && action == Action::Terminate)
         return ActionResult::refused(QStringLiteral("OperationNotPermitted"),
@@ -1122,7 +1155,8 @@ BillingSummary LifecycleEngine::billing(const QString &instanceId) const
     for (const VolumeRecord &v : inst.volumes) {
         if (!v.spec.isInstanceStore())
             b.ebs += BillingMeter::ebsCost(
-                v.spec.pricePerGbMonth, v.spec.sizeGb, v.deletedAt.value_or(m_now) - v.createdAt);
+                v.spec.pricePerGbMonth, v.spec.sizeGb,
+                BillingMeter::ebsBilledSeconds(v.deletedAt.value_or(m_now) - v.createdAt));
     }
     b.publicIpv4ChargedSeconds = instanceIpv4Seconds(inst, m_now);
     b.publicIpv4 = BillingMeter::publicIpv4Cost(b.publicIpv4ChargedSeconds);
@@ -1157,7 +1191,8 @@ InstanceStatus LifecycleEngine::status(const QString &instanceId) const
     for (VolumeRecord &v : s.volumes) {
         if (!v.spec.isInstanceStore())
             v.costSoFar = BillingMeter::ebsCost(
-                v.spec.pricePerGbMonth, v.spec.sizeGb, v.deletedAt.value_or(m_now) - v.createdAt);
+                v.spec.pricePerGbMonth, v.spec.sizeGb,
+                BillingMeter::ebsBilledSeconds(v.deletedAt.value_or(m_now) - v.createdAt));
     }
     s.billing = billing(instanceId);
     return s;

@@ -158,6 +158,15 @@ InstanceSpec readInstance(const JsonCursor &c, const ScriptPriceLookup &prices)
             QStringLiteral("termination protection cannot be enabled on a Spot Instance"));
     if (s.hibernationEnabled && s.rootDevice != RootDevice::Ebs)
         c[QStringLiteral("hibernation")].fail(QStringLiteral("hibernation needs an EBS root device"));
+    // AWS SpotMarketOptions: a Spot Instance launched with hibernation configured hibernates when
+    // interrupted; a script saying otherwise would silently not get what it asked for.
+    if (s.market == Market::Spot && s.hibernationEnabled) {
+        const QString key = QStringLiteral("spot_interruption_behavior");
+        if (c.has(key) && s.spotInterruptionBehavior != SpotInterruptionBehavior::Hibernate)
+            c[key].fail(QStringLiteral("a Spot Instance launched with \"hibernation\": true always hibernates when "
+                                       "interrupted; leave this out or set it to \"hibernate\""));
+        s.spotInterruptionBehavior = SpotInterruptionBehavior::Hibernate;
+    }
 
     const QString volumesKey = QStringLiteral("volumes");
     const JsonCursor volumes = c[volumesKey];

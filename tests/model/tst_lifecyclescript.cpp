@@ -33,6 +33,8 @@ private slots:
     void errors_data();
     void errors();
     void runIsDeterministic();
+    void stopProtectionRefusedAtLaunch_data();
+    void stopProtectionRefusedAtLaunch();
     void eipScriptKeys_data();
     void eipScriptKeys();
 };
@@ -224,6 +226,15 @@ void TestLifecycleScript::errors_data()
             {"at": 30, "action": "associate-address", "address": "a", "instance": "web", "allow_reassociation": "no"}])")
                                                            << "s.json: events[2].allow_reassociation: expected "
                                                               "true or false, found a string";
+    // AWS SpotMarketOptions: with hibernation configured a Spot Instance always hibernates.
+    QTest::newRow("Spot with hibernation and another interruption behaviour") << QByteArray(
+        R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "a", "type": "t3.micro", "price_per_hour": "0.01", "market": "spot",
+                         "hibernation": true, "spot_interruption_behavior": "terminate",
+                         "volumes": [{"price_per_gb_month": "0.08", "root": true}]}], "events": []})")
+                                                                              << "s.json: instances[0].spot_interruption_behavior: "
+                                                                                 "a Spot Instance launched with \"hibernation\": true "
+                                                                                 "always hibernates when interrupted; leave this out or set "
+                                                                                 "it to \"hibernate\"";
     QTest::newRow("negative price") << QByteArray(
         R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "a", "type": "t3.micro", "price_per_hour": "-0.01",
                          "volumes": [{"price_per_gb_month": "0.08", "root": true}]}], "events": []})")
@@ -256,6 +267,45 @@ void TestLifecycleScript::runIsDeterministic()
     QCOMPARE(a.engine.totalCost(), b.engine.totalCost());
     QCOMPARE(a.engine.status(a.instanceIds.value(QStringLiteral("web"))).addresses.publicIp,
         b.engine.status(b.instanceIds.value(QStringLiteral("web"))).addresses.publicIp);
+}
+
+void TestLifecycleScript::stopProtectionRefusedAtLaunch_data()
+{
+    QTest::addColumn<QByteArray>("instance"); // keys of the instance besides name, type and price
+    QTest::addColumn<QString>("message");
+    // AWS EC2 User Guide ("Enable stop protection"): not for Spot Instances nor instance
+    // store-backed instances. The script is valid input: RunInstances refuses the launch, so the
+    // launch result is refused (code UnsupportedOperation, [CHOICE] of lifecycle.md section 2).
+    QTest::newRow("Spot") << QByteArray(R"("market": "spot", "stop_protection": true,
+        "volumes": [{"price_per_gb_month": "0.08", "root": true}])")
+                          << "Modifying 'disableApiStop' is not supported for spot instances.";
+    QTest::newRow("instance store") << QByteArray(R"("root_device": "instance-store", "stop_protection": true)")
+                                    << "Modifying 'disableApiStop' is not supported for instance "
+                                       "store-backed instances.";
+}
+
+void TestLifecycleScript::stopProtectionRefusedAtLaunch()
+{
+    QFETCH(QByteArray, instance);
+    QFETCH(QString, message);
+    const QByteArray json = R"({"start": "2026-03-02T09:00:00Z", "instances": [
+        {"name": "a", "type": "m5d.large", "price_per_hour": "0.113", )"
+        + instance + R"(}], "events": [{"at": 0, "action": "launch", "instance": "a"},
+                                       {"at": 60, "action": "stop", "instance": "a"}]})";
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
+    InputError error;
+    const auto script = LifecycleScript::fromJson(doc.object(), QStringLiteral("s.json"), &error);
+    QVERIFY2(script, qPrintable(error.toString()));
+    const ScriptRun run = script->run();
+    QCOMPARE(run.results.size(), 2);
+    QVERIFY(!run.results[0].result.ok);
+    QCOMPARE(run.results[0].result.errorCode, QStringLiteral("UnsupportedOperation"));
+    QCOMPARE(run.results[0].result.errorMessage, message);
+    QVERIFY(run.engine.instanceIds().isEmpty()); // nothing launched, nothing billed
+    QCOMPARE(run.results[1].result.errorCode, QStringLiteral("InvalidInstanceID.NotFound"));
+    QCOMPARE(run.engine.totalCost(), Money());
 }
 
 void TestLifecycleScript::eipScriptKeys_data()
