@@ -165,6 +165,7 @@ private slots:
     void spotNoticeCancelledByUserStop();
     void spotStoppedWaitsForCapacity();
     void modifyTypeAppliesAtNextStart();
+    void spotTypeChangeAfterCapacityReturns();
     void addressesAcrossReboot();
     void addressesAcrossStopStart_data();
     void addressesAcrossStopStart();
@@ -738,6 +739,32 @@ void TestLifecycle::modifyTypeAppliesAtNextStart()
     QCOMPARE(periods[1].pricePerHour, *Money::parse(u"0.192"));
     QCOMPARE(periods[1].instanceType, QStringLiteral("m5.xlarge"));
     QCOMPARE(periods[1].cost, *Money::parse(u"0.192"));
+}
+
+void TestLifecycle::spotTypeChangeAfterCapacityReturns()
+{
+    // Only a Spot instance *stopped by an interruption* keeps its type (AWS, "Stop interrupted Spot
+    // Instances"); once EC2 restarted it and the user stopped it, the type can change. Turning
+    // stop protection off on a Spot instance is never refused (only enabling it is).
+    InstanceSpec spot = webSpec();
+    spot.market = Market::Spot;
+    spot.hibernationEnabled = false;
+    spot.spotInterruptionBehavior = SpotInterruptionBehavior::Stop;
+    LifecycleEngine e;
+    const QString id = e.launch(spot).instanceId;
+    e.advanceTo(200);
+    e.spotInterruption(id);
+    e.advanceTo(400); // notice 200..320, stopping 320..350
+    QCOMPARE(e.state(id), InstanceState::Stopped);
+    QVERIFY(!e.modifyType(id, QStringLiteral("m5.xlarge"), *Money::parse(u"0.192")).ok);
+    QVERIFY(e.capacityReturns(id).ok);
+    e.advanceTo(500);
+    QVERIFY(e.stop(id).ok);
+    e.advanceTo(600);
+    QCOMPARE(e.state(id), InstanceState::Stopped);
+    QVERIFY(e.modifyType(id, QStringLiteral("m5.xlarge"), *Money::parse(u"0.192")).ok);
+    QCOMPARE(e.status(id).spec.instanceType, QStringLiteral("m5.xlarge"));
+    QVERIFY(e.setStopProtection(id, false).ok);
 }
 
 void TestLifecycle::addressesAcrossReboot()
