@@ -494,7 +494,9 @@ void TestLifecycle::refusals_data()
            })
         << "InvalidParameterCombination"
         << "Hibernation requires an encrypted EBS root volume.";
-    // AWS EC2 User Guide, "Enable stop protection": "You can't enable stop protection for Spot
+    // AWS EC2 User Guide, "Enable stop protection"
+    // (docs.aws.amazon.com/AWSEC2/latest/WindowsGuide/ec2-stop-protection.html, Considerations):
+    // "You can't enable stop protection for Spot
     // Instances" / "for instance store-backed instances". AWS documents no error text: the code
     // UnsupportedOperation is the spec's [CHOICE], the texts ec2lab's (after AWS's own text for
     // disableApiTermination on Spot). RunInstances refuses the whole launch.
