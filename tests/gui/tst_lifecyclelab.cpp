@@ -1,7 +1,7 @@
 #include "core/scenariodocument.h"
 #include "core/theme.h"
 #include "lab/addresscard.h"
-#include "lab/billingmeter.h"
+#include "lab/billingmetercard.h"
 #include "lab/eventlogmodel.h"
 #include "lab/labcontroller.h"
 #include "lab/labworkspace.h"
@@ -186,10 +186,10 @@ private slots:
         Fixture f;
         f.click(Action::Stop);
         f.advance(30);
-        const QString atStop = f.lab()->billingMeter()->totalText();
+        const QString atStop = f.lab()->billingCard()->totalText();
         f.advance(3600);
         // EBS keeps billing while stopped, so the total still grows; the instance line does not.
-        QVERIFY(f.lab()->billingMeter()->totalText() != atStop);
+        QVERIFY(f.lab()->billingCard()->totalText() != atStop);
     }
 
     void eventLogModelIsConsistent()
@@ -247,13 +247,17 @@ private slots:
         LessonPanel *lessons = f.lab()->lessons();
         QVERIFY(LessonPanel::loadLessons().size() >= 3);
         lessons->startLesson(0); // "A reboot keeps the public IP"
+        lessons->finishStep(); // the clock would play through the step for 2.5 s
         QCOMPARE(f.lab()->diagram()->litStateName(), QStringLiteral("running"));
         const QString ip = f.lab()->addressCard()->fieldText(QStringLiteral("public_ip"));
         lessons->next(); // reboot
+        lessons->finishStep();
         QCOMPARE(f.lab()->addressCard()->fieldText(QStringLiteral("public_ip")), ip);
         lessons->next(); // stop
+        lessons->finishStep();
         QCOMPARE(f.lab()->diagram()->litStateName(), QStringLiteral("stopped"));
         lessons->next(); // start
+        lessons->finishStep();
         QVERIFY(f.lab()->addressCard()->fieldText(QStringLiteral("public_ip")) != ip);
         lessons->back();
         QCOMPARE(lessons->stepIndex(), 2);
@@ -370,7 +374,7 @@ private slots:
         QVERIFY(f.lab()->controller()->launch(instance).ok);
         f.lab()->selectInstance(QStringLiteral("app"));
         f.advance(60);
-        const QString note = f.lab()->billingMeter()->priceNote();
+        const QString note = f.lab()->billingCard()->priceNote();
         QVERIFY2(note.contains(QStringLiteral("from the price catalog")), qPrintable(note));
         QVERIFY2(note.contains(QStringLiteral("0.096 USD/h")), qPrintable(note));
         QVERIFY2(note.contains(QRegularExpression(QStringLiteral("as of 20\\d\\d-\\d\\d-\\d\\d"))),
@@ -389,14 +393,14 @@ private slots:
         QVERIFY(f.lab()->controller()->launch(instance).ok);
         f.lab()->selectInstance(QStringLiteral("own"));
         QVERIFY2(
-            f.lab()->billingMeter()->priceNote().contains(QStringLiteral("0.1 USD/h, set in the lab script")),
-            qPrintable(f.lab()->billingMeter()->priceNote()));
+            f.lab()->billingCard()->priceNote().contains(QStringLiteral("0.1 USD/h, set in the lab script")),
+            qPrintable(f.lab()->billingCard()->priceNote()));
     }
 
     void defaultScenarioPriceIsTheScripts()
     {
         Fixture f;
-        const QString note = f.lab()->billingMeter()->priceNote();
+        const QString note = f.lab()->billingCard()->priceNote();
         QVERIFY2(
             note.startsWith(QStringLiteral("Price: 0.096 USD/h, set in the lab script")), qPrintable(note));
         QVERIFY2(note.contains(QStringLiteral("Public IPv4: 0.005 USD/h")), qPrintable(note));

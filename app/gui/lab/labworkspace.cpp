@@ -1,7 +1,8 @@
 #include "labworkspace.h"
 
+#include "actionflowlayout.h"
 #include "addresscard.h"
-#include "billingmeter.h"
+#include "billingmetercard.h"
 #include "charts/timelinechart.h"
 #include "core/theme.h"
 #include "eventlogmodel.h"
@@ -47,132 +48,6 @@ QString hms(qint64 s)
         .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-/// The action and event buttons, flowed into as many rows as the width needs, so long (Korean)
-/// labels and presenter-mode fonts never clip a button and a narrow window gets more rows.
-///
-/// Contract: buttons keep their order and are never narrower than their text; each row is
-/// stretched to the full width; each section starts on a new row under its heading. The height
-/// follows the width (heightForWidth), so the enclosing layout and scroll area know it.
-class ActionGrid : public QWidget
-{
-public:
-    explicit ActionGrid(QWidget *parent)
-        : QWidget(parent)
-    {
-        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-        policy.setHeightForWidth(true);
-        setSizePolicy(policy);
-    }
-    void addSection(QLabel *heading, const QList<QPushButton *> &buttons)
-    {
-        heading->setWordWrap(true);
-        heading->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        m_sections.append({ heading, buttons });
-        updateGeometry();
-    }
-    QSize sizeHint() const override
-    {
-        int w = 0;
-        for (const Section &sec : m_sections) {
-            int row = 0;
-            for (QPushButton *b : sec.buttons)
-                row += b->sizeHint().width() + kSpacing;
-            w = qMax(w, qMin(row, 760));
-        }
-        return { w, heightForWidth(w) };
-    }
-    QSize minimumSizeHint() const override
-    {
-        int w = 0;
-        for (const Section &sec : m_sections)
-            for (QPushButton *b : sec.buttons)
-                w = qMax(w, b->sizeHint().width());
-        // The real height comes from heightForWidth(); a worst-case (one button a row) minimum
-        // height would make every enclosing layout needlessly tall.
-        return { w, heightForWidth(sizeHint().width()) };
-    }
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override { return arrange(width, false); }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QWidget::resizeEvent(event);
-        arrange(event->size().width(), true);
-    }
-    void changeEvent(QEvent *event) override
-    {
-        QWidget::changeEvent(event);
-        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
-            updateGeometry();
-            arrange(width(), true);
-        }
-    }
-    bool event(QEvent *event) override
-    {
-        // Buttons change their size hints when they are polished or shown: lay out again then.
-        const bool result = QWidget::event(event);
-        if (event->type() == QEvent::Show || event->type() == QEvent::ChildPolished
-            || event->type() == QEvent::LayoutRequest) {
-            updateGeometry();
-            arrange(width(), true);
-        }
-        return result;
-    }
-
-private:
-    static constexpr int kSpacing = 4;
-    struct Section
-    {
-        QLabel *heading;
-        QList<QPushButton *> buttons;
-    };
-    /// Lays the sections out in \a width (moving the widgets when \a apply) and returns the height.
-    int arrange(int width, bool apply) const
-    {
-        width = qMax(width, 1);
-        int y = 0;
-        for (const Section &sec : m_sections) {
-            const int headingHeight = sec.heading->heightForWidth(width);
-            if (apply)
-                sec.heading->setGeometry(0, y, width, headingHeight);
-            y += headingHeight + kSpacing;
-            qsizetype i = 0;
-            while (i < sec.buttons.size()) {
-                // Greedy: as many buttons as fit, then share the spare width among them.
-                qsizetype end = i;
-                int used = 0;
-                int height = 0;
-                while (end < sec.buttons.size()) {
-                    const QSize hint = sec.buttons[end]->sizeHint();
-                    const int next = used + (end > i ? kSpacing : 0) + hint.width();
-                    if (end > i && next > width)
-                        break;
-                    used = next;
-                    height = qMax(height, hint.height());
-                    ++end;
-                }
-                if (apply) {
-                    const int spare = qMax(0, width - used);
-                    const int count = int(end - i);
-                    int x = 0;
-                    for (qsizetype k = i; k < end; ++k) {
-                        const int extra = spare / count + (int(k - i) < spare % count ? 1 : 0);
-                        const int w = sec.buttons[k]->sizeHint().width() + extra;
-                        sec.buttons[k]->setGeometry(x, y, w, height);
-                        x += w + kSpacing;
-                    }
-                }
-                y += height + kSpacing;
-                i = end;
-            }
-        }
-        return qMax(0, y - kSpacing);
-    }
-
-    QList<Section> m_sections;
-};
-
 } // namespace
 
 LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController *controller)
@@ -184,7 +59,7 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
     m_diagram = new StateDiagram(this);
     m_addresses = new AddressCard(this);
     m_storage = new StorageCard(this);
-    m_billing = new BillingMeter(this);
+    m_billing = new BillingMeterCard(this);
     m_timeline = new TimelineChart(this);
     m_eventModel = new EventLogModel(this);
     m_lessons = new LessonPanel(m_controller, this);
@@ -301,18 +176,40 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
     layout->addWidget(vertical);
 
     connect(m_instances, &QListWidget::currentTextChanged, this, [this](const QString &name) {
-        if (!m_refreshing && !name.isEmpty()) {
-            m_selected = name;
-            refresh();
-        }
+        if (!m_refreshing && !name.isEmpty())
+            selectInstance(name);
     });
-    connect(m_controller, &LabController::changed, this, &LabWorkspace::refresh);
+    // One slot per card. The instance list runs first: it settles which instance is selected
+    // (the one selected may be gone at the new clock) before the cards show that instance.
+    connect(m_controller, &LabController::changed, this, &LabWorkspace::updateInstances);
+    const auto cards = { &LabWorkspace::updateDiagram, &LabWorkspace::updateAddresses,
+        &LabWorkspace::updateStorage, &LabWorkspace::updateBilling };
+    for (auto slot : cards) {
+        connect(m_controller, &LabController::changed, this, slot);
+        connect(this, &LabWorkspace::selectionChanged, this, slot);
+    }
+    connect(m_controller, &LabController::changed, this, &LabWorkspace::updateTimeline);
+    connect(m_controller, &LabController::changed, this, &LabWorkspace::updateEventLog);
+    connect(m_controller, &LabController::changed, this, &LabWorkspace::updateClock);
+    connect(m_controller, &LabController::changed, this, &LabWorkspace::updateBanner);
+    connect(m_controller, &LabController::playingChanged, this, &LabWorkspace::updatePlaying);
+    // The banner tells the result of the student's last action. When the script changes another
+    // way (File > New, opening a file, undo, a lesson) that result is no longer the lab's.
+    connect(m_controller, &LabController::scriptChanged, this, [this] {
+        if (!m_acting)
+            clearBanner();
+    });
     connect(m_controller, &LabController::transition, this,
         [this](const QString &id, InstanceState from, InstanceState to) {
             if (m_controller->instanceName(id) == m_selected)
                 m_diagram->animateTransition(from, to);
         });
-    refresh();
+    refreshAll();
+    if (!controller) {
+        // A new window starts with the clock running, so a launch goes on to running by itself.
+        m_controller->setPlaying(true);
+    }
+    updatePlaying(m_controller->isPlaying());
 }
 
 QWidget *LabWorkspace::buildActions()
@@ -354,13 +251,11 @@ QWidget *LabWorkspace::buildActions()
         { Action::LaunchFailure, tr("Launch failure"), QString(),
             tr("InsufficientInstanceCapacity while pending") },
     };
-    auto *grid = new ActionGrid(box);
-    grid->setObjectName(QStringLiteral("actionGrid"));
-    auto *boxLayout = new QVBoxLayout(box);
-    boxLayout->setContentsMargins(6, 4, 6, 6);
-    boxLayout->addWidget(grid);
+    box->setObjectName(QStringLiteral("actionGrid"));
+    auto *flow = new ActionFlowLayout(box);
+    flow->setContentsMargins(6, 4, 6, 6);
     auto make = [&](const Def &d) {
-        auto *b = new QPushButton(d.text, grid);
+        auto *b = new QPushButton(d.text, box);
         b->setAccessibleName(d.text);
         b->setToolTip(d.shortcut.isEmpty() ? d.tip : QStringLiteral("%1 (%2)").arg(d.tip, d.shortcut));
         if (!d.shortcut.isEmpty())
@@ -372,12 +267,11 @@ QWidget *LabWorkspace::buildActions()
     QList<QPushButton *> apiButtons;
     for (const Def &d : api)
         apiButtons << make(d);
-    grid->addSection(new QLabel(tr("API calls"), grid), apiButtons);
+    flow->addSection(new QLabel(tr("API calls"), box), apiButtons);
     QList<QPushButton *> eventButtons;
     for (const Def &d : events)
         eventButtons << make(d);
-    grid->addSection(
-        new QLabel(tr("Events (not API calls, never blocked by protections)"), grid), eventButtons);
+    flow->addSection(new QLabel(tr("Events (not API calls, never blocked by protections)"), box), eventButtons);
     return box;
 }
 
@@ -396,12 +290,11 @@ QWidget *LabWorkspace::buildClock()
     m_play->setToolTip(tr("Play or pause the simulated clock (Ctrl+Space)"));
     m_play->setAccessibleName(tr("Play or pause"));
     connect(m_play, &QToolButton::toggled, m_controller, &LabController::setPlaying);
-    connect(m_controller, &LabController::playingChanged, this, [this](bool on) {
-        m_play->setChecked(on);
-        m_play->setText(on ? tr("Pause") : tr("Play"));
-    });
-    m_play->setChecked(m_controller->isPlaying());
-    m_play->setText(m_controller->isPlaying() ? tr("Pause") : tr("Play"));
+    m_pausedHint = new QLabel(tr("⏸ The clock is paused: press Play or Step to let simulated time pass"), box);
+    m_pausedHint->setObjectName(QStringLiteral("pausedHint"));
+    m_pausedHint->setWordWrap(true);
+    m_pausedHint->setStyleSheet(
+        QStringLiteral("QLabel { background:%1; color:black; padding:2px 6px; }").arg(Theme::highlight().name()));
     auto *step = new QToolButton(box);
     step->setText(tr("Step"));
     step->setShortcut(QKeySequence(tr("Ctrl+Right")));
@@ -446,6 +339,7 @@ QWidget *LabWorkspace::buildClock()
     second->addWidget(m_scrubber, 1);
     second->addWidget(m_clockLabel);
     rows->addLayout(second);
+    rows->addWidget(m_pausedHint);
     return box;
 }
 
@@ -462,7 +356,22 @@ QList<ChartBase *> LabWorkspace::charts() const
 void LabWorkspace::refreshDisplay()
 {
     m_addresses->refreshStyle();
-    refresh();
+    m_pausedHint->setStyleSheet(
+        QStringLiteral("QLabel { background:%1; color:black; padding:2px 6px; }").arg(Theme::highlight().name()));
+    refreshAll();
+}
+
+void LabWorkspace::refreshAll()
+{
+    updateInstances();
+    updateDiagram();
+    updateAddresses();
+    updateStorage();
+    updateBilling();
+    updateTimeline();
+    updateEventLog();
+    updateClock();
+    updateBanner();
 }
 
 void LabWorkspace::showEvent(QShowEvent *event)
@@ -523,8 +432,10 @@ LabWorkspace::ViewState LabWorkspace::viewState() const
     s.bottomTab = m_bottomTabs->currentIndex();
     s.topSplitter = m_topSplitter->saveState();
     s.verticalSplitter = m_verticalSplitter->saveState();
-    if (!m_banner->isHidden())
+    if (!m_banner->isHidden()) {
         s.lastResult = m_lastResult;
+        s.bannerInstance = m_bannerInstance;
+    }
     return s;
 }
 
@@ -538,33 +449,34 @@ void LabWorkspace::restoreViewState(const ViewState &state)
     if (!state.selected.isEmpty())
         selectInstance(state.selected);
     if (state.lastResult)
-        showResult(state.lastResult->first, state.lastResult->second);
+        showResult(state.lastResult->first, state.lastResult->second, state.bannerInstance);
 }
 
 void LabWorkspace::selectInstance(const QString &name)
 {
     m_selected = name;
-    refresh();
+    updateInstances();
+    emit selectionChanged();
 }
 
-void LabWorkspace::refresh()
+void LabWorkspace::updateInstances()
 {
     m_refreshing = true;
     const LifecycleEngine &engine = m_controller->engine();
     const QStringList names = m_controller->instanceNames();
-    QHash<QString, QString> idToName;
+    m_idToName.clear();
     QStringList visible;
     for (const QString &n : names) {
         const QString id = m_controller->instanceId(n);
         if (engine.contains(id)) {
-            idToName.insert(id, n);
+            m_idToName.insert(id, n);
             visible << n;
         }
     }
     if (!visible.contains(m_selected))
         m_selected = visible.isEmpty() ? QString() : visible.last();
 
-    // Instance list (rebuilt only when the set of names changes; colours every time).
+    // The list is rebuilt only when the set of names changes; the states and colours every time.
     QStringList shown;
     for (int i = 0; i < m_instances->count(); ++i)
         shown << m_instances->item(i)->data(Qt::UserRole).toString();
@@ -589,56 +501,9 @@ void LabWorkspace::refresh()
     }
 
     if (m_selected.isEmpty()) {
-        m_diagram->setCurrent(std::nullopt, -1, QString());
-        m_addresses->setAddresses(nullptr, nullptr);
-        m_storage->setStatus(nullptr);
-        m_billing->setValues({}, {}, {}, {}, 0, tr("No instance"), false);
-        m_billing->setPriceNote(QString());
         m_instanceInfo->clear();
     } else {
-        const QString id = m_controller->instanceId(m_selected);
-        const InstanceStatus st = engine.status(id);
-        const QList<StateRecord> history = engine.stateHistory(id);
-        double progress = -1;
-        if (st.transitionEndsAt && !history.isEmpty()) {
-            const qint64 began = history.last().at;
-            const qint64 total = qMax<qint64>(1, *st.transitionEndsAt - began);
-            progress = double(engine.now() - began) / double(total);
-        }
-        QString badge;
-        if (st.rebooting)
-            badge = StateDiagram::tr("rebooting");
-        else if (st.hibernating)
-            badge = tr("hibernating (billed)");
-        else if (st.hibernated)
-            badge = tr("hibernated");
-        else if (st.spotInterruptionAt)
-            badge = tr("interruption at +%1").arg(hms(*st.spotInterruptionAt));
-        else if (st.transitionEndsAt)
-            badge = tr("until +%1").arg(hms(*st.transitionEndsAt));
-        m_diagram->setCurrent(st.state, progress, badge);
-
-        const QList<AddressRecord> addrs = engine.addressHistory(id);
-        m_addresses->setAddresses(addrs.isEmpty() ? nullptr : &addrs.last(),
-            addrs.size() >= 2 ? &addrs[addrs.size() - 2] : nullptr);
-        m_storage->setStatus(&st);
-        Money eips;
-        for (const ElasticAddressStatus &a : engine.elasticAddresses())
-            eips += a.cost;
-        const bool billable = st.state == InstanceState::Running || st.hibernating;
-        QString why;
-        if (st.state == InstanceState::Running)
-            why = st.spec.platform == Platform::Suse
-                ? tr("Billable now: running (SUSE: per started hour)")
-                : tr("Billable now: running (per second, 60 s minimum per run)");
-        else if (st.hibernating)
-            why = tr("Billable now: hibernating (the stopping time is billed)");
-        else
-            why = tr("Not billed for instance usage while %1; EBS still bills")
-                      .arg(EventLogModel::stateLabel(st.state));
-        m_billing->setValues(st.billing.instance, st.billing.ebs, st.billing.publicIpv4, eips,
-            st.billing.billedSeconds, why, billable);
-        m_billing->setPriceNote(priceNote(st));
+        const InstanceStatus st = engine.status(m_controller->instanceId(m_selected));
         m_instanceInfo->setText(
             tr("%1 · %2 · %3 · %4 USD/h%5%6")
                 .arg(st.instanceId, st.spec.instanceType, platformName(st.spec.platform),
@@ -647,24 +512,147 @@ void LabWorkspace::refresh()
                     (st.spec.terminationProtection ? tr(" · termination protection") : QString())
                         + (st.spec.stopProtection ? tr(" · stop protection") : QString())));
     }
+    m_refreshing = false;
+}
 
-    m_eventModel->setEvents(engine.events(), idToName, engine.config().start);
-    m_timeline->setEngine(engine, idToName);
+void LabWorkspace::updateDiagram()
+{
+    if (m_selected.isEmpty()) {
+        m_diagram->setCurrent(std::nullopt, -1, QString());
+        return;
+    }
+    const LifecycleEngine &engine = m_controller->engine();
+    const QString id = m_controller->instanceId(m_selected);
+    const InstanceStatus st = engine.status(id);
+    const QList<StateRecord> history = engine.stateHistory(id);
+    double progress = -1;
+    if (st.transitionEndsAt && !history.isEmpty()) {
+        const qint64 began = history.last().at;
+        const qint64 total = qMax<qint64>(1, *st.transitionEndsAt - began);
+        progress = double(engine.now() - began) / double(total);
+    }
+    QString badge;
+    if (st.rebooting)
+        badge = StateDiagram::tr("rebooting");
+    else if (st.hibernating)
+        badge = tr("hibernating (billed)");
+    else if (st.hibernated)
+        badge = tr("hibernated");
+    else if (st.spotInterruptionAt)
+        badge = tr("interruption at +%1").arg(hms(*st.spotInterruptionAt));
+    else if (st.transitionEndsAt)
+        badge = tr("until +%1").arg(hms(*st.transitionEndsAt));
+    m_diagram->setCurrent(st.state, progress, badge);
+}
 
+void LabWorkspace::updateAddresses()
+{
+    if (m_selected.isEmpty()) {
+        m_addresses->setAddresses(nullptr, nullptr);
+        return;
+    }
+    const QList<AddressRecord> addrs = m_controller->engine().addressHistory(m_controller->instanceId(m_selected));
+    m_addresses->setAddresses(
+        addrs.isEmpty() ? nullptr : &addrs.last(), addrs.size() >= 2 ? &addrs[addrs.size() - 2] : nullptr);
+}
+
+void LabWorkspace::updateStorage()
+{
+    if (m_selected.isEmpty()) {
+        m_storage->setStatus(nullptr);
+        return;
+    }
+    const InstanceStatus st = m_controller->engine().status(m_controller->instanceId(m_selected));
+    m_storage->setStatus(&st);
+}
+
+void LabWorkspace::updateBilling()
+{
+    if (m_selected.isEmpty()) {
+        m_billing->setValues({}, {}, {}, {}, 0, tr("No instance"), false);
+        m_billing->setPriceNote(QString());
+        return;
+    }
+    const LifecycleEngine &engine = m_controller->engine();
+    const InstanceStatus st = engine.status(m_controller->instanceId(m_selected));
+    Money eips;
+    for (const ElasticAddressStatus &a : engine.elasticAddresses())
+        eips += a.cost;
+    const bool billable = st.state == InstanceState::Running || st.hibernating;
+    // EBS bills while a volume exists: a DeleteOnTermination volume stops at termination.
+    bool ebsLeft = false;
+    for (const VolumeRecord &v : st.volumes)
+        ebsLeft = ebsLeft || (!v.spec.isInstanceStore() && !v.deletedAt);
+    QString why;
+    if (st.state == InstanceState::Running)
+        why = st.spec.platform == Platform::Suse ? tr("Billable now: running (SUSE: per started hour)")
+                                                 : tr("Billable now: running (per second, 60 s minimum per run)");
+    else if (st.hibernating)
+        why = tr("Billable now: hibernating (the stopping time is billed)");
+    else if (ebsLeft)
+        why = tr("Not billed for instance usage while %1; EBS still bills").arg(EventLogModel::stateLabel(st.state));
+    else
+        why = tr("Not billed for instance usage while %1, and no EBS volume is left to bill")
+                  .arg(EventLogModel::stateLabel(st.state));
+    m_billing->setValues(st.billing.instance, st.billing.ebs, st.billing.publicIpv4, eips,
+        st.billing.billedSeconds, why, billable);
+    m_billing->setPriceNote(priceNote(st));
+}
+
+void LabWorkspace::updateTimeline()
+{
+    m_timeline->setEngine(m_controller->engine(), m_idToName);
+}
+
+void LabWorkspace::updateEventLog()
+{
+    const LifecycleEngine &engine = m_controller->engine();
+    m_eventModel->setEvents(engine.events(), m_idToName, engine.config().start);
+}
+
+void LabWorkspace::updateClock()
+{
+    m_refreshing = true;
+    const LifecycleEngine &engine = m_controller->engine();
     const qint64 clock = m_controller->clock();
     const qint64 maxT = qMax(clock, m_controller->scriptEnd() + 600);
     m_scrubber->setRange(0, int(qMin<qint64>(maxT, std::numeric_limits<int>::max())));
     m_scrubber->setValue(int(clock));
-    m_clockLabel->setText(
-        QStringLiteral("T+%1  %2 UTC")
-            .arg(hms(clock), engine.nowUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    m_clockLabel->setText(QStringLiteral("T+%1  %2 UTC")
+                              .arg(hms(clock), engine.nowUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    m_refreshing = false;
+}
+
+void LabWorkspace::updatePlaying(bool playing)
+{
+    m_play->setChecked(playing);
+    m_play->setText(playing ? tr("Pause") : tr("Play"));
+    // A paused clock must never look like a hung launch: say so next to the Play button.
+    m_pausedHint->setVisible(!playing);
+}
+
+void LabWorkspace::updateBanner()
+{
     if (!m_controller->scriptError().isEmpty()) {
         m_bannerLabel->setText(
             tr("<b>The lab script has a problem:</b> %1").arg(m_controller->scriptError().toHtmlEscaped()));
+        m_banner->setStyleSheet(QStringLiteral("QFrame { background:#fde7e9; color:#5c0011; }"));
         m_lastResult.reset();
+        m_bannerInstance.clear();
         m_banner->show();
+        return;
     }
-    m_refreshing = false;
+    // A result about an instance that does not exist at the clock (scrubbed back before its
+    // launch, or gone an hour after termination) would name something the student cannot see.
+    if (!m_bannerInstance.isEmpty() && !m_idToName.values().contains(m_bannerInstance))
+        clearBanner();
+}
+
+void LabWorkspace::clearBanner()
+{
+    m_banner->hide();
+    m_lastResult.reset();
+    m_bannerInstance.clear();
 }
 
 QString LabWorkspace::priceNote(const InstanceStatus &st) const
@@ -713,9 +701,10 @@ QString LabWorkspace::explainRefusal(const QString &code, Action action) const
     return {};
 }
 
-void LabWorkspace::showResult(Action action, const ActionResult &result)
+void LabWorkspace::showResult(Action action, const ActionResult &result, const QString &instance)
 {
     m_lastResult = std::make_pair(action, result);
+    m_bannerInstance = instance;
     const QString what = EventLogModel::actionLabel(action);
     if (result.ok) {
         QString text = tr("<b>%1</b> accepted").arg(what.toHtmlEscaped());
@@ -753,7 +742,8 @@ void LabWorkspace::trigger(Action action)
         if (m_selected.isEmpty()) {
             showResult(action,
                 ActionResult::refused(QStringLiteral("MissingParameter"),
-                    tr("Launch an instance first: this action needs one.")));
+                    tr("Launch an instance first: this action needs one.")),
+                QString());
             return;
         }
         event.insert(QStringLiteral("instance"), m_selected);
@@ -800,7 +790,8 @@ void LabWorkspace::trigger(Action action)
         if (candidates.isEmpty()) {
             showResult(action,
                 ActionResult::refused(QStringLiteral("InvalidAllocationID.NotFound"),
-                    tr("There is no Elastic IP to use: allocate one first.")));
+                    tr("There is no Elastic IP to use: allocate one first.")),
+                m_selected);
             return;
         }
         QString chosen = candidates.first();
@@ -813,9 +804,11 @@ void LabWorkspace::trigger(Action action)
         }
         event.insert(QStringLiteral("address"), chosen);
     }
+    m_acting = true;
     const ActionResult r
         = m_controller->perform(event, tr("%1 %2").arg(EventLogModel::actionLabel(action), m_selected));
-    showResult(action, r);
+    m_acting = false;
+    showResult(action, r, needsInstance ? m_selected : QString());
 }
 
 void LabWorkspace::launch()
@@ -829,10 +822,11 @@ void LabWorkspace::launch()
     QJsonObject instance = dialog.instanceJson();
     instance.insert(QStringLiteral("name"),
         m_controller->freshInstanceName(instance.value(QStringLiteral("name")).toString()));
+    m_acting = true;
     const ActionResult r = m_controller->launch(instance);
-    m_selected = instance.value(QStringLiteral("name")).toString();
-    refresh();
-    showResult(Action::Launch, r);
+    m_acting = false;
+    selectInstance(instance.value(QStringLiteral("name")).toString());
+    showResult(Action::Launch, r, m_selected);
 }
 
 } // namespace ec2lab::gui

@@ -21,7 +21,7 @@ class QToolButton;
 namespace ec2lab::gui {
 
 class AddressCard;
-class BillingMeter;
+class BillingMeterCard;
 class EventLogModel;
 class LabController;
 class LessonPanel;
@@ -52,6 +52,7 @@ public:
         QByteArray topSplitter;
         QByteArray verticalSplitter;
         std::optional<std::pair<Action, ActionResult>> lastResult; ///< shown in the banner
+        QString bannerInstance; ///< the instance that result is about
     };
 
     /// Builds the lab over \a doc. With \a controller (taken from a workspace being replaced) the
@@ -68,13 +69,15 @@ public:
     LabController *controller() const { return m_controller; }
     StateDiagram *diagram() const { return m_diagram; }
     AddressCard *addressCard() const { return m_addresses; }
-    BillingMeter *billingMeter() const { return m_billing; }
+    BillingMeterCard *billingCard() const { return m_billing; }
     EventLogModel *eventLog() const { return m_eventModel; }
     TimelineChart *timeline() const { return m_timeline; }
     LessonPanel *lessons() const { return m_lessons; }
     /// The button that triggers \a action (for tests and shortcuts).
     QPushButton *actionButton(Action action) const { return m_buttons.value(int(action)); }
     QString bannerText() const;
+    /// The hint that the simulated clock is paused (shown while it is).
+    QLabel *pausedHint() const { return m_pausedHint; }
     QString selectedInstance() const { return m_selected; }
     void selectInstance(const QString &name);
     /// Shows or collapses the timeline and event log under the lab (Ctrl+J).
@@ -84,14 +87,33 @@ public:
     /// actions that need none).
     void trigger(Action action);
 
+signals:
+    /// Another instance was selected: the cards show it.
+    void selectionChanged();
+
 protected:
     void showEvent(QShowEvent *event) override;
+
+private slots:
+    // One slot per card, each connected to the controller's changed() (and the cards about the
+    // selected instance to selectionChanged()).
+    void updateInstances(); ///< the instance list and the selected instance's line; runs first
+    void updateDiagram();
+    void updateAddresses();
+    void updateStorage();
+    void updateBilling();
+    void updateTimeline();
+    void updateEventLog();
+    void updateClock();
+    void updatePlaying(bool playing);
+    void updateBanner();
 
 private:
     QWidget *buildActions();
     QWidget *buildClock();
-    void refresh();
-    void showResult(Action action, const ActionResult &result);
+    void refreshAll();
+    void clearBanner();
+    void showResult(Action action, const ActionResult &result, const QString &instance);
     QString explainRefusal(const QString &code, Action action) const;
     void launch();
 
@@ -101,7 +123,7 @@ private:
     StateDiagram *m_diagram;
     AddressCard *m_addresses;
     StorageCard *m_storage;
-    BillingMeter *m_billing;
+    BillingMeterCard *m_billing;
     TimelineChart *m_timeline;
     EventLogModel *m_eventModel;
     QTableView *m_eventView;
@@ -119,8 +141,12 @@ private:
     QComboBox *m_speed;
     QSlider *m_scrubber;
     QLabel *m_clockLabel;
+    QLabel *m_pausedHint;
     QHash<int, QPushButton *> m_buttons;
     QString m_selected;
+    QHash<QString, QString> m_idToName; ///< instance id -> name, for the instances at the clock
+    QString m_bannerInstance; ///< the instance the banner's result is about ("" for none)
+    bool m_acting = false; ///< the script changes because of this workspace's own action
     std::optional<std::pair<Action, ActionResult>> m_lastResult;
     bool m_refreshing = false;
     bool m_sized = false; ///< the splitters got their first-show proportions
