@@ -55,7 +55,8 @@ void AddressCard::setAddresses(const AddressRecord *current, const AddressRecord
         const QString key = QString::fromLatin1(k);
         const QString now = current ? valueOf(*current, key) : QString();
         const QString before = previous ? valueOf(*previous, key) : now;
-        m_fields[key]->setText(now.isEmpty() ? QStringLiteral("—") : now);
+        // A zero-width space after each dot lets a long DNS name wrap instead of being cut.
+        m_fields[key]->setText(now.isEmpty() ? QStringLiteral("—") : QString(now).replace(u'.', QStringLiteral(".\u200B")));
         m_changed[key] = current && previous && now != before;
         // The full value in the tooltip too: a long DNS name can be wider than a narrow card.
         QString tip = now;
@@ -82,7 +83,7 @@ void AddressCard::refreshStyle()
 
 QString AddressCard::fieldText(const QString &key) const
 {
-    return m_fields.value(key) ? m_fields.value(key)->text() : QString();
+    return m_fields.value(key) ? m_fields.value(key)->text().remove(QChar(0x200B)) : QString();
 }
 
 bool AddressCard::isHighlighted(const QString &key) const

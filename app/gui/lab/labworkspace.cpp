@@ -13,6 +13,7 @@
 #include "statediagram.h"
 #include "storagecard.h"
 
+#include <QApplication>
 #include <QChartView>
 #include <QComboBox>
 #include <QFrame>
@@ -48,6 +49,19 @@ QString hms(qint64 s)
         .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
+/// The instance list: it asks for no more than its minimum height. The side column scrolls by
+/// its preferred height, so a list asking for 192 px pushed the lesson's Back/Next off a short
+/// screen; the list still takes any height left over.
+class CompactList : public QListWidget
+{
+public:
+    using QListWidget::QListWidget;
+    QSize sizeHint() const override { return { QListWidget::sizeHint().width(), minimumHeight() }; }
+};
+
+/// The least height the timeline chart draws in with every label whole.
+constexpr int kTimelineMinHeight = 190;
+
 } // namespace
 
 LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController *controller)
@@ -69,7 +83,7 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
     auto *leftLayout = new QVBoxLayout(left);
     auto *instancesBox = new QGroupBox(tr("Instances"), left);
     auto *ib = new QVBoxLayout(instancesBox);
-    m_instances = new QListWidget(instancesBox);
+    m_instances = new CompactList(instancesBox);
     m_instances->setAccessibleName(tr("Instances"));
     m_instances->setMinimumHeight(90);
     ib->addWidget(m_instances);
@@ -107,8 +121,9 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
     bl->addWidget(close, 0, Qt::AlignTop);
     m_banner->hide();
     cl->addWidget(m_banner);
-    cl->addWidget(buildActions());
-    cl->addWidget(buildClock());
+    cl->addWidget(m_actionsBox = buildActions());
+    cl->addWidget(m_clockBox = buildClock());
+    applyControlFont();
 
     // Right: cards.
     auto *right = new QWidget(this);
@@ -145,9 +160,10 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
     top->setChildrenCollapsible(false);
     top->setSizes({ 250, 760, 400 });
 
-    // On a short screen the timeline may be small (the chart still draws at 120 px).
+    // The chart needs its title, the lanes and the time axis with its labels and title: shorter,
+    // Qt Charts elides the axis labels to "…". A short screen collapses the panel instead (Ctrl+J).
     for (QChartView *view : m_timeline->findChildren<QChartView *>())
-        view->setMinimumHeight(120);
+        view->setMinimumHeight(kTimelineMinHeight);
     m_bottomTabs = new QTabWidget(this);
     m_bottomTabs->addTab(m_timeline, tr("Timeline"));
     m_eventView = new QTableView(this);
@@ -356,9 +372,24 @@ QList<ChartBase *> LabWorkspace::charts() const
 void LabWorkspace::refreshDisplay()
 {
     m_addresses->refreshStyle();
+    applyControlFont();
+    if (m_sized)
+        QTimer::singleShot(0, this, &LabWorkspace::fitColumns);
     m_pausedHint->setStyleSheet(
         QStringLiteral("QLabel { background:%1; color:black; padding:2px 6px; }").arg(Theme::highlight().name()));
     refreshAll();
+}
+
+void LabWorkspace::applyControlFont()
+{
+    // Presenter mode enlarges what the room reads (diagram, banner, cards, lessons); the buttons
+    // and the clock controls, which only the presenter reads, keep the normal size, so the state
+    // diagram gets the height and grows instead of shrinking under taller button rows.
+    for (QWidget *box : { m_actionsBox, m_clockBox }) {
+        QFont f = QApplication::font();
+        f.setPointSize(Theme::normalPointSize());
+        box->setFont(f);
+    }
 }
 
 void LabWorkspace::refreshAll()
@@ -383,10 +414,7 @@ void LabWorkspace::showEvent(QShowEvent *event)
     // Once laid out at the real window size: the lab's centre gets the room, the side panels a
     // share that still fits 1280 px wide, the timeline a quarter of the height.
     QTimer::singleShot(0, this, [this] {
-        const int w = m_topSplitter->width();
-        const int left = qBound(220, w / 5, 300);
-        const int right = qBound(330, w * 28 / 100, 420);
-        m_topSplitter->setSizes({ left, qMax(300, w - left - right), right });
+        fitColumns();
         // The timeline and log get what the lab's centre column leaves, at most a quarter; a
         // short screen (a 1280x720 projector, presenter fonts) shows the lab itself whole and
         // Ctrl+J brings the timeline back.
@@ -401,6 +429,22 @@ void LabWorkspace::showEvent(QShowEvent *event)
             m_verticalSplitter->setSizes({ h - bottom, bottom });
         }
     });
+}
+
+void LabWorkspace::fitColumns()
+{
+    const int w = m_topSplitter->width();
+    if (w <= 0)
+        return;
+    int left = qBound(220, w / 5, 300);
+    int right = qBound(330, w * 28 / 100, 420);
+    if (Theme::presenter()) {
+        // Presenter mode: the side columns get only what their (larger) text needs, so the state
+        // diagram the room watches gets the width and grows with the font instead of shrinking.
+        left = m_topSplitter->widget(0)->minimumSizeHint().width();
+        right = m_topSplitter->widget(2)->minimumSizeHint().width();
+    }
+    m_topSplitter->setSizes({ left, qMax(300, w - left - right), right });
 }
 
 void LabWorkspace::setBottomPanelVisible(bool visible)

@@ -112,6 +112,10 @@ private:
     QWidget *buildActions();
     QWidget *buildClock();
     void refreshAll();
+    void applyControlFont();
+    /// Shares the width among the three columns (the centre gets the most; in presenter mode
+    /// all the side columns do not need).
+    void fitColumns();
     void clearBanner();
     void showResult(Action action, const ActionResult &result, const QString &instance);
     QString explainRefusal(const QString &code, Action action) const;
@@ -138,6 +142,8 @@ private:
     QToolButton *m_play;
     QToolButton *m_bottomToggle;
     QWidget *m_centre;
+    QWidget *m_actionsBox = nullptr;
+    QWidget *m_clockBox = nullptr;
     QComboBox *m_speed;
     QSlider *m_scrubber;
     QLabel *m_clockLabel;

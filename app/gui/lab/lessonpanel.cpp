@@ -17,6 +17,20 @@
 
 namespace ec2lab::gui {
 
+namespace {
+
+/// The lesson text: it asks for no more than its minimum height. The side column scrolls by its
+/// preferred height, so a text asking for 192 px pushed Back/Next off a short screen; the text
+/// still takes any height left over (and scrolls inside itself).
+class CompactTextBrowser : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+    QSize sizeHint() const override { return { QTextBrowser::sizeHint().width(), minimumHeight() }; }
+};
+
+} // namespace
+
 LessonPanel::LessonPanel(LabController *controller, QWidget *parent, const QString &language)
     : QWidget(parent)
     , m_controller(controller)
@@ -44,7 +58,7 @@ LessonPanel::LessonPanel(LabController *controller, QWidget *parent, const QStri
     m_title->setFont(bold);
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
-    m_text = new QTextBrowser(this);
+    m_text = new CompactTextBrowser(this);
     m_text->setAccessibleName(tr("Lesson text"));
     m_text->setMinimumHeight(80);
     layout->addWidget(m_text, 1);

@@ -29,6 +29,8 @@ public:
     std::optional<InstanceState> current() const { return m_current; }
     /// The state's API name, or "" when no instance is selected.
     QString litStateName() const;
+    /// The point size the state names are drawn at now (the widget's font, shrunk to fit).
+    double labelPointSize() const { return fittedFont().pointSizeF(); }
 
     QSize sizeHint() const override { return { 640, 260 }; }
     QSize minimumSizeHint() const override { return { 420, 220 }; }
