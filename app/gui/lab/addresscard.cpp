@@ -46,6 +46,11 @@ AddressCard::AddressCard(QWidget *parent)
         form->addRow(labels[i++] + u':', value);
         m_fields.insert(QString::fromLatin1(k), value);
     }
+    m_other = new QLabel(this);
+    m_other->setWordWrap(true);
+    m_other->setAccessibleName(tr("Change on another instance"));
+    m_other->hide();
+    form->addRow(m_other);
     setAddresses(nullptr, nullptr);
 }
 
@@ -68,8 +73,20 @@ void AddressCard::setAddresses(const AddressRecord *current, const AddressRecord
     refreshStyle();
 }
 
+void AddressCard::setOtherChange(const QString &text)
+{
+    m_other->setText(text);
+    m_other->setVisible(!text.isEmpty());
+}
+
+QString AddressCard::otherChange() const
+{
+    return m_other->text();
+}
+
 void AddressCard::refreshStyle()
 {
+    m_other->setStyleSheet(QStringLiteral("background:%1; color:black; padding:2px 4px;").arg(Theme::highlight().name()));
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         if (m_changed.value(it.key())) {
             it.value()->setStyleSheet(

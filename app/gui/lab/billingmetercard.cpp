@@ -74,3 +74,12 @@ QString BillingMeterCard::totalText() const
 }
 
 } // namespace ec2lab::gui
+
+namespace ec2lab::gui {
+
+QString BillingMeterCard::billableText() const
+{
+    return m_billable->text();
+}
+
+} // namespace ec2lab::gui

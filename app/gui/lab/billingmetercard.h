@@ -22,6 +22,8 @@ public:
     void setValues(Money instance, Money ebs, Money ipv4, Money elasticIps, qint64 billedSeconds,
         const QString &billableText, bool billable);
     QString totalText() const;
+    /// Whether the instance is billable now, and why.
+    QString billableText() const;
     /// The price and its origin ("0.096 USD/h from the price catalog (..., as of 2026-07-20)").
     void setPriceNote(const QString &text);
     QString priceNote() const;

@@ -563,6 +563,7 @@ void LabWorkspace::updateDiagram()
 {
     if (m_selected.isEmpty()) {
         m_diagram->setCurrent(std::nullopt, -1, QString());
+        m_diagram->setNote(QString());
         return;
     }
     const LifecycleEngine &engine = m_controller->engine();
@@ -587,13 +588,63 @@ void LabWorkspace::updateDiagram()
     else if (st.transitionEndsAt)
         badge = tr("until +%1").arg(hms(*st.transitionEndsAt));
     m_diagram->setCurrent(st.state, progress, badge);
+    const auto move = lastAddressMove();
+    m_diagram->setNote(
+        move ? tr("Elastic IP %1 moved: %2 → %3").arg(move->ip, move->from, move->to) : QString());
+}
+
+std::optional<LabWorkspace::AddressMove> LabWorkspace::lastAddressMove() const
+{
+    // An Elastic IP that moved to or from the selected instance at its last address change: the
+    // other instance has an address record at the same moment with that Elastic IP gained or lost.
+    if (m_selected.isEmpty())
+        return std::nullopt;
+    const LifecycleEngine &engine = m_controller->engine();
+    const QList<AddressRecord> mine = engine.addressHistory(m_controller->instanceId(m_selected));
+    if (mine.size() < 2)
+        return std::nullopt;
+    const AddressRecord &now = mine.last();
+    const AddressRecord &before = mine[mine.size() - 2];
+    if (now.elasticIp == before.elasticIp)
+        return std::nullopt;
+    for (auto it = m_idToName.cbegin(); it != m_idToName.cend(); ++it) {
+        if (it.value() == m_selected)
+            continue;
+        const QList<AddressRecord> theirs = engine.addressHistory(it.key());
+        for (qsizetype i = 1; i < theirs.size(); ++i) {
+            if (theirs[i].at != now.at)
+                continue;
+            const bool toMe = !now.elasticIp.isEmpty() && theirs[i - 1].elasticIp == now.elasticIp
+                && theirs[i].elasticIp.isEmpty();
+            const bool fromMe = !before.elasticIp.isEmpty() && theirs[i].elasticIp == before.elasticIp
+                && theirs[i - 1].elasticIp.isEmpty();
+            if (toMe || fromMe)
+                return AddressMove { toMe ? now.elasticIp : before.elasticIp, toMe ? it.value() : m_selected,
+                    toMe ? m_selected : it.value(), it.value(), theirs[i], theirs[i - 1] };
+        }
+    }
+    return std::nullopt;
 }
 
 void LabWorkspace::updateAddresses()
 {
     if (m_selected.isEmpty()) {
         m_addresses->setAddresses(nullptr, nullptr);
+        m_addresses->setOtherChange(QString());
         return;
+    }
+    const auto move = lastAddressMove();
+    if (move) {
+        const QString none = tr("none");
+        m_addresses->setOtherChange(
+            tr("Elastic IP %1 moved from %2 to %3. On %4: Elastic IP %5 → %6, public IPv4 %7 → %8.")
+                .arg(move->ip, move->from, move->to, move->other,
+                    move->otherBefore.elasticIp.isEmpty() ? none : move->otherBefore.elasticIp,
+                    move->otherNow.elasticIp.isEmpty() ? none : move->otherNow.elasticIp,
+                    move->otherBefore.publicIp.isEmpty() ? none : move->otherBefore.publicIp,
+                    move->otherNow.publicIp.isEmpty() ? none : move->otherNow.publicIp));
+    } else {
+        m_addresses->setOtherChange(QString());
     }
     const QList<AddressRecord> addrs = m_controller->engine().addressHistory(m_controller->instanceId(m_selected));
     m_addresses->setAddresses(
@@ -687,8 +738,11 @@ void LabWorkspace::updateBanner()
         return;
     }
     // A result about an instance that does not exist at the clock (scrubbed back before its
-    // launch, or gone an hour after termination) would name something the student cannot see.
-    if (!m_bannerInstance.isEmpty() && !m_idToName.values().contains(m_bannerInstance))
+    // launch, or vanished an hour after termination) would name something no API call can see.
+    if (m_bannerInstance.isEmpty())
+        return;
+    const QString id = m_controller->instanceId(m_bannerInstance);
+    if (!m_idToName.contains(id) || m_controller->engine().status(id).vanished)
         clearBanner();
 }
 
@@ -741,7 +795,14 @@ QString LabWorkspace::explainRefusal(const QString &code, Action action) const
         return tr("A terminated instance disappears about an hour after termination; after that no API call "
                   "can name it.");
     if (code.startsWith(u"InvalidIPAddress") || code.startsWith(u"InvalidAllocationID"))
-        return tr("An Elastic IP must be allocated before use, and disassociated before it is released.");
+        return tr("An Elastic IP must be allocated before use, and cannot be used once released.");
+    if (code == u"Resource.AlreadyAssociated")
+        return tr("The request forbade reassociation (allow_reassociation false); without that, an address "
+                  "in use moves to the new instance.");
+    if (code == u"AddressLimitExceeded")
+        return tr("A Region allows 5 Elastic IPs by default: release one, or raise the quota (eip_quota).");
+    if (code == u"InvalidInstanceID" && action == Action::AssociateAddress)
+        return tr("An Elastic IP cannot be associated while the instance is pending: wait until it runs.");
     return {};
 }
 
@@ -756,6 +817,20 @@ void LabWorkspace::showResult(Action action, const ActionResult &result, const Q
             text += tr(": %1 → %2")
                         .arg(EventLogModel::stateLabel(*result.previousState),
                             EventLogModel::stateLabel(*result.currentState));
+        if (!result.disassociatedInstanceId.isEmpty()) {
+            const QString from = m_controller->instanceName(result.disassociatedInstanceId);
+            const LifecycleEngine &engine = m_controller->engine();
+            const QString nowIp = engine.contains(result.disassociatedInstanceId)
+                ? engine.status(result.disassociatedInstanceId).addresses.publicIp
+                : QString();
+            text += QStringLiteral("<br>")
+                + (action == Action::ReleaseAddress
+                        ? tr("%1 was disassociated from %2 first.").arg(result.publicIp, from.toHtmlEscaped())
+                        : tr("%1 moved here from %2.").arg(result.publicIp, from.toHtmlEscaped()))
+                + u' '
+                + (nowIp.isEmpty() ? tr("%1 has no public IPv4 address now.").arg(from.toHtmlEscaped())
+                                   : tr("%1 now has the public IPv4 address %2.").arg(from.toHtmlEscaped(), nowIp));
+        }
         m_bannerLabel->setText(text);
         m_banner->setStyleSheet(QStringLiteral("QFrame { background:#e6f4ea; color:#0b3d1a; }"));
         emit statusMessage(QTextDocumentFragment::fromHtml(text).toPlainText());
@@ -814,37 +889,52 @@ void LabWorkspace::trigger(Action action)
         event.insert(QStringLiteral("address"), m_controller->freshAddressName());
     if (action == Action::AssociateAddress || action == Action::DisassociateAddress
         || action == Action::ReleaseAddress) {
-        QStringList candidates;
+        // AWS rules (spec section 5): associating an address in use on another instance moves it;
+        // releasing an associated address disassociates it first; disassociating an idle one is
+        // a no-op. So every address is a candidate, the likeliest first, each saying where it is.
+        QStringList labels;
+        QStringList shown;
+        QStringList later;
+        QStringList laterShown;
+        const QString selectedId = m_selected.isEmpty() ? QString() : m_controller->instanceId(m_selected);
         const auto addresses = m_controller->engine().elasticAddresses();
         for (const ElasticAddressStatus &a : addresses) {
             if (a.releasedAt)
                 continue;
             const bool associated = !a.associatedInstanceId.isEmpty();
-            if (action == Action::AssociateAddress && associated)
-                continue;
-            if (action == Action::DisassociateAddress && !associated)
-                continue;
-            candidates << a.label;
+            const QString where = associated
+                ? tr("%1 (%2, on %3)").arg(a.label, a.publicIp, m_controller->instanceName(a.associatedInstanceId))
+                : tr("%1 (%2, not associated)").arg(a.label, a.publicIp);
+            bool likely = true;
+            if (action == Action::AssociateAddress)
+                likely = !associated;
+            else if (action == Action::DisassociateAddress)
+                likely = associated;
+            if (action == Action::AssociateAddress && associated && a.associatedInstanceId == selectedId)
+                likely = false;
+            (likely ? labels : later) << a.label;
+            (likely ? shown : laterShown) << where;
         }
-        if (candidates.isEmpty() && action != Action::ReleaseAddress) {
-            for (const ElasticAddressStatus &a : addresses)
-                if (!a.releasedAt)
-                    candidates << a.label;
-        }
-        if (candidates.isEmpty()) {
+        labels += later;
+        shown += laterShown;
+        if (labels.isEmpty()) {
             showResult(action,
                 ActionResult::refused(QStringLiteral("InvalidAllocationID.NotFound"),
                     tr("There is no Elastic IP to use: allocate one first.")),
                 m_selected);
             return;
         }
-        QString chosen = candidates.first();
-        if (candidates.size() > 1) {
+        QString chosen = labels.first();
+        if (labels.size() > 1) {
             bool ok = false;
-            chosen
-                = QInputDialog::getItem(this, tr("Elastic IP"), tr("Elastic IP:"), candidates, 0, false, &ok);
+            const QString picked = QInputDialog::getItem(this, tr("Elastic IP"),
+                action == Action::AssociateAddress
+                    ? tr("Elastic IP (one on another instance moves to this one):")
+                    : tr("Elastic IP:"),
+                shown, 0, false, &ok);
             if (!ok)
                 return;
+            chosen = labels.value(shown.indexOf(picked), chosen);
         }
         event.insert(QStringLiteral("address"), chosen);
     }

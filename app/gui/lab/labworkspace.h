@@ -109,6 +109,18 @@ private slots:
     void updateBanner();
 
 private:
+    /// An Elastic IP that moved between the selected instance and another one at the selected
+    /// instance's last address change, with the other instance's records around it.
+    struct AddressMove
+    {
+        QString ip;
+        QString from;
+        QString to;
+        QString other;
+        AddressRecord otherNow;
+        AddressRecord otherBefore;
+    };
+    std::optional<AddressMove> lastAddressMove() const;
     QWidget *buildActions();
     QWidget *buildClock();
     void refreshAll();

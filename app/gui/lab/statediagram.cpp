@@ -117,6 +117,14 @@ void StateDiagram::animateTransition(InstanceState from, InstanceState to)
     m_anim.start();
 }
 
+void StateDiagram::setNote(const QString &note)
+{
+    if (note == m_note)
+        return;
+    m_note = note;
+    update();
+}
+
 QString StateDiagram::litStateName() const
 {
     return m_current ? stateName(*m_current) : QString();
@@ -344,6 +352,19 @@ void StateDiagram::paintEvent(QPaintEvent *)
                 QRectF(bar.topLeft(), QSizeF(bar.width() * qBound(0.0, m_progress, 1.0), bar.height())), 2,
                 2);
         }
+    }
+    if (!m_note.isEmpty()) {
+        // Under "terminated", where no arrow runs: what changed on another instance too.
+        const double left = nodeRect(InstanceState::ShuttingDown).right() + 16;
+        const QRectF area(left, height() * 0.60, width() - kMargin - left, height() * 0.38);
+        p.setFont(small);
+        const QRectF needed = p.boundingRect(area.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::TextWordWrap, m_note);
+        const QRectF box = needed.adjusted(-6, -4, 6, 4).intersected(area);
+        p.setPen(Qt::NoPen);
+        p.setBrush(Theme::highlight());
+        p.drawRoundedRect(box, 6, 6);
+        p.setPen(Qt::black);
+        p.drawText(box.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::TextWordWrap, m_note);
     }
     if (!m_current) {
         p.setFont(bold);

@@ -26,6 +26,10 @@ public:
 
     void setCurrent(std::optional<InstanceState> state, double progress, const QString &badge);
     void animateTransition(InstanceState from, InstanceState to);
+    /// A short note drawn in the free corner under "terminated" (for a change that concerns
+    /// another instance too, such as an Elastic IP moving); "" for none.
+    void setNote(const QString &note);
+    QString note() const { return m_note; }
     std::optional<InstanceState> current() const { return m_current; }
     /// The state's API name, or "" when no instance is selected.
     QString litStateName() const;
@@ -58,6 +62,7 @@ private:
     std::optional<InstanceState> m_current;
     double m_progress = -1;
     QString m_badge;
+    QString m_note;
     std::optional<std::pair<InstanceState, InstanceState>> m_lastEdge;
     QVariantAnimation m_anim;
     double m_animPos = -1;
