@@ -283,7 +283,7 @@ private slots:
     {
         Fixture f;
         LessonPanel *lessons = f.lab()->lessons();
-        QVERIFY(LessonPanel::loadLessons().size() >= 3);
+        QVERIFY(LessonPanel::loadLessons().size() >= 4);
         lessons->startLesson(0); // "A reboot keeps the public IP"
         lessons->finishStep(); // the clock would play through the step for 2.5 s
         QCOMPARE(f.lab()->diagram()->litStateName(), QStringLiteral("running"));
@@ -300,6 +300,40 @@ private slots:
         lessons->back();
         QCOMPARE(lessons->stepIndex(), 2);
         QCOMPARE(f.lab()->diagram()->litStateName(), QStringLiteral("stopped"));
+    }
+
+    void elasticIpLessonMovesTheAddress()
+    {
+        Fixture f;
+        LessonPanel *lessons = f.lab()->lessons();
+        const QList<QJsonObject> all = LessonPanel::loadLessons();
+        int index = -1;
+        for (int i = 0; i < all.size(); ++i)
+            if (all[i].value(QStringLiteral("title")).toString().startsWith(QStringLiteral("Move an Elastic IP")))
+                index = i;
+        QVERIFY(index >= 0);
+        lessons->startLesson(index);
+        lessons->finishStep();
+        const QString eip = f.lab()->addressCard()->fieldText(QStringLiteral("elastic_ip"));
+        QVERIFY2(eip.startsWith(QStringLiteral("192.0.2.")), qPrintable(eip)); // on web
+        lessons->next(); // launch web-2
+        lessons->finishStep();
+        QCOMPARE(f.lab()->selectedInstance(), QStringLiteral("web-2"));
+        QCOMPARE(f.lab()->diagram()->litStateName(), QStringLiteral("running"));
+        QCOMPARE(f.lab()->addressCard()->fieldText(QStringLiteral("elastic_ip")), QStringLiteral("—"));
+        lessons->next(); // associate: the address moves
+        lessons->finishStep();
+        QCOMPARE(f.lab()->addressCard()->fieldText(QStringLiteral("elastic_ip")), eip);
+        QVERIFY2(f.lab()->addressCard()->otherChange().contains(QStringLiteral("moved from web to web-2")),
+            qPrintable(f.lab()->addressCard()->otherChange()));
+        lessons->next(); // terminate web
+        lessons->finishStep();
+        QCOMPARE(f.lab()->selectedInstance(), QStringLiteral("web"));
+        QCOMPARE(f.lab()->diagram()->litStateName(), QStringLiteral("terminated"));
+        QVERIFY(f.lab()->controller()->scriptError().isEmpty());
+        // Every step's actions were accepted: no refusal in the engine's log.
+        for (const EventRecord &e : f.lab()->controller()->engine().events())
+            QVERIFY2(e.kind != EventKind::ActionRefused, qPrintable(e.detail));
     }
 
     void lessonTextFallsBackToEnglish_data()

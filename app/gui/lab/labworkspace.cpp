@@ -215,6 +215,7 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
         if (!m_acting)
             clearBanner();
     });
+    connect(m_lessons, &LessonPanel::instanceToShow, this, &LabWorkspace::selectInstance);
     connect(m_controller, &LabController::transition, this,
         [this](const QString &id, InstanceState from, InstanceState to) {
             if (m_controller->instanceName(id) == m_selected)

@@ -189,6 +189,9 @@ void LessonPanel::runStep(const QJsonObject &step, bool animate)
     for (const QJsonValue &a : actions)
         m_controller->perform(a.toObject(), tr("Lesson step"));
     const qint64 target = m_controller->clock() + qint64(step.value(QStringLiteral("advance")).toDouble());
+    const QString shown = step.value(QStringLiteral("select")).toString();
+    if (!shown.isEmpty())
+        emit instanceToShow(shown);
     // The clock runs through the step, so the students see each transition happen.
     if (animate)
         m_controller->playTo(target);

@@ -57,6 +57,10 @@ public:
     QString titleText() const;
     QString bodyText() const;
 
+signals:
+    /// The step asks the lab to show instance \a name (its "select" field).
+    void instanceToShow(const QString &name);
+
 private:
     void showStep();
     void showSummary(int index);
