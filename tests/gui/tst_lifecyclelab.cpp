@@ -694,12 +694,20 @@ private slots:
     void timelineLabelsAndLegendAreWhole_data()
     {
         QTest::addColumn<QSize>("size");
-        QTest::newRow("1600x1000") << QSize(1600, 1000);
-        QTest::newRow("1440x900") << QSize(1440, 900);
+        QTest::addColumn<QString>("language");
+        QTest::newRow("1600x1000") << QSize(1600, 1000) << QStringLiteral("en");
+        QTest::newRow("1440x900") << QSize(1440, 900) << QStringLiteral("en");
+        QTest::newRow("1600x1000, Korean") << QSize(1600, 1000) << QStringLiteral("ko");
     }
     void timelineLabelsAndLegendAreWhole()
     {
         QFETCH(QSize, size);
+        QFETCH(QString, language);
+        struct Restore
+        {
+            ~Restore() { installTranslators(QStringLiteral("en")); }
+        } restore;
+        installTranslators(language);
         Fixture f;
         f.lab()->controller()->setPlaying(false);
         f.window.setMinimumSize(0, 0);
@@ -719,8 +727,9 @@ private slots:
         // must read in full, and the legend names each state shown.
         for (const QString &t : texts)
             QVERIFY2(!t.contains(u'…') && !t.contains(QStringLiteral("...")), qPrintable(texts.join(u'|')));
-        for (const QString &expected : { QStringLiteral("Simulated seconds"), QStringLiteral("0"),
-                 QStringLiteral("60"), QStringLiteral("running"), QStringLiteral("pending") })
+        for (const QString &expected : { TimelineChart::tr("Simulated seconds"), QStringLiteral("0"),
+                 QStringLiteral("60"), EventLogModel::stateLabel(InstanceState::Running),
+                 EventLogModel::stateLabel(InstanceState::Pending) })
             QVERIFY2(texts.contains(expected), qPrintable(expected + u" not in " + texts.join(u'|')));
     }
 

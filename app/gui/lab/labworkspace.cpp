@@ -77,6 +77,10 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
     m_timeline = new TimelineChart(this);
     m_eventModel = new EventLogModel(this);
     m_lessons = new LessonPanel(m_controller, this);
+    m_timelineTimer.setSingleShot(true);
+    m_timelineTimer.setInterval(400);
+    connect(&m_timelineTimer, &QTimer::timeout, this,
+        [this] { m_timeline->setEngine(m_controller->engine(), m_idToName); });
 
     // Left: instances and lessons.
     auto *left = new QWidget(this);
@@ -697,6 +701,14 @@ void LabWorkspace::updateBilling()
 
 void LabWorkspace::updateTimeline()
 {
+    // While the clock plays (20 ticks a second) the chart is rebuilt at most every 400 ms: a
+    // rebuild lays out axes and legend anew, and doing that on every tick left no time to show them.
+    if (m_controller->isPlaying() && !m_controller->isPlayingTo()) {
+        if (!m_timelineTimer.isActive())
+            m_timelineTimer.start();
+        return;
+    }
+    m_timelineTimer.stop();
     m_timeline->setEngine(m_controller->engine(), m_idToName);
 }
 

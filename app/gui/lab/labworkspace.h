@@ -5,6 +5,7 @@
 #include "workspace.h"
 
 #include <QHash>
+#include <QTimer>
 #include <optional>
 
 class QComboBox;
@@ -164,6 +165,7 @@ private:
     QString m_selected;
     QHash<QString, QString> m_idToName; ///< instance id -> name, for the instances at the clock
     QString m_bannerInstance; ///< the instance the banner's result is about ("" for none)
+    QTimer m_timelineTimer; ///< coalesces timeline rebuilds while the clock plays
     bool m_acting = false; ///< the script changes because of this workspace's own action
     std::optional<std::pair<Action, ActionResult>> m_lastResult;
     bool m_refreshing = false;
