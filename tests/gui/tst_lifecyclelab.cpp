@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
@@ -767,6 +768,20 @@ private slots:
         QVERIFY2(presenter.second > normal.second, qPrintable(sizes));
         QVERIFY2(presenter.first.width() * presenter.first.height() > normal.first.width() * normal.first.height(),
             qPrintable(sizes));
+    }
+
+    void firstWindowFitsItsScreen()
+    {
+        // The offscreen platform's screen is 800x600: the window used to open at 1440x900.
+        Fixture f;
+        const QRect available = f.window.screen()->availableGeometry();
+        QVERIFY2(f.window.width() <= available.width() && f.window.height() <= available.height(),
+            qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                           .arg(f.window.width())
+                           .arg(f.window.height())
+                           .arg(available.width())
+                           .arg(available.height())));
+        QVERIFY(f.window.minimumWidth() <= available.width() && f.window.minimumHeight() <= available.height());
     }
 
     void everyLabControlIsWholeAt1280x720_data()
