@@ -94,7 +94,8 @@ std::optional<ActionResult> stopProtectionRefusal(const InstanceSpec &spec)
             QStringLiteral("Modifying 'disableApiStop' is not supported for spot instances."));
     if (spec.rootDevice == RootDevice::InstanceStore)
         return ActionResult::refused(QStringLiteral("UnsupportedOperation"),
-            QStringLiteral("Modifying 'disableApiStop' is not supported for instance store-backed instances."));
+            QStringLiteral(
+                "Modifying 'disableApiStop' is not supported for instance store-backed instances."));
     return std::nullopt;
 }
 
@@ -617,8 +618,9 @@ std::optional<ActionResult> LifecycleEngine::checkRefusals(
     // not the instance type". Code and text are ec2lab's choice.
     if (action == Action::ModifyType && inst.awaitingCapacity)
         return ActionResult::refused(QStringLiteral("UnsupportedOperation"),
-            QStringLiteral("The Spot Instance '%1' was stopped by an interruption; its instance type cannot be "
-                           "changed.")
+            QStringLiteral(
+                "The Spot Instance '%1' was stopped by an interruption; its instance type cannot be "
+                "changed.")
                 .arg(id));
     if (inst.spec.terminationProtection && action == Action::Terminate)
         return ActionResult::refused(QStringLiteral("OperationNotPermitted"),
@@ -848,8 +850,8 @@ ActionResult LifecycleEngine::applyAddressAction(const ActionRequest &request)
     switch (request.action) {
     case Action::AllocateAddress: {
         // AWS: 5 Elastic IPs per Region by default; released addresses do not count.
-        const auto held = std::count_if(m_addresses.cbegin(), m_addresses.cend(),
-            [](const ElasticAddress &a) { return !a.releasedAt; });
+        const auto held = std::count_if(
+            m_addresses.cbegin(), m_addresses.cend(), [](const ElasticAddress &a) { return !a.releasedAt; });
         const QString ip = held < m_config.eipQuota ? m_allocator.allocateElastic() : QString();
         if (ip.isEmpty())
             return ActionResult::refused(QStringLiteral("AddressLimitExceeded"),
@@ -1154,8 +1156,7 @@ BillingSummary LifecycleEngine::billing(const QString &instanceId) const
         b.instance += BillingMeter::instanceCost(Money::fromNanos(priceNanos), seconds);
     for (const VolumeRecord &v : inst.volumes) {
         if (!v.spec.isInstanceStore())
-            b.ebs += BillingMeter::ebsCost(
-                v.spec.pricePerGbMonth, v.spec.sizeGb,
+            b.ebs += BillingMeter::ebsCost(v.spec.pricePerGbMonth, v.spec.sizeGb,
                 BillingMeter::ebsBilledSeconds(v.deletedAt.value_or(m_now) - v.createdAt));
     }
     b.publicIpv4ChargedSeconds = instanceIpv4Seconds(inst, m_now);
@@ -1190,8 +1191,7 @@ InstanceStatus LifecycleEngine::status(const QString &instanceId) const
     s.volumes = inst.volumes;
     for (VolumeRecord &v : s.volumes) {
         if (!v.spec.isInstanceStore())
-            v.costSoFar = BillingMeter::ebsCost(
-                v.spec.pricePerGbMonth, v.spec.sizeGb,
+            v.costSoFar = BillingMeter::ebsCost(v.spec.pricePerGbMonth, v.spec.sizeGb,
                 BillingMeter::ebsBilledSeconds(v.deletedAt.value_or(m_now) - v.createdAt));
     }
     s.billing = billing(instanceId);

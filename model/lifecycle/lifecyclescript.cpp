@@ -134,8 +134,8 @@ InstanceSpec readInstance(const JsonCursor &c, const ScriptPriceLookup &prices)
         if (!looked && prices.instancePricePerHour)
             c[QStringLiteral("price_per_hour")].fail(
                 QStringLiteral("missing, and the price catalog has no %1 %2 price for %3 (%4) in %5")
-                    .arg(marketName(s.market), QStringLiteral("hourly"), s.instanceType, platformName(s.platform),
-                        s.region));
+                    .arg(marketName(s.market), QStringLiteral("hourly"), s.instanceType,
+                        platformName(s.platform), s.region));
         if (!looked)
             c[QStringLiteral("price_per_hour")].fail(QStringLiteral("missing required field"));
         s.pricePerHour = *looked;
@@ -163,8 +163,9 @@ InstanceSpec readInstance(const JsonCursor &c, const ScriptPriceLookup &prices)
     if (s.market == Market::Spot && s.hibernationEnabled) {
         const QString key = QStringLiteral("spot_interruption_behavior");
         if (c.has(key) && s.spotInterruptionBehavior != SpotInterruptionBehavior::Hibernate)
-            c[key].fail(QStringLiteral("a Spot Instance launched with \"hibernation\": true always hibernates when "
-                                       "interrupted; leave this out or set it to \"hibernate\""));
+            c[key].fail(
+                QStringLiteral("a Spot Instance launched with \"hibernation\": true always hibernates when "
+                               "interrupted; leave this out or set it to \"hibernate\""));
         s.spotInterruptionBehavior = SpotInterruptionBehavior::Hibernate;
     }
 
@@ -240,11 +241,12 @@ std::optional<LifecycleScript> LifecycleScript::fromJson(const QJsonObject &root
             const JsonCursor q = root[QStringLiteral("eip_quota")];
             const qint64 quota = q.toInt(-(qint64(1) << 53), qint64(1) << 53);
             if (quota < 1 || quota > LifecycleConfig::kMaxEipQuota)
-                q.fail(QStringLiteral("%1 is out of range: the Elastic IP quota is a whole number from 1 to %2 "
-                                      "(AWS's default is %3)")
-                           .arg(quota)
-                           .arg(LifecycleConfig::kMaxEipQuota)
-                           .arg(LifecycleConfig::kDefaultEipQuota));
+                q.fail(
+                    QStringLiteral("%1 is out of range: the Elastic IP quota is a whole number from 1 to %2 "
+                                   "(AWS's default is %3)")
+                        .arg(quota)
+                        .arg(LifecycleConfig::kMaxEipQuota)
+                        .arg(LifecycleConfig::kDefaultEipQuota));
             script.m_config.eipQuota = static_cast<int>(quota);
         }
 

@@ -196,6 +196,7 @@ private slots:
         QVERIFY2(
             f.lab()->bannerText().contains(QStringLiteral("accepted")), qPrintable(f.lab()->bannerText()));
         QCOMPARE(f.lab()->addressCard()->fieldText(QStringLiteral("elastic_ip")), QStringLiteral("—"));
+        QVERIFY(f.lab()->addressCard()->fieldText(QStringLiteral("public_ip")) != eip);
     }
 
     void undoTakesAnActionBack()

@@ -246,24 +246,22 @@ void TestBillingMeter::instanceUsage_data()
                return id;
            })
         << qint64(3600) << "0.096";
-    QTest::newRow("RHEL Spot in 2023 interrupted after 2 h 10 min -> 2 full hours")
-        << utc(2023, 6, 1) << Drive([](LifecycleEngine &e) {
-               const QString id = e.launch(spotSpec(Platform::Rhel)).instanceId;
-               e.advanceTo(20 + 7800 - 120);
-               e.spotInterruption(id); // a run of 7,800 s
-               e.advanceTo(9000);
-               return id;
-           })
-        << qint64(7200) << "0.192";
-    QTest::newRow("RHEL Spot in May 2024 interrupted after 2 h 10 min -> per second")
-        << utc(2024, 5, 15) << Drive([](LifecycleEngine &e) {
-               const QString id = e.launch(spotSpec(Platform::Rhel)).instanceId;
-               e.advanceTo(20 + 7800 - 120);
-               e.spotInterruption(id);
-               e.advanceTo(9000);
-               return id;
-           })
-        << qint64(7800) << "0.208"; // 0.096 x 7,800 / 3,600
+    QTest::newRow("RHEL Spot in 2023 interrupted after 2 h 10 min -> 2 full hours") << utc(
+        2023, 6, 1) << Drive([](LifecycleEngine &e) {
+        const QString id = e.launch(spotSpec(Platform::Rhel)).instanceId;
+        e.advanceTo(20 + 7800 - 120);
+        e.spotInterruption(id); // a run of 7,800 s
+        e.advanceTo(9000);
+        return id;
+    }) << qint64(7200) << "0.192";
+    QTest::newRow("RHEL Spot in May 2024 interrupted after 2 h 10 min -> per second") << utc(
+        2024, 5, 15) << Drive([](LifecycleEngine &e) {
+        const QString id = e.launch(spotSpec(Platform::Rhel)).instanceId;
+        e.advanceTo(20 + 7800 - 120);
+        e.spotInterruption(id);
+        e.advanceTo(9000);
+        return id;
+    }) << qint64(7800) << "0.208"; // 0.096 x 7,800 / 3,600
     QTest::newRow("SUSE Spot stopped by the user after 1 h 40 min -> 2 started hours")
         << y2026 << Drive([](LifecycleEngine &e) {
                const QString id = e.launch(spotSpec(Platform::Suse)).instanceId;
@@ -336,12 +334,12 @@ void TestBillingMeter::billedSecondsRule_data()
     // AWS: per-second billing for Windows and Windows with SQL Server from 2021-06-11.
     QTest::newRow("Windows 90 s on 2021-06-10 23:59")
         << qint64(90) << Platform::Windows << utc(2021, 6, 10, 23, 59) << qint64(3600);
-    QTest::newRow("Windows 90 s on 2021-06-11") << qint64(90) << Platform::Windows << utc(2021, 6, 11)
-                                                << qint64(90);
+    QTest::newRow("Windows 90 s on 2021-06-11")
+        << qint64(90) << Platform::Windows << utc(2021, 6, 11) << qint64(90);
     QTest::newRow("Windows 30 s on 2021-06-11 -> 60 s minimum")
         << qint64(30) << Platform::Windows << utc(2021, 6, 11) << qint64(60);
-    QTest::newRow("Windows 3 h 1 s in 2019") << qint64(10801) << Platform::Windows << utc(2019, 1, 1)
-                                             << qint64(14400);
+    QTest::newRow("Windows 3 h 1 s in 2019")
+        << qint64(10801) << Platform::Windows << utc(2019, 1, 1) << qint64(14400);
     QTest::newRow("Windows SQL 90 s on 2021-06-10 23:59")
         << qint64(90) << Platform::WindowsSqlServer << utc(2021, 6, 10, 23, 59) << qint64(3600);
     QTest::newRow("Windows SQL 90 s on 2021-06-11")
@@ -489,9 +487,11 @@ void TestBillingMeter::ebsMinimum_data()
     // AWS (EBS pricing, 2017): volumes bill per second with a 60-second minimum. The root volume
     // (8 GB at 0.08 per GB-month) exists from launch (0) until deleted at termination: terminate
     // at T, shutting-down 20 s, deleted at T + 20. 8 x 0.08 = 0.64 per 730-hour month.
-    QTest::newRow("existed 30 s -> 60 s") << qint64(10) << qint64(60) << "0.000014612"; // 0.64 x 60 / 2,628,000
+    QTest::newRow("existed 30 s -> 60 s")
+        << qint64(10) << qint64(60) << "0.000014612"; // 0.64 x 60 / 2,628,000
     QTest::newRow("existed 60 s -> 60 s") << qint64(40) << qint64(60) << "0.000014612";
-    QTest::newRow("existed 61 s -> 61 s") << qint64(41) << qint64(61) << "0.000014855"; // 0.64 x 61 / 2,628,000
+    QTest::newRow("existed 61 s -> 61 s")
+        << qint64(41) << qint64(61) << "0.000014855"; // 0.64 x 61 / 2,628,000
     QTest::newRow("existed 1 h -> 1 h") << qint64(3580) << qint64(3600) << "0.000876712"; // 0.64 / 730
 }
 

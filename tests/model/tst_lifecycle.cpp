@@ -165,6 +165,7 @@ private slots:
     void spotNoticeCancelledByUserStop();
     void spotStoppedWaitsForCapacity();
     void modifyTypeAppliesAtNextStart();
+    void spotTypeChangeAfterCapacityReturns();
     void addressesAcrossReboot();
     void addressesAcrossStopStart_data();
     void addressesAcrossStopStart();
@@ -493,7 +494,9 @@ void TestLifecycle::refusals_data()
            })
         << "InvalidParameterCombination"
         << "Hibernation requires an encrypted EBS root volume.";
-    // AWS EC2 User Guide, "Enable stop protection": "You can't enable stop protection for Spot
+    // AWS EC2 User Guide, "Enable stop protection"
+    // (docs.aws.amazon.com/AWSEC2/latest/WindowsGuide/ec2-stop-protection.html, Considerations):
+    // "You can't enable stop protection for Spot
     // Instances" / "for instance store-backed instances". AWS documents no error text: the code
     // UnsupportedOperation is the spec's [CHOICE], the texts ec2lab's (after AWS's own text for
     // disableApiTermination on Spot). RunInstances refuses the whole launch.
@@ -504,57 +507,53 @@ void TestLifecycle::refusals_data()
             return r;
         });
     };
-    const QString spotStopProt = QStringLiteral("Modifying 'disableApiStop' is not supported for spot instances.");
+    const QString spotStopProt
+        = QStringLiteral("Modifying 'disableApiStop' is not supported for spot instances.");
     const QString storeStopProt
         = QStringLiteral("Modifying 'disableApiStop' is not supported for instance store-backed instances.");
-    QTest::newRow("launch: Spot with stop protection")
-        << refusedLaunch(spec([](InstanceSpec &s) {
-               s.market = Market::Spot;
-               s.stopProtection = true;
-           }))
-        << "UnsupportedOperation" << spotStopProt;
-    QTest::newRow("launch: instance-store root with stop protection") << refusedLaunch(spec([](InstanceSpec &s) {
-        s.rootDevice = RootDevice::InstanceStore;
-        s.hibernationEnabled = false;
-        s.volumes.clear();
+    QTest::newRow("launch: Spot with stop protection") << refusedLaunch(spec([](InstanceSpec &s) {
+        s.market = Market::Spot;
         s.stopProtection = true;
-    })) << "UnsupportedOperation" << storeStopProt;
-    QTest::newRow("set-stop-protection on a running Spot instance")
-        << Scenario([=](LifecycleEngine &e, QString &id) {
-               id = running(e, spec([](InstanceSpec &s) { s.market = Market::Spot; }));
-               return e.setStopProtection(id, true);
-           })
-        << "UnsupportedOperation" << spotStopProt;
-    QTest::newRow("set-stop-protection on an instance-store-backed instance")
-        << Scenario([=](LifecycleEngine &e, QString &id) {
-               id = running(e, storeSpec);
-               return e.setStopProtection(id, true);
-           })
-        << "UnsupportedOperation" << storeStopProt;
+    })) << "UnsupportedOperation" << spotStopProt;
+    QTest::newRow("launch: instance-store root with stop protection") << refusedLaunch(
+        spec([](InstanceSpec &s) {
+            s.rootDevice = RootDevice::InstanceStore;
+            s.hibernationEnabled = false;
+            s.volumes.clear();
+            s.stopProtection = true;
+        })) << "UnsupportedOperation" << storeStopProt;
+    QTest::newRow("set-stop-protection on a running Spot instance") << Scenario(
+        [=](LifecycleEngine &e, QString &id) {
+            id = running(e, spec([](InstanceSpec &s) { s.market = Market::Spot; }));
+            return e.setStopProtection(id, true);
+        }) << "UnsupportedOperation" << spotStopProt;
+    QTest::newRow("set-stop-protection on an instance-store-backed instance") << Scenario(
+        [=](LifecycleEngine &e, QString &id) {
+            id = running(e, storeSpec);
+            return e.setStopProtection(id, true);
+        }) << "UnsupportedOperation" << storeStopProt;
     // AWS, "Stop interrupted Spot Instances": while stopped by an interruption "you can modify
     // some of its instance attributes, but not the instance type". Code and text: [CHOICE].
-    const QString interruptedType
-        = QStringLiteral("The Spot Instance '%1' was stopped by an interruption; its instance type cannot be changed.");
-    QTest::newRow("modify type of a Spot instance stopped by an interruption")
-        << Scenario([=](LifecycleEngine &e, QString &id) {
-               id = running(e, spec([](InstanceSpec &s) {
-                   s.market = Market::Spot;
-                   s.hibernationEnabled = false;
-                   s.spotInterruptionBehavior = SpotInterruptionBehavior::Stop;
-               }));
-               e.spotInterruption(id);
-               e.advanceBy(120 + 30);
-               return e.modifyType(id, QStringLiteral("m5.xlarge"), *Money::parse(u"0.192"));
-           })
-        << "UnsupportedOperation" << interruptedType;
-    QTest::newRow("modify type of a Spot instance hibernated by an interruption")
-        << Scenario([=](LifecycleEngine &e, QString &id) {
-               id = running(e, spec([](InstanceSpec &s) { s.market = Market::Spot; }));
-               e.spotInterruption(id); // hibernation configured: hibernates at once
-               e.advanceBy(60);
-               return e.modifyType(id, QStringLiteral("m5.xlarge"), *Money::parse(u"0.192"));
-           })
-        << "UnsupportedOperation" << interruptedType;
+    const QString interruptedType = QStringLiteral(
+        "The Spot Instance '%1' was stopped by an interruption; its instance type cannot be changed.");
+    QTest::newRow("modify type of a Spot instance stopped by an interruption") << Scenario(
+        [=](LifecycleEngine &e, QString &id) {
+            id = running(e, spec([](InstanceSpec &s) {
+                s.market = Market::Spot;
+                s.hibernationEnabled = false;
+                s.spotInterruptionBehavior = SpotInterruptionBehavior::Stop;
+            }));
+            e.spotInterruption(id);
+            e.advanceBy(120 + 30);
+            return e.modifyType(id, QStringLiteral("m5.xlarge"), *Money::parse(u"0.192"));
+        }) << "UnsupportedOperation" << interruptedType;
+    QTest::newRow("modify type of a Spot instance hibernated by an interruption") << Scenario(
+        [=](LifecycleEngine &e, QString &id) {
+            id = running(e, spec([](InstanceSpec &s) { s.market = Market::Spot; }));
+            e.spotInterruption(id); // hibernation configured: hibernates at once
+            e.advanceBy(60);
+            return e.modifyType(id, QStringLiteral("m5.xlarge"), *Money::parse(u"0.192"));
+        }) << "UnsupportedOperation" << interruptedType;
     QTest::newRow("spot interruption of an On-Demand instance")
         << Scenario([=](LifecycleEngine &e, QString &id) {
                id = running(e, webSpec());
@@ -744,6 +743,32 @@ void TestLifecycle::modifyTypeAppliesAtNextStart()
     QCOMPARE(periods[1].cost, *Money::parse(u"0.192"));
 }
 
+void TestLifecycle::spotTypeChangeAfterCapacityReturns()
+{
+    // Only a Spot instance *stopped by an interruption* keeps its type (AWS, "Stop interrupted Spot
+    // Instances"); once EC2 restarted it and the user stopped it, the type can change. Turning
+    // stop protection off on a Spot instance is never refused (only enabling it is).
+    InstanceSpec spot = webSpec();
+    spot.market = Market::Spot;
+    spot.hibernationEnabled = false;
+    spot.spotInterruptionBehavior = SpotInterruptionBehavior::Stop;
+    LifecycleEngine e;
+    const QString id = e.launch(spot).instanceId;
+    e.advanceTo(200);
+    e.spotInterruption(id);
+    e.advanceTo(400); // notice 200..320, stopping 320..350
+    QCOMPARE(e.state(id), InstanceState::Stopped);
+    QVERIFY(!e.modifyType(id, QStringLiteral("m5.xlarge"), *Money::parse(u"0.192")).ok);
+    QVERIFY(e.capacityReturns(id).ok);
+    e.advanceTo(500);
+    QVERIFY(e.stop(id).ok);
+    e.advanceTo(600);
+    QCOMPARE(e.state(id), InstanceState::Stopped);
+    QVERIFY(e.modifyType(id, QStringLiteral("m5.xlarge"), *Money::parse(u"0.192")).ok);
+    QCOMPARE(e.status(id).spec.instanceType, QStringLiteral("m5.xlarge"));
+    QVERIFY(e.setStopProtection(id, false).ok);
+}
+
 void TestLifecycle::addressesAcrossReboot()
 {
     LifecycleEngine e;
@@ -877,32 +902,47 @@ void TestLifecycle::elasticIpRules_data()
     // address already on another instance moves; the old instance loses it and, running with
     // auto-assign, gets a new public IP (lifecycle.md section 3).
     QTest::newRow("associate an address on another instance moves it")
-        << EipScenario([](LifecycleEngine &e, EipWorld &w) { return e.associateAddress(w.alloc, w.b); })
-        << "" << "" << "b" << "auto" << "a";
+        << EipScenario([](LifecycleEngine &e, EipWorld &w) { return e.associateAddress(w.alloc, w.b); }) << ""
+        << ""
+        << "b"
+        << "auto"
+        << "a";
     QTest::newRow("move from a stopped instance: it keeps no public IP")
         << EipScenario([](LifecycleEngine &e, EipWorld &w) {
                e.stop(w.a);
                e.advanceBy(30);
                return e.associateAddress(w.alloc, w.b);
            })
-        << "" << "" << "b" << "none" << "a";
-    QTest::newRow("move to a stopped instance")
-        << EipScenario([](LifecycleEngine &e, EipWorld &w) {
-               e.stop(w.b);
-               e.advanceBy(30);
-               return e.associateAddress(w.alloc, w.b);
-           })
-        << "" << "" << "b" << "auto" << "a";
+        << ""
+        << ""
+        << "b"
+        << "none"
+        << "a";
+    QTest::newRow("move to a stopped instance") << EipScenario([](LifecycleEngine &e, EipWorld &w) {
+        e.stop(w.b);
+        e.advanceBy(30);
+        return e.associateAddress(w.alloc, w.b);
+    }) << ""
+                                                << ""
+                                                << "b"
+                                                << "auto"
+                                                << "a";
     // AWS: only AllowReassociation=false makes the call fail with Resource.AlreadyAssociated.
     QTest::newRow("allow_reassociation false: Resource.AlreadyAssociated")
         << EipScenario(
                [](LifecycleEngine &e, EipWorld &w) { return e.associateAddress(w.alloc, w.b, false); })
         << "Resource.AlreadyAssociated"
-        << "The address '%3' is already associated with instance '%1'." << "a" << "eip" << "";
-    QTest::newRow("allow_reassociation false on the same instance: no-op")
-        << EipScenario(
-               [](LifecycleEngine &e, EipWorld &w) { return e.associateAddress(w.alloc, w.a, false); })
-        << "" << "" << "a" << "eip" << "";
+        << "The address '%3' is already associated with instance '%1'."
+        << "a"
+        << "eip"
+        << "";
+    QTest::newRow("allow_reassociation false on the same instance: no-op") << EipScenario(
+        [](LifecycleEngine &e, EipWorld &w) { return e.associateAddress(w.alloc, w.a, false); })
+                                                                           << ""
+                                                                           << ""
+                                                                           << "a"
+                                                                           << "eip"
+                                                                           << "";
     // AWS (real responses, lifecycle.md section 3): a pending instance cannot take an address.
     QTest::newRow("associate to a pending instance: InvalidInstanceID")
         << EipScenario([](LifecycleEngine &e, EipWorld &w) {
@@ -910,8 +950,11 @@ void TestLifecycle::elasticIpRules_data()
                e.advanceBy(19);
                return e.associateAddress(w.alloc, w.b);
            })
-        << "InvalidInstanceID" << "The pending instance '%2' is not in a valid state for this operation."
-        << "a" << "eip" << "";
+        << "InvalidInstanceID"
+        << "The pending instance '%2' is not in a valid state for this operation."
+        << "a"
+        << "eip"
+        << "";
     QTest::newRow("associate to an instance pending after a start: InvalidInstanceID")
         << EipScenario([](LifecycleEngine &e, EipWorld &w) {
                e.stop(w.b);
@@ -919,38 +962,52 @@ void TestLifecycle::elasticIpRules_data()
                e.start(w.b);
                return e.associateAddress(w.alloc, w.b);
            })
-        << "InvalidInstanceID" << "The pending instance '%2' is not in a valid state for this operation."
-        << "a" << "eip" << "";
+        << "InvalidInstanceID"
+        << "The pending instance '%2' is not in a valid state for this operation."
+        << "a"
+        << "eip"
+        << "";
     QTest::newRow("associate to a terminated instance keeps IncorrectInstanceState")
         << EipScenario([](LifecycleEngine &e, EipWorld &w) {
                e.terminate(w.b);
                e.advanceBy(20);
                return e.associateAddress(w.alloc, w.b);
            })
-        << "IncorrectInstanceState" << "The instance '%2' is not in a valid state for this operation."
-        << "a" << "eip" << "";
+        << "IncorrectInstanceState"
+        << "The instance '%2' is not in a valid state for this operation."
+        << "a"
+        << "eip"
+        << "";
     // AWS ReleaseAddress: in the default VPC an associated address is disassociated and released.
     QTest::newRow("release an associated address in the default VPC")
         << EipScenario([](LifecycleEngine &e, EipWorld &w) { return e.releaseAddress(w.alloc); }) << ""
-        << "" << "released" << "auto" << "a";
+        << ""
+        << "released"
+        << "auto"
+        << "a";
     // AWS DisassociateAddress: idempotent.
     QTest::newRow("disassociate an address that is not associated: ok, nothing changes")
         << EipScenario([](LifecycleEngine &e, EipWorld &w) {
                e.disassociateAddress(w.alloc);
                return e.disassociateAddress(w.alloc);
            })
-        << "" << "" << "none" << "auto" << "";
-    // AWS: 5 Elastic IPs per Region by default; the 6th allocation fails (code AddressLimitExceeded).
-    QTest::newRow("quota 5: the 6th allocation fails")
-        << EipScenario([](LifecycleEngine &e, EipWorld &) {
-               for (int i = 2; i <= 5; ++i) {
-                   if (!e.allocateAddress().ok)
-                       return ActionResult::refused(QStringLiteral("early"), QString::number(i));
-               }
-               return e.allocateAddress();
-           })
-        << "AddressLimitExceeded" << "The maximum number of addresses has been reached." << "a" << "eip"
+        << ""
+        << ""
+        << "none"
+        << "auto"
         << "";
+    // AWS: 5 Elastic IPs per Region by default; the 6th allocation fails (code AddressLimitExceeded).
+    QTest::newRow("quota 5: the 6th allocation fails") << EipScenario([](LifecycleEngine &e, EipWorld &) {
+        for (int i = 2; i <= 5; ++i) {
+            if (!e.allocateAddress().ok)
+                return ActionResult::refused(QStringLiteral("early"), QString::number(i));
+        }
+        return e.allocateAddress();
+    }) << "AddressLimitExceeded"
+                                                       << "The maximum number of addresses has been reached."
+                                                       << "a"
+                                                       << "eip"
+                                                       << "";
     QTest::newRow("quota 5: a released address frees its place")
         << EipScenario([](LifecycleEngine &e, EipWorld &) {
                QString last;
@@ -959,7 +1016,11 @@ void TestLifecycle::elasticIpRules_data()
                e.releaseAddress(last);
                return e.allocateAddress(); // 5 held again
            })
-        << "" << "" << "a" << "eip" << "";
+        << ""
+        << ""
+        << "a"
+        << "eip"
+        << "";
     QTest::newRow("releasing twice: InvalidAllocationID.NotFound")
         << EipScenario([](LifecycleEngine &e, EipWorld &w) {
                e.releaseAddress(w.alloc);
@@ -967,7 +1028,10 @@ void TestLifecycle::elasticIpRules_data()
                w.ip = w.alloc; // the message names the allocation id
                return r;
            })
-        << "InvalidAllocationID.NotFound" << "The allocation ID '%3' does not exist" << "released" << "auto"
+        << "InvalidAllocationID.NotFound"
+        << "The allocation ID '%3' does not exist"
+        << "released"
+        << "auto"
         << "";
 }
 
@@ -994,7 +1058,11 @@ void TestLifecycle::elasticIpRules()
     const ActionResult r = scenario(e, w);
     QCOMPARE(r.errorCode, code);
     QCOMPARE(r.ok, code.isEmpty());
-    QCOMPARE(r.errorMessage, QString(message).replace(QStringLiteral("%1"), w.a).replace(QStringLiteral("%2"), w.b).replace(QStringLiteral("%3"), w.ip));
+    QCOMPARE(r.errorMessage,
+        QString(message)
+            .replace(QStringLiteral("%1"), w.a)
+            .replace(QStringLiteral("%2"), w.b)
+            .replace(QStringLiteral("%3"), w.ip));
     QCOMPARE(r.disassociatedInstanceId, lostBy == u"a" ? w.a : QString());
 
     const auto eip = e.elasticAddress(allocationId);

@@ -216,24 +216,31 @@ void TestLifecycleScript::errors_data()
            "(AWS's default is 5)";
     QTest::newRow("eip_quota as a string") << script("[]", R"(, "eip_quota": "5")")
                                            << "s.json: eip_quota: expected a whole number, found a string";
-    QTest::newRow("eip_quota fractional") << script("[]", R"(, "eip_quota": 5.5)")
-                                          << "s.json: eip_quota: expected a whole number, found 5.5";
+    QTest::newRow("eip_quota fractional")
+        << script("[]", R"(, "eip_quota": 5.5)") << "s.json: eip_quota: expected a whole number, found 5.5";
     QTest::newRow("allow_reassociation on another action")
-        << script(R"([{"at": 0, "action": "allocate-address", "address": "a", "allow_reassociation": false}])")
+        << script(
+               R"([{"at": 0, "action": "allocate-address", "address": "a", "allow_reassociation": false}])")
         << "s.json: events[0].allow_reassociation: not used by action \"allocate-address\"";
     QTest::newRow("allow_reassociation of the wrong type") << script(
         R"([{"at": 0, "action": "launch", "instance": "web"}, {"at": 0, "action": "allocate-address", "address": "a"},
             {"at": 30, "action": "associate-address", "address": "a", "instance": "web", "allow_reassociation": "no"}])")
-                                                           << "s.json: events[2].allow_reassociation: expected "
+                                                           << "s.json: events[2].allow_reassociation: "
+                                                              "expected "
                                                               "true or false, found a string";
     // AWS SpotMarketOptions: with hibernation configured a Spot Instance always hibernates.
     QTest::newRow("Spot with hibernation and another interruption behaviour") << QByteArray(
         R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "a", "type": "t3.micro", "price_per_hour": "0.01", "market": "spot",
                          "hibernation": true, "spot_interruption_behavior": "terminate",
                          "volumes": [{"price_per_gb_month": "0.08", "root": true}]}], "events": []})")
-                                                                              << "s.json: instances[0].spot_interruption_behavior: "
-                                                                                 "a Spot Instance launched with \"hibernation\": true "
-                                                                                 "always hibernates when interrupted; leave this out or set "
+                                                                              << "s.json: "
+                                                                                 "instances[0].spot_"
+                                                                                 "interruption_behavior: "
+                                                                                 "a Spot Instance launched "
+                                                                                 "with \"hibernation\": true "
+                                                                                 "always hibernates when "
+                                                                                 "interrupted; leave this "
+                                                                                 "out or set "
                                                                                  "it to \"hibernate\"";
     QTest::newRow("negative price") << QByteArray(
         R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "a", "type": "t3.micro", "price_per_hour": "-0.01",
@@ -279,7 +286,8 @@ void TestLifecycleScript::stopProtectionRefusedAtLaunch_data()
     QTest::newRow("Spot") << QByteArray(R"("market": "spot", "stop_protection": true,
         "volumes": [{"price_per_gb_month": "0.08", "root": true}])")
                           << "Modifying 'disableApiStop' is not supported for spot instances.";
-    QTest::newRow("instance store") << QByteArray(R"("root_device": "instance-store", "stop_protection": true)")
+    QTest::newRow("instance store") << QByteArray(
+        R"("root_device": "instance-store", "stop_protection": true)")
                                     << "Modifying 'disableApiStop' is not supported for instance "
                                        "store-backed instances.";
 }
@@ -317,20 +325,25 @@ void TestLifecycleScript::eipScriptKeys_data()
     QTest::addColumn<QString>("lastAllocation"); // error code of the last allocation, or "ok"
 
     // AWS AssociateAddress: reassociation is automatic unless AllowReassociation is false.
-    QTest::newRow("default: the address moves to b") << QByteArray() << QByteArray() << 0 << "b" << "ok";
-    QTest::newRow("allow_reassociation true: moves") << QByteArray()
-                                                     << QByteArray(R"(, "allow_reassociation": true)") << 0
-                                                     << "b" << "ok";
+    QTest::newRow("default: the address moves to b") << QByteArray() << QByteArray() << 0 << "b"
+                                                     << "ok";
+    QTest::newRow("allow_reassociation true: moves")
+        << QByteArray() << QByteArray(R"(, "allow_reassociation": true)") << 0 << "b"
+        << "ok";
     QTest::newRow("allow_reassociation false: stays on a")
-        << QByteArray() << QByteArray(R"(, "allow_reassociation": false)") << 0 << "a" << "ok";
+        << QByteArray() << QByteArray(R"(, "allow_reassociation": false)") << 0 << "a"
+        << "ok";
     // AWS: 5 Elastic IPs per Region by default: eip1 + 4 more is 5, a 6th fails.
-    QTest::newRow("default quota 5: 5 allocations") << QByteArray() << QByteArray() << 4 << "b" << "ok";
-    QTest::newRow("default quota 5: the 6th fails")
-        << QByteArray() << QByteArray() << 5 << "b" << "AddressLimitExceeded";
+    QTest::newRow("default quota 5: 5 allocations") << QByteArray() << QByteArray() << 4 << "b"
+                                                    << "ok";
+    QTest::newRow("default quota 5: the 6th fails") << QByteArray() << QByteArray() << 5 << "b"
+                                                    << "AddressLimitExceeded";
     QTest::newRow("eip_quota 6: the 6th succeeds")
-        << QByteArray(R"("eip_quota": 6, )") << QByteArray() << 5 << "b" << "ok";
+        << QByteArray(R"("eip_quota": 6, )") << QByteArray() << 5 << "b"
+        << "ok";
     QTest::newRow("eip_quota 1: the 2nd fails")
-        << QByteArray(R"("eip_quota": 1, )") << QByteArray() << 1 << "b" << "AddressLimitExceeded";
+        << QByteArray(R"("eip_quota": 1, )") << QByteArray() << 1 << "b"
+        << "AddressLimitExceeded";
 }
 
 void TestLifecycleScript::eipScriptKeys()
@@ -342,7 +355,8 @@ void TestLifecycleScript::eipScriptKeys()
     QFETCH(QString, lastAllocation);
     QByteArray more;
     for (int i = 0; i < allocations; ++i)
-        more += R"(, {"at": 300, "action": "allocate-address", "address": "e)" + QByteArray::number(i + 2) + "\"}";
+        more += R"(, {"at": 300, "action": "allocate-address", "address": "e)" + QByteArray::number(i + 2)
+            + "\"}";
     const QByteArray json = R"({"start": "2026-03-02T09:00:00Z", )" + extra + R"("instances": [
         {"name": "a", "type": "t3.micro", "price_per_hour": "0.0104", "volumes": [{"price_per_gb_month": "0.08", "root": true}]},
         {"name": "b", "type": "t3.micro", "price_per_hour": "0.0104", "volumes": [{"price_per_gb_month": "0.08", "root": true}]}],
