@@ -603,6 +603,7 @@ void LabWorkspace::updateDiagram()
     m_diagram->setCurrent(st.state, progress, badge);
     const auto move = lastAddressMove();
     m_diagram->setNote(
+        //: Note on the state diagram: %1 the Elastic IP, %2 and %3 the instances it moved from and to
         move ? tr("Elastic IP %1 moved: %2 → %3").arg(move->ip, move->from, move->to) : QString());
 }
 
@@ -648,7 +649,10 @@ void LabWorkspace::updateAddresses()
     }
     const auto move = lastAddressMove();
     if (move) {
+        //: No address (in "Elastic IP 192.0.2.1 → none")
         const QString none = tr("none");
+        //: Under the address card: %1 the Elastic IP, %2 and %3 the instances it moved from and to,
+        //: %4 the other instance, %5..%8 its Elastic IP and public IPv4 before and after ("none" if none)
         m_addresses->setOtherChange(
             tr("Elastic IP %1 moved from %2 to %3. On %4: Elastic IP %5 → %6, public IPv4 %7 → %8.")
                 .arg(move->ip, move->from, move->to, move->other,
@@ -848,9 +852,12 @@ void LabWorkspace::showResult(Action action, const ActionResult &result, const Q
                 : QString();
             text += QStringLiteral("<br>")
                 + (action == Action::ReleaseAddress
+                        //: After "Release EIP accepted": %1 the address, %2 the instance it was on
                         ? tr("%1 was disassociated from %2 first.").arg(result.publicIp, from.toHtmlEscaped())
+                        //: After "Associate EIP accepted": %1 the address, %2 the instance it was on
                         : tr("%1 moved here from %2.").arg(result.publicIp, from.toHtmlEscaped()))
                 + u' '
+                //: %1 the instance the Elastic IP left; %2 its new auto-assigned public IPv4 address
                 + (nowIp.isEmpty() ? tr("%1 has no public IPv4 address now.").arg(from.toHtmlEscaped())
                                    : tr("%1 now has the public IPv4 address %2.").arg(from.toHtmlEscaped(), nowIp));
         }
@@ -926,8 +933,10 @@ void LabWorkspace::trigger(Action action)
             if (a.releasedAt)
                 continue;
             const bool associated = !a.associatedInstanceId.isEmpty();
+            //: An Elastic IP in the chooser: %1 its name, %2 its address, %3 the instance it is on
             const QString where = associated
                 ? tr("%1 (%2, on %3)").arg(a.label, a.publicIp, m_controller->instanceName(a.associatedInstanceId))
+                //: An Elastic IP in the chooser: %1 its name, %2 its address
                 : tr("%1 (%2, not associated)").arg(a.label, a.publicIp);
             bool likely = true;
             if (action == Action::AssociateAddress)

@@ -35,7 +35,10 @@ class TimelineChart;
 /// the guided lessons.
 ///
 /// Contract: every button is always enabled; pressing one asks the engine, and a refusal shows
-/// the AWS error code, message and the rule behind it in the banner (and in the event log).
+/// the AWS error code, message and the rule behind it in the banner (and in the event log). The
+/// banner only ever tells the student's last action: it goes when the script changes another way
+/// (File > New, opening a file, undo, a lesson) and when the instance it names is gone. A new lab
+/// starts with the clock running; a paused clock is always said so next to Play.
 /// The lab's state lives in its LabController, which a rebuilt workspace (language change) can
 /// take over together with the ViewState, so nothing the student sees is lost.
 class LabWorkspace : public Workspace

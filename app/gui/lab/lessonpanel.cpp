@@ -155,6 +155,7 @@ bool LessonPanel::askToStartLesson(int index)
     // The lesson replaces the lab's script: ask first when that script holds anything.
     if (!m_controller->instanceNames().isEmpty()) {
         QMessageBox box(QMessageBox::Question, tr("Start lesson"),
+            //: %1 is the lesson's title
             tr("Start the lesson \"%1\"? It replaces the instances and events now in the lab.")
                 .arg(text(m_lessons[index], "title")),
             QMessageBox::Cancel, this);
