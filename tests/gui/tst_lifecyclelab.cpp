@@ -1,5 +1,7 @@
+#include "charts/timelinechart.h"
 #include "core/scenariodocument.h"
 #include "core/theme.h"
+#include "gui.h"
 #include "lab/addresscard.h"
 #include "lab/billingmetercard.h"
 #include "lab/eventlogmodel.h"
@@ -8,8 +10,6 @@
 #include "lab/launchdialog.h"
 #include "lab/lessonpanel.h"
 #include "lab/statediagram.h"
-#include "charts/timelinechart.h"
-#include "gui.h"
 #include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
@@ -17,20 +17,20 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QGraphicsTextItem>
-#include <QLabel>
-#include <QMessageBox>
-#include <QSlider>
-#include <QTemporaryDir>
-#include <QTimer>
-#include <QToolButton>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QSlider>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace ec2lab;
@@ -311,7 +311,10 @@ private slots:
         const QList<QJsonObject> all = LessonPanel::loadLessons();
         int index = -1;
         for (int i = 0; i < all.size(); ++i)
-            if (all[i].value(QStringLiteral("title")).toString().startsWith(QStringLiteral("Move an Elastic IP")))
+            if (all[i]
+                    .value(QStringLiteral("title"))
+                    .toString()
+                    .startsWith(QStringLiteral("Move an Elastic IP")))
                 index = i;
         QVERIFY(index >= 0);
         lessons->startLesson(index);
@@ -554,12 +557,14 @@ private slots:
         } else {
             f.click(Action::Hibernate); // not configured for hibernation at launch
         }
-        QVERIFY2(f.lab()->bannerText().contains(QStringLiteral("refused")), qPrintable(f.lab()->bannerText()));
+        QVERIFY2(
+            f.lab()->bannerText().contains(QStringLiteral("refused")), qPrintable(f.lab()->bannerText()));
         QTemporaryDir dir;
         switch (how) {
         case 0:
             f.click(Action::Reboot);
-            QVERIFY2(f.lab()->bannerText().contains(QStringLiteral("accepted")), qPrintable(f.lab()->bannerText()));
+            QVERIFY2(f.lab()->bannerText().contains(QStringLiteral("accepted")),
+                qPrintable(f.lab()->bannerText()));
             QVERIFY(!f.lab()->bannerText().contains(QStringLiteral("refused")));
             return;
         case 1:
@@ -628,7 +633,8 @@ private slots:
         answerNextQuestion(QStringLiteral("Replace the lab"));
         start->click();
         QCOMPARE(lessons->lessonIndex(), 0);
-        QVERIFY2(lessons->titleText().startsWith(QStringLiteral("Step 1 of")), qPrintable(lessons->titleText()));
+        QVERIFY2(
+            lessons->titleText().startsWith(QStringLiteral("Step 1 of")), qPrintable(lessons->titleText()));
     }
 
     void lessonStepPlaysTheClockThroughTheTransition()
@@ -764,10 +770,15 @@ private slots:
         const auto normal = measure(false);
         const auto presenter = measure(true);
         const QString sizes = QStringLiteral("normal %1x%2 at %3 pt, presenter %4x%5 at %6 pt")
-                                  .arg(normal.first.width()).arg(normal.first.height()).arg(normal.second)
-                                  .arg(presenter.first.width()).arg(presenter.first.height()).arg(presenter.second);
+                                  .arg(normal.first.width())
+                                  .arg(normal.first.height())
+                                  .arg(normal.second)
+                                  .arg(presenter.first.width())
+                                  .arg(presenter.first.height())
+                                  .arg(presenter.second);
         QVERIFY2(presenter.second > normal.second, qPrintable(sizes));
-        QVERIFY2(presenter.first.width() * presenter.first.height() > normal.first.width() * normal.first.height(),
+        QVERIFY2(
+            presenter.first.width() * presenter.first.height() > normal.first.width() * normal.first.height(),
             qPrintable(sizes));
     }
 
@@ -782,7 +793,8 @@ private slots:
                            .arg(f.window.height())
                            .arg(available.width())
                            .arg(available.height())));
-        QVERIFY(f.window.minimumWidth() <= available.width() && f.window.minimumHeight() <= available.height());
+        QVERIFY(
+            f.window.minimumWidth() <= available.width() && f.window.minimumHeight() <= available.height());
     }
 
     void everyLabControlIsWholeAt1280x720_data()
@@ -833,7 +845,8 @@ private slots:
                 controls << l; // the clock
         QVERIFY(controls.size() >= 18 + 3 + 1 + 2 + 3 + 1);
         for (QWidget *w : controls) {
-            const QString name = w->accessibleName().isEmpty() ? w->property("text").toString() : w->accessibleName();
+            const QString name
+                = w->accessibleName().isEmpty() ? w->property("text").toString() : w->accessibleName();
             QVERIFY2(wholeOnScreen(w), qPrintable(name));
             if (auto *b = qobject_cast<QAbstractButton *>(w))
                 QVERIFY2(b->width() >= b->sizeHint().width() - 1, qPrintable(name));

@@ -61,7 +61,8 @@ void AddressCard::setAddresses(const AddressRecord *current, const AddressRecord
         const QString now = current ? valueOf(*current, key) : QString();
         const QString before = previous ? valueOf(*previous, key) : now;
         // A zero-width space after each dot lets a long DNS name wrap instead of being cut.
-        m_fields[key]->setText(now.isEmpty() ? QStringLiteral("—") : QString(now).replace(u'.', QStringLiteral(".\u200B")));
+        m_fields[key]->setText(
+            now.isEmpty() ? QStringLiteral("—") : QString(now).replace(u'.', QStringLiteral(".\u200B")));
         m_changed[key] = current && previous && now != before;
         // The full value in the tooltip too: a long DNS name can be wider than a narrow card.
         QString tip = now;
@@ -88,7 +89,8 @@ QString AddressCard::otherChange() const
 
 void AddressCard::refreshStyle()
 {
-    m_other->setStyleSheet(QStringLiteral("background:%1; color:black; padding:2px 4px;").arg(Theme::highlight().name()));
+    m_other->setStyleSheet(
+        QStringLiteral("background:%1; color:black; padding:2px 4px;").arg(Theme::highlight().name()));
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         if (m_changed.value(it.key())) {
             it.value()->setStyleSheet(

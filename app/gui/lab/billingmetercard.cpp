@@ -53,8 +53,8 @@ QString BillingMeterCard::priceNote() const
     return m_price->text();
 }
 
-void BillingMeterCard::setValues(Money instance, Money ebs, Money ipv4, Money elasticIps, qint64 billedSeconds,
-    const QString &billableText, bool billable)
+void BillingMeterCard::setValues(Money instance, Money ebs, Money ipv4, Money elasticIps,
+    qint64 billedSeconds, const QString &billableText, bool billable)
 {
     auto usd = [](Money m) -> QString { return m.toString(6) + QStringLiteral(" USD"); };
     m_instance->setText(usd(instance));

@@ -180,8 +180,10 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
     m_bottomTabs->addTab(m_eventView, tr("Event log"));
 
     auto *vertical = m_verticalSplitter = new QSplitter(Qt::Vertical, this);
-    connect(vertical, &QSplitter::splitterMoved, this,
-        [this] { const QSignalBlocker block(m_bottomToggle); m_bottomToggle->setChecked(isBottomPanelVisible()); });
+    connect(vertical, &QSplitter::splitterMoved, this, [this] {
+        const QSignalBlocker block(m_bottomToggle);
+        m_bottomToggle->setChecked(isBottomPanelVisible());
+    });
     vertical->addWidget(top);
     vertical->addWidget(m_bottomTabs);
     // The lab itself comes first: the timeline and log take a quarter and can be collapsed.
@@ -295,7 +297,8 @@ QWidget *LabWorkspace::buildActions()
     QList<QPushButton *> eventButtons;
     for (const Def &d : events)
         eventButtons << make(d);
-    flow->addSection(new QLabel(tr("Events (not API calls, never blocked by protections)"), box), eventButtons);
+    flow->addSection(
+        new QLabel(tr("Events (not API calls, never blocked by protections)"), box), eventButtons);
     return box;
 }
 
@@ -314,11 +317,12 @@ QWidget *LabWorkspace::buildClock()
     m_play->setToolTip(tr("Play or pause the simulated clock (Ctrl+Space)"));
     m_play->setAccessibleName(tr("Play or pause"));
     connect(m_play, &QToolButton::toggled, m_controller, &LabController::setPlaying);
-    m_pausedHint = new QLabel(tr("⏸ The clock is paused: press Play or Step to let simulated time pass"), box);
+    m_pausedHint
+        = new QLabel(tr("⏸ The clock is paused: press Play or Step to let simulated time pass"), box);
     m_pausedHint->setObjectName(QStringLiteral("pausedHint"));
     m_pausedHint->setWordWrap(true);
-    m_pausedHint->setStyleSheet(
-        QStringLiteral("QLabel { background:%1; color:black; padding:2px 6px; }").arg(Theme::highlight().name()));
+    m_pausedHint->setStyleSheet(QStringLiteral("QLabel { background:%1; color:black; padding:2px 6px; }")
+                                    .arg(Theme::highlight().name()));
     auto *step = new QToolButton(box);
     step->setText(tr("Step"));
     step->setShortcut(QKeySequence(tr("Ctrl+Right")));
@@ -383,8 +387,8 @@ void LabWorkspace::refreshDisplay()
     applyControlFont();
     if (m_sized)
         QTimer::singleShot(0, this, &LabWorkspace::fitColumns);
-    m_pausedHint->setStyleSheet(
-        QStringLiteral("QLabel { background:%1; color:black; padding:2px 6px; }").arg(Theme::highlight().name()));
+    m_pausedHint->setStyleSheet(QStringLiteral("QLabel { background:%1; color:black; padding:2px 6px; }")
+                                    .arg(Theme::highlight().name()));
     refreshAll();
 }
 
@@ -433,7 +437,8 @@ void LabWorkspace::showEvent(QShowEvent *event)
         if (room < minBottom) {
             setBottomPanelVisible(false);
         } else {
-            const int bottom = qMin(room, qMax(minBottom, qMin(h / 4, 320))); // qBound asserts if minBottom > 320
+            const int bottom
+                = qMin(room, qMax(minBottom, qMin(h / 4, 320))); // qBound asserts if minBottom > 320
             m_verticalSplitter->setSizes({ h - bottom, bottom });
         }
     });
@@ -663,7 +668,8 @@ void LabWorkspace::updateAddresses()
     } else {
         m_addresses->setOtherChange(QString());
     }
-    const QList<AddressRecord> addrs = m_controller->engine().addressHistory(m_controller->instanceId(m_selected));
+    const QList<AddressRecord> addrs
+        = m_controller->engine().addressHistory(m_controller->instanceId(m_selected));
     m_addresses->setAddresses(
         addrs.isEmpty() ? nullptr : &addrs.last(), addrs.size() >= 2 ? &addrs[addrs.size() - 2] : nullptr);
 }
@@ -697,13 +703,15 @@ void LabWorkspace::updateBilling()
         ebsLeft = ebsLeft || (!v.spec.isInstanceStore() && !v.deletedAt);
     QString why;
     if (st.state == InstanceState::Running)
-        why = st.spec.platform == Platform::Suse ? tr("Billable now: running (SUSE: per started hour)")
-                                                 : tr("Billable now: running (per second, 60 s minimum per run)");
+        why = st.spec.platform == Platform::Suse
+            ? tr("Billable now: running (SUSE: per started hour)")
+            : tr("Billable now: running (per second, 60 s minimum per run)");
     else if (st.hibernating)
         why = tr("Billable now: hibernating (the stopping time is billed)");
     else if (ebsLeft)
         //: %1 is an instance state name, such as "stopped"
-        why = tr("Not billed for instance usage while %1; EBS still bills").arg(EventLogModel::stateLabel(st.state));
+        why = tr("Not billed for instance usage while %1; EBS still bills")
+                  .arg(EventLogModel::stateLabel(st.state));
     else
         //: %1 is an instance state name, such as "terminated"; the instance's EBS volumes were deleted
         why = tr("Not billed for instance usage while %1, and no EBS volume is left to bill")
@@ -740,8 +748,9 @@ void LabWorkspace::updateClock()
     const qint64 maxT = qMax(clock, m_controller->scriptEnd() + 600);
     m_scrubber->setRange(0, int(qMin<qint64>(maxT, std::numeric_limits<int>::max())));
     m_scrubber->setValue(int(clock));
-    m_clockLabel->setText(QStringLiteral("T+%1  %2 UTC")
-                              .arg(hms(clock), engine.nowUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    m_clockLabel->setText(
+        QStringLiteral("T+%1  %2 UTC")
+            .arg(hms(clock), engine.nowUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     m_refreshing = false;
 }
 
@@ -858,8 +867,9 @@ void LabWorkspace::showResult(Action action, const ActionResult &result, const Q
                         : tr("%1 moved here from %2.").arg(result.publicIp, from.toHtmlEscaped()))
                 + u' '
                 //: %1 the instance the Elastic IP left; %2 its new auto-assigned public IPv4 address
-                + (nowIp.isEmpty() ? tr("%1 has no public IPv4 address now.").arg(from.toHtmlEscaped())
-                                   : tr("%1 now has the public IPv4 address %2.").arg(from.toHtmlEscaped(), nowIp));
+                + (nowIp.isEmpty()
+                        ? tr("%1 has no public IPv4 address now.").arg(from.toHtmlEscaped())
+                        : tr("%1 now has the public IPv4 address %2.").arg(from.toHtmlEscaped(), nowIp));
         }
         m_bannerLabel->setText(text);
         m_banner->setStyleSheet(QStringLiteral("QFrame { background:#e6f4ea; color:#0b3d1a; }"));
@@ -935,7 +945,8 @@ void LabWorkspace::trigger(Action action)
             const bool associated = !a.associatedInstanceId.isEmpty();
             //: An Elastic IP in the chooser: %1 its name, %2 its address, %3 the instance it is on
             const QString where = associated
-                ? tr("%1 (%2, on %3)").arg(a.label, a.publicIp, m_controller->instanceName(a.associatedInstanceId))
+                ? tr("%1 (%2, on %3)")
+                      .arg(a.label, a.publicIp, m_controller->instanceName(a.associatedInstanceId))
                 //: An Elastic IP in the chooser: %1 its name, %2 its address
                 : tr("%1 (%2, not associated)").arg(a.label, a.publicIp);
             bool likely = true;

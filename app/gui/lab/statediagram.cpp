@@ -150,9 +150,8 @@ QFont StateDiagram::fittedFont() const
         for (InstanceState st : kStates)
             widest = qMax(widest, labelWidth(fm, st));
         // Only the labels of the arrows between side-by-side boxes must fit between them.
-        auto topRow = [](InstanceState st) {
-            return st != InstanceState::Stopping && st != InstanceState::Stopped;
-        };
+        auto topRow
+            = [](InstanceState st) { return st != InstanceState::Stopping && st != InstanceState::Stopped; };
         double label = 0;
         for (const Edge &e : m_edges)
             if (e.via.isEmpty() && topRow(e.from) == topRow(e.to))
@@ -309,9 +308,8 @@ void StateDiagram::paintEvent(QPaintEvent *)
         p.drawPath(loop);
         p.setFont(small);
         p.setPen(Theme::muted());
-        p.drawText(
-            QRectF(r.center().x() + 24, r.top() - 6 - QFontMetricsF(small).height(), 300,
-                QFontMetricsF(small).height()),
+        p.drawText(QRectF(r.center().x() + 24, r.top() - 6 - QFontMetricsF(small).height(), 300,
+                       QFontMetricsF(small).height()),
             Qt::AlignLeft, tr("reboot (stays running)"));
     }
 
@@ -360,7 +358,8 @@ void StateDiagram::paintEvent(QPaintEvent *)
         const double left = nodeRect(InstanceState::ShuttingDown).right() + 16;
         const QRectF area(left, height() * 0.60, width() - kMargin - left, height() * 0.38);
         p.setFont(small);
-        const QRectF needed = p.boundingRect(area.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::TextWordWrap, m_note);
+        const QRectF needed
+            = p.boundingRect(area.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::TextWordWrap, m_note);
         const QRectF box = needed.adjusted(-6, -4, 6, 4).intersected(area);
         p.setPen(Qt::NoPen);
         p.setBrush(Theme::highlight());
