@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSplitter>
@@ -454,8 +455,13 @@ void LabWorkspace::fitColumns()
     if (Theme::presenter()) {
         // Presenter mode: the side columns get only what their (larger) text needs, so the state
         // diagram the room watches gets the width and grows with the font instead of shrinking.
-        left = m_topSplitter->widget(0)->minimumSizeHint().width();
-        right = m_topSplitter->widget(2)->minimumSizeHint().width();
+        auto needs = [this](int column) {
+            auto *area = qobject_cast<QScrollArea *>(m_topSplitter->widget(column));
+            return area->widget()->minimumSizeHint().width() + area->verticalScrollBar()->sizeHint().width()
+                + 2 * area->frameWidth();
+        };
+        left = needs(0);
+        right = qMax(needs(2), qMin(420, w * 28 / 100));
     }
     m_topSplitter->setSizes({ left, qMax(300, w - left - right), right });
 }
