@@ -1,5 +1,6 @@
 // `ec2lab prices`: import price files, show and list prices, refresh from AWS, build the snapshot.
 
+#include "catalog/awsnames.h"
 #include "catalog/catalogstore.h"
 #include "catalog/priceimporter.h"
 #include "catalog/snapshotbuilder.h"
@@ -128,6 +129,7 @@ void addProvenance(QJsonObject &o, const Provenance &p)
     o.insert(QStringLiteral("source"), p.source);
     o.insert(QStringLiteral("date"), dateJson(p.date));
     o.insert(QStringLiteral("estimate"), p.estimate);
+    o.insert(QStringLiteral("derived"), p.derived);
     if (!p.rule.isEmpty())
         o.insert(QStringLiteral("rule"), p.rule);
 }
@@ -141,6 +143,7 @@ QJsonObject quoteToJson(const PriceQuote &q, const PriceCatalog &catalog)
 {
     QJsonObject o;
     o.insert(QStringLiteral("region"), q.key.region);
+    o.insert(QStringLiteral("region_name"), awsnames::locationForRegionCode(q.key.region));
     o.insert(QStringLiteral("instance_type"), q.key.instanceType);
     o.insert(QStringLiteral("platform"), toString(q.key.platform));
     o.insert(QStringLiteral("tenancy"), toString(q.key.tenancy));
@@ -214,13 +217,26 @@ QJsonObject quoteToJson(const PriceQuote &q, const PriceCatalog &catalog)
         o.insert(QStringLiteral("spot"), QJsonValue());
     }
     if (q.dedicatedHost) {
-        QJsonObject host { { QStringLiteral("family"), q.dedicatedHost->family },
-            { QStringLiteral("per_host_hour"), q.dedicatedHost->perHostHour.toPlainString() } };
+        const DedicatedHostPrice &h = *q.dedicatedHost;
+        QJsonObject host { { QStringLiteral("family"), h.family },
+            { QStringLiteral("per_host_hour"),
+                h.hasOnDemand() ? QJsonValue(h.perHostHour.toPlainString()) : QJsonValue() } };
         QJsonObject caps;
-        for (const auto &c : q.dedicatedHost->capacities)
+        for (const auto &c : h.capacities)
             caps.insert(c.first, c.second);
         host.insert(QStringLiteral("capacities"), caps);
-        addProvenance(host, q.dedicatedHost->provenance);
+        if (h.hasOnDemand())
+            addProvenance(host, h.provenance);
+        QJsonArray hostReserved;
+        for (const ReservedPrice &r : h.reserved) {
+            QJsonObject ri { { QStringLiteral("term"), termText(r.years) },
+                { QStringLiteral("payment"), toString(r.payment) },
+                { QStringLiteral("upfront"), r.upfront.toPlainString() },
+                { QStringLiteral("hourly"), r.hourly.toPlainString() } };
+            addProvenance(ri, r.provenance);
+            hostReserved.append(ri);
+        }
+        host.insert(QStringLiteral("reserved"), hostReserved);
         o.insert(QStringLiteral("dedicated_host"), host);
     } else {
         o.insert(QStringLiteral("dedicated_host"), QJsonValue());
@@ -248,12 +264,15 @@ QString provText(const Provenance &p)
     QString s = QStringLiteral("[%1, %2").arg(p.source, dateText(p.date));
     if (p.estimate)
         s += QStringLiteral(", estimate: ") + p.rule;
+    else if (p.derived)
+        s += QStringLiteral(", derived: ") + p.rule;
     return s + u']';
 }
 
 void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catalog)
 {
-    out << q.key.instanceType << " in " << q.key.region << " (" << toString(q.key.platform) << ", "
+    out << q.key.instanceType << " in " << awsnames::regionWithName(q.key.region) << " ("
+        << toString(q.key.platform) << ", "
         << toString(q.key.tenancy) << "), prices as of " << dateText(catalog.newestDate()) << '\n';
     if (q.spec) {
         out << "  " << q.spec->vcpu << " vCPU, " << q.spec->memoryGib.toPlainString() << " GiB, "
@@ -288,11 +307,18 @@ void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catal
                    ? q.spot.perHour->toPlainString() + QStringLiteral(" USD/h ") + provText(q.spot.provenance)
                    : QStringLiteral("absent"))
         << '\n';
+    const bool hostOnDemand = q.dedicatedHost && q.dedicatedHost->hasOnDemand();
     out << "Dedicated Host:   "
-        << (q.dedicatedHost ? q.dedicatedHost->perHostHour.toPlainString() + QStringLiteral(" USD/host-hour ")
-                       + provText(q.dedicatedHost->provenance)
-                            : QStringLiteral("absent"))
+        << (hostOnDemand ? q.dedicatedHost->perHostHour.toPlainString() + QStringLiteral(" USD/host-hour ")
+                    + provText(q.dedicatedHost->provenance)
+                         : QStringLiteral("absent"))
         << '\n';
+    if (q.dedicatedHost) {
+        for (const ReservedPrice &r : q.dedicatedHost->reserved)
+            out << "Dedicated Host reserved " << termText(r.years) << ' ' << toString(r.payment) << ": "
+                << r.upfront.toPlainString() << " USD upfront + " << r.hourly.toPlainString()
+                << " USD/host-hour " << provText(r.provenance) << '\n';
+    }
     const PriceCatalog::RegionPrices region = catalog.regionData().value(q.key.region);
     QStringList volumeTypes = region.ebs.keys();
     volumeTypes.sort();
@@ -382,7 +408,8 @@ int runShow(const QStringList &argv, CommandIo &io)
     try {
         const PriceCatalog catalog = loadCatalog(a);
         const PriceQuote q = catalog.quote(*key);
-        if (!q.hasAnyPrice() && !q.dedicatedHost && !q.spot.advice) {
+        // A family's host price alone does not make an unknown type ("m5.enormous") priced.
+        if (!q.hasAnyPrice() && !(q.dedicatedHost && q.spec) && !q.spot.advice) {
             printError(io,
                 QStringLiteral("no prices for %1 in %2 (%3, %4) in the catalog dated %5")
                     .arg(key->instanceType, key->region, toString(key->platform), toString(key->tenancy),
@@ -474,12 +501,13 @@ int runList(const QStringList &argv, CommandIo &io)
         }
         if (a.flags.contains(QStringLiteral("json")))
             io.out << QJsonDocument(QJsonObject { { QStringLiteral("region"), region },
+                                        { QStringLiteral("region_name"), awsnames::locationForRegionCode(region) },
                                         { QStringLiteral("snapshot_date"), dateJson(catalog.newestDate()) },
                                         { QStringLiteral("instance_types"), rows } })
                           .toJson(QJsonDocument::Indented);
         else
-            io.out << types.size() << " instance types, prices as of " << dateText(catalog.newestDate())
-                   << '\n';
+            io.out << types.size() << " instance types in " << awsnames::regionWithName(region)
+                   << ", prices as of " << dateText(catalog.newestDate()) << '\n';
         io.out.flush();
     } catch (const InputError &e) {
         printError(io, e.toString());
