@@ -275,7 +275,7 @@ void importHostTableCsv(ImportContext &ctx, const MappedFile &file)
     const int headerLine = csv.line();
     const QString region = regionFromComments(ctx, comments);
     if (!ctx.publicationDate().isValid()) {
-        static const QRegularExpression since(QStringLiteral("since\\s+[0-9a-f]+\\s*\\((\\d{4}-\\d{2}-\\d{2})\\)"));
+        static const QRegularExpression since(QStringLiteral("identical since[^(]*\\((\\d{4}-\\d{2}-\\d{2})\\)"));
         const auto m = since.match(comments);
         if (m.hasMatch())
             ctx.setPublicationDate(QDate::fromString(m.captured(1), Qt::ISODate));
