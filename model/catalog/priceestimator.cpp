@@ -6,10 +6,11 @@ namespace ec2lab::catalog {
 
 namespace {
 
-constexpr PurchaseOption kPayments[] = { PurchaseOption::NoUpfront, PurchaseOption::PartialUpfront,
-    PurchaseOption::AllUpfront };
+constexpr PurchaseOption kPayments[]
+    = { PurchaseOption::NoUpfront, PurchaseOption::PartialUpfront, PurchaseOption::AllUpfront };
 
-const ReservedPrice *findOffer(const QList<ReservedPrice> &list, OfferingClass cls, int years, PurchaseOption pay)
+const ReservedPrice *findOffer(
+    const QList<ReservedPrice> &list, OfferingClass cls, int years, PurchaseOption pay)
 {
     for (const ReservedPrice &r : list) {
         if (r.offeringClass == cls && r.years == years && r.payment == pay)
@@ -18,7 +19,8 @@ const ReservedPrice *findOffer(const QList<ReservedPrice> &list, OfferingClass c
     return nullptr;
 }
 
-const SavingsPlanRate *findPlan(const QList<SavingsPlanRate> &list, SavingsPlanType type, int years, PurchaseOption pay)
+const SavingsPlanRate *findPlan(
+    const QList<SavingsPlanRate> &list, SavingsPlanType type, int years, PurchaseOption pay)
 {
     for (const SavingsPlanRate &r : list) {
         if (r.type == type && r.years == years && r.payment == pay)
@@ -46,7 +48,8 @@ Money scaled(Money value, Money num, Money den)
 void sortQuote(PriceQuote &q)
 {
     std::sort(q.reserved.begin(), q.reserved.end(), [](const auto &a, const auto &b) {
-        return std::tuple(a.offeringClass, a.years, a.payment) < std::tuple(b.offeringClass, b.years, b.payment);
+        return std::tuple(a.offeringClass, a.years, a.payment)
+            < std::tuple(b.offeringClass, b.years, b.payment);
     });
     std::sort(q.savingsPlans.begin(), q.savingsPlans.end(), [](const auto &a, const auto &b) {
         return std::tuple(a.type, a.years, a.payment) < std::tuple(b.type, b.years, b.payment);
@@ -143,7 +146,8 @@ void PriceEstimator::estimateReservedFromOtherRegion(PriceQuote &q) const
                         PriceKey { region, q.key.instanceType, q.key.platform, q.key.tenancy });
                     if (!e)
                         continue;
-                    const ReservedPrice *refNu = findOffer(e->reserved, cls, years, PurchaseOption::NoUpfront);
+                    const ReservedPrice *refNu
+                        = findOffer(e->reserved, cls, years, PurchaseOption::NoUpfront);
                     const ReservedPrice *refPay = findOffer(e->reserved, cls, years, pay);
                     if (!refNu || !refPay || refNu->hourly.isZero())
                         continue;
@@ -153,7 +157,8 @@ void PriceEstimator::estimateReservedFromOtherRegion(PriceQuote &q) const
                                             .arg(nu->hourly.toPlainString(), describeRate(*refPay),
                                                 refNu->hourly.toPlainString(), q.key.instanceType, region);
                     ReservedPrice est = *refPay;
-                    est.provenance = Provenance { nu->provenance.source, nu->provenance.date, true, QString() };
+                    est.provenance
+                        = Provenance { nu->provenance.source, nu->provenance.date, true, QString() };
                     if (refPay->effectiveOnly) {
                         est.hourly = scaled(refPay->hourly, nu->hourly, refNu->hourly);
                         est = splitEffective(est, why);
@@ -161,8 +166,9 @@ void PriceEstimator::estimateReservedFromOtherRegion(PriceQuote &q) const
                         est.effectiveOnly = false;
                         est.upfront = scaled(refPay->upfront, nu->hourly, refNu->hourly).rounded(2);
                         est.hourly = scaled(refPay->hourly, nu->hourly, refNu->hourly);
-                        est.provenance.rule = why + QStringLiteral("; fee and hourly part scaled alike, "
-                                                                   "the fee rounded to the cent");
+                        est.provenance.rule = why
+                            + QStringLiteral("; fee and hourly part scaled alike, "
+                                             "the fee rounded to the cent");
                     }
                     q.reserved.append(est);
                     nu = findOffer(q.reserved, cls, years, PurchaseOption::NoUpfront); // append may move

@@ -6,7 +6,6 @@
 #include "catalog/importsupport.h"
 
 #include <QRegularExpression>
-
 #include <string_view>
 #include <vector>
 
@@ -53,7 +52,8 @@ public:
         size_t from = 0;
         while (true) {
             const size_t comma = line.find(',', from);
-            out.push_back(line.substr(from, comma == std::string_view::npos ? std::string_view::npos : comma - from));
+            out.push_back(
+                line.substr(from, comma == std::string_view::npos ? std::string_view::npos : comma - from));
             if (comma == std::string_view::npos)
                 break;
             from = comma + 1;
@@ -213,21 +213,26 @@ void importPriceSimCsv(ImportContext &ctx, const MappedFile &file)
         }
         for (const int years : { 1, 3 }) {
             const auto name = [years](const char *suffix) {
-                return QStringLiteral("ri_std_%1y_%2").arg(years).arg(QLatin1StringView(suffix)).toStdString();
+                return QStringLiteral("ri_std_%1y_%2")
+                    .arg(years)
+                    .arg(QLatin1StringView(suffix))
+                    .toStdString();
             };
             Provenance derived = ctx.provenance();
             derived.derived = true;
             if (const auto nu = value(cols.index(name("nu")))) {
                 Provenance p = derived;
-                p.rule = QStringLiteral("No Upfront hourly rate rounded by the source to 6 significant digits");
-                ctx.catalog().setReserved(
-                    key, ReservedPrice { OfferingClass::Standard, years, PurchaseOption::NoUpfront, {}, *nu, p });
+                p.rule
+                    = QStringLiteral("No Upfront hourly rate rounded by the source to 6 significant digits");
+                ctx.catalog().setReserved(key,
+                    ReservedPrice { OfferingClass::Standard, years, PurchaseOption::NoUpfront, {}, *nu, p });
                 ctx.counted();
             }
             if (const auto pu = value(cols.index(name("pu_eff")))) {
                 Provenance p = derived;
                 p.rule = kRoundedRule;
-                ReservedPrice rp { OfferingClass::Standard, years, PurchaseOption::PartialUpfront, {}, *pu, p };
+                ReservedPrice rp { OfferingClass::Standard, years, PurchaseOption::PartialUpfront, {}, *pu,
+                    p };
                 rp.effectiveOnly = true;
                 ctx.catalog().setReserved(key, rp);
                 ctx.counted();
@@ -241,8 +246,9 @@ void importPriceSimCsv(ImportContext &ctx, const MappedFile &file)
                 p.rule = QStringLiteral("All Upfront fee recovered as round(effective rate %1/h x %2 h)")
                              .arg(au->toPlainString())
                              .arg(8760 * years);
-                ctx.catalog().setReserved(
-                    key, ReservedPrice { OfferingClass::Standard, years, PurchaseOption::AllUpfront, *fee, {}, p });
+                ctx.catalog().setReserved(key,
+                    ReservedPrice {
+                        OfferingClass::Standard, years, PurchaseOption::AllUpfront, *fee, {}, p });
                 ctx.counted();
             } else if (au) {
                 Provenance p = derived;
@@ -255,10 +261,11 @@ void importPriceSimCsv(ImportContext &ctx, const MappedFile &file)
             const std::pair<const char *, PurchaseOption> plans[] = { { "nu", PurchaseOption::NoUpfront },
                 { "pu", PurchaseOption::PartialUpfront }, { "au", PurchaseOption::AllUpfront } };
             for (const auto &[suffix, pay] : plans) {
-                const std::string column = QStringLiteral("csp_%1y_%2").arg(years).arg(QLatin1StringView(suffix)).toStdString();
+                const std::string column
+                    = QStringLiteral("csp_%1y_%2").arg(years).arg(QLatin1StringView(suffix)).toStdString();
                 if (const auto rate = value(cols.index(column))) {
-                    ctx.catalog().setSavingsPlanRate(
-                        key, SavingsPlanRate { SavingsPlanType::Compute, years, pay, *rate, ctx.provenance() });
+                    ctx.catalog().setSavingsPlanRate(key,
+                        SavingsPlanRate { SavingsPlanType::Compute, years, pay, *rate, ctx.provenance() });
                     ctx.counted();
                 }
             }
@@ -275,7 +282,8 @@ void importHostTableCsv(ImportContext &ctx, const MappedFile &file)
     const int headerLine = csv.line();
     const QString region = regionFromComments(ctx, comments);
     if (!ctx.publicationDate().isValid()) {
-        static const QRegularExpression since(QStringLiteral("identical since[^(]*\\((\\d{4}-\\d{2}-\\d{2})\\)"));
+        static const QRegularExpression since(
+            QStringLiteral("identical since[^(]*\\((\\d{4}-\\d{2}-\\d{2})\\)"));
         const auto m = since.match(comments);
         if (m.hasMatch())
             ctx.setPublicationDate(QDate::fromString(m.captured(1), Qt::ISODate));
@@ -288,7 +296,8 @@ void importHostTableCsv(ImportContext &ctx, const MappedFile &file)
     const int cHourly = cols.index("usd_per_host_hour");
     if (cFamily < 0 || cPurchase < 0 || cTerm < 0 || cPayment < 0 || cHourly < 0)
         ctx.fail(QStringLiteral("line %1").arg(headerLine),
-            QStringLiteral("the header needs the columns family, purchase, term, payment and usd_per_host_hour"));
+            QStringLiteral(
+                "the header needs the columns family, purchase, term, payment and usd_per_host_hour"));
     std::string_view line;
     while (csv.nextLine(line)) {
         if (line.empty() || line.starts_with('#'))
@@ -309,7 +318,8 @@ void importHostTableCsv(ImportContext &ctx, const MappedFile &file)
             const Money monthly = ctx.parsePrice(f[size_t(cMonthly)], where(cMonthly));
             if ((hourly * 730).rounded(2) != monthly)
                 ctx.fail(where(cHourly),
-                    QStringLiteral("%1 x 730 h is not the monthly %2").arg(hourly.toPlainString(), monthly.toPlainString()));
+                    QStringLiteral("%1 x 730 h is not the monthly %2")
+                        .arg(hourly.toPlainString(), monthly.toPlainString()));
         }
         DedicatedHostPrice host;
         host.family = family;
@@ -324,13 +334,15 @@ void importHostTableCsv(ImportContext &ctx, const MappedFile &file)
             if (payment != u"no_upfront") {
                 // Only the recurring part is given; a Partial or All Upfront host reservation
                 // without its fee is not a price.
-                ctx.skip(QStringLiteral("host reservations without their upfront fee (Partial / All Upfront)"));
+                ctx.skip(
+                    QStringLiteral("host reservations without their upfront fee (Partial / All Upfront)"));
                 continue;
             }
             host.reserved.append(ReservedPrice {
                 OfferingClass::Standard, years, PurchaseOption::NoUpfront, {}, hourly, ctx.provenance() });
         } else {
-            ctx.fail(where(cPurchase), QStringLiteral("expected on_demand or reserved, found \"%1\"").arg(purchase));
+            ctx.fail(where(cPurchase),
+                QStringLiteral("expected on_demand or reserved, found \"%1\"").arg(purchase));
         }
         ctx.catalog().setDedicatedHost(region, host);
         ctx.counted();

@@ -42,15 +42,17 @@ private:
         for (const char *cls : { "standard", "convertible" })
             for (const char *term : { "1yr", "3yr" })
                 for (const char *pay : { "no-upfront", "partial-upfront", "all-upfront" })
-                    text += QStringLiteral(R"(, {"id": "ri-%1-%2-%3", "kind": "reserved", "class": "%1", "term": "%2", )"
-                                           R"("payment": "%3", "count": 1})")
+                    text += QStringLiteral(
+                        R"(, {"id": "ri-%1-%2-%3", "kind": "reserved", "class": "%1", "term": "%2", )"
+                        R"("payment": "%3", "count": 1})")
                                 .arg(L(cls), L(term), L(pay))
                                 .toUtf8();
         for (const char *type : { "compute", "ec2-instance" })
             for (const char *term : { "1yr", "3yr" })
                 for (const char *pay : { "no-upfront", "partial-upfront", "all-upfront" })
-                    text += QStringLiteral(R"(, {"id": "sp-%1-%2-%3", "kind": "savings-plan", "type": "%1", )"
-                                           R"("term": "%2", "payment": "%3", "commitment_per_hour": "baseline"})")
+                    text += QStringLiteral(
+                        R"(, {"id": "sp-%1-%2-%3", "kind": "savings-plan", "type": "%1", )"
+                        R"("term": "%2", "payment": "%3", "commitment_per_hour": "baseline"})")
                                 .arg(L(type), L(term), L(pay))
                                 .toUtf8();
         text += R"(, {"id": "spot", "kind": "spot", "interruptions_per_month": "2"}])";
@@ -93,7 +95,8 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("region")).toString(), region);
         QCOMPARE(o.value(QStringLiteral("region_name")).toString(),
-            region == u"us-east-1" ? QStringLiteral("US East (N. Virginia)") : QStringLiteral("Asia Pacific (Seoul)"));
+            region == u"us-east-1" ? QStringLiteral("US East (N. Virginia)")
+                                   : QStringLiteral("Asia Pacific (Seoul)"));
         const QJsonArray options = o.value(QStringLiteral("options")).toArray();
         QCOMPARE(options.size(), s.value(QStringLiteral("options")).toArray().size());
         for (const QJsonValue &v : options)
@@ -112,7 +115,8 @@ private slots:
         for (const char *cls : { "standard", "convertible" })
             for (const char *term : { "1yr", "3yr" })
                 for (const char *pay : { "partial-upfront", "all-upfront" })
-                    seoul << QStringLiteral("ri-%1-%2-%3").arg(L(cls), L(term), L(pay)); // only No Upfront published
+                    seoul << QStringLiteral("ri-%1-%2-%3")
+                                 .arg(L(cls), L(term), L(pay)); // only No Upfront published
         for (const char *term : { "1yr", "3yr" })
             for (const char *pay : { "no-upfront", "partial-upfront", "all-upfront" })
                 seoul << QStringLiteral("sp-compute-%1-%2").arg(L(term), L(pay)); // no Seoul SP rate
@@ -131,7 +135,8 @@ private slots:
         s.insert(QStringLiteral("options"), everyOption());
         const CliRun r = cost(write(QStringLiteral("every.json"), s));
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QJsonArray options = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("options")).toArray();
+        const QJsonArray options
+            = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("options")).toArray();
         QCOMPARE(options.size(), 26);
         for (const QJsonValue &v : options) {
             const QJsonObject o = v.toObject();
@@ -161,9 +166,10 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("in Asia Pacific (Seoul) (ap-northeast-2)"));
         // Seoul m5.large: 0.118 x (0.071 / 0.096 of m5.large in us-east-1) = 0.087270833.
-        QVERIFY2(r.out.contains("Estimated price: prices.savings_plan_per_hour.\"compute/1yr/no-upfront\" for "
-                                "m5.large = 0.087270833 USD (Compute Savings Plan estimated as On-Demand 0.118/h x "
-                                "(Compute SP 0.071/h / On-Demand 0.096/h of m5.large in us-east-1)"),
+        QVERIFY2(r.out.contains(
+                     "Estimated price: prices.savings_plan_per_hour.\"compute/1yr/no-upfront\" for "
+                     "m5.large = 0.087270833 USD (Compute Savings Plan estimated as On-Demand 0.118/h x "
+                     "(Compute SP 0.071/h / On-Demand 0.096/h of m5.large in us-east-1)"),
             r.out.constData());
     }
 
@@ -174,12 +180,15 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("expect");
         // c5 host 3.366 USD/h (Infracost golden): 1 host x 3.366 x 730 h = 2457.18 USD a month.
-        QTest::newRow("c5 host us-east-1") << "c5.large" << "us-east-1" << 0 << "2457.18";
+        QTest::newRow("c5 host us-east-1") << "c5.large"
+                                           << "us-east-1" << 0 << "2457.18";
         // m5: only host reservations are known; the On-Demand host price is absent and named.
-        QTest::newRow("m5 host us-east-1 absent") << "m5.large" << "us-east-1" << 1
-                                                  << "missing price prices.dedicated_host_per_hour for m5";
-        QTest::newRow("c5 host Seoul absent, not guessed") << "c5.large" << "ap-northeast-2" << 1
-                                                           << "missing price prices.dedicated_host_per_hour for c5";
+        QTest::newRow("m5 host us-east-1 absent")
+            << "m5.large"
+            << "us-east-1" << 1 << "missing price prices.dedicated_host_per_hour for m5";
+        QTest::newRow("c5 host Seoul absent, not guessed")
+            << "c5.large"
+            << "ap-northeast-2" << 1 << "missing price prices.dedicated_host_per_hour for c5";
     }
     void hostPrices()
     {
@@ -203,7 +212,11 @@ private slots:
         const CliRun r = cost(write(QStringLiteral("host.json"), s));
         QCOMPARE(r.exitCode, exitCode);
         if (exitCode == 0) {
-            const QJsonObject dh = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("options")).toArray()[0].toObject();
+            const QJsonObject dh = QJsonDocument::fromJson(r.out)
+                                       .object()
+                                       .value(QStringLiteral("options"))
+                                       .toArray()[0]
+                                       .toObject();
             QCOMPARE(dh.value(QStringLiteral("total")).toString(), expect);
         } else {
             QCOMPARE(r.err.count('\n'), 1); // one line
