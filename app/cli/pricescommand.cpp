@@ -1,5 +1,6 @@
 // `ec2lab prices`: import price files, show and list prices, refresh from AWS, build the snapshot.
 
+#include "catalog/awsnames.h"
 #include "catalog/cataloglock.h"
 #include "catalog/catalogstore.h"
 #include "catalog/priceimporter.h"
@@ -43,9 +44,9 @@ const char kUsage[]
       "\n"
       "import    Read AWS price files into the local catalog. FORMAT: auto (default), offer-json,\n"
       "          offer-csv, getproducts, pricing-page, savings-plans, spot-history, spot-advisor,\n"
-      "          price-table. --date dates files that carry no publication date. A file that fails\n"
-      "          leaves the catalog as it was. A second import waits for the first (the catalog\n"
-      "          is locked while it is loaded, merged and saved).\n"
+      "          price-table, pricesim-csv, host-table-csv. --date dates files that carry no\n"
+      "          publication date. A file that fails leaves the catalog as it was. A second import\n"
+      "          waits for the first (the catalog is locked while it is loaded, merged and saved).\n"
       "show      All prices of one instance type (--platform linux|windows|windows-byol|rhel|rhel-ha|\n"
       "          suse|ubuntu-pro, default linux; --tenancy shared|dedicated, default shared).\n"
       "list      Instance types priced in a region, with specs and On-Demand price.\n"
@@ -139,6 +140,7 @@ void addProvenance(QJsonObject &o, const Provenance &p)
     o.insert(QStringLiteral("source"), p.source);
     o.insert(QStringLiteral("date"), dateJson(p.date));
     o.insert(QStringLiteral("estimate"), p.estimate);
+    o.insert(QStringLiteral("derived"), p.derived);
     if (!p.rule.isEmpty())
         o.insert(QStringLiteral("rule"), p.rule);
 }
@@ -152,6 +154,7 @@ QJsonObject quoteToJson(const PriceQuote &q, const PriceCatalog &catalog)
 {
     QJsonObject o;
     o.insert(QStringLiteral("region"), q.key.region);
+    o.insert(QStringLiteral("region_name"), awsnames::locationForRegionCode(q.key.region));
     o.insert(QStringLiteral("instance_type"), q.key.instanceType);
     o.insert(QStringLiteral("platform"), toString(q.key.platform));
     o.insert(QStringLiteral("tenancy"), toString(q.key.tenancy));
@@ -225,13 +228,26 @@ QJsonObject quoteToJson(const PriceQuote &q, const PriceCatalog &catalog)
         o.insert(QStringLiteral("spot"), QJsonValue());
     }
     if (q.dedicatedHost) {
-        QJsonObject host { { QStringLiteral("family"), q.dedicatedHost->family },
-            { QStringLiteral("per_host_hour"), q.dedicatedHost->perHostHour.toPlainString() } };
+        const DedicatedHostPrice &h = *q.dedicatedHost;
+        QJsonObject host { { QStringLiteral("family"), h.family },
+            { QStringLiteral("per_host_hour"),
+                h.hasOnDemand() ? QJsonValue(h.perHostHour.toPlainString()) : QJsonValue() } };
         QJsonObject caps;
-        for (const auto &c : q.dedicatedHost->capacities)
+        for (const auto &c : h.capacities)
             caps.insert(c.first, c.second);
         host.insert(QStringLiteral("capacities"), caps);
-        addProvenance(host, q.dedicatedHost->provenance);
+        if (h.hasOnDemand())
+            addProvenance(host, h.provenance);
+        QJsonArray hostReserved;
+        for (const ReservedPrice &r : h.reserved) {
+            QJsonObject ri { { QStringLiteral("term"), termText(r.years) },
+                { QStringLiteral("payment"), toString(r.payment) },
+                { QStringLiteral("upfront"), r.upfront.toPlainString() },
+                { QStringLiteral("hourly"), r.hourly.toPlainString() } };
+            addProvenance(ri, r.provenance);
+            hostReserved.append(ri);
+        }
+        host.insert(QStringLiteral("reserved"), hostReserved);
         o.insert(QStringLiteral("dedicated_host"), host);
     } else {
         o.insert(QStringLiteral("dedicated_host"), QJsonValue());
@@ -259,12 +275,15 @@ QString provText(const Provenance &p)
     QString s = QStringLiteral("[%1, %2").arg(p.source, dateText(p.date));
     if (p.estimate)
         s += QStringLiteral(", estimate: ") + p.rule;
+    else if (p.derived)
+        s += QStringLiteral(", derived: ") + p.rule;
     return s + u']';
 }
 
 void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catalog)
 {
-    out << q.key.instanceType << " in " << q.key.region << " (" << toString(q.key.platform) << ", "
+    out << q.key.instanceType << " in " << awsnames::regionWithName(q.key.region) << " ("
+        << toString(q.key.platform) << ", "
         << toString(q.key.tenancy) << "), prices as of " << dateText(catalog.newestDate()) << '\n';
     if (q.spec) {
         out << "  " << q.spec->vcpu << " vCPU, " << q.spec->memoryGib.toPlainString() << " GiB, "
@@ -299,11 +318,18 @@ void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catal
                    ? q.spot.perHour->toPlainString() + QStringLiteral(" USD/h ") + provText(q.spot.provenance)
                    : QStringLiteral("absent"))
         << '\n';
+    const bool hostOnDemand = q.dedicatedHost && q.dedicatedHost->hasOnDemand();
     out << "Dedicated Host:   "
-        << (q.dedicatedHost ? q.dedicatedHost->perHostHour.toPlainString() + QStringLiteral(" USD/host-hour ")
-                       + provText(q.dedicatedHost->provenance)
-                            : QStringLiteral("absent"))
+        << (hostOnDemand ? q.dedicatedHost->perHostHour.toPlainString() + QStringLiteral(" USD/host-hour ")
+                    + provText(q.dedicatedHost->provenance)
+                         : QStringLiteral("absent"))
         << '\n';
+    if (q.dedicatedHost) {
+        for (const ReservedPrice &r : q.dedicatedHost->reserved)
+            out << "Dedicated Host reserved " << termText(r.years) << ' ' << toString(r.payment) << ": "
+                << r.upfront.toPlainString() << " USD upfront + " << r.hourly.toPlainString()
+                << " USD/host-hour " << provText(r.provenance) << '\n';
+    }
     const PriceCatalog::RegionPrices region = catalog.regionData().value(q.key.region);
     QStringList volumeTypes = region.ebs.keys();
     volumeTypes.sort();
@@ -419,7 +445,8 @@ int runShow(const QStringList &argv, CommandIo &io)
     try {
         const PriceCatalog catalog = loadCatalog(a);
         const PriceQuote q = catalog.quote(*key);
-        if (!q.hasAnyPrice() && !q.dedicatedHost && !q.spot.advice) {
+        // A family's host price alone does not make an unknown type ("m5.enormous") priced.
+        if (!q.hasAnyPrice() && !(q.dedicatedHost && q.spec) && !q.spot.advice) {
             printError(io,
                 QStringLiteral("no prices for %1 in %2 (%3, %4) in the catalog dated %5")
                     .arg(key->instanceType, key->region, toString(key->platform), toString(key->tenancy),
@@ -511,12 +538,13 @@ int runList(const QStringList &argv, CommandIo &io)
         }
         if (a.flags.contains(QStringLiteral("json")))
             io.out << QJsonDocument(QJsonObject { { QStringLiteral("region"), region },
+                                        { QStringLiteral("region_name"), awsnames::locationForRegionCode(region) },
                                         { QStringLiteral("snapshot_date"), dateJson(catalog.newestDate()) },
                                         { QStringLiteral("instance_types"), rows } })
                           .toJson(QJsonDocument::Indented);
         else
-            io.out << types.size() << " instance types, prices as of " << dateText(catalog.newestDate())
-                   << '\n';
+            io.out << types.size() << " instance types in " << awsnames::regionWithName(region)
+                   << ", prices as of " << dateText(catalog.newestDate()) << '\n';
         io.out.flush();
     } catch (const InputError &e) {
         printError(io, e.toString());

@@ -29,6 +29,8 @@ constexpr FormatName kFormats[] = {
     { ImportFormat::SpotHistory, "spot-history" },
     { ImportFormat::SpotAdvisor, "spot-advisor" },
     { ImportFormat::PriceTable, "price-table" },
+    { ImportFormat::PriceSimCsv, "pricesim-csv" },
+    { ImportFormat::HostTableCsv, "host-table-csv" },
 };
 
 // Stamps the file's publication date on prices read before the date appeared in the file
@@ -130,6 +132,10 @@ ImportFormat PriceImporter::detectFormat(const QString &fileName)
         return ImportFormat::SavingsPlansCsv;
     if (head.contains("FormatVersion") && head.contains("OfferTermCode"))
         return ImportFormat::OfferCsv;
+    if (head.contains("ri_std_1y_pu_eff") && head.contains("od_hourly"))
+        return ImportFormat::PriceSimCsv;
+    if (head.contains("family,purchase,term,payment") && head.contains("usd_per_host_hour"))
+        return ImportFormat::HostTableCsv;
     if (head.contains("instance_type,usd_per_hour") || head.contains("host_family,usd_per_host_hour"))
         return ImportFormat::PriceTable;
     return ImportFormat::Auto;
@@ -183,6 +189,12 @@ ImportReport PriceImporter::importFile(
         break;
     case ImportFormat::PriceTable:
         importPriceTable(ctx, file);
+        break;
+    case ImportFormat::PriceSimCsv:
+        importPriceSimCsv(ctx, file);
+        break;
+    case ImportFormat::HostTableCsv:
+        importHostTableCsv(ctx, file);
         break;
     case ImportFormat::Auto:
         break;

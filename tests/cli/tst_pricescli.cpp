@@ -170,8 +170,16 @@ private slots:
         const QJsonObject spot = o.value(QStringLiteral("spot")).toObject();
         QCOMPARE(spot.value(QStringLiteral("savings_percent")).toString(), QStringLiteral("66"));
         QCOMPARE(spot.value(QStringLiteral("interruption")).toString(), QStringLiteral("15-20%"));
-        QVERIFY(o.value(QStringLiteral("dedicated_host")).isNull());
+        // m5 hosts: the Infracost golden gives reservations only (No Upfront 1yr 3.193, 3yr 2.19 per
+        // host-hour); the On-Demand host price stays absent (null), never guessed.
+        const QJsonObject host = o.value(QStringLiteral("dedicated_host")).toObject();
+        QVERIFY(host.value(QStringLiteral("per_host_hour")).isNull());
+        const QJsonObject host1 = findObject(host.value(QStringLiteral("reserved")).toArray(), QStringLiteral("term"),
+            QStringLiteral("1yr"), QStringLiteral("payment"), QStringLiteral("no-upfront"), QStringLiteral("upfront"),
+            QStringLiteral("0"));
+        QCOMPARE(host1.value(QStringLiteral("hourly")).toString(), QStringLiteral("3.193"));
         QVERIFY(o.value(QStringLiteral("snapshot_date")).isString());
+        QCOMPARE(o.value(QStringLiteral("region_name")).toString(), QStringLiteral("US East (N. Virginia)"));
     }
 
     void showSeoulWithEstimates()
@@ -517,8 +525,17 @@ private slots:
         const QJsonObject compute = findObject(linux.value(QStringLiteral("savings_plans")).toArray(),
             QStringLiteral("type"), QStringLiteral("compute"), QStringLiteral("term"), QStringLiteral("1yr"),
             QStringLiteral("payment"), QStringLiteral("no-upfront"));
-        QCOMPARE(compute.value(QStringLiteral("per_hour")).toString(), QStringLiteral("0.075"));
+        // The served file's Compute SP 0.075 is dated 2025-09-11; the bundled pricesim rate 0.071
+        // (2026-09-24) is newer and stays (newer date wins between two published rates).
+        QCOMPARE(compute.value(QStringLiteral("per_hour")).toString(), QStringLiteral("0.071"));
         QCOMPARE(compute.value(QStringLiteral("estimate")).toBool(true), false);
+        // The served EC2 Instance SP rate (3yr All Upfront 0.036) is published: it replaces the
+        // estimate taken from the Standard RI.
+        const QJsonObject instance = findObject(linux.value(QStringLiteral("savings_plans")).toArray(),
+            QStringLiteral("type"), QStringLiteral("ec2-instance"), QStringLiteral("term"), QStringLiteral("3yr"),
+            QStringLiteral("payment"), QStringLiteral("all-upfront"));
+        QCOMPARE(instance.value(QStringLiteral("per_hour")).toString(), QStringLiteral("0.036"));
+        QCOMPARE(instance.value(QStringLiteral("estimate")).toBool(true), false);
 
         // The offer file disappears from the server: the refresh fails, the cache stays as it was.
         QFile f(cachePath());
