@@ -1,0 +1,221 @@
+#include "usage/commitmentadvisor.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace ec2lab::usage {
+
+namespace {
+
+using I128 = Int128;
+
+/// num / den rounded to the nearest integer, halves away from zero; den > 0.
+I128 roundDiv(I128 num, I128 den)
+{
+    const I128 half = den / 2;
+    return num >= 0 ? (num + half) / den : -((-num + half) / den);
+}
+
+/// The profile prepared once: eligible series in coverage order, their hourly plan-rate spend
+/// and where each one's segment starts in every hour, the hour weights and On-Demand totals.
+struct Prepared
+{
+    qint64 hours = 0; ///< profile length P
+    std::vector<std::size_t> order; ///< eligible series, highest savings percentage first
+    std::vector<std::vector<qint64>> spend; ///< [order index][hour] plan-rate spend, nanos
+    std::vector<std::vector<qint64>> start; ///< [order index][hour] segment start, nanos
+    std::vector<qint64> eligibleSpend; ///< per hour, all eligible series at plan rates
+    std::vector<qint64> coveredWeight; ///< per hour: occurrences inside the bought terms
+    I128 onDemandWindow = 0; ///< usage inside the bought terms at On-Demand rates
+    I128 onDemandOutside = 0; ///< usage after the last whole term at On-Demand rates
+    qint64 peakOnDemand = 0;
+    qint64 paidHours = 0;
+    qint64 coveredHours = 0;
+};
+
+/// How many t in [0, n) have t mod p == h.
+qint64 occurrences(qint64 n, qint64 p, qint64 h)
+{
+    return n / p + (h < n % p ? 1 : 0);
+}
+
+Prepared prepare(const std::vector<AdvisorSeries> &series, const AdvisorSettings &settings)
+{
+    Prepared p;
+    for (const AdvisorSeries &s : series)
+        p.hours = std::max<qint64>(p.hours, qint64(s.instanceHours.size()));
+    const qint64 term = std::max<qint64>(1, settings.termHours);
+    const qint64 horizon = std::max<qint64>(0, settings.horizonHours);
+    // Bought at the start, renewed while a whole term fits; a short horizon still owes one term.
+    const qint64 terms = std::max<qint64>(1, horizon / term);
+    p.paidHours = terms * term;
+    p.coveredHours = std::min(horizon, p.paidHours);
+    if (p.hours == 0)
+        return p;
+
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        const AdvisorSeries &s = series[i];
+        if (s.savingsPlanRate.nanos() > 0 && s.savingsPlanRate < s.onDemandRate)
+            p.order.push_back(i);
+    }
+    // Highest savings percentage first: s_a / o_a < s_b / o_b, compared exactly.
+    std::stable_sort(p.order.begin(), p.order.end(), [&](std::size_t a, std::size_t b) {
+        return I128(series[a].savingsPlanRate.nanos()) * series[b].onDemandRate.nanos()
+            < I128(series[b].savingsPlanRate.nanos()) * series[a].onDemandRate.nanos();
+    });
+
+    const auto hours = std::size_t(p.hours);
+    p.coveredWeight.resize(hours);
+    std::vector<qint64> onDemand(hours, 0);
+    for (qint64 h = 0; h < p.hours; ++h)
+        p.coveredWeight[std::size_t(h)] = occurrences(p.coveredHours, p.hours, h);
+    for (const AdvisorSeries &s : series) {
+        for (std::size_t h = 0; h < s.instanceHours.size(); ++h)
+            onDemand[h] += s.instanceHours[h].times(s.onDemandRate).nanos();
+    }
+    for (qint64 h = 0; h < p.hours; ++h) {
+        const I128 od = onDemand[std::size_t(h)];
+        const qint64 inside = p.coveredWeight[std::size_t(h)];
+        p.onDemandWindow += od * inside;
+        p.onDemandOutside += od * (occurrences(horizon, p.hours, h) - inside);
+        p.peakOnDemand = std::max(p.peakOnDemand, onDemand[std::size_t(h)]);
+    }
+
+    p.eligibleSpend.assign(hours, 0);
+    p.spend.resize(p.order.size());
+    p.start.resize(p.order.size());
+    for (std::size_t j = 0; j < p.order.size(); ++j) {
+        const AdvisorSeries &s = series[p.order[j]];
+        std::vector<qint64> &spend = p.spend[j];
+        std::vector<qint64> &start = p.start[j];
+        spend.assign(hours, 0);
+        start = p.eligibleSpend; // the segment starts where the cheaper-to-cover ones end
+        for (std::size_t h = 0; h < s.instanceHours.size(); ++h)
+            spend[h] = s.instanceHours[h].times(s.savingsPlanRate).nanos();
+        for (std::size_t h = 0; h < hours; ++h)
+            p.eligibleSpend[h] += spend[h];
+    }
+    return p;
+}
+
+Money toMoney(I128 nanos)
+{
+    return Money::fromNanos(qint64(nanos));
+}
+
+CommitmentPoint makePoint(const Prepared &p, qint64 commitment, I128 onDemandCovered, I128 usedSpend)
+{
+    CommitmentPoint pt;
+    pt.commitment = Money::fromNanos(commitment);
+    const I128 paid = I128(commitment) * p.paidHours;
+    pt.commitmentPaid = toMoney(paid);
+    pt.committedBeyondHorizon = toMoney(I128(commitment) * (p.paidHours - p.coveredHours));
+    pt.onDemandRemainder = toMoney(p.onDemandWindow - onDemandCovered + p.onDemandOutside);
+    pt.total = pt.commitmentPaid + pt.onDemandRemainder;
+    pt.savings = toMoney(p.onDemandWindow + p.onDemandOutside) - pt.total;
+    if (paid > 0)
+        pt.utilization = toMoney(roundDiv(usedSpend * Money::kNanosPerUnit, paid));
+    return pt;
+}
+
+} // namespace
+
+CommitmentPoint CommitmentAdvisor::evaluate(
+    const std::vector<AdvisorSeries> &series, const AdvisorSettings &settings, Money commitment)
+{
+    const Prepared p = prepare(series, settings);
+    const qint64 c = std::max<qint64>(0, commitment.nanos());
+    I128 covered = 0;
+    I128 used = 0;
+    for (std::size_t j = 0; j < p.order.size(); ++j) {
+        I128 g = 0; // this type's covered plan spend, weighted by hour occurrences
+        for (std::size_t h = 0; h < std::size_t(p.hours); ++h) {
+            const qint64 a = p.start[j][h];
+            const qint64 b = a + p.spend[j][h];
+            g += I128(std::clamp(c, a, b) - a) * p.coveredWeight[h];
+        }
+        const AdvisorSeries &s = series[p.order[j]];
+        covered += roundDiv(g * s.onDemandRate.nanos(), s.savingsPlanRate.nanos());
+        used += g;
+    }
+    return makePoint(p, c, covered, used);
+}
+
+CommitmentCurve CommitmentAdvisor::curve(
+    const std::vector<AdvisorSeries> &series, const AdvisorSettings &settings)
+{
+    const Prepared p = prepare(series, settings);
+    CommitmentCurve out;
+    out.paidHours = p.paidHours;
+    out.coveredHours = p.coveredHours;
+    out.onDemandTotal = toMoney(p.onDemandWindow + p.onDemandOutside);
+    out.peakHourlyOnDemand = Money::fromNanos(p.peakOnDemand);
+
+    qint64 step = settings.step.nanos() > 0 ? settings.step.nanos() : 10'000'000;
+    const auto maxPoints = qint64(std::max<std::size_t>(2, settings.maxPoints));
+    qint64 last = (p.peakOnDemand + step - 1) / step; // the last point reaches the peak
+    if (last + 1 > maxPoints) {
+        step *= (last + maxPoints - 2) / (maxPoints - 1);
+        last = (p.peakOnDemand + step - 1) / step;
+    }
+    out.step = Money::fromNanos(step);
+    const auto n = std::size_t(last + 1);
+
+    // Each type's covered spend G(c) = sum over hours of w_h * (clamp(c, a, b) - a) is piecewise
+    // linear in c; on the grid c = k * step it is S(k) * k * step + C(k), where S and C are prefix
+    // sums of difference arrays: a segment [a, b) adds w to the slope from the first point above a
+    // to the first point at or above b, and w * b - w * a to the constant from there on.
+    std::vector<I128> covered(n, 0);
+    std::vector<I128> used(n, 0);
+    std::vector<I128> slope(n + 1);
+    std::vector<I128> constant(n + 1);
+    for (std::size_t j = 0; j < p.order.size(); ++j) {
+        std::fill(slope.begin(), slope.end(), 0);
+        std::fill(constant.begin(), constant.end(), 0);
+        for (std::size_t h = 0; h < std::size_t(p.hours); ++h) {
+            const qint64 w = p.coveredWeight[h];
+            const qint64 a = p.start[j][h];
+            const qint64 len = p.spend[j][h];
+            if (w == 0 || len == 0)
+                continue;
+            const qint64 b = a + len;
+            const auto ka = std::size_t(std::min<qint64>(a / step + 1, last + 1));
+            const auto kb = std::size_t(std::min<qint64>((b + step - 1) / step, last + 1));
+            slope[ka] += w;
+            slope[kb] -= w;
+            constant[ka] -= I128(w) * a;
+            constant[kb] += I128(w) * b;
+        }
+        const AdvisorSeries &s = series[p.order[j]];
+        I128 sl = 0;
+        I128 co = 0;
+        for (std::size_t k = 0; k < n; ++k) {
+            sl += slope[k];
+            co += constant[k];
+            const I128 g = sl * I128(k) * step + co;
+            covered[k] += roundDiv(g * s.onDemandRate.nanos(), s.savingsPlanRate.nanos());
+            used[k] += g;
+        }
+    }
+
+    out.points.reserve(n);
+    for (std::size_t k = 0; k < n; ++k) {
+        out.points.push_back(makePoint(p, qint64(k) * step, covered[k], used[k]));
+        if (out.points[k].total < out.points[out.optimum].total)
+            out.optimum = k;
+    }
+
+    // Conservative: the largest grid commitment that the eligible usage fills in at least
+    // conservativePercent of the profile's hours (each profile hour counted once).
+    if (p.hours > 0) {
+        std::vector<qint64> levels = p.eligibleSpend;
+        std::sort(levels.begin(), levels.end(), std::greater<>());
+        const qint64 pct = std::clamp(settings.conservativePercent, 1, 100);
+        const qint64 need = std::max<qint64>(1, (pct * p.hours + 99) / 100);
+        const qint64 level = levels[std::size_t(need - 1)];
+        out.conservative = std::size_t(std::min<qint64>(level / step, last));
+    }
+    return out;
+}
+
+} // namespace ec2lab::usage

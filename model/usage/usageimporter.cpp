@@ -1,0 +1,541 @@
+#include "usage/usageimporter.h"
+
+#include "catalog/awsnames.h"
+#include "jsonreader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <map>
+#include <optional>
+
+namespace ec2lab::usage {
+
+namespace {
+
+using catalog::Platform;
+using catalog::Tenancy;
+
+// ---- describe-instances ------------------------------------------------------------------
+
+/// PlatformDetails as describe-instances spells it -> the platform the catalog prices.
+std::optional<Platform> platformFromDetails(const QString &details)
+{
+    if (details == u"Linux/UNIX")
+        return Platform::Linux;
+    if (details == u"Windows")
+        return Platform::Windows;
+    if (details == u"Windows BYOL")
+        return Platform::WindowsByol;
+    if (details == u"Red Hat Enterprise Linux")
+        return Platform::Rhel;
+    if (details == u"Red Hat Enterprise Linux with HA")
+        return Platform::RhelHa;
+    if (details == u"SUSE Linux")
+        return Platform::Suse;
+    if (details == u"Ubuntu Pro")
+        return Platform::UbuntuPro;
+    return std::nullopt;
+}
+
+/// "us-east-1a" -> "us-east-1"; a Local Zone "us-east-1-bos-1a" -> its zone group
+/// "us-east-1-bos-1"; a Wavelength Zone "us-east-1-wl1-bos-wlz-1" (no zone letter) stays whole.
+/// nullopt when the name is not a zone name at all.
+std::optional<QString> regionFromZone(const QString &zone)
+{
+    static const QRegularExpression kZone(
+        QStringLiteral("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]+(-[a-z0-9]+)*[a-z]?$"));
+    if (!kZone.match(zone).hasMatch())
+        return std::nullopt;
+    const QString region = catalog::awsnames::regionOfZone(zone);
+    if (region == zone && !zone.contains(u"-wlz-"))
+        return std::nullopt; // a Region name, not a zone
+    return region;
+}
+
+bool isIsoTimestamp(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs).isValid()
+        || QDateTime::fromString(text, Qt::ISODate).isValid();
+}
+
+// ---- CSV ---------------------------------------------------------------------------------
+
+/// Reads RFC 4180 records through a fixed-size buffer.
+///
+/// Contract: keeps at most one record plus one buffer in memory; a quoted field may hold commas,
+/// doubled quotes and newlines; "\r\n" and "\n" both end a record; throws on an unterminated
+/// quote at the end of the file and on records above UsageImporter::kMaxRecordBytes.
+class CsvStream
+{
+public:
+    explicit CsvStream(const QString &fileName)
+        : m_name(fileName)
+        , m_file(fileName)
+    {
+        const QFileInfo info(fileName);
+        if (!info.exists())
+            throw InputError { fileName, QString(), QStringLiteral("no such file") };
+        if (info.isDir())
+            throw InputError { fileName, QString(), QStringLiteral("is a directory, not a file") };
+        if (!m_file.open(QIODevice::ReadOnly))
+            throw InputError { fileName, QString(), QStringLiteral("cannot read: ") + m_file.errorString() };
+        m_buf.resize(UsageImporter::kReadBufferBytes);
+    }
+
+    /// Peeks at the first bytes (format sniffing) without consuming them.
+    QByteArray head(qint64 n) { return m_file.peek(n); }
+
+    /// The next record into \a fields; false at the end of the file. \a line is the line the
+    /// record starts on; \a complete is false when the file ends without a final newline.
+    bool next(std::vector<QByteArray> &fields, qint64 &line, bool &complete)
+    {
+        fields.clear();
+        line = m_line;
+        QByteArray field;
+        bool quoted = false; // inside a quoted field
+        bool wasQuoted = false; // the current field started with a quote
+        bool any = false;
+        qint64 bytes = 0;
+        for (;;) {
+            if (m_pos == m_len) {
+                m_len = m_file.read(m_buf.data(), m_buf.size());
+                m_pos = 0;
+                if (m_len < 0)
+                    throw InputError { m_name, QStringLiteral("line %1").arg(m_line), m_file.errorString() };
+                if (m_len == 0) {
+                    if (quoted)
+                        throw InputError { m_name, QStringLiteral("line %1").arg(line),
+                            QStringLiteral("the file ends inside a quoted field (cut short?)") };
+                    if (!any)
+                        return false;
+                    fields.push_back(field);
+                    complete = false;
+                    return true;
+                }
+            }
+            const char c = m_buf[m_pos++];
+            any = true;
+            if (++bytes > UsageImporter::kMaxRecordBytes)
+                throw InputError { m_name, QStringLiteral("line %1").arg(line),
+                    QStringLiteral("record longer than %1 bytes").arg(UsageImporter::kMaxRecordBytes) };
+            if (quoted) {
+                if (c == '"') {
+                    if (m_pos == m_len) {
+                        m_len = m_file.read(m_buf.data(), m_buf.size());
+                        m_pos = 0;
+                        if (m_len <= 0) {
+                            m_len = 0;
+                            quoted = false;
+                            continue;
+                        }
+                    }
+                    if (m_buf[m_pos] == '"') {
+                        field += '"';
+                        ++m_pos;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (c == '\n')
+                        ++m_line;
+                    field += c;
+                }
+                continue;
+            }
+            if (c == '"' && field.isEmpty() && !wasQuoted) {
+                quoted = wasQuoted = true;
+            } else if (c == ',') {
+                fields.push_back(field);
+                field.clear();
+                wasQuoted = false;
+            } else if (c == '\n') {
+                ++m_line;
+                if (!wasQuoted && field.endsWith('\r'))
+                    field.chop(1);
+                else if (wasQuoted && field.endsWith('\r'))
+                    field.chop(1);
+                fields.push_back(field);
+                complete = true;
+                return true;
+            } else {
+                field += c;
+            }
+        }
+    }
+
+private:
+    QString m_name;
+    QFile m_file;
+    QByteArray m_buf;
+    qint64 m_pos = 0;
+    qint64 m_len = 0;
+    qint64 m_line = 1;
+};
+
+/// The columns the CUR reader uses, under their legacy and CUR 2.0 names.
+enum Column : int {
+    StartDate,
+    EndDate,
+    UsageType,
+    Amount,
+    ItemType,
+    Currency,
+    InstanceType,
+    Region,
+    Location,
+    Operation,
+    OperatingSystem,
+    LicenseModel,
+    PreInstalledSw,
+    ColumnCount
+};
+
+struct ColumnNames
+{
+    const char *legacy;
+    const char *cur2;
+    bool required;
+};
+
+// CUR 2.0 names: https://docs.aws.amazon.com/cur/latest/userguide/table-dictionary-cur2.html
+// (line item columns: table-dictionary-cur2-line-item.html; product columns:
+// table-dictionary-cur2-product.html). Legacy names: .../Lineitem-columns.html, product-columns.html.
+constexpr ColumnNames kColumns[ColumnCount] = {
+    { "lineItem/UsageStartDate", "line_item_usage_start_date", true },
+    { "lineItem/UsageEndDate", "line_item_usage_end_date", false },
+    { "lineItem/UsageType", "line_item_usage_type", true },
+    { "lineItem/UsageAmount", "line_item_usage_amount", true },
+    { "lineItem/LineItemType", "line_item_line_item_type", true },
+    { "lineItem/CurrencyCode", "line_item_currency_code", true },
+    { "product/instanceType", "product_instance_type", true },
+    { "product/region", "product_region_code", false }, // required unless product/location
+    { "product/location", "product_location", false },
+    { "lineItem/Operation", "line_item_operation", false }, // required unless operatingSystem
+    { "product/operatingSystem", nullptr, false },
+    { "product/licenseModel", nullptr, false },
+    { "product/preInstalledSw", nullptr, false },
+};
+
+/// "2024-01-01T00:00:00Z", "2024-01-01T00:00:00.000Z", "2024-01-01 00:00:00", with an optional
+/// "+hh:mm" offset; no zone means UTC. Seconds since the epoch, or nullopt.
+std::optional<qint64> parseTimestamp(const QByteArray &raw)
+{
+    QString text = QString::fromLatin1(raw);
+    if (text.size() >= 19 && text[10] == u' ')
+        text[10] = u'T';
+    static const QRegularExpression kShape(QStringLiteral(
+        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?$"));
+    if (!kShape.match(text).hasMatch())
+        return std::nullopt;
+    const qsizetype dot = text.indexOf(u'.');
+    if (dot > 0) { // Qt reads at most milliseconds: drop the fraction, keep the zone
+        qsizetype end = dot + 1;
+        while (end < text.size() && text[end].isDigit())
+            ++end;
+        if (QStringView(text).mid(dot + 1, end - dot - 1).toString().remove(u'0').size() > 0)
+            return std::nullopt; // a usage hour never starts mid-second
+        text.remove(dot, end - dot);
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid())
+        return std::nullopt;
+    if (!text.endsWith(u'Z') && !text.contains(u'+') && text.lastIndexOf(u'-') < 10)
+        t.setTimeSpec(Qt::UTC);
+    return t.toSecsSinceEpoch();
+}
+
+constexpr qint64 kMaxProfileHours = 5 * 8784; // five leap years
+constexpr qsizetype kMaxKeys = 10'000;
+
+} // namespace
+
+FleetUsage UsageImporter::readDescribeInstances(const QString &fileName, qint64 maxBytes)
+{
+    const QJsonDocument doc = loadJsonDocument(fileName, maxBytes);
+    const JsonCursor root(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), fileName);
+    root.requireObject();
+    const JsonCursor reservations = root[QStringLiteral("Reservations")];
+    if (!root.has(QStringLiteral("Reservations")))
+        root.fail(QStringLiteral("missing \"Reservations\": not the output of aws ec2 describe-instances"));
+    std::map<UsageKey, qint64> counts;
+    FleetUsage out;
+    for (qsizetype r = 0; r < reservations.size(); ++r) {
+        const JsonCursor reservation = reservations[r];
+        reservation.requireObject();
+        const JsonCursor instances = reservation[QStringLiteral("Instances")];
+        for (qsizetype i = 0; i < instances.size(); ++i) {
+            const JsonCursor inst = instances[i];
+            inst.requireObject();
+            const QString state = inst[QStringLiteral("State")][QStringLiteral("Name")].toString();
+            const QString type = inst[QStringLiteral("InstanceType")].toString();
+            if (!type.contains(u'.') || type.startsWith(u'.') || type.endsWith(u'.'))
+                inst[QStringLiteral("InstanceType")].fail(
+                    QStringLiteral("not an instance type: \"%1\"").arg(type));
+            const JsonCursor placement = inst[QStringLiteral("Placement")];
+            const QString zone = placement[QStringLiteral("AvailabilityZone")].toString();
+            const std::optional<QString> region = regionFromZone(zone);
+            if (!region)
+                placement[QStringLiteral("AvailabilityZone")].fail(
+                    QStringLiteral("not an availability zone name: \"%1\"").arg(zone));
+            const QString tenancy = placement[QStringLiteral("Tenancy")].toString();
+            if (inst.has(QStringLiteral("LaunchTime"))) {
+                const QString launch = inst[QStringLiteral("LaunchTime")].toString();
+                if (!isIsoTimestamp(launch))
+                    inst[QStringLiteral("LaunchTime")].fail(
+                        QStringLiteral("not a timestamp: \"%1\"").arg(launch));
+            }
+            if (state != u"running") {
+                out.leftOut[QStringLiteral("state:") + state] += 1;
+                continue;
+            }
+            const QString lifecycle = inst.stringOr(QStringLiteral("InstanceLifecycle"), QString());
+            if (!lifecycle.isEmpty()) { // spot, scheduled, capacity-block: no RI or plan covers them
+                out.leftOut[QStringLiteral("lifecycle:") + lifecycle] += 1;
+                continue;
+            }
+            UsageKey key;
+            key.region = *region;
+            key.instanceType = type;
+            if (tenancy == u"default") {
+                key.tenancy = Tenancy::Shared;
+            } else if (tenancy == u"dedicated") {
+                key.tenancy = Tenancy::Dedicated;
+            } else if (tenancy == u"host") {
+                out.leftOut[QStringLiteral("tenancy:host")] += 1; // billed per host, not per instance
+                continue;
+            } else {
+                placement[QStringLiteral("Tenancy")].fail(
+                    QStringLiteral("unknown tenancy \"%1\"").arg(tenancy));
+            }
+            std::optional<Platform> platform;
+            QString details;
+            if (inst.has(QStringLiteral("PlatformDetails"))) {
+                details = inst[QStringLiteral("PlatformDetails")].toString();
+                platform = platformFromDetails(details);
+            } else if (inst.has(QStringLiteral("UsageOperation"))) {
+                details = inst[QStringLiteral("UsageOperation")].toString();
+                platform = catalog::awsnames::platformFromOperation(details);
+            } else {
+                inst[QStringLiteral("PlatformDetails")].toString(); // throws "missing"
+            }
+            if (!platform) {
+                out.leftOut[QStringLiteral("platform:") + details] += 1;
+                continue;
+            }
+            key.platform = *platform;
+            counts[key] += 1;
+            ++out.running;
+        }
+    }
+    for (const auto &[key, count] : counts)
+        out.workloads.append(FleetWorkload { key, count });
+    return out;
+}
+
+UsageProfile UsageImporter::readCostAndUsageReport(const QString &fileName)
+{
+    CsvStream csv(fileName);
+    const QByteArray magic = csv.head(4);
+    if (magic.startsWith("\x1f\x8b"))
+        throw InputError { fileName, QString(),
+            QStringLiteral("gzip-compressed; decompress it first (gunzip) and import the CSV") };
+    if (magic == "PAR1")
+        throw InputError { fileName, QString(), QStringLiteral("a Parquet file; export the report as CSV") };
+
+    std::vector<QByteArray> fields;
+    qint64 line = 0;
+    bool complete = false;
+    if (!csv.next(fields, line, complete))
+        throw InputError { fileName, QString(), QStringLiteral("empty file: no header row") };
+    if (!fields.empty() && fields[0].startsWith("\xEF\xBB\xBF"))
+        fields[0].remove(0, 3);
+
+    // Column indexes by header name; the legacy spelling decides which set is used.
+    bool legacy = false;
+    bool cur2 = false;
+    for (const QByteArray &f : fields) {
+        legacy = legacy || f == kColumns[StartDate].legacy;
+        cur2 = cur2 || f == kColumns[StartDate].cur2;
+    }
+    if (!legacy && !cur2)
+        throw InputError { fileName, QStringLiteral("line 1"),
+            QStringLiteral("not a Cost and Usage Report: no column lineItem/UsageStartDate or "
+                           "line_item_usage_start_date") };
+    int index[ColumnCount];
+    QString names[ColumnCount];
+    for (int c = 0; c < ColumnCount; ++c) {
+        index[c] = -1;
+        const char *name = legacy ? kColumns[c].legacy : kColumns[c].cur2;
+        names[c] = QString::fromLatin1(name ? name : "");
+        if (!name)
+            continue;
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            if (fields[i] == name) {
+                index[c] = int(i);
+                break;
+            }
+        }
+        if (kColumns[c].required && index[c] < 0)
+            throw InputError { fileName, QStringLiteral("line 1"),
+                QStringLiteral("missing column %1").arg(names[c]) };
+    }
+    if (index[Region] < 0 && index[Location] < 0)
+        throw InputError { fileName, QStringLiteral("line 1"),
+            QStringLiteral("missing column %1").arg(names[Region]) };
+    if (index[Operation] < 0 && index[OperatingSystem] < 0)
+        throw InputError { fileName, QStringLiteral("line 1"),
+            QStringLiteral("missing column %1").arg(names[Operation]) };
+    const std::size_t width = fields.size();
+
+    UsageProfile out;
+    std::map<UsageKey, std::map<qint64, qint64>> usage; // key -> hour (epoch / 3600) -> nanos
+    qint64 firstHour = 0;
+    qint64 lastHour = 0;
+    while (csv.next(fields, line, complete)) {
+        if (fields.size() == 1 && fields[0].isEmpty() && complete)
+            continue; // a blank line
+        const auto where
+            = [&](int c) { return QStringLiteral("line %1, column %2").arg(line).arg(names[c]); };
+        if (fields.size() != width) {
+            if (!complete && fields.size() < width)
+                throw InputError { fileName, QStringLiteral("line %1").arg(line),
+                    QStringLiteral("the last row stops after %1 of %2 fields (file cut short?)")
+                        .arg(fields.size())
+                        .arg(width) };
+            throw InputError { fileName, QStringLiteral("line %1").arg(line),
+                QStringLiteral("%1 fields where the header has %2").arg(fields.size()).arg(width) };
+        }
+        ++out.rows;
+        const auto field = [&](int c) -> const QByteArray & { return fields[std::size_t(index[c])]; };
+
+        const QByteArray &currency = field(Currency);
+        if (!currency.isEmpty()) {
+            const QString cur = QString::fromLatin1(currency);
+            if (out.currency.isEmpty())
+                out.currency = cur;
+            else if (cur != out.currency)
+                throw InputError { fileName, where(Currency),
+                    QStringLiteral("currency %1 after %2: a report in mixed currencies cannot be read")
+                        .arg(cur, out.currency) };
+        }
+        const QByteArray &itemType = field(ItemType);
+        if (itemType != "Usage" && itemType != "DiscountedUsage" && itemType != "SavingsPlanCoveredUsage") {
+            out.skipped[QStringLiteral("line-item-type:") + QString::fromLatin1(itemType)] += 1;
+            continue;
+        }
+        const QByteArray &usageType = field(UsageType);
+        const qsizetype colon = usageType.indexOf(':');
+        QByteArray op = colon < 0 ? usageType : usageType.left(colon);
+        const qsizetype dash = op.lastIndexOf('-');
+        if (dash >= 0)
+            op = op.mid(dash + 1); // "USE2-BoxUsage" -> "BoxUsage"
+        if (op != "BoxUsage") {
+            out.skipped[op.contains("BoxUsage") ? QStringLiteral("usage-type:") + QString::fromLatin1(op)
+                                                : QStringLiteral("usage-type:not-box-usage")]
+                += 1;
+            continue;
+        }
+
+        const std::optional<qint64> start = parseTimestamp(field(StartDate));
+        if (!start)
+            throw InputError { fileName, where(StartDate),
+                QStringLiteral("not a timestamp: \"%1\"").arg(QString::fromLatin1(field(StartDate))) };
+        if (*start % 3600 != 0)
+            throw InputError { fileName, where(StartDate),
+                QStringLiteral("\"%1\" is not on a whole hour").arg(QString::fromLatin1(field(StartDate))) };
+        if (index[EndDate] >= 0 && !field(EndDate).isEmpty()) {
+            const std::optional<qint64> end = parseTimestamp(field(EndDate));
+            if (!end)
+                throw InputError { fileName, where(EndDate),
+                    QStringLiteral("not a timestamp: \"%1\"").arg(QString::fromLatin1(field(EndDate))) };
+            if (*end - *start != 3600)
+                throw InputError { fileName, where(EndDate),
+                    QStringLiteral("the line item spans %1 s; only hourly reports can be read")
+                        .arg(*end - *start) };
+        }
+        QString error;
+        const std::optional<Money> amount = Money::parse(QString::fromLatin1(field(Amount)), &error, true);
+        if (!amount)
+            throw InputError { fileName, where(Amount),
+                QStringLiteral("\"%1\": %2").arg(QString::fromLatin1(field(Amount)), error) };
+        if (amount->isNegative())
+            throw InputError { fileName, where(Amount),
+                QStringLiteral("negative usage amount %1").arg(QString::fromLatin1(field(Amount))) };
+
+        UsageKey key;
+        key.instanceType = QString::fromLatin1(field(InstanceType));
+        if (!key.instanceType.contains(u'.'))
+            throw InputError { fileName, where(InstanceType),
+                QStringLiteral("not an instance type: \"%1\"").arg(key.instanceType) };
+        if (index[Region] >= 0 && !field(Region).isEmpty()) {
+            key.region = QString::fromLatin1(field(Region));
+        } else if (index[Location] >= 0) {
+            const QString loc = QString::fromUtf8(field(Location));
+            const std::optional<QString> code = catalog::awsnames::regionCodeForLocation(loc);
+            if (!code)
+                throw InputError { fileName, where(Location),
+                    QStringLiteral("unknown location \"%1\"").arg(loc) };
+            key.region = *code;
+        } else {
+            throw InputError { fileName, where(Region), QStringLiteral("empty region") };
+        }
+        std::optional<Platform> platform;
+        if (index[Operation] >= 0) {
+            const QString operation = QString::fromLatin1(field(Operation));
+            platform = catalog::awsnames::platformFromOperation(operation);
+            if (!platform) {
+                out.skipped[QStringLiteral("operation:") + operation] += 1;
+                continue;
+            }
+        } else {
+            const auto opt = [&](int c) { return index[c] >= 0 ? QString::fromLatin1(field(c)) : QString(); };
+            platform = catalog::awsnames::platformFromAttributes(
+                opt(OperatingSystem), opt(LicenseModel), opt(PreInstalledSw));
+            if (!platform) {
+                out.skipped[QStringLiteral("operating-system:") + opt(OperatingSystem)] += 1;
+                continue;
+            }
+        }
+        key.platform = *platform;
+        key.tenancy = Tenancy::Shared; // BoxUsage is shared tenancy (DedicatedUsage is not read)
+
+        const qint64 hour = *start / 3600;
+        if (out.usedRows == 0) {
+            firstHour = lastHour = hour;
+        } else {
+            firstHour = std::min(firstHour, hour);
+            lastHour = std::max(lastHour, hour);
+        }
+        if (lastHour - firstHour + 1 > kMaxProfileHours)
+            throw InputError { fileName, where(StartDate),
+                QStringLiteral("the report spans more than %1 hours").arg(kMaxProfileHours) };
+        auto it = usage.find(key);
+        if (it == usage.end()) {
+            if (qsizetype(usage.size()) >= kMaxKeys)
+                throw InputError { fileName, where(InstanceType),
+                    QStringLiteral("more than %1 Region / type / platform combinations").arg(kMaxKeys) };
+            it = usage.emplace(key, std::map<qint64, qint64>()).first;
+        }
+        qint64 &slot = it->second[hour];
+        if (__builtin_add_overflow(slot, amount->nanos(), &slot))
+            throw InputError { fileName, where(Amount), QStringLiteral("usage amount too large") };
+        ++out.usedRows;
+    }
+
+    if (out.usedRows > 0) {
+        out.start = QDateTime::fromSecsSinceEpoch(firstHour * 3600, Qt::UTC);
+        out.hours = lastHour - firstHour + 1;
+        for (const auto &[key, hours] : usage) {
+            UsageSeries s;
+            s.key = key;
+            s.instanceHours.assign(std::size_t(out.hours), Money());
+            for (const auto &[hour, nanos] : hours)
+                s.instanceHours[std::size_t(hour - firstHour)] = Money::fromNanos(nanos);
+            out.series.append(std::move(s));
+        }
+    }
+    return out;
+}
+
+} // namespace ec2lab::usage
