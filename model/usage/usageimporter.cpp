@@ -419,6 +419,11 @@ UsageProfile UsageImporter::readCostAndUsageReport(const QString &fileName)
                     QStringLiteral("currency %1 after %2: a report in mixed currencies cannot be read")
                         .arg(cur, out.currency) };
         }
+        // Every row's start date is checked, used or not: a malformed one means a damaged file.
+        const std::optional<qint64> start = parseTimestamp(field(StartDate));
+        if (!start)
+            throw InputError { fileName, where(StartDate),
+                QStringLiteral("not a timestamp: \"%1\"").arg(QString::fromLatin1(field(StartDate))) };
         const QByteArray &itemType = field(ItemType);
         if (itemType != "Usage" && itemType != "DiscountedUsage" && itemType != "SavingsPlanCoveredUsage") {
             out.skipped[QStringLiteral("line-item-type:") + QString::fromLatin1(itemType)] += 1;
@@ -437,10 +442,6 @@ UsageProfile UsageImporter::readCostAndUsageReport(const QString &fileName)
             continue;
         }
 
-        const std::optional<qint64> start = parseTimestamp(field(StartDate));
-        if (!start)
-            throw InputError { fileName, where(StartDate),
-                QStringLiteral("not a timestamp: \"%1\"").arg(QString::fromLatin1(field(StartDate))) };
         if (*start % 3600 != 0)
             throw InputError { fileName, where(StartDate),
                 QStringLiteral("\"%1\" is not on a whole hour").arg(QString::fromLatin1(field(StartDate))) };

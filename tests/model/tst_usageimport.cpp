@@ -1,0 +1,263 @@
+// The usage importers (issue 17): `aws ec2 describe-instances` JSON and the Cost and Usage Report
+// CSV (legacy and CUR 2.0 column names), with hostile variants, each one clear error.
+//
+// Samples in tests/data/usage/ were written for these tests in the real formats:
+// - describe-instances.json: 10 instances in two reservations across us-east-1a/b, one in the
+//   Los Angeles Local Zone us-west-2-lax-1a; running, stopped and terminated ones, a Spot instance,
+//   a Dedicated RHEL instance and a Windows with SQL Server instance.
+// - cur-legacy.csv and cur2.csv: the same 72 hours (2026-03-01 00:00 to 03-03 23:00 UTC), 255 rows:
+//   per hour m5.large Linux twice (one SavingsPlanCoveredUsage + its SavingsPlanNegation, one
+//   Usage), c5.xlarge Windows 08:00-17:59 every day plus 0.5 h at 18:00 on day 1, a daily gp3
+//   EBS row, one us-west-2 m5.large DiscountedUsage hour (hour 27), one Spot hour, one Dedicated
+//   Host instance hour, one Windows with SQL Server hour and a Tax row.
+//
+// CUR 2.0 column names (line_item_usage_start_date, line_item_usage_type, line_item_usage_amount,
+// line_item_line_item_type, line_item_currency_code, line_item_operation, product_instance_type,
+// product_region_code, the `product` map column) are AWS's: Data Exports user guide, "Cost and Usage
+// Report (CUR) 2.0" table dictionary,
+// https://docs.aws.amazon.com/cur/latest/userguide/table-dictionary-cur2.html and its product columns page
+// .../table-dictionary-cur2-product.html ("Any product column that appeared in legacy CUR, but is not part of
+// the CUR 2.0 static schema, appears in this map column"
+// - which is why the platform comes from the operation code, a static column in both formats).
+
+#include "usage/usageimporter.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ec2lab;
+using namespace ec2lab::usage;
+using catalog::Platform;
+using catalog::Tenancy;
+
+namespace {
+
+QString data(const QString &name)
+{
+    return QStringLiteral(EC2LAB_TEST_DATA "/usage/") + name;
+}
+
+QString keyText(const UsageKey &k)
+{
+    return k.region + u' ' + k.instanceType + u' ' + catalog::toString(k.platform) + u' '
+        + catalog::toString(k.tenancy);
+}
+
+Money total(const UsageSeries &s)
+{
+    Money sum;
+    for (Money m : s.instanceHours)
+        sum += m;
+    return sum;
+}
+
+} // namespace
+
+class TestUsageImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void describeInstances();
+    void costAndUsageReport_data();
+    void costAndUsageReport();
+    void hostile_data();
+    void hostile();
+    void compressedReport();
+    void manyRowsThroughTheBuffer();
+};
+
+void TestUsageImport::describeInstances()
+{
+    const FleetUsage f
+        = UsageImporter::readDescribeInstances(data(QStringLiteral("describe-instances.json")));
+    // Running, not Spot, priced platform: i-0a1 + i-0a2 (m5.large, two AZs, one workload of 2),
+    // i-0b1 (c5.xlarge Windows), i-0b4 (r5.large RHEL dedicated), i-0b6 (t3.medium, Local Zone).
+    QStringList got;
+    for (const FleetWorkload &w : f.workloads)
+        got << keyText(w.key) + u" x" + QString::number(w.count);
+    QCOMPARE(got,
+        QStringList({ QStringLiteral("us-east-1 c5.xlarge windows shared x1"),
+            QStringLiteral("us-east-1 m5.large linux shared x2"),
+            QStringLiteral("us-east-1 r5.large rhel dedicated x1"),
+            QStringLiteral("us-west-2-lax-1 t3.medium linux shared x1") }));
+    QCOMPARE(f.running, qint64(5));
+    // Left out: i-0a3 and i-0b7 stopped, i-0b2 terminated, i-0b3 Spot, i-0b5 SQL Server.
+    QMap<QString, qint64> leftOut;
+    leftOut[QStringLiteral("state:stopped")] = 2;
+    leftOut[QStringLiteral("state:terminated")] = 1;
+    leftOut[QStringLiteral("lifecycle:spot")] = 1;
+    leftOut[QStringLiteral("platform:Windows with SQL Server Standard")] = 1;
+    QCOMPARE(f.leftOut, leftOut);
+}
+
+void TestUsageImport::costAndUsageReport_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("legacy CUR column names") << QStringLiteral("cur-legacy.csv");
+    QTest::newRow("CUR 2.0 column names") << QStringLiteral("cur2.csv");
+}
+
+void TestUsageImport::costAndUsageReport()
+{
+    QFETCH(QString, file);
+    const UsageProfile p = UsageImporter::readCostAndUsageReport(data(file));
+    QCOMPARE(p.currency, QStringLiteral("USD"));
+    QCOMPARE(p.rows, qint64(255));
+    // Used: 72 SavingsPlanCoveredUsage + 72 Usage (m5.large) + 30 + 1 (c5.xlarge) + 1 DiscountedUsage.
+    QCOMPARE(p.usedRows, qint64(176));
+    QMap<QString, qint64> skipped;
+    skipped[QStringLiteral("line-item-type:SavingsPlanNegation")] = 72;
+    skipped[QStringLiteral("line-item-type:Tax")] = 1;
+    skipped[QStringLiteral("usage-type:not-box-usage")] = 4; // 3 EBS rows + 1 SpotUsage
+    skipped[QStringLiteral("usage-type:HostBoxUsage")] = 1;
+    skipped[QStringLiteral("operation:RunInstances:0006")] = 1; // Windows with SQL Server Standard
+    QCOMPARE(p.skipped, skipped);
+    QCOMPARE(p.start, QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC));
+    QCOMPARE(p.hours, qint64(72));
+    QCOMPARE(p.series.size(), 3);
+    QCOMPARE(keyText(p.series[0].key), QStringLiteral("us-east-1 c5.xlarge windows shared"));
+    QCOMPARE(keyText(p.series[1].key), QStringLiteral("us-east-1 m5.large linux shared"));
+    QCOMPARE(keyText(p.series[2].key), QStringLiteral("us-west-2 m5.large linux shared"));
+    for (const UsageSeries &s : p.series)
+        QCOMPARE(qint64(s.instanceHours.size()), qint64(72));
+    // c5.xlarge: 10 h a day x 3 days + 0.5 h = 30.5; hour 7 idle, 8 and 17 full, 18 half (day 1
+    // only), 42 (day 2, 18:00) idle.
+    const UsageSeries &c5 = p.series[0];
+    QCOMPARE(total(c5).toPlainString(), QStringLiteral("30.5"));
+    QCOMPARE(c5.instanceHours[7], Money());
+    QCOMPARE(c5.instanceHours[8], Money::fromUnits(1));
+    QCOMPARE(c5.instanceHours[17], Money::fromUnits(1));
+    QCOMPARE(c5.instanceHours[18].toPlainString(), QStringLiteral("0.5"));
+    QCOMPARE(c5.instanceHours[42], Money());
+    // m5.large us-east-1: 2 instance-hours in every hour (covered + On-Demand), 144 in all.
+    QCOMPARE(total(p.series[1]).toPlainString(), QStringLiteral("144"));
+    QCOMPARE(p.series[1].instanceHours[0], Money::fromUnits(2));
+    QCOMPARE(p.series[1].instanceHours[71], Money::fromUnits(2));
+    // us-west-2: only hour 27 (2026-03-02 03:00).
+    QCOMPARE(total(p.series[2]).toPlainString(), QStringLiteral("1"));
+    QCOMPARE(p.series[2].instanceHours[27], Money::fromUnits(1));
+}
+
+void TestUsageImport::hostile_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("cur");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("describe-instances cut short")
+        << QStringLiteral("describe-instances-truncated.json") << false
+        << QStringLiteral("line 281, column 38") << QString();
+    QTest::newRow("describe-instances without an instance type")
+        << QStringLiteral("describe-instances-no-type.json") << false
+        << QStringLiteral("Reservations[1].Instances[0].InstanceType")
+        << QStringLiteral("missing required field");
+    QTest::newRow("describe-instances with a Region as the zone")
+        << QStringLiteral("describe-instances-bad-zone.json") << false
+        << QStringLiteral("Reservations[0].Instances[1].Placement.AvailabilityZone")
+        << QStringLiteral("not an availability zone name: \"us-east-1\"");
+    QTest::newRow("Spot price history is not describe-instances")
+        << QStringLiteral("spot-history-not-instances.json") << false << QStringLiteral("(top level)")
+        << QStringLiteral("missing \"Reservations\": not the output of aws ec2 describe-instances");
+    QTest::newRow("CUR with a misspelt column")
+        << QStringLiteral("cur-wrong-columns.csv") << true << QStringLiteral("line 1")
+        << QStringLiteral("missing column lineItem/UsageAmount");
+    QTest::newRow("CUR in mixed currencies")
+        << QStringLiteral("cur-mixed-currency.csv") << true
+        << QStringLiteral("line 7, column lineItem/CurrencyCode")
+        << QStringLiteral("currency EUR after USD: a report in mixed currencies cannot be read");
+    QTest::newRow("CUR 2.0 with hour 25") << QStringLiteral("cur-bad-date.csv") << true
+                                          << QStringLiteral("line 5, column line_item_usage_start_date")
+                                          << QStringLiteral("not a timestamp: \"2026-03-01T25:00:00.000Z\"");
+    QTest::newRow("CUR with a negative usage amount") << QStringLiteral("cur-negative-amount.csv") << true
+                                                      << QStringLiteral("line 6, column lineItem/UsageAmount")
+                                                      << QStringLiteral("negative usage amount -1.0");
+    QTest::newRow("daily CUR") << QStringLiteral("cur-daily.csv") << true
+                               << QStringLiteral("line 2, column lineItem/UsageEndDate")
+                               << QStringLiteral(
+                                      "the line item spans 86400 s; only hourly reports can be read");
+    QTest::newRow("CUR cut in its last row")
+        << QStringLiteral("cur-truncated.csv") << true << QStringLiteral("line 11")
+        << QStringLiteral("the last row stops after 10 of 24 fields (file cut short?)");
+    QTest::newRow("describe-instances given as a CUR")
+        << QStringLiteral("describe-instances.json") << true << QStringLiteral("line 1")
+        << QStringLiteral("not a Cost and Usage Report: no column lineItem/UsageStartDate or "
+                          "line_item_usage_start_date");
+    QTest::newRow("missing file") << QStringLiteral("no-such-report.csv") << true << QString()
+                                  << QStringLiteral("no such file");
+}
+
+void TestUsageImport::hostile()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, cur);
+    QFETCH(QString, location);
+    QFETCH(QString, message);
+    try {
+        if (cur)
+            UsageImporter::readCostAndUsageReport(data(file));
+        else
+            UsageImporter::readDescribeInstances(data(file));
+        QFAIL("no error");
+    } catch (const InputError &e) {
+        QCOMPARE(e.file, data(file));
+        QCOMPARE(e.location, location);
+        qInfo("%s", qPrintable(e.toString()));
+        if (message.isEmpty())
+            QVERIFY2(!e.message.isEmpty(), qPrintable(e.toString()));
+        else
+            QCOMPARE(e.message, message);
+    }
+}
+
+void TestUsageImport::compressedReport()
+{
+    // AWS delivers CUR CSV gzip-compressed; the reader says so instead of reporting garbage.
+    QTemporaryDir dir;
+    const QString name = dir.filePath(QStringLiteral("report.csv.gz"));
+    QFile f(name);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00", 8));
+    f.close();
+    try {
+        UsageImporter::readCostAndUsageReport(name);
+        QFAIL("no error");
+    } catch (const InputError &e) {
+        QCOMPARE(
+            e.message, QStringLiteral("gzip-compressed; decompress it first (gunzip) and import the CSV"));
+    }
+}
+
+void TestUsageImport::manyRowsThroughTheBuffer()
+{
+    // 20,000 rows (about 60 buffer fills of 64 KiB) with a quoted, comma- and quote-holding
+    // description so records and quotes straddle buffer boundaries: 20,000 rows of 0.25
+    // instance-hours spread over 500 hours = 40 rows x 0.25 = 10 instance-hours per hour.
+    QTemporaryDir dir;
+    const QString name = dir.filePath(QStringLiteral("big.csv"));
+    QFile f(name);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("lineItem/LineItemType,lineItem/UsageStartDate,lineItem/UsageType,lineItem/Operation,"
+            "lineItem/UsageAmount,lineItem/CurrencyCode,lineItem/LineItemDescription,product/instanceType,"
+            "product/region\r\n");
+    for (int i = 0; i < 20000; ++i) {
+        const int hour = i % 500;
+        const QDateTime t = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(hour) * 3600);
+        f.write("Usage," + t.toString(Qt::ISODate).toLatin1()
+            + ",BoxUsage:m5.large,RunInstances,0.25,USD,\"$0.096 per \"\"On Demand\"\", Linux m5.large, hour "
+            + QByteArray::number(i) + "\",m5.large,us-east-1\r\n");
+    }
+    f.close();
+    QVERIFY(f.size() > 40 * UsageImporter::kReadBufferBytes);
+    const UsageProfile p = UsageImporter::readCostAndUsageReport(name);
+    QCOMPARE(p.usedRows, qint64(20000));
+    QCOMPARE(p.hours, qint64(500));
+    QCOMPARE(p.series.size(), 1);
+    for (Money m : p.series[0].instanceHours)
+        QCOMPARE(m, Money::fromUnits(10));
+}
+
+QTEST_GUILESS_MAIN(TestUsageImport)
+#include "tst_usageimport.moc"
