@@ -16,6 +16,18 @@ I128 roundDiv(I128 num, I128 den)
     return num >= 0 ? (num + half) / den : -((-num + half) / den);
 }
 
+/// a x b / 1e9 rounded half away from zero, as Money::times(), in 64 bits when the product fits.
+qint64 times(qint64 a, qint64 b)
+{
+    qint64 product = 0;
+    if (!__builtin_mul_overflow(a, b, &product)) {
+        const qint64 half = Money::kNanosPerUnit / 2;
+        return product >= 0 ? (product + half) / Money::kNanosPerUnit
+                            : -((-product + half) / Money::kNanosPerUnit);
+    }
+    return qint64(roundDiv(I128(a) * b, Money::kNanosPerUnit));
+}
+
 /// The profile prepared once: eligible series in coverage order, their hourly plan-rate spend
 /// and where each one's segment starts in every hour, the hour weights and On-Demand totals.
 struct Prepared
@@ -71,7 +83,7 @@ Prepared prepare(const std::vector<AdvisorSeries> &series, const AdvisorSettings
         p.coveredWeight[std::size_t(h)] = occurrences(p.coveredHours, p.hours, h);
     for (const AdvisorSeries &s : series) {
         for (std::size_t h = 0; h < s.instanceHours.size(); ++h)
-            onDemand[h] += s.instanceHours[h].times(s.onDemandRate).nanos();
+            onDemand[h] += times(s.instanceHours[h].nanos(), s.onDemandRate.nanos());
     }
     for (qint64 h = 0; h < p.hours; ++h) {
         const I128 od = onDemand[std::size_t(h)];
@@ -91,7 +103,7 @@ Prepared prepare(const std::vector<AdvisorSeries> &series, const AdvisorSettings
         spend.assign(hours, 0);
         start = p.eligibleSpend; // the segment starts where the cheaper-to-cover ones end
         for (std::size_t h = 0; h < s.instanceHours.size(); ++h)
-            spend[h] = s.instanceHours[h].times(s.savingsPlanRate).nanos();
+            spend[h] = times(s.instanceHours[h].nanos(), s.savingsPlanRate.nanos());
         for (std::size_t h = 0; h < hours; ++h)
             p.eligibleSpend[h] += spend[h];
     }
@@ -167,11 +179,15 @@ CommitmentCurve CommitmentAdvisor::curve(
     // to the first point at or above b, and w * b - w * a to the constant from there on.
     std::vector<I128> covered(n, 0);
     std::vector<I128> used(n, 0);
-    std::vector<I128> slope(n + 1);
-    std::vector<I128> constant(n + 1);
+    // From the first point above every segment's end a type's covered spend stays constant: it
+    // is added once, through these difference arrays, instead of point by point.
+    std::vector<I128> coveredTail(n + 1, 0);
+    std::vector<I128> usedTail(n + 1, 0);
+    std::vector<I128> slope(n + 1, 0);
+    std::vector<I128> constant(n + 1, 0);
     for (std::size_t j = 0; j < p.order.size(); ++j) {
-        std::fill(slope.begin(), slope.end(), 0);
-        std::fill(constant.begin(), constant.end(), 0);
+        std::size_t first = n; // points below the first segment start cover nothing of this type
+        std::size_t end = 0; // from here on the type is fully covered
         for (std::size_t h = 0; h < std::size_t(p.hours); ++h) {
             const qint64 w = p.coveredWeight[h];
             const qint64 a = p.start[j][h];
@@ -181,21 +197,47 @@ CommitmentCurve CommitmentAdvisor::curve(
             const qint64 b = a + len;
             const auto ka = std::size_t(std::min<qint64>(a / step + 1, last + 1));
             const auto kb = std::size_t(std::min<qint64>((b + step - 1) / step, last + 1));
+            if (first > end) { // the first segment: clear only the range that will be read
+                first = ka;
+                end = kb;
+            }
+            first = std::min(first, ka);
+            end = std::max(end, kb);
             slope[ka] += w;
             slope[kb] -= w;
             constant[ka] -= I128(w) * a;
             constant[kb] += I128(w) * b;
         }
+        if (first > end)
+            continue; // no usage of this type in covered hours
         const AdvisorSeries &s = series[p.order[j]];
         I128 sl = 0;
         I128 co = 0;
-        for (std::size_t k = 0; k < n; ++k) {
+        for (std::size_t k = first; k <= end && k < n; ++k) {
             sl += slope[k];
             co += constant[k];
+            slope[k] = 0;
+            constant[k] = 0;
             const I128 g = sl * I128(k) * step + co;
-            covered[k] += roundDiv(g * s.onDemandRate.nanos(), s.savingsPlanRate.nanos());
-            used[k] += g;
+            const I128 value = roundDiv(g * s.onDemandRate.nanos(), s.savingsPlanRate.nanos());
+            if (k == end) { // constant from here to the last point
+                coveredTail[k] += value;
+                usedTail[k] += g;
+            } else {
+                covered[k] += value;
+                used[k] += g;
+            }
         }
+        slope[std::min(end, n)] = 0;
+        constant[std::min(end, n)] = 0;
+    }
+    I128 tailCovered = 0;
+    I128 tailUsed = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+        tailCovered += coveredTail[k];
+        tailUsed += usedTail[k];
+        covered[k] += tailCovered;
+        used[k] += tailUsed;
     }
 
     out.points.reserve(n);
