@@ -1,6 +1,9 @@
 #include "usage/commitmentadvisor.h"
 
+#include "cost/instancesizing.h"
+
 #include <algorithm>
+#include <map>
 #include <numeric>
 
 namespace ec2lab::usage {
@@ -258,6 +261,94 @@ CommitmentCurve CommitmentAdvisor::curve(
         out.conservative = std::size_t(std::min<qint64>(level / step, last));
     }
     return out;
+}
+
+ReservedPlan CommitmentAdvisor::reservedInstances(
+    const std::vector<AdvisorSeries> &series, const AdvisorSettings &settings)
+{
+    // Hour weights and the On-Demand reference come from the same preparation as the plan curve.
+    const Prepared p = prepare(series, settings);
+    ReservedPlan plan;
+    plan.onDemandTotal = toMoney(p.onDemandWindow + p.onDemandOutside);
+    I128 total = p.onDemandWindow + p.onDemandOutside;
+    const auto hours = std::size_t(p.hours);
+
+    // Groups in order of first appearance: region + family (size-flexible) or region + type.
+    std::vector<std::vector<std::size_t>> groups;
+    std::map<QString, std::size_t> groupIndex;
+    std::vector<qint64> quarters(series.size(), 0); // normalization factor in quarter units
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        const AdvisorSeries &s = series[i];
+        if (s.reservedRate.nanos() <= 0 || s.reservedRate >= s.onDemandRate)
+            continue;
+        const std::optional<int> q = s.sizeFlexible
+            ? InstanceSizing::normalizationQuarters(InstanceSizing::size(s.instanceType))
+            : std::nullopt;
+        quarters[i] = q ? *q : 1;
+        const QString id = s.region + u'|'
+            + (q ? QString(u"family:" + InstanceSizing::family(s.instanceType))
+                 : QString(u"type:" + s.instanceType));
+        const auto [it, added] = groupIndex.emplace(id, groups.size());
+        if (added)
+            groups.emplace_back();
+        groups[it->second].push_back(i);
+    }
+
+    for (std::vector<std::size_t> &group : groups) {
+        // Smallest sizes first (AWS applies size-flexible RIs to the smallest size first).
+        std::stable_sort(group.begin(), group.end(),
+            [&](std::size_t a, std::size_t b) { return quarters[a] < quarters[b]; });
+        const std::size_t ref = group.front(); // counted in RIs of the smallest size
+        const qint64 refQuarters = quarters[ref];
+        // Normalized usage per hour per type, in nano-quarters.
+        std::vector<std::vector<qint64>> units(group.size(), std::vector<qint64>(hours, 0));
+        qint64 peak = 0;
+        for (std::size_t h = 0; h < hours; ++h) {
+            qint64 sum = 0;
+            for (std::size_t j = 0; j < group.size(); ++j) {
+                const AdvisorSeries &s = series[group[j]];
+                if (h < s.instanceHours.size())
+                    units[j][h] = s.instanceHours[h].nanos() * quarters[group[j]];
+                sum += units[j][h];
+            }
+            peak = std::max(peak, sum);
+        }
+        const qint64 unitNanos = refQuarters * Money::kNanosPerUnit; // one RI of the reference size
+        const qint64 maxCount = (peak + unitNanos - 1) / unitNanos;
+        const I128 riHourly = series[ref].reservedRate.nanos();
+        I128 bestSaving = 0; // On-Demand value covered - RI cost; the count 0 saves 0
+        qint64 bestCount = 0;
+        for (qint64 k = 1; k <= maxCount; ++k) {
+            const qint64 capacity = k * unitNanos;
+            I128 covered = 0;
+            for (std::size_t j = 0; j < group.size(); ++j) {
+                I128 g = 0; // nano-quarters of this type covered, weighted by hour occurrences
+                for (std::size_t h = 0; h < hours; ++h) {
+                    qint64 before = 0;
+                    for (std::size_t i = 0; i < j; ++i)
+                        before += units[i][h];
+                    const qint64 cov = std::clamp(capacity - before, qint64(0), units[j][h]);
+                    g += I128(cov) * p.coveredWeight[h];
+                }
+                const AdvisorSeries &s = series[group[j]];
+                covered
+                    += roundDiv(g * s.onDemandRate.nanos(), I128(quarters[group[j]]) * Money::kNanosPerUnit);
+            }
+            const I128 saving = covered - riHourly * k * p.paidHours;
+            if (saving > bestSaving) {
+                bestSaving = saving;
+                bestCount = k;
+            }
+        }
+        if (bestCount == 0)
+            continue;
+        total -= bestSaving;
+        plan.purchases.push_back(ReservedPurchase { series[ref].region, series[ref].instanceType, bestCount,
+            Money::fromNanos(qint64(riHourly * bestCount)) });
+    }
+    plan.total = toMoney(total);
+    plan.savings = plan.onDemandTotal - plan.total;
+    return plan;
 }
 
 } // namespace ec2lab::usage

@@ -17,6 +17,15 @@ struct AdvisorSeries
     std::vector<Money> instanceHours;
     Money onDemandRate; ///< USD per instance-hour
     Money savingsPlanRate; ///< USD per instance-hour under the plan (reflects the payment option)
+
+    // For Reserved Instances (CommitmentAdvisor::reservedInstances()); optional for the plan curve.
+    QString region; ///< RIs are regional: only series of one region share an RI
+    QString instanceType; ///< "m5.large"
+    /// Regional Linux/UNIX shared-tenancy RIs are size-flexible within their family
+    /// (pricing.md section 2); others match their exact type only.
+    bool sizeFlexible = false;
+    /// Standard RI effective rate per instance-hour (hourly + upfront / term hours); zero = none.
+    Money reservedRate;
 };
 
 /// How the curve is laid out and over which time.
@@ -55,6 +64,24 @@ struct CommitmentCurve
     qint64 coveredHours = 0; ///< horizon hours inside the bought terms
 };
 
+/// Reserved Instances bought for one region and family (size-flexible) or one exact type.
+struct ReservedPurchase
+{
+    QString region;
+    QString instanceType; ///< the size counted: the smallest size of the group's usage
+    qint64 count = 0; ///< RIs of that size (a larger size is the same as a multiple of it)
+    Money hourly; ///< count x its effective rate, charged every hour of every term bought
+};
+
+/// The cheapest Reserved Instance counts, group by group, and what they cost.
+struct ReservedPlan
+{
+    std::vector<ReservedPurchase> purchases; ///< groups with a count above zero, in input order
+    Money total; ///< every RI hour of every term bought + the rest of the usage at On-Demand
+    Money onDemandTotal;
+    Money savings; ///< onDemandTotal - total
+};
+
 /// Finds the Savings Plan hourly commitment that minimises the total cost of a usage profile.
 ///
 /// Contract: pure and deterministic. The profile (P clock hours) repeats over the horizon. A plan
@@ -72,6 +99,13 @@ public:
     /// The cost of any commitment (the user's current choice, not necessarily on the grid).
     static CommitmentPoint evaluate(
         const std::vector<AdvisorSeries> &series, const AdvisorSettings &settings, Money commitment);
+    /// The cheapest Standard RI count per group: a size-flexible group pools its sizes through
+    /// normalization factors (InstanceSizing) and covers the smallest sizes first, as AWS does; an
+    /// RI covers its normalized units in every clock hour of its term, whole terms owed and renewed
+    /// as for plans. Each group's count is searched exhaustively from 0 to its peak (the smallest
+    /// count on ties). Series without a reserved rate stay On-Demand.
+    static ReservedPlan reservedInstances(
+        const std::vector<AdvisorSeries> &series, const AdvisorSettings &settings);
 };
 
 } // namespace ec2lab::usage

@@ -67,6 +67,11 @@ private slots:
     void conservative_data();
     void conservative();
     void coarserStepForHugeCurves();
+    void reservedBeatSavingsPlans();
+    void reservedCount_data();
+    void reservedCount();
+    void reservedSmallestSizeFirst();
+    void reservedExactTypeOnly();
 };
 
 void TestCommitmentAdvisor::optimum_data()
@@ -246,6 +251,103 @@ void TestCommitmentAdvisor::coarserStepForHugeCurves()
     QCOMPARE(c.points.back().commitment.toPlainString(), QStringLiteral("100"));
     // Flat usage: the optimum is the plan-rate spend 1,000 x 0.06 = 60 USD/h.
     QCOMPARE(c.points[c.optimum].commitment.toPlainString(), QStringLiteral("60"));
+}
+
+namespace {
+
+AdvisorSeries reserved(const char *type, const QList<int> &counts, const char *od, const char *sp,
+    const char *ri, bool flexible = true)
+{
+    AdvisorSeries s = series(counts, od, sp);
+    s.region = QStringLiteral("us-east-1");
+    s.instanceType = QString::fromLatin1(type);
+    s.sizeFlexible = flexible;
+    s.reservedRate = m(ri);
+    return s;
+}
+
+} // namespace
+
+void TestCommitmentAdvisor::reservedBeatSavingsPlans()
+{
+    // m5.large x 2 and m5.xlarge x 1 all the time (us-east-1 Linux prices: On-Demand 0.096 /
+    // 0.192, Compute SP 0.068 / 0.136, Standard RI effective 0.060 / 0.120; pricing.md: the
+    // Compute SP rate is above the Standard RI rate). Size flexibility: xlarge = 8, large = 4
+    // normalized units, so 2 x 4 + 8 = 16 units = 4 m5.large RIs: 4 x 0.060 x 10 h = 2.40.
+    // The best plan: 2 x 0.068 + 0.136 = 0.272 USD/h -> 2.72. On-Demand: 0.384 x 10 = 3.84.
+    const std::vector<AdvisorSeries> in { reserved("m5.large", QList<int>(10, 2), "0.096", "0.068", "0.060"),
+        reserved("m5.xlarge", QList<int>(10, 1), "0.192", "0.136", "0.120") };
+    AdvisorSettings st = settings();
+    st.step = m("0.001");
+    const ReservedPlan ri = CommitmentAdvisor::reservedInstances(in, st);
+    QCOMPARE(int(ri.purchases.size()), 1);
+    QCOMPARE(ri.purchases[0].instanceType, QStringLiteral("m5.large"));
+    QCOMPARE(ri.purchases[0].count, qint64(4));
+    QCOMPARE(ri.purchases[0].hourly.toPlainString(), QStringLiteral("0.24"));
+    QCOMPARE(ri.total.toPlainString(), QStringLiteral("2.4"));
+    QCOMPARE(ri.onDemandTotal.toPlainString(), QStringLiteral("3.84"));
+    const CommitmentCurve sp = CommitmentAdvisor::curve(in, st);
+    QCOMPARE(sp.points[sp.optimum].commitment.toPlainString(), QStringLiteral("0.272"));
+    QCOMPARE(sp.points[sp.optimum].total.toPlainString(), QStringLiteral("2.72"));
+    QVERIFY(ri.total < sp.points[sp.optimum].total);
+}
+
+void TestCommitmentAdvisor::reservedCount_data()
+{
+    QTest::addColumn<QList<int>>("counts");
+    QTest::addColumn<qint64>("count");
+    QTest::addColumn<QString>("total");
+    // m5.large, On-Demand 0.096, RI 0.060: break-even share 0.060 / 0.096 = 0.625.
+    // Second instance in 3 of 10 h: 1 RI: 0.60 + 3 x 0.096 = 0.888 (2 RIs: 1.20; none: 1.248).
+    QTest::newRow("second instance 3/10 h, below 0.625: one RI")
+        << levels(3, 2, 7, 1) << qint64(1) << "0.888";
+    // Second instance in 7 of 10 h: 2 RIs: 1.20 (1 RI: 0.60 + 7 x 0.096 = 1.272).
+    QTest::newRow("second instance 7/10 h, above 0.625: two RIs") << levels(7, 2, 3, 1) << qint64(2) << "1.2";
+    // 1 instance in 2 of 10 h: an RI costs 0.60 for 0.192 of usage: none (total 0.192).
+    QTest::newRow("spiky usage: no RI") << levels(2, 1, 8, 0) << qint64(0) << "0.192";
+}
+
+void TestCommitmentAdvisor::reservedCount()
+{
+    QFETCH(QList<int>, counts);
+    QFETCH(qint64, count);
+    QFETCH(QString, total);
+    const ReservedPlan ri = CommitmentAdvisor::reservedInstances(
+        { reserved("m5.large", counts, "0.096", "0.068", "0.060") }, settings());
+    QCOMPARE(ri.purchases.empty() ? qint64(0) : ri.purchases[0].count, count);
+    QCOMPARE(ri.total.toPlainString(), total);
+}
+
+void TestCommitmentAdvisor::reservedSmallestSizeFirst()
+{
+    // m5.large always (4 units) and m5.2xlarge (16 units) in 5 of 10 hours. One m5.large RI covers
+    // the large first (AWS: smallest size first): saves (0.096 - 0.060) x 10 = 0.36. Covering the
+    // 2xlarge too needs 4 more large RIs (2.40 for 10 h) for 0.384 x 5 = 1.92 of usage: no.
+    // Total: 0.60 + 5 x 0.384 = 2.52 (On-Demand 0.96 + 1.92 = 2.88).
+    const ReservedPlan ri = CommitmentAdvisor::reservedInstances(
+        { reserved("m5.2xlarge", levels(5, 1, 5, 0), "0.384", "0.272", "0.240"),
+            reserved("m5.large", QList<int>(10, 1), "0.096", "0.068", "0.060") },
+        settings());
+    QCOMPARE(int(ri.purchases.size()), 1);
+    QCOMPARE(ri.purchases[0].instanceType, QStringLiteral("m5.large"));
+    QCOMPARE(ri.purchases[0].count, qint64(1));
+    QCOMPARE(ri.total.toPlainString(), QStringLiteral("2.52"));
+    QCOMPARE(ri.onDemandTotal.toPlainString(), QStringLiteral("2.88"));
+}
+
+void TestCommitmentAdvisor::reservedExactTypeOnly()
+{
+    // Windows RIs are not size-flexible: m5.large and m5.xlarge are separate groups, one RI each.
+    // Windows On-Demand 0.188 / 0.376, RI 0.130 / 0.260: total (0.130 + 0.260) x 10 = 3.90.
+    const ReservedPlan ri = CommitmentAdvisor::reservedInstances(
+        { reserved("m5.large", QList<int>(10, 1), "0.188", "0.150", "0.130", false),
+            reserved("m5.xlarge", QList<int>(10, 1), "0.376", "0.300", "0.260", false) },
+        settings());
+    QCOMPARE(int(ri.purchases.size()), 2);
+    QCOMPARE(ri.purchases[0].instanceType, QStringLiteral("m5.large"));
+    QCOMPARE(ri.purchases[1].instanceType, QStringLiteral("m5.xlarge"));
+    QCOMPARE(ri.purchases[0].count + ri.purchases[1].count, qint64(2));
+    QCOMPARE(ri.total.toPlainString(), QStringLiteral("3.9"));
 }
 
 QTEST_GUILESS_MAIN(TestCommitmentAdvisor)
