@@ -5,7 +5,10 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <cctype>
 #include <map>
 #include <optional>
 
@@ -245,89 +248,384 @@ std::optional<qint64> parseTimestamp(const QByteArray &raw)
     return t.toSecsSinceEpoch();
 }
 
+/// A pull reader over a JSON file through a fixed-size buffer, for describe-instances output.
+///
+/// Contract: memory is one buffer plus the value being kept (one instance); line and column are
+/// those of the byte being read; any syntax error, a nesting deeper than 64 or the end of the file
+/// inside a value throws an InputError "line L, column C: invalid JSON: ...".
+class JsonStream
+{
+public:
+    explicit JsonStream(const QString &fileName)
+        : m_name(fileName)
+        , m_file(fileName)
+    {
+        const QFileInfo info(fileName);
+        if (!info.exists())
+            throw InputError { fileName, QString(), QStringLiteral("no such file") };
+        if (info.isDir())
+            throw InputError { fileName, QString(), QStringLiteral("is a directory, not a file") };
+        if (!m_file.open(QIODevice::ReadOnly))
+            throw InputError { fileName, QString(), QStringLiteral("cannot read: ") + m_file.errorString() };
+        m_buf.resize(UsageImporter::kReadBufferBytes);
+    }
+
+    [[noreturn]] void fail(const QString &message) const
+    {
+        throw InputError { m_name, QStringLiteral("line %1, column %2").arg(m_line).arg(m_column),
+            QStringLiteral("invalid JSON: ") + message };
+    }
+
+    /// The next non-space byte without consuming it; 0 at the end of the file.
+    char peek()
+    {
+        for (;;) {
+            if (!fill())
+                return 0;
+            const char c = m_buf[m_pos];
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+                return c;
+            advance();
+        }
+    }
+    void expect(char c)
+    {
+        const char got = peek();
+        if (got == 0)
+            fail(QStringLiteral("unexpected end of file (cut short?)"));
+        if (got != c)
+            fail(QStringLiteral("expected '%1', found '%2'")
+                     .arg(QChar::fromLatin1(c))
+                     .arg(QChar::fromLatin1(got)));
+        advance();
+    }
+    /// Consumes \a c if it is next.
+    bool accept(char c)
+    {
+        if (peek() != c)
+            return false;
+        advance();
+        return true;
+    }
+
+    QString string()
+    {
+        expect('"');
+        QByteArray bytes;
+        for (;;) {
+            const char c = raw();
+            if (c == '"')
+                return QString::fromUtf8(bytes);
+            if (static_cast<unsigned char>(c) < 0x20)
+                fail(QStringLiteral("control character in a string"));
+            if (c != '\\') {
+                bytes += c;
+                continue;
+            }
+            const char e = raw();
+            switch (e) {
+            case '"':
+                bytes += '"';
+                break;
+            case '\\':
+                bytes += '\\';
+                break;
+            case '/':
+                bytes += '/';
+                break;
+            case 'b':
+                bytes += '\b';
+                break;
+            case 'f':
+                bytes += '\f';
+                break;
+            case 'n':
+                bytes += '\n';
+                break;
+            case 'r':
+                bytes += '\r';
+                break;
+            case 't':
+                bytes += '\t';
+                break;
+            case 'u': {
+                char32_t cp = hex4();
+                if (cp >= 0xD800 && cp < 0xDC00) {
+                    if (raw() != '\\' || raw() != 'u')
+                        fail(QStringLiteral("unpaired surrogate"));
+                    const char32_t low = hex4();
+                    if (low < 0xDC00 || low >= 0xE000)
+                        fail(QStringLiteral("unpaired surrogate"));
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                }
+                bytes += QString::fromUcs4(&cp, 1).toUtf8();
+                break;
+            }
+            default:
+                fail(QStringLiteral("bad escape '\\%1'").arg(QLatin1Char(e)));
+            }
+        }
+    }
+
+    /// Reads any value; builds it only when \a keep (skipped values cost no memory).
+    QJsonValue value(bool keep, int depth = 0)
+    {
+        if (depth > 64)
+            fail(QStringLiteral("nested deeper than 64 levels"));
+        const char c = peek();
+        if (c == 0)
+            fail(QStringLiteral("unexpected end of file (cut short?)"));
+        if (keep && m_kept > kMaxKeptBytes)
+            fail(QStringLiteral("one instance holds more than %1 bytes").arg(kMaxKeptBytes));
+        if (c == '{') {
+            advance();
+            QJsonObject obj;
+            if (accept('}'))
+                return obj;
+            do {
+                const QString key = string();
+                expect(':');
+                QJsonValue v = value(keep, depth + 1);
+                if (keep)
+                    obj.insert(key, v);
+            } while (accept(','));
+            expect('}');
+            return obj;
+        }
+        if (c == '[') {
+            advance();
+            QJsonArray arr;
+            if (accept(']'))
+                return arr;
+            do {
+                QJsonValue v = value(keep, depth + 1);
+                if (keep)
+                    arr.append(v);
+            } while (accept(','));
+            expect(']');
+            return arr;
+        }
+        if (c == '"')
+            return string();
+        QByteArray word;
+        while (fill()) {
+            const char d = m_buf[m_pos];
+            if (!(std::isalnum(static_cast<unsigned char>(d)) || d == '-' || d == '+' || d == '.'))
+                break;
+            word += d;
+            advance();
+        }
+        if (word == "true")
+            return true;
+        if (word == "false")
+            return false;
+        if (word == "null")
+            return QJsonValue();
+        static const QRegularExpression kNumber(
+            QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
+        const bool valid = !word.isEmpty() && kNumber.match(QString::fromLatin1(word)).hasMatch();
+        if (!valid && !fill())
+            fail(QStringLiteral("unexpected end of file (cut short?)"));
+        if (!valid)
+            fail(word.isEmpty() ? QStringLiteral("unexpected '%1'").arg(QLatin1Char(c))
+                                : QStringLiteral("not a value: %1").arg(QString::fromLatin1(word)));
+        return word.toDouble();
+    }
+
+    void beginKept() { m_kept = 0; }
+    bool atEnd() { return peek() == 0; }
+
+private:
+    static constexpr qint64 kMaxKeptBytes = 16 * 1024 * 1024;
+
+    bool fill()
+    {
+        if (m_pos < m_len)
+            return true;
+        m_len = m_file.read(m_buf.data(), m_buf.size());
+        m_pos = 0;
+        if (m_len < 0)
+            throw InputError { m_name, QString(), QStringLiteral("cannot read: ") + m_file.errorString() };
+        return m_len > 0;
+    }
+    void advance()
+    {
+        if (m_buf[m_pos++] == '\n') {
+            ++m_line;
+            m_column = 1;
+        } else {
+            ++m_column;
+        }
+        ++m_kept;
+    }
+    char raw()
+    {
+        if (!fill())
+            fail(QStringLiteral("unexpected end of file inside a string (cut short?)"));
+        const char c = m_buf[m_pos];
+        advance();
+        return c;
+    }
+    char32_t hex4()
+    {
+        char32_t v = 0;
+        for (int i = 0; i < 4; ++i) {
+            const char c = raw();
+            const int d
+                = QByteArray("0123456789abcdef").indexOf(char(std::tolower(static_cast<unsigned char>(c))));
+            if (d < 0)
+                fail(QStringLiteral("bad \\u escape"));
+            v = v * 16 + char32_t(d);
+        }
+        return v;
+    }
+
+    QString m_name;
+    QFile m_file;
+    QByteArray m_buf;
+    qint64 m_pos = 0;
+    qint64 m_len = 0;
+    qint64 m_line = 1;
+    qint64 m_column = 1;
+    qint64 m_kept = 0;
+};
+
+/// Counts one instance of describe-instances output into \a counts, or its reason into leftOut.
+void countInstance(const JsonCursor &inst, std::map<UsageKey, qint64> &counts, FleetUsage &out)
+{
+    inst.requireObject();
+    const QString state = inst[QStringLiteral("State")][QStringLiteral("Name")].toString();
+    const QString type = inst[QStringLiteral("InstanceType")].toString();
+    if (!type.contains(u'.') || type.startsWith(u'.') || type.endsWith(u'.'))
+        inst[QStringLiteral("InstanceType")].fail(QStringLiteral("not an instance type: \"%1\"").arg(type));
+    const JsonCursor placement = inst[QStringLiteral("Placement")];
+    const QString zone = placement[QStringLiteral("AvailabilityZone")].toString();
+    const std::optional<QString> region = regionFromZone(zone);
+    if (!region)
+        placement[QStringLiteral("AvailabilityZone")].fail(
+            QStringLiteral("not an availability zone name: \"%1\"").arg(zone));
+    const QString tenancy = placement[QStringLiteral("Tenancy")].toString();
+    if (inst.has(QStringLiteral("LaunchTime"))) {
+        const QString launch = inst[QStringLiteral("LaunchTime")].toString();
+        if (!isIsoTimestamp(launch))
+            inst[QStringLiteral("LaunchTime")].fail(QStringLiteral("not a timestamp: \"%1\"").arg(launch));
+    }
+    if (state != u"running") {
+        out.leftOut[QStringLiteral("state:") + state] += 1;
+        return;
+    }
+    const QString lifecycle = inst.stringOr(QStringLiteral("InstanceLifecycle"), QString());
+    if (!lifecycle.isEmpty()) { // spot, scheduled, capacity-block: no RI or plan covers them
+        out.leftOut[QStringLiteral("lifecycle:") + lifecycle] += 1;
+        return;
+    }
+    UsageKey key;
+    key.region = *region;
+    key.instanceType = type;
+    if (tenancy == u"default") {
+        key.tenancy = Tenancy::Shared;
+    } else if (tenancy == u"dedicated") {
+        key.tenancy = Tenancy::Dedicated;
+    } else if (tenancy == u"host") {
+        out.leftOut[QStringLiteral("tenancy:host")] += 1; // billed per host, not per instance
+        return;
+    } else {
+        placement[QStringLiteral("Tenancy")].fail(QStringLiteral("unknown tenancy \"%1\"").arg(tenancy));
+    }
+    std::optional<Platform> platform;
+    QString details;
+    if (inst.has(QStringLiteral("PlatformDetails"))) {
+        details = inst[QStringLiteral("PlatformDetails")].toString();
+        platform = platformFromDetails(details);
+    } else if (inst.has(QStringLiteral("UsageOperation"))) {
+        details = inst[QStringLiteral("UsageOperation")].toString();
+        platform = catalog::awsnames::platformFromOperation(details);
+    } else {
+        inst[QStringLiteral("PlatformDetails")].toString(); // throws "missing"
+    }
+    if (!platform) {
+        out.leftOut[QStringLiteral("platform:") + details] += 1;
+        return;
+    }
+    key.platform = *platform;
+    counts[key] += 1;
+    ++out.running;
+}
+
 constexpr qint64 kMaxProfileHours = 5 * 8784; // five leap years
 constexpr qsizetype kMaxKeys = 10'000;
 
 } // namespace
 
-FleetUsage UsageImporter::readDescribeInstances(const QString &fileName, qint64 maxBytes)
+FleetUsage UsageImporter::readDescribeInstances(const QString &fileName)
 {
-    const QJsonDocument doc = loadJsonDocument(fileName, maxBytes);
-    const JsonCursor root(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), fileName);
-    root.requireObject();
-    const JsonCursor reservations = root[QStringLiteral("Reservations")];
-    if (!root.has(QStringLiteral("Reservations")))
-        root.fail(QStringLiteral("missing \"Reservations\": not the output of aws ec2 describe-instances"));
+    JsonStream json(fileName);
+    const auto fail = [&](const QString &path, const QString &message) {
+        throw InputError { fileName, path, message };
+    };
+    if (json.peek() != '{')
+        fail(QStringLiteral("(top level)"),
+            QStringLiteral("expected an object: not the output of aws ec2 describe-instances"));
+    json.expect('{');
     std::map<UsageKey, qint64> counts;
     FleetUsage out;
-    for (qsizetype r = 0; r < reservations.size(); ++r) {
-        const JsonCursor reservation = reservations[r];
-        reservation.requireObject();
-        const JsonCursor instances = reservation[QStringLiteral("Instances")];
-        for (qsizetype i = 0; i < instances.size(); ++i) {
-            const JsonCursor inst = instances[i];
-            inst.requireObject();
-            const QString state = inst[QStringLiteral("State")][QStringLiteral("Name")].toString();
-            const QString type = inst[QStringLiteral("InstanceType")].toString();
-            if (!type.contains(u'.') || type.startsWith(u'.') || type.endsWith(u'.'))
-                inst[QStringLiteral("InstanceType")].fail(
-                    QStringLiteral("not an instance type: \"%1\"").arg(type));
-            const JsonCursor placement = inst[QStringLiteral("Placement")];
-            const QString zone = placement[QStringLiteral("AvailabilityZone")].toString();
-            const std::optional<QString> region = regionFromZone(zone);
-            if (!region)
-                placement[QStringLiteral("AvailabilityZone")].fail(
-                    QStringLiteral("not an availability zone name: \"%1\"").arg(zone));
-            const QString tenancy = placement[QStringLiteral("Tenancy")].toString();
-            if (inst.has(QStringLiteral("LaunchTime"))) {
-                const QString launch = inst[QStringLiteral("LaunchTime")].toString();
-                if (!isIsoTimestamp(launch))
-                    inst[QStringLiteral("LaunchTime")].fail(
-                        QStringLiteral("not a timestamp: \"%1\"").arg(launch));
-            }
-            if (state != u"running") {
-                out.leftOut[QStringLiteral("state:") + state] += 1;
+    bool sawReservations = false;
+    if (!json.accept('}')) {
+        do {
+            const QString key = json.string();
+            json.expect(':');
+            if (key != u"Reservations") {
+                json.value(false);
                 continue;
             }
-            const QString lifecycle = inst.stringOr(QStringLiteral("InstanceLifecycle"), QString());
-            if (!lifecycle.isEmpty()) { // spot, scheduled, capacity-block: no RI or plan covers them
-                out.leftOut[QStringLiteral("lifecycle:") + lifecycle] += 1;
-                continue;
+            sawReservations = true;
+            if (json.peek() != '[')
+                fail(QStringLiteral("Reservations"), QStringLiteral("expected an array"));
+            json.expect('[');
+            qsizetype r = 0;
+            if (!json.accept(']')) {
+                do {
+                    const QString rpath = QStringLiteral("Reservations[%1]").arg(r++);
+                    if (json.peek() != '{')
+                        fail(rpath, QStringLiteral("expected an object"));
+                    json.expect('{');
+                    if (json.accept('}'))
+                        continue;
+                    do {
+                        const QString rkey = json.string();
+                        json.expect(':');
+                        if (rkey != u"Instances") {
+                            json.value(false);
+                            continue;
+                        }
+                        if (json.peek() != '[')
+                            fail(rpath + u".Instances", QStringLiteral("expected an array"));
+                        json.expect('[');
+                        qsizetype i = 0;
+                        if (json.accept(']'))
+                            continue;
+                        do {
+                            json.beginKept();
+                            const QJsonValue inst = json.value(true); // one instance at a time
+                            const JsonCursor cursor(
+                                inst, fileName, rpath + QStringLiteral(".Instances[%1]").arg(i++));
+                            cursor.requireObject();
+                            countInstance(cursor, counts, out);
+                        } while (json.accept(','));
+                        json.expect(']');
+                    } while (json.accept(','));
+                    json.expect('}');
+                } while (json.accept(','));
+                json.expect(']');
             }
-            UsageKey key;
-            key.region = *region;
-            key.instanceType = type;
-            if (tenancy == u"default") {
-                key.tenancy = Tenancy::Shared;
-            } else if (tenancy == u"dedicated") {
-                key.tenancy = Tenancy::Dedicated;
-            } else if (tenancy == u"host") {
-                out.leftOut[QStringLiteral("tenancy:host")] += 1; // billed per host, not per instance
-                continue;
-            } else {
-                placement[QStringLiteral("Tenancy")].fail(
-                    QStringLiteral("unknown tenancy \"%1\"").arg(tenancy));
-            }
-            std::optional<Platform> platform;
-            QString details;
-            if (inst.has(QStringLiteral("PlatformDetails"))) {
-                details = inst[QStringLiteral("PlatformDetails")].toString();
-                platform = platformFromDetails(details);
-            } else if (inst.has(QStringLiteral("UsageOperation"))) {
-                details = inst[QStringLiteral("UsageOperation")].toString();
-                platform = catalog::awsnames::platformFromOperation(details);
-            } else {
-                inst[QStringLiteral("PlatformDetails")].toString(); // throws "missing"
-            }
-            if (!platform) {
-                out.leftOut[QStringLiteral("platform:") + details] += 1;
-                continue;
-            }
-            key.platform = *platform;
-            counts[key] += 1;
-            ++out.running;
-        }
+        } while (json.accept(','));
+        json.expect('}');
     }
+    if (!json.atEnd())
+        json.fail(QStringLiteral("text after the end of the document"));
+    if (!sawReservations)
+        fail(QStringLiteral("(top level)"),
+            QStringLiteral("missing \"Reservations\": not the output of aws ec2 describe-instances"));
     for (const auto &[key, count] : counts)
         out.workloads.append(FleetWorkload { key, count });
     return out;

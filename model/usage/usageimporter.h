@@ -13,13 +13,13 @@ namespace ec2lab::usage {
 ///
 /// Contract: each reader returns a complete result or throws one InputError naming the file, the
 /// position (JSON path, or CSV line and column name) and the field; nothing partial is returned.
-/// The CUR reader streams the file through a fixed-size buffer, so memory grows with the profile
-/// (keys x hours), not with the file.
+/// Both stream the file through a fixed-size buffer: memory grows with the result (keys x hours),
+/// not with the file (describe-instances keeps one instance object at a time).
 class UsageImporter
 {
 public:
-    /// describe-instances output (`Reservations[].Instances[]`). Files above \a maxBytes are refused.
-    static FleetUsage readDescribeInstances(const QString &fileName, qint64 maxBytes = 256 * 1024 * 1024);
+    /// describe-instances output (`Reservations[].Instances[]`), streamed one instance at a time.
+    static FleetUsage readDescribeInstances(const QString &fileName);
     /// A Cost and Usage Report CSV, filtered to EC2 box usage (README.md).
     static UsageProfile readCostAndUsageReport(const QString &fileName);
     /// Size of the CUR reader's read buffer (bytes); exposed for the streaming test.

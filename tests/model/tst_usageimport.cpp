@@ -66,6 +66,7 @@ private slots:
     void hostile();
     void compressedReport();
     void manyRowsThroughTheBuffer();
+    void manyInstancesThroughTheBuffer();
 };
 
 void TestUsageImport::describeInstances()
@@ -149,7 +150,8 @@ void TestUsageImport::hostile_data()
 
     QTest::newRow("describe-instances cut short")
         << QStringLiteral("describe-instances-truncated.json") << false
-        << QStringLiteral("line 281, column 38") << QString();
+        << QStringLiteral("line 281, column 40")
+        << QStringLiteral("invalid JSON: unexpected end of file (cut short?)");
     QTest::newRow("describe-instances without an instance type")
         << QStringLiteral("describe-instances-no-type.json") << false
         << QStringLiteral("Reservations[1].Instances[0].InstanceType")
@@ -257,6 +259,38 @@ void TestUsageImport::manyRowsThroughTheBuffer()
     QCOMPARE(p.series.size(), 1);
     for (Money m : p.series[0].instanceHours)
         QCOMPARE(m, Money::fromUnits(10));
+}
+
+void TestUsageImport::manyInstancesThroughTheBuffer()
+{
+    // 3,000 instances (about 20 buffer fills), one instance object kept at a time. Every third is
+    // stopped; tags hold escapes (\u00e9, a surrogate pair, \", \n) and numbers with exponents, so
+    // strings and values straddle buffer boundaries. Running: 2,000, split m5.large / c5.large by
+    // parity of the index: i = 1, 2, 4, 5, 7, ... -> 1,000 odd and 1,000 even.
+    QTemporaryDir dir;
+    const QString name = dir.filePath(QStringLiteral("fleet.json"));
+    QFile f(name);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"Reservations\": [{\"Groups\": [], \"Instances\": [");
+    for (int i = 0; i < 3000; ++i) {
+        f.write(QByteArray(i ? "," : "") + "\n  {\"InstanceId\": \"i-" + QByteArray::number(i)
+            + "\", \"InstanceType\": \"" + (i % 2 ? "m5.large" : "c5.large")
+            + "\", \"State\": {\"Code\": 1.6e1, \"Name\": \"" + (i % 3 ? "running" : "stopped")
+            + "\"}, \"Placement\": {\"AvailabilityZone\": \"eu-west-1c\", \"Tenancy\": \"default\"}, "
+              "\"PlatformDetails\": \"Linux/UNIX\", \"LaunchTime\": \"2026-01-05T10:00:00+00:00\", "
+              "\"Tags\": [{\"Key\": \"Name\", \"Value\": \"caf\\u00e9 \\ud83d\\ude80 \\\"x\\\"\\n\"}], "
+              "\"EbsOptimized\": false, \"KernelId\": null}");
+    }
+    f.write("\n], \"OwnerId\": \"123456789012\"}]}\n");
+    f.close();
+    QVERIFY(f.size() > 15 * UsageImporter::kReadBufferBytes);
+    const FleetUsage fleet = UsageImporter::readDescribeInstances(name);
+    QCOMPARE(fleet.running, qint64(2000));
+    QCOMPARE(fleet.workloads.size(), 2);
+    QCOMPARE(keyText(fleet.workloads[0].key), QStringLiteral("eu-west-1 c5.large linux shared"));
+    QCOMPARE(fleet.workloads[0].count, qint64(1000));
+    QCOMPARE(fleet.workloads[1].count, qint64(1000));
+    QCOMPARE(fleet.leftOut.value(QStringLiteral("state:stopped")), qint64(1000));
 }
 
 QTEST_GUILESS_MAIN(TestUsageImport)
