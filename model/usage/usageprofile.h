@@ -7,6 +7,8 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace ec2lab::usage {
@@ -75,5 +77,26 @@ struct UsageProfile
     qint64 usedRows = 0; ///< rows that went into the profile
     QMap<QString, qint64> skipped; ///< reason code -> rows ("line-item-type:Tax", "usage-type:...")
 };
+
+/// A fleet as a profile: one hour per key at its instance count. The advisor repeats a profile
+/// over the horizon, so this is "every running instance runs all the time".
+UsageProfile profileOf(const FleetUsage &fleet);
+
+struct AdvisorSeries;
+
+/// The prices the advisor needs for one key (USD per instance-hour); zero = not offered.
+struct KeyRates
+{
+    Money onDemand;
+    Money savingsPlan;
+    Money reserved; ///< Standard RI effective rate (hourly + upfront / term hours)
+};
+
+/// Turns a profile into the advisor's input, asking \a rates for each key's prices. Keys without
+/// an On-Demand price are left out and listed in \a unpriced. Linux/UNIX shared-tenancy keys are
+/// marked size-flexible for Reserved Instances.
+std::vector<AdvisorSeries> advisorSeries(const UsageProfile &profile,
+    const std::function<std::optional<KeyRates>(const UsageKey &)> &rates,
+    QList<UsageKey> *unpriced = nullptr);
 
 } // namespace ec2lab::usage

@@ -20,6 +20,7 @@
 // the CUR 2.0 static schema, appears in this map column"
 // - which is why the platform comes from the operation code, a static column in both formats).
 
+#include "usage/commitmentadvisor.h"
 #include "usage/usageimporter.h"
 
 #include <QFile>
@@ -67,6 +68,8 @@ private slots:
     void compressedReport();
     void manyRowsThroughTheBuffer();
     void manyInstancesThroughTheBuffer();
+    void fleetToAdvisor();
+    void reportToAdvisor();
 };
 
 void TestUsageImport::describeInstances()
@@ -291,6 +294,58 @@ void TestUsageImport::manyInstancesThroughTheBuffer()
     QCOMPARE(fleet.workloads[0].count, qint64(1000));
     QCOMPARE(fleet.workloads[1].count, qint64(1000));
     QCOMPARE(fleet.leftOut.value(QStringLiteral("state:stopped")), qint64(1000));
+}
+
+void TestUsageImport::fleetToAdvisor()
+{
+    // describe-instances.json priced by hand (us-east-1 Linux m5.large: On-Demand 0.096, Compute
+    // SP 1 yr 0.068, RI 0.060; everything else unpriced here). The two running m5.large run all
+    // the time, so the best plan covers exactly them: 2 x 0.068 = 0.136 USD/h; over a 1-year term
+    // and horizon: 0.136 x 8,760 = 1,191.36 vs On-Demand 0.192 x 8,760 = 1,681.92. Two m5.large
+    // RIs: 0.120 x 8,760 = 1,051.20.
+    const FleetUsage fleet
+        = UsageImporter::readDescribeInstances(data(QStringLiteral("describe-instances.json")));
+    QList<UsageKey> unpriced;
+    const std::vector<AdvisorSeries> in = advisorSeries(
+        profileOf(fleet),
+        [](const UsageKey &k) -> std::optional<KeyRates> {
+            if (k.instanceType != u"m5.large")
+                return std::nullopt;
+            return KeyRates { *Money::parse(u"0.096"), *Money::parse(u"0.068"), *Money::parse(u"0.060") };
+        },
+        &unpriced);
+    QCOMPARE(int(in.size()), 1);
+    QCOMPARE(unpriced.size(), 3);
+    QVERIFY(in[0].sizeFlexible);
+    AdvisorSettings st;
+    st.step = *Money::parse(u"0.001");
+    const CommitmentCurve c = CommitmentAdvisor::curve(in, st);
+    QCOMPARE(c.points[c.optimum].commitment.toPlainString(), QStringLiteral("0.136"));
+    QCOMPARE(c.points[c.optimum].total.toPlainString(), QStringLiteral("1191.36"));
+    QCOMPARE(c.onDemandTotal.toPlainString(), QStringLiteral("1681.92"));
+    const ReservedPlan ri = CommitmentAdvisor::reservedInstances(in, st);
+    QCOMPARE(ri.total.toPlainString(), QStringLiteral("1051.2"));
+}
+
+void TestUsageImport::reportToAdvisor()
+{
+    // cur-legacy.csv, only the c5.xlarge Windows series priced (On-Demand 0.354, SP 0.230 by hand):
+    // it runs 10 h a day (plus half an hour once) of 24, a share of 30.5 / 72 = 0.42 < the break-even
+    // 0.230 / 0.354 = 0.65, so with a 72-hour term and horizon nothing is worth buying:
+    // total = On-Demand = 30.5 x 0.354 = 10.797.
+    const UsageProfile p = UsageImporter::readCostAndUsageReport(data(QStringLiteral("cur-legacy.csv")));
+    const std::vector<AdvisorSeries> in = advisorSeries(p, [](const UsageKey &k) -> std::optional<KeyRates> {
+        if (k.instanceType != u"c5.xlarge")
+            return std::nullopt;
+        return KeyRates { *Money::parse(u"0.354"), *Money::parse(u"0.230"), Money() };
+    });
+    QCOMPARE(int(in.size()), 1);
+    AdvisorSettings st;
+    st.termHours = 72;
+    st.horizonHours = 72;
+    const CommitmentCurve c = CommitmentAdvisor::curve(in, st);
+    QCOMPARE(c.optimum, std::size_t(0));
+    QCOMPARE(c.points[0].total.toPlainString(), QStringLiteral("10.797"));
 }
 
 QTEST_GUILESS_MAIN(TestUsageImport)
