@@ -48,14 +48,21 @@ int main(int argc, char *argv[])
     const qint64 curMb = argc > 1 ? std::max(0, std::atoi(argv[1])) : 200;
 
     // 50 types, 8,760 hours: a base load, a weekday daytime peak and a pseudo-random jitter, in
-    // quarter instance-hours; On-Demand 0.05 .. 1.03 USD/h, plans 25 .. 49 % off.
+    // quarter instance-hours; 10 families of 5 sizes (large .. 8xlarge), On-Demand 0.05 .. 3.52 USD/h
+    // proportional to size, plans 25 .. 49 % off, RIs 5 % below the plan rate.
     std::vector<AdvisorSeries> series;
     quint32 seed = 2026;
     const auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+    const char *sizes[] = { "large", "xlarge", "2xlarge", "4xlarge", "8xlarge" };
     for (int t = 0; t < 50; ++t) {
         AdvisorSeries s;
-        s.onDemandRate = Money::fromNanos(50'000'000 + qint64(t) * 20'000'000);
+        s.region = QStringLiteral("us-east-1");
+        s.instanceType = QStringLiteral("fam%1.%2").arg(t / 5).arg(QLatin1StringView(sizes[t % 5]));
+        s.sizeFlexible = true;
+        // Prices proportional to the normalization factor within a family, as in real price lists.
+        s.onDemandRate = Money::fromNanos((50'000'000 + qint64(t / 5) * 20'000'000) << (t % 5));
         s.savingsPlanRate = s.onDemandRate.mulDiv(51 + (t * 7) % 25, 100);
+        s.reservedRate = s.savingsPlanRate.mulDiv(95, 100);
         const int base = 1 + t % 4;
         for (int h = 0; h < 8760; ++h) {
             const int day = (h / 24) % 7;
@@ -97,6 +104,12 @@ int main(int argc, char *argv[])
         << curve.points[curve.optimum].total.toString(2) << " vs On-Demand "
         << curve.onDemandTotal.toString(2) << "; conservative "
         << curve.points[curve.conservative].commitment.toPlainString() << " USD/h\n";
+    QElapsedTimer riTimer;
+    riTimer.start();
+    const ReservedPlan ri = CommitmentAdvisor::reservedInstances(series, settings);
+    const double riMs = double(riTimer.nsecsElapsed()) / 1e6;
+    out << "reserved instances: 10 size-flexible families of 5 sizes, " << ri.purchases.size()
+        << " purchases in " << QString::number(riMs, 'f', 1) << " ms; total " << ri.total.toString(2) << "\n";
     out << "evaluate one commitment: median " << QString::number(medianMs(evalMs), 'f', 2) << " ms\n";
     out.flush();
 

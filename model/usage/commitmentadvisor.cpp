@@ -313,6 +313,12 @@ ReservedPlan CommitmentAdvisor::reservedInstances(
             }
             peak = std::max(peak, sum);
         }
+        // Where each type's units start in every hour (smaller sizes first).
+        std::vector<std::vector<qint64>> before(group.size(), std::vector<qint64>(hours, 0));
+        for (std::size_t j = 1; j < group.size(); ++j) {
+            for (std::size_t h = 0; h < hours; ++h)
+                before[j][h] = before[j - 1][h] + units[j - 1][h];
+        }
         const qint64 unitNanos = refQuarters * Money::kNanosPerUnit; // one RI of the reference size
         const qint64 maxCount = (peak + unitNanos - 1) / unitNanos;
         const I128 riHourly = series[ref].reservedRate.nanos();
@@ -324,10 +330,7 @@ ReservedPlan CommitmentAdvisor::reservedInstances(
             for (std::size_t j = 0; j < group.size(); ++j) {
                 I128 g = 0; // nano-quarters of this type covered, weighted by hour occurrences
                 for (std::size_t h = 0; h < hours; ++h) {
-                    qint64 before = 0;
-                    for (std::size_t i = 0; i < j; ++i)
-                        before += units[i][h];
-                    const qint64 cov = std::clamp(capacity - before, qint64(0), units[j][h]);
+                    const qint64 cov = std::clamp(capacity - before[j][h], qint64(0), units[j][h]);
                     g += I128(cov) * p.coveredWeight[h];
                 }
                 const AdvisorSeries &s = series[group[j]];
