@@ -718,12 +718,15 @@ UsageProfile UsageImporter::readCostAndUsageReport(const QString &fileName)
                         .arg(cur, out.currency) };
         }
         // Every row's start date is checked, used or not: a malformed one means a damaged file.
+        // Only a row that is not usage may leave it empty.
+        const QByteArray &itemType = field(ItemType);
+        const bool usageRow
+            = itemType == "Usage" || itemType == "DiscountedUsage" || itemType == "SavingsPlanCoveredUsage";
         const std::optional<qint64> start = parseTimestamp(field(StartDate));
-        if (!start)
+        if (!start && (usageRow || !field(StartDate).isEmpty()))
             throw InputError { fileName, where(StartDate),
                 QStringLiteral("not a timestamp: \"%1\"").arg(QString::fromLatin1(field(StartDate))) };
-        const QByteArray &itemType = field(ItemType);
-        if (itemType != "Usage" && itemType != "DiscountedUsage" && itemType != "SavingsPlanCoveredUsage") {
+        if (!usageRow) {
             out.skipped[QStringLiteral("line-item-type:") + QString::fromLatin1(itemType)] += 1;
             continue;
         }

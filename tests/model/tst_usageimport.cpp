@@ -68,6 +68,7 @@ private slots:
     void compressedReport();
     void manyRowsThroughTheBuffer();
     void manyInstancesThroughTheBuffer();
+    void emptyDateOnlyOutsideUsage();
     void fleetToAdvisor();
     void reportToAdvisor();
 };
@@ -294,6 +295,34 @@ void TestUsageImport::manyInstancesThroughTheBuffer()
     QCOMPARE(fleet.workloads[0].count, qint64(1000));
     QCOMPARE(fleet.workloads[1].count, qint64(1000));
     QCOMPARE(fleet.leftOut.value(QStringLiteral("state:stopped")), qint64(1000));
+}
+
+void TestUsageImport::emptyDateOnlyOutsideUsage()
+{
+    // A Tax row may leave its start date empty; a usage row may not.
+    QTemporaryDir dir;
+    const QString name = dir.filePath(QStringLiteral("tax.csv"));
+    const QByteArray header
+        = "lineItem/LineItemType,lineItem/UsageStartDate,lineItem/UsageType,lineItem/Operation,"
+          "lineItem/UsageAmount,lineItem/CurrencyCode,product/instanceType,product/region\n";
+    const auto write = [&](const QByteArray &rows) {
+        QFile f(name);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(header + rows);
+    };
+    write("Tax,,,,1,USD,,\nUsage,2026-03-01T05:00:00Z,BoxUsage:m5.large,RunInstances,1,USD,m5.large,us-east-"
+          "1\n");
+    const UsageProfile p = UsageImporter::readCostAndUsageReport(name);
+    QCOMPARE(p.usedRows, qint64(1));
+    QCOMPARE(p.skipped.value(QStringLiteral("line-item-type:Tax")), qint64(1));
+    write("Usage,,BoxUsage:m5.large,RunInstances,1,USD,m5.large,us-east-1\n");
+    try {
+        UsageImporter::readCostAndUsageReport(name);
+        QFAIL("no error");
+    } catch (const InputError &e) {
+        QCOMPARE(e.location, QStringLiteral("line 2, column lineItem/UsageStartDate"));
+        QCOMPARE(e.message, QStringLiteral("not a timestamp: \"\""));
+    }
 }
 
 void TestUsageImport::fleetToAdvisor()
