@@ -69,6 +69,8 @@ private slots:
     void manyRowsThroughTheBuffer();
     void manyInstancesThroughTheBuffer();
     void emptyDateOnlyOutsideUsage();
+    void mutatedSamples_data();
+    void mutatedSamples();
     void fleetToAdvisor();
     void reportToAdvisor();
 };
@@ -323,6 +325,63 @@ void TestUsageImport::emptyDateOnlyOutsideUsage()
         QCOMPARE(e.location, QStringLiteral("line 2, column lineItem/UsageStartDate"));
         QCOMPARE(e.message, QStringLiteral("not a timestamp: \"\""));
     }
+}
+
+void TestUsageImport::mutatedSamples_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("cur");
+    QTest::newRow("describe-instances.json") << QStringLiteral("describe-instances.json") << false;
+    QTest::newRow("cur-legacy.csv") << QStringLiteral("cur-legacy.csv") << true;
+    QTest::newRow("cur2.csv") << QStringLiteral("cur2.csv") << true;
+}
+
+void TestUsageImport::mutatedSamples()
+{
+    // 200 damaged copies of each sample (fixed seed): cut at a random byte, a byte replaced by one
+    // of the format's structural characters, or a run of bytes deleted. Every copy must either read
+    // or give one InputError naming the file; nothing else may escape (no crash, no other exception).
+    QFETCH(QString, file);
+    QFETCH(bool, cur);
+    QFile in(data(file));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray original = in.readAll();
+    QTemporaryDir dir;
+    const QString name = dir.filePath(QStringLiteral("damaged"));
+    quint32 seed = 17;
+    const auto next = [&seed](quint32 n) { return (seed = seed * 1664525u + 1013904223u) % n; };
+    const QByteArray specials = cur ? QByteArray(",\"\n\r-:.x") : QByteArray("{}[],:\"\\ \nx0");
+    int errors = 0;
+    for (int i = 0; i < 200; ++i) {
+        QByteArray bytes = original;
+        const auto at = qsizetype(next(quint32(bytes.size())));
+        switch (i % 3) {
+        case 0:
+            bytes.truncate(at);
+            break;
+        case 1:
+            bytes[at] = specials[qsizetype(next(quint32(specials.size())))];
+            break;
+        default:
+            bytes.remove(at, 1 + qsizetype(next(40)));
+            break;
+        }
+        QFile f(name);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+        f.close();
+        try {
+            if (cur)
+                UsageImporter::readCostAndUsageReport(name);
+            else
+                UsageImporter::readDescribeInstances(name);
+        } catch (const InputError &e) {
+            QCOMPARE(e.file, name);
+            QVERIFY(!e.message.isEmpty());
+            ++errors;
+        }
+    }
+    QVERIFY(errors > 50); // most damage is caught, not silently read
 }
 
 void TestUsageImport::fleetToAdvisor()
