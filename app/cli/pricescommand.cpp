@@ -1,9 +1,12 @@
 // `ec2lab prices`: import price files, show and list prices, refresh from AWS, build the snapshot.
 
+#include "catalog/cataloglock.h"
 #include "catalog/catalogstore.h"
 #include "catalog/priceimporter.h"
 #include "catalog/snapshotbuilder.h"
 #include "commands.h"
+#include "inputfile.h"
+#include "net/cancelonsignal.h"
 #include "net/pricerefresher.h"
 
 #include <QElapsedTimer>
@@ -14,6 +17,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <limits>
+#include <unistd.h>
+
 namespace ec2lab::app {
 
 namespace {
@@ -22,10 +28,12 @@ using namespace ec2lab::catalog;
 
 const char kUsage[]
     = "Usage: ec2lab prices import FILE... [--format FORMAT] [--date YYYY-MM-DD] [--source LABEL]\n"
+      "                              [--verbose]\n"
       "       ec2lab prices show --region R --type T [--platform P] [--tenancy T] [--json]\n"
       "       ec2lab prices list --region R [--family F] [--min-vcpu N] [--min-memory GIB]\n"
       "                          [--arch x86_64|arm64] [--json]\n"
       "       ec2lab prices refresh --region R [--region R...] [--base-url URL] [--no-savings-plans]\n"
+      "                             [--verbose]\n"
       "       ec2lab prices info\n"
       "       ec2lab prices build-snapshot --fixtures DIR --output FILE [--provenance FILE.md]\n"
       "\n"
@@ -36,16 +44,19 @@ const char kUsage[]
       "import    Read AWS price files into the local catalog. FORMAT: auto (default), offer-json,\n"
       "          offer-csv, getproducts, pricing-page, savings-plans, spot-history, spot-advisor,\n"
       "          price-table. --date dates files that carry no publication date. A file that fails\n"
-      "          leaves the catalog as it was.\n"
+      "          leaves the catalog as it was. A second import waits for the first (the catalog\n"
+      "          is locked while it is loaded, merged and saved).\n"
       "show      All prices of one instance type (--platform linux|windows|windows-byol|rhel|rhel-ha|\n"
       "          suse|ubuntu-pro, default linux; --tenancy shared|dedicated, default shared).\n"
       "list      Instance types priced in a region, with specs and On-Demand price.\n"
       "refresh   Download the region's EC2 and Savings Plans offer files from the AWS Price List\n"
-      "          (default base URL https://pricing.us-east-1.amazonaws.com) and import them.\n"
+      "          (default base URL https://pricing.us-east-1.amazonaws.com) and import them. Stops a\n"
+      "          download that is too slow or too large (see the README); Ctrl+C cancels.\n"
       "info      Snapshot date, sources and counts of the catalog in use.\n"
       "\n"
       "Options:\n"
       "  --catalog FILE  Use this catalog file instead of the bundled snapshot + local data\n"
+      "  --verbose       Progress lines on stderr (import, refresh; shown anyway on a terminal)\n"
       "  -h, --help      Show this help\n"
       "\n"
       "Exit status: 0 success, 1 bad input or failed operation, 2 usage error.\n";
@@ -88,7 +99,7 @@ struct Args
             } else if (flagOptions.contains(name) && !inlineValue) {
                 a.flags.insert(name);
             } else {
-                a.error = QStringLiteral("unknown option \"%1\"").arg(arg);
+                a.error = QStringLiteral("unknown option %1").arg(quotedValue(arg));
                 return a;
             }
         }
@@ -308,17 +319,24 @@ void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catal
         << '\n';
 }
 
+/// Progress lines go to stderr only where someone watches them: a terminal, or --verbose. A
+/// script reading stderr sees one line, the error, when something fails.
+bool showProgress(const Args &a)
+{
+    return a.flags.contains(QStringLiteral("verbose")) || ::isatty(STDERR_FILENO) == 1;
+}
+
 int runImport(const QStringList &argv, CommandIo &io)
 {
-    const Args a = Args::parse(
-        argv, { QStringLiteral("format"), QStringLiteral("date"), QStringLiteral("source") }, {});
+    const Args a = Args::parse(argv, { QStringLiteral("format"), QStringLiteral("date"), QStringLiteral("source") },
+        { QStringLiteral("verbose") });
     if (!a.error.isEmpty())
         return usageError(io, a.error);
     if (a.positional.isEmpty())
         return usageError(io, QStringLiteral("prices import needs at least one FILE"));
     const auto format = importFormatFromString(a.value(QStringLiteral("format"), QStringLiteral("auto")));
     if (!format)
-        return usageError(io, QStringLiteral("unknown format \"%1\"").arg(a.value(QStringLiteral("format"))));
+        return usageError(io, QStringLiteral("unknown format %1").arg(quotedValue(a.value(QStringLiteral("format")))));
     ImportOptions options;
     if (a.values.contains(QStringLiteral("date"))) {
         options.fallbackDate = QDate::fromString(a.value(QStringLiteral("date")), Qt::ISODate);
@@ -326,24 +344,43 @@ int runImport(const QStringList &argv, CommandIo &io)
             return usageError(io, QStringLiteral("--date needs YYYY-MM-DD"));
     }
     options.sourceLabel = a.value(QStringLiteral("source"));
+    const bool verbose = showProgress(a);
     const QString cachePath = CatalogStore::cachePath();
+    // The report is printed only once every file was imported and the catalog saved: a failed
+    // import prints its one error line and nothing on stdout.
+    QString report;
+    QTextStream reportOut(&report);
     try {
+        // A missing, unreadable or special file is named before anything waits for the lock.
+        for (const QString &file : a.positional)
+            InputFile probe(file, std::numeric_limits<qint64>::max());
+        // Load, merge and save under the catalog's lock, so that a second import waits for the
+        // first instead of overwriting its prices with an older copy.
+        CatalogLock lock(cachePath);
+        lock.acquire(CatalogLock::defaultTimeoutMs(), [&io](qint64 pid) {
+            io.err << "ec2lab: waiting for another ec2lab (process " << pid << ") to finish with the price catalog"
+                   << Qt::endl;
+        });
         PriceCatalog cache;
-        if (QFile::exists(cachePath))
+        if (QFileInfo::exists(cachePath))
             cache = CatalogStore::load(cachePath);
         for (const QString &file : a.positional) {
+            if (verbose)
+                io.err << "Importing " << file << Qt::endl;
             QElapsedTimer timer;
             timer.start();
-            const ImportReport report = PriceImporter::importFile(file, cache, *format, options);
-            io.out << file << ": " << report.toString() << " (" << timer.elapsed() << " ms)\n";
+            const ImportReport fileReport = PriceImporter::importFile(file, cache, *format, options);
+            reportOut << file << ": " << fileReport.toString() << " (" << timer.elapsed() << " ms)\n";
         }
         CatalogStore::save(cache, cachePath);
-        io.out << "Saved " << cachePath << ": " << cache.summary() << Qt::endl;
+        reportOut << "Saved " << cachePath << ": " << cache.summary() << '\n';
     } catch (const InputError &e) {
-        printError(io, e.toString());
-        io.err << "ec2lab: the price catalog was not changed." << Qt::endl;
+        printError(io, e.toString() + QStringLiteral(" (the price catalog was not changed)"));
         return ExitFailure;
     }
+    reportOut.flush();
+    io.out << report;
+    io.out.flush();
     return ExitSuccess;
 }
 
@@ -491,7 +528,7 @@ int runList(const QStringList &argv, CommandIo &io)
 int runRefresh(const QStringList &argv, CommandIo &io)
 {
     const Args a = Args::parse(argv, { QStringLiteral("region"), QStringLiteral("base-url") },
-        { QStringLiteral("no-savings-plans") });
+        { QStringLiteral("no-savings-plans"), QStringLiteral("verbose") });
     if (!a.error.isEmpty())
         return usageError(io, a.error);
     const QStringList regions = a.values.values(QStringLiteral("region"));
@@ -502,15 +539,20 @@ int runRefresh(const QStringList &argv, CommandIo &io)
         const QUrl url(a.value(QStringLiteral("base-url")));
         if (!url.isValid() || url.scheme().isEmpty())
             return usageError(io, QStringLiteral("--base-url needs an absolute URL"));
+        QString why;
+        if (!PriceRefresher::isAllowedBaseUrl(url, &why))
+            return usageError(io, why);
         refresher.setBaseUrl(url);
     }
     refresher.setRegions(regions);
     refresher.setIncludeSavingsPlans(!a.flags.contains(QStringLiteral("no-savings-plans")));
-    QObject::connect(
-        &refresher, &PriceRefresher::status, [&io](const QString &m) { io.err << m << Qt::endl; });
+    if (showProgress(a))
+        QObject::connect(
+            &refresher, &PriceRefresher::status, [&io](const QString &m) { io.err << m << Qt::endl; });
+    // Ctrl+C (or a TERM) cancels: the downloads stop, their files are removed, the catalog stays.
+    const CancelOnSignal cancelOnSignal([&refresher] { refresher.cancel(); });
     if (!refresher.run()) {
-        printError(io, refresher.errorString());
-        io.err << "ec2lab: the price catalog was not changed." << Qt::endl;
+        printError(io, refresher.errorString() + QStringLiteral(" (the price catalog was not changed)"));
         return ExitFailure;
     }
     for (const QString &r : refresher.reports())
@@ -600,7 +642,7 @@ int runPrices(const QStringList &args, CommandIo &io)
         return runInfo(rest, io);
     if (sub == u"build-snapshot")
         return runBuildSnapshot(rest, io);
-    return usageError(io, QStringLiteral("unknown prices command \"%1\"").arg(sub));
+    return usageError(io, QStringLiteral("unknown prices command %1").arg(quotedValue(sub)));
 }
 
 } // namespace ec2lab::app

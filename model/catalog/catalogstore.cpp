@@ -1,5 +1,7 @@
 #include "catalog/catalogstore.h"
 
+#include "inputfile.h"
+
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
@@ -7,6 +9,8 @@
 #include <QHash>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <cerrno>
 
 namespace ec2lab::catalog {
 
@@ -429,19 +433,32 @@ void CatalogStore::save(const PriceCatalog &catalog, const QString &fileName)
         throw InputError { fileName, QString(),
             QStringLiteral("cannot create the folder %1").arg(info.absolutePath()) };
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        throw InputError { fileName, QString(), file.errorString() };
+    // Unbuffered: the write reaches the disk here and fails here, with errno telling why. Buffered,
+    // a full disk failed only in commit()'s flush, which Qt 6.4 did not always report: the save
+    // "succeeded" and left an empty catalog.
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        throw InputError { fileName, QString(),
+            QStringLiteral("cannot write: %1")
+                .arg(errno ? InputFile::describeError(errno) : file.errorString()) };
     const QByteArray bytes = serialize(catalog);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        throw InputError { fileName, QString(), QStringLiteral("cannot write: %1").arg(file.errorString()) };
+    errno = 0;
+    if (file.write(bytes) != bytes.size()) {
+        const int why = errno;
+        file.cancelWriting();
+        throw InputError { fileName, QString(),
+            QStringLiteral("cannot write: %1").arg(why ? InputFile::describeError(why) : file.errorString()) };
+    }
+    errno = 0;
+    if (!file.commit())
+        throw InputError { fileName, QString(),
+            QStringLiteral("cannot write: %1").arg(errno ? InputFile::describeError(errno) : file.errorString()) };
 }
 
 PriceCatalog CatalogStore::load(const QString &fileName)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError { fileName, QString(), file.errorString() };
-    return deserialize(file.readAll(), fileName);
+    // A regular file of bounded size: `--catalog /dev/zero` or a FIFO must fail, not hang or grow.
+    return deserialize(InputFile::read(fileName, kMaxCatalogBytes), fileName);
 }
 
 QString CatalogStore::dataDirectory()

@@ -2,7 +2,11 @@
 
 #include "catalog/importsupport.h"
 
+#include "inputfile.h"
+
 #include <QFile>
+#include <limits>
+#include <unistd.h>
 
 namespace ec2lab::catalog {
 
@@ -94,10 +98,14 @@ QString ImportReport::toString() const
 
 ImportFormat PriceImporter::detectFormat(const QString &fileName)
 {
-    QFile f(fileName);
-    if (!f.open(QIODevice::ReadOnly))
+    QByteArray head(64 * 1024, Qt::Uninitialized);
+    try {
+        const InputFile f(fileName, std::numeric_limits<qint64>::max()); // never a FIFO
+        const ssize_t n = ::read(f.handle(), head.data(), size_t(head.size()));
+        head.truncate(n > 0 ? qsizetype(n) : 0);
+    } catch (const InputError &) {
         return ImportFormat::Auto;
-    const QByteArray head = f.read(64 * 1024);
+    }
     qsizetype i = 0;
     while (i < head.size() && QChar::isSpace(uchar(head[i])))
         ++i;
@@ -131,11 +139,14 @@ ImportReport PriceImporter::importFile(
     const QString &fileName, PriceCatalog &into, ImportFormat format, const ImportOptions &options)
 {
     using namespace importer;
+    // Before detectFormat() opens it: the real cause for a FIFO, a device, a missing or unreadable
+    // file, never "unrecognised format" (or a read that blocks for ever).
+    {
+        const InputFile probe(fileName, std::numeric_limits<qint64>::max());
+    }
     if (format == ImportFormat::Auto)
         format = detectFormat(fileName);
     if (format == ImportFormat::Auto) {
-        if (!QFile::exists(fileName))
-            throw InputError { fileName, QString(), QStringLiteral("no such file") };
         throw InputError { fileName, QString(),
             QStringLiteral("unrecognised price file format (use --format to name it)") };
     }
