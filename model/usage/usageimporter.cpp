@@ -296,7 +296,7 @@ public:
         if (got != c)
             fail(QStringLiteral("expected '%1', found '%2'")
                      .arg(QChar::fromLatin1(c))
-                     .arg(QChar::fromLatin1(got)));
+                     .arg(displayValue(QString(QChar::fromLatin1(got)))));
         advance();
     }
     /// Consumes \a c if it is next.
@@ -362,7 +362,7 @@ public:
                 break;
             }
             default:
-                fail(QStringLiteral("bad escape '\\%1'").arg(QLatin1Char(e)));
+                fail(QStringLiteral("bad escape '\\%1'").arg(displayValue(QString(QChar::fromLatin1(e)))));
             }
         }
     }
@@ -427,8 +427,9 @@ public:
         if (!valid && !fill())
             fail(QStringLiteral("unexpected end of file (cut short?)"));
         if (!valid)
-            fail(word.isEmpty() ? QStringLiteral("unexpected '%1'").arg(QLatin1Char(c))
-                                : QStringLiteral("not a value: %1").arg(QString::fromLatin1(word)));
+            fail(word.isEmpty()
+                    ? QStringLiteral("unexpected '%1'").arg(QLatin1Char(c))
+                    : QStringLiteral("not a value: %1").arg(displayValue(QString::fromLatin1(word))));
         return word.toDouble();
     }
 
@@ -497,18 +498,20 @@ void countInstance(const JsonCursor &inst, std::map<UsageKey, qint64> &counts, F
     const QString state = inst[QStringLiteral("State")][QStringLiteral("Name")].toString();
     const QString type = inst[QStringLiteral("InstanceType")].toString();
     if (!type.contains(u'.') || type.startsWith(u'.') || type.endsWith(u'.'))
-        inst[QStringLiteral("InstanceType")].fail(QStringLiteral("not an instance type: \"%1\"").arg(type));
+        inst[QStringLiteral("InstanceType")].fail(
+            QStringLiteral("not an instance type: ") + quotedValue(type));
     const JsonCursor placement = inst[QStringLiteral("Placement")];
     const QString zone = placement[QStringLiteral("AvailabilityZone")].toString();
     const std::optional<QString> region = regionFromZone(zone);
     if (!region)
         placement[QStringLiteral("AvailabilityZone")].fail(
-            QStringLiteral("not an availability zone name: \"%1\"").arg(zone));
+            QStringLiteral("not an availability zone name: ") + quotedValue(zone));
     const QString tenancy = placement[QStringLiteral("Tenancy")].toString();
     if (inst.has(QStringLiteral("LaunchTime"))) {
         const QString launch = inst[QStringLiteral("LaunchTime")].toString();
         if (!isIsoTimestamp(launch))
-            inst[QStringLiteral("LaunchTime")].fail(QStringLiteral("not a timestamp: \"%1\"").arg(launch));
+            inst[QStringLiteral("LaunchTime")].fail(
+                QStringLiteral("not a timestamp: ") + quotedValue(launch));
     }
     if (state != u"running") {
         out.leftOut[QStringLiteral("state:") + state] += 1;
@@ -530,7 +533,7 @@ void countInstance(const JsonCursor &inst, std::map<UsageKey, qint64> &counts, F
         out.leftOut[QStringLiteral("tenancy:host")] += 1; // billed per host, not per instance
         return;
     } else {
-        placement[QStringLiteral("Tenancy")].fail(QStringLiteral("unknown tenancy \"%1\"").arg(tenancy));
+        placement[QStringLiteral("Tenancy")].fail(QStringLiteral("unknown tenancy ") + quotedValue(tenancy));
     }
     std::optional<Platform> platform;
     QString details;
@@ -715,7 +718,7 @@ UsageProfile UsageImporter::readCostAndUsageReport(const QString &fileName)
             else if (cur != out.currency)
                 throw InputError { fileName, where(Currency),
                     QStringLiteral("currency %1 after %2: a report in mixed currencies cannot be read")
-                        .arg(cur, out.currency) };
+                        .arg(displayValue(cur), displayValue(out.currency)) };
         }
         // Every row's start date is checked, used or not: a malformed one means a damaged file.
         // Only a row that is not usage may leave it empty.
@@ -725,7 +728,7 @@ UsageProfile UsageImporter::readCostAndUsageReport(const QString &fileName)
         const std::optional<qint64> start = parseTimestamp(field(StartDate));
         if (!start && (usageRow || !field(StartDate).isEmpty()))
             throw InputError { fileName, where(StartDate),
-                QStringLiteral("not a timestamp: \"%1\"").arg(QString::fromLatin1(field(StartDate))) };
+                QStringLiteral("not a timestamp: ") + quotedValue(QString::fromLatin1(field(StartDate))) };
         if (!usageRow) {
             out.skipped[QStringLiteral("line-item-type:") + QString::fromLatin1(itemType)] += 1;
             continue;
@@ -745,12 +748,13 @@ UsageProfile UsageImporter::readCostAndUsageReport(const QString &fileName)
 
         if (*start % 3600 != 0)
             throw InputError { fileName, where(StartDate),
-                QStringLiteral("\"%1\" is not on a whole hour").arg(QString::fromLatin1(field(StartDate))) };
+                quotedValue(QString::fromLatin1(field(StartDate)))
+                    + QStringLiteral(" is not on a whole hour") };
         if (index[EndDate] >= 0 && !field(EndDate).isEmpty()) {
             const std::optional<qint64> end = parseTimestamp(field(EndDate));
             if (!end)
                 throw InputError { fileName, where(EndDate),
-                    QStringLiteral("not a timestamp: \"%1\"").arg(QString::fromLatin1(field(EndDate))) };
+                    QStringLiteral("not a timestamp: ") + quotedValue(QString::fromLatin1(field(EndDate))) };
             if (*end - *start != 3600)
                 throw InputError { fileName, where(EndDate),
                     QStringLiteral("the line item spans %1 s; only hourly reports can be read")
@@ -760,16 +764,17 @@ UsageProfile UsageImporter::readCostAndUsageReport(const QString &fileName)
         const std::optional<Money> amount = Money::parse(QString::fromLatin1(field(Amount)), &error, true);
         if (!amount)
             throw InputError { fileName, where(Amount),
-                QStringLiteral("\"%1\": %2").arg(QString::fromLatin1(field(Amount)), error) };
+                quotedValue(QString::fromLatin1(field(Amount))) + QStringLiteral(": ") + error };
         if (amount->isNegative())
             throw InputError { fileName, where(Amount),
-                QStringLiteral("negative usage amount %1").arg(QString::fromLatin1(field(Amount))) };
+                QStringLiteral("negative usage amount %1")
+                    .arg(displayValue(QString::fromLatin1(field(Amount)))) };
 
         UsageKey key;
         key.instanceType = QString::fromLatin1(field(InstanceType));
         if (!key.instanceType.contains(u'.'))
             throw InputError { fileName, where(InstanceType),
-                QStringLiteral("not an instance type: \"%1\"").arg(key.instanceType) };
+                QStringLiteral("not an instance type: ") + quotedValue(key.instanceType) };
         if (index[Region] >= 0 && !field(Region).isEmpty()) {
             key.region = QString::fromLatin1(field(Region));
         } else if (index[Location] >= 0) {
@@ -777,7 +782,7 @@ UsageProfile UsageImporter::readCostAndUsageReport(const QString &fileName)
             const std::optional<QString> code = catalog::awsnames::regionCodeForLocation(loc);
             if (!code)
                 throw InputError { fileName, where(Location),
-                    QStringLiteral("unknown location \"%1\"").arg(loc) };
+                    QStringLiteral("unknown location ") + quotedValue(loc) };
             key.region = *code;
         } else {
             throw InputError { fileName, where(Region), QStringLiteral("empty region") };
