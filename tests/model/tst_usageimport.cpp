@@ -69,6 +69,7 @@ private slots:
     void manyRowsThroughTheBuffer();
     void manyInstancesThroughTheBuffer();
     void emptyDateOnlyOutsideUsage();
+    void controlCharactersEscaped();
     void mutatedSamples_data();
     void mutatedSamples();
     void fleetToAdvisor();
@@ -324,6 +325,26 @@ void TestUsageImport::emptyDateOnlyOutsideUsage()
     } catch (const InputError &e) {
         QCOMPARE(e.location, QStringLiteral("line 2, column lineItem/UsageStartDate"));
         QCOMPARE(e.message, QStringLiteral("not a timestamp: \"\""));
+    }
+}
+
+void TestUsageImport::controlCharactersEscaped()
+{
+    // An instance type holding a newline and an ESC (JSON escapes) is echoed escaped, on one line.
+    QTemporaryDir dir;
+    const QString name = dir.filePath(QStringLiteral("odd.json"));
+    QFile f(name);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(
+        R"({"Reservations": [{"Instances": [{"InstanceType": "m5\n\u001blarge", "State": {"Name": "running"},
+            "Placement": {"AvailabilityZone": "us-east-1a", "Tenancy": "default"}}]}]})");
+    f.close();
+    try {
+        UsageImporter::readDescribeInstances(name);
+        QFAIL("no error");
+    } catch (const InputError &e) {
+        QCOMPARE(e.location, QStringLiteral("Reservations[0].Instances[0].InstanceType"));
+        QCOMPARE(e.message, QStringLiteral("not an instance type: \"m5\\n\\x1blarge\""));
     }
 }
 
