@@ -703,19 +703,30 @@ private slots:
     {
         QTest::addColumn<QSize>("size");
         QTest::addColumn<QString>("language");
-        QTest::newRow("1600x1000") << QSize(1600, 1000) << QStringLiteral("en");
-        QTest::newRow("1440x900") << QSize(1440, 900) << QStringLiteral("en");
-        QTest::newRow("1600x1000, Korean") << QSize(1600, 1000) << QStringLiteral("ko");
+        QTest::addColumn<bool>("presenter");
+        QTest::newRow("1600x1000") << QSize(1600, 1000) << QStringLiteral("en") << false;
+        QTest::newRow("1440x900") << QSize(1440, 900) << QStringLiteral("en") << false;
+        QTest::newRow("1600x1000, Korean") << QSize(1600, 1000) << QStringLiteral("ko") << false;
+        // Presenter mode's larger font needs a taller chart (Korean's glyphs are the tallest).
+        QTest::newRow("1600x1000, Korean, presenter mode")
+            << QSize(1600, 1000) << QStringLiteral("ko") << true;
+        QTest::newRow("1600x1000, presenter mode") << QSize(1600, 1000) << QStringLiteral("en") << true;
     }
     void timelineLabelsAndLegendAreWhole()
     {
         QFETCH(QSize, size);
         QFETCH(QString, language);
+        QFETCH(bool, presenter);
         struct Restore
         {
-            ~Restore() { installTranslators(QStringLiteral("en")); }
+            ~Restore()
+            {
+                Theme::apply(false);
+                installTranslators(QStringLiteral("en"));
+            }
         } restore;
         installTranslators(language);
+        Theme::apply(presenter);
         Fixture f;
         f.lab()->controller()->setPlaying(false);
         f.window.setMinimumSize(0, 0);

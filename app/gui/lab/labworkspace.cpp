@@ -180,8 +180,7 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
 
     // The chart needs its title, the lanes and the time axis with its labels and title: shorter,
     // Qt Charts elides the axis labels to "…". A short screen collapses the panel instead (Ctrl+J).
-    for (QChartView *view : m_timeline->findChildren<QChartView *>())
-        view->setMinimumHeight(kTimelineMinHeight);
+    applyTimelineHeight();
     m_bottomTabs = new QTabWidget(this);
     m_bottomTabs->addTab(m_timeline, tr("Timeline"));
     m_eventView = new QTableView(this);
@@ -400,6 +399,7 @@ void LabWorkspace::refreshDisplay()
     m_addresses->refreshStyle();
     applyControlFont();
     placeDiagram();
+    applyTimelineHeight();
     if (m_sized)
         QTimer::singleShot(0, this, &LabWorkspace::fitColumns);
     m_pausedHint->setStyleSheet(QStringLiteral("QLabel { background:%1; color:black; padding:2px 6px; }")
@@ -462,6 +462,18 @@ void LabWorkspace::showEvent(QShowEvent *event)
         // under it leave.
         fitColumns();
     });
+}
+
+void LabWorkspace::applyTimelineHeight()
+{
+    // The chart's text grows with presenter mode's font: so does the height it needs (with
+    // Korean's taller glyphs the legend and the time axis were cut at the normal minimum). Half
+    // the font's growth is enough for the chart (its title and axis fonts grow less) and keeps the
+    // window's minimum height within a 1280x720 screen.
+    const int height = kTimelineMinHeight * (Theme::basePointSize() + Theme::normalPointSize())
+        / (2 * Theme::normalPointSize());
+    for (QChartView *view : m_timeline->findChildren<QChartView *>())
+        view->setMinimumHeight(height);
 }
 
 void LabWorkspace::placeDiagram()

@@ -139,6 +139,8 @@ private:
     /// Puts the state diagram at the head of the centre column, or in presenter mode above the
     /// centre and right columns.
     void placeDiagram();
+    /// Gives the timeline chart the height its labels need at the current font size.
+    void applyTimelineHeight();
     void clearBanner();
     void showResult(Action action, const ActionResult &result, const QString &instance);
     QString explainRefusal(const QString &code, Action action) const;
