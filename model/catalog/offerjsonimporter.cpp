@@ -427,7 +427,8 @@ void importOfferJson(ImportContext &ctx, const MappedFile &file)
     scan.forEachMember(root, [&](std::string_view topKey) {
         if (topKey == "publicationDate") {
             const std::string_view date = scan.string(std::string("publicationDate"));
-            ctx.setPublicationDate(parseDate(QString::fromUtf8(date.data(), qsizetype(date.size()))));
+            ctx.setPublicationDate(parseDate(QString::fromUtf8(date.data(), qsizetype(date.size()))),
+                QStringLiteral("publicationDate"));
         } else if (topKey == "products") {
             scan.forEachMember(std::string("products"), [&](std::string_view sku) {
                 const std::string path = join({ "products", sku });
@@ -502,7 +503,8 @@ void readPriceListItem(Reader &r, od::value value, const std::string &path)
             productSeen = true;
         } else if (k == "publicationDate" && !ctx.publicationDate().isValid()) {
             ctx.setPublicationDate(
-                parseDate(QString::fromUtf8(r.string(field.value(), path + ".publicationDate"))));
+                parseDate(QString::fromUtf8(r.string(field.value(), path + ".publicationDate"))),
+                QString::fromStdString(path + ".publicationDate"));
         } else if (k == "terms") {
             if (!productSeen)
                 r.fail(
@@ -577,7 +579,7 @@ void importGetProducts(ImportContext &ctx, const MappedFile &file)
                         r.fail(path, r.lastPosition(), QStringLiteral("the product string is not JSON"));
                     // Positions inside the inner document are not in the mapped file: report the
                     // JSON path only.
-                    Reader inner2(ctx, file);
+                    Reader inner2(ctx, file, inner.data() + inner.size());
                     readPriceListItem(inner2, innerRoot, path);
                 } catch (const simdjson::simdjson_error &e) {
                     r.fail(path, nullptr, e.error());
