@@ -25,6 +25,7 @@ constexpr FormatName kFormats[] = {
     { ImportFormat::SpotHistory, "spot-history" },
     { ImportFormat::SpotAdvisor, "spot-advisor" },
     { ImportFormat::PriceTable, "price-table" },
+    { ImportFormat::SavingsPlans, "savings-plans" },
 };
 
 // Stamps the file's publication date on prices read before the date appeared in the file
@@ -72,8 +73,6 @@ QString toString(ImportFormat format)
 
 std::optional<ImportFormat> importFormatFromString(QStringView name)
 {
-    if (name == u"savings-plans")
-        return ImportFormat::Auto; // JSON or CSV, decided by content
     for (const FormatName &f : kFormats) {
         if (name == QLatin1StringView(f.name))
             return f.format;
@@ -140,41 +139,73 @@ ImportReport PriceImporter::importFile(
             QStringLiteral("unrecognised price file format (use --format to name it)") };
     }
     const MappedFile file(fileName);
+    if (format == ImportFormat::SavingsPlans) {
+        // JSON or CSV, by the first byte that is not white space; nothing else is detected.
+        size_t i = 0;
+        while (i < file.size() && QChar::isSpace(uchar(file.data()[i])))
+            ++i;
+        format = i < file.size() && (file.data()[i] == '{' || file.data()[i] == '[')
+            ? ImportFormat::SavingsPlansJson
+            : ImportFormat::SavingsPlansCsv;
+    }
     ImportReport report;
     report.format = format;
     report.bytes = qint64(file.size());
     PriceCatalog staging;
     ImportContext ctx(fileName, staging, options, report);
-    switch (format) {
-    case ImportFormat::OfferJson:
-        importOfferJson(ctx, file);
-        break;
-    case ImportFormat::OfferCsv:
-        importOfferCsv(ctx, file);
-        break;
-    case ImportFormat::GetProducts:
-        importGetProducts(ctx, file);
-        break;
-    case ImportFormat::PricingPage:
-        importPricingPage(ctx, file);
-        break;
-    case ImportFormat::SavingsPlansJson:
-        importSavingsPlansJson(ctx, file);
-        break;
-    case ImportFormat::SavingsPlansCsv:
-        importSavingsPlansCsv(ctx, file);
-        break;
-    case ImportFormat::SpotHistory:
-        importSpotHistory(ctx, file);
-        break;
-    case ImportFormat::SpotAdvisor:
-        importSpotAdvisor(ctx, file);
-        break;
-    case ImportFormat::PriceTable:
-        importPriceTable(ctx, file);
-        break;
-    case ImportFormat::Auto:
-        break;
+    const auto changed = [&fileName] {
+        return InputError { fileName, QString(),
+            QStringLiteral("the file shrank while it was read (another program changed it); "
+                           "import it again") };
+    };
+    try {
+        switch (format) {
+        case ImportFormat::OfferJson:
+            importOfferJson(ctx, file);
+            break;
+        case ImportFormat::OfferCsv:
+            importOfferCsv(ctx, file);
+            break;
+        case ImportFormat::GetProducts:
+            importGetProducts(ctx, file);
+            break;
+        case ImportFormat::PricingPage:
+            importPricingPage(ctx, file);
+            break;
+        case ImportFormat::SavingsPlansJson:
+            importSavingsPlansJson(ctx, file);
+            break;
+        case ImportFormat::SavingsPlansCsv:
+            importSavingsPlansCsv(ctx, file);
+            break;
+        case ImportFormat::SpotHistory:
+            importSpotHistory(ctx, file);
+            break;
+        case ImportFormat::SpotAdvisor:
+            importSpotAdvisor(ctx, file);
+            break;
+        case ImportFormat::PriceTable:
+            importPriceTable(ctx, file);
+            break;
+        case ImportFormat::Auto:
+        case ImportFormat::SavingsPlans:
+            break;
+        }
+    } catch (const InputError &) {
+        if (file.changed())
+            throw changed(); // the error came from the zeros read past the new end
+        throw;
+    }
+    if (file.changed())
+        throw changed();
+    if (report.prices == 0) {
+        // Say what was there instead, when the reader skipped something.
+        QString skipped;
+        for (auto it = report.skipped.cbegin(); it != report.skipped.cend(); ++it)
+            skipped += QStringLiteral("; skipped %1 x %2").arg(it.value()).arg(it.key());
+        throw InputError { fileName, QString(),
+            QStringLiteral("no %1 prices in the file (a wrong --format, or an index file?)%2")
+                .arg(catalog::toString(format), skipped) };
     }
     fillMissingDates(staging, ctx.publicationDate());
     if (!report.publicationDate.isValid())
