@@ -22,6 +22,7 @@ using namespace ec2lab::catalog;
 
 const char kUsage[]
     = "Usage: ec2lab prices import FILE... [--format FORMAT] [--date YYYY-MM-DD] [--source LABEL]\n"
+      "                            [--region R]\n"
       "       ec2lab prices show --region R --type T [--platform P] [--tenancy T] [--json]\n"
       "       ec2lab prices list --region R [--family F] [--min-vcpu N] [--min-memory GIB]\n"
       "                          [--arch x86_64|arm64] [--json]\n"
@@ -35,8 +36,9 @@ const char kUsage[]
       "\n"
       "import    Read AWS price files into the local catalog. FORMAT: auto (default), offer-json,\n"
       "          offer-csv, getproducts, pricing-page, savings-plans, spot-history, spot-advisor,\n"
-      "          price-table. --date dates files that carry no publication date. A file that fails\n"
-      "          leaves the catalog as it was.\n"
+      "          price-table. --date dates files that carry no publication date; --region names\n"
+      "          the Region of a price table (or its \"# region: R\" comment line does). A file\n"
+      "          that fails leaves the catalog as it was; a damaged catalog is replaced.\n"
       "show      All prices of one instance type (--platform linux|windows|windows-byol|rhel|rhel-ha|\n"
       "          suse|ubuntu-pro, default linux; --tenancy shared|dedicated, default shared).\n"
       "list      Instance types priced in a region, with specs and On-Demand price.\n"
@@ -311,7 +313,8 @@ void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catal
 int runImport(const QStringList &argv, CommandIo &io)
 {
     const Args a = Args::parse(
-        argv, { QStringLiteral("format"), QStringLiteral("date"), QStringLiteral("source") }, {});
+        argv, { QStringLiteral("format"), QStringLiteral("date"), QStringLiteral("source"), QStringLiteral("region") },
+        {});
     if (!a.error.isEmpty())
         return usageError(io, a.error);
     if (a.positional.isEmpty())
@@ -326,11 +329,22 @@ int runImport(const QStringList &argv, CommandIo &io)
             return usageError(io, QStringLiteral("--date needs YYYY-MM-DD"));
     }
     options.sourceLabel = a.value(QStringLiteral("source"));
+    options.region = a.value(QStringLiteral("region"));
     const QString cachePath = CatalogStore::cachePath();
     try {
         PriceCatalog cache;
-        if (QFile::exists(cachePath))
-            cache = CatalogStore::load(cachePath);
+        if (QFile::exists(cachePath)) {
+            try {
+                cache = CatalogStore::load(cachePath);
+            } catch (const InputError &damaged) {
+                if (!QFileInfo(cachePath).isReadable())
+                    throw; // unreadable, not damaged: leave it alone
+                // A damaged catalog holds no price that can be trusted: the import replaces it
+                // (and says so) rather than leave the user stuck with it.
+                io.err << "ec2lab: " << damaged.toString() << "; replacing it." << Qt::endl;
+                cache = PriceCatalog();
+            }
+        }
         for (const QString &file : a.positional) {
             QElapsedTimer timer;
             timer.start();
