@@ -376,12 +376,15 @@ private slots:
         qputenv("EC2LAB_DATA_DIR", dir.path().toUtf8());
         QCOMPARE(CatalogStore::cachePath(), dir.filePath(QStringLiteral("prices.ec2cat")));
         PriceCatalog local;
-        local.setOnDemand(kM5, OnDemandPrice { m("0.091"), prov("refresh", QDate(2030, 1, 1)) });
+        // Today: newer than the snapshot, and not in the future (a catalog dated more than two
+        // days ahead is refused as damaged).
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        local.setOnDemand(kM5, OnDemandPrice { m("0.091"), prov("refresh", today) });
         CatalogStore::save(local, CatalogStore::cachePath());
         const PriceCatalog current = CatalogStore::loadCurrent();
         qunsetenv("EC2LAB_DATA_DIR");
         QCOMPARE(current.quote(kM5).onDemand->perHour.toPlainString(), QStringLiteral("0.091"));
-        QCOMPARE(current.newestDate(), QDate(2030, 1, 1));
+        QCOMPARE(current.newestDate(), today);
         // Everything else still comes from the bundled snapshot.
         QCOMPARE(current.quote(PriceKey { QStringLiteral("ap-northeast-2"), QStringLiteral("m5.large") })
                      .onDemand->perHour.toPlainString(),
