@@ -575,12 +575,26 @@ void applyTerm(ImportContext &ctx, const OfferProduct &product, const OfferTerm 
         return;
     }
     r.payment = *payment;
+    bool hasUpfront = false, hasHourly = false;
     for (const auto &d : term.dimensions) {
-        if (d.unit == u"Quantity")
+        if (d.unit == u"Quantity") {
             r.upfront = d.price;
-        else
+            hasUpfront = true;
+        } else {
             r.hourly = d.price; // All Upfront terms carry a 0.00 "Hrs" dimension too
+            hasHourly = true;
+        }
     }
+    // A term missing the part its payment option charges (a file cut between the two rows of a
+    // CSV term) would be a wrong price: an upfront fee without its hourly rate, or the reverse.
+    const bool needsUpfront = r.payment != PurchaseOption::NoUpfront;
+    const bool needsHourly = r.payment != PurchaseOption::AllUpfront;
+    if ((needsUpfront && !hasUpfront) || (needsHourly && !hasHourly))
+        ctx.fail(location(),
+            QStringLiteral("%1 Reserved term without its %2 price")
+                .arg(term.purchaseOption,
+                    needsUpfront && !hasUpfront ? QStringLiteral("upfront (Quantity)")
+                                                : QStringLiteral("hourly (Hrs)")));
     r.provenance = prov;
     ctx.catalog().setReserved(product.key, r);
     ctx.counted();
