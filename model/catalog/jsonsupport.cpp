@@ -138,20 +138,22 @@ const char *unescapeString(const char *p, const char *end, std::string &out)
     return p; // no closing quote before the end of the input
 }
 
-
 std::string_view Reader::key(od::field &field)
 {
     const char *raw = field.key().raw();
     m_last = raw;
     bool escaped = false;
     const std::string_view k = scanString(raw, m_end, &escaped);
-    if (!escaped)
+    if (!escaped) {
+        m_lastKey = k;
         return k;
+    }
     // simdjson unescapes keys into its own buffer, which lives as long as the document and
     // rejects invalid or unfinished escapes.
     std::string_view unescaped;
     if (field.unescaped_key().get(unescaped))
         fail(std::string(), raw, QStringLiteral("invalid escape in an object key"));
+    m_lastKey = unescaped;
     return unescaped;
 }
 
@@ -170,8 +172,14 @@ std::string_view Reader::string(od::value value, const std::string &path)
     if (!escaped)
         return s;
     // Rare in price files: unescape, never reading past the end of the input.
-    if (const char *bad = unescapeString(raw.raw(), m_end, m_scratch))
-        fail(path, bad, QStringLiteral("invalid or unfinished escape in a string"));
+    if (const char *bad = unescapeString(raw.raw(), m_end, m_scratch)) {
+        // Without a path of its own, name the field by the last key read (the value's key).
+        const QString field = path.empty() && !m_lastKey.empty()
+            ? QStringLiteral(" (field \"%1\")")
+                  .arg(QString::fromUtf8(m_lastKey.data(), qsizetype(std::min<size_t>(m_lastKey.size(), 60))))
+            : QString();
+        fail(path, bad, QStringLiteral("invalid or unfinished escape in a string%1").arg(field));
+    }
     return m_scratch;
 }
 
@@ -207,7 +215,7 @@ od::array Reader::array(od::value value, const std::string &path)
 
 QString Reader::where(const std::string &path, const char *at) const
 {
-    QString out = QString::fromStdString(path);
+    QString out = QString::fromStdString(path.empty() ? m_basePath : path);
     if (at && at >= m_file.data() && at <= m_file.data() + m_file.size()) {
         if (!out.isEmpty())
             out += u" at ";

@@ -26,12 +26,14 @@ public:
         , m_end(file.data() + file.size())
     {
     }
-    /// A reader over a document held elsewhere (a product string of GetProducts output): strings
-    /// are never read at or past \a end.
-    Reader(ImportContext &ctx, const MappedFile &file, const char *end)
+    /// A reader over a document held elsewhere (a product string of GetProducts output, at
+    /// \a basePath of the file): strings are never read at or past \a end, and errors without a
+    /// path of their own name \a basePath.
+    Reader(ImportContext &ctx, const MappedFile &file, const char *end, std::string basePath)
         : m_ctx(ctx)
         , m_file(file)
         , m_end(end)
+        , m_basePath(std::move(basePath))
     {
     }
 
@@ -73,7 +75,9 @@ private:
     ImportContext &m_ctx;
     const MappedFile &m_file;
     const char *m_end; ///< strings end before this byte (the end of the document's input)
+    std::string m_basePath; ///< where the document sits in the file, for errors without a path
     const char *m_last = nullptr;
+    std::string_view m_lastKey; ///< the key read last (into the input or simdjson's buffer)
     std::string m_scratch;
 };
 

@@ -579,7 +579,7 @@ void importGetProducts(ImportContext &ctx, const MappedFile &file)
                         r.fail(path, r.lastPosition(), QStringLiteral("the product string is not JSON"));
                     // Positions inside the inner document are not in the mapped file: report the
                     // JSON path only.
-                    Reader inner2(ctx, file, inner.data() + inner.size());
+                    Reader inner2(ctx, file, inner.data() + inner.size(), path);
                     readPriceListItem(inner2, innerRoot, path);
                 } catch (const simdjson::simdjson_error &e) {
                     r.fail(path, nullptr, e.error());
