@@ -139,7 +139,11 @@ void importPricingPage(ImportContext &ctx, const MappedFile &file)
                         }
                         ReservedPrice ri;
                         ri.offeringClass = convertible ? OfferingClass::Convertible : OfferingClass::Standard;
-                        ri.years = lease.startsWith(u'3') ? 3 : 1;
+                        if (lease.startsWith(u'1') || lease.startsWith(u'3'))
+                            ri.years = lease.startsWith(u'3') ? 3 : 1;
+                        else
+                            r.fail(path2(rowPath, "LeaseContractLength"), priceAt,
+                                QStringLiteral("unknown term \"%1\" (1yr or 3yr expected)").arg(lease.left(40)));
                         const auto payment = purchaseOptionFromString(purchase);
                         if (!payment)
                             r.fail(path2(rowPath, "PurchaseOption"), priceAt,

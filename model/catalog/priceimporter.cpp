@@ -2,6 +2,7 @@
 
 #include "catalog/importsupport.h"
 
+#include <QDateTime>
 #include <QFile>
 
 namespace ec2lab::catalog {
@@ -138,6 +139,14 @@ ImportReport PriceImporter::importFile(
         throw InputError { fileName, QString(),
             QStringLiteral("unrecognised price file format (use --format to name it)") };
     }
+    // A date given for files that state none must not lie in the future either: it would
+    // outrank every later import.
+    if (options.fallbackDate.isValid()
+        && options.fallbackDate > QDateTime::currentDateTimeUtc().date().addDays(ImportContext::kFutureDays))
+        throw InputError { fileName, QString(),
+            QStringLiteral("the given publication date %1 is in the future (more than %2 days after today)")
+                .arg(options.fallbackDate.toString(Qt::ISODate))
+                .arg(ImportContext::kFutureDays) };
     const MappedFile file(fileName);
     if (format == ImportFormat::SavingsPlans) {
         // JSON or CSV, by the first byte that is not white space; nothing else is detected.

@@ -1009,6 +1009,32 @@ private slots:
         QVERIFY2(got.contains(error), qPrintable(got.left(300)));
         QVERIFY(catalog.isEmpty());
     }
+
+    // Issue 16 item 5: --date (the date of files that state none) may not lie ahead either.
+    void givenDateInTheFuture()
+    {
+        PriceCatalog catalog;
+        ImportOptions options;
+        options.fallbackDate = QDate(9999, 12, 31);
+        const QString got = importError(data("spot-advisor.json"), catalog, ImportFormat::SpotAdvisor, options);
+        QVERIFY2(got.contains(QStringLiteral("the given publication date 9999-12-31 is in the future")), qPrintable(got));
+        QVERIFY(catalog.isEmpty());
+    }
+
+    // A Reserved row of the pricing-page feed with a term that is neither 1 nor 3 years was
+    // filed as a 1-year price; now it is an error naming the field.
+    void pricingPageUnknownTerm()
+    {
+        QByteArray bytes = readAll(data("pricing-page-reserved-convertible.json"));
+        QVERIFY(bytes.contains("\"LeaseContractLength\": \"1yr\""));
+        bytes.replace("\"LeaseContractLength\": \"1yr\"", "\"LeaseContractLength\": \"7yr\"");
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("ri.json"), bytes);
+        PriceCatalog catalog;
+        const QString got = importError(path, catalog, ImportFormat::PricingPage);
+        QVERIFY2(got.contains(QStringLiteral("LeaseContractLength")) && got.contains(QStringLiteral("unknown term \"7yr\"")),
+            qPrintable(got));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImporters)
