@@ -417,6 +417,22 @@ void importOfferJson(ImportContext &ctx, const MappedFile &file)
     od::parser parser;
     // Products kept for pricing, by SKU (terms of other SKUs are skipped without parsing).
     std::unordered_map<std::string, OfferProduct, SkuHash, std::equal_to<>> products;
+    // Every SKU key met in "products" and in each terms section, with its value's extent: a key
+    // given twice must carry the same value (then it is read once), or the file is refused.
+    using Extents = std::unordered_map<std::string, std::string_view, SkuHash, std::equal_to<>>;
+    Extents productExtents;
+    std::array<Extents, 2> termExtents; // OnDemand, Reserved
+    // True when \a key was met before with the same value; throws when with another.
+    auto repeated = [&](Extents &seen, std::string_view key, std::string_view value, const std::string &path) {
+        const auto [it, inserted] = seen.try_emplace(std::string(key), value);
+        if (inserted)
+            return false;
+        if (it->second == value)
+            return true;
+        r.fail(path, value.data(),
+            QStringLiteral("the key is given twice with different values (first at %1)")
+                .arg(file.lineColumn(r.offsetOf(it->second.data()))));
+    };
     const char *mapEnd = file.data() + file.capacity();
     auto progress = [&] {
         const size_t at = size_t(scan.position() - file.data());
@@ -433,6 +449,10 @@ void importOfferJson(ImportContext &ctx, const MappedFile &file)
             scan.forEachMember(std::string("products"), [&](std::string_view sku) {
                 const std::string path = join({ "products", sku });
                 const std::string_view value = scan.extent(path);
+                if (repeated(productExtents, sku, value, path)) {
+                    progress();
+                    return;
+                }
                 OfferAttributes attrs;
                 parseDocument(r, parser, value.data(), value.size(), size_t(mapEnd - value.data()),
                     [&](od::document &doc) {
@@ -456,6 +476,7 @@ void importOfferJson(ImportContext &ctx, const MappedFile &file)
                 scan.forEachMember(sectionPath, [&](std::string_view sku) {
                     const auto product = products.find(sku);
                     if (product == products.end()) {
+                        // (Not compared when repeated: never read, so never a price.)
                         // Orphan terms (no product) and terms of skipped products: not even parsed.
                         scan.skip(sectionPath);
                         ctx.skip(QStringLiteral("terms of skipped or unknown products"));
@@ -463,6 +484,10 @@ void importOfferJson(ImportContext &ctx, const MappedFile &file)
                     }
                     const std::string skuPath = join({ sectionPath, sku });
                     const std::string_view value = scan.extent(skuPath);
+                    if (repeated(termExtents[reserved ? 1 : 0], sku, value, skuPath)) {
+                        progress();
+                        return;
+                    }
                     parseDocument(r, parser, value.data(), value.size(), size_t(mapEnd - value.data()),
                         [&](od::document &doc) {
                             od::object terms;

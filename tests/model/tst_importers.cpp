@@ -846,6 +846,24 @@ private slots:
             << csv + QByteArray(row).replace(",0.0425,", ",0.0325,") << "savings-plans-csv"
             << "is given twice with different values (first at line 7";
         QTest::newRow("Savings Plans CSV: identical repeat merged") << csv + row << "savings-plans-csv" << "";
+        const QByteArray offer = readAll(data("offer.json"));
+        const qsizetype from = offer.indexOf("      \"SKUM5LINUX\": {\n        \"SKUM5LINUX.JRTCKXETXF\"");
+        const qsizetype to = offer.indexOf("      \"SKUM5CB\": {", from);
+        QVERIFY(from > 0 && to > from);
+        const QByteArray block = offer.mid(from, to - from);
+        QTest::newRow("offer JSON: an OnDemand SKU key twice, different prices")
+            << QByteArray(offer).insert(to, QByteArray(block).replace("\"0.0960000000\"", "\"0.1070000000\""))
+            << "offer-json" << "terms.OnDemand.SKUM5LINUX at line 311, column 21: the key is given twice with "
+                               "different values (first at line 290, column 21)";
+        QTest::newRow("offer JSON: an OnDemand SKU key twice, identical")
+            << QByteArray(offer).insert(to, block) << "offer-json" << "";
+        const QByteArray page = readAll(data("pricing-page-ondemand.json"));
+        QTest::newRow("pricing page: two rows for one price, different values")
+            << QByteArray(page).replace("\"m7g medium Asia Pacific Seoul Linux\": {",
+                   "\"m5 again\": {\"price\": \"0.1190000000\", \"Instance Type\": \"m5.large\", "
+                   "\"Operating System\": \"Linux\", \"Pre Installed S/W\": \"NA\", \"License Model\": "
+                   "\"No License required\"}, \"m7g medium Asia Pacific Seoul Linux\": {")
+            << "pricing-page" << "the price of ap-northeast-2 m5.large linux shared   is given twice with different values";
         QByteArray advisor = readAll(data("spot-advisor.json"));
         QTest::newRow("Spot Advisor: duplicate JSON key, different values")
             << QByteArray(advisor).replace("{\"m5.large\": {\"s\": 66, \"r\": 3},",
