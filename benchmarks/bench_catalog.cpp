@@ -375,7 +375,8 @@ int main(int argc, char *argv[])
             f.write("# region: us-east-1\ninstance_type,usd_per_hour\n");
             QByteArray chunk;
             for (int i = 0; i < rows; ++i) {
-                chunk += "t" + QByteArray::number(i) + ".large,0." + QByteArray::number(100000 + i % 900000) + "\n";
+                chunk += "t" + QByteArray::number(i) + ".large,0." + QByteArray::number(100000 + i % 900000)
+                    + "\n";
                 if (chunk.size() > (1 << 20)) {
                     f.write(chunk);
                     chunk.clear();
@@ -384,11 +385,12 @@ int main(int argc, char *argv[])
             return f.write(chunk) == chunk.size();
         };
         QFile nul(args[2] + QStringLiteral("/nul-1g.csv"));
-        const QByteArray header = "\"FormatVersion\",\"v1.0\"\n\"Publication Date\",\"2025-04-04T22:41:22Z\"\n"
-                                  "\"SKU\",\"OfferTermCode\",\"TermType\",\"Unit\",\"PricePerUnit\",\"Currency\"\n";
-        const bool ok = table(QStringLiteral("table-2m.csv"), 2000000) && table(QStringLiteral("table-100k.csv"), 100000)
-            && nul.open(QIODevice::WriteOnly) && nul.write(header) == header.size()
-            && nul.resize(header.size() + (qint64(1) << 30));
+        const QByteArray header
+            = "\"FormatVersion\",\"v1.0\"\n\"Publication Date\",\"2025-04-04T22:41:22Z\"\n"
+              "\"SKU\",\"OfferTermCode\",\"TermType\",\"Unit\",\"PricePerUnit\",\"Currency\"\n";
+        const bool ok = table(QStringLiteral("table-2m.csv"), 2000000)
+            && table(QStringLiteral("table-100k.csv"), 100000) && nul.open(QIODevice::WriteOnly)
+            && nul.write(header) == header.size() && nul.resize(header.size() + (qint64(1) << 30));
         out << (ok ? "written to " : "cannot write to ") << args[2] << Qt::endl;
         return ok ? 0 : 1;
     }

@@ -312,8 +312,9 @@ void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catal
 
 int runImport(const QStringList &argv, CommandIo &io)
 {
-    const Args a = Args::parse(
-        argv, { QStringLiteral("format"), QStringLiteral("date"), QStringLiteral("source"), QStringLiteral("region") },
+    const Args a = Args::parse(argv,
+        { QStringLiteral("format"), QStringLiteral("date"), QStringLiteral("source"),
+            QStringLiteral("region") },
         {});
     if (!a.error.isEmpty())
         return usageError(io, a.error);

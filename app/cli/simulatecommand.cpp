@@ -400,8 +400,8 @@ int runSimulate(const QStringList &args, CommandIo &io)
             return catalogPrices.find({ PriceItem::OnDemandHourly, spec.region, spec.instanceType,
                 platformName(spec.platform), QString() });
         };
-        lookup.volumePricePerGbMonth = [&catalogPrices, &catalogError](
-                                           const QString &volumeType, const QString &region) -> std::optional<Money> {
+        lookup.volumePricePerGbMonth = [&catalogPrices, &catalogError](const QString &volumeType,
+                                           const QString &region) -> std::optional<Money> {
             if (catalogError)
                 throw *catalogError;
             return catalogPrices.find({ PriceItem::EbsGbMonth, region, QString(), QString(), volumeType });

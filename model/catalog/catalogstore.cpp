@@ -267,7 +267,8 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
     };
     auto checkEnum = [&bad](quint8 value, auto last, const QString &where, const char *field) {
         if (value > quint8(last))
-            throw bad(where, QStringLiteral("%1 %2 is not a known value").arg(QLatin1StringView(field)).arg(value));
+            throw bad(
+                where, QStringLiteral("%1 %2 is not a known value").arg(QLatin1StringView(field)).arg(value));
     };
     auto checkYears = [&bad](quint8 years, const QString &where) {
         if (years != 1 && years != 3)
@@ -419,9 +420,10 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
                 quint32 label = 0;
                 s >> savings >> band >> label;
                 if (s.ok() && (savings < -100 || savings > 100 || band < 0 || band > 1000))
-                    throw bad(where, QStringLiteral("Spot advice out of range (savings %1 %, band %2)")
-                                         .arg(savings)
-                                         .arg(band));
+                    throw bad(where,
+                        QStringLiteral("Spot advice out of range (savings %1 %, band %2)")
+                            .arg(savings)
+                            .arg(band));
                 e.spotAdvice = SpotAdvice { savings, band, str(label), prov(s) };
             }
             s >> n;

@@ -122,8 +122,8 @@ void readPreamble(
         if (!fields.empty() && fields[0] == firstHeader)
             return;
         if (fields.size() >= 2 && fields[0] == "Publication Date")
-            ctx.setPublicationDate(parseDate(qs(fields[1])),
-                QStringLiteral("line %1, Publication Date").arg(csv.line()));
+            ctx.setPublicationDate(
+                parseDate(qs(fields[1])), QStringLiteral("line %1, Publication Date").arg(csv.line()));
         if (csv.line() > 50)
             break;
     }
@@ -149,8 +149,8 @@ std::vector<std::string> readOfferPreamble(ImportContext &ctx, CsvScanner &csv, 
             return names;
         }
         if (csv.size() >= 2 && csv.field(0) == "Publication Date")
-            ctx.setPublicationDate(parseDate(qs(csv.field(1))),
-                QStringLiteral("line %1, Publication Date").arg(csv.line()));
+            ctx.setPublicationDate(
+                parseDate(qs(csv.field(1))), QStringLiteral("line %1, Publication Date").arg(csv.line()));
         if (csv.line() > 50)
             break;
     }
@@ -512,8 +512,7 @@ void importPriceTable(ImportContext &ctx, const MappedFile &file)
                     ctx.fail(where, QStringLiteral("unknown Region code \"%1\"").arg(named.left(40)));
                 if (!region.isEmpty() && region != named)
                     ctx.fail(where,
-                        QStringLiteral("the file names Region %1 but %2 was asked for")
-                            .arg(named, region));
+                        QStringLiteral("the file names Region %1 but %2 was asked for").arg(named, region));
                 region = named;
                 regionLine = csv.line();
             }

@@ -133,11 +133,13 @@ void importPricingPage(ImportContext &ctx, const MappedFile &file)
                         const PriceKey key { *region, type, *platform, *ten };
                         const Money amount = r.price(price, path2(rowPath, "price"));
                         // Two rows (or one row key given twice) for the same price must agree.
-                        ctx.checkRepeat(QStringLiteral("the price of %1 %2 %3 %4 %5 %6")
-                                            .arg(*region, type, toString(*platform), toString(*ten), lease, purchase),
+                        ctx.checkRepeat(
+                            QStringLiteral("the price of %1 %2 %3 %4 %5 %6")
+                                .arg(*region, type, toString(*platform), toString(*ten), lease, purchase),
                             QString(QString::fromUtf8(price.data(), qsizetype(price.size())) + u'+'
                                 + QString::fromUtf8(upfront.data(), qsizetype(upfront.size()))),
-                            qint64(r.offsetOf(priceAt)), [&file](qint64 at) { return file.lineColumn(size_t(at)); });
+                            qint64(r.offsetOf(priceAt)),
+                            [&file](qint64 at) { return file.lineColumn(size_t(at)); });
                         if (lease.isEmpty()) {
                             ctx.catalog().setOnDemand(key, OnDemandPrice { amount, ctx.provenance() });
                             ctx.counted();
@@ -149,7 +151,8 @@ void importPricingPage(ImportContext &ctx, const MappedFile &file)
                             ri.years = lease.startsWith(u'3') ? 3 : 1;
                         else
                             r.fail(path2(rowPath, "LeaseContractLength"), priceAt,
-                                QStringLiteral("unknown term \"%1\" (1yr or 3yr expected)").arg(lease.left(40)));
+                                QStringLiteral("unknown term \"%1\" (1yr or 3yr expected)")
+                                    .arg(lease.left(40)));
                         const auto payment = purchaseOptionFromString(purchase);
                         if (!payment)
                             r.fail(path2(rowPath, "PurchaseOption"), priceAt,
@@ -290,9 +293,8 @@ void importSavingsPlansJson(ImportContext &ctx, const MappedFile &file)
                                     else {
                                         // The last string read: inside this rate object.
                                         row.position = qint64(r.offsetOf(r.lastPosition()));
-                                        applySavingsPlanRow(ctx, row, [&file](qint64 at) {
-                                            return file.lineColumn(size_t(at));
-                                        });
+                                        applySavingsPlanRow(ctx, row,
+                                            [&file](qint64 at) { return file.lineColumn(size_t(at)); });
                                     }
                                 }
                             }
@@ -391,8 +393,7 @@ void importSpotAdvisor(ImportContext &ctx, const MappedFile &file)
                     QString label;
                     for (od::field f : r.object(item.value(), path)) {
                         const std::string_view k = r.key(f);
-                        if (k == "index"
-                            && (f.value().get_int64().get(index) || index < 0 || index > 1000))
+                        if (k == "index" && (f.value().get_int64().get(index) || index < 0 || index > 1000))
                             r.fail(path + ".index", r.lastPosition(),
                                 QStringLiteral("expected an integer from 0 to 1000"));
                         else if (k == "label")

@@ -6,11 +6,11 @@
 #include <QFile>
 #include <array>
 #include <atomic>
-#include <csignal>
-#include <mutex>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <mutex>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -638,11 +638,11 @@ void applySavingsPlanRow(
     rate.years = row.years;
     rate.payment = *payment;
     rate.perHour = row.rate;
-    const QString key = QStringLiteral("Savings Plan rate %1 %2 %3 %4 %5 %6-year %7")
-                            .arg(row.regionCode, type, toString(*platform), toString(tenancy),
-                                row.productFamily)
-                            .arg(row.years)
-                            .arg(toString(*payment));
+    const QString key
+        = QStringLiteral("Savings Plan rate %1 %2 %3 %4 %5 %6-year %7")
+              .arg(row.regionCode, type, toString(*platform), toString(tenancy), row.productFamily)
+              .arg(row.years)
+              .arg(toString(*payment));
     ctx.checkRepeat(key, row.rate.toPlainString(), row.position, describe);
     rate.provenance = ctx.provenance();
     ctx.catalog().setSavingsPlanRate(PriceKey { row.regionCode, type, *platform, tenancy }, rate);

@@ -92,8 +92,8 @@ public:
     /// in this file and where (\a position, turned into words by \a describe only for a message).
     /// Throws when the key comes again with a different value, naming both positions; an identical
     /// repeat is accepted (and merged by the caller).
-    void checkRepeat(QStringView key, QStringView value, qint64 position,
-        const std::function<QString(qint64)> &describe);
+    void checkRepeat(
+        QStringView key, QStringView value, qint64 position, const std::function<QString(qint64)> &describe);
 
     /// Interns short repeated strings (regions, families) so the catalog shares them.
     QString intern(std::string_view s);

@@ -423,16 +423,17 @@ void importOfferJson(ImportContext &ctx, const MappedFile &file)
     Extents productExtents;
     std::array<Extents, 2> termExtents; // OnDemand, Reserved
     // True when \a key was met before with the same value; throws when with another.
-    auto repeated = [&](Extents &seen, std::string_view key, std::string_view value, const std::string &path) {
-        const auto [it, inserted] = seen.try_emplace(std::string(key), value);
-        if (inserted)
-            return false;
-        if (it->second == value)
-            return true;
-        r.fail(path, value.data(),
-            QStringLiteral("the key is given twice with different values (first at %1)")
-                .arg(file.lineColumn(r.offsetOf(it->second.data()))));
-    };
+    auto repeated
+        = [&](Extents &seen, std::string_view key, std::string_view value, const std::string &path) {
+              const auto [it, inserted] = seen.try_emplace(std::string(key), value);
+              if (inserted)
+                  return false;
+              if (it->second == value)
+                  return true;
+              r.fail(path, value.data(),
+                  QStringLiteral("the key is given twice with different values (first at %1)")
+                      .arg(file.lineColumn(r.offsetOf(it->second.data()))));
+          };
     const char *mapEnd = file.data() + file.capacity();
     auto progress = [&] {
         const size_t at = size_t(scan.position() - file.data());

@@ -1,6 +1,5 @@
-#include "clirun.h"
-
 #include "catalog/catalogstore.h"
+#include "clirun.h"
 #include "money.h"
 
 #include <QFile>
@@ -219,9 +218,11 @@ void TestCostCli::pricesFromTheBundledCatalog()
 {
     // No prices block: the bundled snapshot supplies Seoul's m5.large On-Demand rate, 0.118 USD/h
     // (AWS pricing page, 2025-04-04): 0.118 x 730 h = 86.14 a month, 1033.68 over 12 months.
-    const Run r = ec2lab({ QStringLiteral("cost"), data(QStringLiteral("seoul-catalog.json")), QStringLiteral("--json") });
+    const Run r = ec2lab(
+        { QStringLiteral("cost"), data(QStringLiteral("seoul-catalog.json")), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0);
-    const QJsonObject od = QJsonDocument::fromJson(r.out).object().value(QLatin1String("options")).toArray()[0].toObject();
+    const QJsonObject od
+        = QJsonDocument::fromJson(r.out).object().value(QLatin1String("options")).toArray()[0].toObject();
     QCOMPARE(od.value(QLatin1String("effective_hourly")).toString(), QStringLiteral("0.118000"));
     QCOMPARE(od.value(QLatin1String("monthly")).toString(), QStringLiteral("86.14"));
     QCOMPARE(od.value(QLatin1String("total")).toString(), QStringLiteral("1033.68"));

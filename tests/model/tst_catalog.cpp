@@ -261,48 +261,43 @@ private slots:
             r.provenance = prov("feed", d);
             return r;
         };
-        QTest::newRow("Reserved term of 0 years (SIGFPE in prices show)")
-            << with([&](PriceCatalog &c) { c.setReserved(kM5, reserved(0, PurchaseOption::AllUpfront, "500", "0")); })
-            << "us-east-1 m5.large Reserved price: term of 0 years";
-        QTest::newRow("Reserved term of 2 years")
-            << with([&](PriceCatalog &c) { c.setReserved(kM5, reserved(2, PurchaseOption::NoUpfront, "0", "0.06")); })
-            << "term of 2 years";
-        QTest::newRow("negative On-Demand price")
-            << with([&](PriceCatalog &c) { c.setOnDemand(kM5, OnDemandPrice { m("-0.096"), prov("feed", d) }); })
-            << "us-east-1 m5.large: negative price";
-        QTest::newRow("negative upfront fee")
-            << with([&](PriceCatalog &c) { c.setReserved(kM5, reserved(1, PurchaseOption::PartialUpfront, "-252", "0.029")); })
-            << "negative price";
+        QTest::newRow("Reserved term of 0 years (SIGFPE in prices show)") << with([&](PriceCatalog &c) {
+            c.setReserved(kM5, reserved(0, PurchaseOption::AllUpfront, "500", "0"));
+        }) << "us-east-1 m5.large Reserved price: term of 0 years";
+        QTest::newRow("Reserved term of 2 years") << with([&](PriceCatalog &c) {
+            c.setReserved(kM5, reserved(2, PurchaseOption::NoUpfront, "0", "0.06"));
+        }) << "term of 2 years";
+        QTest::newRow("negative On-Demand price") << with([&](PriceCatalog &c) {
+            c.setOnDemand(kM5, OnDemandPrice { m("-0.096"), prov("feed", d) });
+        }) << "us-east-1 m5.large: negative price";
+        QTest::newRow("negative upfront fee") << with([&](PriceCatalog &c) {
+            c.setReserved(kM5, reserved(1, PurchaseOption::PartialUpfront, "-252", "0.029"));
+        }) << "negative price";
         QTest::newRow("unknown payment option")
             << with([&](PriceCatalog &c) { c.setReserved(kM5, reserved(1, PurchaseOption(7), "0", "0.06")); })
             << "payment option 7 is not a known value";
-        QTest::newRow("unknown platform")
-            << with([&](PriceCatalog &c) {
-                   c.setOnDemand(PriceKey { QStringLiteral("us-east-1"), QStringLiteral("m5.large"), Platform(42) },
-                       OnDemandPrice { m("0.1"), prov("feed", d) });
-               })
-            << "platform 42 is not a known value";
-        QTest::newRow("Savings Plan of 0 years")
-            << with([&](PriceCatalog &c) {
-                   SavingsPlanRate r;
-                   r.years = 0;
-                   r.perHour = m("0.05");
-                   r.provenance = prov("feed", d);
-                   c.setSavingsPlanRate(kM5, r);
-               })
-            << "Savings Plan rate: term of 0 years";
-        QTest::newRow("publication date 9999-12-31")
-            << with([&](PriceCatalog &c) { c.setOnDemand(kM5, OnDemandPrice { m("0.096"), prov("feed", QDate(9999, 12, 31)) }); })
-            << "publication date out of range";
-        QTest::newRow("Spot saving of 400 %")
-            << with([&](PriceCatalog &c) { c.setSpotAdvice(kM5, SpotAdvice { 400, 1, QStringLiteral("5-10%"), prov("feed", d) }); })
-            << "Spot advice out of range";
-        QTest::newRow("host capacity of 0")
-            << with([&](PriceCatalog &c) {
-                   c.setDedicatedHost(QStringLiteral("us-east-1"),
-                       DedicatedHostPrice { QStringLiteral("mac2"), m("0.65"), { { QStringLiteral("mac2"), 0 } }, prov("feed", d) });
-               })
-            << "host capacity 0 is not positive";
+        QTest::newRow("unknown platform") << with([&](PriceCatalog &c) {
+            c.setOnDemand(PriceKey { QStringLiteral("us-east-1"), QStringLiteral("m5.large"), Platform(42) },
+                OnDemandPrice { m("0.1"), prov("feed", d) });
+        }) << "platform 42 is not a known value";
+        QTest::newRow("Savings Plan of 0 years") << with([&](PriceCatalog &c) {
+            SavingsPlanRate r;
+            r.years = 0;
+            r.perHour = m("0.05");
+            r.provenance = prov("feed", d);
+            c.setSavingsPlanRate(kM5, r);
+        }) << "Savings Plan rate: term of 0 years";
+        QTest::newRow("publication date 9999-12-31") << with([&](PriceCatalog &c) {
+            c.setOnDemand(kM5, OnDemandPrice { m("0.096"), prov("feed", QDate(9999, 12, 31)) });
+        }) << "publication date out of range";
+        QTest::newRow("Spot saving of 400 %") << with([&](PriceCatalog &c) {
+            c.setSpotAdvice(kM5, SpotAdvice { 400, 1, QStringLiteral("5-10%"), prov("feed", d) });
+        }) << "Spot advice out of range";
+        QTest::newRow("host capacity of 0") << with([&](PriceCatalog &c) {
+            c.setDedicatedHost(QStringLiteral("us-east-1"),
+                DedicatedHostPrice {
+                    QStringLiteral("mac2"), m("0.65"), { { QStringLiteral("mac2"), 0 } }, prov("feed", d) });
+        }) << "host capacity 0 is not positive";
     }
     void damagedCacheIsRejected()
     {

@@ -255,7 +255,8 @@ private slots:
                 QFAIL("a file without prices imported");
             } catch (const InputError &e) {
                 QVERIFY2(e.message.contains(skipped), qPrintable(e.toString()));
-                QVERIFY2(e.message.startsWith(QStringLiteral("no offer-json prices")), qPrintable(e.toString()));
+                QVERIFY2(
+                    e.message.startsWith(QStringLiteral("no offer-json prices")), qPrintable(e.toString()));
             }
             QVERIFY(catalog.isEmpty());
             return;
@@ -286,7 +287,8 @@ private slots:
         // that says why (issue 16 item 9), so nothing is stored.
         PriceCatalog catalog;
         try {
-            PriceImporter::importFile(fixture(QStringLiteral("opencost_pricing-cn-northwest-1.json")), catalog);
+            PriceImporter::importFile(
+                fixture(QStringLiteral("opencost_pricing-cn-northwest-1.json")), catalog);
             QFAIL("a file without a USD price imported");
         } catch (const InputError &e) {
             QVERIFY2(e.message.contains(QStringLiteral("skipped 1 x prices in CNY, not USD")),

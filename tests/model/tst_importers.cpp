@@ -88,14 +88,25 @@ QMap<QString, QString> flatten(const PriceCatalog &catalog)
             if (e->onDemand)
                 out.insert(k + u"od", e->onDemand->perHour.toPlainString());
             for (const ReservedPrice &p : e->reserved)
-                out.insert(k + QStringLiteral("ri|%1|%2|%3").arg(toString(p.offeringClass)).arg(p.years).arg(toString(p.payment)),
+                out.insert(k
+                        + QStringLiteral("ri|%1|%2|%3")
+                              .arg(toString(p.offeringClass))
+                              .arg(p.years)
+                              .arg(toString(p.payment)),
                     p.upfront.toPlainString() + u'+' + p.hourly.toPlainString());
             for (const SavingsPlanRate &p : e->savingsPlans)
-                out.insert(k + QStringLiteral("sp|%1|%2|%3").arg(toString(p.type)).arg(p.years).arg(toString(p.payment)),
+                out.insert(k
+                        + QStringLiteral("sp|%1|%2|%3")
+                              .arg(toString(p.type))
+                              .arg(p.years)
+                              .arg(toString(p.payment)),
                     p.perHour.toPlainString());
             if (e->spotAdvice)
                 out.insert(k + u"advice",
-                    QStringLiteral("%1/%2/%3").arg(e->spotAdvice->savingsPercent).arg(e->spotAdvice->band).arg(e->spotAdvice->bandLabel));
+                    QStringLiteral("%1/%2/%3")
+                        .arg(e->spotAdvice->savingsPercent)
+                        .arg(e->spotAdvice->band)
+                        .arg(e->spotAdvice->bandLabel));
             for (const SpotPricePoint &p : e->spotHistory)
                 out.insert(k + u"spot|" + p.availabilityZone + u'|' + p.timestamp.toString(Qt::ISODate),
                     p.perHour.toPlainString());
@@ -592,26 +603,39 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("error"); // empty: imports
-        const QByteArray head = "{\"manifest\": {\"hawkFilePublicationDate\": \"2025-04-04T22:41:22Z\", \"currencyCode\": \"USD\", \"source\": \"ec2-ondemand\"}, \"regions\": {\"US East (N. Virginia)\": {\"row\": {\"price\": \"0.096\", \"Operating System\": \"Linux\", \"Pre Installed S/W\": \"NA\", \"License Model\": \"No License required\", \"Instance Type\": ";
-        QTest::newRow("pricing page: \\u at the very end of the file")
-            << head + "\"m5.large\\u\"}}}}" << "pricing-page" << "invalid or unfinished escape";
-        QTest::newRow("pricing page: \\u with two hex digits")
-            << head + "\"m5.large\\u00\"}}}}" << "pricing-page" << "invalid or unfinished escape";
-        QTest::newRow("pricing page: \\u with a non-hex digit")
-            << head + "\"m5.large\\u00g1\"}}}}" << "pricing-page" << "invalid or unfinished escape";
-        QTest::newRow("pricing page: a lone low surrogate")
-            << head + "\"m5.large\\udc00\"}}}}" << "pricing-page" << "invalid or unfinished escape";
-        QTest::newRow("pricing page: a high surrogate without its pair")
-            << head + "\"m5.large\\ud83dx\"}}}}" << "pricing-page" << "invalid or unfinished escape";
-        QTest::newRow("pricing page: unknown escape")
-            << head + "\"m5.large\\q\"}}}}" << "pricing-page" << "invalid or unfinished escape";
+        const QByteArray head
+            = "{\"manifest\": {\"hawkFilePublicationDate\": \"2025-04-04T22:41:22Z\", \"currencyCode\": "
+              "\"USD\", \"source\": \"ec2-ondemand\"}, \"regions\": {\"US East (N. Virginia)\": {\"row\": "
+              "{\"price\": \"0.096\", \"Operating System\": \"Linux\", \"Pre Installed S/W\": \"NA\", "
+              "\"License Model\": \"No License required\", \"Instance Type\": ";
+        QTest::newRow("pricing page: \\u at the very end of the file") << head + "\"m5.large\\u\"}}}}"
+                                                                       << "pricing-page"
+                                                                       << "invalid or unfinished escape";
+        QTest::newRow("pricing page: \\u with two hex digits") << head + "\"m5.large\\u00\"}}}}"
+                                                               << "pricing-page"
+                                                               << "invalid or unfinished escape";
+        QTest::newRow("pricing page: \\u with a non-hex digit") << head + "\"m5.large\\u00g1\"}}}}"
+                                                                << "pricing-page"
+                                                                << "invalid or unfinished escape";
+        QTest::newRow("pricing page: a lone low surrogate") << head + "\"m5.large\\udc00\"}}}}"
+                                                            << "pricing-page"
+                                                            << "invalid or unfinished escape";
+        QTest::newRow("pricing page: a high surrogate without its pair") << head + "\"m5.large\\ud83dx\"}}}}"
+                                                                         << "pricing-page"
+                                                                         << "invalid or unfinished escape";
+        QTest::newRow("pricing page: unknown escape") << head + "\"m5.large\\q\"}}}}"
+                                                      << "pricing-page"
+                                                      << "invalid or unfinished escape";
         QTest::newRow("pricing page: valid escapes decode") << head + "\"m5.l\\u0061rge\"}}}}"
-                                                            << "pricing-page" << "";
+                                                            << "pricing-page"
+                                                            << "";
         // GetProducts: the product is a JSON string holding a document, parsed from its own
         // buffer; the escape sits at the end of that inner document.
-        QTest::newRow("GetProducts: \\u at the end of a product string")
-            << QByteArray("{\"PriceList\": [\"{\\\"product\\\": {\\\"productFamily\\\": \\\"Compute Instance\\\", \\\"attributes\\\": {\\\"instanceType\\\": \\\"m5.large\\\\u\\\"}}}\"]}")
-            << "getproducts" << "invalid or unfinished escape";
+        QTest::newRow("GetProducts: \\u at the end of a product string") << QByteArray(
+            "{\"PriceList\": [\"{\\\"product\\\": {\\\"productFamily\\\": \\\"Compute Instance\\\", "
+            "\\\"attributes\\\": {\\\"instanceType\\\": \\\"m5.large\\\\u\\\"}}}\"]}")
+                                                                         << "getproducts"
+                                                                         << "invalid or unfinished escape";
     }
     void escapesAreBounded()
     {
@@ -641,17 +665,28 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("format");
-        QTest::newRow("offer JSON") << "offer.json" << "offer-json";
-        QTest::newRow("offer CSV") << "offer.csv" << "offer-csv";
-        QTest::newRow("GetProducts") << "getproducts.json" << "getproducts";
-        QTest::newRow("pricing page") << "pricing-page-ondemand.json" << "pricing-page";
-        QTest::newRow("pricing page RI") << "pricing-page-reserved-convertible.json" << "pricing-page";
-        QTest::newRow("Savings Plans JSON") << "savings-plans.json" << "savings-plans-json";
-        QTest::newRow("Savings Plans CSV") << "savings-plans.csv" << "savings-plans-csv";
-        QTest::newRow("spot history") << "spot-history.json" << "spot-history";
-        QTest::newRow("spot advisor") << "spot-advisor.json" << "spot-advisor";
-        QTest::newRow("price table") << "price-table.csv" << "price-table";
-        QTest::newRow("host table") << "host-table.csv" << "price-table";
+        QTest::newRow("offer JSON") << "offer.json"
+                                    << "offer-json";
+        QTest::newRow("offer CSV") << "offer.csv"
+                                   << "offer-csv";
+        QTest::newRow("GetProducts") << "getproducts.json"
+                                     << "getproducts";
+        QTest::newRow("pricing page") << "pricing-page-ondemand.json"
+                                      << "pricing-page";
+        QTest::newRow("pricing page RI") << "pricing-page-reserved-convertible.json"
+                                         << "pricing-page";
+        QTest::newRow("Savings Plans JSON") << "savings-plans.json"
+                                            << "savings-plans-json";
+        QTest::newRow("Savings Plans CSV") << "savings-plans.csv"
+                                           << "savings-plans-csv";
+        QTest::newRow("spot history") << "spot-history.json"
+                                      << "spot-history";
+        QTest::newRow("spot advisor") << "spot-advisor.json"
+                                      << "spot-advisor";
+        QTest::newRow("price table") << "price-table.csv"
+                                     << "price-table";
+        QTest::newRow("host table") << "host-table.csv"
+                                    << "price-table";
     }
     void cutAtEveryByte()
     {
@@ -676,7 +711,8 @@ private slots:
                 cuts << bytes.size() * i / 201;
             for (qsizetype n = bytes.size() - 48; n < bytes.size(); ++n)
                 cuts << n;
-            for (qsizetype at = bytes.indexOf('\n'), k = 0; at > 0 && k < 100; at = bytes.indexOf('\n', at + 1), ++k)
+            for (qsizetype at = bytes.indexOf('\n'), k = 0; at > 0 && k < 100;
+                 at = bytes.indexOf('\n', at + 1), ++k)
                 cuts << at << at + 1;
         }
         std::sort(cuts.begin(), cuts.end());
@@ -715,14 +751,16 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("format");
         QTest::addColumn<QByteArray>("cutAfter"); // the file ends right after the last match
-        QTest::newRow("price table: 4.7124 cut to 4.7")
-            << "price-table.csv" << "price-table" << QByteArray("c7i.metal-24xl,4.7");
+        QTest::newRow("price table: 4.7124 cut to 4.7") << "price-table.csv"
+                                                        << "price-table" << QByteArray("c7i.metal-24xl,4.7");
         QTest::newRow("price table: last row without its price")
-            << "price-table.csv" << "price-table" << QByteArray("c7i.metal-24xl");
-        QTest::newRow("offer CSV: a Reserved row cut in its price")
-            << "offer.csv" << "offer-csv" << QByteArray("\"0.06");
+            << "price-table.csv"
+            << "price-table" << QByteArray("c7i.metal-24xl");
+        QTest::newRow("offer CSV: a Reserved row cut in its price") << "offer.csv"
+                                                                    << "offer-csv" << QByteArray("\"0.06");
         QTest::newRow("Savings Plans CSV: last row cut")
-            << "savings-plans.csv" << "savings-plans-csv" << QByteArray(",Asia Pacific (Seoul)");
+            << "savings-plans.csv"
+            << "savings-plans-csv" << QByteArray(",Asia Pacific (Seoul)");
     }
     void rowCutAtTheEnd()
     {
@@ -750,12 +788,14 @@ private slots:
         QTest::addColumn<bool>("accepted");
         const QDate today = QDateTime::currentDateTimeUtc().date();
         auto table = [](QDate d) {
-            return priceTable("# region: us-east-1\n# generated at " + d.toString(Qt::ISODate).toLatin1() + "\n",
+            return priceTable(
+                "# region: us-east-1\n# generated at " + d.toString(Qt::ISODate).toLatin1() + "\n",
                 "m5.large,0.096\n");
         };
         QTest::newRow("price table dated 9999-12-31") << table(QDate(9999, 12, 31)) << "price-table" << false;
         QTest::newRow("price table dated in three days") << table(today.addDays(3)) << "price-table" << false;
-        QTest::newRow("price table dated in two days (clock skew)") << table(today.addDays(2)) << "price-table" << true;
+        QTest::newRow("price table dated in two days (clock skew)")
+            << table(today.addDays(2)) << "price-table" << true;
         QByteArray sp = readAll(data("savings-plans.json"));
         sp.replace("2025-09-11T18:44:47Z", "9999-12-31T00:00:00Z");
         QTest::newRow("Savings Plans JSON dated 9999-12-31") << sp << "savings-plans-json" << false;
@@ -838,14 +878,16 @@ private slots:
             << priceTable(comments, "m5.large,0.096\nc5.large,0.085\nm5.large,0.107\n") << "price-table"
             << "line 5: m5.large is given twice with different values (first at line 3";
         QTest::newRow("price table: identical repeat merged")
-            << priceTable(comments, "m5.large,0.096\nm5.large,0.0960\n") << "price-table" << "";
+            << priceTable(comments, "m5.large,0.096\nm5.large,0.0960\n") << "price-table"
+            << "";
         QByteArray csv = readAll(data("savings-plans.csv"));
         const qsizetype start = csv.indexOf("\nP1,P1.A,") + 1;
         const QByteArray row = csv.mid(start, csv.indexOf('\n', start) + 1 - start);
         QTest::newRow("Savings Plans CSV: one rate twice, different values")
             << csv + QByteArray(row).replace(",0.0425,", ",0.0325,") << "savings-plans-csv"
             << "is given twice with different values (first at line 7";
-        QTest::newRow("Savings Plans CSV: identical repeat merged") << csv + row << "savings-plans-csv" << "";
+        QTest::newRow("Savings Plans CSV: identical repeat merged") << csv + row << "savings-plans-csv"
+                                                                    << "";
         const QByteArray offer = readAll(data("offer.json"));
         const qsizetype from = offer.indexOf("      \"SKUM5LINUX\": {\n        \"SKUM5LINUX.JRTCKXETXF\"");
         const qsizetype to = offer.indexOf("      \"SKUM5CB\": {", from);
@@ -853,24 +895,29 @@ private slots:
         const QByteArray block = offer.mid(from, to - from);
         QTest::newRow("offer JSON: an OnDemand SKU key twice, different prices")
             << QByteArray(offer).insert(to, QByteArray(block).replace("\"0.0960000000\"", "\"0.1070000000\""))
-            << "offer-json" << "terms.OnDemand.SKUM5LINUX at line 311, column 21: the key is given twice with "
-                               "different values (first at line 290, column 21)";
+            << "offer-json"
+            << "terms.OnDemand.SKUM5LINUX at line 311, column 21: the key is given twice with "
+               "different values (first at line 290, column 21)";
         QTest::newRow("offer JSON: an OnDemand SKU key twice, identical")
-            << QByteArray(offer).insert(to, block) << "offer-json" << "";
+            << QByteArray(offer).insert(to, block) << "offer-json"
+            << "";
         const QByteArray page = readAll(data("pricing-page-ondemand.json"));
         QTest::newRow("pricing page: two rows for one price, different values")
             << QByteArray(page).replace("\"m7g medium Asia Pacific Seoul Linux\": {",
                    "\"m5 again\": {\"price\": \"0.1190000000\", \"Instance Type\": \"m5.large\", "
                    "\"Operating System\": \"Linux\", \"Pre Installed S/W\": \"NA\", \"License Model\": "
                    "\"No License required\"}, \"m7g medium Asia Pacific Seoul Linux\": {")
-            << "pricing-page" << "the price of ap-northeast-2 m5.large linux shared   is given twice with different values";
+            << "pricing-page"
+            << "the price of ap-northeast-2 m5.large linux shared   is given twice with different values";
         QByteArray advisor = readAll(data("spot-advisor.json"));
         QTest::newRow("Spot Advisor: duplicate JSON key, different values")
             << QByteArray(advisor).replace("{\"m5.large\": {\"s\": 66, \"r\": 3},",
                    "{\"m5.large\": {\"s\": 66, \"r\": 3}, \"m5.large\": {\"s\": 12, \"r\": 3},")
-            << "spot-advisor" << "spot_advisor.us-east-1.Linux.m5.large is given twice with different values";
+            << "spot-advisor"
+            << "spot_advisor.us-east-1.Linux.m5.large is given twice with different values";
         QTest::newRow("Spot Advisor: duplicate \"s\" in one entry")
-            << QByteArray(advisor).replace("\"s\": 66, \"r\": 3", "\"s\": 66, \"r\": 3, \"s\": 5") << "spot-advisor"
+            << QByteArray(advisor).replace("\"s\": 66, \"r\": 3", "\"s\": 66, \"r\": 3, \"s\": 5")
+            << "spot-advisor"
             << "spot_advisor.us-east-1.Linux.m5.large.s";
     }
     void conflictingDuplicates()
@@ -901,12 +948,21 @@ private slots:
         QTest::addColumn<QString>("region"); // empty: refused
         QTest::addColumn<QString>("error");
         const QByteArray url = "# us-east-1 prices, see https://example.com/eu-west-1/notes\n";
-        QTest::newRow("Region only in a comment and a URL") << url << "" << "" << "does not name its Region";
-        QTest::newRow("--region us-east-1 whatever the URL says") << url << "us-east-1" << "us-east-1" << "";
-        QTest::newRow("explicit region line") << QByteArray("# region: us-east-1\n" + url) << "" << "us-east-1" << "";
+        QTest::newRow("Region only in a comment and a URL") << url << ""
+                                                            << ""
+                                                            << "does not name its Region";
+        QTest::newRow("--region us-east-1 whatever the URL says") << url << "us-east-1"
+                                                                  << "us-east-1"
+                                                                  << "";
+        QTest::newRow("explicit region line") << QByteArray("# region: us-east-1\n" + url) << ""
+                                              << "us-east-1"
+                                              << "";
         QTest::newRow("region line and --region disagree")
-            << QByteArray("# Region: eu-west-1\n") << "us-east-1" << "" << "names Region eu-west-1 but us-east-1";
-        QTest::newRow("unknown Region code") << QByteArray("# region: xx-nowhere-9\n") << "" << ""
+            << QByteArray("# Region: eu-west-1\n") << "us-east-1"
+            << ""
+            << "names Region eu-west-1 but us-east-1";
+        QTest::newRow("unknown Region code") << QByteArray("# region: xx-nowhere-9\n") << ""
+                                             << ""
                                              << "unknown Region code";
     }
     void priceTableRegion()
@@ -916,7 +972,8 @@ private slots:
         QFETCH(QString, region);
         QFETCH(QString, error);
         QTemporaryDir dir;
-        const QString path = writeFile(dir, QStringLiteral("table.csv"), priceTable(comments, "m5.large,0.096\n"));
+        const QString path
+            = writeFile(dir, QStringLiteral("table.csv"), priceTable(comments, "m5.large,0.096\n"));
         PriceCatalog catalog;
         ImportOptions options;
         options.region = option;
@@ -936,14 +993,24 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("error");
-        QTest::newRow("offer JSON as spot history") << "offer.json" << "spot-history" << "no spot-history prices";
-        QTest::newRow("offer JSON as Spot Advisor") << "offer.json" << "spot-advisor" << "no spot-advisor prices";
-        QTest::newRow("offer CSV as savings-plans") << "offer.csv" << "savings-plans" << "DiscountedRate";
-        QTest::newRow("offer JSON as savings-plans") << "offer.json" << "savings-plans"
+        QTest::newRow("offer JSON as spot history") << "offer.json"
+                                                    << "spot-history"
+                                                    << "no spot-history prices";
+        QTest::newRow("offer JSON as Spot Advisor") << "offer.json"
+                                                    << "spot-advisor"
+                                                    << "no spot-advisor prices";
+        QTest::newRow("offer CSV as savings-plans") << "offer.csv"
+                                                    << "savings-plans"
+                                                    << "DiscountedRate";
+        QTest::newRow("offer JSON as savings-plans") << "offer.json"
+                                                     << "savings-plans"
                                                      << "products at line 7, column 15: expected an array";
-        QTest::newRow("pricing page as savings-plans") << "pricing-page-ondemand.json" << "savings-plans"
+        QTest::newRow("pricing page as savings-plans") << "pricing-page-ondemand.json"
+                                                       << "savings-plans"
                                                        << "no savings-plans-json prices";
-        QTest::newRow("an index file as offer JSON") << "index" << "offer-json" << "no offer-json prices";
+        QTest::newRow("an index file as offer JSON") << "index"
+                                                     << "offer-json"
+                                                     << "no offer-json prices";
     }
     void noPricesIsAnError()
     {
@@ -954,7 +1021,9 @@ private slots:
         QString path = data(file.toLatin1().constData());
         if (file == u"index")
             path = writeFile(dir, QStringLiteral("index.json"),
-                "{\"formatVersion\":\"v1.0\",\"publicationDate\":\"2025-04-04T22:41:22Z\",\"offerCode\":\"AmazonEC2\",\"regions\":{\"us-east-1\":{\"regionCode\":\"us-east-1\",\"currentVersionUrl\":\"/offers/v1.0/aws/AmazonEC2/current/us-east-1/index.json\"}}}");
+                "{\"formatVersion\":\"v1.0\",\"publicationDate\":\"2025-04-04T22:41:22Z\",\"offerCode\":"
+                "\"AmazonEC2\",\"regions\":{\"us-east-1\":{\"regionCode\":\"us-east-1\","
+                "\"currentVersionUrl\":\"/offers/v1.0/aws/AmazonEC2/current/us-east-1/index.json\"}}}");
         PriceCatalog catalog;
         const QString got = importError(path, catalog, *importFormatFromString(format));
         QVERIFY2(got.contains(error), qPrintable(got));
@@ -994,9 +1063,12 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("error");
-        QTest::newRow("offer CSV: 4 MiB of NULs after the header") << "nul" << "row longer than 65536 bytes";
-        QTest::newRow("price table: 100,001 rows") << "rows" << "more than 100000 price rows";
-        QTest::newRow("Savings Plans CSV: one 1 MiB field") << "field" << "row longer than 65536 bytes";
+        QTest::newRow("offer CSV: 4 MiB of NULs after the header") << "nul"
+                                                                   << "row longer than 65536 bytes";
+        QTest::newRow("price table: 100,001 rows") << "rows"
+                                                   << "more than 100000 price rows";
+        QTest::newRow("Savings Plans CSV: one 1 MiB field") << "field"
+                                                            << "row longer than 65536 bytes";
     }
     void hostileSizesFailFast()
     {
@@ -1034,8 +1106,10 @@ private slots:
         PriceCatalog catalog;
         ImportOptions options;
         options.fallbackDate = QDate(9999, 12, 31);
-        const QString got = importError(data("spot-advisor.json"), catalog, ImportFormat::SpotAdvisor, options);
-        QVERIFY2(got.contains(QStringLiteral("the given publication date 9999-12-31 is in the future")), qPrintable(got));
+        const QString got
+            = importError(data("spot-advisor.json"), catalog, ImportFormat::SpotAdvisor, options);
+        QVERIFY2(got.contains(QStringLiteral("the given publication date 9999-12-31 is in the future")),
+            qPrintable(got));
         QVERIFY(catalog.isEmpty());
     }
 
@@ -1050,7 +1124,8 @@ private slots:
         const QString path = writeFile(dir, QStringLiteral("ri.json"), bytes);
         PriceCatalog catalog;
         const QString got = importError(path, catalog, ImportFormat::PricingPage);
-        QVERIFY2(got.contains(QStringLiteral("LeaseContractLength")) && got.contains(QStringLiteral("unknown term \"7yr\"")),
+        QVERIFY2(got.contains(QStringLiteral("LeaseContractLength"))
+                && got.contains(QStringLiteral("unknown term \"7yr\"")),
             qPrintable(got));
     }
 };
