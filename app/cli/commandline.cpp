@@ -1,7 +1,7 @@
 #include "commandline.h"
 
+#include "appidentity.h"
 #include "commands.h"
-#include "gui/gui.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -17,7 +17,8 @@ const Command kCommands[] = {
     { "simulate", "Run a lifecycle script and print the state, address and billing trace", &runSimulate },
     { "prices", "Import, show, list and refresh EC2 prices (the price catalog)", &runPrices },
     { "cost", "Compare what each EC2 pricing option costs for a scenario, month by month", &runCost },
-    { "export", "Render a chart of a scenario to PNG, SVG or PDF, or its data to CSV or JSON", &runExport },
+    // Listed here for --help; main() runs it on the GUI side (charts need a QApplication).
+    { "export", "Render a chart of a scenario to PNG, SVG or PDF, or its data to CSV or JSON", nullptr },
 };
 
 void printUsage(QTextStream &out)
@@ -42,8 +43,9 @@ void printUsage(QTextStream &out)
 
 } // namespace
 
-int run(int argc, char *argv[])
+int run(int argc, char *argv[], GuiRequest *request)
 {
+    *request = GuiRequest::None;
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args;
@@ -57,17 +59,17 @@ int run(int argc, char *argv[])
             return ExitSuccess;
         }
         if (first == u"-v" || first == u"--version") {
-            out << "ec2lab " << EC2LAB_VERSION << Qt::endl;
+            out << "ec2lab " << applicationVersion() << Qt::endl;
             return ExitSuccess;
         }
-        if (first == u"export") // charts need a QApplication, which it creates itself
-            return runExportMain(argc, argv);
+        if (first == u"export") { // charts need a QApplication, which the GUI side creates
+            *request = GuiRequest::Export;
+            return ExitSuccess;
+        }
         for (const Command &c : kCommands) {
-            if (first == QLatin1String(c.name)) {
+            if (c.run && first == QLatin1String(c.name)) {
                 QCoreApplication core(argc, argv);
-                QCoreApplication::setApplicationName(QStringLiteral("ec2lab"));
-                QCoreApplication::setOrganizationDomain(QStringLiteral("ec2lab.example.org"));
-                QCoreApplication::setApplicationVersion(QStringLiteral(EC2LAB_VERSION));
+                setApplicationIdentity();
                 CommandIo io { out, err };
                 return c.run(args.mid(1), io);
             }
@@ -79,7 +81,8 @@ int run(int argc, char *argv[])
         }
     }
     // No command: the desktop app, with FILE.json when one was given.
-    return gui::runGui(argc, argv, args.isEmpty() ? QString() : args.first());
+    *request = GuiRequest::DesktopApp;
+    return ExitSuccess;
 }
 
 } // namespace ec2lab::app

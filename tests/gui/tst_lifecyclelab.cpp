@@ -153,10 +153,12 @@ private slots:
         QVERIFY2(eip.startsWith(QStringLiteral("192.0.2.")), qPrintable(eip));
         QCOMPARE(f.lab()->addressCard()->fieldText(QStringLiteral("public_ip")), eip);
         QVERIFY(f.lab()->addressCard()->isHighlighted(QStringLiteral("elastic_ip")));
-        // Releasing an associated address is refused.
+        // AWS ReleaseAddress: in the default VPC an associated address is disassociated and released.
         f.click(Action::ReleaseAddress);
         QVERIFY2(
-            f.lab()->bannerText().contains(QStringLiteral("refused")), qPrintable(f.lab()->bannerText()));
+            f.lab()->bannerText().contains(QStringLiteral("accepted")), qPrintable(f.lab()->bannerText()));
+        QVERIFY(f.lab()->addressCard()->fieldText(QStringLiteral("elastic_ip")) != eip);
+        QVERIFY(f.lab()->addressCard()->fieldText(QStringLiteral("public_ip")) != eip);
     }
 
     void undoTakesAnActionBack()

@@ -255,8 +255,8 @@ QVariant InstanceTypeModel::data(const QModelIndex &index, int role) const
         return r.spec.architecture == catalog::Architecture::Unknown ? tr("unknown")
                                                                      : toString(r.spec.architecture);
     case Generation:
-        return r.spec.generation == catalog::Generation::Previous ? tr("previous")
-            : r.spec.generation == catalog::Generation::Current   ? tr("current")
+        return r.spec.generation == catalog::Generation::Previous ? tr("previous", "instance generation")
+            : r.spec.generation == catalog::Generation::Current   ? tr("current", "instance generation")
                                                                   : tr("unknown");
     case OnDemand:
         if (sort)
@@ -362,6 +362,7 @@ TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
     m_family->setAccessibleName(tr("Family filter"));
     m_vcpu = new QSpinBox(this);
     m_vcpu->setRange(0, 512);
+    //: Prefix of the minimum vCPU and minimum memory filters ("≥ 4 vCPU")
     m_vcpu->setPrefix(tr("≥ "));
     m_vcpu->setSuffix(tr(" vCPU"));
     m_vcpu->setAccessibleName(tr("Minimum vCPU"));
@@ -499,6 +500,7 @@ void TypePicker::load()
         }
     }
     const QString snapshot = m_model->snapshotDate();
+    //: %1 is the instance type, %2 the region, %3 the date of the prices (or "from the scenario")
     m_chosen->setText(tr("Workload type: <b>%1</b> in %2 · price snapshot %3")
                           .arg(type.toHtmlEscaped(), region.toHtmlEscaped(),
                               snapshot.isEmpty() ? tr("from the scenario") : snapshot));

@@ -60,8 +60,10 @@ void AddressCard::setAddresses(const AddressRecord *current, const AddressRecord
         // The full value in the tooltip too: a long DNS name can be wider than a narrow card.
         QString tip = now;
         if (m_changed[key])
+            //: Tooltip of an address that changed; %1 is the address it had before, or "none"
             tip += (tip.isEmpty() ? QString() : QStringLiteral("\n"))
-                + tr("Changed at the last transition (was %1)").arg(before.isEmpty() ? tr("none") : before);
+                + tr("Changed at the last transition (was %1)")
+                      .arg(before.isEmpty() ? tr("none", "no address") : before);
         m_fields[key]->setToolTip(tip);
     }
     refreshStyle();

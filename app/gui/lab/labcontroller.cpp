@@ -116,6 +116,7 @@ void LabController::rebuild()
     if (!script.contains(QStringLiteral("events")))
         script.insert(QStringLiteral("events"), QJsonArray());
     InputError error;
+    //: Names the lab's script where an error message would name a file
     const auto parsed = LifecycleScript::fromJson(script, tr("lab script"), &error, scriptPrices());
     m_ids.clear();
     m_allocations.clear();
@@ -289,6 +290,7 @@ ActionResult LabController::launch(const QJsonObject &instance)
     if (!parsed)
         return ActionResult::refused(QStringLiteral("InvalidParameterValue"), error.toString());
     const ScriptRun run = parsed->run();
+    //: Undo history entry: %1 is the new instance's name
     m_doc->setValue(kLab, script, tr("Launch %1").arg(instance.value(QStringLiteral("name")).toString()));
     return run.results.isEmpty() ? ActionResult() : run.results.last().result;
 }

@@ -326,12 +326,15 @@ QWidget *LabWorkspace::buildActions()
         QString tip;
     };
     const QList<Def> api = {
-        { Action::Start, tr("Start"), tr("Ctrl+Shift+G"), tr("StartInstances") },
-        { Action::Stop, tr("Stop"), tr("Ctrl+Shift+T"), tr("StopInstances") },
-        { Action::Hibernate, tr("Hibernate"), tr("Ctrl+Shift+H"), tr("StopInstances with Hibernate=true") },
-        { Action::ForceStop, tr("Force stop"), QString(), tr("StopInstances with Force=true") },
-        { Action::Reboot, tr("Reboot"), tr("Ctrl+Shift+R"), tr("RebootInstances") },
-        { Action::Terminate, tr("Terminate"), tr("Ctrl+Shift+X"), tr("TerminateInstances") },
+        { Action::Start, tr("Start", "instance action"), tr("Ctrl+Shift+G"), tr("StartInstances") },
+        { Action::Stop, tr("Stop", "instance action"), tr("Ctrl+Shift+T"), tr("StopInstances") },
+        { Action::Hibernate, tr("Hibernate", "instance action"), tr("Ctrl+Shift+H"),
+            tr("StopInstances with Hibernate=true") },
+        { Action::ForceStop, tr("Force stop", "instance action"), QString(),
+            tr("StopInstances with Force=true") },
+        { Action::Reboot, tr("Reboot", "instance action"), tr("Ctrl+Shift+R"), tr("RebootInstances") },
+        { Action::Terminate, tr("Terminate", "instance action"), tr("Ctrl+Shift+X"),
+            tr("TerminateInstances") },
         { Action::ModifyType, tr("Change type..."), QString(),
             tr("ModifyInstanceAttribute InstanceType (only while stopped)") },
         { Action::SetTerminationProtection, tr("Termination protection"), QString(),
@@ -607,14 +610,17 @@ void LabWorkspace::refresh()
         }
         QString badge;
         if (st.rebooting)
+            //: Shown in the running state's box, in place of its code, while a reboot is under way
             badge = StateDiagram::tr("rebooting");
         else if (st.hibernating)
             badge = tr("hibernating (billed)");
         else if (st.hibernated)
             badge = tr("hibernated");
         else if (st.spotInterruptionAt)
+            //: Shown in the state's box: %1 is the simulated time of the Spot interruption (H:MM:SS)
             badge = tr("interruption at +%1").arg(hms(*st.spotInterruptionAt));
         else if (st.transitionEndsAt)
+            //: Shown in a transitional state's box: %1 is the simulated time it ends (H:MM:SS)
             badge = tr("until +%1").arg(hms(*st.transitionEndsAt));
         m_diagram->setCurrent(st.state, progress, badge);
 
@@ -634,11 +640,14 @@ void LabWorkspace::refresh()
         else if (st.hibernating)
             why = tr("Billable now: hibernating (the stopping time is billed)");
         else
+            //: %1 is an instance state name, such as "stopped"
             why = tr("Not billed for instance usage while %1; EBS still bills")
                       .arg(EventLogModel::stateLabel(st.state));
         m_billing->setValues(st.billing.instance, st.billing.ebs, st.billing.publicIpv4, eips,
             st.billing.billedSeconds, why, billable);
         m_billing->setPriceNote(priceNote(st));
+        //: %1 instance id, %2 instance type, %3 platform, %4 price per hour, %5 " · Spot" or nothing,
+        //: %6 the protections (" · termination protection" and " · stop protection") or nothing
         m_instanceInfo->setText(
             tr("%1 · %2 · %3 · %4 USD/h%5%6")
                 .arg(st.instanceId, st.spec.instanceType, platformName(st.spec.platform),
@@ -728,6 +737,7 @@ void LabWorkspace::showResult(Action action, const ActionResult &result)
         emit statusMessage(QTextDocumentFragment::fromHtml(text).toPlainText());
     } else {
         const QString why = explainRefusal(result.errorCode, action);
+        //: %1 the action and instance, %2 the AWS error code, %3 AWS's message, %4 the rule behind it
         m_bannerLabel->setText(tr("<b>%1 refused — %2</b><br>%3%4")
                                    .arg(what.toHtmlEscaped(), result.errorCode.toHtmlEscaped(),
                                        result.errorMessage.toHtmlEscaped(),
@@ -813,6 +823,7 @@ void LabWorkspace::trigger(Action action)
         }
         event.insert(QStringLiteral("address"), chosen);
     }
+    //: Undo history entry: %1 is an instance action ("start"), %2 the instance's name
     const ActionResult r
         = m_controller->perform(event, tr("%1 %2").arg(EventLogModel::actionLabel(action), m_selected));
     showResult(action, r);

@@ -188,6 +188,7 @@ void LessonPanel::showStep()
     if (!active || m_step < 0)
         return;
     const QJsonObject step = steps[m_step].toObject();
+    //: %1 is the step's number, %2 how many steps the lesson has, %3 the step's title
     m_title->setText(tr("Step %1 of %2: %3").arg(m_step + 1).arg(steps.size()).arg(text(step, "title")));
     m_text->setHtml(text(step, "text"));
 }

@@ -17,17 +17,18 @@ QString stateLabel(InstanceState s)
 {
     switch (s) {
     case InstanceState::Pending:
-        return StateDiagram::tr("pending");
+        //: The state name the EC2 API returns: keep the English name, add a gloss after it
+        return StateDiagram::tr("pending", "instance state");
     case InstanceState::Running:
-        return StateDiagram::tr("running");
+        return StateDiagram::tr("running", "instance state");
     case InstanceState::ShuttingDown:
-        return StateDiagram::tr("shutting-down");
+        return StateDiagram::tr("shutting-down", "instance state");
     case InstanceState::Terminated:
-        return StateDiagram::tr("terminated");
+        return StateDiagram::tr("terminated", "instance state");
     case InstanceState::Stopping:
-        return StateDiagram::tr("stopping");
+        return StateDiagram::tr("stopping", "instance state");
     case InstanceState::Stopped:
-        return StateDiagram::tr("stopped");
+        return StateDiagram::tr("stopped", "instance state");
     }
     return {};
 }
@@ -71,17 +72,17 @@ StateDiagram::StateDiagram(QWidget *parent)
     setAccessibleName(tr("Instance state diagram"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_edges = {
-        { InstanceState::Pending, InstanceState::Running, tr("ready"), {}, 0.5 },
-        { InstanceState::Running, InstanceState::ShuttingDown, tr("terminate"), {}, 0.5 },
-        { InstanceState::ShuttingDown, InstanceState::Terminated, tr("done"), {}, 0.5 },
-        { InstanceState::Running, InstanceState::Stopping, tr("stop / hibernate"), {}, 0.5 },
-        { InstanceState::Stopping, InstanceState::Stopped, tr("stopped"), {}, 0.5 },
-        { InstanceState::Stopped, InstanceState::Pending, tr("start"), {}, 0.5 },
-        { InstanceState::Stopping, InstanceState::ShuttingDown, tr("terminate"), {}, 0.62 },
+        { InstanceState::Pending, InstanceState::Running, tr("ready", "arrow"), {}, 0.5 },
+        { InstanceState::Running, InstanceState::ShuttingDown, tr("terminate", "arrow"), {}, 0.5 },
+        { InstanceState::ShuttingDown, InstanceState::Terminated, tr("done", "arrow"), {}, 0.5 },
+        { InstanceState::Running, InstanceState::Stopping, tr("stop / hibernate", "arrow"), {}, 0.5 },
+        { InstanceState::Stopping, InstanceState::Stopped, tr("stopped", "arrow"), {}, 0.5 },
+        { InstanceState::Stopped, InstanceState::Pending, tr("start", "arrow"), {}, 0.5 },
+        { InstanceState::Stopping, InstanceState::ShuttingDown, tr("terminate", "arrow"), {}, 0.62 },
         // Routed around the other nodes so no arrow crosses a box.
-        { InstanceState::Stopped, InstanceState::ShuttingDown, tr("terminate"),
+        { InstanceState::Stopped, InstanceState::ShuttingDown, tr("terminate", "arrow"),
             { QPointF(0.10, 0.97), QPointF(0.68, 0.97) }, 0.62 },
-        { InstanceState::Pending, InstanceState::Terminated, tr("launch failure"),
+        { InstanceState::Pending, InstanceState::Terminated, tr("launch failure", "arrow"),
             { QPointF(0.06, 0.10), QPointF(0.94, 0.10) }, 0.5 },
     };
     m_anim.setStartValue(0.0);
@@ -332,6 +333,7 @@ void StateDiagram::paintEvent(QPaintEvent *)
         p.drawText(textRect, Qt::AlignCenter, boxLabel(s));
         p.setFont(small);
         p.setPen(lit ? QColor(Qt::white) : Theme::muted());
+        //: %1 is the state's numeric code in the EC2 API (0 pending, 16 running, 80 stopped...)
         p.drawText(QRectF(r.left() + 4, r.bottom() - codeHeight, r.width() - 8, codeHeight - 4),
             Qt::AlignCenter, lit && !m_badge.isEmpty() ? m_badge : tr("code %1").arg(stateCode(s)));
         if (lit && m_progress >= 0 && isTransitional(s)) {

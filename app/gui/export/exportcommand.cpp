@@ -1,13 +1,22 @@
-#include "commands.h"
-#include "gui/export/chartexporter.h"
-#include "gui/export/headlessexport.h"
+#include "exportcommand.h"
+
+#include "appidentity.h"
+#include "cli/commands.h"
+#include "export/chartexporter.h"
+#include "export/headlessexport.h"
 
 #include <QApplication>
 #include <QFileInfo>
 
-namespace ec2lab::app {
+namespace ec2lab::gui {
 
 namespace {
+
+using app::CommandIo;
+using app::ExitFailure;
+using app::ExitSuccess;
+using app::ExitUsage;
+using app::printError;
 
 void printExportHelp(QTextStream &out)
 {
@@ -128,10 +137,8 @@ int runExportMain(int argc, char *argv[])
     // failing to reach an X server.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("ec2lab"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("ec2lab.example.org"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(EC2LAB_VERSION));
+    QApplication application(argc, argv);
+    app::setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandIo io { out, err };
@@ -141,4 +148,4 @@ int runExportMain(int argc, char *argv[])
     return runExport(args, io);
 }
 
-} // namespace ec2lab::app
+} // namespace ec2lab::gui
