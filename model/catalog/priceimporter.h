@@ -22,6 +22,8 @@ enum class ImportFormat : quint8 {
     SpotAdvisor, ///< Spot Instance Advisor feed
     PriceTable, ///< two-column CSV "instance_type,usd_per_hour" / "host_family,usd_per_host_hour"
     SavingsPlans, ///< a Savings Plans offer file, JSON or CSV by its first byte (nothing else)
+    PriceSimCsv, ///< pricesim table: On-Demand, Standard RI effective rates, Compute SP rates
+    HostTableCsv, ///< Dedicated Host table: family, purchase, term, payment, usd_per_host_hour
 };
 
 QString toString(ImportFormat format);
