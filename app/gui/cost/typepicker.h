@@ -100,9 +100,15 @@ public:
     explicit TypePicker(ScenarioDocument *doc, QWidget *parent = nullptr);
     InstanceTypeModel *model() const { return m_model; }
     void choose(const QString &type);
+    /// The type of the highlighted row ("" when none is); after any sort or filter it is the
+    /// workload's type or nothing.
+    QString selectedType() const;
+    QTableView *view() const { return m_view; }
+    /// Applies the filter criteria (tests set them through the widgets).
+    void applyFilter();
 
 private:
-    void applyFilter();
+    void syncSelection();
     void load();
 
     ScenarioDocument *m_doc;
