@@ -232,6 +232,15 @@ private slots:
             for (const QString &t : texts)
                 QVERIFY2(!elided(t), qPrintable(chart->chartId() + QStringLiteral(": ") + t));
         }
+        // The legend wraps whole entries: every option's full name, each entry inside the chart.
+        CumulativeChart *cumulative = cost->cumulativeChart();
+        const QStringList legend = cumulative->legendTexts();
+        for (const OptionResult &o : cost->lastResult().report.options)
+            QVERIFY2(legend.contains(o.label), qPrintable(o.label + QStringLiteral(" not in ") + legend.join(u'|')));
+        const QRectF inside(QPointF(0, 0), cumulative->chart()->size());
+        for (const QRectF &r : cumulative->legendRects())
+            QVERIFY2(inside.contains(r), qPrintable(QStringLiteral("legend entry outside the chart")));
+        QVERIFY(cumulative->legendRects().last().bottom() <= inside.bottom());
         // The monthly chart's x axis names months 1, 6, 12, ... 36 (the default horizon), each
         // under its own bar, spaced wider than the label.
         auto *x = qobject_cast<QCategoryAxis *>(cost->monthlyChart()->chart()->axes(Qt::Horizontal).value(0));

@@ -53,6 +53,7 @@ void CostChart::setReport(const CostReport &report)
     m_report = report;
     setNote(assumptionLines(report).join(QStringLiteral("  ·  ")));
     rebuild();
+    useWrappingLegend();
     emit rebuilt();
 }
 
@@ -335,6 +336,7 @@ void CostChart::setScale(Scale scale)
         return;
     m_scale = scale;
     rebuild();
+    useWrappingLegend();
     emit rebuilt();
 }
 
