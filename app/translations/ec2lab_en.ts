@@ -299,6 +299,36 @@
         <source>%1 · USD, taxes excluded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="78"/>
+        <source>Chart scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="79"/>
+        <source>Linear scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="80"/>
+        <source>Logarithmic scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="81"/>
+        <source>A logarithmic money axis keeps every option readable when one costs far more than the rest (a Dedicated Host, say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="83"/>
+        <source>&amp;Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="91"/>
+        <source>Change chart scale</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::CumulativeChart</name>
@@ -333,6 +363,12 @@
     <message>
         <location filename="../gui/charts/costcharts.cpp" line="297"/>
         <source>Cumulative cost (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="250"/>
+        <source>USD (logarithmic scale)</source>
+        <comment>axis title</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -635,13 +671,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="66"/>
-        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf);;CSV data (*.csv);;JSON data (*.json)</source>
+        <location filename="../gui/export/exportdialog.cpp" line="77"/>
+        <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="77"/>
-        <source>Export failed</source>
+        <location filename="../gui/export/exportdialog.cpp" line="52"/>
+        <source>Export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="53"/>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="54"/>
+        <source>SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="55"/>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="56"/>
+        <source>CSV data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="57"/>
+        <source>JSON data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="60"/>
+        <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -732,11 +798,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="286"/>
-        <source>Memory (GiB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../gui/cost/typepicker.cpp" line="288"/>
         <source>Architecture</source>
         <translation type="unfinished"></translation>
@@ -747,8 +808,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../gui/cost/typepicker.cpp" line="297"/>
+        <source>On-Demand
+USD/h</source>
+        <extracomment>Column header of the type picker, two lines: the Linux On-Demand price per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="289"/>
+        <source>Memory
+GiB</source>
+        <extracomment>Column header of the type picker, two lines</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/cost/typepicker.cpp" line="292"/>
-        <source>On-Demand USD/h (Linux)</source>
+        <source>Arch.</source>
+        <extracomment>Column header of the type picker, short for &quot;Architecture&quot; (its tooltip)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1966,6 +2042,12 @@
     <message>
         <location filename="../gui/mainwindow.cpp" line="386"/>
         <source>&lt;h3&gt;ec2lab %1&lt;/h3&gt;&lt;p&gt;Simulates the Amazon EC2 instance lifecycle and compares what each way of paying for EC2 would cost.&lt;/p&gt;&lt;p&gt;Prices are estimates from a snapshot of public AWS price lists; taxes excluded. Not affiliated with Amazon Web Services.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="325"/>
+        <source>Exported the chart to %1</source>
+        <extracomment>Status bar after an export: %1 is the full path of the file written</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

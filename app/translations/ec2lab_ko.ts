@@ -298,6 +298,36 @@
         <source>%1 · USD, taxes excluded</source>
         <translation>%1 · USD, 세금 제외</translation>
     </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="78"/>
+        <source>Chart scale</source>
+        <translation>차트 눈금</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="79"/>
+        <source>Linear scale</source>
+        <translation>선형 눈금</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="80"/>
+        <source>Logarithmic scale</source>
+        <translation>로그 눈금</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="81"/>
+        <source>A logarithmic money axis keeps every option readable when one costs far more than the rest (a Dedicated Host, say)</source>
+        <translation>로그 금액 축을 쓰면 한 옵션이 나머지보다 훨씬 비쌀 때(예: 전용 호스트)에도 모든 옵션을 읽을 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="83"/>
+        <source>&amp;Scale:</source>
+        <translation>눈금(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="91"/>
+        <source>Change chart scale</source>
+        <translation>차트 눈금 변경</translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::CumulativeChart</name>
@@ -333,6 +363,12 @@
         <location filename="../gui/charts/costcharts.cpp" line="297"/>
         <source>Cumulative cost (USD)</source>
         <translation>누적 비용 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="250"/>
+        <source>USD (logarithmic scale)</source>
+        <comment>axis title</comment>
+        <translation>USD(로그 눈금)</translation>
     </message>
 </context>
 <context>
@@ -634,14 +670,44 @@
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="66"/>
-        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf);;CSV data (*.csv);;JSON data (*.json)</source>
-        <translation>PNG 이미지 (*.png);;SVG 이미지 (*.svg);;PDF 문서 (*.pdf);;CSV 데이터 (*.csv);;JSON 데이터 (*.json)</translation>
-    </message>
-    <message>
         <location filename="../gui/export/exportdialog.cpp" line="77"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="52"/>
+        <source>Export format</source>
+        <translation>내보내기 형식</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="53"/>
+        <source>PNG image</source>
+        <translation>PNG 이미지</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="54"/>
+        <source>SVG image</source>
+        <translation>SVG 이미지</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="55"/>
+        <source>PDF document</source>
+        <translation>PDF 문서</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="56"/>
+        <source>CSV data</source>
+        <translation>CSV 데이터</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="57"/>
+        <source>JSON data</source>
+        <translation>JSON 데이터</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="60"/>
+        <source>F&amp;ormat:</source>
+        <translation>형식(&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -731,11 +797,6 @@
         <translation>vCPU</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="286"/>
-        <source>Memory (GiB)</source>
-        <translation>메모리 (GiB)</translation>
-    </message>
-    <message>
         <location filename="../gui/cost/typepicker.cpp" line="288"/>
         <source>Architecture</source>
         <translation>아키텍처</translation>
@@ -746,9 +807,26 @@
         <translation>세대</translation>
     </message>
     <message>
+        <location filename="../gui/cost/typepicker.cpp" line="297"/>
+        <source>On-Demand
+USD/h</source>
+        <extracomment>Column header of the type picker, two lines: the Linux On-Demand price per hour</extracomment>
+        <translation>온디맨드
+USD/시간</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="289"/>
+        <source>Memory
+GiB</source>
+        <extracomment>Column header of the type picker, two lines</extracomment>
+        <translation>메모리
+GiB</translation>
+    </message>
+    <message>
         <location filename="../gui/cost/typepicker.cpp" line="292"/>
-        <source>On-Demand USD/h (Linux)</source>
-        <translation>온디맨드 USD/시간 (Linux)</translation>
+        <source>Arch.</source>
+        <extracomment>Column header of the type picker, short for &quot;Architecture&quot; (its tooltip)</extracomment>
+        <translation>아키텍처</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2044,12 @@
         <location filename="../gui/mainwindow.cpp" line="386"/>
         <source>&lt;h3&gt;ec2lab %1&lt;/h3&gt;&lt;p&gt;Simulates the Amazon EC2 instance lifecycle and compares what each way of paying for EC2 would cost.&lt;/p&gt;&lt;p&gt;Prices are estimates from a snapshot of public AWS price lists; taxes excluded. Not affiliated with Amazon Web Services.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ec2lab %1&lt;/h3&gt;&lt;p&gt;Amazon EC2 인스턴스 수명 주기를 시뮬레이션하고, EC2 요금을 내는 방법마다 비용이 얼마인지 비교합니다.&lt;/p&gt;&lt;p&gt;가격은 공개된 AWS 가격표 스냅샷에서 얻은 추정치이며 세금은 제외됩니다. Amazon Web Services와 관련이 없습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="325"/>
+        <source>Exported the chart to %1</source>
+        <extracomment>Status bar after an export: %1 is the full path of the file written</extracomment>
+        <translation>차트를 %1에 내보냈습니다</translation>
     </message>
 </context>
 <context>
