@@ -248,6 +248,14 @@ void CostWorkspace::applyResult()
     }
     m_summary->setDecimals(AppSettings::currencyDecimals());
     m_summary->setReport(m_result.report);
+    // The option column stretches and wraps its names at spaces; never narrower than the longest
+    // word of a name, so no name is cut to "Stand...".
+    int widestWord = 0;
+    const QFontMetrics fm(m_table->font());
+    for (const OptionResult &o : m_result.report.options)
+        for (const QString &word : o.label.split(u' ', Qt::SkipEmptyParts))
+            widestWord = qMax(widestWord, fm.horizontalAdvance(word));
+    m_table->horizontalHeader()->setMinimumSectionSize(qMax(60, widestWord + 16));
     m_footer->setText(tr("%1 · USD, taxes excluded").arg(m_summary->snapshotText()));
     m_cumulative->setReport(m_result.report);
     m_monthly->setReport(m_result.report);
