@@ -6,30 +6,40 @@
 #include "cost/typepicker.h"
 #include "cost/usageeditor.h"
 #include "costworkspacetesting.h"
+#include "export/exportdialog.h"
 #include "gui.h"
 #include "mainwindow.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyleOptionViewItem>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -236,7 +246,8 @@ private slots:
         CumulativeChart *cumulative = cost->cumulativeChart();
         const QStringList legend = cumulative->legendTexts();
         for (const OptionResult &o : cost->lastResult().report.options)
-            QVERIFY2(legend.contains(o.label), qPrintable(o.label + QStringLiteral(" not in ") + legend.join(u'|')));
+            QVERIFY2(legend.contains(o.label),
+                qPrintable(o.label + QStringLiteral(" not in ") + legend.join(u'|')));
         const QRectF inside(QPointF(0, 0), cumulative->chart()->size());
         for (const QRectF &r : cumulative->legendRects())
             QVERIFY2(inside.contains(r), qPrintable(QStringLiteral("legend entry outside the chart")));
@@ -388,6 +399,95 @@ private slots:
         const int wanted = sizes[2];
         split->setSizes(sizes);
         QCOMPARE(pane->height(), wanted);
+    }
+
+    /// Item 10: the format is chosen in its own box; size and DPI are off for the data formats;
+    /// every "&" of a label marks a shortcut (the label has a buddy) and is never shown.
+    void exportDialogFormatBox()
+    {
+        CumulativeChart chart;
+        ExportDialog dialog(&chart);
+        QComboBox *format = nullptr;
+        for (QComboBox *c : dialog.findChildren<QComboBox *>())
+            if (c->accessibleName() == u"Export format")
+                format = c;
+        QVERIFY(format);
+        QLineEdit *file = nullptr;
+        for (QLineEdit *e : dialog.findChildren<QLineEdit *>())
+            if (e->accessibleName() == u"Export file")
+                file = e;
+        QVERIFY(file);
+        const auto spins = dialog.findChildren<QSpinBox *>();
+        QCOMPARE(spins.size(), 3); // width, height, DPI
+        format->setCurrentIndex(format->findData(QStringLiteral("csv")));
+        QVERIFY(file->text().endsWith(QStringLiteral("cumulative.csv")));
+        for (QSpinBox *sb : spins)
+            QVERIFY2(!sb->isEnabled(), qPrintable(sb->accessibleName()));
+        format->setCurrentIndex(format->findData(QStringLiteral("json")));
+        QVERIFY(file->text().endsWith(QStringLiteral("cumulative.json")));
+        for (QSpinBox *sb : spins)
+            QVERIFY(!sb->isEnabled());
+        format->setCurrentIndex(format->findData(QStringLiteral("svg")));
+        QVERIFY(file->text().endsWith(QStringLiteral("cumulative.svg")));
+        for (QSpinBox *sb : spins)
+            QVERIFY(sb->isEnabled());
+        // Typing a suffix picks its format.
+        file->setText(QStringLiteral("/tmp/x.pdf"));
+        emit file->textEdited(file->text());
+        QCOMPARE(format->currentData().toString(), QStringLiteral("pdf"));
+        int labels = 0;
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            if (l->text().contains(u'&')) {
+                ++labels;
+                QVERIFY2(l->buddy(), qPrintable(l->text() + QStringLiteral(" would show its &")));
+            }
+        QCOMPARE(labels, 5); // Format, File, Width, Height, DPI
+    }
+
+    /// Item 10: after an export the status bar names the file written; Save As has Ctrl+Shift+S.
+    void exportNamesTheFileInTheStatusBar()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString target = dir.filePath(QStringLiteral("totals"));
+        MainWindow window;
+        window.showWorkspace(1);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.costWorkspace()->waitForResults();
+        QAction *exportAction = nullptr;
+        QAction *saveAs = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == u"&Export chart...")
+                exportAction = a;
+            if (a->text() == u"Save &as...")
+                saveAs = a;
+        }
+        QVERIFY(exportAction && saveAs);
+        QVERIFY(saveAs->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+        bool filled = false;
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            for (QComboBox *c : dialog->findChildren<QComboBox *>())
+                if (c->accessibleName() == u"Export format")
+                    c->setCurrentIndex(c->findData(QStringLiteral("json")));
+            for (QLineEdit *e : dialog->findChildren<QLineEdit *>())
+                if (e->accessibleName() == u"Export file")
+                    e->setText(target); // no suffix: the chosen format adds ".json"
+            for (QPushButton *b : dialog->findChildren<QPushButton *>())
+                if (b->text() == u"&Export") {
+                    filled = true;
+                    b->click();
+                }
+        });
+        exportAction->trigger();
+        QVERIFY(filled);
+        const QString written = target + QStringLiteral(".json");
+        QVERIFY(QFileInfo::exists(written));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(written)),
+            qPrintable(window.statusBar()->currentMessage()));
     }
 
     /// Item 11: the corner count ("168 h", "168시간") fits left of the hour columns.
