@@ -2363,12 +2363,6 @@ GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="511"/>
-        <source>%1 p10-p90</source>
-        <extracomment>Legend: %1 is the option&apos;s name; the band spans the 10th to the 90th percentile</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../gui/charts/costcharts.cpp" line="521"/>
         <source>%1 median</source>
         <extracomment>Legend: %1 is the option&apos;s name</extracomment>
@@ -2382,6 +2376,12 @@ GiB</source>
     <message>
         <location filename="../gui/charts/costcharts.cpp" line="536"/>
         <source>Spot cumulative cost percentiles (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="567"/>
+        <source>%1 p10-p90: %2 to %3 USD at month %4</source>
+        <extracomment>Legend: %1 is the option&apos;s name; the band spans the 10th (%2) to the 90th (%3) percentile of the cumulative cost at month %4</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

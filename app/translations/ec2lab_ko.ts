@@ -2364,12 +2364,6 @@ GiB</translation>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="511"/>
-        <source>%1 p10-p90</source>
-        <extracomment>Legend: %1 is the option&apos;s name; the band spans the 10th to the 90th percentile</extracomment>
-        <translation>%1 p10~p90</translation>
-    </message>
-    <message>
         <location filename="../gui/charts/costcharts.cpp" line="521"/>
         <source>%1 median</source>
         <extracomment>Legend: %1 is the option&apos;s name</extracomment>
@@ -2384,6 +2378,12 @@ GiB</translation>
         <location filename="../gui/charts/costcharts.cpp" line="536"/>
         <source>Spot cumulative cost percentiles (USD)</source>
         <translation>스팟 누적 비용 백분위수 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="567"/>
+        <source>%1 p10-p90: %2 to %3 USD at month %4</source>
+        <extracomment>Legend: %1 is the option&apos;s name; the band spans the 10th (%2) to the 90th (%3) percentile of the cumulative cost at month %4</extracomment>
+        <translation>%1 p10-p90: %4개월째 %2~%3 USD</translation>
     </message>
 </context>
 <context>

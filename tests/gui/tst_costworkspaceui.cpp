@@ -368,6 +368,9 @@ private slots:
         QCOMPARE(band->lowerSeries()->at(12), QPointF(12, 360)); // p10 = 30 x 12
         QVERIFY(band->brush().style() != Qt::NoBrush);
         QVERIFY(band->brush().color().alpha() > 0);
+        // Its legend entry names the range at the horizon: 30 x 12 = 360 to 45 x 12 = 540.
+        QCOMPARE(band->name(), QStringLiteral("Spot p10-p90: 360.00 to 540.00 USD at month 12"));
+        QVERIFY(chart.legendTexts().contains(band->name()));
     }
 
     /// Item 7: "Show calculation" opens a pane of the splitter; the summary keeps its height.

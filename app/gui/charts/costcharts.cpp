@@ -560,8 +560,14 @@ void SpotBandChart::rebuild()
         // QAreaSeries does not own its boundary lines: parent them to the band so they go with it.
         upper->setParent(band);
         lower->setParent(band);
-        //: Legend: %1 is the option's name; the band spans the 10th to the 90th percentile
-        band->setName(tr("%1 p10-p90").arg(o.label));
+        // The band's end values in its legend entry: a narrow range still reads as a range when
+        // On-Demand's scale makes the band thin.
+        //: Legend: %1 is the option's name; the band spans the 10th (%2) to the 90th (%3)
+        //: percentile of the cumulative cost at month %4
+        band->setName(tr("%1 p10-p90: %2 to %3 USD at month %4")
+                          .arg(o.label, moneyText(o.spotRisk->costP10.back()),
+                              moneyText(o.spotRisk->costP90.back()))
+                          .arg(o.spotRisk->costP90.size()));
         QColor fill = c;
         fill.setAlpha(70);
         band->setBrush(fill);
