@@ -15,7 +15,7 @@ int main(int argc, char *argv[])
     case app::GuiRequest::None:
         return status;
     case app::GuiRequest::Export:
-        return gui::runExportMain(argc, argv);
+        return app::checkStandardOutput(gui::runExportMain(argc, argv));
     case app::GuiRequest::DesktopApp:
         break;
     }

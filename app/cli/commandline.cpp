@@ -2,10 +2,13 @@
 
 #include "appidentity.h"
 #include "commands.h"
+#include "inputfile.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QStringList>
 
+#include <cerrno>
 #include <cstdio>
 #include <iterator>
 
@@ -41,6 +44,29 @@ void printUsage(QTextStream &out)
     out.flush();
 }
 
+/// A command's output is only delivered once stdout took it: a full disk or a closed pipe must
+/// fail the command (exit 1, one line on stderr), not report success with the output lost.
+int checkedExit(int code, QTextStream *out, QTextStream &err)
+{
+    errno = 0;
+    if (out)
+        out->flush();
+    const int streamError = errno;
+    errno = 0;
+    const bool flushed = std::fflush(stdout) == 0;
+    const int why = errno != 0 ? errno : streamError;
+    if (flushed && (!out || out->status() == QTextStream::Ok) && !std::ferror(stdout))
+        return code;
+    QString cause = why != 0 ? InputFile::describeError(why) : QString();
+    if (cause.isEmpty() && out && out->device() && !out->device()->errorString().isEmpty())
+        cause = out->device()->errorString(); // the stream's QFile kept the operating system's words
+    err << "ec2lab: error: cannot write to standard output: "
+        << (cause.isEmpty() ? QStringLiteral("write failed") : cause) << Qt::endl;
+    return code == ExitSuccess ? ExitFailure : code;
+}
+
+int dispatch(int argc, char *argv[], QTextStream &out, QTextStream &err, GuiRequest *request);
+
 } // namespace
 
 int run(int argc, char *argv[], GuiRequest *request)
@@ -48,6 +74,20 @@ int run(int argc, char *argv[], GuiRequest *request)
     *request = GuiRequest::None;
     QTextStream out(stdout);
     QTextStream err(stderr);
+    const int code = dispatch(argc, argv, out, err, request);
+    return checkedExit(code, &out, err);
+}
+
+int checkStandardOutput(int status)
+{
+    QTextStream err(stderr);
+    return checkedExit(status, nullptr, err);
+}
+
+namespace {
+
+int dispatch(int argc, char *argv[], QTextStream &out, QTextStream &err, GuiRequest *request)
+{
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
@@ -75,8 +115,8 @@ int run(int argc, char *argv[], GuiRequest *request)
             }
         }
         if (first.startsWith(u'-') || !first.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-            err << "ec2lab: error: unknown command or option \"" << first
-                << "\" (see ec2lab --help)" << Qt::endl;
+            err << "ec2lab: error: unknown command or option " << quotedValue(first) << " (see ec2lab --help)"
+                << Qt::endl;
             return ExitUsage;
         }
     }
@@ -84,5 +124,7 @@ int run(int argc, char *argv[], GuiRequest *request)
     *request = GuiRequest::DesktopApp;
     return ExitSuccess;
 }
+
+} // namespace
 
 } // namespace ec2lab::app

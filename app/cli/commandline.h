@@ -20,4 +20,9 @@ enum class GuiRequest {
 /// application object and returns 0.
 int run(int argc, char *argv[], GuiRequest *request);
 
+/// Flushes stdout and checks it took everything: on a write error (a full disk, `> /dev/full`)
+/// prints one error line and returns 1 instead of \a status. run() does this itself; main()
+/// calls it after the GUI side's `export`.
+int checkStandardOutput(int status);
+
 } // namespace ec2lab::app

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "inputerror.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -35,10 +37,11 @@ int runSimulate(const QStringList &args, CommandIo &io);
 int runCost(const QStringList &args, CommandIo &io);
 int runPrices(const QStringList &args, CommandIo &io);
 
-/// Prints "ec2lab: error: MESSAGE" on err (the one-line error format of every subcommand).
+/// Prints "ec2lab: error: MESSAGE" on err (the one-line error format of every subcommand): control
+/// characters escaped and long quoted values cut (messageLine()), so it stays one line.
 inline void printError(CommandIo &io, const QString &message)
 {
-    io.err << "ec2lab: error: " << message << Qt::endl;
+    io.err << "ec2lab: error: " << messageLine(message) << Qt::endl;
 }
 
 } // namespace ec2lab::app

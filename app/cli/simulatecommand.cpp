@@ -114,114 +114,154 @@ struct Names
     }
 };
 
-QJsonObject toJson(const ScriptRun &run)
+/// Writes JSON as QJsonDocument::Indented would write the whole document (four-space indent;
+/// the caller writes members in key order, as QJsonObject keeps them), one value at a time:
+/// memory stays proportional to what the engine keeps, not to the text of the trace (a long
+/// script's trace runs to hundreds of MB).
+class JsonStreamWriter
 {
-    const LifecycleEngine &engine = run.engine;
-    const Names names(run);
-    QJsonObject root;
-    root.insert(QStringLiteral("start"), engine.config().start.toString(Qt::ISODate));
-    root.insert(QStringLiteral("seed"), static_cast<qint64>(engine.config().seed));
-    root.insert(QStringLiteral("until"), engine.now());
-
-    QJsonArray results;
-    for (const ScriptResult &sr : run.results) {
-        QJsonObject o;
-        o.insert(QStringLiteral("at"), sr.event.at);
-        o.insert(QStringLiteral("action"), actionName(sr.event.action));
-        o.insert(QStringLiteral("instance"), stringOrNull(sr.event.instance));
-        if (actionNeedsAddress(sr.event.action))
-            o.insert(QStringLiteral("address"), sr.event.address);
-        o.insert(QStringLiteral("ok"), sr.result.ok);
-        if (sr.result.ok) {
-            o.insert(QStringLiteral("previous_state"), stateOrNull(sr.result.previousState));
-            o.insert(QStringLiteral("current_state"), stateOrNull(sr.result.currentState));
-            if (!sr.result.publicIp.isEmpty())
-                o.insert(QStringLiteral("ip"), sr.result.publicIp);
-        } else {
-            o.insert(QStringLiteral("error"),
-                QJsonObject { { QStringLiteral("code"), sr.result.errorCode },
-                    { QStringLiteral("message"), sr.result.errorMessage } });
-        }
-        results.append(o);
+public:
+    explicit JsonStreamWriter(QTextStream &out)
+        : m_out(out)
+    {
     }
-    root.insert(QStringLiteral("results"), results);
+    void beginObject(const char *key = nullptr) { open(key, u'{'); }
+    void endObject() { close(u'}'); }
+    void beginArray(const char *key = nullptr) { open(key, u'['); }
+    void endArray() { close(u']'); }
+    /// A scalar member (or array element when \a key is null).
+    void value(const char *key, const QJsonValue &v)
+    {
+        prefix(key);
+        const QByteArray text = QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
+        m_out << QString::fromUtf8(text.mid(1, text.size() - 2));
+    }
+    /// A small object as a whole.
+    void object(const char *key, const QJsonObject &o)
+    {
+        prefix(key);
+        QByteArray text = QJsonDocument(o).toJson(QJsonDocument::Indented);
+        text.chop(1); // the final newline
+        text.replace("\n", QByteArray("\n" + QByteArray(4 * m_open.size(), ' ')));
+        m_out << QString::fromUtf8(text);
+    }
 
-    QJsonArray instances;
-    for (const QString &name : run.instanceOrder) {
-        const QString id = run.instanceIds.value(name);
-        if (id.isEmpty())
-            continue; // never launched
-        const InstanceStatus s = engine.status(id);
-        QJsonObject o;
-        o.insert(QStringLiteral("name"), name);
-        o.insert(QStringLiteral("id"), id);
-        o.insert(QStringLiteral("type"), s.spec.instanceType);
-        o.insert(QStringLiteral("region"), s.spec.region);
-        o.insert(QStringLiteral("platform"), platformName(s.spec.platform));
-        o.insert(QStringLiteral("market"), marketName(s.spec.market));
-        o.insert(QStringLiteral("final_state"), stateName(s.state));
-        o.insert(QStringLiteral("final_reason"), stringOrNull(reasonCode(s.reason)));
-        o.insert(QStringLiteral("vanished"), s.vanished);
-        o.insert(QStringLiteral("hibernated"), s.hibernated);
-
-        QJsonArray states;
-        for (const StateRecord &r : engine.stateHistory(id)) {
-            states.append(
-                QJsonObject { { QStringLiteral("at"), r.at }, { QStringLiteral("state"), stateName(r.state) },
-                    { QStringLiteral("code"), stateCode(r.state) },
-                    { QStringLiteral("reason"), stringOrNull(reasonCode(r.reason)) } });
+private:
+    void prefix(const char *key)
+    {
+        if (!m_open.isEmpty()) {
+            m_out << (m_open.last()++ ? ",\n" : "\n") << QString(4 * m_open.size(), u' ');
         }
-        o.insert(QStringLiteral("states"), states);
+        if (key)
+            m_out << '"' << key << "\": ";
+    }
+    void open(const char *key, QChar bracket)
+    {
+        prefix(key);
+        m_out << bracket;
+        m_open.append(0);
+    }
+    void close(QChar bracket)
+    {
+        m_open.removeLast();
+        m_out << '\n' << QString(4 * m_open.size(), u' ') << bracket;
+    }
+    QTextStream &m_out;
+    QList<int> m_open; ///< elements written so far, per open object or array
+};
 
-        QJsonArray addresses;
-        for (const AddressRecord &a : engine.addressHistory(id)) {
-            addresses.append(QJsonObject { { QStringLiteral("at"), a.at },
-                { QStringLiteral("private_ip"), stringOrNull(a.privateIp) },
+QJsonObject resultJson(const ScriptResult &sr)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("at"), sr.event.at);
+    o.insert(QStringLiteral("action"), actionName(sr.event.action));
+    o.insert(QStringLiteral("instance"), stringOrNull(sr.event.instance));
+    if (actionNeedsAddress(sr.event.action))
+        o.insert(QStringLiteral("address"), sr.event.address);
+    o.insert(QStringLiteral("ok"), sr.result.ok);
+    if (sr.result.ok) {
+        o.insert(QStringLiteral("previous_state"), stateOrNull(sr.result.previousState));
+        o.insert(QStringLiteral("current_state"), stateOrNull(sr.result.currentState));
+        if (!sr.result.publicIp.isEmpty())
+            o.insert(QStringLiteral("ip"), sr.result.publicIp);
+    } else {
+        o.insert(QStringLiteral("error"),
+            QJsonObject { { QStringLiteral("code"), sr.result.errorCode },
+                { QStringLiteral("message"), sr.result.errorMessage } });
+    }
+    return o;
+}
+
+/// One instance, its histories streamed (a long script gives one instance 100,000 states).
+void writeInstance(JsonStreamWriter &w, const LifecycleEngine &engine, const QString &name, const QString &id)
+{
+    const InstanceStatus s = engine.status(id);
+    w.beginObject();
+    w.beginArray("addresses");
+    for (const AddressRecord &a : engine.addressHistory(id))
+        w.object(nullptr,
+            QJsonObject { { QStringLiteral("at"), a.at }, { QStringLiteral("private_ip"), stringOrNull(a.privateIp) },
                 { QStringLiteral("private_dns"), stringOrNull(a.privateDns) },
                 { QStringLiteral("public_ip"), stringOrNull(a.publicIp) },
                 { QStringLiteral("public_dns"), stringOrNull(a.publicDns) },
                 { QStringLiteral("elastic_ip"), stringOrNull(a.elasticIp) },
                 { QStringLiteral("ipv6"), stringOrNull(a.ipv6) } });
-        }
-        o.insert(QStringLiteral("addresses"), addresses);
-
-        QJsonArray volumes;
-        for (const VolumeRecord &v : s.volumes) {
-            volumes.append(QJsonObject { { QStringLiteral("id"), stringOrNull(v.volumeId) },
-                { QStringLiteral("type"), v.spec.type }, { QStringLiteral("size_gb"), v.spec.sizeGb },
-                { QStringLiteral("root"), v.spec.root },
+    w.endArray();
+    w.value("billed_seconds", s.billing.billedSeconds);
+    w.object("cost",
+        QJsonObject { { QStringLiteral("instance"), money(s.billing.instance) },
+            { QStringLiteral("ebs"), money(s.billing.ebs) },
+            { QStringLiteral("public_ipv4"), money(s.billing.publicIpv4) },
+            { QStringLiteral("total"), money(s.billing.total()) } });
+    w.value("final_reason", stringOrNull(reasonCode(s.reason)));
+    w.value("final_state", stateName(s.state));
+    w.value("hibernated", s.hibernated);
+    w.value("id", id);
+    w.value("market", marketName(s.spec.market));
+    w.value("name", name);
+    w.value("platform", platformName(s.spec.platform));
+    w.value("region", s.spec.region);
+    w.beginArray("run_periods");
+    for (const RunPeriod &p : engine.runPeriods(id))
+        w.object(nullptr,
+            QJsonObject { { QStringLiteral("start"), p.start }, { QStringLiteral("end"), p.end },
+                { QStringLiteral("open"), p.open }, { QStringLiteral("billed_seconds"), p.billedSeconds },
+                { QStringLiteral("platform"), platformName(p.platform) },
+                { QStringLiteral("price_per_hour"), money(p.pricePerHour) },
+                { QStringLiteral("interrupted_by_ec2"), p.interruptedByEc2 },
+                { QStringLiteral("cost"), money(p.cost) } });
+    w.endArray();
+    w.beginArray("states");
+    for (const StateRecord &r : engine.stateHistory(id))
+        w.object(nullptr,
+            QJsonObject { { QStringLiteral("at"), r.at }, { QStringLiteral("state"), stateName(r.state) },
+                { QStringLiteral("code"), stateCode(r.state) },
+                { QStringLiteral("reason"), stringOrNull(reasonCode(r.reason)) } });
+    w.endArray();
+    w.value("type", s.spec.instanceType);
+    w.value("vanished", s.vanished);
+    w.beginArray("volumes");
+    for (const VolumeRecord &v : s.volumes)
+        w.object(nullptr,
+            QJsonObject { { QStringLiteral("id"), stringOrNull(v.volumeId) }, { QStringLiteral("type"), v.spec.type },
+                { QStringLiteral("size_gb"), v.spec.sizeGb }, { QStringLiteral("root"), v.spec.root },
                 { QStringLiteral("delete_on_termination"), v.spec.deleteOnTermination },
-                { QStringLiteral("created_at"), v.createdAt },
-                { QStringLiteral("deleted_at"), timeOrNull(v.deletedAt) },
-                { QStringLiteral("data_lost"), v.dataLostCount },
-                { QStringLiteral("cost"), money(v.costSoFar) } });
-        }
-        o.insert(QStringLiteral("volumes"), volumes);
+                { QStringLiteral("created_at"), v.createdAt }, { QStringLiteral("deleted_at"), timeOrNull(v.deletedAt) },
+                { QStringLiteral("data_lost"), v.dataLostCount }, { QStringLiteral("cost"), money(v.costSoFar) } });
+    w.endArray();
+    w.endObject();
+}
 
-        QJsonArray periods;
-        for (const RunPeriod &p : engine.runPeriods(id)) {
-            periods.append(
-                QJsonObject { { QStringLiteral("start"), p.start }, { QStringLiteral("end"), p.end },
-                    { QStringLiteral("open"), p.open }, { QStringLiteral("billed_seconds"), p.billedSeconds },
-                    { QStringLiteral("platform"), platformName(p.platform) },
-                    { QStringLiteral("price_per_hour"), money(p.pricePerHour) },
-                    { QStringLiteral("interrupted_by_ec2"), p.interruptedByEc2 },
-                    { QStringLiteral("cost"), money(p.cost) } });
-        }
-        o.insert(QStringLiteral("run_periods"), periods);
-        o.insert(QStringLiteral("billed_seconds"), s.billing.billedSeconds);
-        o.insert(QStringLiteral("cost"),
-            QJsonObject { { QStringLiteral("instance"), money(s.billing.instance) },
-                { QStringLiteral("ebs"), money(s.billing.ebs) },
-                { QStringLiteral("public_ipv4"), money(s.billing.publicIpv4) },
-                { QStringLiteral("total"), money(s.billing.total()) } });
-        instances.append(o);
-    }
-    root.insert(QStringLiteral("instances"), instances);
-
-    QJsonArray addresses;
+void writeJson(const ScriptRun &run, QTextStream &out)
+{
+    const LifecycleEngine &engine = run.engine;
+    const Names names(run);
+    JsonStreamWriter w(out);
+    // Members in key order, as QJsonDocument writes them.
+    w.beginObject();
+    w.beginArray("addresses");
     for (const ElasticAddressStatus &a : engine.elasticAddresses()) {
-        addresses.append(
+        w.object(nullptr, 
             QJsonObject { { QStringLiteral("name"), names.addressName.value(a.allocationId, a.label) },
                 { QStringLiteral("allocation_id"), a.allocationId }, { QStringLiteral("ip"), a.publicIp },
                 { QStringLiteral("allocated_at"), a.allocatedAt },
@@ -231,9 +271,8 @@ QJsonObject toJson(const ScriptRun &run)
                 { QStringLiteral("charged_seconds"), a.chargedSeconds },
                 { QStringLiteral("cost"), money(a.cost) } });
     }
-    root.insert(QStringLiteral("addresses"), addresses);
-
-    QJsonArray events;
+    w.endArray();
+    w.beginArray("events");
     for (const EventRecord &e : engine.events()) {
         if (!isNotableEvent(e.kind))
             continue;
@@ -241,11 +280,26 @@ QJsonObject toJson(const ScriptRun &run)
             { QStringLiteral("instance"), stringOrNull(names.instanceName.value(e.instanceId)) } };
         if (!e.detail.isEmpty())
             o.insert(QStringLiteral("detail"), e.detail);
-        events.append(o);
+        w.object(nullptr, o);
     }
-    root.insert(QStringLiteral("events"), events);
-    root.insert(QStringLiteral("total_cost"), money(engine.totalCost()));
-    return root;
+    w.endArray();
+    w.beginArray("instances");
+    for (const QString &name : run.instanceOrder) {
+        const QString id = run.instanceIds.value(name);
+        if (!id.isEmpty()) // never launched otherwise
+            writeInstance(w, engine, name, id);
+    }
+    w.endArray();
+    w.beginArray("results");
+    for (const ScriptResult &sr : run.results)
+        w.object(nullptr, resultJson(sr));
+    w.endArray();
+    w.value("seed", static_cast<qint64>(engine.config().seed));
+    w.value("start", engine.config().start.toString(Qt::ISODate));
+    w.value("total_cost", money(engine.totalCost()));
+    w.value("until", engine.now());
+    w.endObject();
+    out << '\n';
 }
 
 /// Text columns, two spaces apart: left-aligned, or right-aligned for the columns given to
@@ -562,8 +616,10 @@ int runSimulate(const QStringList &args, CommandIo &io)
         return ExitFailure;
     }
     const ScriptRun run = script->run();
+    // The whole script was checked and run above: from here on nothing fails, so a bad script
+    // never leaves half a trace on stdout.
     if (json)
-        io.out << QString::fromUtf8(QJsonDocument(toJson(run)).toJson(QJsonDocument::Indented));
+        writeJson(run, io.out);
     else
         printTable(run, io.out);
     io.out.flush();

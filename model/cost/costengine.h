@@ -71,6 +71,8 @@ private:
     void buildSideLines();
     Money price(const PriceQuery &query, const QString &neededBy) const;
     std::optional<Money> optionalPrice(const PriceQuery &query) const;
+    /// Records an estimated or derived price in the running evaluation's OptionResult::priceNotes.
+    void notePrice(const PriceQuery &query, Money value) const;
     PriceQuery query(PriceItem item, const Bucket &bucket, const QString &offer = QString()) const;
     QString neededBy(const OptionSpec &option) const;
 
@@ -116,6 +118,7 @@ private:
     Money m_transferGbPerMonth;
     Money m_transferRate;
     int m_threads = 0;
+    std::vector<PriceNote> m_baseNotes; ///< notes of the prices looked up by the constructor
 };
 
 } // namespace ec2lab

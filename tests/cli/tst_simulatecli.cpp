@@ -33,6 +33,8 @@ private slots:
     void usage();
     void help();
     void pricesFromTheCatalog();
+    void streamedJsonIsTheDocument_data();
+    void streamedJsonIsTheDocument();
 
 private:
     using Run = CliRun;
@@ -548,6 +550,28 @@ void TestSimulateCli::pricesFromTheCatalog()
             "ec2lab: error: %1: instances[0].price_per_hour: missing, and the price catalog has no "
             "on-demand hourly price for m5.large (linux) in eu-west-1")
             .arg(path));
+}
+
+
+void TestSimulateCli::streamedJsonIsTheDocument_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::newRow("basic: an Elastic IP, a reboot event") << data(QStringLiteral("basic.json"));
+    QTest::newRow("refusals: error objects") << data(QStringLiteral("refusals.json"));
+    QTest::newRow("Spot and SUSE: interruptions, several instances") << data(QStringLiteral("spot-and-suse.json"));
+}
+
+void TestSimulateCli::streamedJsonIsTheDocument()
+{
+    // --json streams the trace record by record; the bytes must be exactly what QJsonDocument
+    // prints for the same document (keys in order, four-space indent), as before streaming.
+    QFETCH(QString, script);
+    const Run r = ec2lab({ QStringLiteral("simulate"), script, QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(r.out, doc.toJson(QJsonDocument::Indented));
 }
 
 QTEST_GUILESS_MAIN(TestSimulateCli)

@@ -78,7 +78,8 @@ CostComputation::Result CostComputation::compute(const QJsonObject &document, co
     try {
         // Scenario prices win over the catalog (they are the user's explicit overrides).
         const auto held = InstanceTypeModel::priceCatalog(); // kept alive while this runs
-        const catalog::CatalogPriceSource catalog(*held);
+        // Estimates fill what AWS data lacks (each one listed in OptionResult::priceNotes).
+        const catalog::CatalogPriceSource catalog(*held, true);
         const Scenario scenario = ScenarioReader::fromJson(costScenario(document), name, &catalog);
         const LayeredPriceSource prices(scenario.prices, catalog);
         const CostEngine engine(scenario, prices);

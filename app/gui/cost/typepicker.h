@@ -106,10 +106,15 @@ public:
     QTableView *view() const { return m_view; }
     /// Applies the filter criteria (tests set them through the widgets).
     void applyFilter();
+    /// "US East (N. Virginia) (us-east-1)": the Region's name (translated) with its code.
+    static QString regionLabel(const QString &code);
+    /// The Region code the picker shows (its items hold codes as data, names as text).
+    QString currentRegion() const;
 
 private:
     void syncSelection();
     void load();
+    void selectRegion(const QString &code);
 
     ScenarioDocument *m_doc;
     InstanceTypeModel *m_model;

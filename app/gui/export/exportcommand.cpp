@@ -55,13 +55,16 @@ int runExport(const QStringList &args, CommandIo &io)
             *target = args[++i];
             return true;
         };
+        QString notANumber;
         auto number = [&](int *target) {
             QString v;
             bool ok = false;
             if (!value(&v))
                 return false;
             *target = v.toInt(&ok);
-            return ok;
+            if (!ok || *target <= 0)
+                notANumber = v;
+            return ok && *target > 0;
         };
         bool ok = true;
         if (a == u"--chart")
@@ -81,6 +84,12 @@ int runExport(const QStringList &args, CommandIo &io)
             scenario = a;
         else {
             printError(io, QStringLiteral("export: more than one scenario given (\"%1\")").arg(a));
+            return ExitUsage;
+        }
+        if (!ok && i < args.size() && !notANumber.isNull()) {
+            printError(io,
+                QStringLiteral("export: %1 needs a whole number above 0, not %2 (see ec2lab export --help)")
+                    .arg(a, quotedValue(notANumber)));
             return ExitUsage;
         }
         if (!ok) {

@@ -69,15 +69,20 @@ LabController::LabController(ScenarioDocument *doc, QObject *parent)
 {
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        m_fraction += m_speed * kTickMs / 1000.0;
-        const auto whole = qint64(m_fraction);
+        m_fraction += m_target ? m_targetRate : m_speed * kTickMs / 1000.0;
+        auto whole = qint64(m_fraction);
         m_fraction -= double(whole);
+        const bool arrived = m_target && m_clock + whole >= *m_target;
+        if (arrived)
+            whole = *m_target - m_clock;
         if (whole > 0) {
             m_clock += whole;
             if (m_clock > m_full.now())
                 m_full.advanceTo(m_clock);
             refreshView(true);
         }
+        if (arrived)
+            setPlaying(false);
     });
     connect(doc, &ScenarioDocument::scenarioChanged, this, [this](const QString &path) {
         if (path.isEmpty()) {
@@ -134,6 +139,7 @@ void LabController::rebuild()
             if (m_ids.contains(ni.name))
                 m_names << ni.name;
     }
+    emit scriptChanged();
     refreshView(false);
 }
 
@@ -206,6 +212,10 @@ LabController::PriceOrigin LabController::instancePriceOrigin(const QString &nam
 
 void LabController::setClock(qint64 seconds)
 {
+    if (m_target) {
+        m_target.reset();
+        setPlaying(false);
+    }
     seconds = qMax<qint64>(0, seconds);
     if (seconds > m_full.now())
         m_full.advanceTo(seconds);
@@ -223,10 +233,34 @@ void LabController::step()
 
 void LabController::setPlaying(bool playing)
 {
+    if (!playing)
+        m_target.reset();
     if (playing == m_timer.isActive())
         return;
     playing ? m_timer.start() : m_timer.stop();
     emit playingChanged(playing);
+}
+
+void LabController::playTo(qint64 target, int wallMs)
+{
+    setPlaying(false);
+    if (target <= m_clock) {
+        setClock(target);
+        return;
+    }
+    m_fraction = 0;
+    m_targetRate = double(target - m_clock) * kTickMs / qMax(kTickMs, wallMs);
+    m_target = target;
+    m_timer.start();
+    emit playingChanged(true);
+}
+
+void LabController::finishPlayTo()
+{
+    if (!m_target)
+        return;
+    const qint64 target = *m_target;
+    setClock(target); // ends the playTo() and pauses
 }
 
 void LabController::setSpeed(int factor)

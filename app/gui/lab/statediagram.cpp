@@ -118,6 +118,14 @@ void StateDiagram::animateTransition(InstanceState from, InstanceState to)
     m_anim.start();
 }
 
+void StateDiagram::setNote(const QString &note)
+{
+    if (note == m_note)
+        return;
+    m_note = note;
+    update();
+}
+
 QString StateDiagram::litStateName() const
 {
     return m_current ? stateName(*m_current) : QString();
@@ -142,9 +150,8 @@ QFont StateDiagram::fittedFont() const
         for (InstanceState st : kStates)
             widest = qMax(widest, labelWidth(fm, st));
         // Only the labels of the arrows between side-by-side boxes must fit between them.
-        auto topRow = [](InstanceState st) {
-            return st != InstanceState::Stopping && st != InstanceState::Stopped;
-        };
+        auto topRow
+            = [](InstanceState st) { return st != InstanceState::Stopping && st != InstanceState::Stopped; };
         double label = 0;
         for (const Edge &e : m_edges)
             if (e.via.isEmpty() && topRow(e.from) == topRow(e.to))
@@ -301,9 +308,8 @@ void StateDiagram::paintEvent(QPaintEvent *)
         p.drawPath(loop);
         p.setFont(small);
         p.setPen(Theme::muted());
-        p.drawText(
-            QRectF(r.center().x() + 24, r.top() - 6 - QFontMetricsF(small).height(), 300,
-                QFontMetricsF(small).height()),
+        p.drawText(QRectF(r.center().x() + 24, r.top() - 6 - QFontMetricsF(small).height(), 300,
+                       QFontMetricsF(small).height()),
             Qt::AlignLeft, tr("reboot (stays running)"));
     }
 
@@ -346,6 +352,20 @@ void StateDiagram::paintEvent(QPaintEvent *)
                 QRectF(bar.topLeft(), QSizeF(bar.width() * qBound(0.0, m_progress, 1.0), bar.height())), 2,
                 2);
         }
+    }
+    if (!m_note.isEmpty()) {
+        // Under "terminated", where no arrow runs: what changed on another instance too.
+        const double left = nodeRect(InstanceState::ShuttingDown).right() + 16;
+        const QRectF area(left, height() * 0.60, width() - kMargin - left, height() * 0.38);
+        p.setFont(small);
+        const QRectF needed
+            = p.boundingRect(area.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::TextWordWrap, m_note);
+        const QRectF box = needed.adjusted(-6, -4, 6, 4).intersected(area);
+        p.setPen(Qt::NoPen);
+        p.setBrush(Theme::highlight());
+        p.drawRoundedRect(box, 6, 6);
+        p.setPen(Qt::black);
+        p.drawText(box.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::TextWordWrap, m_note);
     }
     if (!m_current) {
         p.setFont(bold);
