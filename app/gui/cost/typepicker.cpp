@@ -390,8 +390,10 @@ TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
     regionCaption->setBuddy(m_region);
     row1->addWidget(regionCaption);
     row1->addWidget(m_region);
-    row1->addWidget(m_search, 1);
+    row1->addStretch();
     layout->addLayout(row1);
+    // The search has a line of its own: beside a Region's full name its hint was cut off.
+    layout->addWidget(m_search);
     auto *row2 = new QHBoxLayout;
     m_family = new QComboBox(this);
     m_family->setAccessibleName(tr("Family filter"));
