@@ -52,88 +52,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/addresscard.cpp" line="65"/>
+        <location filename="../gui/lab/addresscard.cpp" line="51"/>
+        <source>Change on another instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/addresscard.cpp" line="72"/>
         <source>Changed at the last transition (was %1)</source>
         <extracomment>Tooltip of an address that changed; %1 is the address it had before, or &quot;none&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/addresscard.cpp" line="66"/>
+        <location filename="../gui/lab/addresscard.cpp" line="73"/>
         <source>none</source>
         <comment>no address</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ec2lab::gui::BillingMeter</name>
+    <name>ec2lab::gui::BillingMeterCard</name>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="11"/>
-        <location filename="../gui/lab/billingmeter.cpp" line="13"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="11"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="13"/>
         <source>Billing meter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="29"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="29"/>
         <source>Instance usage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="29"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="29"/>
         <source>Instance usage cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="30"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="30"/>
         <source>EBS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="30"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="30"/>
         <source>EBS cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="31"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="31"/>
         <source>Public IPv4:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="31"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="31"/>
         <source>Public IPv4 cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="32"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="32"/>
         <source>Elastic IPs (lab):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="32"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="32"/>
         <source>Elastic IP cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="33"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="33"/>
         <source>Total:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="33"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="33"/>
         <source>Total cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="34"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="34"/>
         <source>Billed seconds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="34"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="34"/>
         <source>Billed seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="40"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="40"/>
         <source>Price and its source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,6 +304,36 @@
         <source>%1 · USD, taxes excluded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="78"/>
+        <source>Chart scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="79"/>
+        <source>Linear scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="80"/>
+        <source>Logarithmic scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="81"/>
+        <source>A logarithmic money axis keeps every option readable when one costs far more than the rest (a Dedicated Host, say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="83"/>
+        <source>&amp;Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="91"/>
+        <source>Change chart scale</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::CumulativeChart</name>
@@ -333,6 +368,12 @@
     <message>
         <location filename="../gui/charts/costcharts.cpp" line="297"/>
         <source>Cumulative cost (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="250"/>
+        <source>USD (logarithmic scale)</source>
+        <comment>axis title</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -635,105 +676,130 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="66"/>
-        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf);;CSV data (*.csv);;JSON data (*.json)</source>
+        <location filename="../gui/export/exportdialog.cpp" line="77"/>
+        <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="77"/>
-        <source>Export failed</source>
+        <location filename="../gui/export/exportdialog.cpp" line="52"/>
+        <source>Export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="53"/>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="54"/>
+        <source>SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="55"/>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="56"/>
+        <source>CSV data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="57"/>
+        <source>JSON data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="60"/>
+        <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ec2lab::gui::InstanceTypeModel</name>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="50"/>
+        <location filename="../gui/cost/typepicker.cpp" line="51"/>
         <source>General purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="52"/>
+        <location filename="../gui/cost/typepicker.cpp" line="53"/>
         <source>Compute optimized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="54"/>
+        <location filename="../gui/cost/typepicker.cpp" line="55"/>
         <source>Memory optimized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="56"/>
+        <location filename="../gui/cost/typepicker.cpp" line="57"/>
         <source>Accelerated computing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="58"/>
+        <location filename="../gui/cost/typepicker.cpp" line="59"/>
         <source>Storage optimized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="62"/>
-        <location filename="../gui/cost/typepicker.cpp" line="255"/>
-        <location filename="../gui/cost/typepicker.cpp" line="260"/>
+        <location filename="../gui/cost/typepicker.cpp" line="63"/>
+        <location filename="../gui/cost/typepicker.cpp" line="256"/>
+        <location filename="../gui/cost/typepicker.cpp" line="261"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="224"/>
+        <location filename="../gui/cost/typepicker.cpp" line="225"/>
         <source>The price source gives no specs for %1: vCPU and memory are unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="227"/>
+        <location filename="../gui/cost/typepicker.cpp" line="228"/>
         <source>Derived from the family name (%1): the price source gives no category for this type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="230"/>
+        <location filename="../gui/cost/typepicker.cpp" line="231"/>
         <source>The price source gives no category for this type, and its family name is not one of AWS&apos;s five groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="258"/>
+        <location filename="../gui/cost/typepicker.cpp" line="259"/>
         <source>previous</source>
         <comment>instance generation</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="259"/>
+        <location filename="../gui/cost/typepicker.cpp" line="260"/>
         <source>current</source>
         <comment>instance generation</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="273"/>
+        <location filename="../gui/cost/typepicker.cpp" line="274"/>
         <source>Linux On-Demand, shared tenancy: no price catalog is loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="274"/>
+        <location filename="../gui/cost/typepicker.cpp" line="275"/>
         <source>Linux On-Demand, shared tenancy, prices as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="280"/>
+        <location filename="../gui/cost/typepicker.cpp" line="281"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="282"/>
+        <location filename="../gui/cost/typepicker.cpp" line="283"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="284"/>
+        <location filename="../gui/cost/typepicker.cpp" line="285"/>
         <source>vCPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/cost/typepicker.cpp" line="286"/>
-        <source>Memory (GiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -742,28 +808,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="290"/>
+        <location filename="../gui/cost/typepicker.cpp" line="291"/>
         <source>Generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../gui/cost/typepicker.cpp" line="297"/>
+        <source>On-Demand
+USD/h</source>
+        <extracomment>Column header of the type picker, two lines: the Linux On-Demand price per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="289"/>
+        <source>Memory
+GiB</source>
+        <extracomment>Column header of the type picker, two lines</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../gui/cost/typepicker.cpp" line="292"/>
-        <source>On-Demand USD/h (Linux)</source>
+        <source>Arch.</source>
+        <extracomment>Column header of the type picker, short for &quot;Architecture&quot; (its tooltip)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ec2lab::gui::LabController</name>
     <message>
-        <location filename="../gui/lab/labcontroller.cpp" line="120"/>
-        <location filename="../gui/lab/labcontroller.cpp" line="257"/>
-        <location filename="../gui/lab/labcontroller.cpp" line="289"/>
+        <location filename="../gui/lab/labcontroller.cpp" line="125"/>
+        <location filename="../gui/lab/labcontroller.cpp" line="291"/>
+        <location filename="../gui/lab/labcontroller.cpp" line="323"/>
         <source>lab script</source>
         <extracomment>Names the lab&apos;s script where an error message would name a file</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labcontroller.cpp" line="294"/>
+        <location filename="../gui/lab/labcontroller.cpp" line="328"/>
         <source>Launch %1</source>
         <extracomment>Undo history entry: %1 is the new instance&apos;s name</extracomment>
         <translation type="unfinished"></translation>
@@ -772,559 +853,639 @@
 <context>
     <name>ec2lab::gui::LabWorkspace</name>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="195"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="198"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="89"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="92"/>
         <source>Instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="201"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="95"/>
         <source>&amp;Launch instance...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="202"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="96"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="203"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="97"/>
         <source>Launch a new instance (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="211"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="105"/>
         <source>Guided lessons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="226"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="120"/>
         <source>Result of the last action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="230"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="124"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="277"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="437"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="173"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="356"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="280"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="285"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="176"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="181"/>
         <source>Event log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="320"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="241"/>
         <source>Actions and events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="329"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="250"/>
         <source>StartInstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="329"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="250"/>
         <source>Ctrl+Shift+G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="330"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="251"/>
         <source>Ctrl+Shift+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="330"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="251"/>
         <source>StopInstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="331"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="252"/>
         <source>Ctrl+Shift+H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="332"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="253"/>
         <source>StopInstances with Hibernate=true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="334"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="255"/>
         <source>StopInstances with Force=true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="335"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="256"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="335"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="256"/>
         <source>RebootInstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="329"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="250"/>
         <source>Start</source>
         <comment>instance action</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="330"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="251"/>
         <source>Stop</source>
         <comment>instance action</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="331"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="252"/>
         <source>Hibernate</source>
         <comment>instance action</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="333"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="254"/>
         <source>Force stop</source>
         <comment>instance action</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="335"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="256"/>
         <source>Reboot</source>
         <comment>instance action</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="336"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="257"/>
         <source>Ctrl+Shift+X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="337"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="258"/>
         <source>TerminateInstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="336"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="257"/>
         <source>Terminate</source>
         <comment>instance action</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="338"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="259"/>
         <source>Change type...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="339"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="260"/>
         <source>ModifyInstanceAttribute InstanceType (only while stopped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="340"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="261"/>
         <source>Termination protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="341"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="262"/>
         <source>Toggle disableApiTermination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="342"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="263"/>
         <source>Stop protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="342"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="263"/>
         <source>Toggle disableApiStop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="343"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="264"/>
         <source>Allocate EIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="343"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="264"/>
         <source>AllocateAddress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="344"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="265"/>
         <source>Associate EIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="345"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="266"/>
         <source>AssociateAddress with the selected instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="346"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="267"/>
         <source>Disassociate EIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="346"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="267"/>
         <source>DisassociateAddress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="347"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="268"/>
         <source>Release EIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="347"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="268"/>
         <source>ReleaseAddress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="350"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="271"/>
         <source>OS shutdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="350"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="271"/>
         <source>&apos;sudo shutdown&apos; inside the instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="351"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="272"/>
         <source>Spot interruption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="352"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="273"/>
         <source>EC2 reclaims Spot capacity (2-minute notice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="353"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="274"/>
         <source>Capacity returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="354"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="275"/>
         <source>Spot capacity is available again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="355"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="276"/>
         <source>Scheduled retirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="356"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="277"/>
         <source>The underlying host is retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="357"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="278"/>
         <source>Launch failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="358"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="279"/>
         <source>InsufficientInstanceCapacity while pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="378"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="297"/>
         <source>API calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="383"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="302"/>
         <source>Events (not API calls, never blocked by protections)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="389"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="308"/>
         <source>Simulated clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="396"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="404"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="407"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="315"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="766"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="398"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="317"/>
         <source>Ctrl+Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="399"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="318"/>
         <source>Play or pause the simulated clock (Ctrl+Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="400"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="319"/>
         <source>Play or pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="404"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="407"/>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="409"/>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="410"/>
-        <source>Ctrl+Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="411"/>
-        <source>Jump to the next transition (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="414"/>
-        <source>Clock speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="417"/>
-        <source>1x (real time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="418"/>
-        <source>60x (a minute per second)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="419"/>
-        <source>3600x (an hour per second)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="424"/>
-        <source>Time scrubber</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="425"/>
-        <source>Drag to go back (or forward) in simulated time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="440"/>
-        <source>Ctrl+J</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="441"/>
-        <source>Show or hide the timeline and the event log (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="442"/>
-        <source>Show the timeline and the event log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="598"/>
-        <source>No instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="616"/>
-        <source>hibernating (billed)</source>
+        <location filename="../gui/lab/labworkspace.cpp" line="322"/>
+        <source>⏸ The clock is paused: press Play or Step to let simulated time pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/lab/labworkspace.cpp" line="618"/>
+        <source>Elastic IP %1 moved: %2 → %3</source>
+        <extracomment>Note on the state diagram: %1 the Elastic IP, %2 and %3 the instances it moved from and to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="664"/>
+        <source>none</source>
+        <extracomment>No address (in &quot;Elastic IP 192.0.2.1 → none&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="668"/>
+        <source>Elastic IP %1 moved from %2 to %3. On %4: Elastic IP %5 → %6, public IPv4 %7 → %8.</source>
+        <extracomment>Under the address card: %1 the Elastic IP, %2 and %3 the instances it moved from and to, %4 the other instance, %5..%8 its Elastic IP and public IPv4 before and after (&quot;none&quot; if none)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="723"/>
+        <source>Not billed for instance usage while %1, and no EBS volume is left to bill</source>
+        <extracomment>%1 is an instance state name, such as &quot;terminated&quot;; the instance&apos;s EBS volumes were deleted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="766"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="840"/>
+        <source>An Elastic IP must be allocated before use, and cannot be used once released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="842"/>
+        <source>The request forbade reassociation (allow_reassociation false); without that, an address in use moves to the new instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="845"/>
+        <source>A Region allows 5 Elastic IPs by default: release one, or raise the quota (eip_quota).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="847"/>
+        <source>An Elastic IP cannot be associated while the instance is pending: wait until it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="328"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="329"/>
+        <source>Ctrl+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="330"/>
+        <source>Jump to the next transition (Ctrl+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="333"/>
+        <source>Clock speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="336"/>
+        <source>1x (real time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="337"/>
+        <source>60x (a minute per second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="338"/>
+        <source>3600x (an hour per second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="343"/>
+        <source>Time scrubber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="344"/>
+        <source>Drag to go back (or forward) in simulated time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="359"/>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="360"/>
+        <source>Show or hide the timeline and the event log (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="361"/>
+        <source>Show the timeline and the event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="696"/>
+        <source>No instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="605"/>
+        <source>hibernating (billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="607"/>
         <source>hibernated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="621"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="610"/>
         <source>interruption at +%1</source>
         <extracomment>Shown in the state&apos;s box: %1 is the simulated time of the Spot interruption (H:MM:SS)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="624"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="613"/>
         <source>until +%1</source>
         <extracomment>Shown in a transitional state&apos;s box: %1 is the simulated time it ends (H:MM:SS)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="638"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="713"/>
         <source>Billable now: running (SUSE: per started hour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="639"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="714"/>
         <source>Billable now: running (per second, 60 s minimum per run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="641"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="716"/>
         <source>Billable now: hibernating (the stopping time is billed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="644"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="719"/>
         <source>Not billed for instance usage while %1; EBS still bills</source>
         <extracomment>%1 is an instance state name, such as &quot;stopped&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="652"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="573"/>
         <source>%1 · %2 · %3 · %4 USD/h%5%6</source>
         <extracomment>%1 instance id, %2 instance type, %3 platform, %4 price per hour, %5 &quot; · Spot&quot; or nothing, %6 the protections (&quot; · termination protection&quot; and &quot; · stop protection&quot;) or nothing</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="655"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="576"/>
         <source> · Spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="656"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="577"/>
         <source> · termination protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="657"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="578"/>
         <source> · stop protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="672"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="775"/>
         <source>&lt;b&gt;The lab script has a problem:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="682"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="801"/>
         <source>%1 USD/h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="684"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="803"/>
         <source>Price: %1 from the price catalog (%2, as of %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="686"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="805"/>
         <source>Price: %1, set in the lab script (not a catalog price).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="688"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="807"/>
         <source>Public IPv4: %1 USD/h, the AWS rate since 2024-02-01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="702"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="821"/>
         <source>Hibernation is possible only from running, and not in the first minutes after a launch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="705"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="824"/>
         <source>The instance type can only be changed while the instance is stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="706"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="825"/>
         <source>This action is not allowed from the instance&apos;s current state: follow the arrows of the state diagram.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="710"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="829"/>
         <source>A protection attribute blocks this API call. Turn the protection off first; events such as an OS shutdown are not blocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="713"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="832"/>
         <source>Instances with an instance-store root device cannot be stopped, and Spot Instances cannot have termination protection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="716"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="835"/>
         <source>Hibernation must be enabled when the instance is launched; it cannot be added later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="718"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="837"/>
         <source>A terminated instance disappears about an hour after termination; after that no API call can name it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="721"/>
-        <source>An Elastic IP must be allocated before use, and disassociated before it is released.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="730"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="857"/>
         <source>&lt;b&gt;%1&lt;/b&gt; accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="732"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="859"/>
         <source>: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="741"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="871"/>
+        <source>%1 was disassociated from %2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="873"/>
+        <source>%1 moved here from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="877"/>
+        <source>%1 has no public IPv4 address now.</source>
+        <extracomment>%1 the instance the Elastic IP left; %2 its new auto-assigned public IPv4 address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="878"/>
+        <source>%1 now has the public IPv4 address %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="886"/>
         <source>&lt;b&gt;%1 refused — %2&lt;/b&gt;&lt;br&gt;%3%4</source>
         <extracomment>%1 the action and instance, %2 the AWS error code, %3 AWS&apos;s message, %4 the rule behind it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="748"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="893"/>
         <source>%1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="766"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="911"/>
         <source>Launch an instance first: this action needs one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="783"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="929"/>
         <source>Change instance type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="783"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="929"/>
         <source>New instance type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="813"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="954"/>
+        <source>%1 (%2, on %3)</source>
+        <extracomment>An Elastic IP in the chooser: %1 its name, %2 its address, %3 the instance it is on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="957"/>
+        <source>%1 (%2, not associated)</source>
+        <extracomment>An Elastic IP in the chooser: %1 its name, %2 its address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="973"/>
         <source>There is no Elastic IP to use: allocate one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="820"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="980"/>
         <source>Elastic IP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="820"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="982"/>
+        <source>Elastic IP (one on another instance moves to this one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="983"/>
         <source>Elastic IP:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="828"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="994"/>
         <source>%1 %2</source>
         <extracomment>Undo history entry: %1 is an instance action (&quot;start&quot;), %2 the instance&apos;s name</extracomment>
         <translation type="unfinished"></translation>
@@ -1607,67 +1768,84 @@
 <context>
     <name>ec2lab::gui::LessonPanel</name>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="29"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="44"/>
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="35"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="50"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="157"/>
         <source>Start lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="36"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="51"/>
         <source>Load the lesson into the lab and show its first step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="47"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="62"/>
         <source>Lesson text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="51"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="66"/>
         <source>◀ Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="52"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="67"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="53"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="68"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="54"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="69"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="55"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="70"/>
         <source>Alt+Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="56"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="71"/>
         <source>Alt+Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="144"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="159"/>
+        <source>Start the lesson &quot;%1&quot;? It replaces the instances and events now in the lab.</source>
+        <extracomment>%1 is the lesson&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/lessonpanel.cpp" line="163"/>
+        <source>Edit › Undo brings the current lab back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/lessonpanel.cpp" line="164"/>
+        <source>Replace the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/lessonpanel.cpp" line="182"/>
         <source>Start lesson &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="153"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="191"/>
         <source>Lesson step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="192"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="251"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>%1 is the step&apos;s number, %2 how many steps the lesson has, %3 the step&apos;s title</extracomment>
         <translation type="unfinished"></translation>
@@ -1676,296 +1854,302 @@
 <context>
     <name>ec2lab::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="59"/>
+        <location filename="../gui/mainwindow.cpp" line="65"/>
         <source>Workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="62"/>
-        <location filename="../gui/mainwindow.cpp" line="168"/>
+        <location filename="../gui/mainwindow.cpp" line="68"/>
+        <location filename="../gui/mainwindow.cpp" line="174"/>
         <source>&amp;Lifecycle lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="63"/>
-        <location filename="../gui/mainwindow.cpp" line="169"/>
+        <location filename="../gui/mainwindow.cpp" line="69"/>
+        <location filename="../gui/mainwindow.cpp" line="175"/>
         <source>&amp;Cost comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="52"/>
+        <location filename="../gui/mainwindow.cpp" line="58"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="125"/>
+        <location filename="../gui/mainwindow.cpp" line="131"/>
         <source>Language changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="137"/>
+        <location filename="../gui/mainwindow.cpp" line="143"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="138"/>
+        <location filename="../gui/mainwindow.cpp" line="144"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="139"/>
+        <location filename="../gui/mainwindow.cpp" line="145"/>
         <source>&amp;Open...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="140"/>
+        <location filename="../gui/mainwindow.cpp" line="146"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="142"/>
+        <location filename="../gui/mainwindow.cpp" line="148"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="143"/>
+        <location filename="../gui/mainwindow.cpp" line="149"/>
         <source>Save &amp;as...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="145"/>
+        <location filename="../gui/mainwindow.cpp" line="151"/>
         <source>&amp;Export chart...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="145"/>
+        <location filename="../gui/mainwindow.cpp" line="151"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="146"/>
+        <location filename="../gui/mainwindow.cpp" line="152"/>
         <source>&amp;Copy chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="146"/>
+        <location filename="../gui/mainwindow.cpp" line="152"/>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="147"/>
+        <location filename="../gui/mainwindow.cpp" line="153"/>
         <source>&amp;Print chart...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="149"/>
+        <location filename="../gui/mainwindow.cpp" line="155"/>
         <source>&amp;Update prices...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="154"/>
+        <location filename="../gui/mainwindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="156"/>
+        <location filename="../gui/mainwindow.cpp" line="162"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="158"/>
+        <location filename="../gui/mainwindow.cpp" line="164"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="160"/>
+        <location filename="../gui/mainwindow.cpp" line="166"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="165"/>
+        <location filename="../gui/mainwindow.cpp" line="171"/>
         <source>&amp;Preferences...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="167"/>
+        <location filename="../gui/mainwindow.cpp" line="173"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="168"/>
+        <location filename="../gui/mainwindow.cpp" line="174"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="169"/>
+        <location filename="../gui/mainwindow.cpp" line="175"/>
         <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="172"/>
+        <location filename="../gui/mainwindow.cpp" line="178"/>
         <source>&amp;Presenter mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="175"/>
+        <location filename="../gui/mainwindow.cpp" line="181"/>
         <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="179"/>
+        <location filename="../gui/mainwindow.cpp" line="185"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="180"/>
+        <location filename="../gui/mainwindow.cpp" line="186"/>
         <source>&amp;About ec2lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="181"/>
+        <location filename="../gui/mainwindow.cpp" line="187"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="205"/>
+        <location filename="../gui/mainwindow.cpp" line="211"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="207"/>
+        <location filename="../gui/mainwindow.cpp" line="213"/>
         <source>&amp;Clear list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="217"/>
+        <location filename="../gui/mainwindow.cpp" line="223"/>
         <source>Cannot open scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="222"/>
+        <location filename="../gui/mainwindow.cpp" line="228"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="230"/>
+        <location filename="../gui/mainwindow.cpp" line="236"/>
         <source>Recover unsaved work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="231"/>
+        <location filename="../gui/mainwindow.cpp" line="237"/>
         <source>ec2lab did not close normally last time. Recover the scenario you were editing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="235"/>
+        <location filename="../gui/mainwindow.cpp" line="241"/>
         <source>Recovery failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="244"/>
+        <location filename="../gui/mainwindow.cpp" line="250"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="245"/>
+        <location filename="../gui/mainwindow.cpp" line="251"/>
         <source>The scenario &quot;%1&quot; has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="258"/>
-        <location filename="../gui/mainwindow.cpp" line="275"/>
+        <location filename="../gui/mainwindow.cpp" line="264"/>
+        <location filename="../gui/mainwindow.cpp" line="281"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="261"/>
+        <location filename="../gui/mainwindow.cpp" line="267"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="268"/>
+        <location filename="../gui/mainwindow.cpp" line="274"/>
         <source>Save scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="268"/>
+        <location filename="../gui/mainwindow.cpp" line="274"/>
         <source>Scenario (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="294"/>
+        <location filename="../gui/mainwindow.cpp" line="300"/>
         <source>Open scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="294"/>
+        <location filename="../gui/mainwindow.cpp" line="300"/>
         <source>Scenario or lifecycle script (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="323"/>
+        <location filename="../gui/mainwindow.cpp" line="329"/>
         <source>Chart copied to the clipboard (image and CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="341"/>
+        <location filename="../gui/mainwindow.cpp" line="347"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="344"/>
+        <location filename="../gui/mainwindow.cpp" line="350"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="345"/>
+        <location filename="../gui/mainwindow.cpp" line="351"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="349"/>
+        <location filename="../gui/mainwindow.cpp" line="355"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="353"/>
+        <location filename="../gui/mainwindow.cpp" line="359"/>
         <source>Currency decimals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="354"/>
+        <location filename="../gui/mainwindow.cpp" line="360"/>
         <source>&amp;Decimals shown for USD amounts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="356"/>
+        <location filename="../gui/mainwindow.cpp" line="362"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="356"/>
+        <location filename="../gui/mainwindow.cpp" line="362"/>
         <source>On (large fonts, high contrast)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="358"/>
+        <location filename="../gui/mainwindow.cpp" line="364"/>
         <source>Presenter mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="359"/>
+        <location filename="../gui/mainwindow.cpp" line="365"/>
         <source>&amp;Presenter mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="385"/>
+        <location filename="../gui/mainwindow.cpp" line="391"/>
         <source>About ec2lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="386"/>
+        <location filename="../gui/mainwindow.cpp" line="392"/>
         <source>&lt;h3&gt;ec2lab %1&lt;/h3&gt;&lt;p&gt;Simulates the Amazon EC2 instance lifecycle and compares what each way of paying for EC2 would cost.&lt;/p&gt;&lt;p&gt;Prices are estimates from a snapshot of public AWS price lists; taxes excluded. Not affiliated with Amazon Web Services.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="325"/>
+        <source>Exported the chart to %1</source>
+        <extracomment>Status bar after an export: %1 is the full path of the file written</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2281,12 +2465,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="511"/>
-        <source>%1 p10-p90</source>
-        <extracomment>Legend: %1 is the option&apos;s name; the band spans the 10th to the 90th percentile</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../gui/charts/costcharts.cpp" line="521"/>
         <source>%1 median</source>
         <extracomment>Legend: %1 is the option&apos;s name</extracomment>
@@ -2302,12 +2480,18 @@
         <source>Spot cumulative cost percentiles (USD)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="567"/>
+        <source>%1 p10-p90: %2 to %3 USD at month %4</source>
+        <extracomment>Legend: %1 is the option&apos;s name; the band spans the 10th (%2) to the 90th (%3) percentile of the cumulative cost at month %4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::StateDiagram</name>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="614"/>
-        <location filename="../gui/lab/statediagram.cpp" line="297"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="603"/>
+        <location filename="../gui/lab/statediagram.cpp" line="304"/>
         <source>rebooting</source>
         <extracomment>Shown in the running state&apos;s box, in place of its code, while a reboot is under way</extracomment>
         <translation type="unfinished"></translation>
@@ -2409,18 +2593,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="307"/>
+        <location filename="../gui/lab/statediagram.cpp" line="313"/>
         <source>reboot (stays running)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="338"/>
+        <location filename="../gui/lab/statediagram.cpp" line="344"/>
         <source>code %1</source>
         <extracomment>%1 is the state&apos;s numeric code in the EC2 API (0 pending, 16 running, 80 stopped...)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="354"/>
+        <location filename="../gui/lab/statediagram.cpp" line="374"/>
         <source>Launch an instance to start the lab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,32 +2728,32 @@
     <name>ec2lab::gui::TimelineChart</name>
     <message>
         <location filename="../gui/charts/timelinechart.cpp" line="31"/>
-        <location filename="../gui/charts/timelinechart.cpp" line="83"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="86"/>
         <source>Instance states over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="37"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="40"/>
         <source>Simulated hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="38"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="41"/>
         <source>Simulated minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="39"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="42"/>
         <source>Simulated seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="74"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="77"/>
         <source>Simulated clock from %1 UTC; transitional states use the lab&apos;s configured durations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="84"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="87"/>
         <source>Times are simulated seconds after %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,106 +2761,122 @@
 <context>
     <name>ec2lab::gui::TypePicker</name>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="345"/>
+        <location filename="../gui/cost/typepicker.cpp" line="339"/>
+        <source>US East (N. Virginia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="341"/>
+        <source>Asia Pacific (Seoul)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="344"/>
+        <source>%1 (%2)</source>
+        <comment>Region name (code)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="374"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="351"/>
+        <location filename="../gui/cost/typepicker.cpp" line="381"/>
         <source>Search types, e.g. m7g or memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="353"/>
+        <location filename="../gui/cost/typepicker.cpp" line="383"/>
         <source>Search instance types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="354"/>
+        <location filename="../gui/cost/typepicker.cpp" line="384"/>
         <source>Re&amp;gion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="362"/>
+        <location filename="../gui/cost/typepicker.cpp" line="392"/>
         <source>Family filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="366"/>
-        <location filename="../gui/cost/typepicker.cpp" line="371"/>
+        <location filename="../gui/cost/typepicker.cpp" line="396"/>
+        <location filename="../gui/cost/typepicker.cpp" line="401"/>
         <source>≥ </source>
         <extracomment>Prefix of the minimum vCPU and minimum memory filters (&quot;≥ 4 vCPU&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="367"/>
+        <location filename="../gui/cost/typepicker.cpp" line="397"/>
         <source> vCPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="368"/>
+        <location filename="../gui/cost/typepicker.cpp" line="398"/>
         <source>Minimum vCPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="372"/>
+        <location filename="../gui/cost/typepicker.cpp" line="402"/>
         <source> GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="373"/>
+        <location filename="../gui/cost/typepicker.cpp" line="403"/>
         <source>Minimum memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="375"/>
+        <location filename="../gui/cost/typepicker.cpp" line="405"/>
         <source>Any architecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="378"/>
+        <location filename="../gui/cost/typepicker.cpp" line="408"/>
         <source>Architecture filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="379"/>
+        <location filename="../gui/cost/typepicker.cpp" line="409"/>
         <source>Current generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="404"/>
+        <location filename="../gui/cost/typepicker.cpp" line="434"/>
         <source>Instance types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="422"/>
-        <location filename="../gui/cost/typepicker.cpp" line="467"/>
+        <location filename="../gui/cost/typepicker.cpp" line="455"/>
+        <location filename="../gui/cost/typepicker.cpp" line="499"/>
         <source>Any family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="431"/>
+        <location filename="../gui/cost/typepicker.cpp" line="464"/>
         <source>Change region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="504"/>
+        <location filename="../gui/cost/typepicker.cpp" line="533"/>
         <source>Workload type: &lt;b&gt;%1&lt;/b&gt; in %2 · price snapshot %3</source>
         <extracomment>%1 is the instance type, %2 the region, %3 the date of the prices (or &quot;from the scenario&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="506"/>
+        <location filename="../gui/cost/typepicker.cpp" line="535"/>
         <source>from the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="518"/>
+        <location filename="../gui/cost/typepicker.cpp" line="547"/>
         <source>Choose instance type %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="519"/>
+        <location filename="../gui/cost/typepicker.cpp" line="548"/>
         <source>Choose instance type</source>
         <translation type="unfinished"></translation>
     </message>

@@ -52,88 +52,93 @@
         <translation>프라이빗 DNS</translation>
     </message>
     <message>
-        <location filename="../gui/lab/addresscard.cpp" line="65"/>
+        <location filename="../gui/lab/addresscard.cpp" line="51"/>
+        <source>Change on another instance</source>
+        <translation>다른 인스턴스의 변경</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/addresscard.cpp" line="72"/>
         <source>Changed at the last transition (was %1)</source>
         <extracomment>Tooltip of an address that changed; %1 is the address it had before, or &quot;none&quot;</extracomment>
         <translation>마지막 전환에서 바뀜 (이전: %1)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/addresscard.cpp" line="66"/>
+        <location filename="../gui/lab/addresscard.cpp" line="73"/>
         <source>none</source>
         <comment>no address</comment>
         <translation>없음</translation>
     </message>
 </context>
 <context>
-    <name>ec2lab::gui::BillingMeter</name>
+    <name>ec2lab::gui::BillingMeterCard</name>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="11"/>
-        <location filename="../gui/lab/billingmeter.cpp" line="13"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="11"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="13"/>
         <source>Billing meter</source>
         <translation>요금 미터</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="29"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="29"/>
         <source>Instance usage:</source>
         <translation>인스턴스 사용량:</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="29"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="29"/>
         <source>Instance usage cost</source>
         <translation>인스턴스 사용 요금</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="30"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="30"/>
         <source>EBS:</source>
         <translation>EBS:</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="30"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="30"/>
         <source>EBS cost</source>
         <translation>EBS 요금</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="31"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="31"/>
         <source>Public IPv4:</source>
         <translation>퍼블릭 IPv4:</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="31"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="31"/>
         <source>Public IPv4 cost</source>
         <translation>퍼블릭 IPv4 요금</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="32"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="32"/>
         <source>Elastic IPs (lab):</source>
         <translation>탄력적 IP (실습 전체):</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="32"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="32"/>
         <source>Elastic IP cost</source>
         <translation>탄력적 IP 요금</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="33"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="33"/>
         <source>Total:</source>
         <translation>합계:</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="33"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="33"/>
         <source>Total cost</source>
         <translation>총 요금</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="34"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="34"/>
         <source>Billed seconds:</source>
         <translation>과금된 초:</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="34"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="34"/>
         <source>Billed seconds</source>
         <translation>과금된 초</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmeter.cpp" line="40"/>
+        <location filename="../gui/lab/billingmetercard.cpp" line="40"/>
         <source>Price and its source</source>
         <translation>가격과 출처</translation>
     </message>
@@ -298,6 +303,36 @@
         <source>%1 · USD, taxes excluded</source>
         <translation>%1 · USD, 세금 제외</translation>
     </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="78"/>
+        <source>Chart scale</source>
+        <translation>차트 눈금</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="79"/>
+        <source>Linear scale</source>
+        <translation>선형 눈금</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="80"/>
+        <source>Logarithmic scale</source>
+        <translation>로그 눈금</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="81"/>
+        <source>A logarithmic money axis keeps every option readable when one costs far more than the rest (a Dedicated Host, say)</source>
+        <translation>로그 금액 축을 쓰면 한 옵션이 나머지보다 훨씬 비쌀 때(예: 전용 호스트)에도 모든 옵션을 읽을 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="83"/>
+        <source>&amp;Scale:</source>
+        <translation>눈금(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="91"/>
+        <source>Change chart scale</source>
+        <translation>차트 눈금 변경</translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::CumulativeChart</name>
@@ -333,6 +368,12 @@
         <location filename="../gui/charts/costcharts.cpp" line="297"/>
         <source>Cumulative cost (USD)</source>
         <translation>누적 비용 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="250"/>
+        <source>USD (logarithmic scale)</source>
+        <comment>axis title</comment>
+        <translation>USD(로그 눈금)</translation>
     </message>
 </context>
 <context>
@@ -634,106 +675,131 @@
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="66"/>
-        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf);;CSV data (*.csv);;JSON data (*.json)</source>
-        <translation>PNG 이미지 (*.png);;SVG 이미지 (*.svg);;PDF 문서 (*.pdf);;CSV 데이터 (*.csv);;JSON 데이터 (*.json)</translation>
-    </message>
-    <message>
         <location filename="../gui/export/exportdialog.cpp" line="77"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="52"/>
+        <source>Export format</source>
+        <translation>내보내기 형식</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="53"/>
+        <source>PNG image</source>
+        <translation>PNG 이미지</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="54"/>
+        <source>SVG image</source>
+        <translation>SVG 이미지</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="55"/>
+        <source>PDF document</source>
+        <translation>PDF 문서</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="56"/>
+        <source>CSV data</source>
+        <translation>CSV 데이터</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="57"/>
+        <source>JSON data</source>
+        <translation>JSON 데이터</translation>
+    </message>
+    <message>
+        <location filename="../gui/export/exportdialog.cpp" line="60"/>
+        <source>F&amp;ormat:</source>
+        <translation>형식(&amp;O):</translation>
     </message>
 </context>
 <context>
     <name>ec2lab::gui::InstanceTypeModel</name>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="50"/>
+        <location filename="../gui/cost/typepicker.cpp" line="51"/>
         <source>General purpose</source>
         <translation>범용</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="52"/>
+        <location filename="../gui/cost/typepicker.cpp" line="53"/>
         <source>Compute optimized</source>
         <translation>컴퓨팅 최적화</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="54"/>
+        <location filename="../gui/cost/typepicker.cpp" line="55"/>
         <source>Memory optimized</source>
         <translation>메모리 최적화</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="56"/>
+        <location filename="../gui/cost/typepicker.cpp" line="57"/>
         <source>Accelerated computing</source>
         <translation>가속 컴퓨팅</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="58"/>
+        <location filename="../gui/cost/typepicker.cpp" line="59"/>
         <source>Storage optimized</source>
         <translation>스토리지 최적화</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="62"/>
-        <location filename="../gui/cost/typepicker.cpp" line="255"/>
-        <location filename="../gui/cost/typepicker.cpp" line="260"/>
+        <location filename="../gui/cost/typepicker.cpp" line="63"/>
+        <location filename="../gui/cost/typepicker.cpp" line="256"/>
+        <location filename="../gui/cost/typepicker.cpp" line="261"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="224"/>
+        <location filename="../gui/cost/typepicker.cpp" line="225"/>
         <source>The price source gives no specs for %1: vCPU and memory are unknown.</source>
         <translation>가격 출처에 %1의 사양이 없어 vCPU와 메모리를 알 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="227"/>
+        <location filename="../gui/cost/typepicker.cpp" line="228"/>
         <source>Derived from the family name (%1): the price source gives no category for this type.</source>
         <translation>패밀리 이름(%1)에서 정한 범주입니다. 가격 출처에 이 유형의 범주가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="230"/>
+        <location filename="../gui/cost/typepicker.cpp" line="231"/>
         <source>The price source gives no category for this type, and its family name is not one of AWS&apos;s five groups.</source>
         <translation>가격 출처에 이 유형의 범주가 없고, 패밀리 이름도 AWS의 다섯 범주에 속하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="258"/>
+        <location filename="../gui/cost/typepicker.cpp" line="259"/>
         <source>previous</source>
         <comment>instance generation</comment>
         <translation>이전 세대</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="259"/>
+        <location filename="../gui/cost/typepicker.cpp" line="260"/>
         <source>current</source>
         <comment>instance generation</comment>
         <translation>현재 세대</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="273"/>
+        <location filename="../gui/cost/typepicker.cpp" line="274"/>
         <source>Linux On-Demand, shared tenancy: no price catalog is loaded</source>
         <translation>Linux 온디맨드, 공유 테넌시: 가격 카탈로그가 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="274"/>
+        <location filename="../gui/cost/typepicker.cpp" line="275"/>
         <source>Linux On-Demand, shared tenancy, prices as of %1</source>
         <translation>Linux 온디맨드, 공유 테넌시, %1 기준 가격</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="280"/>
+        <location filename="../gui/cost/typepicker.cpp" line="281"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="282"/>
+        <location filename="../gui/cost/typepicker.cpp" line="283"/>
         <source>Category</source>
         <translation>범주</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="284"/>
+        <location filename="../gui/cost/typepicker.cpp" line="285"/>
         <source>vCPU</source>
         <translation>vCPU</translation>
-    </message>
-    <message>
-        <location filename="../gui/cost/typepicker.cpp" line="286"/>
-        <source>Memory (GiB)</source>
-        <translation>메모리 (GiB)</translation>
     </message>
     <message>
         <location filename="../gui/cost/typepicker.cpp" line="288"/>
@@ -741,28 +807,45 @@
         <translation>아키텍처</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="290"/>
+        <location filename="../gui/cost/typepicker.cpp" line="291"/>
         <source>Generation</source>
         <translation>세대</translation>
     </message>
     <message>
+        <location filename="../gui/cost/typepicker.cpp" line="297"/>
+        <source>On-Demand
+USD/h</source>
+        <extracomment>Column header of the type picker, two lines: the Linux On-Demand price per hour</extracomment>
+        <translation>온디맨드
+USD/시간</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="289"/>
+        <source>Memory
+GiB</source>
+        <extracomment>Column header of the type picker, two lines</extracomment>
+        <translation>메모리
+GiB</translation>
+    </message>
+    <message>
         <location filename="../gui/cost/typepicker.cpp" line="292"/>
-        <source>On-Demand USD/h (Linux)</source>
-        <translation>온디맨드 USD/시간 (Linux)</translation>
+        <source>Arch.</source>
+        <extracomment>Column header of the type picker, short for &quot;Architecture&quot; (its tooltip)</extracomment>
+        <translation>아키텍처</translation>
     </message>
 </context>
 <context>
     <name>ec2lab::gui::LabController</name>
     <message>
-        <location filename="../gui/lab/labcontroller.cpp" line="120"/>
-        <location filename="../gui/lab/labcontroller.cpp" line="257"/>
-        <location filename="../gui/lab/labcontroller.cpp" line="289"/>
+        <location filename="../gui/lab/labcontroller.cpp" line="125"/>
+        <location filename="../gui/lab/labcontroller.cpp" line="291"/>
+        <location filename="../gui/lab/labcontroller.cpp" line="323"/>
         <source>lab script</source>
         <extracomment>Names the lab&apos;s script where an error message would name a file</extracomment>
         <translation>실습 스크립트</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labcontroller.cpp" line="294"/>
+        <location filename="../gui/lab/labcontroller.cpp" line="328"/>
         <source>Launch %1</source>
         <extracomment>Undo history entry: %1 is the new instance&apos;s name</extracomment>
         <translation>%1 시작</translation>
@@ -771,559 +854,639 @@
 <context>
     <name>ec2lab::gui::LabWorkspace</name>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="195"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="198"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="89"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="92"/>
         <source>Instances</source>
         <translation>인스턴스</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="201"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="95"/>
         <source>&amp;Launch instance...</source>
         <translation>인스턴스 시작(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="202"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="96"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="203"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="97"/>
         <source>Launch a new instance (Ctrl+L)</source>
         <translation>새 인스턴스 시작 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="211"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="105"/>
         <source>Guided lessons</source>
         <translation>안내 학습</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="226"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="120"/>
         <source>Result of the last action</source>
         <translation>마지막 작업 결과</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="230"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="124"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="277"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="437"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="173"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="356"/>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="280"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="285"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="176"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="181"/>
         <source>Event log</source>
         <translation>이벤트 로그</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="320"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="241"/>
         <source>Actions and events</source>
         <translation>작업과 이벤트</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="329"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="250"/>
         <source>StartInstances</source>
         <translation>StartInstances</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="329"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="250"/>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="330"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="251"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="330"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="251"/>
         <source>StopInstances</source>
         <translation>StopInstances</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="331"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="252"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="332"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="253"/>
         <source>StopInstances with Hibernate=true</source>
         <translation>Hibernate=true로 StopInstances</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="334"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="255"/>
         <source>StopInstances with Force=true</source>
         <translation>Force=true로 StopInstances</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="335"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="256"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="335"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="256"/>
         <source>RebootInstances</source>
         <translation>RebootInstances</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="329"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="250"/>
         <source>Start</source>
         <comment>instance action</comment>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="330"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="251"/>
         <source>Stop</source>
         <comment>instance action</comment>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="331"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="252"/>
         <source>Hibernate</source>
         <comment>instance action</comment>
         <translation>최대 절전</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="333"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="254"/>
         <source>Force stop</source>
         <comment>instance action</comment>
         <translation>강제 중지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="335"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="256"/>
         <source>Reboot</source>
         <comment>instance action</comment>
         <translation>재부팅</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="336"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="257"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="337"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="258"/>
         <source>TerminateInstances</source>
         <translation>TerminateInstances</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="336"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="257"/>
         <source>Terminate</source>
         <comment>instance action</comment>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="338"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="259"/>
         <source>Change type...</source>
         <translation>유형 변경...</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="339"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="260"/>
         <source>ModifyInstanceAttribute InstanceType (only while stopped)</source>
         <translation>ModifyInstanceAttribute InstanceType (중지 상태에서만)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="340"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="261"/>
         <source>Termination protection</source>
         <translation>종료 방지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="341"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="262"/>
         <source>Toggle disableApiTermination</source>
         <translation>disableApiTermination 켜기/끄기</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="342"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="263"/>
         <source>Stop protection</source>
         <translation>중지 방지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="342"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="263"/>
         <source>Toggle disableApiStop</source>
         <translation>disableApiStop 켜기/끄기</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="343"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="264"/>
         <source>Allocate EIP</source>
         <translation>EIP 할당</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="343"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="264"/>
         <source>AllocateAddress</source>
         <translation>AllocateAddress</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="344"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="265"/>
         <source>Associate EIP</source>
         <translation>EIP 연결</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="345"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="266"/>
         <source>AssociateAddress with the selected instance</source>
         <translation>선택한 인스턴스에 AssociateAddress</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="346"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="267"/>
         <source>Disassociate EIP</source>
         <translation>EIP 연결 해제</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="346"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="267"/>
         <source>DisassociateAddress</source>
         <translation>DisassociateAddress</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="347"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="268"/>
         <source>Release EIP</source>
         <translation>EIP 릴리스</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="347"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="268"/>
         <source>ReleaseAddress</source>
         <translation>ReleaseAddress</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="350"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="271"/>
         <source>OS shutdown</source>
         <translation>OS 종료</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="350"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="271"/>
         <source>&apos;sudo shutdown&apos; inside the instance</source>
         <translation>인스턴스 안에서 &apos;sudo shutdown&apos;</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="351"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="272"/>
         <source>Spot interruption</source>
         <translation>스팟 중단</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="352"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="273"/>
         <source>EC2 reclaims Spot capacity (2-minute notice)</source>
         <translation>EC2가 스팟 용량을 회수 (2분 전 알림)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="353"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="274"/>
         <source>Capacity returns</source>
         <translation>용량 복귀</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="354"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="275"/>
         <source>Spot capacity is available again</source>
         <translation>스팟 용량을 다시 쓸 수 있음</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="355"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="276"/>
         <source>Scheduled retirement</source>
         <translation>예정된 사용 중지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="356"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="277"/>
         <source>The underlying host is retired</source>
         <translation>기반 호스트가 사용 중지됨</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="357"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="278"/>
         <source>Launch failure</source>
         <translation>시작 실패</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="358"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="279"/>
         <source>InsufficientInstanceCapacity while pending</source>
         <translation>pending 중 InsufficientInstanceCapacity</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="378"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="297"/>
         <source>API calls</source>
         <translation>API 호출</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="383"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="302"/>
         <source>Events (not API calls, never blocked by protections)</source>
         <translation>이벤트 (API 호출이 아니며 보호 설정에 막히지 않음)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="389"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="308"/>
         <source>Simulated clock</source>
         <translation>시뮬레이션 시계</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="396"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="404"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="407"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="315"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="766"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="398"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="317"/>
         <source>Ctrl+Space</source>
         <translation>Ctrl+Space</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="399"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="318"/>
         <source>Play or pause the simulated clock (Ctrl+Space)</source>
         <translation>시뮬레이션 시계 재생/일시 정지 (Ctrl+Space)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="400"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="319"/>
         <source>Play or pause</source>
         <translation>재생 또는 일시 정지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="404"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="407"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="322"/>
+        <source>⏸ The clock is paused: press Play or Step to let simulated time pass</source>
+        <translation>⏸ 시계가 일시 정지되었습니다. 재생 또는 한 단계를 눌러 시뮬레이션 시간을 진행하세요</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="618"/>
+        <source>Elastic IP %1 moved: %2 → %3</source>
+        <extracomment>Note on the state diagram: %1 the Elastic IP, %2 and %3 the instances it moved from and to</extracomment>
+        <translation>탄력적 IP %1 이동: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="664"/>
+        <source>none</source>
+        <extracomment>No address (in &quot;Elastic IP 192.0.2.1 → none&quot;)</extracomment>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="668"/>
+        <source>Elastic IP %1 moved from %2 to %3. On %4: Elastic IP %5 → %6, public IPv4 %7 → %8.</source>
+        <extracomment>Under the address card: %1 the Elastic IP, %2 and %3 the instances it moved from and to, %4 the other instance, %5..%8 its Elastic IP and public IPv4 before and after (&quot;none&quot; if none)</extracomment>
+        <translation>탄력적 IP %1이(가) %2에서 %3(으)로 옮겨졌습니다. %4: 탄력적 IP %5 → %6, 퍼블릭 IPv4 %7 → %8.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="723"/>
+        <source>Not billed for instance usage while %1, and no EBS volume is left to bill</source>
+        <extracomment>%1 is an instance state name, such as &quot;terminated&quot;; the instance&apos;s EBS volumes were deleted</extracomment>
+        <translation>%1 상태에서는 인스턴스 사용 요금이 없고, 요금이 부과될 EBS 볼륨도 남아 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="766"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="409"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="840"/>
+        <source>An Elastic IP must be allocated before use, and cannot be used once released.</source>
+        <translation>탄력적 IP는 쓰기 전에 할당해야 하며, 릴리스한 뒤에는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="842"/>
+        <source>The request forbade reassociation (allow_reassociation false); without that, an address in use moves to the new instance.</source>
+        <translation>요청에서 재연결을 허용하지 않았습니다(allow_reassociation false). 그렇지 않으면 사용 중인 주소가 새 인스턴스로 옮겨집니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="845"/>
+        <source>A Region allows 5 Elastic IPs by default: release one, or raise the quota (eip_quota).</source>
+        <translation>리전당 탄력적 IP는 기본적으로 5개까지입니다. 하나를 릴리스하거나 할당량(eip_quota)을 늘리세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="847"/>
+        <source>An Elastic IP cannot be associated while the instance is pending: wait until it runs.</source>
+        <translation>인스턴스가 pending(대기 중) 상태일 때는 탄력적 IP를 연결할 수 없습니다. 실행될 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="328"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="410"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="329"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="411"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="330"/>
         <source>Jump to the next transition (Ctrl+Right)</source>
         <translation>다음 전환으로 이동 (Ctrl+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="414"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="333"/>
         <source>Clock speed</source>
         <translation>시계 속도</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="417"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="336"/>
         <source>1x (real time)</source>
         <translation>1배 (실시간)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="418"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="337"/>
         <source>60x (a minute per second)</source>
         <translation>60배 (1초에 1분)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="419"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="338"/>
         <source>3600x (an hour per second)</source>
         <translation>3600배 (1초에 1시간)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="424"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="343"/>
         <source>Time scrubber</source>
         <translation>시간 스크러버</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="425"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="344"/>
         <source>Drag to go back (or forward) in simulated time</source>
         <translation>끌어서 시뮬레이션 시간을 앞뒤로 이동</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="440"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="359"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="441"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="360"/>
         <source>Show or hide the timeline and the event log (Ctrl+J)</source>
         <translation>타임라인과 이벤트 로그 보이기/숨기기 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="442"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="361"/>
         <source>Show the timeline and the event log</source>
         <translation>타임라인과 이벤트 로그 보이기</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="598"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="696"/>
         <source>No instance</source>
         <translation>인스턴스 없음</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="616"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="605"/>
         <source>hibernating (billed)</source>
         <translation>최대 절전 중 (과금)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="618"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="607"/>
         <source>hibernated</source>
         <translation>최대 절전됨</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="621"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="610"/>
         <source>interruption at +%1</source>
         <extracomment>Shown in the state&apos;s box: %1 is the simulated time of the Spot interruption (H:MM:SS)</extracomment>
         <translation>+%1에 중단</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="624"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="613"/>
         <source>until +%1</source>
         <extracomment>Shown in a transitional state&apos;s box: %1 is the simulated time it ends (H:MM:SS)</extracomment>
         <translation>+%1까지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="638"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="713"/>
         <source>Billable now: running (SUSE: per started hour)</source>
         <translation>지금 과금 중: running (SUSE: 시작된 시간 단위)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="639"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="714"/>
         <source>Billable now: running (per second, 60 s minimum per run)</source>
         <translation>지금 과금 중: running (초 단위, 실행마다 최소 60초)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="641"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="716"/>
         <source>Billable now: hibernating (the stopping time is billed)</source>
         <translation>지금 과금 중: 최대 절전 중 (stopping 시간도 과금)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="644"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="719"/>
         <source>Not billed for instance usage while %1; EBS still bills</source>
         <extracomment>%1 is an instance state name, such as &quot;stopped&quot;</extracomment>
         <translation>%1 동안 인스턴스 사용량은 과금되지 않음. EBS는 계속 과금</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="652"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="573"/>
         <source>%1 · %2 · %3 · %4 USD/h%5%6</source>
         <extracomment>%1 instance id, %2 instance type, %3 platform, %4 price per hour, %5 &quot; · Spot&quot; or nothing, %6 the protections (&quot; · termination protection&quot; and &quot; · stop protection&quot;) or nothing</extracomment>
         <translation>%1 · %2 · %3 · %4 USD/시간%5%6</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="655"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="576"/>
         <source> · Spot</source>
         <translation> · 스팟</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="656"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="577"/>
         <source> · termination protection</source>
         <translation> · 종료 방지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="657"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="578"/>
         <source> · stop protection</source>
         <translation> · 중지 방지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="672"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="775"/>
         <source>&lt;b&gt;The lab script has a problem:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;실습 스크립트에 문제가 있습니다:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="682"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="801"/>
         <source>%1 USD/h</source>
         <translation>%1 USD/시간</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="684"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="803"/>
         <source>Price: %1 from the price catalog (%2, as of %3).</source>
         <translation>가격: %1, 가격 카탈로그에서 가져옴 (%2, %3 기준).</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="686"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="805"/>
         <source>Price: %1, set in the lab script (not a catalog price).</source>
         <translation>가격: %1, 실습 스크립트에 적힌 가격 (카탈로그 가격 아님).</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="688"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="807"/>
         <source>Public IPv4: %1 USD/h, the AWS rate since 2024-02-01.</source>
         <translation>퍼블릭 IPv4: %1 USD/시간, 2024-02-01부터 적용된 AWS 요금.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="702"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="821"/>
         <source>Hibernation is possible only from running, and not in the first minutes after a launch.</source>
         <translation>최대 절전은 running 상태에서만, 그리고 시작 후 처음 몇 분이 지나야 가능합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="705"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="824"/>
         <source>The instance type can only be changed while the instance is stopped.</source>
         <translation>인스턴스 유형은 인스턴스가 중지된 상태에서만 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="706"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="825"/>
         <source>This action is not allowed from the instance&apos;s current state: follow the arrows of the state diagram.</source>
         <translation>현재 상태에서는 허용되지 않는 작업입니다. 상태 다이어그램의 화살표를 따라가 보세요.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="710"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="829"/>
         <source>A protection attribute blocks this API call. Turn the protection off first; events such as an OS shutdown are not blocked.</source>
         <translation>보호 속성이 이 API 호출을 막습니다. 먼저 보호를 끄세요. OS 종료 같은 이벤트는 막히지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="713"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="832"/>
         <source>Instances with an instance-store root device cannot be stopped, and Spot Instances cannot have termination protection.</source>
         <translation>인스턴스 스토어 루트 디바이스를 쓰는 인스턴스는 중지할 수 없고, 스팟 인스턴스에는 종료 방지를 설정할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="716"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="835"/>
         <source>Hibernation must be enabled when the instance is launched; it cannot be added later.</source>
         <translation>최대 절전은 인스턴스를 시작할 때 켜야 하며 나중에 추가할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="718"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="837"/>
         <source>A terminated instance disappears about an hour after termination; after that no API call can name it.</source>
         <translation>종료된 인스턴스는 약 1시간 뒤 사라지며, 그 뒤에는 어떤 API 호출도 그 인스턴스를 가리킬 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="721"/>
-        <source>An Elastic IP must be allocated before use, and disassociated before it is released.</source>
-        <translation>탄력적 IP는 쓰기 전에 할당하고, 릴리스하기 전에 연결을 해제해야 합니다.</translation>
-    </message>
-    <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="730"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="857"/>
         <source>&lt;b&gt;%1&lt;/b&gt; accepted</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 수락됨</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="732"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="859"/>
         <source>: %1 → %2</source>
         <translation>: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="741"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="871"/>
+        <source>%1 was disassociated from %2 first.</source>
+        <translation>%1은(는) 먼저 %2에서 연결 해제되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="873"/>
+        <source>%1 moved here from %2.</source>
+        <translation>%1이(가) %2에서 이 인스턴스로 옮겨졌습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="877"/>
+        <source>%1 has no public IPv4 address now.</source>
+        <extracomment>%1 the instance the Elastic IP left; %2 its new auto-assigned public IPv4 address</extracomment>
+        <translation>이제 %1에는 퍼블릭 IPv4 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="878"/>
+        <source>%1 now has the public IPv4 address %2.</source>
+        <translation>이제 %1의 퍼블릭 IPv4 주소는 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="886"/>
         <source>&lt;b&gt;%1 refused — %2&lt;/b&gt;&lt;br&gt;%3%4</source>
         <extracomment>%1 the action and instance, %2 the AWS error code, %3 AWS&apos;s message, %4 the rule behind it</extracomment>
         <translation>&lt;b&gt;%1 거부됨 — %2&lt;/b&gt;&lt;br&gt;%3%4</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="748"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="893"/>
         <source>%1 refused: %2</source>
         <translation>%1 거부됨: %2</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="766"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="911"/>
         <source>Launch an instance first: this action needs one.</source>
         <translation>먼저 인스턴스를 시작하세요. 이 작업에는 인스턴스가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="783"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="929"/>
         <source>Change instance type</source>
         <translation>인스턴스 유형 변경</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="783"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="929"/>
         <source>New instance type:</source>
         <translation>새 인스턴스 유형:</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="813"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="954"/>
+        <source>%1 (%2, on %3)</source>
+        <extracomment>An Elastic IP in the chooser: %1 its name, %2 its address, %3 the instance it is on</extracomment>
+        <translation>%1 (%2, %3에 연결됨)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="957"/>
+        <source>%1 (%2, not associated)</source>
+        <extracomment>An Elastic IP in the chooser: %1 its name, %2 its address</extracomment>
+        <translation>%1 (%2, 연결되지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="973"/>
         <source>There is no Elastic IP to use: allocate one first.</source>
         <translation>사용할 탄력적 IP가 없습니다. 먼저 하나 할당하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="820"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="980"/>
         <source>Elastic IP</source>
         <translation>탄력적 IP</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="820"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="982"/>
+        <source>Elastic IP (one on another instance moves to this one):</source>
+        <translation>탄력적 IP(다른 인스턴스에 연결된 주소는 이 인스턴스로 옮겨집니다):</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/labworkspace.cpp" line="983"/>
         <source>Elastic IP:</source>
         <translation>탄력적 IP:</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="828"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="994"/>
         <source>%1 %2</source>
         <extracomment>Undo history entry: %1 is an instance action (&quot;start&quot;), %2 the instance&apos;s name</extracomment>
         <translation>%1 %2</translation>
@@ -1606,67 +1769,84 @@
 <context>
     <name>ec2lab::gui::LessonPanel</name>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="29"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="44"/>
         <source>Lesson</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="35"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="50"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="157"/>
         <source>Start lesson</source>
         <translation>학습 시작</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="36"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="51"/>
         <source>Load the lesson into the lab and show its first step</source>
         <translation>학습을 실습에 불러오고 첫 단계를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="47"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="62"/>
         <source>Lesson text</source>
         <translation>학습 내용</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="51"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="66"/>
         <source>◀ Back</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="52"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="67"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="53"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="68"/>
         <source>Previous step (Alt+Left)</source>
         <translation>이전 단계 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="54"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="69"/>
         <source>Next step (Alt+Right)</source>
         <translation>다음 단계 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="55"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="70"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="56"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="71"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="144"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="159"/>
+        <source>Start the lesson &quot;%1&quot;? It replaces the instances and events now in the lab.</source>
+        <extracomment>%1 is the lesson&apos;s title</extracomment>
+        <translation>&quot;%1&quot; 학습을 시작할까요? 지금 실습에 있는 인스턴스와 이벤트를 대체합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/lessonpanel.cpp" line="163"/>
+        <source>Edit › Undo brings the current lab back.</source>
+        <translation>편집 › 실행 취소로 현재 실습을 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/lessonpanel.cpp" line="164"/>
+        <source>Replace the lab</source>
+        <translation>실습 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../gui/lab/lessonpanel.cpp" line="182"/>
         <source>Start lesson &quot;%1&quot;</source>
         <translation>학습 &quot;%1&quot; 시작</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="153"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="191"/>
         <source>Lesson step</source>
         <translation>학습 단계</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="192"/>
+        <location filename="../gui/lab/lessonpanel.cpp" line="251"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>%1 is the step&apos;s number, %2 how many steps the lesson has, %3 the step&apos;s title</extracomment>
         <translation>%2단계 중 %1단계: %3</translation>
@@ -1675,297 +1855,303 @@
 <context>
     <name>ec2lab::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="59"/>
+        <location filename="../gui/mainwindow.cpp" line="65"/>
         <source>Workspaces</source>
         <translation>작업 공간</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="62"/>
-        <location filename="../gui/mainwindow.cpp" line="168"/>
+        <location filename="../gui/mainwindow.cpp" line="68"/>
+        <location filename="../gui/mainwindow.cpp" line="174"/>
         <source>&amp;Lifecycle lab</source>
         <translation>수명 주기 실습(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="63"/>
-        <location filename="../gui/mainwindow.cpp" line="169"/>
+        <location filename="../gui/mainwindow.cpp" line="69"/>
+        <location filename="../gui/mainwindow.cpp" line="175"/>
         <source>&amp;Cost comparison</source>
         <translation>비용 비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="52"/>
+        <location filename="../gui/mainwindow.cpp" line="58"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="125"/>
+        <location filename="../gui/mainwindow.cpp" line="131"/>
         <source>Language changed</source>
         <translation>언어를 바꿨습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="137"/>
+        <location filename="../gui/mainwindow.cpp" line="143"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="138"/>
+        <location filename="../gui/mainwindow.cpp" line="144"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="139"/>
+        <location filename="../gui/mainwindow.cpp" line="145"/>
         <source>&amp;Open...</source>
         <translation>열기(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="140"/>
+        <location filename="../gui/mainwindow.cpp" line="146"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="142"/>
+        <location filename="../gui/mainwindow.cpp" line="148"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="143"/>
+        <location filename="../gui/mainwindow.cpp" line="149"/>
         <source>Save &amp;as...</source>
         <translation>다른 이름으로 저장(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="145"/>
+        <location filename="../gui/mainwindow.cpp" line="151"/>
         <source>&amp;Export chart...</source>
         <translation>차트 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="145"/>
+        <location filename="../gui/mainwindow.cpp" line="151"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="146"/>
+        <location filename="../gui/mainwindow.cpp" line="152"/>
         <source>&amp;Copy chart</source>
         <translation>차트 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="146"/>
+        <location filename="../gui/mainwindow.cpp" line="152"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="147"/>
+        <location filename="../gui/mainwindow.cpp" line="153"/>
         <source>&amp;Print chart...</source>
         <translation>차트 인쇄(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="149"/>
+        <location filename="../gui/mainwindow.cpp" line="155"/>
         <source>&amp;Update prices...</source>
         <translation>가격 업데이트(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="154"/>
+        <location filename="../gui/mainwindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="156"/>
+        <location filename="../gui/mainwindow.cpp" line="162"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="158"/>
+        <location filename="../gui/mainwindow.cpp" line="164"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="160"/>
+        <location filename="../gui/mainwindow.cpp" line="166"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="165"/>
+        <location filename="../gui/mainwindow.cpp" line="171"/>
         <source>&amp;Preferences...</source>
         <translation>환경 설정(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="167"/>
+        <location filename="../gui/mainwindow.cpp" line="173"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="168"/>
+        <location filename="../gui/mainwindow.cpp" line="174"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="169"/>
+        <location filename="../gui/mainwindow.cpp" line="175"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="172"/>
+        <location filename="../gui/mainwindow.cpp" line="178"/>
         <source>&amp;Presenter mode</source>
         <translation>발표자 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="175"/>
+        <location filename="../gui/mainwindow.cpp" line="181"/>
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="179"/>
+        <location filename="../gui/mainwindow.cpp" line="185"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="180"/>
+        <location filename="../gui/mainwindow.cpp" line="186"/>
         <source>&amp;About ec2lab</source>
         <translation>ec2lab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="181"/>
+        <location filename="../gui/mainwindow.cpp" line="187"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="205"/>
+        <location filename="../gui/mainwindow.cpp" line="211"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="207"/>
+        <location filename="../gui/mainwindow.cpp" line="213"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="217"/>
+        <location filename="../gui/mainwindow.cpp" line="223"/>
         <source>Cannot open scenario</source>
         <translation>시나리오를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="222"/>
+        <location filename="../gui/mainwindow.cpp" line="228"/>
         <source>Opened %1</source>
         <translation>%1 열림</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="230"/>
+        <location filename="../gui/mainwindow.cpp" line="236"/>
         <source>Recover unsaved work?</source>
         <translation>저장하지 않은 작업을 복구할까요?</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="231"/>
+        <location filename="../gui/mainwindow.cpp" line="237"/>
         <source>ec2lab did not close normally last time. Recover the scenario you were editing?</source>
         <translation>ec2lab이 지난번에 정상적으로 종료되지 않았습니다. 편집 중이던 시나리오를 복구할까요?</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="235"/>
+        <location filename="../gui/mainwindow.cpp" line="241"/>
         <source>Recovery failed</source>
         <translation>복구 실패</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="244"/>
+        <location filename="../gui/mainwindow.cpp" line="250"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="245"/>
+        <location filename="../gui/mainwindow.cpp" line="251"/>
         <source>The scenario &quot;%1&quot; has unsaved changes. Save them?</source>
         <translation>시나리오 &quot;%1&quot;에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="258"/>
-        <location filename="../gui/mainwindow.cpp" line="275"/>
+        <location filename="../gui/mainwindow.cpp" line="264"/>
+        <location filename="../gui/mainwindow.cpp" line="281"/>
         <source>Cannot save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="261"/>
+        <location filename="../gui/mainwindow.cpp" line="267"/>
         <source>Saved %1</source>
         <translation>%1 저장됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="268"/>
+        <location filename="../gui/mainwindow.cpp" line="274"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="268"/>
+        <location filename="../gui/mainwindow.cpp" line="274"/>
         <source>Scenario (*.json)</source>
         <translation>시나리오 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="294"/>
+        <location filename="../gui/mainwindow.cpp" line="300"/>
         <source>Open scenario</source>
         <translation>시나리오 열기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="294"/>
+        <location filename="../gui/mainwindow.cpp" line="300"/>
         <source>Scenario or lifecycle script (*.json);;All files (*)</source>
         <translation>시나리오 또는 수명 주기 스크립트 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="323"/>
+        <location filename="../gui/mainwindow.cpp" line="329"/>
         <source>Chart copied to the clipboard (image and CSV)</source>
         <translation>차트를 클립보드에 복사했습니다 (이미지와 CSV)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="341"/>
+        <location filename="../gui/mainwindow.cpp" line="347"/>
         <source>Preferences</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="344"/>
+        <location filename="../gui/mainwindow.cpp" line="350"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="345"/>
+        <location filename="../gui/mainwindow.cpp" line="351"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="349"/>
+        <location filename="../gui/mainwindow.cpp" line="355"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="353"/>
+        <location filename="../gui/mainwindow.cpp" line="359"/>
         <source>Currency decimals</source>
         <translation>통화 소수 자릿수</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="354"/>
+        <location filename="../gui/mainwindow.cpp" line="360"/>
         <source>&amp;Decimals shown for USD amounts:</source>
         <translation>USD 금액의 소수 자릿수(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="356"/>
+        <location filename="../gui/mainwindow.cpp" line="362"/>
         <source>Off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="356"/>
+        <location filename="../gui/mainwindow.cpp" line="362"/>
         <source>On (large fonts, high contrast)</source>
         <translation>켬 (큰 글꼴, 고대비)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="358"/>
+        <location filename="../gui/mainwindow.cpp" line="364"/>
         <source>Presenter mode</source>
         <translation>발표자 모드</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="359"/>
+        <location filename="../gui/mainwindow.cpp" line="365"/>
         <source>&amp;Presenter mode:</source>
         <translation>발표자 모드(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="385"/>
+        <location filename="../gui/mainwindow.cpp" line="391"/>
         <source>About ec2lab</source>
         <translation>ec2lab 정보</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="386"/>
+        <location filename="../gui/mainwindow.cpp" line="392"/>
         <source>&lt;h3&gt;ec2lab %1&lt;/h3&gt;&lt;p&gt;Simulates the Amazon EC2 instance lifecycle and compares what each way of paying for EC2 would cost.&lt;/p&gt;&lt;p&gt;Prices are estimates from a snapshot of public AWS price lists; taxes excluded. Not affiliated with Amazon Web Services.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ec2lab %1&lt;/h3&gt;&lt;p&gt;Amazon EC2 인스턴스 수명 주기를 시뮬레이션하고, EC2 요금을 내는 방법마다 비용이 얼마인지 비교합니다.&lt;/p&gt;&lt;p&gt;가격은 공개된 AWS 가격표 스냅샷에서 얻은 추정치이며 세금은 제외됩니다. Amazon Web Services와 관련이 없습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/mainwindow.cpp" line="325"/>
+        <source>Exported the chart to %1</source>
+        <extracomment>Status bar after an export: %1 is the full path of the file written</extracomment>
+        <translation>차트를 %1에 내보냈습니다</translation>
     </message>
 </context>
 <context>
@@ -2280,12 +2466,6 @@
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="511"/>
-        <source>%1 p10-p90</source>
-        <extracomment>Legend: %1 is the option&apos;s name; the band spans the 10th to the 90th percentile</extracomment>
-        <translation>%1 p10~p90</translation>
-    </message>
-    <message>
         <location filename="../gui/charts/costcharts.cpp" line="521"/>
         <source>%1 median</source>
         <extracomment>Legend: %1 is the option&apos;s name</extracomment>
@@ -2301,12 +2481,18 @@
         <source>Spot cumulative cost percentiles (USD)</source>
         <translation>스팟 누적 비용 백분위수 (USD)</translation>
     </message>
+    <message>
+        <location filename="../gui/charts/costcharts.cpp" line="567"/>
+        <source>%1 p10-p90: %2 to %3 USD at month %4</source>
+        <extracomment>Legend: %1 is the option&apos;s name; the band spans the 10th (%2) to the 90th (%3) percentile of the cumulative cost at month %4</extracomment>
+        <translation>%1 p10-p90: %4개월째 %2~%3 USD</translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::StateDiagram</name>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="614"/>
-        <location filename="../gui/lab/statediagram.cpp" line="297"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="603"/>
+        <location filename="../gui/lab/statediagram.cpp" line="304"/>
         <source>rebooting</source>
         <extracomment>Shown in the running state&apos;s box, in place of its code, while a reboot is under way</extracomment>
         <translation>재부팅 중</translation>
@@ -2408,18 +2594,18 @@
         <translation>선택된 인스턴스 없음</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="307"/>
+        <location filename="../gui/lab/statediagram.cpp" line="313"/>
         <source>reboot (stays running)</source>
         <translation>재부팅 (running 유지)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="338"/>
+        <location filename="../gui/lab/statediagram.cpp" line="344"/>
         <source>code %1</source>
         <extracomment>%1 is the state&apos;s numeric code in the EC2 API (0 pending, 16 running, 80 stopped...)</extracomment>
         <translation>코드 %1</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="354"/>
+        <location filename="../gui/lab/statediagram.cpp" line="374"/>
         <source>Launch an instance to start the lab</source>
         <translation>인스턴스를 시작해 실습을 시작하세요</translation>
     </message>
@@ -2542,32 +2728,32 @@
     <name>ec2lab::gui::TimelineChart</name>
     <message>
         <location filename="../gui/charts/timelinechart.cpp" line="31"/>
-        <location filename="../gui/charts/timelinechart.cpp" line="83"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="86"/>
         <source>Instance states over time</source>
         <translation>시간에 따른 인스턴스 상태</translation>
     </message>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="37"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="40"/>
         <source>Simulated hours</source>
         <translation>시뮬레이션 시간(시)</translation>
     </message>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="38"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="41"/>
         <source>Simulated minutes</source>
         <translation>시뮬레이션 시간(분)</translation>
     </message>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="39"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="42"/>
         <source>Simulated seconds</source>
         <translation>시뮬레이션 시간(초)</translation>
     </message>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="74"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="77"/>
         <source>Simulated clock from %1 UTC; transitional states use the lab&apos;s configured durations</source>
         <translation>시뮬레이션 시계는 %1 UTC부터. 전환 상태는 실습에 설정된 시간만큼 지속</translation>
     </message>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="84"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="87"/>
         <source>Times are simulated seconds after %1</source>
         <translation>시각은 %1 이후 시뮬레이션 초</translation>
     </message>
@@ -2575,106 +2761,122 @@
 <context>
     <name>ec2lab::gui::TypePicker</name>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="345"/>
+        <location filename="../gui/cost/typepicker.cpp" line="339"/>
+        <source>US East (N. Virginia)</source>
+        <translation>미국 동부(버지니아 북부)</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="341"/>
+        <source>Asia Pacific (Seoul)</source>
+        <translation>아시아 태평양(서울)</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="344"/>
+        <source>%1 (%2)</source>
+        <comment>Region name (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/typepicker.cpp" line="374"/>
         <source>Region</source>
         <translation>리전</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="351"/>
+        <location filename="../gui/cost/typepicker.cpp" line="381"/>
         <source>Search types, e.g. m7g or memory</source>
         <translation>유형 검색, 예: m7g 또는 메모리</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="353"/>
+        <location filename="../gui/cost/typepicker.cpp" line="383"/>
         <source>Search instance types</source>
         <translation>인스턴스 유형 검색</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="354"/>
+        <location filename="../gui/cost/typepicker.cpp" line="384"/>
         <source>Re&amp;gion:</source>
         <translation>리전(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="362"/>
+        <location filename="../gui/cost/typepicker.cpp" line="392"/>
         <source>Family filter</source>
         <translation>패밀리 필터</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="366"/>
-        <location filename="../gui/cost/typepicker.cpp" line="371"/>
+        <location filename="../gui/cost/typepicker.cpp" line="396"/>
+        <location filename="../gui/cost/typepicker.cpp" line="401"/>
         <source>≥ </source>
         <extracomment>Prefix of the minimum vCPU and minimum memory filters (&quot;≥ 4 vCPU&quot;)</extracomment>
         <translation>≥ </translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="367"/>
+        <location filename="../gui/cost/typepicker.cpp" line="397"/>
         <source> vCPU</source>
         <translation> vCPU</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="368"/>
+        <location filename="../gui/cost/typepicker.cpp" line="398"/>
         <source>Minimum vCPU</source>
         <translation>최소 vCPU</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="372"/>
+        <location filename="../gui/cost/typepicker.cpp" line="402"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="373"/>
+        <location filename="../gui/cost/typepicker.cpp" line="403"/>
         <source>Minimum memory</source>
         <translation>최소 메모리</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="375"/>
+        <location filename="../gui/cost/typepicker.cpp" line="405"/>
         <source>Any architecture</source>
         <translation>모든 아키텍처</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="378"/>
+        <location filename="../gui/cost/typepicker.cpp" line="408"/>
         <source>Architecture filter</source>
         <translation>아키텍처 필터</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="379"/>
+        <location filename="../gui/cost/typepicker.cpp" line="409"/>
         <source>Current generation</source>
         <translation>현재 세대</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="404"/>
+        <location filename="../gui/cost/typepicker.cpp" line="434"/>
         <source>Instance types</source>
         <translation>인스턴스 유형</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="422"/>
-        <location filename="../gui/cost/typepicker.cpp" line="467"/>
+        <location filename="../gui/cost/typepicker.cpp" line="455"/>
+        <location filename="../gui/cost/typepicker.cpp" line="499"/>
         <source>Any family</source>
         <translation>모든 패밀리</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="431"/>
+        <location filename="../gui/cost/typepicker.cpp" line="464"/>
         <source>Change region</source>
         <translation>리전 변경</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="504"/>
+        <location filename="../gui/cost/typepicker.cpp" line="533"/>
         <source>Workload type: &lt;b&gt;%1&lt;/b&gt; in %2 · price snapshot %3</source>
         <extracomment>%1 is the instance type, %2 the region, %3 the date of the prices (or &quot;from the scenario&quot;)</extracomment>
         <translation>워크로드 유형: %2의 &lt;b&gt;%1&lt;/b&gt; · 가격 스냅샷 %3</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="506"/>
+        <location filename="../gui/cost/typepicker.cpp" line="535"/>
         <source>from the scenario</source>
         <translation>시나리오의 가격</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="518"/>
+        <location filename="../gui/cost/typepicker.cpp" line="547"/>
         <source>Choose instance type %1</source>
         <translation>인스턴스 유형 %1 선택</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="519"/>
+        <location filename="../gui/cost/typepicker.cpp" line="548"/>
         <source>Choose instance type</source>
         <translation>인스턴스 유형 선택</translation>
     </message>
