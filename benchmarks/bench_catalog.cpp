@@ -6,6 +6,11 @@
 //   bench_catalog import FILE              imports FILE with the project's importer and prints
 //                                          the time, throughput and peak resident memory
 //   bench_catalog snapshot                 loads the bundled snapshot 50 times (best / median)
+//   bench_catalog hostile DIR              writes the oversized inputs of issue 16 item 13:
+//                                          DIR/table-2m.csv (a price table of 2,000,000 rows),
+//                                          DIR/table-100k.csv (100,000 rows, the limit) and
+//                                          DIR/nul-1g.csv (an offer CSV header, then 1 GiB of NULs,
+//                                          as a sparse file); import each with "import FILE FORMAT"
 //
 // run_catalog_benchmark.sh runs all of it plus the Python json.load baseline.
 
@@ -362,7 +367,39 @@ int main(int argc, char *argv[])
         out << "generated " << products.size() << " products in " << args[2] << Qt::endl;
         return 0;
     }
-    if (mode == u"import" && args.size() == 3) {
+    if (mode == u"hostile" && args.size() == 3) {
+        auto table = [&](const QString &name, int rows) {
+            QFile f(args[2] + u'/' + name);
+            if (!f.open(QIODevice::WriteOnly))
+                return false;
+            f.write("# region: us-east-1\ninstance_type,usd_per_hour\n");
+            QByteArray chunk;
+            for (int i = 0; i < rows; ++i) {
+                chunk += "t" + QByteArray::number(i) + ".large,0." + QByteArray::number(100000 + i % 900000)
+                    + "\n";
+                if (chunk.size() > (1 << 20)) {
+                    f.write(chunk);
+                    chunk.clear();
+                }
+            }
+            return f.write(chunk) == chunk.size();
+        };
+        QFile nul(args[2] + QStringLiteral("/nul-1g.csv"));
+        const QByteArray header
+            = "\"FormatVersion\",\"v1.0\"\n\"Publication Date\",\"2025-04-04T22:41:22Z\"\n"
+              "\"SKU\",\"OfferTermCode\",\"TermType\",\"Unit\",\"PricePerUnit\",\"Currency\"\n";
+        const bool ok = table(QStringLiteral("table-2m.csv"), 2000000)
+            && table(QStringLiteral("table-100k.csv"), 100000) && nul.open(QIODevice::WriteOnly)
+            && nul.write(header) == header.size() && nul.resize(header.size() + (qint64(1) << 30));
+        out << (ok ? "written to " : "cannot write to ") << args[2] << Qt::endl;
+        return ok ? 0 : 1;
+    }
+    if (mode == u"import" && (args.size() == 3 || args.size() == 4)) {
+        const auto format = importFormatFromString(args.value(3, QStringLiteral("auto")));
+        if (!format) {
+            out << "unknown format " << args[3] << Qt::endl;
+            return 2;
+        }
         const qint64 rssBefore = procStatusKb("VmRSS:");
         QElapsedTimer t;
         t.start();
@@ -370,9 +407,14 @@ int main(int argc, char *argv[])
         PriceCatalog catalog;
         ImportReport report;
         try {
-            report = PriceImporter::importFile(args[2], catalog);
+            report = PriceImporter::importFile(args[2], catalog, *format);
         } catch (const InputError &e) {
-            out << "error: " << e.toString() << Qt::endl;
+            // A refusal is a result too: how fast, in how much memory.
+            out << "error: " << e.toString().left(200) << '\n'
+                << "time:           " << QString::number(double(t.nsecsElapsed()) / 1e9, 'f', 3) << " s\n"
+                << "CPU time:       " << QString::number(cpuSeconds() - cpuBefore, 'f', 3) << " s\n"
+                << "RSS before:     " << rssBefore / 1024 << " MB\n"
+                << "peak RSS:       " << procStatusKb("VmHWM:") / 1024 << " MB" << Qt::endl;
             return 1;
         }
         const double seconds = double(t.nsecsElapsed()) / 1e9;
@@ -404,6 +446,7 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return 0;
     }
-    out << "Usage: bench_catalog generate DIR [PRODUCTS] | import FILE | snapshot" << Qt::endl;
+    out << "Usage: bench_catalog generate DIR [PRODUCTS] | import FILE [FORMAT] | snapshot | hostile DIR"
+        << Qt::endl;
     return 2;
 }

@@ -7,7 +7,7 @@ set -euo pipefail
 build=${1:-build}
 scratch=${2:-$(mktemp -d)}
 bench="$build/benchmarks/bench_catalog"
-trap 'rm -f "$scratch/offer.json" "$scratch/offer.csv"' EXIT
+trap 'rm -f "$scratch/offer.json" "$scratch/offer.csv" "$scratch"/table-2m.csv "$scratch"/table-100k.csv "$scratch"/nul-1g.csv' EXIT
 
 "$bench" generate "$scratch" 100000
 ls -l "$scratch"/offer.json "$scratch"/offer.csv
@@ -20,3 +20,9 @@ echo "== bundled snapshot"
 echo "== Python baseline: json.load"
 /usr/bin/time -f "wall %e s, user %U s, sys %S s, peak RSS %M KB" \
     python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$scratch/offer.json"
+echo "== oversized inputs (issue 16 item 13): refused fast, or imported in proportional memory"
+"$bench" hostile "$scratch"
+for f in table-2m.csv:price-table table-100k.csv:price-table nul-1g.csv:offer-csv; do
+    echo "-- ${f%%:*}"
+    "$bench" import "$scratch/${f%%:*}" "${f##*:}" || true
+done

@@ -242,8 +242,19 @@ int runCost(const QStringList &args, CommandIo &io)
         // Prices the scenario gives win; the rest come from the price catalog (the bundled
         // snapshot with any imported prices over it). Estimates fill what AWS data lacks and are
         // never used silently: each option lists the estimated or derived prices it used.
-        const catalog::PriceCatalog priceCatalog = catalog::CatalogStore::loadCurrent();
-        const catalog::CatalogPriceSource catalogPrices(priceCatalog, true);
+        // A damaged catalog only fails the run when a price must come from it.
+        catalog::PriceCatalog priceCatalog;
+        std::optional<InputError> catalogError;
+        try {
+            priceCatalog = catalog::CatalogStore::loadCurrent();
+        } catch (const InputError &e) {
+            catalogError = e;
+        }
+        const catalog::CatalogPriceSource loadedPrices(priceCatalog, true);
+        const std::optional<catalog::UnavailablePriceSource> unavailable
+            = catalogError ? std::optional(catalog::UnavailablePriceSource(*catalogError)) : std::nullopt;
+        const PriceSource &catalogPrices
+            = unavailable ? static_cast<const PriceSource &>(*unavailable) : loadedPrices;
         Scenario scenario = ScenarioReader::read(file, &catalogPrices);
         const QString region = scenario.region;
         const ScenarioPrices scenarioPrices = scenario.prices;

@@ -29,7 +29,7 @@ using namespace ec2lab::catalog;
 
 const char kUsage[]
     = "Usage: ec2lab prices import FILE... [--format FORMAT] [--date YYYY-MM-DD] [--source LABEL]\n"
-      "                              [--verbose]\n"
+      "                              [--region R] [--verbose]\n"
       "       ec2lab prices show --region R --type T [--platform P] [--tenancy T] [--json]\n"
       "       ec2lab prices list --region R [--family F] [--min-vcpu N] [--min-memory GIB]\n"
       "                          [--arch x86_64|arm64] [--json]\n"
@@ -45,8 +45,10 @@ const char kUsage[]
       "import    Read AWS price files into the local catalog. FORMAT: auto (default), offer-json,\n"
       "          offer-csv, getproducts, pricing-page, savings-plans, spot-history, spot-advisor,\n"
       "          price-table, pricesim-csv, host-table-csv. --date dates files that carry no\n"
-      "          publication date. A file that fails leaves the catalog as it was. A second import\n"
-      "          waits for the first (the catalog is locked while it is loaded, merged and saved).\n"
+      "          publication date; --region names the Region of a price table (or its\n"
+      "          \"# region: R\" comment line does). A file that fails leaves the catalog as it\n"
+      "          was; a damaged catalog is replaced. A second import waits for the first (the\n"
+      "          catalog is locked while it is loaded, merged and saved).\n"
       "show      All prices of one instance type (--platform linux|windows|windows-byol|rhel|rhel-ha|\n"
       "          suse|ubuntu-pro, default linux; --tenancy shared|dedicated, default shared).\n"
       "list      Instance types priced in a region, with specs and On-Demand price.\n"
@@ -354,7 +356,9 @@ bool showProgress(const Args &a)
 
 int runImport(const QStringList &argv, CommandIo &io)
 {
-    const Args a = Args::parse(argv, { QStringLiteral("format"), QStringLiteral("date"), QStringLiteral("source") },
+    const Args a = Args::parse(argv,
+        { QStringLiteral("format"), QStringLiteral("date"), QStringLiteral("source"),
+            QStringLiteral("region") },
         { QStringLiteral("verbose") });
     if (!a.error.isEmpty())
         return usageError(io, a.error);
@@ -370,6 +374,7 @@ int runImport(const QStringList &argv, CommandIo &io)
             return usageError(io, QStringLiteral("--date needs YYYY-MM-DD"));
     }
     options.sourceLabel = a.value(QStringLiteral("source"));
+    options.region = a.value(QStringLiteral("region"));
     const bool verbose = showProgress(a);
     const QString cachePath = CatalogStore::cachePath();
     // The report is printed only once every file was imported and the catalog saved: a failed
@@ -388,8 +393,18 @@ int runImport(const QStringList &argv, CommandIo &io)
                    << Qt::endl;
         });
         PriceCatalog cache;
-        if (QFileInfo::exists(cachePath))
-            cache = CatalogStore::load(cachePath);
+        if (QFileInfo::exists(cachePath)) {
+            try {
+                cache = CatalogStore::load(cachePath);
+            } catch (const InputError &damaged) {
+                if (!QFileInfo(cachePath).isReadable())
+                    throw; // unreadable, not damaged: leave it alone
+                // A damaged catalog holds no price that can be trusted: the import replaces it
+                // (and the report says so) rather than leave the user stuck with it.
+                reportOut << "Replacing the damaged catalog: " << damaged.toString() << '\n';
+                cache = PriceCatalog();
+            }
+        }
         for (const QString &file : a.positional) {
             if (verbose)
                 io.err << "Importing " << file << Qt::endl;

@@ -594,17 +594,29 @@ int runSimulate(const QStringList &args, CommandIo &io)
     try {
         // Prices a script leaves out come from the price catalog (the bundled snapshot with any
         // imported prices over it); only published On-Demand figures are used, never estimates.
-        const catalog::PriceCatalog priceCatalog = catalog::CatalogStore::loadCurrent();
+        // A damaged catalog only fails the run when a price must come from it.
+        catalog::PriceCatalog priceCatalog;
+        std::optional<InputError> catalogError;
+        try {
+            priceCatalog = catalog::CatalogStore::loadCurrent();
+        } catch (const InputError &e) {
+            catalogError = e;
+        }
         const catalog::CatalogPriceSource catalogPrices(priceCatalog);
         ScriptPriceLookup lookup;
-        lookup.instancePricePerHour = [&catalogPrices](const InstanceSpec &spec) -> std::optional<Money> {
+        lookup.instancePricePerHour
+            = [&catalogPrices, &catalogError](const InstanceSpec &spec) -> std::optional<Money> {
             if (spec.market != Market::OnDemand)
                 return std::nullopt; // a Spot price must come from the script
+            if (catalogError)
+                throw *catalogError;
             return catalogPrices.find({ PriceItem::OnDemandHourly, spec.region, spec.instanceType,
                 platformName(spec.platform), QString() });
         };
-        lookup.volumePricePerGbMonth
-            = [&catalogPrices](const QString &volumeType, const QString &region) -> std::optional<Money> {
+        lookup.volumePricePerGbMonth = [&catalogPrices, &catalogError](const QString &volumeType,
+                                           const QString &region) -> std::optional<Money> {
+            if (catalogError)
+                throw *catalogError;
             return catalogPrices.find({ PriceItem::EbsGbMonth, region, QString(), QString(), volumeType });
         };
         script = LifecycleScript::load(files.first(), &error, lookup);

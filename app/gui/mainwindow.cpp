@@ -4,6 +4,7 @@
 #include "core/appsettings.h"
 #include "core/scenariodocument.h"
 #include "core/theme.h"
+#include "core/wheelguard.h"
 #include "cost/costworkspace.h"
 #include "export/chartexporter.h"
 #include "export/exportdialog.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -39,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_uiLanguage(uiLanguage())
 {
     setObjectName(QStringLiteral("mainWindow"));
+    WheelGuard::install(); // scrolling a panel never edits a value under the pointer
     createWorkspaces(nullptr);
     createActions();
     connect(m_doc, &ScenarioDocument::fileNameChanged, this, &MainWindow::updateTitle);
@@ -146,7 +149,11 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     updateRecentMenu();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &as..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    QAction *saveAs = file->addAction(tr("Save &as..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    // The platform's Save As keys when it has some; Ctrl+Shift+S otherwise (Qt binds none for
+    // desktops it does not recognize).
+    if (saveAs->shortcuts().isEmpty())
+        saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
     file->addAction(tr("&Export chart..."), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportChart);
     file->addAction(tr("&Copy chart"), QKeySequence(tr("Ctrl+Shift+C")), this, &MainWindow::copyChart);
@@ -319,7 +326,9 @@ void MainWindow::exportChart()
     if (!chart)
         return;
     ExportDialog dialog(chart, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted && !dialog.exportedFile().isEmpty())
+        //: Status bar after an export: %1 is the full path of the file written
+        statusBar()->showMessage(tr("Exported the chart to %1").arg(QDir::toNativeSeparators(dialog.exportedFile())), 10000);
 }
 
 void MainWindow::copyChart()

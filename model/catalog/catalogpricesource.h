@@ -2,6 +2,7 @@
 
 #include "catalog/pricecatalog.h"
 #include "cost/pricesource.h"
+#include "inputerror.h"
 
 namespace ec2lab::catalog {
 
@@ -36,6 +37,25 @@ private:
 
     const PriceCatalog &m_catalog;
     bool m_includeEstimates;
+};
+
+/// Stands for a price catalog that could not be loaded (a damaged cache): the first price asked
+/// of it throws the load error, so a command whose own file supplies every price still runs and
+/// one that needs the catalog fails with that one clear message, never with other prices.
+///
+/// Contract: find() always throws the InputError given; snapshotDate() is empty.
+class UnavailablePriceSource : public PriceSource
+{
+public:
+    explicit UnavailablePriceSource(InputError error)
+        : m_error(std::move(error))
+    {
+    }
+    std::optional<Money> find(const PriceQuery &) const override { throw m_error; }
+    QString snapshotDate() const override { return QString(); }
+
+private:
+    InputError m_error;
 };
 
 } // namespace ec2lab::catalog

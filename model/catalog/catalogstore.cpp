@@ -3,6 +3,7 @@
 #include "inputfile.h"
 
 #include <QDataStream>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -275,6 +276,22 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
             throw damaged(QStringLiteral("bad string reference"));
         return strings[id];
     };
+    // Every value is checked as it is read, so a damaged or hand-made catalog is refused with one
+    // message naming where and which field, never used (a 0-year term divides by zero, a negative
+    // price would be billed).
+    auto bad = [&damaged](const QString &where, const QString &what) {
+        return damaged(QStringLiteral("%1: %2").arg(where, what));
+    };
+    auto checkEnum = [&bad](quint8 value, auto last, const QString &where, const char *field) {
+        if (value > quint8(last))
+            throw bad(
+                where, QStringLiteral("%1 %2 is not a known value").arg(QLatin1StringView(field)).arg(value));
+    };
+    auto checkYears = [&bad](quint8 years, const QString &where) {
+        if (years != 1 && years != 3)
+            throw bad(where, QStringLiteral("term of %1 years (1 or 3 expected)").arg(years));
+    };
+    const QDate latestDate = QDateTime::currentDateTimeUtc().date().addDays(2);
     s >> count;
     checkCount(count);
     QList<Provenance> provs;
@@ -284,8 +301,13 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
         qint64 julian = 0;
         quint8 flags = 0;
         s >> source >> julian >> flags >> rule;
-        provs.append(Provenance { str(source), julian ? QDate::fromJulianDay(julian) : QDate(), (flags & 1) != 0,
-            str(rule), (flags & 2) != 0 });
+        const QDate date = julian ? QDate::fromJulianDay(julian) : QDate();
+        const QString where = QStringLiteral("source %1").arg(i);
+        if (julian && (!date.isValid() || date > latestDate || date.year() < 2000))
+            throw bad(where, QStringLiteral("publication date out of range (day %1)").arg(julian));
+        if (flags > 3)
+            throw bad(where, QStringLiteral("flags %1 are not known").arg(flags));
+        provs.append(Provenance { str(source), date, (flags & 1) != 0, str(rule), (flags & 2) != 0 });
     }
     auto prov = [&](ByteReader &in) -> Provenance {
         quint32 id = 0;
@@ -294,15 +316,25 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
             throw damaged(QStringLiteral("bad provenance reference"));
         return provs[id];
     };
-    auto money = [](ByteReader &in) {
+    // A price or quantity: never negative.
+    QString where; // the entry being read, for messages
+    auto money = [&](ByteReader &in, const char *field = "price") {
         qint64 n = 0;
         in >> n;
+        if (n < 0 && in.ok())
+            throw bad(where, QStringLiteral("negative %1").arg(QLatin1StringView(field)));
         return Money::fromNanos(n);
     };
     auto reserved = [&](ByteReader &in) {
         ReservedPrice p;
         quint8 cls = 0, years = 0, pay = 0;
         in >> cls >> years >> pay;
+        if (in.ok()) {
+            const QString w = where + QStringLiteral(" Reserved price");
+            checkEnum(cls, OfferingClass::Convertible, w, "offering class");
+            checkYears(years, w);
+            checkEnum(pay, PurchaseOption::AllUpfront, w, "payment option");
+        }
         p.offeringClass = OfferingClass(cls);
         p.years = years;
         p.payment = PurchaseOption(pay);
@@ -312,6 +344,8 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
         if (version >= 2) {
             quint8 flags = 0;
             in >> flags;
+            if (in.ok() && flags > 1)
+                throw bad(where, QStringLiteral("Reserved price flags %1 are not known").arg(flags));
             p.effectiveOnly = (flags & 1) != 0;
         }
         return p;
@@ -326,10 +360,22 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
         quint8 category = 0, arch = 0, inferred = 0, gen = 0;
         qint32 vcpu = 0;
         s >> name >> family >> size >> category >> vcpu;
-        sp.memoryGib = money(s);
+        where = QStringLiteral("instance spec %1").arg(i);
+        sp.memoryGib = money(s, "memory");
         s >> arch >> inferred >> gen;
-        sp.normalizationFactor = money(s);
+        sp.normalizationFactor = money(s, "normalization factor");
         sp.name = str(name);
+        where = QStringLiteral("instance spec %1").arg(sp.name);
+        if (s.ok()) {
+            checkEnum(category, InstanceCategory::StorageOptimized, where, "category");
+            checkEnum(arch, Architecture::Arm64, where, "architecture");
+            checkEnum(inferred, 1, where, "inferred flag");
+            checkEnum(gen, Generation::Previous, where, "generation");
+            if (vcpu < 0)
+                throw bad(where, QStringLiteral("negative vCPU count"));
+            if (sp.name.isEmpty())
+                throw bad(where, QStringLiteral("empty instance type"));
+        }
         sp.family = str(family);
         sp.size = str(size);
         sp.category = InstanceCategory(category);
@@ -347,12 +393,23 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
         quint32 nameId = 0, entryCount = 0;
         s >> nameId >> entryCount;
         checkCount(entryCount);
-        PriceCatalog::RegionPrices &r = regions[str(nameId)];
+        const QString regionName = str(nameId);
+        if (regionName.isEmpty())
+            throw bad(QStringLiteral("region %1").arg(ri), QStringLiteral("empty Region code"));
+        PriceCatalog::RegionPrices &r = regions[regionName];
         r.entries.reserve(entryCount);
         for (quint32 ei = 0; ei < entryCount; ++ei) {
             quint32 type = 0, n = 0;
             quint8 platform = 0, tenancy = 0, flag = 0;
             s >> type >> platform >> tenancy >> flag;
+            where = QStringLiteral("%1 %2").arg(regionName, str(type));
+            if (s.ok()) {
+                if (str(type).isEmpty())
+                    throw bad(where, QStringLiteral("empty instance type"));
+                checkEnum(platform, Platform::UbuntuPro, where, "platform");
+                checkEnum(tenancy, Tenancy::Dedicated, where, "tenancy");
+                checkEnum(flag, 1, where, "On-Demand flag");
+            }
             PriceEntry e;
             if (flag) {
                 const Money m = money(s);
@@ -368,6 +425,12 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
                 SavingsPlanRate p;
                 quint8 t = 0, years = 0, pay = 0;
                 s >> t >> years >> pay;
+                if (s.ok()) {
+                    const QString w = where + QStringLiteral(" Savings Plan rate");
+                    checkEnum(t, SavingsPlanType::Ec2Instance, w, "plan type");
+                    checkYears(years, w);
+                    checkEnum(pay, PurchaseOption::AllUpfront, w, "payment option");
+                }
                 p.type = SavingsPlanType(t);
                 p.years = years;
                 p.payment = PurchaseOption(pay);
@@ -376,10 +439,17 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
                 e.savingsPlans.append(p);
             }
             s >> flag;
+            if (s.ok())
+                checkEnum(flag, 1, where, "Spot advice flag");
             if (flag) {
                 qint32 savings = 0, band = 0;
                 quint32 label = 0;
                 s >> savings >> band >> label;
+                if (s.ok() && (savings < -100 || savings > 100 || band < 0 || band > 1000))
+                    throw bad(where,
+                        QStringLiteral("Spot advice out of range (savings %1 %, band %2)")
+                            .arg(savings)
+                            .arg(band));
                 e.spotAdvice = SpotAdvice { savings, band, str(label), prov(s) };
             }
             s >> n;
@@ -388,6 +458,9 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
                 quint32 zone = 0;
                 qint64 msecs = 0;
                 s >> zone >> msecs;
+                const QDateTime when = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+                if (s.ok() && (!when.isValid() || when.date().year() < 2000 || when.date() > latestDate))
+                    throw bad(where, QStringLiteral("Spot price time out of range"));
                 e.spotHistory.append(
                     SpotPricePoint { str(zone), QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC), money(s) });
             }
@@ -403,6 +476,7 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
             quint32 family = 0, caps = 0;
             s >> family;
             h.family = str(family);
+            where = QStringLiteral("%1 Dedicated Host %2").arg(regionName, h.family);
             h.perHostHour = money(s);
             s >> caps;
             checkCount(caps);
@@ -410,6 +484,8 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
                 quint32 size = 0;
                 qint32 cnt = 0;
                 s >> size >> cnt;
+                if (s.ok() && cnt <= 0)
+                    throw bad(where, QStringLiteral("host capacity %1 is not positive").arg(cnt));
                 h.capacities.append({ str(size), cnt });
             }
             h.provenance = prov(s);
@@ -427,6 +503,7 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
         for (quint32 k = 0; k < n; ++k) {
             quint32 volume = 0, unit = 0;
             s >> volume;
+            where = QStringLiteral("%1 EBS %2").arg(regionName, str(volume));
             RegionalRate rate;
             rate.price = money(s);
             s >> unit;
@@ -436,6 +513,9 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
         }
         quint8 flag = 0;
         s >> flag;
+        where = QStringLiteral("%1 public IPv4").arg(regionName);
+        if (s.ok())
+            checkEnum(flag, 1, where, "public IPv4 flag");
         if (flag) {
             RegionalRate rate;
             rate.price = money(s);

@@ -43,7 +43,8 @@ void importPricingPage(ImportContext &ctx, const MappedFile &file)
                     const std::string_view k = r.key(f);
                     const std::string_view v = r.stringOrEmpty(f.value());
                     if (k == "hawkFilePublicationDate")
-                        ctx.setPublicationDate(parseDate(qs(v)));
+                        ctx.setPublicationDate(
+                            parseDate(qs(v)), QStringLiteral("manifest.hawkFilePublicationDate"));
                     else if (k == "source") {
                         convertible = v.find("convertible") != std::string_view::npos;
                         if (v.find("previousgen") != std::string_view::npos)
@@ -131,6 +132,14 @@ void importPricingPage(ImportContext &ctx, const MappedFile &file)
 
                         const PriceKey key { *region, type, *platform, *ten };
                         const Money amount = r.price(price, path2(rowPath, "price"));
+                        // Two rows (or one row key given twice) for the same price must agree.
+                        ctx.checkRepeat(
+                            QStringLiteral("the price of %1 %2 %3 %4 %5 %6")
+                                .arg(*region, type, toString(*platform), toString(*ten), lease, purchase),
+                            QString(QString::fromUtf8(price.data(), qsizetype(price.size())) + u'+'
+                                + QString::fromUtf8(upfront.data(), qsizetype(upfront.size()))),
+                            qint64(r.offsetOf(priceAt)),
+                            [&file](qint64 at) { return file.lineColumn(size_t(at)); });
                         if (lease.isEmpty()) {
                             ctx.catalog().setOnDemand(key, OnDemandPrice { amount, ctx.provenance() });
                             ctx.counted();
@@ -138,7 +147,12 @@ void importPricingPage(ImportContext &ctx, const MappedFile &file)
                         }
                         ReservedPrice ri;
                         ri.offeringClass = convertible ? OfferingClass::Convertible : OfferingClass::Standard;
-                        ri.years = lease.startsWith(u'3') ? 3 : 1;
+                        if (lease.startsWith(u'1') || lease.startsWith(u'3'))
+                            ri.years = lease.startsWith(u'3') ? 3 : 1;
+                        else
+                            r.fail(path2(rowPath, "LeaseContractLength"), priceAt,
+                                QStringLiteral("unknown term \"%1\" (1yr or 3yr expected)")
+                                    .arg(lease.left(40)));
                         const auto payment = purchaseOptionFromString(purchase);
                         if (!payment)
                             r.fail(path2(rowPath, "PurchaseOption"), priceAt,
@@ -176,7 +190,8 @@ void importSavingsPlansJson(ImportContext &ctx, const MappedFile &file)
         for (od::field top : doc.get_object()) {
             const std::string_view topKey = r.key(top);
             if (topKey == "publicationDate") {
-                ctx.setPublicationDate(parseDate(qs(r.string(top.value(), "publicationDate"))));
+                ctx.setPublicationDate(parseDate(qs(r.string(top.value(), "publicationDate"))),
+                    QStringLiteral("publicationDate"));
             } else if (topKey == "regionCode") {
                 fileRegion = qs(r.stringOrEmpty(top.value()));
             } else if (topKey == "products") {
@@ -224,9 +239,9 @@ void importSavingsPlansJson(ImportContext &ctx, const MappedFile &file)
                                 for (od::field l : r.object(f.value(), path2(path, k))) {
                                     if (r.key(l) == "duration") {
                                         int64_t d = 0;
-                                        if (l.value().get_int64().get(d))
+                                        if (l.value().get_int64().get(d) || d < 0 || d > 100)
                                             r.fail(path + ".leaseContractLength.duration", r.lastPosition(),
-                                                QStringLiteral("expected a number of years"));
+                                                QStringLiteral("expected a number of years (0 to 100)"));
                                         years = int(d);
                                     }
                                 }
@@ -275,8 +290,12 @@ void importSavingsPlansJson(ImportContext &ctx, const MappedFile &file)
                                     else if (!priced)
                                         r.fail(ratePath, r.lastPosition(),
                                             QStringLiteral("rate without discountedRate.price"));
-                                    else
-                                        applySavingsPlanRow(ctx, row);
+                                    else {
+                                        // The last string read: inside this rate object.
+                                        row.position = qint64(r.offsetOf(r.lastPosition()));
+                                        applySavingsPlanRow(ctx, row,
+                                            [&file](qint64 at) { return file.lineColumn(size_t(at)); });
+                                    }
                                 }
                             }
                         }
@@ -346,7 +365,7 @@ void importSpotHistory(ImportContext &ctx, const MappedFile &file)
         }
     });
     if (newest.isValid() && !ctx.publicationDate().isValid())
-        ctx.setPublicationDate(newest.toUTC().date());
+        ctx.setPublicationDate(newest.toUTC().date(), QStringLiteral("SpotPriceHistory (newest Timestamp)"));
     for (const Group &g : std::as_const(groups))
         ctx.catalog().addSpotHistory(g.key, g.points, ctx.provenance());
 }
@@ -374,11 +393,17 @@ void importSpotAdvisor(ImportContext &ctx, const MappedFile &file)
                     QString label;
                     for (od::field f : r.object(item.value(), path)) {
                         const std::string_view k = r.key(f);
-                        if (k == "index" && f.value().get_int64().get(index))
-                            r.fail(path + ".index", r.lastPosition(), QStringLiteral("expected an integer"));
+                        if (k == "index" && (f.value().get_int64().get(index) || index < 0 || index > 1000))
+                            r.fail(path + ".index", r.lastPosition(),
+                                QStringLiteral("expected an integer from 0 to 1000"));
                         else if (k == "label")
                             label = qs(r.string(f.value(), path + ".label"));
                     }
+                    if (index < 0)
+                        r.fail(path, r.lastPosition(), QStringLiteral("range without \"index\""));
+                    if (labels.contains(int(index)) && labels.value(int(index)) != label)
+                        r.fail(path + ".index", r.lastPosition(),
+                            QStringLiteral("range index %1 is given twice with different labels").arg(index));
                     labels.insert(int(index), label);
                 }
             } else if (topKey == "spot_advisor") {
@@ -397,17 +422,30 @@ void importSpotAdvisor(ImportContext &ctx, const MappedFile &file)
                             const QString type = qs(r.key(typeField));
                             const std::string typePath = path2(osPath, type.toStdString());
                             Advice a { PriceKey { region, type, *platform, Tenancy::Shared }, -1000, -1 };
+                            const qint64 at = qint64(r.offsetOf(r.lastPosition()));
                             for (od::field f : r.object(typeField.value(), typePath)) {
                                 const std::string_view k = r.key(f);
+                                if (k != "s" && k != "r")
+                                    continue;
+                                // Range-checked as 64-bit integers before narrowing: 4294967301 must
+                                // not become 5.
                                 int64_t v = 0;
-                                if ((k == "s" || k == "r") && f.value().get_int64().get(v))
+                                const bool savings = k == "s";
+                                const int64_t lo = savings ? -100 : 0, hi = savings ? 100 : 1000;
+                                if (f.value().get_int64().get(v) || v < lo || v > hi)
                                     r.fail(path2(typePath, k), r.lastPosition(),
-                                        QStringLiteral("expected an integer"));
-                                if (k == "s")
-                                    a.savings = int(v);
-                                else if (k == "r")
-                                    a.band = int(v);
+                                        QStringLiteral("expected an integer from %1 to %2").arg(lo).arg(hi));
+                                int &target = savings ? a.savings : a.band;
+                                const int defaultValue = savings ? -1000 : -1;
+                                if (target != defaultValue && target != int(v))
+                                    r.fail(path2(typePath, k), r.lastPosition(),
+                                        QStringLiteral("the key is given twice with different values"));
+                                target = int(v);
                             }
+                            // The same type listed twice (a duplicate JSON key) must agree.
+                            ctx.checkRepeat(QStringLiteral("spot_advisor.%1.%2.%3").arg(region, os, type),
+                                QStringLiteral("s=%1 r=%2").arg(a.savings).arg(a.band), at,
+                                [&file](qint64 p) { return file.lineColumn(size_t(p)); });
                             // The real feed holds a few negative savings (Spot above On-Demand): kept as
                             // published.
                             if (a.savings < 0 && a.savings >= -100)

@@ -3,12 +3,16 @@
 #include "catalog/awsnames.h"
 #include "inputfile.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <array>
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <limits>
 #include <fcntl.h>
+#include <mutex>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -23,6 +27,66 @@ size_t pageSize()
 {
     static const size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
     return page;
+}
+
+// A file that another process truncates while it is mapped raises SIGBUS when a page past its
+// new end is read. The handler below owns the mappings registered here: it maps zero pages over
+// the rest of the faulting mapping (so the reader runs on, over zeros, to its next check) and
+// marks it; importFile() then reports the change instead of a result. Faults outside these
+// mappings go to the previous handler (or kill the process as before).
+/// One registered mapping (lock-free: the handler may run on any thread at any time).
+struct GuardedMapping
+{
+    std::atomic<char *> begin { nullptr };
+    std::atomic<size_t> length { 0 };
+    std::atomic<bool> faulted { false };
+};
+constexpr int kGuardSlots = 64;
+GuardedMapping g_guarded[kGuardSlots];
+struct sigaction g_previousSigbus
+{
+};
+
+void onSigbus(int sig, siginfo_t *info, void *context)
+{
+    char *const address = static_cast<char *>(info->si_addr);
+    for (GuardedMapping &m : g_guarded) {
+        char *const begin = m.begin.load();
+        const size_t length = m.length.load();
+        if (!begin || address < begin || address >= begin + length)
+            continue;
+        char *const page = begin + size_t(address - begin) / pageSize() * pageSize();
+        if (::mmap(page, size_t(begin + length - page), PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED,
+                -1, 0)
+            != MAP_FAILED) {
+            m.faulted.store(true);
+            return;
+        }
+    }
+    if ((g_previousSigbus.sa_flags & SA_SIGINFO) && g_previousSigbus.sa_sigaction) {
+        g_previousSigbus.sa_sigaction(sig, info, context);
+        return;
+    }
+    if (g_previousSigbus.sa_handler != SIG_DFL && g_previousSigbus.sa_handler != SIG_IGN) {
+        g_previousSigbus.sa_handler(sig);
+        return;
+    }
+    ::signal(sig, SIG_DFL);
+    ::raise(sig);
+}
+
+void installSigbusHandler()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        struct sigaction action
+        {
+        };
+        action.sa_sigaction = onSigbus;
+        action.sa_flags = SA_SIGINFO | SA_NODEFER;
+        sigemptyset(&action.sa_mask);
+        ::sigaction(SIGBUS, &action, &g_previousSigbus);
+    });
 }
 
 } // namespace
@@ -56,12 +120,36 @@ MappedFile::MappedFile(const QString &fileName)
     }
     ::madvise(base, m_size, MADV_SEQUENTIAL);
     m_data = static_cast<const char *>(base);
+    installSigbusHandler();
+    for (int i = 0; i < kGuardSlots; ++i) {
+        char *expected = nullptr;
+        GuardedMapping &m = g_guarded[i];
+        m.length.store(0);
+        m.faulted.store(false);
+        if (m.begin.compare_exchange_strong(expected, static_cast<char *>(base))) {
+            m.length.store(m_size);
+            m_guardSlot = i;
+            return;
+        }
+    }
+    ::munmap(base, m_mapped);
+    m_data = nullptr;
+    throw InputError { fileName, QString(), QStringLiteral("too many price files open at once") };
 }
 
 MappedFile::~MappedFile()
 {
+    if (m_guardSlot >= 0) {
+        g_guarded[m_guardSlot].length.store(0);
+        g_guarded[m_guardSlot].begin.store(nullptr);
+    }
     if (m_data)
         ::munmap(const_cast<char *>(m_data), m_mapped);
+}
+
+bool MappedFile::changed() const
+{
+    return m_guardSlot >= 0 && g_guarded[m_guardSlot].faulted.load();
 }
 
 void MappedFile::releaseBefore(size_t offset) const
@@ -99,8 +187,15 @@ ImportContext::ImportContext(
     m_source = options.sourceLabel.isEmpty() ? fileName.section(u'/', -1) : options.sourceLabel;
 }
 
-void ImportContext::setPublicationDate(QDate date)
+void ImportContext::setPublicationDate(QDate date, const QString &location)
 {
+    const QDate latest = QDateTime::currentDateTimeUtc().date().addDays(kFutureDays);
+    if (date.isValid() && date > latest)
+        fail(location,
+            QStringLiteral("publication date %1 is in the future (more than %2 days after today, %3)")
+                .arg(date.toString(Qt::ISODate))
+                .arg(kFutureDays)
+                .arg(QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)));
     m_date = date;
     m_report.publicationDate = date;
 }
@@ -173,6 +268,19 @@ Money ImportContext::parsePrice(QStringView text, const QString &location)
     if (value->isNegative())
         fail(location, QStringLiteral("price is negative: \"%1\"").arg(text.toString()));
     return *value;
+}
+
+void ImportContext::checkRepeat(
+    QStringView key, QStringView value, qint64 position, const std::function<QString(qint64)> &describe)
+{
+    const std::pair<size_t, size_t> k { qHash(key, size_t(0x9e3779b97f4a7c15ULL)), qHash(key, size_t(17)) };
+    const size_t v = qHash(value, size_t(0x51ed270b27a5c3ULL));
+    const auto [it, inserted] = m_seen.try_emplace(k, Seen { v, position });
+    if (inserted || it->second.value == v)
+        return;
+    fail(describe(position),
+        QStringLiteral("%1 is given twice with different values (first at %2; \"%3\" here)")
+            .arg(key.toString(), describe(it->second.position), value.toString()));
 }
 
 QString ImportContext::intern(std::string_view s)
@@ -463,18 +571,33 @@ void applyTerm(ImportContext &ctx, const OfferProduct &product, const OfferTerm 
         return;
     }
     r.payment = *payment;
+    bool hasUpfront = false, hasHourly = false;
     for (const auto &d : term.dimensions) {
-        if (d.unit == u"Quantity")
+        if (d.unit == u"Quantity") {
             r.upfront = d.price;
-        else
+            hasUpfront = true;
+        } else {
             r.hourly = d.price; // All Upfront terms carry a 0.00 "Hrs" dimension too
+            hasHourly = true;
+        }
     }
+    // A term missing the part its payment option charges (a file cut between the two rows of a
+    // CSV term) would be a wrong price: an upfront fee without its hourly rate, or the reverse.
+    const bool needsUpfront = r.payment != PurchaseOption::NoUpfront;
+    const bool needsHourly = r.payment != PurchaseOption::AllUpfront;
+    if ((needsUpfront && !hasUpfront) || (needsHourly && !hasHourly))
+        ctx.fail(location(),
+            QStringLiteral("%1 Reserved term without its %2 price")
+                .arg(term.purchaseOption,
+                    needsUpfront && !hasUpfront ? QStringLiteral("upfront (Quantity)")
+                                                : QStringLiteral("hourly (Hrs)")));
     r.provenance = prov;
     ctx.catalog().setReserved(product.key, r);
     ctx.counted();
 }
 
-void applySavingsPlanRow(ImportContext &ctx, const SavingsPlanRow &row)
+void applySavingsPlanRow(
+    ImportContext &ctx, const SavingsPlanRow &row, const std::function<QString(qint64)> &describe)
 {
     SavingsPlanRate rate;
     if (row.productFamily == u"ComputeSavingsPlans")
@@ -511,9 +634,40 @@ void applySavingsPlanRow(ImportContext &ctx, const SavingsPlanRow &row)
     rate.years = row.years;
     rate.payment = *payment;
     rate.perHour = row.rate;
+    const QString key
+        = QStringLiteral("Savings Plan rate %1 %2 %3 %4 %5 %6-year %7")
+              .arg(row.regionCode, type, toString(*platform), toString(tenancy), row.productFamily)
+              .arg(row.years)
+              .arg(toString(*payment));
+    ctx.checkRepeat(key, row.rate.toPlainString(), row.position, describe);
     rate.provenance = ctx.provenance();
     ctx.catalog().setSavingsPlanRate(PriceKey { row.regionCode, type, *platform, tenancy }, rate);
     ctx.counted();
+}
+
+std::optional<qint64> parseInteger(std::string_view text, qint64 min, qint64 max)
+{
+    size_t i = 0;
+    bool negative = false;
+    if (i < text.size() && (text[i] == '-' || text[i] == '+'))
+        negative = text[i++] == '-';
+    if (i == text.size())
+        return std::nullopt;
+    qint64 value = 0;
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        // Stop as soon as the magnitude leaves the range: no overflow, no wrapping.
+        value = value * 10 + (c - '0');
+        if (value > std::max(std::abs(min), std::abs(max)) || value > (qint64(1) << 53))
+            return std::nullopt;
+    }
+    if (negative)
+        value = -value;
+    if (value < min || value > max)
+        return std::nullopt;
+    return value;
 }
 
 QDate parseDate(QStringView text)

@@ -9,6 +9,8 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 
 namespace ec2lab::catalog::importer {
 
@@ -17,6 +19,9 @@ namespace ec2lab::catalog::importer {
 ///
 /// Contract: data() stays valid for the object's lifetime; the padding (at least 64 bytes) reads
 /// as zeros; releaseBefore() lets the kernel drop pages already parsed so peak memory stays low.
+/// A file truncated by another process while mapped never kills the process with SIGBUS: the
+/// pages past its new end read as zeros and changed() turns true, so the reader must check
+/// changed() before it trusts what it read (importFile() does).
 class MappedFile
 {
 public:
@@ -28,6 +33,8 @@ public:
     const char *data() const { return m_data; }
     size_t size() const { return m_size; }
     size_t capacity() const { return m_mapped; } ///< size + padding
+    /// Whether the file shrank under the mapping (what was read past its new end is zeros).
+    bool changed() const;
     void releaseBefore(size_t offset) const;
     /// "line L, column C" of a byte offset (counts newlines; only used for error messages).
     QString lineColumn(size_t offset) const;
@@ -37,6 +44,7 @@ private:
     size_t m_size = 0;
     size_t m_mapped = 0;
     mutable size_t m_released = 0;
+    int m_guardSlot = -1; ///< the SIGBUS guard slot of this mapping
 };
 
 /// State shared by every importer during one importFile() call: the staging catalog, the report,
@@ -55,7 +63,10 @@ public:
     ImportReport &report() { return m_report; }
     const ImportOptions &options() const { return m_options; }
 
-    void setPublicationDate(QDate date);
+    /// Sets the file's publication date, read at \a location. Throws when the date lies more than
+    /// kFutureDays after today (UTC): a file dated 9999-12-31 would outrank every later import.
+    void setPublicationDate(QDate date, const QString &location);
+    static constexpr int kFutureDays = 2;
     QDate publicationDate() const { return m_date.isValid() ? m_date : m_options.fallbackDate; }
     Provenance provenance() const;
     const QString &sourceLabel() const { return m_source; }
@@ -77,6 +88,13 @@ public:
     }
     std::optional<Money> tryPrice(std::string_view text);
 
+    /// Remembers (as 128-bit hashes, so a large file costs little) the \a value \a key was given
+    /// in this file and where (\a position, turned into words by \a describe only for a message).
+    /// Throws when the key comes again with a different value, naming both positions; an identical
+    /// repeat is accepted (and merged by the caller).
+    void checkRepeat(
+        QStringView key, QStringView value, qint64 position, const std::function<QString(qint64)> &describe);
+
     /// Interns short repeated strings (regions, families) so the catalog shares them.
     QString intern(std::string_view s);
 
@@ -88,6 +106,18 @@ private:
     QDate m_date;
     QString m_source;
     QHash<QByteArray, QString> m_strings;
+    /// What checkRepeat() saw: a key's value (hashed) and position.
+    struct Seen
+    {
+        size_t value = 0;
+        qint64 position = 0;
+    };
+    /// Hashes a pair of 64-bit key hashes.
+    struct PairHash
+    {
+        size_t operator()(const std::pair<size_t, size_t> &k) const { return k.first ^ (k.second * 31); }
+    };
+    std::unordered_map<std::pair<size_t, size_t>, Seen, PairHash> m_seen;
     qint64 m_lastProgress = -1;
 };
 
@@ -172,10 +202,18 @@ struct SavingsPlanRow
     QString productFamily, usageType, operation, instanceType, regionCode, purchaseOption;
     int years = 0;
     Money rate;
+    qint64 position = 0; ///< the row's line (CSV) or byte offset (JSON), for messages
 };
-void applySavingsPlanRow(ImportContext &ctx, const SavingsPlanRow &row);
+/// Stores one rate; the same rate given twice with a different value is an error naming both
+/// positions (\a describe turns a position into words).
+void applySavingsPlanRow(
+    ImportContext &ctx, const SavingsPlanRow &row, const std::function<QString(qint64)> &describe);
 
 /// "2025-04-04T22:41:22Z", "2025-04-04" or "20250404..." -> the date; invalid otherwise.
 QDate parseDate(QStringView text);
+
+/// \a text as an integer within [\a min, \a max] (decimal digits, optional sign); nullopt when it
+/// is not one or lies outside the range (never wrapped into it).
+std::optional<qint64> parseInteger(std::string_view text, qint64 min, qint64 max);
 
 } // namespace ec2lab::catalog::importer

@@ -23,6 +23,17 @@ public:
     Reader(ImportContext &ctx, const MappedFile &file)
         : m_ctx(ctx)
         , m_file(file)
+        , m_end(file.data() + file.size())
+    {
+    }
+    /// A reader over a document held elsewhere (a product string of GetProducts output, at
+    /// \a basePath of the file): strings are never read at or past \a end, and errors without a
+    /// path of their own name \a basePath.
+    Reader(ImportContext &ctx, const MappedFile &file, const char *end, std::string basePath)
+        : m_ctx(ctx)
+        , m_file(file)
+        , m_end(end)
+        , m_basePath(std::move(basePath))
     {
     }
 
@@ -63,9 +74,17 @@ public:
 private:
     ImportContext &m_ctx;
     const MappedFile &m_file;
+    const char *m_end; ///< strings end before this byte (the end of the document's input)
+    std::string m_basePath; ///< where the document sits in the file, for errors without a path
     const char *m_last = nullptr;
+    std::string_view m_lastKey; ///< the key read last (into the input or simdjson's buffer)
     std::string m_scratch;
 };
+
+/// Unescapes the JSON string content at \a p (after the opening quote) into \a out, up to its
+/// closing quote, reading nothing at or past \a end. Returns nullptr on success, or where the
+/// invalid or unfinished escape (or the unclosed string) starts.
+const char *unescapeString(const char *p, const char *end, std::string &out);
 
 /// Iterates a JSON document held in \a file with exceptions mapped to InputErrors; \a body gets
 /// the root value.

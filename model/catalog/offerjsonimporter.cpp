@@ -417,6 +417,23 @@ void importOfferJson(ImportContext &ctx, const MappedFile &file)
     od::parser parser;
     // Products kept for pricing, by SKU (terms of other SKUs are skipped without parsing).
     std::unordered_map<std::string, OfferProduct, SkuHash, std::equal_to<>> products;
+    // Every SKU key met in "products" and in each terms section, with its value's extent: a key
+    // given twice must carry the same value (then it is read once), or the file is refused.
+    using Extents = std::unordered_map<std::string, std::string_view, SkuHash, std::equal_to<>>;
+    Extents productExtents;
+    std::array<Extents, 2> termExtents; // OnDemand, Reserved
+    // True when \a key was met before with the same value; throws when with another.
+    auto repeated
+        = [&](Extents &seen, std::string_view key, std::string_view value, const std::string &path) {
+              const auto [it, inserted] = seen.try_emplace(std::string(key), value);
+              if (inserted)
+                  return false;
+              if (it->second == value)
+                  return true;
+              r.fail(path, value.data(),
+                  QStringLiteral("the key is given twice with different values (first at %1)")
+                      .arg(file.lineColumn(r.offsetOf(it->second.data()))));
+          };
     const char *mapEnd = file.data() + file.capacity();
     auto progress = [&] {
         const size_t at = size_t(scan.position() - file.data());
@@ -427,11 +444,16 @@ void importOfferJson(ImportContext &ctx, const MappedFile &file)
     scan.forEachMember(root, [&](std::string_view topKey) {
         if (topKey == "publicationDate") {
             const std::string_view date = scan.string(std::string("publicationDate"));
-            ctx.setPublicationDate(parseDate(QString::fromUtf8(date.data(), qsizetype(date.size()))));
+            ctx.setPublicationDate(parseDate(QString::fromUtf8(date.data(), qsizetype(date.size()))),
+                QStringLiteral("publicationDate"));
         } else if (topKey == "products") {
             scan.forEachMember(std::string("products"), [&](std::string_view sku) {
                 const std::string path = join({ "products", sku });
                 const std::string_view value = scan.extent(path);
+                if (repeated(productExtents, sku, value, path)) {
+                    progress();
+                    return;
+                }
                 OfferAttributes attrs;
                 parseDocument(r, parser, value.data(), value.size(), size_t(mapEnd - value.data()),
                     [&](od::document &doc) {
@@ -455,6 +477,7 @@ void importOfferJson(ImportContext &ctx, const MappedFile &file)
                 scan.forEachMember(sectionPath, [&](std::string_view sku) {
                     const auto product = products.find(sku);
                     if (product == products.end()) {
+                        // (Not compared when repeated: never read, so never a price.)
                         // Orphan terms (no product) and terms of skipped products: not even parsed.
                         scan.skip(sectionPath);
                         ctx.skip(QStringLiteral("terms of skipped or unknown products"));
@@ -462,6 +485,10 @@ void importOfferJson(ImportContext &ctx, const MappedFile &file)
                     }
                     const std::string skuPath = join({ sectionPath, sku });
                     const std::string_view value = scan.extent(skuPath);
+                    if (repeated(termExtents[reserved ? 1 : 0], sku, value, skuPath)) {
+                        progress();
+                        return;
+                    }
                     parseDocument(r, parser, value.data(), value.size(), size_t(mapEnd - value.data()),
                         [&](od::document &doc) {
                             od::object terms;
@@ -502,7 +529,8 @@ void readPriceListItem(Reader &r, od::value value, const std::string &path)
             productSeen = true;
         } else if (k == "publicationDate" && !ctx.publicationDate().isValid()) {
             ctx.setPublicationDate(
-                parseDate(QString::fromUtf8(r.string(field.value(), path + ".publicationDate"))));
+                parseDate(QString::fromUtf8(r.string(field.value(), path + ".publicationDate"))),
+                QString::fromStdString(path + ".publicationDate"));
         } else if (k == "terms") {
             if (!productSeen)
                 r.fail(
@@ -577,7 +605,7 @@ void importGetProducts(ImportContext &ctx, const MappedFile &file)
                         r.fail(path, r.lastPosition(), QStringLiteral("the product string is not JSON"));
                     // Positions inside the inner document are not in the mapped file: report the
                     // JSON path only.
-                    Reader inner2(ctx, file);
+                    Reader inner2(ctx, file, inner.data() + inner.size(), path);
                     readPriceListItem(inner2, innerRoot, path);
                 } catch (const simdjson::simdjson_error &e) {
                     r.fail(path, nullptr, e.error());

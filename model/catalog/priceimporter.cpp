@@ -4,6 +4,7 @@
 
 #include "inputfile.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <limits>
 #include <unistd.h>
@@ -29,6 +30,7 @@ constexpr FormatName kFormats[] = {
     { ImportFormat::SpotHistory, "spot-history" },
     { ImportFormat::SpotAdvisor, "spot-advisor" },
     { ImportFormat::PriceTable, "price-table" },
+    { ImportFormat::SavingsPlans, "savings-plans" },
     { ImportFormat::PriceSimCsv, "pricesim-csv" },
     { ImportFormat::HostTableCsv, "host-table-csv" },
 };
@@ -78,8 +80,6 @@ QString toString(ImportFormat format)
 
 std::optional<ImportFormat> importFormatFromString(QStringView name)
 {
-    if (name == u"savings-plans")
-        return ImportFormat::Auto; // JSON or CSV, decided by content
     for (const FormatName &f : kFormats) {
         if (name == QLatin1StringView(f.name))
             return f.format;
@@ -156,48 +156,88 @@ ImportReport PriceImporter::importFile(
         throw InputError { fileName, QString(),
             QStringLiteral("unrecognised price file format (use --format to name it)") };
     }
+    // A date given for files that state none must not lie in the future either: it would
+    // outrank every later import.
+    if (options.fallbackDate.isValid()
+        && options.fallbackDate > QDateTime::currentDateTimeUtc().date().addDays(ImportContext::kFutureDays))
+        throw InputError { fileName, QString(),
+            QStringLiteral("the given publication date %1 is in the future (more than %2 days after today)")
+                .arg(options.fallbackDate.toString(Qt::ISODate))
+                .arg(ImportContext::kFutureDays) };
     const MappedFile file(fileName);
+    if (format == ImportFormat::SavingsPlans) {
+        // JSON or CSV, by the first byte that is not white space; nothing else is detected.
+        size_t i = 0;
+        while (i < file.size() && QChar::isSpace(uchar(file.data()[i])))
+            ++i;
+        format = i < file.size() && (file.data()[i] == '{' || file.data()[i] == '[')
+            ? ImportFormat::SavingsPlansJson
+            : ImportFormat::SavingsPlansCsv;
+    }
     ImportReport report;
     report.format = format;
     report.bytes = qint64(file.size());
     PriceCatalog staging;
     ImportContext ctx(fileName, staging, options, report);
-    switch (format) {
-    case ImportFormat::OfferJson:
-        importOfferJson(ctx, file);
-        break;
-    case ImportFormat::OfferCsv:
-        importOfferCsv(ctx, file);
-        break;
-    case ImportFormat::GetProducts:
-        importGetProducts(ctx, file);
-        break;
-    case ImportFormat::PricingPage:
-        importPricingPage(ctx, file);
-        break;
-    case ImportFormat::SavingsPlansJson:
-        importSavingsPlansJson(ctx, file);
-        break;
-    case ImportFormat::SavingsPlansCsv:
-        importSavingsPlansCsv(ctx, file);
-        break;
-    case ImportFormat::SpotHistory:
-        importSpotHistory(ctx, file);
-        break;
-    case ImportFormat::SpotAdvisor:
-        importSpotAdvisor(ctx, file);
-        break;
-    case ImportFormat::PriceTable:
-        importPriceTable(ctx, file);
-        break;
-    case ImportFormat::PriceSimCsv:
-        importPriceSimCsv(ctx, file);
-        break;
-    case ImportFormat::HostTableCsv:
-        importHostTableCsv(ctx, file);
-        break;
-    case ImportFormat::Auto:
-        break;
+    const auto changed = [&fileName] {
+        return InputError { fileName, QString(),
+            QStringLiteral("the file shrank while it was read (another program changed it); "
+                           "import it again") };
+    };
+    try {
+        switch (format) {
+        case ImportFormat::OfferJson:
+            importOfferJson(ctx, file);
+            break;
+        case ImportFormat::OfferCsv:
+            importOfferCsv(ctx, file);
+            break;
+        case ImportFormat::GetProducts:
+            importGetProducts(ctx, file);
+            break;
+        case ImportFormat::PricingPage:
+            importPricingPage(ctx, file);
+            break;
+        case ImportFormat::SavingsPlansJson:
+            importSavingsPlansJson(ctx, file);
+            break;
+        case ImportFormat::SavingsPlansCsv:
+            importSavingsPlansCsv(ctx, file);
+            break;
+        case ImportFormat::SpotHistory:
+            importSpotHistory(ctx, file);
+            break;
+        case ImportFormat::SpotAdvisor:
+            importSpotAdvisor(ctx, file);
+            break;
+        case ImportFormat::PriceTable:
+            importPriceTable(ctx, file);
+            break;
+        case ImportFormat::PriceSimCsv:
+            importPriceSimCsv(ctx, file);
+            break;
+        case ImportFormat::HostTableCsv:
+            importHostTableCsv(ctx, file);
+            break;
+        case ImportFormat::Auto:
+        case ImportFormat::SavingsPlans:
+            break;
+        }
+    } catch (const InputError &) {
+        if (file.changed())
+            throw changed(); // the error came from the zeros read past the new end
+        throw;
+    }
+    if (file.changed())
+        throw changed();
+    if (report.prices == 0) {
+        // Say what was there instead, when the reader skipped something.
+        QString skipped;
+        for (auto it = report.skipped.cbegin(); it != report.skipped.cend(); ++it)
+            skipped += QStringLiteral("; skipped %1 x %2").arg(it.value()).arg(it.key());
+        throw InputError { fileName, QString(),
+            QStringLiteral("no %1 prices in the file (a wrong --format, or an index file?)%2")
+                .arg(catalog::toString(format), skipped) };
     }
     fillMissingDates(staging, ctx.publicationDate());
     if (!report.publicationDate.isValid())

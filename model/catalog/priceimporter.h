@@ -21,13 +21,14 @@ enum class ImportFormat : quint8 {
     SpotHistory, ///< aws ec2 describe-spot-price-history output
     SpotAdvisor, ///< Spot Instance Advisor feed
     PriceTable, ///< two-column CSV "instance_type,usd_per_hour" / "host_family,usd_per_host_hour"
+    SavingsPlans, ///< a Savings Plans offer file, JSON or CSV by its first byte (nothing else)
     PriceSimCsv, ///< pricesim table: On-Demand, Standard RI effective rates, Compute SP rates
     HostTableCsv, ///< Dedicated Host table: family, purchase, term, payment, usd_per_host_hour
 };
 
 QString toString(ImportFormat format);
-/// Accepts the command-line names (offer-json, savings-plans, ...); "savings-plans" yields Auto
-/// refined later by content. nullopt for unknown names.
+/// Accepts the command-line names (offer-json, savings-plans, ...); "savings-plans" yields
+/// SavingsPlans, read as JSON or CSV by the file's first byte. nullopt for unknown names.
 std::optional<ImportFormat> importFormatFromString(QStringView name);
 
 /// Settings for one import.
@@ -37,6 +38,9 @@ struct ImportOptions
     QDate fallbackDate;
     /// Overrides the source label stored with every price (default: the file name).
     QString sourceLabel;
+    /// The Region of a price table (which has no Region column); a "# region: CODE" comment line
+    /// in the file must agree with it. Other formats name their Regions themselves.
+    QString region;
     /// Called now and then with bytes processed and total; return false to cancel the import
     /// (importFile then throws an InputError "import cancelled").
     std::function<bool(qint64 done, qint64 total)> progress;
@@ -61,7 +65,8 @@ struct ImportReport
 /// name) and the field, and leaves \a into untouched. Large JSON files are read with simdjson's
 /// On-Demand API over a memory-mapped file, so no document tree is built; CSV is read line by line.
 /// Rows a price catalog must not use (CapacityBlock, capacity reservations, pre-installed
-/// software, non-USD prices, terms without a product) are skipped and counted, not fatal.
+/// software, non-USD prices, terms without a product) are skipped and counted, not fatal; a file
+/// that yields no price at all (a wrong format, an index file) is an error.
 class PriceImporter
 {
 public:

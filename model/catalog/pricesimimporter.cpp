@@ -140,7 +140,7 @@ void importPriceSimCsv(ImportContext &ctx, const MappedFile &file)
         static const QRegularExpression retrieved(QStringLiteral("retrieved\\s+(\\d{4}-\\d{2}-\\d{2})"));
         const auto m = retrieved.match(comments);
         if (m.hasMatch())
-            ctx.setPublicationDate(QDate::fromString(m.captured(1), Qt::ISODate));
+            ctx.setPublicationDate(QDate::fromString(m.captured(1), Qt::ISODate), QStringLiteral("comment lines"));
     }
     const int cType = cols.index("instance_type");
     const int cOd = cols.index("od_hourly");
@@ -286,7 +286,7 @@ void importHostTableCsv(ImportContext &ctx, const MappedFile &file)
             QStringLiteral("identical since[^(]*\\((\\d{4}-\\d{2}-\\d{2})\\)"));
         const auto m = since.match(comments);
         if (m.hasMatch())
-            ctx.setPublicationDate(QDate::fromString(m.captured(1), Qt::ISODate));
+            ctx.setPublicationDate(QDate::fromString(m.captured(1), Qt::ISODate), QStringLiteral("comment lines"));
     }
     const int cFamily = cols.index("family");
     const int cPurchase = cols.index("purchase");

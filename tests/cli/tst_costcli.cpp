@@ -1,5 +1,5 @@
+#include "catalog/catalogstore.h"
 #include "clirun.h"
-
 #include "money.h"
 
 #include <QFile>
@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 /// `ec2lab cost` as a user runs it: the JSON contract of issue 3, the table, --help, and the exit
@@ -29,6 +30,7 @@ private slots:
     void inputErrors();
     void lifecycleTraceEqualsSimulate();
     void pricesFromTheBundledCatalog();
+    void damagedCatalogOnlyFailsWhenNeeded();
 
 private:
     using Run = CliRun;
@@ -216,12 +218,76 @@ void TestCostCli::pricesFromTheBundledCatalog()
 {
     // No prices block: the bundled snapshot supplies Seoul's m5.large On-Demand rate, 0.118 USD/h
     // (AWS pricing page, 2025-04-04): 0.118 x 730 h = 86.14 a month, 1033.68 over 12 months.
-    const Run r = ec2lab({ QStringLiteral("cost"), data(QStringLiteral("seoul-catalog.json")), QStringLiteral("--json") });
+    const Run r = ec2lab(
+        { QStringLiteral("cost"), data(QStringLiteral("seoul-catalog.json")), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0);
-    const QJsonObject od = QJsonDocument::fromJson(r.out).object().value(QLatin1String("options")).toArray()[0].toObject();
+    const QJsonObject od
+        = QJsonDocument::fromJson(r.out).object().value(QLatin1String("options")).toArray()[0].toObject();
     QCOMPARE(od.value(QLatin1String("effective_hourly")).toString(), QStringLiteral("0.118000"));
     QCOMPARE(od.value(QLatin1String("monthly")).toString(), QStringLiteral("86.14"));
     QCOMPARE(od.value(QLatin1String("total")).toString(), QStringLiteral("1033.68"));
+}
+
+void TestCostCli::damagedCatalogOnlyFailsWhenNeeded()
+{
+    // Issue 16 item 2: a data-dir catalog holding a 0-year Reserved term (which once crashed
+    // `prices show` with SIGFPE) is refused with one message, only when a price must come from it.
+    using namespace ec2lab::catalog;
+    QTemporaryDir dir;
+    PriceCatalog bad;
+    ReservedPrice zero;
+    zero.years = 0;
+    zero.payment = PurchaseOption::AllUpfront;
+    zero.upfront = *ec2lab::Money::parse(QStringLiteral("500"));
+    zero.provenance = Provenance { QStringLiteral("hand-made"), QDate(2025, 4, 4), false, QString() };
+    bad.setReserved(PriceKey { QStringLiteral("us-east-1"), QStringLiteral("m5.large") }, zero);
+    const QString cache = dir.filePath(QStringLiteral("prices.ec2cat"));
+    {
+        QFile f(cache);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(CatalogStore::serialize(bad));
+    }
+    qputenv("EC2LAB_DATA_DIR", dir.path().toUtf8());
+    const QString expected = QStringLiteral("not a valid ec2lab price catalog (us-east-1 m5.large Reserved "
+                                            "price: term of 0 years (1 or 3 expected))");
+
+    // The scenario prices everything itself: 0.096 x 730 h = 70.08 a month, 840.96 in 12 months.
+    const QString own = dir.filePath(QStringLiteral("own.json"));
+    {
+        QFile f(own);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"region": "us-east-1", "start": "2026-01-01", "horizon_months": 12,
+ "workloads": [{"name": "web", "instance_type": "m5.large", "usage": {"kind": "always-on"}}],
+ "options": [{"id": "od", "kind": "on-demand"}],
+ "prices": {"on_demand_per_hour": "0.096"}})");
+    }
+    const Run ok = ec2lab({ QStringLiteral("cost"), own, QStringLiteral("--json") });
+    QCOMPARE(ok.exitCode, 0);
+    const QJsonObject od
+        = QJsonDocument::fromJson(ok.out).object().value(QLatin1String("options")).toArray()[0].toObject();
+    QCOMPARE(od.value(QLatin1String("total")).toString(), QStringLiteral("840.96"));
+
+    // A scenario that needs the catalog: one clear error, nothing on stdout, no bundled fallback.
+    const Run needs = ec2lab({ QStringLiteral("cost"), data(QStringLiteral("seoul-catalog.json")) });
+    QCOMPARE(needs.exitCode, 1);
+    QVERIFY(needs.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(needs.err).contains(expected), needs.err.constData());
+
+    // prices show: an error, not SIGFPE.
+    const Run show = ec2lab({ QStringLiteral("prices"), QStringLiteral("show"), QStringLiteral("--region"),
+        QStringLiteral("us-east-1"), QStringLiteral("--type"), QStringLiteral("m5.large") });
+    QCOMPARE(show.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(show.err).contains(expected), show.err.constData());
+
+    // prices import replaces the damaged catalog; then show works again.
+    const Run import = ec2lab({ QStringLiteral("prices"), QStringLiteral("import"),
+        QStringLiteral(EC2LAB_TEST_DATA "/prices/price-table.csv") });
+    QVERIFY2(import.exitCode == 0, import.err.constData());
+    const Run again = ec2lab({ QStringLiteral("prices"), QStringLiteral("show"), QStringLiteral("--region"),
+        QStringLiteral("us-east-1"), QStringLiteral("--type"), QStringLiteral("m5.large") });
+    qunsetenv("EC2LAB_DATA_DIR");
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY(again.out.contains("0.096"));
 }
 
 QTEST_GUILESS_MAIN(TestCostCli)

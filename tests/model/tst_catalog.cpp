@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace ec2lab;
 using namespace ec2lab::catalog;
@@ -242,6 +243,61 @@ private slots:
         future[11] = 9; // version 9
         QTest::newRow("newer format version") << future << "format version 9";
         QTest::newRow("trailing garbage") << good + QByteArray("xx") << "trailing data";
+
+        // Issue 16 item 2: values the structure allows but no price can be. Each catalog is
+        // written by serialize(), which does not judge values, and must be refused on load.
+        const QDate d(2025, 4, 4);
+        auto with = [](const std::function<void(PriceCatalog &)> &edit) {
+            PriceCatalog c = sample();
+            edit(c);
+            return CatalogStore::serialize(c);
+        };
+        auto reserved = [d](int years, PurchaseOption payment, const char *upfront, const char *hourly) {
+            ReservedPrice r;
+            r.years = years;
+            r.payment = payment;
+            r.upfront = m(upfront);
+            r.hourly = m(hourly);
+            r.provenance = prov("feed", d);
+            return r;
+        };
+        QTest::newRow("Reserved term of 0 years (SIGFPE in prices show)") << with([&](PriceCatalog &c) {
+            c.setReserved(kM5, reserved(0, PurchaseOption::AllUpfront, "500", "0"));
+        }) << "us-east-1 m5.large Reserved price: term of 0 years";
+        QTest::newRow("Reserved term of 2 years") << with([&](PriceCatalog &c) {
+            c.setReserved(kM5, reserved(2, PurchaseOption::NoUpfront, "0", "0.06"));
+        }) << "term of 2 years";
+        QTest::newRow("negative On-Demand price") << with([&](PriceCatalog &c) {
+            c.setOnDemand(kM5, OnDemandPrice { m("-0.096"), prov("feed", d) });
+        }) << "us-east-1 m5.large: negative price";
+        QTest::newRow("negative upfront fee") << with([&](PriceCatalog &c) {
+            c.setReserved(kM5, reserved(1, PurchaseOption::PartialUpfront, "-252", "0.029"));
+        }) << "negative price";
+        QTest::newRow("unknown payment option")
+            << with([&](PriceCatalog &c) { c.setReserved(kM5, reserved(1, PurchaseOption(7), "0", "0.06")); })
+            << "payment option 7 is not a known value";
+        QTest::newRow("unknown platform") << with([&](PriceCatalog &c) {
+            c.setOnDemand(PriceKey { QStringLiteral("us-east-1"), QStringLiteral("m5.large"), Platform(42) },
+                OnDemandPrice { m("0.1"), prov("feed", d) });
+        }) << "platform 42 is not a known value";
+        QTest::newRow("Savings Plan of 0 years") << with([&](PriceCatalog &c) {
+            SavingsPlanRate r;
+            r.years = 0;
+            r.perHour = m("0.05");
+            r.provenance = prov("feed", d);
+            c.setSavingsPlanRate(kM5, r);
+        }) << "Savings Plan rate: term of 0 years";
+        QTest::newRow("publication date 9999-12-31") << with([&](PriceCatalog &c) {
+            c.setOnDemand(kM5, OnDemandPrice { m("0.096"), prov("feed", QDate(9999, 12, 31)) });
+        }) << "publication date out of range";
+        QTest::newRow("Spot saving of 400 %") << with([&](PriceCatalog &c) {
+            c.setSpotAdvice(kM5, SpotAdvice { 400, 1, QStringLiteral("5-10%"), prov("feed", d) });
+        }) << "Spot advice out of range";
+        QTest::newRow("host capacity of 0") << with([&](PriceCatalog &c) {
+            c.setDedicatedHost(QStringLiteral("us-east-1"),
+                DedicatedHostPrice {
+                    QStringLiteral("mac2"), m("0.65"), { { QStringLiteral("mac2"), 0 } }, prov("feed", d) });
+        }) << "host capacity 0 is not positive";
     }
     void damagedCacheIsRejected()
     {
@@ -381,12 +437,15 @@ private slots:
         qputenv("EC2LAB_DATA_DIR", dir.path().toUtf8());
         QCOMPARE(CatalogStore::cachePath(), dir.filePath(QStringLiteral("prices.ec2cat")));
         PriceCatalog local;
-        local.setOnDemand(kM5, OnDemandPrice { m("0.091"), prov("refresh", QDate(2030, 1, 1)) });
+        // Today: newer than the snapshot, and not in the future (a catalog dated more than two
+        // days ahead is refused as damaged).
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        local.setOnDemand(kM5, OnDemandPrice { m("0.091"), prov("refresh", today) });
         CatalogStore::save(local, CatalogStore::cachePath());
         const PriceCatalog current = CatalogStore::loadCurrent();
         qunsetenv("EC2LAB_DATA_DIR");
         QCOMPARE(current.quote(kM5).onDemand->perHour.toPlainString(), QStringLiteral("0.091"));
-        QCOMPARE(current.newestDate(), QDate(2030, 1, 1));
+        QCOMPARE(current.newestDate(), today);
         // Everything else still comes from the bundled snapshot.
         QCOMPARE(current.quote(PriceKey { QStringLiteral("ap-northeast-2"), QStringLiteral("m5.large") })
                      .onDemand->perHour.toPlainString(),

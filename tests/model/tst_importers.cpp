@@ -4,6 +4,7 @@
 #include "catalog/priceimporter.h"
 
 #include <QFile>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +44,87 @@ qint64 skippedContaining(const ImportReport &report, const QString &text)
             n += it.value();
     }
     return n;
+}
+
+/// Writes \a bytes to \a name in \a dir and returns the path.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+/// The import's error (InputError::toString()), or an empty string when it succeeded.
+QString importError(const QString &path, PriceCatalog &catalog, ImportFormat format = ImportFormat::Auto,
+    const ImportOptions &options = {})
+{
+    try {
+        PriceImporter::importFile(path, catalog, format, options);
+        return QString();
+    } catch (const InputError &e) {
+        return e.toString();
+    }
+}
+
+/// Every price of a catalog as "where -> value" lines, to compare two catalogs.
+QMap<QString, QString> flatten(const PriceCatalog &catalog)
+{
+    QMap<QString, QString> out;
+    for (auto r = catalog.regionData().cbegin(); r != catalog.regionData().cend(); ++r) {
+        for (auto e = r->entries.cbegin(); e != r->entries.cend(); ++e) {
+            const QString k = QStringLiteral("%1|%2|%3|%4|")
+                                  .arg(r.key(), e.key().instanceType, toString(e.key().platform),
+                                      toString(e.key().tenancy));
+            if (e->onDemand)
+                out.insert(k + u"od", e->onDemand->perHour.toPlainString());
+            for (const ReservedPrice &p : e->reserved)
+                out.insert(k
+                        + QStringLiteral("ri|%1|%2|%3")
+                              .arg(toString(p.offeringClass))
+                              .arg(p.years)
+                              .arg(toString(p.payment)),
+                    p.upfront.toPlainString() + u'+' + p.hourly.toPlainString());
+            for (const SavingsPlanRate &p : e->savingsPlans)
+                out.insert(k
+                        + QStringLiteral("sp|%1|%2|%3")
+                              .arg(toString(p.type))
+                              .arg(p.years)
+                              .arg(toString(p.payment)),
+                    p.perHour.toPlainString());
+            if (e->spotAdvice)
+                out.insert(k + u"advice",
+                    QStringLiteral("%1/%2/%3")
+                        .arg(e->spotAdvice->savingsPercent)
+                        .arg(e->spotAdvice->band)
+                        .arg(e->spotAdvice->bandLabel));
+            for (const SpotPricePoint &p : e->spotHistory)
+                out.insert(k + u"spot|" + p.availabilityZone + u'|' + p.timestamp.toString(Qt::ISODate),
+                    p.perHour.toPlainString());
+        }
+        for (auto h = r->hosts.cbegin(); h != r->hosts.cend(); ++h)
+            out.insert(r.key() + u"|host|" + h.key(), h->perHostHour.toPlainString());
+        for (auto v = r->ebs.cbegin(); v != r->ebs.cend(); ++v)
+            out.insert(r.key() + u"|ebs|" + v.key(), v->price.toPlainString() + u' ' + v->unit);
+        if (r->publicIpv4)
+            out.insert(r.key() + u"|ipv4", r->publicIpv4->price.toPlainString());
+    }
+    return out;
+}
+
+/// A price table in the Karpenter-derived format with the given comment and rows.
+QByteArray priceTable(const QByteArray &comments, const QByteArray &rows)
+{
+    return comments + "instance_type,usd_per_hour\n" + rows;
 }
 
 } // namespace
@@ -513,6 +595,538 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(
             InputError, PriceImporter::importFile(data("offer.json"), catalog, ImportFormat::Auto, options));
         QVERIFY(catalog.isEmpty());
+    }
+
+    // Issue 16 item 1: an escape decoder must stop at the end of the string and of the input.
+    void escapesAreBounded_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("error"); // empty: imports
+        const QByteArray head
+            = "{\"manifest\": {\"hawkFilePublicationDate\": \"2025-04-04T22:41:22Z\", \"currencyCode\": "
+              "\"USD\", \"source\": \"ec2-ondemand\"}, \"regions\": {\"US East (N. Virginia)\": {\"row\": "
+              "{\"price\": \"0.096\", \"Operating System\": \"Linux\", \"Pre Installed S/W\": \"NA\", "
+              "\"License Model\": \"No License required\", \"Instance Type\": ";
+        QTest::newRow("pricing page: \\u at the very end of the file") << head + "\"m5.large\\u\"}}}}"
+                                                                       << "pricing-page"
+                                                                       << "invalid or unfinished escape";
+        QTest::newRow("pricing page: \\u with two hex digits") << head + "\"m5.large\\u00\"}}}}"
+                                                               << "pricing-page"
+                                                               << "invalid or unfinished escape";
+        QTest::newRow("pricing page: \\u with a non-hex digit") << head + "\"m5.large\\u00g1\"}}}}"
+                                                                << "pricing-page"
+                                                                << "invalid or unfinished escape";
+        QTest::newRow("pricing page: a lone low surrogate") << head + "\"m5.large\\udc00\"}}}}"
+                                                            << "pricing-page"
+                                                            << "invalid or unfinished escape";
+        QTest::newRow("pricing page: a high surrogate without its pair") << head + "\"m5.large\\ud83dx\"}}}}"
+                                                                         << "pricing-page"
+                                                                         << "invalid or unfinished escape";
+        QTest::newRow("pricing page: unknown escape") << head + "\"m5.large\\q\"}}}}"
+                                                      << "pricing-page"
+                                                      << "invalid or unfinished escape";
+        QTest::newRow("pricing page: valid escapes decode") << head + "\"m5.l\\u0061rge\"}}}}"
+                                                            << "pricing-page"
+                                                            << "";
+        // GetProducts: the product is a JSON string holding a document, parsed from its own
+        // buffer; the escape sits at the end of that inner document.
+        QTest::newRow("GetProducts: \\u at the end of a product string") << QByteArray(
+            "{\"PriceList\": [\"{\\\"product\\\": {\\\"productFamily\\\": \\\"Compute Instance\\\", "
+            "\\\"attributes\\\": {\\\"instanceType\\\": \\\"m5.large\\\\u\\\"}}}\"]}")
+                                                                         << "getproducts"
+                                                                         << "invalid or unfinished escape";
+    }
+    void escapesAreBounded()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, format);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("escape.json"), bytes);
+        PriceCatalog catalog;
+        const QString got = importError(path, catalog, *importFormatFromString(format));
+        if (error.isEmpty()) {
+            QVERIFY2(got.isEmpty(), qPrintable(got));
+            // "m5.l\u0061rge" is m5.large.
+            QCOMPARE(catalog.quote(PriceKey { QStringLiteral("us-east-1"), QStringLiteral("m5.large") })
+                         .onDemand->perHour.toPlainString(),
+                QStringLiteral("0.096"));
+            return;
+        }
+        QVERIFY2(got.contains(error), qPrintable(got));
+        QVERIFY2(got.startsWith(path), qPrintable(got));
+        QVERIFY(catalog.isEmpty());
+    }
+
+    // Issue 16 items 1 and 4: every reader on valid files cut at every byte (sampled for the
+    // larger seeds): each cut gives an error or prices that the whole file gives too.
+    void cutAtEveryByte_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("offer JSON") << "offer.json"
+                                    << "offer-json";
+        QTest::newRow("offer CSV") << "offer.csv"
+                                   << "offer-csv";
+        QTest::newRow("GetProducts") << "getproducts.json"
+                                     << "getproducts";
+        QTest::newRow("pricing page") << "pricing-page-ondemand.json"
+                                      << "pricing-page";
+        QTest::newRow("pricing page RI") << "pricing-page-reserved-convertible.json"
+                                         << "pricing-page";
+        QTest::newRow("Savings Plans JSON") << "savings-plans.json"
+                                            << "savings-plans-json";
+        QTest::newRow("Savings Plans CSV") << "savings-plans.csv"
+                                           << "savings-plans-csv";
+        QTest::newRow("spot history") << "spot-history.json"
+                                      << "spot-history";
+        QTest::newRow("spot advisor") << "spot-advisor.json"
+                                      << "spot-advisor";
+        QTest::newRow("price table") << "price-table.csv"
+                                     << "price-table";
+        QTest::newRow("host table") << "host-table.csv"
+                                    << "price-table";
+    }
+    void cutAtEveryByte()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        const ImportFormat f = *importFormatFromString(format);
+        ImportOptions options;
+        options.fallbackDate = QDate(2025, 6, 28);
+        PriceCatalog whole;
+        PriceImporter::importFile(data(file.toLatin1().constData()), whole, f, options);
+        const QMap<QString, QString> all = flatten(whole);
+        QVERIFY(!all.isEmpty());
+        const QByteArray bytes = readAll(data(file.toLatin1().constData()));
+        // Every byte for small seeds; for larger ones (so CI stays bounded) 200 evenly spaced
+        // cuts, the last 48 bytes and both sides of every line end among the first 100.
+        QList<qsizetype> cuts;
+        if (bytes.size() <= 600) {
+            for (qsizetype n = 1; n < bytes.size(); ++n)
+                cuts << n;
+        } else {
+            for (qsizetype i = 1; i <= 200; ++i)
+                cuts << bytes.size() * i / 201;
+            for (qsizetype n = bytes.size() - 48; n < bytes.size(); ++n)
+                cuts << n;
+            for (qsizetype at = bytes.indexOf('\n'), k = 0; at > 0 && k < 100;
+                 at = bytes.indexOf('\n', at + 1), ++k)
+                cuts << at << at + 1;
+        }
+        std::sort(cuts.begin(), cuts.end());
+        cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+        while (!cuts.isEmpty() && cuts.last() >= bytes.size())
+            cuts.removeLast();
+        QTemporaryDir dir;
+        int errors = 0;
+        for (const qsizetype n : std::as_const(cuts)) {
+            const QString path = writeFile(dir, QStringLiteral("cut-%1").arg(n), bytes.left(n));
+            PriceCatalog catalog;
+            const QString error = importError(path, catalog, f, options);
+            if (!error.isEmpty()) {
+                ++errors;
+                QVERIFY2(error.startsWith(path + u':'), qPrintable(error));
+                QVERIFY2(catalog.isEmpty(), qPrintable(error));
+                QVERIFY2(!error.contains(u'\n'), qPrintable(error));
+                continue;
+            }
+            // A cut at a line end of a CSV file is a smaller valid file: every price it gives
+            // must be the whole file's.
+            const QMap<QString, QString> got = flatten(catalog);
+            for (auto it = got.cbegin(); it != got.cend(); ++it)
+                QVERIFY2(all.value(it.key()) == it.value(),
+                    qPrintable(QStringLiteral("cut at %1: %2 = %3, whole file %4")
+                                   .arg(n)
+                                   .arg(it.key(), it.value(), all.value(it.key()))));
+            QFile::remove(path);
+        }
+        QVERIFY(errors > 0);
+    }
+
+    // Issue 16 item 4: a row cut by the end of the file is an error, never a truncated price.
+    void rowCutAtTheEnd_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("cutAfter"); // the file ends right after the last match
+        QTest::newRow("price table: 4.7124 cut to 4.7") << "price-table.csv"
+                                                        << "price-table" << QByteArray("c7i.metal-24xl,4.7");
+        QTest::newRow("price table: last row without its price")
+            << "price-table.csv"
+            << "price-table" << QByteArray("c7i.metal-24xl");
+        QTest::newRow("offer CSV: a Reserved row cut in its price") << "offer.csv"
+                                                                    << "offer-csv" << QByteArray("\"0.06");
+        QTest::newRow("Savings Plans CSV: last row cut")
+            << "savings-plans.csv"
+            << "savings-plans-csv" << QByteArray(",Asia Pacific (Seoul)");
+    }
+    void rowCutAtTheEnd()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        QFETCH(QByteArray, cutAfter);
+        const QByteArray bytes = readAll(data(file.toLatin1().constData()));
+        const qsizetype at = bytes.lastIndexOf(cutAfter);
+        QVERIFY(at > 0);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("cut.csv"), bytes.left(at + cutAfter.size()));
+        PriceCatalog catalog;
+        const QString error = importError(path, catalog, *importFormatFromString(format));
+        QVERIFY2(error.contains(QStringLiteral("ends in the middle of a row"))
+                || error.contains(QStringLiteral("fields; the header has")),
+            qPrintable(error));
+        QVERIFY(catalog.isEmpty());
+    }
+
+    // Issue 16 item 5: a publication date more than two days ahead is refused.
+    void futureDatesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("accepted");
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        auto table = [](QDate d) {
+            return priceTable(
+                "# region: us-east-1\n# generated at " + d.toString(Qt::ISODate).toLatin1() + "\n",
+                "m5.large,0.096\n");
+        };
+        QTest::newRow("price table dated 9999-12-31") << table(QDate(9999, 12, 31)) << "price-table" << false;
+        QTest::newRow("price table dated in three days") << table(today.addDays(3)) << "price-table" << false;
+        QTest::newRow("price table dated in two days (clock skew)")
+            << table(today.addDays(2)) << "price-table" << true;
+        QByteArray sp = readAll(data("savings-plans.json"));
+        sp.replace("2025-09-11T18:44:47Z", "9999-12-31T00:00:00Z");
+        QTest::newRow("Savings Plans JSON dated 9999-12-31") << sp << "savings-plans-json" << false;
+        QByteArray csv = readAll(data("offer.csv"));
+        const qsizetype d = csv.indexOf("Publication Date");
+        QVERIFY(d >= 0);
+        const qsizetype date = csv.indexOf("20", d);
+        csv.replace(date, 10, "9999-12-31");
+        QTest::newRow("offer CSV dated 9999-12-31") << csv << "offer-csv" << false;
+    }
+    void futureDatesAreRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, format);
+        QFETCH(bool, accepted);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("dated"), bytes);
+        PriceCatalog catalog;
+        const QString error = importError(path, catalog, *importFormatFromString(format));
+        if (accepted) {
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            return;
+        }
+        QVERIFY2(error.contains(QStringLiteral("is in the future")), qPrintable(error));
+        QVERIFY(catalog.isEmpty());
+    }
+
+    // Issue 16 item 6: integers are range-checked before they are narrowed.
+    void integersAreRangeChecked_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("error");
+        QByteArray advisor = readAll(data("spot-advisor.json"));
+        // 4294967301 = 2^32 + 5: narrowed to 32 bits it is 5 %.
+        QTest::newRow("Spot Advisor saving 4294967301 %")
+            << QByteArray(advisor).replace("\"s\": 66", "\"s\": 4294967301") << "spot-advisor"
+            << "spot_advisor.us-east-1.Linux.m5.large.s";
+        QTest::newRow("Spot Advisor range 4294967299")
+            << QByteArray(advisor).replace("\"r\": 3", "\"r\": 4294967299") << "spot-advisor"
+            << "spot_advisor.us-east-1.Linux.m5.large.r";
+        QTest::newRow("Spot Advisor range index 2^32")
+            << QByteArray(advisor).replace("\"index\": 3", "\"index\": 4294967296") << "spot-advisor"
+            << "ranges[3].index";
+        QByteArray sp = readAll(data("savings-plans.json"));
+        QVERIFY(sp.contains("\"duration\": 3"));
+        // 4294967299 = 2^32 + 3: narrowed it is a 3-year plan.
+        QTest::newRow("Savings Plan duration 4294967299 years")
+            << sp.replace("\"duration\": 3", "\"duration\": 4294967299") << "savings-plans-json"
+            << "leaseContractLength.duration";
+        QByteArray csv = readAll(data("savings-plans.csv"));
+        QTest::newRow("Savings Plans CSV lease 4294967299")
+            << csv.replace("Partial Upfront,3,year", "Partial Upfront,4294967299,year") << "savings-plans-csv"
+            << "column LeaseContractLength";
+    }
+    void integersAreRangeChecked()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, format);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("ints"), bytes);
+        PriceCatalog catalog;
+        ImportOptions options;
+        options.fallbackDate = QDate(2025, 6, 28);
+        const QString got = importError(path, catalog, *importFormatFromString(format), options);
+        QVERIFY2(got.contains(error), qPrintable(got));
+        QVERIFY(catalog.isEmpty());
+    }
+
+    // Issue 16 item 7: the same price given twice with different values is an error naming both
+    // places; an identical repeat is merged.
+    void conflictingDuplicates_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("error"); // empty: accepted
+        const QByteArray comments = "# region: us-east-1\n";
+        QTest::newRow("price table: m5.large twice, different prices")
+            << priceTable(comments, "m5.large,0.096\nc5.large,0.085\nm5.large,0.107\n") << "price-table"
+            << "line 5: m5.large is given twice with different values (first at line 3";
+        QTest::newRow("price table: identical repeat merged")
+            << priceTable(comments, "m5.large,0.096\nm5.large,0.0960\n") << "price-table"
+            << "";
+        QByteArray csv = readAll(data("savings-plans.csv"));
+        const qsizetype start = csv.indexOf("\nP1,P1.A,") + 1;
+        const QByteArray row = csv.mid(start, csv.indexOf('\n', start) + 1 - start);
+        QTest::newRow("Savings Plans CSV: one rate twice, different values")
+            << csv + QByteArray(row).replace(",0.0425,", ",0.0325,") << "savings-plans-csv"
+            << "is given twice with different values (first at line 7";
+        QTest::newRow("Savings Plans CSV: identical repeat merged") << csv + row << "savings-plans-csv"
+                                                                    << "";
+        const QByteArray offer = readAll(data("offer.json"));
+        const qsizetype from = offer.indexOf("      \"SKUM5LINUX\": {\n        \"SKUM5LINUX.JRTCKXETXF\"");
+        const qsizetype to = offer.indexOf("      \"SKUM5CB\": {", from);
+        QVERIFY(from > 0 && to > from);
+        const QByteArray block = offer.mid(from, to - from);
+        QTest::newRow("offer JSON: an OnDemand SKU key twice, different prices")
+            << QByteArray(offer).insert(to, QByteArray(block).replace("\"0.0960000000\"", "\"0.1070000000\""))
+            << "offer-json"
+            << "terms.OnDemand.SKUM5LINUX at line 311, column 21: the key is given twice with "
+               "different values (first at line 290, column 21)";
+        QTest::newRow("offer JSON: an OnDemand SKU key twice, identical")
+            << QByteArray(offer).insert(to, block) << "offer-json"
+            << "";
+        const QByteArray page = readAll(data("pricing-page-ondemand.json"));
+        QTest::newRow("pricing page: two rows for one price, different values")
+            << QByteArray(page).replace("\"m7g medium Asia Pacific Seoul Linux\": {",
+                   "\"m5 again\": {\"price\": \"0.1190000000\", \"Instance Type\": \"m5.large\", "
+                   "\"Operating System\": \"Linux\", \"Pre Installed S/W\": \"NA\", \"License Model\": "
+                   "\"No License required\"}, \"m7g medium Asia Pacific Seoul Linux\": {")
+            << "pricing-page"
+            << "the price of ap-northeast-2 m5.large linux shared   is given twice with different values";
+        QByteArray advisor = readAll(data("spot-advisor.json"));
+        QTest::newRow("Spot Advisor: duplicate JSON key, different values")
+            << QByteArray(advisor).replace("{\"m5.large\": {\"s\": 66, \"r\": 3},",
+                   "{\"m5.large\": {\"s\": 66, \"r\": 3}, \"m5.large\": {\"s\": 12, \"r\": 3},")
+            << "spot-advisor"
+            << "spot_advisor.us-east-1.Linux.m5.large is given twice with different values";
+        QTest::newRow("Spot Advisor: duplicate \"s\" in one entry")
+            << QByteArray(advisor).replace("\"s\": 66, \"r\": 3", "\"s\": 66, \"r\": 3, \"s\": 5")
+            << "spot-advisor"
+            << "spot_advisor.us-east-1.Linux.m5.large.s";
+    }
+    void conflictingDuplicates()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, format);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("dups"), bytes);
+        PriceCatalog catalog;
+        ImportOptions options;
+        options.fallbackDate = QDate(2025, 6, 28);
+        const QString got = importError(path, catalog, *importFormatFromString(format), options);
+        if (error.isEmpty()) {
+            QVERIFY2(got.isEmpty(), qPrintable(got));
+            return;
+        }
+        QVERIFY2(got.contains(error), qPrintable(got));
+        QVERIFY(catalog.isEmpty());
+    }
+
+    // Issue 16 item 8: a price table's Region comes from "# region:" or the caller, never from a
+    // Region-like word in a comment or URL.
+    void priceTableRegion_data()
+    {
+        QTest::addColumn<QByteArray>("comments");
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("region"); // empty: refused
+        QTest::addColumn<QString>("error");
+        const QByteArray url = "# us-east-1 prices, see https://example.com/eu-west-1/notes\n";
+        QTest::newRow("Region only in a comment and a URL") << url << ""
+                                                            << ""
+                                                            << "does not name its Region";
+        QTest::newRow("--region us-east-1 whatever the URL says") << url << "us-east-1"
+                                                                  << "us-east-1"
+                                                                  << "";
+        QTest::newRow("explicit region line") << QByteArray("# region: us-east-1\n" + url) << ""
+                                              << "us-east-1"
+                                              << "";
+        QTest::newRow("region line and --region disagree")
+            << QByteArray("# Region: eu-west-1\n") << "us-east-1"
+            << ""
+            << "names Region eu-west-1 but us-east-1";
+        QTest::newRow("unknown Region code") << QByteArray("# region: xx-nowhere-9\n") << ""
+                                             << ""
+                                             << "unknown Region code";
+    }
+    void priceTableRegion()
+    {
+        QFETCH(QByteArray, comments);
+        QFETCH(QString, option);
+        QFETCH(QString, region);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        const QString path
+            = writeFile(dir, QStringLiteral("table.csv"), priceTable(comments, "m5.large,0.096\n"));
+        PriceCatalog catalog;
+        ImportOptions options;
+        options.region = option;
+        const QString got = importError(path, catalog, ImportFormat::PriceTable, options);
+        if (region.isEmpty()) {
+            QVERIFY2(got.contains(error), qPrintable(got));
+            return;
+        }
+        QVERIFY2(got.isEmpty(), qPrintable(got));
+        QCOMPARE(catalog.regions(), QStringList { region });
+    }
+
+    // Issue 16 item 9: a file with no price of the stated format is an error; "savings-plans"
+    // reads JSON or CSV Savings Plans files and nothing else.
+    void noPricesIsAnError_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("offer JSON as spot history") << "offer.json"
+                                                    << "spot-history"
+                                                    << "no spot-history prices";
+        QTest::newRow("offer JSON as Spot Advisor") << "offer.json"
+                                                    << "spot-advisor"
+                                                    << "no spot-advisor prices";
+        QTest::newRow("offer CSV as savings-plans") << "offer.csv"
+                                                    << "savings-plans"
+                                                    << "DiscountedRate";
+        QTest::newRow("offer JSON as savings-plans") << "offer.json"
+                                                     << "savings-plans"
+                                                     << "products at line 7, column 15: expected an array";
+        QTest::newRow("pricing page as savings-plans") << "pricing-page-ondemand.json"
+                                                       << "savings-plans"
+                                                       << "no savings-plans-json prices";
+        QTest::newRow("an index file as offer JSON") << "index"
+                                                     << "offer-json"
+                                                     << "no offer-json prices";
+    }
+    void noPricesIsAnError()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        QString path = data(file.toLatin1().constData());
+        if (file == u"index")
+            path = writeFile(dir, QStringLiteral("index.json"),
+                "{\"formatVersion\":\"v1.0\",\"publicationDate\":\"2025-04-04T22:41:22Z\",\"offerCode\":"
+                "\"AmazonEC2\",\"regions\":{\"us-east-1\":{\"regionCode\":\"us-east-1\","
+                "\"currentVersionUrl\":\"/offers/v1.0/aws/AmazonEC2/current/us-east-1/index.json\"}}}");
+        PriceCatalog catalog;
+        const QString got = importError(path, catalog, *importFormatFromString(format));
+        QVERIFY2(got.contains(error), qPrintable(got));
+        QVERIFY(catalog.isEmpty());
+    }
+
+    // Issue 16 item 3: a file truncated by another program while it is read (memory-mapped)
+    // gives a clean error, not SIGBUS.
+    void fileTruncatedWhileRead()
+    {
+        QTemporaryDir dir;
+        // Enough rows to span several pages, so that reads after the truncation touch pages
+        // past the new end (which raise SIGBUS on a mapping).
+        QByteArray csv = readAll(data("savings-plans.csv"));
+        const qsizetype start = csv.indexOf("\nP1,P1.A,") + 1;
+        const QByteArray row = csv.mid(start, csv.indexOf('\n', start) + 1 - start);
+        for (int i = 0; i < 200; ++i)
+            csv += row; // identical repeats are merged
+        QVERIFY(csv.size() > 16 * 4096);
+        const QString path = writeFile(dir, QStringLiteral("sp.csv"), csv);
+        PriceCatalog catalog;
+        ImportOptions options;
+        bool truncated = false;
+        options.progress = [&](qint64, qint64) {
+            if (!truncated)
+                truncated = QFile::resize(path, 0);
+            return true;
+        };
+        const QString error = importError(path, catalog, ImportFormat::SavingsPlansCsv, options);
+        QVERIFY(truncated);
+        QVERIFY2(error.contains(QStringLiteral("the file shrank while it was read")), qPrintable(error));
+        QVERIFY(catalog.isEmpty());
+    }
+
+    // Issue 16 item 13: limits a real user never reaches, refused before they cost memory.
+    void hostileSizesFailFast_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("offer CSV: 4 MiB of NULs after the header") << "nul"
+                                                                   << "row longer than 65536 bytes";
+        QTest::newRow("price table: 100,001 rows") << "rows"
+                                                   << "more than 100000 price rows";
+        QTest::newRow("Savings Plans CSV: one 1 MiB field") << "field"
+                                                            << "row longer than 65536 bytes";
+    }
+    void hostileSizesFailFast()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        QByteArray bytes;
+        ImportFormat format = ImportFormat::Auto;
+        if (kind == u"nul") {
+            // The preamble and the header row, then NULs (no line end).
+            const QByteArray offer = readAll(data("offer.csv"));
+            bytes = offer.left(offer.indexOf('\n', offer.indexOf("\n\"SKU\"") + 1) + 1);
+            bytes += QByteArray(4 << 20, '\0');
+            format = ImportFormat::OfferCsv;
+        } else if (kind == u"rows") {
+            QByteArray rows;
+            for (int i = 0; i <= 100000; ++i)
+                rows += "x" + QByteArray::number(i) + ".large,0.1\n";
+            bytes = priceTable("# region: us-east-1\n", rows);
+            format = ImportFormat::PriceTable;
+        } else {
+            bytes = readAll(data("savings-plans.csv")) + "P9," + QByteArray(1 << 20, 'x') + "\n";
+            format = ImportFormat::SavingsPlansCsv;
+        }
+        const QString path = writeFile(dir, QStringLiteral("big"), bytes);
+        PriceCatalog catalog;
+        const QString got = importError(path, catalog, format);
+        QVERIFY2(got.contains(error), qPrintable(got.left(300)));
+        QVERIFY(catalog.isEmpty());
+    }
+
+    // Issue 16 item 5: --date (the date of files that state none) may not lie ahead either.
+    void givenDateInTheFuture()
+    {
+        PriceCatalog catalog;
+        ImportOptions options;
+        options.fallbackDate = QDate(9999, 12, 31);
+        const QString got
+            = importError(data("spot-advisor.json"), catalog, ImportFormat::SpotAdvisor, options);
+        QVERIFY2(got.contains(QStringLiteral("the given publication date 9999-12-31 is in the future")),
+            qPrintable(got));
+        QVERIFY(catalog.isEmpty());
+    }
+
+    // A Reserved row of the pricing-page feed with a term that is neither 1 nor 3 years was
+    // filed as a 1-year price; now it is an error naming the field.
+    void pricingPageUnknownTerm()
+    {
+        QByteArray bytes = readAll(data("pricing-page-reserved-convertible.json"));
+        QVERIFY(bytes.contains("\"LeaseContractLength\": \"1yr\""));
+        bytes.replace("\"LeaseContractLength\": \"1yr\"", "\"LeaseContractLength\": \"7yr\"");
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("ri.json"), bytes);
+        PriceCatalog catalog;
+        const QString got = importError(path, catalog, ImportFormat::PricingPage);
+        QVERIFY2(got.contains(QStringLiteral("LeaseContractLength"))
+                && got.contains(QStringLiteral("unknown term \"7yr\"")),
+            qPrintable(got));
     }
 };
 

@@ -5,7 +5,17 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QGraphicsLayout>
+#include <QGraphicsRectItem>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QAbstractBarSeries>
+#include <QAreaSeries>
+#include <QBarSet>
+#include <QLegend>
+#include <QScatterSeries>
+#include <QXYSeries>
+#include <QtMath>
 #include <QLabel>
 #include <QPainter>
 #include <QVBoxLayout>
@@ -21,6 +31,7 @@ ChartBase::ChartBase(QWidget *parent)
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(320, 220);
+    connect(m_chart, &QChart::geometryChanged, this, &ChartBase::layoutLegend);
     m_noteLabel = new QLabel(this);
     m_noteLabel->setWordWrap(true);
     m_noteLabel->setObjectName(QStringLiteral("chartNote"));
@@ -30,6 +41,98 @@ ChartBase::ChartBase(QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_noteLabel);
+}
+
+void ChartBase::useWrappingLegend()
+{
+    m_wrapLegend = true;
+    m_chart->legend()->hide();
+    layoutLegend();
+}
+
+void ChartBase::layoutLegend()
+{
+    if (!m_wrapLegend || m_layingOutLegend)
+        return;
+    m_layingOutLegend = true;
+    for (QGraphicsItem *item : std::as_const(m_legendItems))
+        delete item;
+    m_legendItems.clear();
+    m_legendTexts.clear();
+    m_legendRects.clear();
+    struct Entry
+    {
+        QString text;
+        QColor color;
+        qreal width;
+    };
+    const QFont font = m_chart->legend()->font();
+    const QFontMetricsF fm(font);
+    const qreal swatch = qMax<qreal>(10, fm.height() * 0.7);
+    const qreal gap = fm.horizontalAdvance(u' ') * 3;
+    QList<Entry> entries;
+    auto add = [&](const QString &text, QColor color) {
+        if (!text.isEmpty())
+            entries.append({ text, color, swatch + 5 + fm.horizontalAdvance(text) });
+    };
+    const auto series = m_chart->series();
+    for (QAbstractSeries *s : series) {
+        if (!s->isVisible())
+            continue;
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+            for (QBarSet *set : bars->barSets())
+                add(set->label(), set->color());
+        } else if (auto *scatter = qobject_cast<QScatterSeries *>(s)) {
+            add(s->name(), scatter->color());
+        } else if (auto *line = qobject_cast<QXYSeries *>(s)) {
+            add(s->name(), line->pen().color());
+        } else if (auto *area = qobject_cast<QAreaSeries *>(s)) {
+            QColor c = area->brush().color(); // a translucent band, drawn as its fill
+            add(s->name(), c);
+        }
+    }
+    // Whole entries flow onto rows as wide as the chart; a row never cuts an entry.
+    const QMargins base(6, 6, 6, 6);
+    const qreal available = qMax<qreal>(50, m_chart->size().width() - base.left() - base.right() - 8);
+    QList<QList<int>> rows;
+    qreal x = 0;
+    for (int i = 0; i < entries.size(); ++i) {
+        if (rows.isEmpty() || (x > 0 && x + entries[i].width > available)) {
+            rows.append(QList<int>());
+            x = 0;
+        }
+        rows.last().append(i);
+        x += entries[i].width + gap;
+    }
+    const qreal rowHeight = fm.height() + 4;
+    const int legendHeight = rows.isEmpty() ? 0 : qCeil(rows.size() * rowHeight + 6);
+    const QMargins margins(base.left(), base.top(), base.right(), base.bottom() + legendHeight);
+    if (m_chart->margins() != margins)
+        m_chart->setMargins(margins);
+    qreal y = m_chart->size().height() - base.bottom() - legendHeight + 4;
+    for (const QList<int> &row : std::as_const(rows)) {
+        qreal rowWidth = -gap;
+        for (int i : row)
+            rowWidth += entries[i].width + gap;
+        qreal left = qMax<qreal>(base.left(), (m_chart->size().width() - rowWidth) / 2);
+        for (int i : row) {
+            const Entry &e = entries[i];
+            auto *box = new QGraphicsRectItem(
+                QRectF(left, y + (rowHeight - swatch) / 2, swatch, swatch), m_chart);
+            box->setBrush(e.color);
+            box->setPen(QPen(e.color.darker(130), 1));
+            auto *label = new QGraphicsSimpleTextItem(e.text, m_chart);
+            label->setFont(font);
+            label->setBrush(Theme::text());
+            label->setPos(left + swatch + 5, y + 2);
+            m_legendItems << box << label;
+            m_legendTexts << e.text;
+            m_legendRects << QRectF(left, y, e.width, rowHeight);
+            left += e.width + gap;
+        }
+        y += rowHeight;
+    }
+    m_layingOutLegend = false;
 }
 
 QString ChartBase::title() const
@@ -91,6 +194,9 @@ void ChartBase::paint(QPainter *painter, const QRectF &target)
     const QRectF chartRect(target.left(), target.top(), target.width(), target.height() - noteHeight);
     const QRectF oldGeometry = m_chart->geometry();
     m_chart->resize(chartRect.size());
+    // The wrapped legend sets the margins for this size: lay the plot out before rendering.
+    if (QGraphicsLayout *l = m_chart->layout())
+        l->activate();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);

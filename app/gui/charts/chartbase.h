@@ -3,10 +3,13 @@
 #include "charttable.h"
 
 #include <QPointF>
+#include <QRectF>
+#include <QStringList>
 #include <QWidget>
 
 class QChart;
 class QChartView;
+class QGraphicsItem;
 class QLabel;
 class QPainter;
 
@@ -42,10 +45,20 @@ public:
     /// max, so a spike survives and the redraw stays cheap. Sparse input is returned unchanged.
     static QList<QPointF> downsample(const QList<QPointF> &points, int buckets);
 
+    /// The legend entries as laid out under the plot, one string per entry (tests).
+    QStringList legendTexts() const { return m_legendTexts; }
+    /// The rectangles of the legend entries, in chart coordinates (tests).
+    QList<QRectF> legendRects() const { return m_legendRects; }
+
 signals:
     void rebuilt();
 
 protected:
+    /// Replaces Qt's one-row legend, which elides entries that do not fit ("Compute Saving..."),
+    /// with one that wraps whole entries onto as many rows as needed under the plot. Call after
+    /// each rebuild; it follows the chart's size from then on (on screen and in exports).
+    void useWrappingLegend();
+    void layoutLegend();
     /// Clears and restyles the chart for a rebuild (fonts follow presenter mode).
     void resetChart(const QString &title);
     void changeEvent(QEvent *event) override;
@@ -54,6 +67,11 @@ private:
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
     QLabel *m_noteLabel = nullptr;
+    bool m_wrapLegend = false;
+    bool m_layingOutLegend = false;
+    QList<QGraphicsItem *> m_legendItems;
+    QStringList m_legendTexts;
+    QList<QRectF> m_legendRects;
 };
 
 } // namespace ec2lab::gui

@@ -6,6 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QFontMetricsF>
 #include <QGraphicsLineItem>
@@ -14,9 +15,11 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+#include <cmath>
 
 namespace ec2lab::gui {
 
@@ -50,6 +53,7 @@ void CostChart::setReport(const CostReport &report)
     m_report = report;
     setNote(assumptionLines(report).join(QStringLiteral("  ·  ")));
     rebuild();
+    useWrappingLegend();
     emit rebuilt();
 }
 
@@ -104,6 +108,13 @@ QList<QRectF> CumulativeChart::breakEvenLabelRects() const
 QStringList CumulativeChart::breakEvenLabelTexts() const
 {
     return m_labelTexts;
+}
+
+QList<QPointF> CumulativeChart::breakEvenMarkers() const
+{
+    const auto series = chart()->series();
+    auto *markers = series.isEmpty() ? nullptr : qobject_cast<QScatterSeries *>(series.last());
+    return markers ? markers->points() : QList<QPointF>();
 }
 
 void CumulativeChart::layoutBreakEvenLabels()
@@ -216,22 +227,34 @@ void CumulativeChart::rebuild()
     // Reuse the series while the set of options keeps its shape (a slider being dragged): removing
     // and recreating series costs more than the redraw itself.
     auto lines = chart()->series();
-    const bool reuse = lines.size() == n + 1 && chart()->axes().size() == 2;
+    const bool log = m_scale == Scale::Logarithmic;
+    const bool reuse = lines.size() == n + 1 && chart()->axes().size() == 2
+        && bool(qobject_cast<QLogValueAxis *>(chart()->axes(Qt::Vertical).value(0))) == log;
     if (!reuse)
         resetChart(tr("Cumulative cost"));
     QValueAxis *xAxis = nullptr;
-    QValueAxis *yAxis = nullptr;
+    QAbstractAxis *yAxis = nullptr;
     QScatterSeries *markers = nullptr;
     if (reuse) {
         xAxis = qobject_cast<QValueAxis *>(chart()->axes(Qt::Horizontal).value(0));
-        yAxis = qobject_cast<QValueAxis *>(chart()->axes(Qt::Vertical).value(0));
+        yAxis = chart()->axes(Qt::Vertical).value(0);
         markers = qobject_cast<QScatterSeries *>(lines.last());
         markers->clear();
     } else {
         xAxis = new QValueAxis;
         xAxis->setTitleText(tr("Month", "axis title"));
         xAxis->setLabelFormat(QStringLiteral("%d"));
-        yAxis = moneyAxis(tr("USD", "axis title"));
+        if (log) {
+            // Stated on the chart: the axis title says the scale is logarithmic.
+            auto *logAxis = new QLogValueAxis;
+            logAxis->setTitleText(tr("USD (logarithmic scale)", "axis title"));
+            logAxis->setLabelFormat(QStringLiteral("%.0f"));
+            logAxis->setBase(10);
+            logAxis->setMinorTickCount(8);
+            yAxis = logAxis;
+        } else {
+            yAxis = moneyAxis(tr("USD", "axis title"));
+        }
         chart()->addAxis(xAxis, Qt::AlignBottom);
         chart()->addAxis(yAxis, Qt::AlignLeft);
         lines.clear();
@@ -254,18 +277,26 @@ void CumulativeChart::rebuild()
         markers->attachAxis(yAxis);
     }
     double maxY = 0;
+    double minPositiveY = 0;
     double maxX = 1;
     m_breakEvens.clear();
     for (int i = 0; i < n; ++i) {
         const OptionResult &o = m_report.options[i];
         QList<QPointF> points;
         points.reserve(qsizetype(o.cumulative.size()) + 1);
-        points.append(QPointF(0, 0));
+        if (!log)
+            points.append(QPointF(0, 0)); // a logarithmic axis has no zero: lines start at month 1
         for (size_t k = 0; k < o.cumulative.size(); ++k) {
             const double y = toDouble(o.cumulative[k]);
+            if (log && y <= 0)
+                continue;
             points.append(QPointF((k + 1) * m_periodMonths, y));
             maxY = qMax(maxY, y);
+            if (y > 0 && (minPositiveY == 0 || y < minPositiveY))
+                minPositiveY = y;
         }
+        if (points.isEmpty())
+            points.append(QPointF(0, 0));
         maxX = qMax(maxX, points.last().x());
         auto *series = static_cast<QLineSeries *>(lines[i]);
         series->setName(o.label);
@@ -275,8 +306,8 @@ void CumulativeChart::rebuild()
         QPen pen(Theme::seriesColor(i));
         pen.setWidthF(o.kind == OptionKind::OnDemand ? 3.2 : 2.0);
         series->setPen(pen);
-        // Month 1 means "cheaper from the start": a marker there says nothing and hides the axis.
-        if (o.breakEvenMonth && *o.breakEvenMonth > 1 && size_t(*o.breakEvenMonth) <= o.cumulative.size()) {
+        // Every break-even month the summary table shows has its marker, month 1 included.
+        if (o.breakEvenMonth && *o.breakEvenMonth >= 1 && size_t(*o.breakEvenMonth) <= o.cumulative.size()) {
             const QPointF at(
                 *o.breakEvenMonth * m_periodMonths, toDouble(o.cumulative[*o.breakEvenMonth - 1]));
             markers->append(at);
@@ -288,8 +319,25 @@ void CumulativeChart::rebuild()
     xAxis->setRange(0, maxX);
     if (maxX <= 60 && qFuzzyCompare(maxX, qRound(maxX)) && int(maxX) % 6 == 0)
         xAxis->setTickCount(int(maxX) / 6 + 1);
-    niceRange(yAxis, maxY);
+    if (auto *logAxis = qobject_cast<QLogValueAxis *>(yAxis)) {
+        // Whole decades around the data, so each line keeps its shape however far apart they are.
+        const double lo = minPositiveY > 0 ? std::pow(10.0, std::floor(std::log10(minPositiveY))) : 1.0;
+        const double hi = maxY > 0 ? std::pow(10.0, std::ceil(std::log10(maxY * 1.05))) : 10.0;
+        logAxis->setRange(lo, qMax(hi, lo * 10));
+    } else {
+        niceRange(static_cast<QValueAxis *>(yAxis), maxY);
+    }
     layoutBreakEvenLabels();
+}
+
+void CostChart::setScale(Scale scale)
+{
+    if (scale == m_scale)
+        return;
+    m_scale = scale;
+    rebuild();
+    useWrappingLegend();
+    emit rebuilt();
 }
 
 ChartTable CumulativeChart::table() const
@@ -333,11 +381,16 @@ void MonthlyChart::rebuild()
         bars->append(set);
     }
     chart()->addSeries(bars);
-    auto *xAxis = new QBarCategoryAxis;
-    QStringList categories;
+    // Bar i stands at x = i. A category axis would print all 36 month numbers and elide them to
+    // "…" when they do not fit: label month 1 and every sixth month (every month up to a year),
+    // each under its bar.
+    auto *xAxis = new QCategoryAxis;
+    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    xAxis->setRange(-0.5, qMax(1, months) - 0.5);
+    const int every = months <= 12 ? 1 : months <= 72 ? 6 : 12;
     for (int m = 1; m <= months; ++m)
-        categories << QString::number(m);
-    xAxis->append(categories);
+        if (m == 1 || m % every == 0)
+            xAxis->append(QString::number(m), m - 1);
     xAxis->setTitleText(tr("Month", "axis title"));
     auto *yAxis = moneyAxis(tr("USD per month"));
     chart()->addAxis(xAxis, Qt::AlignBottom);
@@ -507,8 +560,14 @@ void SpotBandChart::rebuild()
         // QAreaSeries does not own its boundary lines: parent them to the band so they go with it.
         upper->setParent(band);
         lower->setParent(band);
-        //: Legend: %1 is the option's name; the band spans the 10th to the 90th percentile
-        band->setName(tr("%1 p10-p90").arg(o.label));
+        // The band's end values in its legend entry: a narrow range still reads as a range when
+        // On-Demand's scale makes the band thin.
+        //: Legend: %1 is the option's name; the band spans the 10th (%2) to the 90th (%3)
+        //: percentile of the cumulative cost at month %4
+        band->setName(tr("%1 p10-p90: %2 to %3 USD at month %4")
+                          .arg(o.label, moneyText(o.spotRisk->costP10.back()),
+                              moneyText(o.spotRisk->costP90.back()))
+                          .arg(o.spotRisk->costP90.size()));
         QColor fill = c;
         fill.setAlpha(70);
         band->setBrush(fill);

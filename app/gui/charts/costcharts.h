@@ -25,6 +25,13 @@ public:
     /// x distance between two cumulative points in months (1; the benchmark feeds hourly points).
     void setPeriodMonths(double months) { m_periodMonths = months; }
 
+    /// The money axis: linear (from zero) or logarithmic (whole decades around the data), so one
+    /// option far dearer than the rest does not flatten them. Charts without a money line axis
+    /// ignore it. The axis title states the scale.
+    enum class Scale { Linear, Logarithmic };
+    void setScale(Scale scale);
+    Scale scale() const { return m_scale; }
+
     static QStringList assumptionLines(const CostReport &report);
     static QString moneyText(Money m) { return m.toString(2); }
 
@@ -33,11 +40,13 @@ protected:
     ChartTable baseTable(const QString &title) const;
     CostReport m_report;
     double m_periodMonths = 1.0;
+    Scale m_scale = Scale::Linear;
 };
 
 /// Cumulative cost per option over the horizon, with break-even points marked on each line.
 ///
-/// Contract: each break-even point (month > 1) gets a label in its line's colour; labels never
+/// Contract: every break-even month the summary table shows (month 1 included) has its marker and
+/// a label in its line's colour; labels never
 /// overlap one another and stay inside the plot area, whatever the chart's size (on screen or in
 /// an export): they are laid out again whenever the plot area changes, moved off their marker
 /// when they must be, with a leader line back to it.
@@ -52,6 +61,8 @@ public:
     QList<QRectF> breakEvenLabelRects() const;
     /// The break-even labels' texts, in the order of breakEvenLabelRects().
     QStringList breakEvenLabelTexts() const;
+    /// The break-even markers' points (month, USD), as drawn.
+    QList<QPointF> breakEvenMarkers() const;
 
 protected:
     void rebuild() override;

@@ -9,6 +9,7 @@
 #include "typepicker.h"
 #include "usageeditor.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -25,6 +26,11 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ec2lab::gui {
+
+namespace {
+/// Where the chart scale is saved: "linear" (the default) or "log".
+const QString kScalePath = QStringLiteral("gui.chart_scale");
+} // namespace
 
 CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     : Workspace(doc, parent)
@@ -63,6 +69,27 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     m_chartTabs->addTab(m_monthly, tr("Monthly cash flow"));
     m_chartTabs->addTab(m_breakdown, tr("Breakdown"));
     m_chartTabs->addTab(m_spot, tr("Spot range"));
+    // The money scale of the line charts, the user's choice, saved in the document's gui block.
+    auto *scaleBox = new QWidget(this);
+    auto *scaleRow = new QHBoxLayout(scaleBox);
+    scaleRow->setContentsMargins(4, 0, 4, 0);
+    m_scale = new QComboBox(scaleBox);
+    m_scale->setObjectName(QStringLiteral("chartScale"));
+    m_scale->setAccessibleName(tr("Chart scale"));
+    m_scale->addItem(tr("Linear scale"), QStringLiteral("linear"));
+    m_scale->addItem(tr("Logarithmic scale"), QStringLiteral("log"));
+    m_scale->setToolTip(tr("A logarithmic money axis keeps every option readable when one costs far "
+                           "more than the rest (a Dedicated Host, say)"));
+    auto *scaleLabel = new QLabel(tr("&Scale:"), scaleBox);
+    scaleLabel->setBuddy(m_scale);
+    scaleRow->addWidget(scaleLabel);
+    scaleRow->addWidget(m_scale);
+    m_chartTabs->setCornerWidget(scaleBox, Qt::TopRightCorner);
+    connect(m_scale, &QComboBox::activated, this, [this] {
+        const QString value = m_scale->currentData().toString();
+        if (value != m_doc->value(kScalePath).toString(QStringLiteral("linear")))
+            m_doc->setValue(kScalePath, value, tr("Change chart scale"));
+    });
 
     m_summary = new SummaryModel(this);
     auto *proxy = new QSortFilterProxyModel(this);
@@ -91,7 +118,7 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     m_calculation = new QTextBrowser(this);
     m_calculation->setAccessibleName(tr("Calculation"));
     m_calculation->hide();
-    connect(calcButton, &QPushButton::toggled, m_calculation, &QWidget::setVisible);
+    connect(calcButton, &QPushButton::toggled, this, &CostWorkspace::showCalculationPane);
     connect(calcButton, &QPushButton::toggled, this, &CostWorkspace::showCalculation);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &CostWorkspace::showCalculation);
@@ -114,13 +141,20 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     row->addWidget(calcButton);
     row->addWidget(m_footer, 1);
     bl->addLayout(row);
-    bl->addWidget(m_calculation, 1);
 
+    // Charts, summary and calculation share one splitter: the calculation opens as a pane of its
+    // own the user can size, never at the summary table's expense.
     auto *rightSplit = new QSplitter(Qt::Vertical, this);
+    m_rightSplit = rightSplit;
+    rightSplit->setObjectName(QStringLiteral("costRightSplitter"));
+    rightSplit->setChildrenCollapsible(false);
     rightSplit->addWidget(m_chartTabs);
     rightSplit->addWidget(bottom);
+    rightSplit->addWidget(m_calculation);
     rightSplit->setStretchFactor(0, 3);
     rightSplit->setStretchFactor(1, 2);
+    rightSplit->setStretchFactor(2, 2);
+    m_calculation->setMinimumHeight(fontMetrics().height() * 4);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(leftScroll);
@@ -138,9 +172,12 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
         &m_watcher, &QFutureWatcher<CostComputation::Result>::finished, this, &CostWorkspace::applyResult);
     connect(doc, &ScenarioDocument::scenarioChanged, this, [this](const QString &path) {
         // Lab edits matter only when a workload prices the lab's script.
+        if (path.isEmpty() || path.startsWith(QStringLiteral("gui")))
+            applyScale();
         if (!path.startsWith(QStringLiteral("lab")) || CostComputation::usesLab(m_doc->json()))
             schedule();
     });
+    applyScale();
     connect(CatalogHolder::instance(), &CatalogHolder::catalogChanged, this, &CostWorkspace::schedule);
     startCompute();
 }
@@ -211,6 +248,14 @@ void CostWorkspace::applyResult()
     }
     m_summary->setDecimals(AppSettings::currencyDecimals());
     m_summary->setReport(m_result.report);
+    // The option column stretches and wraps its names at spaces; never narrower than the longest
+    // word of a name, so no name is cut to "Stand...".
+    int widestWord = 0;
+    const QFontMetrics fm(m_table->font());
+    for (const OptionResult &o : m_result.report.options)
+        for (const QString &word : o.label.split(u' ', Qt::SkipEmptyParts))
+            widestWord = qMax(widestWord, fm.horizontalAdvance(word));
+    m_table->horizontalHeader()->setMinimumSectionSize(qMax(60, widestWord + 16));
     m_footer->setText(tr("%1 · USD, taxes excluded").arg(m_summary->snapshotText()));
     m_cumulative->setReport(m_result.report);
     m_monthly->setReport(m_result.report);
@@ -249,6 +294,46 @@ QString CostWorkspace::calculationText() const
 void CostWorkspace::setCalculationVisible(bool visible)
 {
     m_calcButton->setChecked(visible);
+}
+
+void CostWorkspace::applyScale()
+{
+    const bool log = m_doc->value(kScalePath).toString() == u"log";
+    m_scale->setCurrentIndex(log ? 1 : 0);
+    const auto scale = log ? CostChart::Scale::Logarithmic : CostChart::Scale::Linear;
+    m_cumulative->setScale(scale);
+}
+
+QWidget *CostWorkspace::calculationPane() const
+{
+    return m_calculation;
+}
+
+QTableView *CostWorkspace::summaryView() const
+{
+    return m_table;
+}
+
+void CostWorkspace::showCalculationPane(bool visible)
+{
+    if (visible == m_calculation->isVisible())
+        return;
+    QList<int> sizes = m_rightSplit->sizes();
+    if (visible && sizes.size() == 3) {
+        // The pane takes its room from the charts (half of them, down to their minimum height);
+        // the table keeps its rows unless the window is too small for even a four-line pane.
+        const int handle = m_rightSplit->handleWidth();
+        const int spare = sizes[0] - qMax(m_chartTabs->minimumSizeHint().height(), m_chartTabs->minimumHeight());
+        int pane = qMin(sizes[0] / 2, spare - handle);
+        pane = qMax(pane, m_calculation->minimumHeight());
+        const int fromCharts = qMax(0, qMin(pane + handle, spare));
+        sizes[0] -= fromCharts;
+        sizes[1] -= pane + handle - fromCharts;
+        sizes[2] = pane;
+    }
+    m_calculation->setVisible(visible);
+    if (visible && sizes.size() == 3)
+        m_rightSplit->setSizes(sizes);
 }
 
 void CostWorkspace::showCalculation()

@@ -6,8 +6,10 @@
 #include <QFutureWatcher>
 #include <QTimer>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTabWidget;
 class QTextBrowser;
@@ -44,6 +46,8 @@ public:
     SummaryModel *summary() const { return m_summary; }
     UsageEditor *usageEditor() const { return m_usage; }
     CumulativeChart *cumulativeChart() const { return m_cumulative; }
+    MonthlyChart *monthlyChart() const { return m_monthly; }
+    SpotBandChart *spotChart() const { return m_spot; }
     /// Blocks until the pending recompute (if any) has been applied (tests, export).
     void waitForResults();
     const CostComputation::Result &lastResult() const { return m_result; }
@@ -53,6 +57,10 @@ public:
     QString calculationText() const;
     /// Shows or hides the "show calculation" pane, as its button does.
     void setCalculationVisible(bool visible);
+    /// The "show calculation" pane, a pane of the right-hand splitter (tests read its geometry).
+    QWidget *calculationPane() const;
+    QTableView *summaryView() const;
+    TypePicker *typePicker() const { return m_picker; }
 
 signals:
     void resultsChanged();
@@ -62,11 +70,15 @@ private:
     void startCompute();
     void applyResult();
     void showCalculation();
+    void showCalculationPane(bool visible);
+    void applyScale();
 
     TypePicker *m_picker;
     UsageEditor *m_usage;
     OptionsPanel *m_options;
     QTabWidget *m_chartTabs;
+    QSplitter *m_rightSplit = nullptr;
+    QComboBox *m_scale = nullptr;
     CumulativeChart *m_cumulative;
     MonthlyChart *m_monthly;
     BreakdownChart *m_breakdown;

@@ -30,8 +30,15 @@ void ScheduleGrid::setHours(const Week &hours)
 
 QRectF ScheduleGrid::gridRect() const
 {
+    // The left column holds the day names and, in its corner, the painted-hours count: wide
+    // enough for the longest of them in the language in use ("168시간", "Wed"), so the count
+    // never runs into the hour columns.
     const QFontMetrics fm(font());
-    const double left = fm.horizontalAdvance(QStringLiteral("Wed ")) + 8;
+    const QLocale locale;
+    int widest = fm.horizontalAdvance(cornerText(168));
+    for (int d = 1; d <= 7; ++d)
+        widest = qMax(widest, fm.horizontalAdvance(locale.dayName(d, QLocale::ShortFormat)));
+    const double left = widest + 12;
     const double top = fm.height() + 4;
     return QRectF(left, top, width() - left - 2, height() - top - 2);
 }
@@ -82,8 +89,14 @@ void ScheduleGrid::paintEvent(QPaintEvent *)
         }
     }
     p.setPen(Theme::muted());
+    p.drawText(QRectF(0, 0, g.left() - 4, g.top()), Qt::AlignRight | Qt::AlignVCenter,
+        cornerText(m_hours.count()));
+}
+
+QString ScheduleGrid::cornerText(int hours)
+{
     //: In the grid's corner: how many of the week's 168 hours are painted
-    p.drawText(QRectF(0, 0, g.left(), g.top()), Qt::AlignCenter, tr("%1 h").arg(m_hours.count()));
+    return tr("%1 h").arg(hours);
 }
 
 void ScheduleGrid::paintCell(int cell)

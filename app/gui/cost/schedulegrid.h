@@ -25,6 +25,10 @@ public:
     static int index(int day, int hour) { return day * 24 + hour; }
     /// The cell rectangle of \a day (0 = Monday) and \a hour (for tests that click cells).
     QRect cellRect(int day, int hour) const;
+    /// The rectangle of the cells; the corner label and day names live left of it, the hours above.
+    QRectF gridRect() const;
+    /// The corner label for \a hours painted hours ("168 h").
+    static QString cornerText(int hours);
 
     QSize sizeHint() const override { return { 520, 170 }; }
     QSize minimumSizeHint() const override { return { 360, 130 }; }
@@ -41,7 +45,6 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    QRectF gridRect() const;
     std::optional<int> cellAt(QPointF pos) const;
     void paintCell(int cell);
 

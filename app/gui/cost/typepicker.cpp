@@ -269,6 +269,8 @@ QVariant InstanceTypeModel::data(const QModelIndex &index, int role) const
 
 QVariant InstanceTypeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Architecture)
+        return tr("Architecture");
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == OnDemand) {
         const QString date = snapshotDate();
         return date.isEmpty() ? tr("Linux On-Demand, shared tenancy: no price catalog is loaded")
@@ -284,13 +286,16 @@ QVariant InstanceTypeModel::headerData(int section, Qt::Orientation orientation,
     case Vcpu:
         return tr("vCPU");
     case Memory:
-        return tr("Memory (GiB)");
+        //: Column header of the type picker, two lines
+        return tr("Memory\nGiB");
     case Architecture:
-        return tr("Architecture");
+        //: Column header of the type picker, short for "Architecture" (its tooltip)
+        return tr("Arch.");
     case Generation:
         return tr("Generation");
     case OnDemand:
-        return tr("On-Demand USD/h (Linux)");
+        //: Column header of the type picker, two lines: the Linux On-Demand price per hour
+        return tr("On-Demand\nUSD/h");
     }
     return {};
 }
@@ -385,8 +390,10 @@ TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
     regionCaption->setBuddy(m_region);
     row1->addWidget(regionCaption);
     row1->addWidget(m_region);
-    row1->addWidget(m_search, 1);
+    row1->addStretch();
     layout->addLayout(row1);
+    // The search has a line of its own: beside a Region's full name its hint was cut off.
+    layout->addWidget(m_search);
     auto *row2 = new QHBoxLayout;
     m_family = new QComboBox(this);
     m_family->setAccessibleName(tr("Family filter"));
@@ -433,11 +440,18 @@ TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->setAccessibleName(tr("Instance types"));
     m_view->setMinimumHeight(120);
-    // Category names are the longest cells: fit them once rows arrive, so none is cut to "General ...".
+    // The price beside the specs, as in the tools people know (type, vCPU, memory, price), then
+    // architecture; the long category and generation names last, where the width runs out.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->moveSection(header->visualIndex(InstanceTypeModel::OnDemand), InstanceTypeModel::Vcpu);
+    header->moveSection(header->visualIndex(InstanceTypeModel::Category), InstanceTypeModel::ColumnCount - 2);
+    // Fit every column once rows arrive, so no cell is cut to "General ..." or "x86_..".
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_view->resizeColumnToContents(InstanceTypeModel::Type);
-        m_view->resizeColumnToContents(InstanceTypeModel::Category);
+        for (int c = 0; c < InstanceTypeModel::ColumnCount; ++c)
+            m_view->resizeColumnToContents(c);
     });
+    // A click on a header re-sorts: keep the chosen type in view.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this] { syncSelection(); });
     layout->addWidget(m_view, 1);
     m_chosen = new QLabel(this);
     m_chosen->setWordWrap(true);
@@ -508,8 +522,42 @@ void TypePicker::applyFilter()
 {
     if (m_loading)
         return;
+    // Filtering out the selected row moves Qt's current index to a neighbour: that is not a
+    // choice, so it must not change the workload type; the selection then follows the document.
+    const bool wasLoading = m_loading;
+    m_loading = true;
     m_filter->setCriteria(m_search->text(), m_family->currentData().toString(), m_vcpu->value(),
         m_memory->value(), m_arch->currentData().toString(), m_current->isChecked());
+    m_loading = wasLoading;
+    syncSelection();
+}
+
+QString TypePicker::selectedType() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(InstanceTypeModel::Type);
+    return rows.size() == 1 ? m_filter->data(rows.first()).toString() : QString();
+}
+
+void TypePicker::syncSelection()
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const QString type = m_doc->value(QStringLiteral("workloads[0].instance_type")).toString();
+    QModelIndex found;
+    for (int r = 0; r < m_filter->rowCount() && !found.isValid(); ++r) {
+        const QModelIndex idx = m_filter->index(r, InstanceTypeModel::Type);
+        if (m_filter->data(idx).toString() == type)
+            found = idx;
+    }
+    if (found.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(
+            found, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(found, QAbstractItemView::PositionAtCenter);
+    } else {
+        // The chosen type is filtered out: highlight nothing rather than a type not chosen.
+        m_view->selectionModel()->clear();
+    }
+    m_loading = wasLoading;
 }
 
 void TypePicker::load()
@@ -519,15 +567,7 @@ void TypePicker::load()
     if (currentRegion() != region)
         selectRegion(region);
     const QString type = m_doc->value(QStringLiteral("workloads[0].instance_type")).toString();
-    for (int r = 0; r < m_filter->rowCount(); ++r) {
-        const QModelIndex idx = m_filter->index(r, InstanceTypeModel::Type);
-        if (m_filter->data(idx).toString() == type) {
-            m_view->selectionModel()->setCurrentIndex(
-                idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_view->scrollTo(idx, QAbstractItemView::PositionAtCenter);
-            break;
-        }
-    }
+    syncSelection();
     const QString snapshot = m_model->snapshotDate();
     //: %1 is the instance type, %2 the region, %3 the date of the prices (or "from the scenario")
     m_chosen->setText(tr("Workload type: <b>%1</b> in %2 · price snapshot %3")

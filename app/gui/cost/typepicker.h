@@ -100,13 +100,19 @@ public:
     explicit TypePicker(ScenarioDocument *doc, QWidget *parent = nullptr);
     InstanceTypeModel *model() const { return m_model; }
     void choose(const QString &type);
+    /// The type of the highlighted row ("" when none is); after any sort or filter it is the
+    /// workload's type or nothing.
+    QString selectedType() const;
+    QTableView *view() const { return m_view; }
+    /// Applies the filter criteria (tests set them through the widgets).
+    void applyFilter();
     /// "US East (N. Virginia) (us-east-1)": the Region's name (translated) with its code.
     static QString regionLabel(const QString &code);
     /// The Region code the picker shows (its items hold codes as data, names as text).
     QString currentRegion() const;
 
 private:
-    void applyFilter();
+    void syncSelection();
     void load();
     void selectRegion(const QString &code);
 
