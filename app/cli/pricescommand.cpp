@@ -132,18 +132,13 @@ void addProvenance(QJsonObject &o, const Provenance &p)
         o.insert(QStringLiteral("rule"), p.rule);
 }
 
-QString termText(int years)
-{
-    return QStringLiteral("%1yr").arg(years);
-}
-
 QJsonObject quoteToJson(const PriceQuote &q, const PriceCatalog &catalog)
 {
     QJsonObject o;
     o.insert(QStringLiteral("region"), q.key.region);
     o.insert(QStringLiteral("instance_type"), q.key.instanceType);
-    o.insert(QStringLiteral("platform"), toString(q.key.platform));
-    o.insert(QStringLiteral("tenancy"), toString(q.key.tenancy));
+    o.insert(QStringLiteral("platform"), platformName(q.key.platform));
+    o.insert(QStringLiteral("tenancy"), tenancyName(q.key.tenancy));
     o.insert(QStringLiteral("snapshot_date"), dateJson(catalog.newestDate()));
     if (q.spec) {
         const InstanceSpec &s = *q.spec;
@@ -172,8 +167,8 @@ QJsonObject quoteToJson(const PriceQuote &q, const PriceCatalog &catalog)
     }
     QJsonArray reserved;
     for (const ReservedPrice &r : q.reserved) {
-        QJsonObject ri { { QStringLiteral("class"), toString(r.offeringClass) },
-            { QStringLiteral("term"), termText(r.years) }, { QStringLiteral("payment"), toString(r.payment) },
+        QJsonObject ri { { QStringLiteral("class"), offeringClassName(r.offeringClass) },
+            { QStringLiteral("term"), termName(r.term) }, { QStringLiteral("payment"), purchaseOptionName(r.payment) },
             { QStringLiteral("upfront"), r.upfront.toPlainString() },
             { QStringLiteral("hourly"), r.hourly.toPlainString() },
             { QStringLiteral("effective_hourly"), r.effectiveHourly().toPlainString() } };
@@ -183,8 +178,8 @@ QJsonObject quoteToJson(const PriceQuote &q, const PriceCatalog &catalog)
     o.insert(QStringLiteral("reserved"), reserved);
     QJsonArray plans;
     for (const SavingsPlanRate &p : q.savingsPlans) {
-        QJsonObject sp { { QStringLiteral("type"), toString(p.type) },
-            { QStringLiteral("term"), termText(p.years) }, { QStringLiteral("payment"), toString(p.payment) },
+        QJsonObject sp { { QStringLiteral("type"), savingsPlanTypeName(p.type) },
+            { QStringLiteral("term"), termName(p.term) }, { QStringLiteral("payment"), purchaseOptionName(p.payment) },
             { QStringLiteral("per_hour"), p.perHour.toPlainString() } };
         addProvenance(sp, p.provenance);
         plans.append(sp);
@@ -253,8 +248,8 @@ QString provText(const Provenance &p)
 
 void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catalog)
 {
-    out << q.key.instanceType << " in " << q.key.region << " (" << toString(q.key.platform) << ", "
-        << toString(q.key.tenancy) << "), prices as of " << dateText(catalog.newestDate()) << '\n';
+    out << q.key.instanceType << " in " << q.key.region << " (" << platformName(q.key.platform) << ", "
+        << tenancyName(q.key.tenancy) << "), prices as of " << dateText(catalog.newestDate()) << '\n';
     if (q.spec) {
         out << "  " << q.spec->vcpu << " vCPU, " << q.spec->memoryGib.toPlainString() << " GiB, "
             << toString(q.spec->architecture) << ", " << toString(q.spec->category)
@@ -271,14 +266,14 @@ void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catal
     if (q.reserved.isEmpty())
         out << "Reserved:         absent\n";
     for (const ReservedPrice &r : q.reserved)
-        out << "Reserved " << toString(r.offeringClass) << ' ' << termText(r.years) << ' '
-            << toString(r.payment) << ": " << r.upfront.toPlainString() << " USD upfront + "
+        out << "Reserved " << offeringClassName(r.offeringClass) << ' ' << termName(r.term) << ' '
+            << purchaseOptionName(r.payment) << ": " << r.upfront.toPlainString() << " USD upfront + "
             << r.hourly.toPlainString() << " USD/h (effective " << r.effectiveHourly().toPlainString()
             << " USD/h) " << provText(r.provenance) << '\n';
     if (q.savingsPlans.isEmpty())
         out << "Savings Plans:    absent\n";
     for (const SavingsPlanRate &p : q.savingsPlans)
-        out << "Savings Plan " << toString(p.type) << ' ' << termText(p.years) << ' ' << toString(p.payment)
+        out << "Savings Plan " << savingsPlanTypeName(p.type) << ' ' << termName(p.term) << ' ' << purchaseOptionName(p.payment)
             << ": " << p.perHour.toPlainString() << " USD/h " << provText(p.provenance) << '\n';
     if (q.spot.advice)
         out << "Spot Advisor:     " << q.spot.advice->savingsPercent << "% savings, interruptions "
@@ -385,7 +380,7 @@ int runShow(const QStringList &argv, CommandIo &io)
         if (!q.hasAnyPrice() && !q.dedicatedHost && !q.spot.advice) {
             printError(io,
                 QStringLiteral("no prices for %1 in %2 (%3, %4) in the catalog dated %5")
-                    .arg(key->instanceType, key->region, toString(key->platform), toString(key->tenancy),
+                    .arg(key->instanceType, key->region, platformName(key->platform), tenancyName(key->tenancy),
                         dateText(catalog.newestDate())));
             return ExitFailure;
         }

@@ -3,6 +3,7 @@
 #include "catalog/catalogpricesource.h"
 #include "catalog/catalogstore.h"
 #include "commands.h"
+#include "cost/labscript.h"
 #include "lifecycle/billingmeter.h"
 #include "lifecycle/lifecyclescript.h"
 
@@ -383,18 +384,7 @@ int runSimulate(const QStringList &args, CommandIo &io)
         // imported prices over it); only published On-Demand figures are used, never estimates.
         const catalog::PriceCatalog priceCatalog = catalog::CatalogStore::loadCurrent();
         const catalog::CatalogPriceSource catalogPrices(priceCatalog);
-        ScriptPriceLookup lookup;
-        lookup.instancePricePerHour = [&catalogPrices](const InstanceSpec &spec) -> std::optional<Money> {
-            if (spec.market != Market::OnDemand)
-                return std::nullopt; // a Spot price must come from the script
-            return catalogPrices.find({ PriceItem::OnDemandHourly, spec.region, spec.instanceType,
-                platformName(spec.platform), QString() });
-        };
-        lookup.volumePricePerGbMonth
-            = [&catalogPrices](const QString &volumeType, const QString &region) -> std::optional<Money> {
-            return catalogPrices.find({ PriceItem::EbsGbMonth, region, QString(), QString(), volumeType });
-        };
-        script = LifecycleScript::load(files.first(), &error, lookup);
+        script = LifecycleScript::load(files.first(), &error, LabScript::priceLookup(catalogPrices));
     } catch (const InputError &e) {
         error = e; // a damaged price cache
     }

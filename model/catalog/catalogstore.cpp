@@ -164,11 +164,11 @@ QByteArray CatalogStore::serialize(const PriceCatalog &catalog)
                     s << qint64(e.onDemand->perHour.nanos()) << w.prov(e.onDemand->provenance);
                 s << quint32(e.reserved.size());
                 for (const ReservedPrice &p : e.reserved)
-                    s << quint8(p.offeringClass) << quint8(p.years) << quint8(p.payment)
+                    s << quint8(p.offeringClass) << quint8(p.term) << quint8(p.payment)
                       << qint64(p.upfront.nanos()) << qint64(p.hourly.nanos()) << w.prov(p.provenance);
                 s << quint32(e.savingsPlans.size());
                 for (const SavingsPlanRate &p : e.savingsPlans)
-                    s << quint8(p.type) << quint8(p.years) << quint8(p.payment) << qint64(p.perHour.nanos())
+                    s << quint8(p.type) << quint8(p.term) << quint8(p.payment) << qint64(p.perHour.nanos())
                       << w.prov(p.provenance);
                 s << quint8(e.spotAdvice.has_value());
                 if (e.spotAdvice)
@@ -240,6 +240,12 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
     s >> version;
     if (version != kVersion)
         throw damaged(QStringLiteral("format version %1, expected %2").arg(version).arg(kVersion));
+    // The term is stored as its number of years (a truncated stream is reported as such below).
+    auto readTerm = [&](quint8 years) {
+        if (s.ok() && years != 1 && years != 3)
+            throw damaged(QStringLiteral("bad commitment term"));
+        return years == 3 ? Term::ThreeYears : Term::OneYear;
+    };
     auto checkCount = [&](quint32 n) {
         if (!s.ok() || n > quint32(bytes.size()))
             throw damaged(QStringLiteral("truncated"));
@@ -331,7 +337,7 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
                 quint8 cls = 0, years = 0, pay = 0;
                 s >> cls >> years >> pay;
                 p.offeringClass = OfferingClass(cls);
-                p.years = years;
+                p.term = readTerm(years);
                 p.payment = PurchaseOption(pay);
                 p.upfront = money(s);
                 p.hourly = money(s);
@@ -345,7 +351,7 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
                 quint8 t = 0, years = 0, pay = 0;
                 s >> t >> years >> pay;
                 p.type = SavingsPlanType(t);
-                p.years = years;
+                p.term = readTerm(years);
                 p.payment = PurchaseOption(pay);
                 p.perHour = money(s);
                 p.provenance = prov(s);

@@ -138,7 +138,7 @@ void importPricingPage(ImportContext &ctx, const MappedFile &file)
                         }
                         ReservedPrice ri;
                         ri.offeringClass = convertible ? OfferingClass::Convertible : OfferingClass::Standard;
-                        ri.years = lease.startsWith(u'3') ? 3 : 1;
+                        ri.term = lease.startsWith(u'3') ? Term::ThreeYears : Term::OneYear;
                         const auto payment = purchaseOptionFromString(purchase);
                         if (!payment)
                             r.fail(path2(rowPath, "PurchaseOption"), priceAt,
@@ -336,7 +336,7 @@ void importSpotHistory(ImportContext &ctx, const MappedFile &file)
                 }
                 const Money amount = r.price(price, path2(path, "SpotPrice"));
                 const PriceKey key { awsnames::regionOfZone(zone), type, *platform, Tenancy::Shared };
-                Group &g = groups[key.region + u'|' + type + u'|' + toString(*platform)];
+                Group &g = groups[key.region + u'|' + type + u'|' + platformName(*platform)];
                 g.key = key;
                 g.points.append(SpotPricePoint { zone, when.toUTC(), amount });
                 if (!newest.isValid() || when > newest)

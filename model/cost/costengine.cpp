@@ -9,6 +9,7 @@
 #include <array>
 #include <map>
 #include <numeric>
+#include <tuple>
 
 namespace ec2lab {
 
@@ -62,34 +63,14 @@ Money fromNanoSeconds(Wide acc)
     return roundDiv(acc, kHourSeconds);
 }
 
-QString offerKey(RiClass c, CommitTerm t, PaymentOption p)
-{
-    return QStringLiteral("%1/%2/%3")
-        .arg(c == RiClass::Standard ? u"standard" : u"convertible",
-            t == CommitTerm::OneYear ? u"1yr" : u"3yr",
-            p == PaymentOption::NoUpfront
-                ? u"no-upfront"
-                : (p == PaymentOption::PartialUpfront ? u"partial-upfront" : u"all-upfront"));
-}
-
-QString planKey(SavingsPlanType type, CommitTerm t, PaymentOption p)
-{
-    return QStringLiteral("%1/%2/%3")
-        .arg(type == SavingsPlanType::Compute ? u"compute" : u"ec2-instance",
-            t == CommitTerm::OneYear ? u"1yr" : u"3yr",
-            p == PaymentOption::NoUpfront
-                ? u"no-upfront"
-                : (p == PaymentOption::PartialUpfront ? u"partial-upfront" : u"all-upfront"));
-}
-
-QString paymentLabel(PaymentOption p)
+QString paymentLabel(PurchaseOption p)
 {
     switch (p) {
-    case PaymentOption::NoUpfront:
+    case PurchaseOption::NoUpfront:
         return QStringLiteral("No Upfront");
-    case PaymentOption::PartialUpfront:
+    case PurchaseOption::PartialUpfront:
         return QStringLiteral("Partial Upfront");
-    case PaymentOption::AllUpfront:
+    case PurchaseOption::AllUpfront:
         return QStringLiteral("All Upfront");
     }
     return QString();
@@ -141,9 +122,9 @@ Money CostEngine::price(const PriceQuery &q, const QString &neededBy) const
         QStringLiteral("missing price ") + PriceSource::describe(q) };
 }
 
-PriceQuery CostEngine::query(PriceItem item, const Bucket &b, const QString &offer) const
+PriceQuery CostEngine::query(PriceItem item, const Bucket &b, const Offer &offer) const
 {
-    return PriceQuery { item, m_scenario.region, b.instanceType, b.platform, offer };
+    return PriceQuery { item, m_scenario.region, b.instanceType, b.platform, offer, QString() };
 }
 
 QString CostEngine::neededBy(const OptionSpec &option) const
@@ -162,7 +143,7 @@ void CostEngine::buildGrid()
     };
     std::vector<Acc> accs;
     Acc ipv4; // address-seconds
-    std::map<QString, std::size_t> index;
+    std::map<std::tuple<QString, Platform, Tenancy>, std::size_t> index;
 
     auto addWeek = [this](Acc &a, const Workload &w, std::int64_t factor) {
         const UsageSpec &u = w.usage;
@@ -210,8 +191,7 @@ void CostEngine::buildGrid()
 
     for (std::size_t i = 0; i < m_scenario.workloads.size(); ++i) {
         const Workload &w = m_scenario.workloads[i];
-        const QString key = w.instanceType + u'|' + w.platform + u'|' + w.tenancy;
-        auto [it, inserted] = index.try_emplace(key, m_buckets.size());
+        auto [it, inserted] = index.try_emplace(std::tuple(w.instanceType, w.platform, w.tenancy), m_buckets.size());
         if (inserted && m_buckets.size() == kMaxBuckets)
             throw InputError { m_scenario.fileName, w.jsonPath,
                 QStringLiteral("more than %1 different instance types, platforms and tenancies")
@@ -313,7 +293,7 @@ void CostEngine::buildSideLines()
             auto [it, inserted] = lineOf.try_emplace(vol.type, m_ebsLines.size());
             if (inserted) {
                 const PriceQuery q { PriceItem::EbsGbMonth, m_scenario.region, w.instanceType, w.platform,
-                    vol.type };
+                    Offer(), vol.type };
                 m_ebsLines.push_back(
                     EbsLine { vol.type, 0, price(q, w.jsonPath + QStringLiteral(".ebs[%1]").arg(v)) });
             }
@@ -339,8 +319,8 @@ void CostEngine::buildSideLines()
     const bool anyIpv4
         = std::any_of(m_ipv4AddressSeconds.begin(), m_ipv4AddressSeconds.end(), [](auto s) { return s > 0; });
     if (anyIpv4) {
-        const PriceQuery q { PriceItem::PublicIpv4Hourly, m_scenario.region, QString(), QString(),
-            QString() };
+        const PriceQuery q { PriceItem::PublicIpv4Hourly, m_scenario.region, QString(), Platform::Linux,
+            Offer(), QString() };
         m_ipv4Rate = price(q, QStringLiteral("workloads"));
         for (std::size_t m = 0; m < months; ++m)
             m_ipv4Month[m] = m_ipv4Rate.mulDiv(m_ipv4AddressSeconds[m], kHourSeconds);
@@ -348,8 +328,8 @@ void CostEngine::buildSideLines()
     for (std::size_t m = 0; m < months; ++m)
         m_ipv4Month[m] += m_tracedIpv4Month[m];
     if (!m_transferGbPerMonth.isZero()) {
-        const PriceQuery q { PriceItem::DataTransferOutGb, m_scenario.region, QString(), QString(),
-            QString() };
+        const PriceQuery q { PriceItem::DataTransferOutGb, m_scenario.region, QString(), Platform::Linux,
+            Offer(), QString() };
         m_transferRate = price(q, QStringLiteral("workloads"));
         std::fill(m_transferMonth.begin(), m_transferMonth.end(),
             roundDiv(static_cast<Wide>(m_transferRate.nanos()) * m_transferGbPerMonth.nanos(),
@@ -441,7 +421,7 @@ void CostEngine::evalCommitments(const OptionSpec &option, std::vector<CostBreak
     struct Ri
     {
         ReservedPurchase p;
-        QString offer;
+        Offer offer;
         QString type;
         bool flexible = false;
         std::vector<std::size_t> order;
@@ -457,7 +437,7 @@ void CostEngine::evalCommitments(const OptionSpec &option, std::vector<CostBreak
     struct Sp
     {
         SavingsPlanPurchase p;
-        QString offer;
+        Offer offer;
         Money commitment;
         Money hourlyCharge;
         Money upfrontPerTerm;
@@ -474,7 +454,7 @@ void CostEngine::evalCommitments(const OptionSpec &option, std::vector<CostBreak
         Ri ri;
         ri.p = p;
         ri.type = p.instanceType.isEmpty() ? m_scenario.workloads.front().instanceType : p.instanceType;
-        ri.offer = offerKey(p.riClass, p.term, p.payment);
+        ri.offer = p.offer();
         ri.term = termHours(p.term);
         const Workload *owner = nullptr;
         for (const Workload &w : m_scenario.workloads)
@@ -482,19 +462,19 @@ void CostEngine::evalCommitments(const OptionSpec &option, std::vector<CostBreak
                 owner = &w;
                 break;
             }
-        const QString platform = owner ? owner->platform : QStringLiteral("linux");
-        const QString tenancy = owner ? owner->tenancy : QStringLiteral("shared");
-        const PriceQuery up { PriceItem::ReservedUpfront, m_scenario.region, ri.type, platform, ri.offer };
-        const PriceQuery hr { PriceItem::ReservedHourly, m_scenario.region, ri.type, platform, ri.offer };
+        const Platform platform = owner ? owner->platform : Platform::Linux;
+        const Tenancy tenancy = owner ? owner->tenancy : Tenancy::Shared;
+        const PriceQuery up { PriceItem::ReservedUpfront, m_scenario.region, ri.type, platform, ri.offer, QString() };
+        const PriceQuery hr { PriceItem::ReservedHourly, m_scenario.region, ri.type, platform, ri.offer, QString() };
         // An All Upfront offer carries a 0.00 hourly rate and a No Upfront offer no upfront fee.
         ri.upfront
-            = p.payment == PaymentOption::NoUpfront ? optionalPrice(up).value_or(Money()) : price(up, where);
+            = p.payment == PurchaseOption::NoUpfront ? optionalPrice(up).value_or(Money()) : price(up, where);
         ri.hourly
-            = p.payment == PaymentOption::AllUpfront ? optionalPrice(hr).value_or(Money()) : price(hr, where);
+            = p.payment == PurchaseOption::AllUpfront ? optionalPrice(hr).value_or(Money()) : price(hr, where);
         const int riQuarters
             = InstanceSizing::normalizationQuarters(InstanceSizing::size(ri.type)).value_or(0);
         // Regional Linux shared-tenancy RIs are size-flexible within their family [AWS].
-        ri.flexible = riQuarters > 0 && platform == u"linux" && tenancy == u"shared";
+        ri.flexible = riQuarters > 0 && platform == Platform::Linux && tenancy == Tenancy::Shared;
         for (std::size_t i = 0; i < nb; ++i) {
             const Bucket &b = m_buckets[i];
             if (b.platform != platform || b.tenancy != tenancy)
@@ -518,18 +498,18 @@ void CostEngine::evalCommitments(const OptionSpec &option, std::vector<CostBreak
     for (const SavingsPlanPurchase &p : plans) {
         Sp sp;
         sp.p = p;
-        sp.offer = planKey(p.type, p.term, p.payment);
+        sp.offer = p.offer();
         sp.term = termHours(p.term);
         sp.commitment = p.commitmentPerHour ? *p.commitmentPerHour : proposeSavingsPlanCommitment(p);
         switch (p.payment) {
-        case PaymentOption::NoUpfront:
+        case PurchaseOption::NoUpfront:
             sp.hourlyCharge = sp.commitment;
             break;
         // [CHOICE] Partial Upfront pays exactly half upfront (AWS: at least half).
-        case PaymentOption::PartialUpfront:
+        case PurchaseOption::PartialUpfront:
             sp.hourlyCharge = sp.commitment.mulDiv(1, 2);
             break;
-        case PaymentOption::AllUpfront:
+        case PurchaseOption::AllUpfront:
             sp.hourlyCharge = Money();
             break;
         }
@@ -697,7 +677,7 @@ void CostEngine::evalCommitments(const OptionSpec &option, std::vector<CostBreak
 
     // Show-calculation lines.
     for (const Ri &ri : ris) {
-        const QString what = QStringLiteral("%1 x %2 RI (%3)").arg(ri.p.count).arg(ri.type, ri.offer);
+        const QString what = QStringLiteral("%1 x %2 RI (%3)").arg(ri.p.count).arg(ri.type, offerKey(ri.offer));
         if (!ri.upfront.isZero()) {
             const std::int64_t purchases = ri.p.renew ? (hours + ri.term - 1) / ri.term : 1;
             explain << QStringLiteral("%1: %2 x %3 USD upfront = %4 USD")
@@ -724,7 +704,7 @@ void CostEngine::evalCommitments(const OptionSpec &option, std::vector<CostBreak
     for (const Sp &sp : sps) {
         const QString what
             = QStringLiteral("%1 Savings Plan (%2)")
-                  .arg(sp.p.type == SavingsPlanType::Compute ? u"Compute" : u"EC2 Instance", sp.offer);
+                  .arg(sp.p.type == SavingsPlanType::Compute ? u"Compute" : u"EC2 Instance", offerKey(sp.offer));
         explain << QStringLiteral("%1: %2 USD/h commitment x %3 h = %4 USD%5")
                        .arg(what, sp.commitment.toPlainString())
                        .arg(sp.activeHours)
@@ -766,7 +746,7 @@ void CostEngine::evalCommitments(const OptionSpec &option, std::vector<CostBreak
 
 Money CostEngine::proposeSavingsPlanCommitment(const SavingsPlanPurchase &plan) const
 {
-    const QString offer = planKey(plan.type, plan.term, plan.payment);
+    const Offer offer = plan.offer();
     const QString family = plan.family.isEmpty() ? m_buckets.front().family : plan.family;
     Wide perHour = 0; // nano-USD x seconds
     for (const Bucket &b : m_buckets) {
@@ -907,7 +887,7 @@ void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &
         in.baseCumulative.push_back(cum);
     }
     in.interruptionsPerMonth = static_cast<double>(spot.interruptionsPerMonth.nanos()) / Money::kNanosPerUnit;
-    in.firstHourFree = m_buckets.front().platform != u"suse";
+    in.firstHourFree = m_buckets.front().platform != Platform::Suse;
     in.paths = spot.paths;
     in.seed = spot.seed;
     in.threads = m_threads;
@@ -963,7 +943,7 @@ void CostEngine::evalDedicatedHost(
     }
     const std::int64_t hosts = (peakUnits + lcm - 1) / lcm;
     PriceQuery q { PriceItem::DedicatedHostHourly, m_scenario.region, family,
-        m_buckets[onHost.front()].platform, QString() };
+        m_buckets[onHost.front()].platform, Offer(), QString() };
     const Money rate = price(q, where);
     for (int m = 0; m < m_timeline.months(); ++m)
         months[static_cast<std::size_t>(m)].compute += times(rate, hosts * m_timeline.hoursInMonth(m));
@@ -1021,7 +1001,7 @@ void CostEngine::evalFreeTier(
                 const std::int64_t s = b.monthSeconds[static_cast<std::size_t>(m)];
                 all += static_cast<Wide>(s) * b.onDemandRate.nanos();
                 std::int64_t free = 0;
-                if (isLegacyFreeTierType(b.instanceType) && b.tenancy == u"shared") {
+                if (isLegacyFreeTierType(b.instanceType) && b.tenancy == Tenancy::Shared) {
                     free = std::min(pool, s);
                     pool -= free;
                     freeUsed += free;
@@ -1239,23 +1219,23 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
     od.label = QStringLiteral("On-Demand");
     out.push_back(od);
     const std::int64_t baselineInstances = std::max<std::int64_t>(1, first.minSeconds / kHourSeconds);
-    for (RiClass c : { RiClass::Standard, RiClass::Convertible }) {
-        for (CommitTerm t : { CommitTerm::OneYear, CommitTerm::ThreeYears }) {
-            for (PaymentOption p :
-                { PaymentOption::NoUpfront, PaymentOption::PartialUpfront, PaymentOption::AllUpfront }) {
-                const QString offer = offerKey(c, t, p);
-                const bool priced = (p == PaymentOption::NoUpfront
+    for (OfferingClass c : { OfferingClass::Standard, OfferingClass::Convertible }) {
+        for (Term t : { Term::OneYear, Term::ThreeYears }) {
+            for (PurchaseOption p :
+                { PurchaseOption::NoUpfront, PurchaseOption::PartialUpfront, PurchaseOption::AllUpfront }) {
+                const Offer offer = Offer::reserved(c, t, p);
+                const bool priced = (p == PurchaseOption::NoUpfront
                                         || optionalPrice(query(PriceItem::ReservedUpfront, first, offer)))
-                    && (p == PaymentOption::AllUpfront
+                    && (p == PurchaseOption::AllUpfront
                         || optionalPrice(query(PriceItem::ReservedHourly, first, offer)));
                 if (!priced)
                     continue;
                 OptionSpec o;
                 o.kind = OptionKind::Reserved;
-                o.id = QStringLiteral("ri-") + QString(offer).replace(u'/', u'-');
+                o.id = QStringLiteral("ri-") + offerKey(offer).replace(u'/', u'-');
                 o.label = QStringLiteral("%1 RI %2 %3 x%4")
-                              .arg(c == RiClass::Standard ? u"Standard" : u"Convertible",
-                                  t == CommitTerm::OneYear ? u"1yr" : u"3yr", paymentLabel(p))
+                              .arg(c == OfferingClass::Standard ? u"Standard" : u"Convertible",
+                                  t == Term::OneYear ? u"1yr" : u"3yr", paymentLabel(p))
                               .arg(baselineInstances);
                 o.reserved.push_back(ReservedPurchase {
                     c, t, p, static_cast<int>(baselineInstances), first.instanceType, false });
@@ -1264,10 +1244,10 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
         }
     }
     for (SavingsPlanType type : { SavingsPlanType::Compute, SavingsPlanType::Ec2Instance }) {
-        for (CommitTerm t : { CommitTerm::OneYear, CommitTerm::ThreeYears }) {
-            for (PaymentOption p :
-                { PaymentOption::NoUpfront, PaymentOption::PartialUpfront, PaymentOption::AllUpfront }) {
-                const QString offer = planKey(type, t, p);
+        for (Term t : { Term::OneYear, Term::ThreeYears }) {
+            for (PurchaseOption p :
+                { PurchaseOption::NoUpfront, PurchaseOption::PartialUpfront, PurchaseOption::AllUpfront }) {
+                const Offer offer = Offer::savingsPlan(type, t, p);
                 if (!optionalPrice(query(PriceItem::SavingsPlanHourly, first, offer)))
                     continue;
                 SavingsPlanPurchase plan { type, t, p, std::nullopt, QString(), false };
@@ -1284,10 +1264,10 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
                 plan.commitmentPerHour = commitment;
                 OptionSpec o;
                 o.kind = OptionKind::SavingsPlan;
-                o.id = QStringLiteral("sp-") + QString(offer).replace(u'/', u'-');
+                o.id = QStringLiteral("sp-") + offerKey(offer).replace(u'/', u'-');
                 o.label = QStringLiteral("%1 SP %2 %3 (%4 USD/h)")
                               .arg(type == SavingsPlanType::Compute ? u"Compute" : u"EC2 Instance",
-                                  t == CommitTerm::OneYear ? u"1yr" : u"3yr", paymentLabel(p),
+                                  t == Term::OneYear ? u"1yr" : u"3yr", paymentLabel(p),
                                   commitment.toPlainString());
                 o.savingsPlans.push_back(plan);
                 out.push_back(o);
@@ -1304,7 +1284,7 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
         out.push_back(o);
     }
     if (optionalPrice(PriceQuery {
-            PriceItem::DedicatedHostHourly, m_scenario.region, first.family, first.platform, QString() })
+            PriceItem::DedicatedHostHourly, m_scenario.region, first.family, first.platform, Offer(), QString() })
         && InstanceSizing::hostCapacity(first.family, first.size, {})) {
         OptionSpec o;
         o.kind = OptionKind::DedicatedHost;

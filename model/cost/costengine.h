@@ -51,8 +51,8 @@ public:
     struct Bucket
     {
         QString instanceType;
-        QString platform;
-        QString tenancy;
+        Platform platform = Platform::Linux;
+        Tenancy tenancy = Tenancy::Shared;
         QString family;
         QString size;
         int quarters = 0; ///< normalization factor x 4; 0 when unknown
@@ -71,7 +71,7 @@ private:
     void buildSideLines();
     Money price(const PriceQuery &query, const QString &neededBy) const;
     std::optional<Money> optionalPrice(const PriceQuery &query) const;
-    PriceQuery query(PriceItem item, const Bucket &bucket, const QString &offer = QString()) const;
+    PriceQuery query(PriceItem item, const Bucket &bucket, const Offer &offer = Offer()) const;
     QString neededBy(const OptionSpec &option) const;
 
     void evalCommitments(const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain,
