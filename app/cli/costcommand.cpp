@@ -1,9 +1,8 @@
-#include "catalog/catalogpricesource.h"
 #include "catalog/catalogstore.h"
 #include "commands.h"
-#include "cost/costengine.h"
-#include "cost/scenarioreader.h"
+#include "cost/costrun.h"
 #include "inputerror.h"
+#include "jsonreader.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -195,12 +194,12 @@ int runCost(const QStringList &args, CommandIo &io)
         // Prices the scenario gives win; the rest come from the price catalog (the bundled
         // snapshot with any imported prices over it). Estimates are never used silently.
         const catalog::PriceCatalog priceCatalog = catalog::CatalogStore::loadCurrent();
-        const catalog::CatalogPriceSource catalogPrices(priceCatalog);
-        Scenario scenario = ScenarioReader::read(file, &catalogPrices);
-        const ScenarioPrices scenarioPrices = scenario.prices;
-        const LayeredPriceSource prices(scenarioPrices, catalogPrices);
-        const CostEngine engine(std::move(scenario), prices);
-        const CostReport report = engine.run();
+        const QJsonDocument document = loadJsonDocument(file);
+        const CostRunResult run
+            = CostRun::compute(document.object(), file, priceCatalog, CostRun::Policy::StopAtFirstError);
+        if (!run.ok())
+            throw *run.error;
+        const CostReport &report = *run.report;
         if (json) {
             io.out << QString::fromUtf8(QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented));
             io.out.flush();
