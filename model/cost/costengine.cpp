@@ -1,5 +1,7 @@
 #include "cost/costengine.h"
 
+#include "cost/commitmentallocation.h"
+#include "cost/costmath.h"
 #include "cost/instancesizing.h"
 #include "cost/spotmontecarlo.h"
 #include "inputerror.h"
@@ -15,53 +17,11 @@ namespace ec2lab {
 
 namespace {
 
-// __extension__ keeps -Wpedantic quiet about the GCC/Clang 128-bit integer.
-__extension__ typedef Int128 Wide;
+using namespace costmath;
 
-constexpr std::int64_t kHourSeconds = 3600;
 // Each usage bucket holds one value per hour of the horizon: bound the memory a scenario can ask for.
 constexpr std::size_t kMaxBuckets = 1000;
 constexpr std::int64_t kWeekHours = 168;
-
-// acc / den rounded to the nearest nano-dollar, halves away from zero.
-/// Thrown when an amount would leave the range Money holds exactly; run() turns it into an
-/// InputError.
-struct AmountTooLarge
-{
-};
-
-// Amounts stay below 2^60 nano-USD (about 1.15 billion USD) each so that the sums of a few
-// lines and months cannot overflow the 64-bit Money.
-constexpr Wide kAmountLimit = Wide(1) << 60;
-
-Money checkedMoney(Wide nanos)
-{
-    if (nanos > kAmountLimit || nanos < -kAmountLimit)
-        throw AmountTooLarge {};
-    return Money::fromNanos(static_cast<std::int64_t>(nanos));
-}
-
-// price x n with the range check (fees x hours, host rates x hours).
-Money times(Money price, std::int64_t n)
-{
-    return checkedMoney(static_cast<Wide>(price.nanos()) * n);
-}
-
-Money roundDiv(Wide acc, Wide den)
-{
-    const Wide q = acc / den;
-    const Wide r = acc % den;
-    Wide rounded = q;
-    if ((r < 0 ? -r : r) * 2 >= den)
-        rounded += acc < 0 ? -1 : 1;
-    return checkedMoney(rounded);
-}
-
-// Hourly amounts are summed as (nano-USD per hour) x seconds and rounded once per month.
-Money fromNanoSeconds(Wide acc)
-{
-    return roundDiv(acc, kHourSeconds);
-}
 
 QString paymentLabel(PurchaseOption p)
 {
@@ -74,11 +34,6 @@ QString paymentLabel(PurchaseOption p)
         return QStringLiteral("All Upfront");
     }
     return QString();
-}
-
-QString hoursText(std::int64_t seconds)
-{
-    return Money::fromUnits(seconds).mulDiv(1, kHourSeconds).rounded(2).toPlainString();
 }
 
 QString plural(std::int64_t n, const QString &one, const QString &many)
@@ -403,344 +358,6 @@ void CostEngine::addSideLines(std::vector<CostBreakdown> &months, QStringList &e
         explain << QStringLiteral("Data transfer out: %1 GB x %2 USD/GB = %3 USD/month")
                        .arg(m_transferGbPerMonth.toPlainString(), m_transferRate.toPlainString(),
                            m_transferRate.times(m_transferGbPerMonth).toString(2));
-    }
-}
-
-// ---- Reserved Instances and Savings Plans ------------------------------------------------------
-
-void CostEngine::evalCommitments(const OptionSpec &option, std::vector<CostBreakdown> &months,
-    QStringList &explain, std::optional<Money> &breakEvenUtil) const
-{
-    const std::int64_t hours = m_timeline.hours();
-    const std::size_t nb = m_buckets.size();
-    const QString where = neededBy(option);
-
-    // One RI purchase while it is evaluated: its capacity per clock hour (in seconds, or in
-    // quarter-normalized seconds when size-flexible), the buckets it may cover in AWS order, and
-    // what it covered.
-    struct Ri
-    {
-        ReservedPurchase p;
-        Offer offer;
-        QString type;
-        bool flexible = false;
-        std::vector<std::size_t> order;
-        std::int64_t capacity = 0; // seconds (or quarter-seconds when flexible) per hour
-        Money upfront; // per RI
-        Money hourly; // per RI
-        std::int64_t term = 0;
-        std::int64_t covered = 0;
-        std::int64_t activeHours = 0;
-    };
-    // One Savings Plan while it is evaluated: its hourly commitment, its rate per bucket, the
-    // buckets in highest-savings order, and what it covered.
-    struct Sp
-    {
-        SavingsPlanPurchase p;
-        Offer offer;
-        Money commitment;
-        Money hourlyCharge;
-        Money upfrontPerTerm;
-        std::vector<std::size_t> order;
-        std::vector<std::int64_t> rate; // per bucket, nano-USD per hour
-        std::int64_t term = 0;
-        std::int64_t covered = 0;
-        std::int64_t activeHours = 0;
-    };
-    std::vector<Ri> ris;
-    std::vector<Sp> sps;
-
-    for (const ReservedPurchase &p : option.reserved) {
-        Ri ri;
-        ri.p = p;
-        ri.type = p.instanceType.isEmpty() ? m_scenario.workloads.front().instanceType : p.instanceType;
-        ri.offer = p.offer();
-        ri.term = termHours(p.term);
-        const Workload *owner = nullptr;
-        for (const Workload &w : m_scenario.workloads)
-            if (w.instanceType == ri.type) {
-                owner = &w;
-                break;
-            }
-        const Platform platform = owner ? owner->platform : Platform::Linux;
-        const Tenancy tenancy = owner ? owner->tenancy : Tenancy::Shared;
-        const PriceQuery up { PriceItem::ReservedUpfront, m_scenario.region, ri.type, platform, ri.offer, QString() };
-        const PriceQuery hr { PriceItem::ReservedHourly, m_scenario.region, ri.type, platform, ri.offer, QString() };
-        // An All Upfront offer carries a 0.00 hourly rate and a No Upfront offer no upfront fee.
-        ri.upfront
-            = p.payment == PurchaseOption::NoUpfront ? optionalPrice(up).value_or(Money()) : price(up, where);
-        ri.hourly
-            = p.payment == PurchaseOption::AllUpfront ? optionalPrice(hr).value_or(Money()) : price(hr, where);
-        const int riQuarters
-            = InstanceSizing::normalizationQuarters(InstanceSizing::size(ri.type)).value_or(0);
-        // Regional Linux shared-tenancy RIs are size-flexible within their family [AWS].
-        ri.flexible = riQuarters > 0 && platform == Platform::Linux && tenancy == Tenancy::Shared;
-        for (std::size_t i = 0; i < nb; ++i) {
-            const Bucket &b = m_buckets[i];
-            if (b.platform != platform || b.tenancy != tenancy)
-                continue;
-            if (ri.flexible ? (b.family == InstanceSizing::family(ri.type) && b.quarters > 0)
-                            : b.instanceType == ri.type)
-                ri.order.push_back(i);
-        }
-        // Smallest sizes first [AWS].
-        std::stable_sort(ri.order.begin(), ri.order.end(),
-            [this](std::size_t a, std::size_t b) { return m_buckets[a].quarters < m_buckets[b].quarters; });
-        ri.capacity = static_cast<std::int64_t>(p.count) * kHourSeconds * (ri.flexible ? riQuarters : 1);
-        ris.push_back(std::move(ri));
-    }
-
-    std::vector<SavingsPlanPurchase> plans = option.savingsPlans;
-    // EC2 Instance plans apply before Compute plans [AWS].
-    std::stable_sort(plans.begin(), plans.end(), [](const auto &a, const auto &b) {
-        return a.type == SavingsPlanType::Ec2Instance && b.type == SavingsPlanType::Compute;
-    });
-    for (const SavingsPlanPurchase &p : plans) {
-        Sp sp;
-        sp.p = p;
-        sp.offer = p.offer();
-        sp.term = termHours(p.term);
-        sp.commitment = p.commitmentPerHour ? *p.commitmentPerHour : proposeSavingsPlanCommitment(p);
-        switch (p.payment) {
-        case PurchaseOption::NoUpfront:
-            sp.hourlyCharge = sp.commitment;
-            break;
-        // [CHOICE] Partial Upfront pays exactly half upfront (AWS: at least half).
-        case PurchaseOption::PartialUpfront:
-            sp.hourlyCharge = sp.commitment.mulDiv(1, 2);
-            break;
-        case PurchaseOption::AllUpfront:
-            sp.hourlyCharge = Money();
-            break;
-        }
-        sp.upfrontPerTerm = times(sp.commitment - sp.hourlyCharge, sp.term);
-        const QString family = p.family.isEmpty() ? m_buckets.front().family : p.family;
-        sp.rate.assign(nb, 0);
-        for (std::size_t i = 0; i < nb; ++i) {
-            const Bucket &b = m_buckets[i];
-            if (p.type == SavingsPlanType::Ec2Instance && b.family != family)
-                continue;
-            sp.rate[i] = price(query(PriceItem::SavingsPlanHourly, b, sp.offer), where).nanos();
-            if (sp.rate[i] <= 0)
-                continue;
-            sp.order.push_back(i);
-        }
-        // Highest savings % first: rate / OD ascending (compared by cross-multiplying).
-        std::stable_sort(sp.order.begin(), sp.order.end(), [&](std::size_t a, std::size_t b) {
-            return static_cast<Wide>(sp.rate[a]) * m_buckets[b].onDemandRate.nanos()
-                < static_cast<Wide>(sp.rate[b]) * m_buckets[a].onDemandRate.nanos();
-        });
-        sps.push_back(std::move(sp));
-    }
-
-    // Hours after every non-renewed commitment has ended are plain On-Demand: use month sums.
-    bool anyRenew = false;
-    std::int64_t lastEnd = 0;
-    for (const Ri &ri : ris) {
-        anyRenew = anyRenew || ri.p.renew;
-        lastEnd = std::max(lastEnd, ri.term);
-    }
-    for (const Sp &sp : sps) {
-        anyRenew = anyRenew || sp.p.renew;
-        lastEnd = std::max(lastEnd, sp.term);
-    }
-    int loopMonths = m_timeline.months();
-    if (!anyRenew && lastEnd < hours)
-        loopMonths = m_timeline.monthOfHour(lastEnd - 1) + 1;
-
-    // Hours with the same usage in every bucket and the same active commitments bill the same:
-    // evaluate one hour per piece and multiply by its length.
-    std::vector<std::int64_t> cuts;
-    for (const Ri &ri : ris)
-        if (!ri.p.renew)
-            cuts.push_back(ri.term);
-    for (const Sp &sp : sps)
-        if (!sp.p.renew)
-            cuts.push_back(sp.term);
-    std::vector<std::int64_t> rem(nb);
-    std::vector<std::int64_t> odSeconds(nb, 0);
-    std::size_t seg = 0;
-    for (int m = 0; m < loopMonths; ++m) {
-        Wide acc = 0;
-        const std::int64_t monthEnd = m_timeline.monthStartHour(m + 1);
-        while (seg < m_segments.size() && m_segments[seg] < monthEnd) {
-            const std::int64_t segEnd = seg + 1 < m_segments.size() ? m_segments[seg + 1] : hours;
-            std::int64_t h = m_segments[seg];
-            while (h < segEnd) {
-                std::int64_t pieceEnd = segEnd;
-                for (std::int64_t c : cuts)
-                    if (c > h && c < pieceEnd)
-                        pieceEnd = c;
-                const std::int64_t len = pieceEnd - h;
-                const auto hi = static_cast<std::size_t>(h);
-                for (std::size_t i = 0; i < nb; ++i)
-                    rem[i] = m_buckets[i].seconds[hi];
-                for (Ri &ri : ris) {
-                    if (!ri.p.renew && h >= ri.term)
-                        continue;
-                    ri.activeHours += len;
-                    std::int64_t cap = ri.capacity;
-                    for (std::size_t i : ri.order) {
-                        if (cap <= 0)
-                            break;
-                        const std::int64_t r = rem[i];
-                        if (r == 0)
-                            continue;
-                        const std::int64_t q = ri.flexible ? m_buckets[i].quarters : 1;
-                        if (r * q <= cap) {
-                            cap -= r * q;
-                            rem[i] = 0;
-                            ri.covered += r * len;
-                        } else {
-                            const std::int64_t c = cap / q;
-                            rem[i] -= c;
-                            ri.covered += c * len;
-                            cap -= c * q;
-                            break;
-                        }
-                    }
-                }
-                for (Sp &sp : sps) {
-                    if (!sp.p.renew && h >= sp.term)
-                        continue;
-                    sp.activeHours += len;
-                    Wide budget = static_cast<Wide>(sp.commitment.nanos()) * kHourSeconds;
-                    for (std::size_t i : sp.order) {
-                        const std::int64_t r = rem[i];
-                        if (r == 0)
-                            continue;
-                        const Wide cost = static_cast<Wide>(r) * sp.rate[i];
-                        if (cost <= budget) {
-                            budget -= cost;
-                            rem[i] = 0;
-                            sp.covered += r * len;
-                        } else {
-                            const auto c = static_cast<std::int64_t>(budget / sp.rate[i]);
-                            rem[i] -= c;
-                            sp.covered += c * len;
-                            break;
-                        }
-                    }
-                }
-                for (std::size_t i = 0; i < nb; ++i) {
-                    if (rem[i]) {
-                        acc += static_cast<Wide>(rem[i]) * m_buckets[i].onDemandRate.nanos() * len;
-                        odSeconds[i] += rem[i] * len;
-                    }
-                }
-                h = pieceEnd;
-            }
-            ++seg;
-        }
-        months[static_cast<std::size_t>(m)].compute += fromNanoSeconds(acc);
-    }
-    // Commitment fees: hourly fees for every hour of the term, used or not; upfront fees at purchase
-    // (and again at each renewal).
-    for (const Ri &ri : ris) {
-        for (int m = 0; m < m_timeline.months(); ++m) {
-            const std::int64_t from = m_timeline.monthStartHour(m);
-            const std::int64_t to = ri.p.renew ? m_timeline.monthStartHour(m + 1)
-                                               : std::min(ri.term, m_timeline.monthStartHour(m + 1));
-            if (to > from)
-                months[static_cast<std::size_t>(m)].compute
-                    += times(ri.hourly, static_cast<std::int64_t>(ri.p.count) * (to - from));
-        }
-        for (std::int64_t at = 0; at < hours; at += ri.term) {
-            months[static_cast<std::size_t>(m_timeline.monthOfHour(at))].upfront
-                += times(ri.upfront, ri.p.count);
-            if (!ri.p.renew)
-                break;
-        }
-    }
-    for (const Sp &sp : sps) {
-        for (int m = 0; m < m_timeline.months(); ++m) {
-            const std::int64_t from = m_timeline.monthStartHour(m);
-            const std::int64_t to = sp.p.renew ? m_timeline.monthStartHour(m + 1)
-                                               : std::min(sp.term, m_timeline.monthStartHour(m + 1));
-            if (to > from)
-                months[static_cast<std::size_t>(m)].compute += times(sp.hourlyCharge, to - from);
-        }
-        for (std::int64_t at = 0; at < hours && !sp.upfrontPerTerm.isZero(); at += sp.term) {
-            months[static_cast<std::size_t>(m_timeline.monthOfHour(at))].upfront += sp.upfrontPerTerm;
-            if (!sp.p.renew)
-                break;
-        }
-    }
-    for (int m = loopMonths; m < m_timeline.months(); ++m) {
-        for (std::size_t i = 0; i < nb; ++i) {
-            odSeconds[i] += m_buckets[i].monthSeconds[static_cast<std::size_t>(m)];
-            months[static_cast<std::size_t>(m)].compute
-                += fromNanoSeconds(static_cast<Wide>(m_buckets[i].monthSeconds[static_cast<std::size_t>(m)])
-                    * m_buckets[i].onDemandRate.nanos());
-        }
-    }
-
-    // Show-calculation lines.
-    for (const Ri &ri : ris) {
-        const QString what = QStringLiteral("%1 x %2 RI (%3)").arg(ri.p.count).arg(ri.type, offerKey(ri.offer));
-        if (!ri.upfront.isZero()) {
-            const std::int64_t purchases = ri.p.renew ? (hours + ri.term - 1) / ri.term : 1;
-            explain << QStringLiteral("%1: %2 x %3 USD upfront = %4 USD")
-                           .arg(what)
-                           .arg(ri.p.count * purchases)
-                           .arg(ri.upfront.toPlainString(),
-                               (ri.upfront * (ri.p.count * purchases)).toString(2));
-        }
-        if (!ri.hourly.isZero() || ri.upfront.isZero()) {
-            explain << QStringLiteral("%1: %2 x %3 USD/h x %4 h = %5 USD")
-                           .arg(what)
-                           .arg(ri.p.count)
-                           .arg(ri.hourly.toPlainString())
-                           .arg(ri.activeHours)
-                           .arg((ri.hourly * (ri.activeHours * ri.p.count)).toString(2));
-        }
-        explain
-            << QStringLiteral("%1 covers %2 instance-hours of usage%3")
-                   .arg(what, hoursText(ri.covered),
-                       ri.flexible
-                           ? QStringLiteral(" (size-flexible within %1)").arg(InstanceSizing::family(ri.type))
-                           : QString());
-    }
-    for (const Sp &sp : sps) {
-        const QString what
-            = QStringLiteral("%1 Savings Plan (%2)")
-                  .arg(sp.p.type == SavingsPlanType::Compute ? u"Compute" : u"EC2 Instance", offerKey(sp.offer));
-        explain << QStringLiteral("%1: %2 USD/h commitment x %3 h = %4 USD%5")
-                       .arg(what, sp.commitment.toPlainString())
-                       .arg(sp.activeHours)
-                       .arg((sp.commitment * sp.activeHours).toString(2),
-                           sp.p.commitmentPerHour ? QString()
-                                                  : QStringLiteral(" (proposed: the steady baseline)"));
-        explain
-            << QStringLiteral("%1 covers %2 instance-hours at plan rates").arg(what, hoursText(sp.covered));
-    }
-    for (std::size_t i = 0; i < nb; ++i) {
-        if (odSeconds[i] == 0)
-            continue;
-        const Bucket &b = m_buckets[i];
-        explain
-            << QStringLiteral("On-Demand %1: %2 instance-hours x %3 USD/h = %4 USD")
-                   .arg(b.instanceType, hoursText(odSeconds[i]), b.onDemandRate.toPlainString(),
-                       fromNanoSeconds(static_cast<Wide>(odSeconds[i]) * b.onDemandRate.nanos()).toString(2));
-    }
-
-    // Break-even utilization of the first commitment: its effective hourly rate / On-Demand's.
-    const auto odRateOf = [this](const QString &type) -> std::optional<Money> {
-        for (const Bucket &b : m_buckets)
-            if (b.instanceType == type)
-                return b.onDemandRate;
-        return std::nullopt;
-    };
-    if (!ris.empty()) {
-        const Ri &ri = ris.front();
-        const Money effective = ri.hourly + ri.upfront.mulDiv(1, ri.term);
-        if (const auto od = odRateOf(ri.type); od && !od->isZero())
-            breakEvenUtil = effective.dividedBy(*od) * 100;
-    } else if (!sps.empty() && !sps.front().order.empty()) {
-        const Sp &sp = sps.front();
-        const std::size_t i = sp.order.front();
-        if (!m_buckets[i].onDemandRate.isZero())
-            breakEvenUtil = Money::fromNanos(sp.rate[i]).dividedBy(m_buckets[i].onDemandRate) * 100;
     }
 }
 
@@ -1133,7 +750,13 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
         break;
     case OptionKind::Reserved:
     case OptionKind::SavingsPlan:
-        evalCommitments(option, months, lines, breakEvenUtil);
+    {
+        CommitmentAllocation allocation = CommitmentAllocation::allocate(*this, option);
+        for (std::size_t m = 0; m < months.size(); ++m)
+            months[m] += allocation.months[m];
+        lines << allocation.explain;
+        breakEvenUtil = allocation.breakEvenUtilizationPercent;
+    }
         break;
     case OptionKind::Spot:
         evalSpot(option, months, lines, risk);
