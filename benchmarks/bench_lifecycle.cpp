@@ -27,6 +27,7 @@ int main(int argc, char *argv[])
     LifecycleConfig config;
     config.seed = 2026;
     config.start = QDateTime(QDate(2026, 3, 2), QTime(0, 0), Qt::UTC); // a Monday
+    config.eipQuota = LifecycleConfig::kMaxEipQuota; // an account with a raised quota (AWS default: 5)
     LifecycleEngine engine(config);
 
     QElapsedTimer timer;
@@ -48,10 +49,12 @@ int main(int argc, char *argv[])
         root.pricePerGbMonth = *Money::parse(u"0.08");
         spec.volumes = { root };
         ids << engine.launch(spec).instanceId;
-        if (i % 10 == 0) {
-            const QString alloc = engine.allocateAddress(spec.name).allocationId;
-            engine.associateAddress(alloc, ids.last());
-        }
+    }
+    // AWS refuses to associate an address with a pending instance: associate once they run.
+    engine.advanceTo(config.durations.pending);
+    for (int i = 0; i < count; i += 10) {
+        const QString alloc = engine.allocateAddress(QStringLiteral("i%1").arg(i)).allocationId;
+        engine.associateAddress(alloc, ids[i]);
     }
     for (int day = 0; day < kDays; ++day) {
         const qint64 base = day * 24 * kHour;

@@ -1,10 +1,12 @@
 # One INTERFACE target carries the warnings and Qt strictness defines; every target links it
 # (PRIVATE) instead of relying on global flags.
 add_library(ec2lab_options INTERFACE)
-target_compile_options(ec2lab_options INTERFACE -Wall -Wextra -Wpedantic)
+target_compile_options(ec2lab_options INTERFACE -Wall -Wextra -Wpedantic -Woverloaded-virtual)
 target_compile_definitions(ec2lab_options INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_USE_QSTRINGBUILDER
     QT_NO_URL_CAST_FROM_STRING
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)

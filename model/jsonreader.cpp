@@ -1,7 +1,7 @@
 #include "jsonreader.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "inputfile.h"
+
 #include <QJsonParseError>
 #include <QLocale>
 
@@ -55,21 +55,7 @@ QJsonDocument parseJsonDocument(const QByteArray &bytes, const QString &fileName
 
 QJsonDocument loadJsonDocument(const QString &fileName, qint64 maxBytes)
 {
-    const QFileInfo info(fileName);
-    if (!info.exists())
-        throw InputError { fileName, QString(), QStringLiteral("no such file") };
-    if (info.isDir())
-        throw InputError { fileName, QString(), QStringLiteral("is a directory, not a file") };
-    if (info.size() > maxBytes)
-        throw InputError { fileName, QString(),
-                           QStringLiteral("file is too large (%1 bytes; the limit is %2)").arg(info.size()).arg(maxBytes) };
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError { fileName, QString(), QStringLiteral("cannot read: ") + file.errorString() };
-    const QByteArray bytes = file.read(maxBytes + 1);
-    if (bytes.size() > maxBytes)
-        throw InputError { fileName, QString(), QStringLiteral("file is too large") };
-    return parseJsonDocument(bytes, fileName);
+    return parseJsonDocument(InputFile::read(fileName, maxBytes), fileName);
 }
 
 JsonCursor::JsonCursor(const QJsonValue &value, QString fileName, QString path)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # ec2lab developer entry point: installs missing Debian packages, configures, builds, then runs.
 #   tools/dev.sh run [ARGS...]   build and launch ec2lab (the desktop app, or ARGS as a command)
-#   tools/dev.sh test            build and run the whole test suite through CTest
+#   tools/dev.sh test            check the formatting, then build and run the whole test suite
+#   tools/dev.sh format          format every tracked C++ file with clang-format (14, Debian 12)
 #   tools/dev.sh deps            only install what is missing
 # Environment: BUILD_DIR (default: build), BUILD_TYPE (default: RelWithDebInfo), JOBS.
 set -euo pipefail
@@ -18,7 +19,7 @@ packages=(
     qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libgl-dev libvulkan-dev libsimdjson-dev
     xvfb xauth fonts-noto-cjk
     desktop-file-utils appstream groff-base python3
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format
     libbenchmark-dev
 )
 
@@ -80,6 +81,7 @@ case "$cmd" in
         ;;
     test)
         install_missing
+        tools/check-format.sh
         configure_and_build "$build_dir" -DCMAKE_BUILD_TYPE="$build_type"
         export QT_QPA_PLATFORM=offscreen
         ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs"
@@ -87,8 +89,12 @@ case "$cmd" in
             sanitizer_suite
         fi
         ;;
+    format)
+        install_missing
+        tools/check-format.sh --fix
+        ;;
     *)
-        echo "usage: tools/dev.sh run|test|deps" >&2
+        echo "usage: tools/dev.sh run|test|format|deps" >&2
         exit 2
         ;;
 esac

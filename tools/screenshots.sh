@@ -25,7 +25,21 @@ shoot() {
         xvfb-run -a -s "-screen 0 1600x1000x24" "$app" "$@"
 }
 
+# The lab on a screen of each size (a 1280x720 projector, a desktop), in each language:
+# lab-<language>-<width>x<height>.png. The window opens on a screen of that size, as a user's does.
+shoot_lab() {
+    local language=$1 locale=$2 size=$3
+    HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
+        EC2LAB_WORKSPACE=lab EC2LAB_SCREENSHOT="$out/lab-$language-$size.png" EC2LAB_WINDOW_SIZE="$size" \
+        LANG="$locale" LC_ALL= LC_MESSAGES= LANGUAGE= \
+        xvfb-run -a -s "-screen 0 ${size}x24" "$app" "$here/docs/screenshots/lab-scenario.json"
+}
+
 # The lab after the first lesson's stop/start: a new public IP highlighted on the address card.
 shoot lab "$out/lab.png" "$here/docs/screenshots/lab-scenario.json"
 shoot cost "$out/cost.png" "$here/docs/screenshots/lab-scenario.json"
-echo "wrote $out/lab.png and $out/cost.png"
+for size in 1280x720 1600x1000; do
+    shoot_lab en en_US.UTF-8 "$size"
+    shoot_lab ko ko_KR.UTF-8 "$size"
+done
+echo "wrote $out/lab.png, $out/cost.png and $out/lab-{en,ko}-{1280x720,1600x1000}.png"

@@ -1,11 +1,14 @@
 #include "commandline.h"
 
+#include "appidentity.h"
 #include "commands.h"
-#include "gui/gui.h"
+#include "inputfile.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QStringList>
 
+#include <cerrno>
 #include <cstdio>
 #include <iterator>
 
@@ -17,7 +20,8 @@ const Command kCommands[] = {
     { "simulate", "Run a lifecycle script and print the state, address and billing trace", &runSimulate },
     { "prices", "Import, show, list and refresh EC2 prices (the price catalog)", &runPrices },
     { "cost", "Compare what each EC2 pricing option costs for a scenario, month by month", &runCost },
-    { "export", "Render a chart of a scenario to PNG, SVG or PDF, or its data to CSV or JSON", &runExport },
+    // Listed here for --help; main() runs it on the GUI side (charts need a QApplication).
+    { "export", "Render a chart of a scenario to PNG, SVG or PDF, or its data to CSV or JSON", nullptr },
 };
 
 void printUsage(QTextStream &out)
@@ -40,12 +44,50 @@ void printUsage(QTextStream &out)
     out.flush();
 }
 
+/// A command's output is only delivered once stdout took it: a full disk or a closed pipe must
+/// fail the command (exit 1, one line on stderr), not report success with the output lost.
+int checkedExit(int code, QTextStream *out, QTextStream &err)
+{
+    errno = 0;
+    if (out)
+        out->flush();
+    const int streamError = errno;
+    errno = 0;
+    const bool flushed = std::fflush(stdout) == 0;
+    const int why = errno != 0 ? errno : streamError;
+    if (flushed && (!out || out->status() == QTextStream::Ok) && !std::ferror(stdout))
+        return code;
+    QString cause = why != 0 ? InputFile::describeError(why) : QString();
+    if (cause.isEmpty() && out && out->device() && !out->device()->errorString().isEmpty())
+        cause = out->device()->errorString(); // the stream's QFile kept the operating system's words
+    err << "ec2lab: error: cannot write to standard output: "
+        << (cause.isEmpty() ? QStringLiteral("write failed") : cause) << Qt::endl;
+    return code == ExitSuccess ? ExitFailure : code;
+}
+
+int dispatch(int argc, char *argv[], QTextStream &out, QTextStream &err, GuiRequest *request);
+
 } // namespace
 
-int run(int argc, char *argv[])
+int run(int argc, char *argv[], GuiRequest *request)
 {
+    *request = GuiRequest::None;
     QTextStream out(stdout);
     QTextStream err(stderr);
+    const int code = dispatch(argc, argv, out, err, request);
+    return checkedExit(code, &out, err);
+}
+
+int checkStandardOutput(int status)
+{
+    QTextStream err(stderr);
+    return checkedExit(status, nullptr, err);
+}
+
+namespace {
+
+int dispatch(int argc, char *argv[], QTextStream &out, QTextStream &err, GuiRequest *request)
+{
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
@@ -57,29 +99,32 @@ int run(int argc, char *argv[])
             return ExitSuccess;
         }
         if (first == u"-v" || first == u"--version") {
-            out << "ec2lab " << EC2LAB_VERSION << Qt::endl;
+            out << "ec2lab " << applicationVersion() << Qt::endl;
             return ExitSuccess;
         }
-        if (first == u"export") // charts need a QApplication, which it creates itself
-            return runExportMain(argc, argv);
+        if (first == u"export") { // charts need a QApplication, which the GUI side creates
+            *request = GuiRequest::Export;
+            return ExitSuccess;
+        }
         for (const Command &c : kCommands) {
-            if (first == QLatin1String(c.name)) {
+            if (c.run && first == QLatin1String(c.name)) {
                 QCoreApplication core(argc, argv);
-                QCoreApplication::setApplicationName(QStringLiteral("ec2lab"));
-                QCoreApplication::setOrganizationDomain(QStringLiteral("ec2lab.example.org"));
-                QCoreApplication::setApplicationVersion(QStringLiteral(EC2LAB_VERSION));
+                setApplicationIdentity();
                 CommandIo io { out, err };
                 return c.run(args.mid(1), io);
             }
         }
         if (first.startsWith(u'-') || !first.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-            err << "ec2lab: error: unknown command or option \"" << first
-                << "\" (see ec2lab --help)" << Qt::endl;
+            err << "ec2lab: error: unknown command or option " << quotedValue(first) << " (see ec2lab --help)"
+                << Qt::endl;
             return ExitUsage;
         }
     }
     // No command: the desktop app, with FILE.json when one was given.
-    return gui::runGui(argc, argv, args.isEmpty() ? QString() : args.first());
+    *request = GuiRequest::DesktopApp;
+    return ExitSuccess;
 }
+
+} // namespace
 
 } // namespace ec2lab::app

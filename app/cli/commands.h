@@ -1,5 +1,7 @@
 #pragma once
 
+#include "inputerror.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -19,9 +21,9 @@ struct CommandIo
     QTextStream &err;
 };
 
-/// One headless subcommand: `ec2lab NAME ARGS...`. run() receives the arguments after NAME and
-/// returns an ExitCode. Subcommands never need a display; `export` picks the offscreen platform
-/// itself.
+/// One subcommand: `ec2lab NAME ARGS...`. run() receives the arguments after NAME and returns an
+/// ExitCode. Subcommands never need a display; `export` (run on the GUI side, so its run is null
+/// here) picks the offscreen platform itself.
 struct Command
 {
     const char *name;
@@ -29,18 +31,17 @@ struct Command
     int (*run)(const QStringList &args, CommandIo &io);
 };
 
-// Each subcommand lives in its own file and is listed in commandline.cpp.
+// Each subcommand lives in its own file and is listed in commandline.cpp. `export` lives with
+// the chart rendering on the GUI side (app/gui/export/exportcommand.cpp).
 int runSimulate(const QStringList &args, CommandIo &io);
 int runCost(const QStringList &args, CommandIo &io);
 int runPrices(const QStringList &args, CommandIo &io);
-/// Expects a QApplication (charts); runExportMain() creates one (offscreen when no platform is set).
-int runExport(const QStringList &args, CommandIo &io);
-int runExportMain(int argc, char *argv[]);
 
-/// Prints "ec2lab: error: MESSAGE" on err (the one-line error format of every subcommand).
+/// Prints "ec2lab: error: MESSAGE" on err (the one-line error format of every subcommand): control
+/// characters escaped and long quoted values cut (messageLine()), so it stays one line.
 inline void printError(CommandIo &io, const QString &message)
 {
-    io.err << "ec2lab: error: " << message << Qt::endl;
+    io.err << "ec2lab: error: " << messageLine(message) << Qt::endl;
 }
 
 } // namespace ec2lab::app

@@ -1,3 +1,4 @@
+#include "catalog/awsnames.h"
 #include "catalog/catalogstore.h"
 #include "commands.h"
 #include "cost/costrun.h"
@@ -52,9 +53,46 @@ QJsonArray hoursArray(const std::vector<double> &values)
     return a;
 }
 
-QJsonObject toJson(const CostReport &report)
+QJsonArray priceNotesJson(const std::vector<PriceNote> &notes)
+{
+    QJsonArray a;
+    for (const PriceNote &n : notes)
+        a.append(QJsonObject { { QStringLiteral("price"), n.price },
+            { QStringLiteral("value"), n.value.toPlainString() },
+            { QStringLiteral("kind"), n.estimate ? QStringLiteral("estimate") : QStringLiteral("derived") },
+            { QStringLiteral("rule"), n.rule }, { QStringLiteral("source"), n.source },
+            { QStringLiteral("date"),
+                n.date.isValid() ? QJsonValue(n.date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) } });
+    return a;
+}
+
+// One line per rule: "Estimated price: A = 306.6 USD, B = 0.0352 USD (rule; source S, date)".
+QStringList priceNoteLines(const std::vector<PriceNote> &notes)
+{
+    QStringList lines;
+    for (std::size_t i = 0; i < notes.size();) {
+        const PriceNote &n = notes[i];
+        QStringList items;
+        std::size_t j = i;
+        for (; j < notes.size() && notes[j].rule == n.rule && notes[j].source == n.source
+             && notes[j].estimate == n.estimate && notes[j].date == n.date;
+             ++j)
+            items << QStringLiteral("%1 = %2 USD").arg(notes[j].price, notes[j].value.toPlainString());
+        lines << QStringLiteral("%1 %2: %3 (%4; source %5, %6)")
+                     .arg(n.estimate ? QStringLiteral("Estimated") : QStringLiteral("Derived"),
+                         items.size() > 1 ? QStringLiteral("prices") : QStringLiteral("price"),
+                         items.join(QStringLiteral(", ")), n.rule, n.source,
+                         n.date.isValid() ? n.date.toString(Qt::ISODate) : QStringLiteral("undated"));
+        i = j;
+    }
+    return lines;
+}
+
+QJsonObject toJson(const CostReport &report, const QString &region)
 {
     QJsonObject root;
+    root[QStringLiteral("region")] = region;
+    root[QStringLiteral("region_name")] = catalog::awsnames::locationForRegionCode(region);
     root[QStringLiteral("horizon_months")] = report.horizonMonths;
     root[QStringLiteral("hours_per_month")] = report.hoursPerMonth > 0
         ? QJsonValue(report.hoursPerMonth)
@@ -86,6 +124,10 @@ QJsonObject toJson(const CostReport &report)
         b[QStringLiteral("credits")] = r.breakdown.credits.toString(2);
         o[QStringLiteral("breakdown")] = b;
         o[QStringLiteral("explain")] = QJsonArray::fromStringList(r.explain);
+        // Structured: every estimated or derived price the option used, with its rule.
+        o[QStringLiteral("uses_estimates")] = std::any_of(
+            r.priceNotes.cbegin(), r.priceNotes.cend(), [](const PriceNote &n) { return n.estimate; });
+        o[QStringLiteral("price_notes")] = priceNotesJson(r.priceNotes);
         if (r.spotRisk) {
             const SpotRisk &s = *r.spotRisk;
             QJsonObject risk;
@@ -105,9 +147,11 @@ QJsonObject toJson(const CostReport &report)
     return root;
 }
 
-void printTable(const QString &file, const CostReport &report, bool explain, QTextStream &out)
+void printTable(
+    const QString &file, const CostReport &report, const QString &region, bool explain, QTextStream &out)
 {
-    out << "Scenario " << QFileInfo(file).fileName() << ": " << report.horizonMonths << " months";
+    out << "Scenario " << QFileInfo(file).fileName() << " in " << catalog::awsnames::regionWithName(region)
+        << ": " << report.horizonMonths << " months";
     if (report.hoursPerMonth > 0)
         out << " of " << report.hoursPerMonth << " h";
     else
@@ -137,6 +181,9 @@ void printTable(const QString &file, const CostReport &report, bool explain, QTe
                 r.effectiveHourly ? r.effectiveHourly->toString(6) : QStringLiteral("-"),
                 r.savingsPercent.toString(2) + u'%',
                 r.breakEvenMonth ? QStringLiteral("month %1").arg(*r.breakEvenMonth) : QStringLiteral("-") });
+        // Estimated and derived prices are never silent: one note each, with its rule.
+        for (const QString &line : priceNoteLines(r.priceNotes))
+            out << QString(idWidth + 2, u' ') << "  " << line << '\n';
         if (explain)
             for (const QString &line : r.explain)
                 out << QString(idWidth + 2, u' ') << "  " << line << '\n';
@@ -192,7 +239,8 @@ int runCost(const QStringList &args, CommandIo &io)
     }
     try {
         // Prices the scenario gives win; the rest come from the price catalog (the bundled
-        // snapshot with any imported prices over it). Estimates are never used silently.
+        // snapshot with any imported prices over it). Estimates fill what AWS data lacks and are
+        // never used silently: each option lists the estimated or derived prices it used.
         const catalog::PriceCatalog priceCatalog = catalog::CatalogStore::loadCurrent();
         const QJsonDocument document = loadJsonDocument(file);
         const CostRunResult run
@@ -200,11 +248,12 @@ int runCost(const QStringList &args, CommandIo &io)
         if (!run.ok())
             throw *run.error;
         const CostReport &report = *run.report;
+        const QString region = run.region;
         if (json) {
-            io.out << QString::fromUtf8(QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented));
+            io.out << QString::fromUtf8(QJsonDocument(toJson(report, region)).toJson(QJsonDocument::Indented));
             io.out.flush();
         } else {
-            printTable(file, report, explain, io.out);
+            printTable(file, report, region, explain, io.out);
         }
     } catch (const InputError &e) {
         printError(io, e.toString());

@@ -1,9 +1,13 @@
 // `ec2lab prices`: import price files, show and list prices, refresh from AWS, build the snapshot.
 
+#include "catalog/awsnames.h"
+#include "catalog/cataloglock.h"
 #include "catalog/catalogstore.h"
 #include "catalog/priceimporter.h"
 #include "catalog/snapshotbuilder.h"
 #include "commands.h"
+#include "inputfile.h"
+#include "net/cancelonsignal.h"
 #include "net/pricerefresher.h"
 
 #include <QElapsedTimer>
@@ -14,6 +18,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <limits>
+#include <unistd.h>
+
 namespace ec2lab::app {
 
 namespace {
@@ -22,10 +29,12 @@ using namespace ec2lab::catalog;
 
 const char kUsage[]
     = "Usage: ec2lab prices import FILE... [--format FORMAT] [--date YYYY-MM-DD] [--source LABEL]\n"
+      "                              [--verbose]\n"
       "       ec2lab prices show --region R --type T [--platform P] [--tenancy T] [--json]\n"
       "       ec2lab prices list --region R [--family F] [--min-vcpu N] [--min-memory GIB]\n"
       "                          [--arch x86_64|arm64] [--json]\n"
       "       ec2lab prices refresh --region R [--region R...] [--base-url URL] [--no-savings-plans]\n"
+      "                             [--verbose]\n"
       "       ec2lab prices info\n"
       "       ec2lab prices build-snapshot --fixtures DIR --output FILE [--provenance FILE.md]\n"
       "\n"
@@ -35,17 +44,20 @@ const char kUsage[]
       "\n"
       "import    Read AWS price files into the local catalog. FORMAT: auto (default), offer-json,\n"
       "          offer-csv, getproducts, pricing-page, savings-plans, spot-history, spot-advisor,\n"
-      "          price-table. --date dates files that carry no publication date. A file that fails\n"
-      "          leaves the catalog as it was.\n"
+      "          price-table, pricesim-csv, host-table-csv. --date dates files that carry no\n"
+      "          publication date. A file that fails leaves the catalog as it was. A second import\n"
+      "          waits for the first (the catalog is locked while it is loaded, merged and saved).\n"
       "show      All prices of one instance type (--platform linux|windows|windows-byol|rhel|rhel-ha|\n"
       "          suse|ubuntu-pro, default linux; --tenancy shared|dedicated, default shared).\n"
       "list      Instance types priced in a region, with specs and On-Demand price.\n"
       "refresh   Download the region's EC2 and Savings Plans offer files from the AWS Price List\n"
-      "          (default base URL https://pricing.us-east-1.amazonaws.com) and import them.\n"
+      "          (default base URL https://pricing.us-east-1.amazonaws.com) and import them. Stops a\n"
+      "          download that is too slow or too large (see the README); Ctrl+C cancels.\n"
       "info      Snapshot date, sources and counts of the catalog in use.\n"
       "\n"
       "Options:\n"
       "  --catalog FILE  Use this catalog file instead of the bundled snapshot + local data\n"
+      "  --verbose       Progress lines on stderr (import, refresh; shown anyway on a terminal)\n"
       "  -h, --help      Show this help\n"
       "\n"
       "Exit status: 0 success, 1 bad input or failed operation, 2 usage error.\n";
@@ -88,7 +100,7 @@ struct Args
             } else if (flagOptions.contains(name) && !inlineValue) {
                 a.flags.insert(name);
             } else {
-                a.error = QStringLiteral("unknown option \"%1\"").arg(arg);
+                a.error = QStringLiteral("unknown option %1").arg(quotedValue(arg));
                 return a;
             }
         }
@@ -128,6 +140,7 @@ void addProvenance(QJsonObject &o, const Provenance &p)
     o.insert(QStringLiteral("source"), p.source);
     o.insert(QStringLiteral("date"), dateJson(p.date));
     o.insert(QStringLiteral("estimate"), p.estimate);
+    o.insert(QStringLiteral("derived"), p.derived);
     if (!p.rule.isEmpty())
         o.insert(QStringLiteral("rule"), p.rule);
 }
@@ -136,6 +149,7 @@ QJsonObject quoteToJson(const PriceQuote &q, const PriceCatalog &catalog)
 {
     QJsonObject o;
     o.insert(QStringLiteral("region"), q.key.region);
+    o.insert(QStringLiteral("region_name"), awsnames::locationForRegionCode(q.key.region));
     o.insert(QStringLiteral("instance_type"), q.key.instanceType);
     o.insert(QStringLiteral("platform"), platformName(q.key.platform));
     o.insert(QStringLiteral("tenancy"), tenancyName(q.key.tenancy));
@@ -209,13 +223,26 @@ QJsonObject quoteToJson(const PriceQuote &q, const PriceCatalog &catalog)
         o.insert(QStringLiteral("spot"), QJsonValue());
     }
     if (q.dedicatedHost) {
-        QJsonObject host { { QStringLiteral("family"), q.dedicatedHost->family },
-            { QStringLiteral("per_host_hour"), q.dedicatedHost->perHostHour.toPlainString() } };
+        const DedicatedHostPrice &h = *q.dedicatedHost;
+        QJsonObject host { { QStringLiteral("family"), h.family },
+            { QStringLiteral("per_host_hour"),
+                h.hasOnDemand() ? QJsonValue(h.perHostHour.toPlainString()) : QJsonValue() } };
         QJsonObject caps;
-        for (const auto &c : q.dedicatedHost->capacities)
+        for (const auto &c : h.capacities)
             caps.insert(c.first, c.second);
         host.insert(QStringLiteral("capacities"), caps);
-        addProvenance(host, q.dedicatedHost->provenance);
+        if (h.hasOnDemand())
+            addProvenance(host, h.provenance);
+        QJsonArray hostReserved;
+        for (const ReservedPrice &r : h.reserved) {
+            QJsonObject ri { { QStringLiteral("term"), termName(r.term) },
+                { QStringLiteral("payment"), purchaseOptionName(r.payment) },
+                { QStringLiteral("upfront"), r.upfront.toPlainString() },
+                { QStringLiteral("hourly"), r.hourly.toPlainString() } };
+            addProvenance(ri, r.provenance);
+            hostReserved.append(ri);
+        }
+        host.insert(QStringLiteral("reserved"), hostReserved);
         o.insert(QStringLiteral("dedicated_host"), host);
     } else {
         o.insert(QStringLiteral("dedicated_host"), QJsonValue());
@@ -243,12 +270,15 @@ QString provText(const Provenance &p)
     QString s = QStringLiteral("[%1, %2").arg(p.source, dateText(p.date));
     if (p.estimate)
         s += QStringLiteral(", estimate: ") + p.rule;
+    else if (p.derived)
+        s += QStringLiteral(", derived: ") + p.rule;
     return s + u']';
 }
 
 void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catalog)
 {
-    out << q.key.instanceType << " in " << q.key.region << " (" << platformName(q.key.platform) << ", "
+    out << q.key.instanceType << " in " << awsnames::regionWithName(q.key.region) << " ("
+        << platformName(q.key.platform) << ", "
         << tenancyName(q.key.tenancy) << "), prices as of " << dateText(catalog.newestDate()) << '\n';
     if (q.spec) {
         out << "  " << q.spec->vcpu << " vCPU, " << q.spec->memoryGib.toPlainString() << " GiB, "
@@ -283,11 +313,18 @@ void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catal
                    ? q.spot.perHour->toPlainString() + QStringLiteral(" USD/h ") + provText(q.spot.provenance)
                    : QStringLiteral("absent"))
         << '\n';
+    const bool hostOnDemand = q.dedicatedHost && q.dedicatedHost->hasOnDemand();
     out << "Dedicated Host:   "
-        << (q.dedicatedHost ? q.dedicatedHost->perHostHour.toPlainString() + QStringLiteral(" USD/host-hour ")
-                       + provText(q.dedicatedHost->provenance)
-                            : QStringLiteral("absent"))
+        << (hostOnDemand ? q.dedicatedHost->perHostHour.toPlainString() + QStringLiteral(" USD/host-hour ")
+                    + provText(q.dedicatedHost->provenance)
+                         : QStringLiteral("absent"))
         << '\n';
+    if (q.dedicatedHost) {
+        for (const ReservedPrice &r : q.dedicatedHost->reserved)
+            out << "Dedicated Host reserved " << termName(r.term) << ' ' << purchaseOptionName(r.payment) << ": "
+                << r.upfront.toPlainString() << " USD upfront + " << r.hourly.toPlainString()
+                << " USD/host-hour " << provText(r.provenance) << '\n';
+    }
     const PriceCatalog::RegionPrices region = catalog.regionData().value(q.key.region);
     QStringList volumeTypes = region.ebs.keys();
     volumeTypes.sort();
@@ -303,17 +340,24 @@ void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catal
         << '\n';
 }
 
+/// Progress lines go to stderr only where someone watches them: a terminal, or --verbose. A
+/// script reading stderr sees one line, the error, when something fails.
+bool showProgress(const Args &a)
+{
+    return a.flags.contains(QStringLiteral("verbose")) || ::isatty(STDERR_FILENO) == 1;
+}
+
 int runImport(const QStringList &argv, CommandIo &io)
 {
-    const Args a = Args::parse(
-        argv, { QStringLiteral("format"), QStringLiteral("date"), QStringLiteral("source") }, {});
+    const Args a = Args::parse(argv, { QStringLiteral("format"), QStringLiteral("date"), QStringLiteral("source") },
+        { QStringLiteral("verbose") });
     if (!a.error.isEmpty())
         return usageError(io, a.error);
     if (a.positional.isEmpty())
         return usageError(io, QStringLiteral("prices import needs at least one FILE"));
     const auto format = importFormatFromString(a.value(QStringLiteral("format"), QStringLiteral("auto")));
     if (!format)
-        return usageError(io, QStringLiteral("unknown format \"%1\"").arg(a.value(QStringLiteral("format"))));
+        return usageError(io, QStringLiteral("unknown format %1").arg(quotedValue(a.value(QStringLiteral("format")))));
     ImportOptions options;
     if (a.values.contains(QStringLiteral("date"))) {
         options.fallbackDate = QDate::fromString(a.value(QStringLiteral("date")), Qt::ISODate);
@@ -321,24 +365,43 @@ int runImport(const QStringList &argv, CommandIo &io)
             return usageError(io, QStringLiteral("--date needs YYYY-MM-DD"));
     }
     options.sourceLabel = a.value(QStringLiteral("source"));
+    const bool verbose = showProgress(a);
     const QString cachePath = CatalogStore::cachePath();
+    // The report is printed only once every file was imported and the catalog saved: a failed
+    // import prints its one error line and nothing on stdout.
+    QString report;
+    QTextStream reportOut(&report);
     try {
+        // A missing, unreadable or special file is named before anything waits for the lock.
+        for (const QString &file : a.positional)
+            InputFile probe(file, std::numeric_limits<qint64>::max());
+        // Load, merge and save under the catalog's lock, so that a second import waits for the
+        // first instead of overwriting its prices with an older copy.
+        CatalogLock lock(cachePath);
+        lock.acquire(CatalogLock::defaultTimeoutMs(), [&io](qint64 pid) {
+            io.err << "ec2lab: waiting for another ec2lab (process " << pid << ") to finish with the price catalog"
+                   << Qt::endl;
+        });
         PriceCatalog cache;
-        if (QFile::exists(cachePath))
+        if (QFileInfo::exists(cachePath))
             cache = CatalogStore::load(cachePath);
         for (const QString &file : a.positional) {
+            if (verbose)
+                io.err << "Importing " << file << Qt::endl;
             QElapsedTimer timer;
             timer.start();
-            const ImportReport report = PriceImporter::importFile(file, cache, *format, options);
-            io.out << file << ": " << report.toString() << " (" << timer.elapsed() << " ms)\n";
+            const ImportReport fileReport = PriceImporter::importFile(file, cache, *format, options);
+            reportOut << file << ": " << fileReport.toString() << " (" << timer.elapsed() << " ms)\n";
         }
         CatalogStore::save(cache, cachePath);
-        io.out << "Saved " << cachePath << ": " << cache.summary() << Qt::endl;
+        reportOut << "Saved " << cachePath << ": " << cache.summary() << '\n';
     } catch (const InputError &e) {
-        printError(io, e.toString());
-        io.err << "ec2lab: the price catalog was not changed." << Qt::endl;
+        printError(io, e.toString() + QStringLiteral(" (the price catalog was not changed)"));
         return ExitFailure;
     }
+    reportOut.flush();
+    io.out << report;
+    io.out.flush();
     return ExitSuccess;
 }
 
@@ -377,7 +440,8 @@ int runShow(const QStringList &argv, CommandIo &io)
     try {
         const PriceCatalog catalog = loadCatalog(a);
         const PriceQuote q = catalog.quote(*key);
-        if (!q.hasAnyPrice() && !q.dedicatedHost && !q.spot.advice) {
+        // A family's host price alone does not make an unknown type ("m5.enormous") priced.
+        if (!q.hasAnyPrice() && !(q.dedicatedHost && q.spec) && !q.spot.advice) {
             printError(io,
                 QStringLiteral("no prices for %1 in %2 (%3, %4) in the catalog dated %5")
                     .arg(key->instanceType, key->region, platformName(key->platform), tenancyName(key->tenancy),
@@ -469,12 +533,13 @@ int runList(const QStringList &argv, CommandIo &io)
         }
         if (a.flags.contains(QStringLiteral("json")))
             io.out << QJsonDocument(QJsonObject { { QStringLiteral("region"), region },
+                                        { QStringLiteral("region_name"), awsnames::locationForRegionCode(region) },
                                         { QStringLiteral("snapshot_date"), dateJson(catalog.newestDate()) },
                                         { QStringLiteral("instance_types"), rows } })
                           .toJson(QJsonDocument::Indented);
         else
-            io.out << types.size() << " instance types, prices as of " << dateText(catalog.newestDate())
-                   << '\n';
+            io.out << types.size() << " instance types in " << awsnames::regionWithName(region)
+                   << ", prices as of " << dateText(catalog.newestDate()) << '\n';
         io.out.flush();
     } catch (const InputError &e) {
         printError(io, e.toString());
@@ -486,7 +551,7 @@ int runList(const QStringList &argv, CommandIo &io)
 int runRefresh(const QStringList &argv, CommandIo &io)
 {
     const Args a = Args::parse(argv, { QStringLiteral("region"), QStringLiteral("base-url") },
-        { QStringLiteral("no-savings-plans") });
+        { QStringLiteral("no-savings-plans"), QStringLiteral("verbose") });
     if (!a.error.isEmpty())
         return usageError(io, a.error);
     const QStringList regions = a.values.values(QStringLiteral("region"));
@@ -497,15 +562,20 @@ int runRefresh(const QStringList &argv, CommandIo &io)
         const QUrl url(a.value(QStringLiteral("base-url")));
         if (!url.isValid() || url.scheme().isEmpty())
             return usageError(io, QStringLiteral("--base-url needs an absolute URL"));
+        QString why;
+        if (!PriceRefresher::isAllowedBaseUrl(url, &why))
+            return usageError(io, why);
         refresher.setBaseUrl(url);
     }
     refresher.setRegions(regions);
     refresher.setIncludeSavingsPlans(!a.flags.contains(QStringLiteral("no-savings-plans")));
-    QObject::connect(
-        &refresher, &PriceRefresher::status, [&io](const QString &m) { io.err << m << Qt::endl; });
+    if (showProgress(a))
+        QObject::connect(
+            &refresher, &PriceRefresher::status, [&io](const QString &m) { io.err << m << Qt::endl; });
+    // Ctrl+C (or a TERM) cancels: the downloads stop, their files are removed, the catalog stays.
+    const CancelOnSignal cancelOnSignal([&refresher] { refresher.cancel(); });
     if (!refresher.run()) {
-        printError(io, refresher.errorString());
-        io.err << "ec2lab: the price catalog was not changed." << Qt::endl;
+        printError(io, refresher.errorString() + QStringLiteral(" (the price catalog was not changed)"));
         return ExitFailure;
     }
     for (const QString &r : refresher.reports())
@@ -595,7 +665,7 @@ int runPrices(const QStringList &args, CommandIo &io)
         return runInfo(rest, io);
     if (sub == u"build-snapshot")
         return runBuildSnapshot(rest, io);
-    return usageError(io, QStringLiteral("unknown prices command \"%1\"").arg(sub));
+    return usageError(io, QStringLiteral("unknown prices command %1").arg(quotedValue(sub)));
 }
 
 } // namespace ec2lab::app

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace ec2lab::app {
 
@@ -19,20 +20,47 @@ const char kUsage[]
     = "Usage: ec2lab simulate SCRIPT.json [--json]\n"
       "\n"
       "Runs a lifecycle script on the simulated clock and prints every result, the states and\n"
-      "addresses each instance went through and what it cost: a table by default, JSON with --json.\n"
+      "addresses each instance went through, its volumes and what it all cost: a readable trace by\n"
+      "default, JSON with --json.\n"
       "\n"
-      "The script names a start date, a seed, optional transition durations, the instances (type,\n"
-      "region, platform, price_per_hour, market, root device, protections, volumes with\n"
-      "price_per_gb_month ...) and timed events (\"at\" seconds after start): launch, start, stop,\n"
-      "hibernate, force-stop, reboot, terminate, modify-type, set-termination-protection,\n"
-      "set-stop-protection, allocate-address, associate-address, disassociate-address,\n"
-      "release-address, os-shutdown, spot-interruption, capacity-returns, scheduled-retirement,\n"
-      "launch-failure. A refused action is a result with ok false; the simulation goes on.\n"
+      "A short script (\"at\" is seconds after \"start\"; prices are USD decimal strings):\n"
       "\n"
-      "Costs: per-second billing with a 60 s minimum per run (SUSE per started hour), EBS per\n"
-      "GB-month over a 730-hour month, public IPv4 at 0.005 USD per address-hour (rules of the\n"
-      "simulated date). An instance's public_ipv4 cost is its auto-assigned address; Elastic IPs\n"
-      "are costed on the address. Amounts are exact USD decimals.\n"
+      "  {\"start\": \"2026-03-02T09:00:00Z\",\n"
+      "   \"instances\": [{\"name\": \"web\", \"type\": \"m5.large\", \"price_per_hour\": \"0.096\",\n"
+      "     \"volumes\": [{\"size_gb\": 8, \"price_per_gb_month\": \"0.08\", \"root\": true}]}],\n"
+      "   \"events\": [{\"at\": 0, \"action\": \"launch\", \"instance\": \"web\"},\n"
+      "     {\"at\": 600, \"action\": \"reboot\", \"instance\": \"web\"},\n"
+      "     {\"at\": 900, \"action\": \"allocate-address\", \"address\": \"eip1\"},\n"
+      "     {\"at\": 900, \"action\": \"associate-address\", \"address\": \"eip1\", \"instance\": \"web\"},\n"
+      "     {\"at\": 1200, \"action\": \"stop\", \"instance\": \"web\"}],\n"
+      "   \"until\": 3600}\n"
+      "\n"
+      "Top level: start (required), seed, durations, eip_quota (Elastic IPs held at a time, 1 to\n"
+      "254, default 5 as in AWS), instances, events, until.\n"
+      "\n"
+      "Actions, and the keys each needs besides \"at\" and \"action\":\n"
+      "  launch, start, stop, hibernate, force-stop, reboot, terminate     instance\n"
+      "  modify-type                            instance, type (and price_per_hour unless the\n"
+      "                                         price catalog has the new type's price)\n"
+      "  set-termination-protection,\n"
+      "  set-stop-protection                    instance, value (true or false)\n"
+      "  allocate-address                       address (a name you give the new Elastic IP)\n"
+      "  associate-address                      address, instance; optional allow_reassociation\n"
+      "                                         (default true: an address in use moves here)\n"
+      "  disassociate-address, release-address  address\n"
+      "  os-shutdown, spot-interruption, capacity-returns, scheduled-retirement,\n"
+      "  launch-failure (events, not API calls)  instance\n"
+      "A refused action is a result with AWS's error code and message; the simulation goes on.\n"
+      "\n"
+      "Costs: per-second billing with a 60 s minimum per run (SUSE, and Windows before 2021-06-11\n"
+      "and RHEL before 2024-04-01, per started hour), EBS per GB-month over a 730-hour month with a\n"
+      "60 s minimum, public IPv4 at 0.005 USD per address-hour (rules of the simulated date). An\n"
+      "instance's public_ipv4 cost is its auto-assigned address; Elastic IPs are costed on the\n"
+      "address. Amounts are exact USD decimals.\n"
+      "\n"
+      "The whole script format: model/lifecycle/README.md in the ec2lab sources, and man ec2lab.\n"
+      "A complete example: resources/samples/lifecycle-demo.json (installed as\n"
+      "/usr/share/ec2lab/samples/lifecycle-demo.json).\n"
       "\n"
       "Options:\n"
       "  --json      Print the trace as JSON\n"
@@ -87,114 +115,154 @@ struct Names
     }
 };
 
-QJsonObject toJson(const ScriptRun &run)
+/// Writes JSON as QJsonDocument::Indented would write the whole document (four-space indent;
+/// the caller writes members in key order, as QJsonObject keeps them), one value at a time:
+/// memory stays proportional to what the engine keeps, not to the text of the trace (a long
+/// script's trace runs to hundreds of MB).
+class JsonStreamWriter
 {
-    const LifecycleEngine &engine = run.engine;
-    const Names names(run);
-    QJsonObject root;
-    root.insert(QStringLiteral("start"), engine.config().start.toString(Qt::ISODate));
-    root.insert(QStringLiteral("seed"), static_cast<qint64>(engine.config().seed));
-    root.insert(QStringLiteral("until"), engine.now());
-
-    QJsonArray results;
-    for (const ScriptResult &sr : run.results) {
-        QJsonObject o;
-        o.insert(QStringLiteral("at"), sr.event.at);
-        o.insert(QStringLiteral("action"), actionName(sr.event.action));
-        o.insert(QStringLiteral("instance"), stringOrNull(sr.event.instance));
-        if (actionNeedsAddress(sr.event.action))
-            o.insert(QStringLiteral("address"), sr.event.address);
-        o.insert(QStringLiteral("ok"), sr.result.ok);
-        if (sr.result.ok) {
-            o.insert(QStringLiteral("previous_state"), stateOrNull(sr.result.previousState));
-            o.insert(QStringLiteral("current_state"), stateOrNull(sr.result.currentState));
-            if (!sr.result.publicIp.isEmpty())
-                o.insert(QStringLiteral("ip"), sr.result.publicIp);
-        } else {
-            o.insert(QStringLiteral("error"),
-                QJsonObject { { QStringLiteral("code"), sr.result.errorCode },
-                    { QStringLiteral("message"), sr.result.errorMessage } });
-        }
-        results.append(o);
+public:
+    explicit JsonStreamWriter(QTextStream &out)
+        : m_out(out)
+    {
     }
-    root.insert(QStringLiteral("results"), results);
+    void beginObject(const char *key = nullptr) { open(key, u'{'); }
+    void endObject() { close(u'}'); }
+    void beginArray(const char *key = nullptr) { open(key, u'['); }
+    void endArray() { close(u']'); }
+    /// A scalar member (or array element when \a key is null).
+    void value(const char *key, const QJsonValue &v)
+    {
+        prefix(key);
+        const QByteArray text = QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
+        m_out << QString::fromUtf8(text.mid(1, text.size() - 2));
+    }
+    /// A small object as a whole.
+    void object(const char *key, const QJsonObject &o)
+    {
+        prefix(key);
+        QByteArray text = QJsonDocument(o).toJson(QJsonDocument::Indented);
+        text.chop(1); // the final newline
+        text.replace("\n", QByteArray("\n" + QByteArray(4 * m_open.size(), ' ')));
+        m_out << QString::fromUtf8(text);
+    }
 
-    QJsonArray instances;
-    for (const QString &name : run.instanceOrder) {
-        const QString id = run.instanceIds.value(name);
-        if (id.isEmpty())
-            continue; // never launched
-        const InstanceStatus s = engine.status(id);
-        QJsonObject o;
-        o.insert(QStringLiteral("name"), name);
-        o.insert(QStringLiteral("id"), id);
-        o.insert(QStringLiteral("type"), s.spec.instanceType);
-        o.insert(QStringLiteral("region"), s.spec.region);
-        o.insert(QStringLiteral("platform"), platformName(s.spec.platform));
-        o.insert(QStringLiteral("market"), marketName(s.spec.market));
-        o.insert(QStringLiteral("final_state"), stateName(s.state));
-        o.insert(QStringLiteral("final_reason"), stringOrNull(reasonCode(s.reason)));
-        o.insert(QStringLiteral("vanished"), s.vanished);
-        o.insert(QStringLiteral("hibernated"), s.hibernated);
-
-        QJsonArray states;
-        for (const StateRecord &r : engine.stateHistory(id)) {
-            states.append(
-                QJsonObject { { QStringLiteral("at"), r.at }, { QStringLiteral("state"), stateName(r.state) },
-                    { QStringLiteral("code"), stateCode(r.state) },
-                    { QStringLiteral("reason"), stringOrNull(reasonCode(r.reason)) } });
+private:
+    void prefix(const char *key)
+    {
+        if (!m_open.isEmpty()) {
+            m_out << (m_open.last()++ ? ",\n" : "\n") << QString(4 * m_open.size(), u' ');
         }
-        o.insert(QStringLiteral("states"), states);
+        if (key)
+            m_out << '"' << key << "\": ";
+    }
+    void open(const char *key, QChar bracket)
+    {
+        prefix(key);
+        m_out << bracket;
+        m_open.append(0);
+    }
+    void close(QChar bracket)
+    {
+        m_open.removeLast();
+        m_out << '\n' << QString(4 * m_open.size(), u' ') << bracket;
+    }
+    QTextStream &m_out;
+    QList<int> m_open; ///< elements written so far, per open object or array
+};
 
-        QJsonArray addresses;
-        for (const AddressRecord &a : engine.addressHistory(id)) {
-            addresses.append(QJsonObject { { QStringLiteral("at"), a.at },
-                { QStringLiteral("private_ip"), stringOrNull(a.privateIp) },
+QJsonObject resultJson(const ScriptResult &sr)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("at"), sr.event.at);
+    o.insert(QStringLiteral("action"), actionName(sr.event.action));
+    o.insert(QStringLiteral("instance"), stringOrNull(sr.event.instance));
+    if (actionNeedsAddress(sr.event.action))
+        o.insert(QStringLiteral("address"), sr.event.address);
+    o.insert(QStringLiteral("ok"), sr.result.ok);
+    if (sr.result.ok) {
+        o.insert(QStringLiteral("previous_state"), stateOrNull(sr.result.previousState));
+        o.insert(QStringLiteral("current_state"), stateOrNull(sr.result.currentState));
+        if (!sr.result.publicIp.isEmpty())
+            o.insert(QStringLiteral("ip"), sr.result.publicIp);
+    } else {
+        o.insert(QStringLiteral("error"),
+            QJsonObject { { QStringLiteral("code"), sr.result.errorCode },
+                { QStringLiteral("message"), sr.result.errorMessage } });
+    }
+    return o;
+}
+
+/// One instance, its histories streamed (a long script gives one instance 100,000 states).
+void writeInstance(JsonStreamWriter &w, const LifecycleEngine &engine, const QString &name, const QString &id)
+{
+    const InstanceStatus s = engine.status(id);
+    w.beginObject();
+    w.beginArray("addresses");
+    for (const AddressRecord &a : engine.addressHistory(id))
+        w.object(nullptr,
+            QJsonObject { { QStringLiteral("at"), a.at }, { QStringLiteral("private_ip"), stringOrNull(a.privateIp) },
                 { QStringLiteral("private_dns"), stringOrNull(a.privateDns) },
                 { QStringLiteral("public_ip"), stringOrNull(a.publicIp) },
                 { QStringLiteral("public_dns"), stringOrNull(a.publicDns) },
                 { QStringLiteral("elastic_ip"), stringOrNull(a.elasticIp) },
                 { QStringLiteral("ipv6"), stringOrNull(a.ipv6) } });
-        }
-        o.insert(QStringLiteral("addresses"), addresses);
-
-        QJsonArray volumes;
-        for (const VolumeRecord &v : s.volumes) {
-            volumes.append(QJsonObject { { QStringLiteral("id"), stringOrNull(v.volumeId) },
-                { QStringLiteral("type"), v.spec.type }, { QStringLiteral("size_gb"), v.spec.sizeGb },
-                { QStringLiteral("root"), v.spec.root },
+    w.endArray();
+    w.value("billed_seconds", s.billing.billedSeconds);
+    w.object("cost",
+        QJsonObject { { QStringLiteral("instance"), money(s.billing.instance) },
+            { QStringLiteral("ebs"), money(s.billing.ebs) },
+            { QStringLiteral("public_ipv4"), money(s.billing.publicIpv4) },
+            { QStringLiteral("total"), money(s.billing.total()) } });
+    w.value("final_reason", stringOrNull(reasonCode(s.reason)));
+    w.value("final_state", stateName(s.state));
+    w.value("hibernated", s.hibernated);
+    w.value("id", id);
+    w.value("market", marketName(s.spec.market));
+    w.value("name", name);
+    w.value("platform", platformName(s.spec.platform));
+    w.value("region", s.spec.region);
+    w.beginArray("run_periods");
+    for (const RunPeriod &p : engine.runPeriods(id))
+        w.object(nullptr,
+            QJsonObject { { QStringLiteral("start"), p.start }, { QStringLiteral("end"), p.end },
+                { QStringLiteral("open"), p.open }, { QStringLiteral("billed_seconds"), p.billedSeconds },
+                { QStringLiteral("platform"), platformName(p.platform) },
+                { QStringLiteral("price_per_hour"), money(p.pricePerHour) },
+                { QStringLiteral("interrupted_by_ec2"), p.interruptedByEc2 },
+                { QStringLiteral("cost"), money(p.cost) } });
+    w.endArray();
+    w.beginArray("states");
+    for (const StateRecord &r : engine.stateHistory(id))
+        w.object(nullptr,
+            QJsonObject { { QStringLiteral("at"), r.at }, { QStringLiteral("state"), stateName(r.state) },
+                { QStringLiteral("code"), stateCode(r.state) },
+                { QStringLiteral("reason"), stringOrNull(reasonCode(r.reason)) } });
+    w.endArray();
+    w.value("type", s.spec.instanceType);
+    w.value("vanished", s.vanished);
+    w.beginArray("volumes");
+    for (const VolumeRecord &v : s.volumes)
+        w.object(nullptr,
+            QJsonObject { { QStringLiteral("id"), stringOrNull(v.volumeId) }, { QStringLiteral("type"), v.spec.type },
+                { QStringLiteral("size_gb"), v.spec.sizeGb }, { QStringLiteral("root"), v.spec.root },
                 { QStringLiteral("delete_on_termination"), v.spec.deleteOnTermination },
-                { QStringLiteral("created_at"), v.createdAt },
-                { QStringLiteral("deleted_at"), timeOrNull(v.deletedAt) },
-                { QStringLiteral("data_lost"), v.dataLostCount },
-                { QStringLiteral("cost"), money(v.costSoFar) } });
-        }
-        o.insert(QStringLiteral("volumes"), volumes);
+                { QStringLiteral("created_at"), v.createdAt }, { QStringLiteral("deleted_at"), timeOrNull(v.deletedAt) },
+                { QStringLiteral("data_lost"), v.dataLostCount }, { QStringLiteral("cost"), money(v.costSoFar) } });
+    w.endArray();
+    w.endObject();
+}
 
-        QJsonArray periods;
-        for (const RunPeriod &p : engine.runPeriods(id)) {
-            periods.append(
-                QJsonObject { { QStringLiteral("start"), p.start }, { QStringLiteral("end"), p.end },
-                    { QStringLiteral("open"), p.open }, { QStringLiteral("billed_seconds"), p.billedSeconds },
-                    { QStringLiteral("platform"), platformName(p.platform) },
-                    { QStringLiteral("price_per_hour"), money(p.pricePerHour) },
-                    { QStringLiteral("interrupted_by_ec2"), p.interruptedByEc2 },
-                    { QStringLiteral("cost"), money(p.cost) } });
-        }
-        o.insert(QStringLiteral("run_periods"), periods);
-        o.insert(QStringLiteral("billed_seconds"), s.billing.billedSeconds);
-        o.insert(QStringLiteral("cost"),
-            QJsonObject { { QStringLiteral("instance"), money(s.billing.instance) },
-                { QStringLiteral("ebs"), money(s.billing.ebs) },
-                { QStringLiteral("public_ipv4"), money(s.billing.publicIpv4) },
-                { QStringLiteral("total"), money(s.billing.total()) } });
-        instances.append(o);
-    }
-    root.insert(QStringLiteral("instances"), instances);
-
-    QJsonArray addresses;
+void writeJson(const ScriptRun &run, QTextStream &out)
+{
+    const LifecycleEngine &engine = run.engine;
+    const Names names(run);
+    JsonStreamWriter w(out);
+    // Members in key order, as QJsonDocument writes them.
+    w.beginObject();
+    w.beginArray("addresses");
     for (const ElasticAddressStatus &a : engine.elasticAddresses()) {
-        addresses.append(
+        w.object(nullptr, 
             QJsonObject { { QStringLiteral("name"), names.addressName.value(a.allocationId, a.label) },
                 { QStringLiteral("allocation_id"), a.allocationId }, { QStringLiteral("ip"), a.publicIp },
                 { QStringLiteral("allocated_at"), a.allocatedAt },
@@ -204,9 +272,8 @@ QJsonObject toJson(const ScriptRun &run)
                 { QStringLiteral("charged_seconds"), a.chargedSeconds },
                 { QStringLiteral("cost"), money(a.cost) } });
     }
-    root.insert(QStringLiteral("addresses"), addresses);
-
-    QJsonArray events;
+    w.endArray();
+    w.beginArray("events");
     for (const EventRecord &e : engine.events()) {
         if (!isNotableEvent(e.kind))
             continue;
@@ -214,19 +281,40 @@ QJsonObject toJson(const ScriptRun &run)
             { QStringLiteral("instance"), stringOrNull(names.instanceName.value(e.instanceId)) } };
         if (!e.detail.isEmpty())
             o.insert(QStringLiteral("detail"), e.detail);
-        events.append(o);
+        w.object(nullptr, o);
     }
-    root.insert(QStringLiteral("events"), events);
-    root.insert(QStringLiteral("total_cost"), money(engine.totalCost()));
-    return root;
+    w.endArray();
+    w.beginArray("instances");
+    for (const QString &name : run.instanceOrder) {
+        const QString id = run.instanceIds.value(name);
+        if (!id.isEmpty()) // never launched otherwise
+            writeInstance(w, engine, name, id);
+    }
+    w.endArray();
+    w.beginArray("results");
+    for (const ScriptResult &sr : run.results)
+        w.object(nullptr, resultJson(sr));
+    w.endArray();
+    w.value("seed", static_cast<qint64>(engine.config().seed));
+    w.value("start", engine.config().start.toString(Qt::ISODate));
+    w.value("total_cost", money(engine.totalCost()));
+    w.value("until", engine.now());
+    w.endObject();
+    out << '\n';
 }
 
-/// Left-aligned text columns, two spaces apart (the last column is not padded).
+/// Text columns, two spaces apart: left-aligned, or right-aligned for the columns given to
+/// alignRight() (amounts); the last column is not padded when it is left-aligned.
 class TextTable
 {
 public:
     explicit TextTable(QStringList headers) { m_rows.append(std::move(headers)); }
     void add(QStringList row) { m_rows.append(std::move(row)); }
+    void alignRight(std::initializer_list<qsizetype> columns)
+    {
+        for (qsizetype c : columns)
+            m_right.insert(c);
+    }
     void print(QTextStream &out, const QString &indent) const
     {
         QList<qsizetype> widths;
@@ -238,20 +326,104 @@ public:
             }
         }
         for (const QStringList &row : m_rows) {
-            QString line = indent;
-            for (qsizetype i = 0; i < row.size(); ++i)
-                line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-            out << line.trimmed().prepend(indent) << '\n';
+            QString line;
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                if (i > 0)
+                    line += QStringLiteral("  ");
+                if (m_right.contains(i))
+                    line += row[i].rightJustified(widths[i]);
+                else
+                    line += i + 1 < row.size() ? row[i].leftJustified(widths[i]) : row[i];
+            }
+            while (line.endsWith(u' '))
+                line.chop(1);
+            out << indent << line << '\n';
         }
     }
 
 private:
     QList<QStringList> m_rows;
+    QSet<qsizetype> m_right;
 };
 
 QString orDash(const QString &s)
 {
     return s.isEmpty() ? QStringLiteral("-") : s;
+}
+
+QString timeOrDash(const std::optional<qint64> &t)
+{
+    return t ? QString::number(*t) : QStringLiteral("-");
+}
+
+/// One number of decimals for a column of amounts: enough for the most precise one (every amount
+/// stays exact), at least two.
+class MoneyColumn
+{
+public:
+    void add(Money m)
+    {
+        const QString plain = m.toPlainString();
+        const qsizetype dot = plain.indexOf(u'.');
+        if (dot >= 0)
+            m_decimals = std::max<int>(m_decimals, static_cast<int>(plain.size() - dot - 1));
+    }
+    QString format(Money m) const { return m.toString(m_decimals); }
+
+private:
+    int m_decimals = 2;
+};
+
+/// What an accepted action did, in words that never read as a state change when the state stays
+/// the same ("rebooting, stays running" rather than "running -> running").
+/// \a holder: the instance name each address name is on just before this result (kept by the
+/// caller, which updates it after each result).
+QString describeAccepted(const ScriptResult &sr, const Names &names, const QHash<QString, QString> &holder)
+{
+    const ActionResult &r = sr.result;
+    const QString ip = r.publicIp;
+    const QString lostBy = names.instanceName.value(r.disassociatedInstanceId, r.disassociatedInstanceId);
+    const QString stays
+        = r.currentState ? QStringLiteral("state stays %1").arg(stateName(*r.currentState)) : QString();
+    auto onOff = [](bool on) { return on ? QStringLiteral("on") : QStringLiteral("off"); };
+    switch (sr.event.action) {
+    case Action::AllocateAddress:
+        return QStringLiteral("ok, allocated %1").arg(ip);
+    case Action::AssociateAddress:
+        if (!lostBy.isEmpty())
+            return QStringLiteral("ok, %1 moved from %2 to %3").arg(ip, lostBy, sr.event.instance);
+        if (holder.value(sr.event.address) == sr.event.instance)
+            return QStringLiteral("ok, %1 already on %2: nothing changes").arg(ip, sr.event.instance);
+        return QStringLiteral("ok, %1 on %2").arg(ip, sr.event.instance);
+    case Action::DisassociateAddress:
+        if (r.instanceId.isEmpty())
+            return QStringLiteral("ok, %1 was not associated: nothing changes").arg(ip);
+        return QStringLiteral("ok, %1 taken off %2")
+            .arg(ip, names.instanceName.value(r.instanceId, r.instanceId));
+    case Action::ReleaseAddress:
+        if (!lostBy.isEmpty())
+            return QStringLiteral("ok, %1 taken off %2 and released").arg(ip, lostBy);
+        return QStringLiteral("ok, released %1").arg(ip);
+    case Action::SetTerminationProtection:
+        return QStringLiteral("ok, termination protection %1 (%2)").arg(onOff(sr.event.value), stays);
+    case Action::SetStopProtection:
+        return QStringLiteral("ok, stop protection %1 (%2)").arg(onOff(sr.event.value), stays);
+    case Action::ModifyType:
+        return QStringLiteral("ok, type %1 from the next start (%2)").arg(sr.event.instanceType, stays);
+    default:
+        break;
+    }
+    if (!r.currentState)
+        return QStringLiteral("ok");
+    if (!r.previousState)
+        return QStringLiteral("ok, %1").arg(stateName(*r.currentState));
+    if (*r.previousState != *r.currentState)
+        return QStringLiteral("ok, %1 -> %2").arg(stateName(*r.previousState), stateName(*r.currentState));
+    if (sr.event.action == Action::Reboot && *r.currentState == InstanceState::Running)
+        return QStringLiteral("ok, rebooting (%1)").arg(stays);
+    if (sr.event.action == Action::SpotInterruption && *r.currentState == InstanceState::Running)
+        return QStringLiteral("ok, 2-minute interruption notice (%1)").arg(stays);
+    return QStringLiteral("ok, nothing to do (%1)").arg(stays);
 }
 
 void printTable(const ScriptRun &run, QTextStream &out)
@@ -265,54 +437,90 @@ void printTable(const ScriptRun &run, QTextStream &out)
     out << "Results\n";
     TextTable results({ QStringLiteral("AT"), QStringLiteral("ACTION"), QStringLiteral("TARGET"),
         QStringLiteral("RESULT") });
+    // Which instance holds each address: only an accepted associate puts one on an instance, and
+    // the holder can go stale only by terminating, after which it is never associated again.
+    QHash<QString, QString> holder;
     for (const ScriptResult &sr : run.results) {
         QString target = sr.event.instance;
         if (!sr.event.address.isEmpty())
             target = target.isEmpty() ? sr.event.address : sr.event.address + QStringLiteral(" -> ") + target;
-        QString result;
-        if (!sr.result.ok) {
-            result = QStringLiteral("refused %1: %2").arg(sr.result.errorCode, sr.result.errorMessage);
-        } else if (sr.result.currentState) {
-            result = sr.result.previousState
-                ? QStringLiteral("ok, %1 -> %2")
-                      .arg(stateName(*sr.result.previousState), stateName(*sr.result.currentState))
-                : QStringLiteral("ok, %1").arg(stateName(*sr.result.currentState));
-        } else {
-            result = QStringLiteral("ok");
-        }
-        if (sr.result.ok && !sr.result.publicIp.isEmpty())
-            result += QStringLiteral(" (%1)").arg(sr.result.publicIp);
+        const QString result = sr.result.ok
+            ? describeAccepted(sr, names, holder)
+            : QStringLiteral("refused %1: %2").arg(sr.result.errorCode, sr.result.errorMessage);
         results.add({ QString::number(sr.event.at), actionName(sr.event.action), target, result });
+        if (sr.result.ok && sr.event.action == Action::AssociateAddress)
+            holder.insert(sr.event.address, sr.event.instance);
+        else if (sr.result.ok
+            && (sr.event.action == Action::DisassociateAddress || sr.event.action == Action::ReleaseAddress))
+            holder.remove(sr.event.address);
     }
     results.print(out, QStringLiteral("  "));
 
+    // One number of decimals per column, over every instance (the same column in each table).
+    struct Launched
+    {
+        QString name;
+        QString id;
+        InstanceStatus status;
+    };
+    QList<Launched> launched;
+    MoneyColumn instanceCol, ebsCol, ipv4Col, totalCol, volumeCol;
     for (const QString &name : run.instanceOrder) {
         const QString id = run.instanceIds.value(name);
         if (id.isEmpty())
             continue;
         const InstanceStatus s = engine.status(id);
-        out << "\nInstance " << name << " (" << id << "), " << s.spec.instanceType << ' ' << s.spec.region
+        instanceCol.add(s.billing.instance);
+        ebsCol.add(s.billing.ebs);
+        ipv4Col.add(s.billing.publicIpv4);
+        totalCol.add(s.billing.total());
+        for (const VolumeRecord &v : s.volumes)
+            volumeCol.add(v.costSoFar);
+        launched.append({ name, id, s });
+    }
+
+    for (const Launched &l : launched) {
+        const InstanceStatus &s = l.status;
+        out << "\nInstance " << l.name << " (" << l.id << "), " << s.spec.instanceType << ' ' << s.spec.region
             << ' ' << platformName(s.spec.platform) << ' ' << marketName(s.spec.market) << ": "
             << stateName(s.state) << (s.vanished ? " (no longer visible)" : "") << '\n';
         out << "  States\n";
         TextTable states({ QStringLiteral("AT"), QStringLiteral("STATE"), QStringLiteral("CODE"),
             QStringLiteral("REASON") });
-        for (const StateRecord &r : engine.stateHistory(id))
+        for (const StateRecord &r : engine.stateHistory(l.id))
             states.add({ QString::number(r.at), stateName(r.state), QString::number(stateCode(r.state)),
-                orDash(reasonCode(r.reason)) });
+                orDash(reasonMessage(r.reason)) });
         states.print(out, QStringLiteral("    "));
         out << "  Addresses\n";
         TextTable addrs({ QStringLiteral("AT"), QStringLiteral("PRIVATE IP"), QStringLiteral("PUBLIC IP"),
             QStringLiteral("ELASTIC IP"), QStringLiteral("PUBLIC DNS"), QStringLiteral("IPV6") });
-        for (const AddressRecord &a : engine.addressHistory(id))
+        for (const AddressRecord &a : engine.addressHistory(l.id))
             addrs.add({ QString::number(a.at), orDash(a.privateIp), orDash(a.publicIp), orDash(a.elasticIp),
                 orDash(a.publicDns), orDash(a.ipv6) });
         addrs.print(out, QStringLiteral("    "));
+        if (!s.volumes.isEmpty()) {
+            out << "  Volumes\n";
+            TextTable vols({ QStringLiteral("VOLUME"), QStringLiteral("TYPE"), QStringLiteral("SIZE (GB)"),
+                QStringLiteral("ROOT"), QStringLiteral("CREATED"), QStringLiteral("DETACHED"),
+                QStringLiteral("DELETED"), QStringLiteral("COST (USD)") });
+            vols.alignRight({ 2, 7 });
+            for (const VolumeRecord &v : s.volumes) {
+                const bool store = v.spec.isInstanceStore();
+                vols.add({ store ? QStringLiteral("(instance store)") : v.volumeId, v.spec.type,
+                    QString::number(v.spec.sizeGb),
+                    v.spec.root ? QStringLiteral("yes") : QStringLiteral("no"), QString::number(v.createdAt),
+                    timeOrDash(v.detachedAt), timeOrDash(v.deletedAt),
+                    store ? QStringLiteral("-") : volumeCol.format(v.costSoFar) });
+            }
+            vols.print(out, QStringLiteral("    "));
+        }
         out << "  Billing (USD)\n";
         TextTable bill({ QStringLiteral("BILLED SECONDS"), QStringLiteral("INSTANCE"), QStringLiteral("EBS"),
             QStringLiteral("PUBLIC IPV4"), QStringLiteral("TOTAL") });
-        bill.add({ QString::number(s.billing.billedSeconds), money(s.billing.instance), money(s.billing.ebs),
-            money(s.billing.publicIpv4), money(s.billing.total()) });
+        bill.alignRight({ 0, 1, 2, 3, 4 });
+        bill.add({ QString::number(s.billing.billedSeconds), instanceCol.format(s.billing.instance),
+            ebsCol.format(s.billing.ebs), ipv4Col.format(s.billing.publicIpv4),
+            totalCol.format(s.billing.total()) });
         bill.print(out, QStringLiteral("    "));
     }
 
@@ -334,16 +542,21 @@ void printTable(const ScriptRun &run, QTextStream &out)
     const QList<ElasticAddressStatus> eips = engine.elasticAddresses();
     if (!eips.isEmpty()) {
         out << "\nElastic IPs\n";
+        MoneyColumn costCol;
+        for (const ElasticAddressStatus &a : eips)
+            costCol.add(a.cost);
         TextTable t({ QStringLiteral("NAME"), QStringLiteral("IP"), QStringLiteral("ALLOCATED"),
             QStringLiteral("RELEASED"), QStringLiteral("ASSOCIATED WITH"), QStringLiteral("COST (USD)") });
+        t.alignRight({ 5 });
         for (const ElasticAddressStatus &a : eips)
             t.add({ names.addressName.value(a.allocationId, a.label), a.publicIp,
-                QString::number(a.allocatedAt),
-                a.releasedAt ? QString::number(*a.releasedAt) : QStringLiteral("-"),
-                orDash(names.instanceName.value(a.associatedInstanceId)), money(a.cost) });
+                QString::number(a.allocatedAt), timeOrDash(a.releasedAt),
+                orDash(names.instanceName.value(a.associatedInstanceId)), costCol.format(a.cost) });
         t.print(out, QStringLiteral("  "));
     }
-    out << "\nTotal cost: " << money(engine.totalCost()) << " USD\n";
+    MoneyColumn totalCost;
+    totalCost.add(engine.totalCost());
+    out << "\nTotal cost: " << totalCost.format(engine.totalCost()) << " USD\n";
 }
 
 } // namespace
@@ -393,8 +606,10 @@ int runSimulate(const QStringList &args, CommandIo &io)
         return ExitFailure;
     }
     const ScriptRun run = script->run();
+    // The whole script was checked and run above: from here on nothing fails, so a bad script
+    // never leaves half a trace on stdout.
     if (json)
-        io.out << QString::fromUtf8(QJsonDocument(toJson(run)).toJson(QJsonDocument::Indented));
+        writeJson(run, io.out);
     else
         printTable(run, io.out);
     io.out.flush();

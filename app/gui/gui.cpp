@@ -1,5 +1,6 @@
 #include "gui.h"
 
+#include "appidentity.h"
 #include "core/appsettings.h"
 #include "core/theme.h"
 #include "mainwindow.h"
@@ -62,11 +63,9 @@ QString uiLanguage()
 
 int runGui(int argc, char **argv, const QString &file)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("ec2lab"));
+    QApplication application(argc, argv);
+    app::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("ec2lab"));
-    QApplication::setOrganizationDomain(QStringLiteral("ec2lab.example.org"));
-    QApplication::setApplicationVersion(QStringLiteral(EC2LAB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.ec2lab.ec2lab"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/ec2lab/icons/ec2lab.svg")));
 

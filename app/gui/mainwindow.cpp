@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -44,9 +45,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_doc, &ScenarioDocument::modifiedChanged, this, &MainWindow::setWindowModified);
     updateTitle();
 
-    setMinimumSize(960, 640);
-    resize(1440, 900);
+    // The first window fits the screen it opens on (a 1280x720 projector included): 1440x900
+    // where there is room, else the screen's available area; a saved geometry is kept inside too.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 900);
+    setMinimumSize(qMin(960, available.width()), qMin(640, available.height()));
+    resize(qMin(1440, available.width()), qMin(900, available.height()));
     restoreGeometry(AppSettings::windowGeometry());
+    if (!available.contains(frameGeometry()) && !isMaximized() && !isFullScreen())
+        resize(qMin(width(), available.width()), qMin(height(), available.height()));
     restoreState(AppSettings::windowState());
     m_tabs->setCurrentIndex(qBound(0, AppSettings::lastWorkspace(), 1));
     statusBar()->showMessage(tr("Ready"), 3000);

@@ -1,6 +1,19 @@
 #pragma once
 
-// Architecture of the desktop app (app/gui):
+// Architecture. ec2lab is four static libraries; each links only the ones below it, and the
+// `architecture` tests fail on an include against the arrows:
+//
+//   ec2lab_model  model/    values and engines: lifecycle, cost, price catalog (Qt6::Core only,
+//                           no user-visible words: enums, codes and numbers)
+//   ec2lab_net    app/net   downloading price files from the AWS Price List (Qt Network)
+//   ec2lab_cli    app/cli   the headless commands simulate, cost and prices (no QtGui/QtWidgets)
+//   ec2lab_gui    app/gui   this desktop app, the charts and their export, `ec2lab export` too
+//
+//   model <- net <- cli <- gui. main.cpp only chooses: the command line's dispatcher (cli) runs
+//   the headless commands and hands `export` and the desktop app to the GUI side (gui.h,
+//   export/exportcommand.h). app::setApplicationIdentity() names the application for every path.
+//
+// The desktop app (app/gui):
 //
 //   ScenarioDocument  the one QObject facade over the open scenario JSON (cost scenario + the
 //                     lab's script under "lab"); every edit is a QUndoCommand and emits
@@ -15,14 +28,15 @@
 //                     summary table model.
 //   ChartBase         one chart per class over a QChartView; ChartExporter renders any of them
 //                     to PNG/SVG/PDF or writes its exact table() as CSV/JSON, also headless for
-//                     `ec2lab export`.
+//                     `ec2lab export` (HeadlessExport builds the chart from a scenario file).
 //   CatalogHolder     the one price catalog every workspace prices with (snapshot + the user's
 //                     cache), shared immutably with worker threads. UpdatePricesDialog downloads
 //                     and imports new prices (app/net) and has it reload; catalogChanged() makes
 //                     the type picker and the cost comparison follow.
 //
 // Data flows one way: model values -> item models / charts -> screen; user edits -> document ->
-// scenarioChanged -> recompute. The model library never sees a widget.
+// scenarioChanged -> recompute. The model library never sees a widget, and returns values, not
+// sentences: the words (tr(), so the Korean interface is Korean throughout) are made here.
 //
 // Switching the language at run time rebuilds the menus and both workspaces around the same
 // ScenarioDocument (so the document and its undo history are untouched) and hands the lab's

@@ -1,16 +1,41 @@
 #include "net/pricedownloader.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <climits>
+
 namespace ec2lab::app {
+
+namespace {
+
+qint64 envValue(const char *name, qint64 fallback)
+{
+    bool ok = false;
+    const qint64 v = qEnvironmentVariable(name).toLongLong(&ok);
+    return ok && v > 0 ? v : fallback;
+}
+
+} // namespace
+
+PriceDownloader::Limits PriceDownloader::Limits::fromEnvironment()
+{
+    Limits l;
+    l.maxBytes = envValue("EC2LAB_DOWNLOAD_MAX_BYTES", l.maxBytes);
+    l.stallMs = int(qMin<qint64>(envValue("EC2LAB_DOWNLOAD_STALL_MS", l.stallMs), INT_MAX));
+    l.lowSpeedWindowMs = int(qMin<qint64>(envValue("EC2LAB_DOWNLOAD_LOW_SPEED_MS", l.lowSpeedWindowMs), INT_MAX));
+    l.lowSpeedBytes = envValue("EC2LAB_DOWNLOAD_LOW_SPEED_BYTES", l.lowSpeedBytes);
+    return l;
+}
 
 PriceDownloader::PriceDownloader(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
 {
+    connect(&m_speedTimer, &QTimer::timeout, this, &PriceDownloader::onSpeedCheck);
 }
 
 PriceDownloader::~PriceDownloader()
@@ -32,7 +57,8 @@ void PriceDownloader::start(const QUrl &url, const QString &fileName)
     m_cancelled = false;
     m_ok = false;
     m_file.setFileName(fileName);
-    if (!m_file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: a full disk fails the write it happens in, with the real cause (see CatalogStore::save).
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         m_error = QStringLiteral("cannot write %1: %2").arg(fileName, m_file.errorString());
         QMetaObject::invokeMethod(
             this, [this] { emit finished(false); }, Qt::QueuedConnection);
@@ -40,9 +66,12 @@ void PriceDownloader::start(const QUrl &url, const QString &fileName)
     }
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    // A server that stops sending must not leave "Update prices" waiting for ever.
-    request.setTransferTimeout(kStallTimeoutMs);
+    // A server that stops sending must not leave "Update prices" waiting for ever; one that sends
+    // a byte now and then is caught by the low-speed check.
+    request.setTransferTimeout(m_limits.stallMs);
     m_reply = m_network->get(request);
+    m_receivedAtCheck = 0;
+    m_speedTimer.start(m_limits.lowSpeedWindowMs);
     connect(m_reply, &QNetworkReply::readyRead, this, &PriceDownloader::onReadyRead);
     // Progress is reported from readyRead rather than QNetworkReply::downloadProgress, which Qt
     // throttles: a transfer that stalls soon after it started would show no progress at all.
@@ -67,13 +96,42 @@ bool PriceDownloader::waitForFinished()
     return m_ok;
 }
 
+void PriceDownloader::onSpeedCheck()
+{
+    if (!m_reply)
+        return;
+    const qint64 inWindow = m_received - m_receivedAtCheck;
+    m_receivedAtCheck = m_received;
+    if (inWindow < m_limits.lowSpeedBytes)
+        fail(QStringLiteral("%1: too slow, %2 bytes in the last %3 s (the minimum is %4 bytes); giving up")
+                 .arg(m_url.toDisplayString())
+                 .arg(inWindow)
+                 .arg(m_limits.lowSpeedWindowMs / 1000.0)
+                 .arg(m_limits.lowSpeedBytes));
+}
+
+void PriceDownloader::fail(const QString &message)
+{
+    if (!m_reply || !m_error.isEmpty())
+        return;
+    m_error = message;
+    m_reply->abort(); // emits finished, handled in onFinished()
+}
+
 void PriceDownloader::onReadyRead()
 {
-    const QByteArray chunk = m_reply->readAll();
+    // Never more than the cap in memory or on disk: read what is left under it, plus one byte.
+    const qint64 room = m_limits.maxBytes - m_received;
+    const QByteArray chunk = m_reply->read(qMin<qint64>(m_reply->bytesAvailable(), room + 1));
+    if (chunk.size() > room) {
+        fail(QStringLiteral("%1: the file is larger than %2 bytes, more than any AWS price file; giving up")
+                 .arg(m_url.toDisplayString())
+                 .arg(m_limits.maxBytes));
+        return;
+    }
     m_received += chunk.size();
     if (m_file.write(chunk) != chunk.size()) {
-        m_error = QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
-        m_reply->abort();
+        fail(QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
         return;
     }
     // A compressed transfer announces the compressed length: then the total is unknown.
@@ -84,6 +142,7 @@ void PriceDownloader::onReadyRead()
 
 void PriceDownloader::onFinished()
 {
+    m_speedTimer.stop();
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
@@ -93,7 +152,7 @@ void PriceDownloader::onFinished()
     } else if (m_error.isEmpty() && reply->error() == QNetworkReply::OperationCanceledError) {
         m_error = QStringLiteral("%1: no data received for %2 seconds")
                       .arg(m_url.toDisplayString())
-                      .arg(kStallTimeoutMs / 1000);
+                      .arg(m_limits.stallMs / 1000.0);
     } else if (m_error.isEmpty() && reply->error() != QNetworkReply::NoError) {
         // Qt's HTTP errors already name the URL ("Error transferring URL - server replied: ...").
         const QString url = m_url.toDisplayString();
@@ -103,11 +162,17 @@ void PriceDownloader::onFinished()
     } else if (m_error.isEmpty() && status != 0 && (status < 200 || status > 299)) {
         m_error = QStringLiteral("%1: HTTP status %2").arg(m_url.toDisplayString()).arg(status);
     } else if (m_error.isEmpty()) {
-        const QByteArray rest = reply->readAll();
-        m_received += rest.size();
-        if (m_file.write(rest) != rest.size() || !m_file.commit()) {
+        const qint64 room = m_limits.maxBytes - m_received;
+        const QByteArray rest = reply->read(qMin<qint64>(reply->bytesAvailable(), room + 1));
+        if (rest.size() > room) {
+            m_error = QStringLiteral("%1: the file is larger than %2 bytes, more than any AWS price file; giving up")
+                          .arg(m_url.toDisplayString())
+                          .arg(m_limits.maxBytes);
+        } else if (m_received += rest.size(); m_file.write(rest) != rest.size() || !m_file.commit()) {
             m_error = QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
         } else {
+            // Owner-only: a price file needs no wider access, whatever the source's permissions.
+            QFile::setPermissions(m_file.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             m_ok = true;
             emit progress(m_received, m_received);
         }

@@ -1,5 +1,6 @@
 #include "net/pricerefresher.h"
 
+#include "catalog/cataloglock.h"
 #include "catalog/catalogstore.h"
 #include "catalog/pricecatalog.h"
 #include "jsonreader.h"
@@ -8,7 +9,9 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ec2lab::app {
@@ -52,13 +55,57 @@ void PriceRefresher::cancel()
         m_downloader->cancel(); // finishes with "download cancelled"
 }
 
-QUrl PriceRefresher::resolve(const QString &path) const
+bool PriceRefresher::isAllowedBaseUrl(const QUrl &url, QString *why)
 {
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"https" || scheme == u"http") {
+        if (url.host().isEmpty()) {
+            *why = QStringLiteral("the base URL %1 names no host").arg(quotedValue(url.toDisplayString()));
+            return false;
+        }
+        return true;
+    }
+    if (scheme == u"file")
+        return true;
+    *why = QStringLiteral("the base URL must be https://, http:// or file://, not %1")
+               .arg(quotedValue(url.toDisplayString()));
+    return false;
+}
+
+QUrl PriceRefresher::resolve(const QString &path)
+{
+    // The index is data from the network: its paths may only name files under the base URL.
+    const auto refuse = [this, &path](const QString &why) {
+        m_error = QStringLiteral("refusing the URL %1 from the price index: %2").arg(quotedValue(path), why);
+        return QUrl();
+    };
+    const QUrl relative(path, QUrl::StrictMode);
+    if (!relative.isValid() || !relative.scheme().isEmpty() || !relative.authority().isEmpty())
+        return refuse(QStringLiteral("only a path under the base URL is allowed"));
+    const QString decoded = relative.path(QUrl::FullyDecoded);
+    if (decoded.contains(u'\\') || decoded.contains(QChar(0)))
+        return refuse(QStringLiteral("it is not a plain path"));
+    for (const QString &segment : decoded.split(u'/')) {
+        if (segment == u"." || segment == u"..")
+            return refuse(QStringLiteral("it leaves the base URL"));
+    }
     QUrl url = m_baseUrl;
     QString base = url.path();
     if (base.endsWith(u'/'))
         base.chop(1);
-    url.setPath(base + (path.startsWith(u'/') ? path : u'/' + path));
+    url.setPath(base + (decoded.startsWith(u'/') ? decoded : u'/' + decoded));
+    url.setQuery(relative.query());
+    if (!url.path().startsWith(base + u'/'))
+        return refuse(QStringLiteral("it leaves the base URL"));
+    if (url.isLocalFile()) {
+        // A local mirror: the file, with its symbolic links followed, must be in the folder.
+        const QString folder = QFileInfo(m_baseUrl.toLocalFile()).canonicalFilePath();
+        const QString target = QFileInfo(url.toLocalFile()).canonicalFilePath();
+        if (folder.isEmpty())
+            return refuse(QStringLiteral("the base folder %1 does not exist").arg(m_baseUrl.toLocalFile()));
+        if (!target.isEmpty() && !target.startsWith(folder + u'/'))
+            return refuse(QStringLiteral("it leaves the base folder %1").arg(folder));
+    }
     return url;
 }
 
@@ -101,7 +148,13 @@ void PriceRefresher::start()
     m_downloaded.clear();
     m_cancelled->store(false);
     m_dir = CatalogStore::dataDirectory() + QStringLiteral("/downloads");
-    if (m_regions.isEmpty()) {
+    static const QRegularExpression regionCode(QStringLiteral("^[a-z]{2}(-[a-z0-9]+){1,4}$"));
+    for (const QString &region : std::as_const(m_regions)) {
+        if (!regionCode.match(region).hasMatch() && m_error.isEmpty())
+            m_error = QStringLiteral("%1 is not a Region code (such as us-east-1)").arg(quotedValue(region));
+    }
+    if (!m_error.isEmpty()) {
+    } else if (m_regions.isEmpty()) {
         m_error = QStringLiteral("no region chosen");
     } else if (!QDir().mkpath(m_dir)) {
         m_error = QStringLiteral("cannot create %1").arg(m_dir);
@@ -192,6 +245,10 @@ void PriceRefresher::nextDownload()
     }
     m_current = m_jobs.takeFirst();
     const QUrl url = resolve(m_current.path);
+    if (url.isEmpty()) {
+        finish(false);
+        return;
+    }
     announce(m_current.stage, m_current.region, url);
     m_downloader->start(url, m_current.file);
 }
@@ -258,6 +315,9 @@ void PriceRefresher::startImport()
             QMetaObject::invokeMethod(
                 this, [this, cachePath] { announce(Stage::Save, QString(), QUrl::fromLocalFile(cachePath)); },
                 Qt::QueuedConnection);
+            // Under the catalog lock: a `prices import` running meanwhile is waited for, not lost.
+            CatalogLock lock(cachePath);
+            lock.acquire(CatalogLock::defaultTimeoutMs());
             PriceCatalog cache;
             if (QFile::exists(cachePath))
                 cache = CatalogStore::load(cachePath);
@@ -290,11 +350,11 @@ void PriceRefresher::finish(bool ok)
     m_running = false;
     m_jobs.clear();
     m_current = Job();
-    if (ok) {
-        // The prices are in the cache now; offer files run to hundreds of megabytes.
-        for (const QString &f : std::as_const(m_downloaded))
-            QFile::remove(f);
-    }
+    // Success: the prices are in the cache now. Failure: a half-refreshed set of files is of no
+    // use, and offer files run to gigabytes. The downloader removes a partial file itself.
+    for (const QString &f : std::as_const(m_downloaded))
+        QFile::remove(f);
+    m_downloaded.clear();
     emit finished(ok);
 }
 

@@ -26,8 +26,11 @@ class PriceDownloader;
 /// so a GUI stays responsive; finished() is emitted exactly once per start(). run() is start()
 /// plus a local event loop, for the command line. The cache is replaced atomically and only after
 /// every file was downloaded and imported, so a network error, a malformed file or cancel() leaves
-/// the previous catalog byte for byte as it was. Downloaded files are deleted after a successful
-/// import and kept after a failed one (the error names them).
+/// the previous catalog byte for byte as it was. Downloaded files are deleted afterwards, whether
+/// the refresh succeeded or not. Every URL an index names is resolved against the base URL and
+/// refused when it leaves the base (`..`, another host or scheme); a file:// base is confined to
+/// its folder, symbolic links included. The load-merge-save of the cache holds the catalog lock
+/// (CatalogLock), so a concurrent `prices import` is never lost.
 class PriceRefresher : public QObject
 {
     Q_OBJECT
@@ -44,6 +47,9 @@ public:
     ~PriceRefresher() override;
 
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    /// Whether \a url may be a base URL: https, http (mirrors, tests) or a file:// folder. Sets
+    /// \a why otherwise.
+    static bool isAllowedBaseUrl(const QUrl &url, QString *why);
     QUrl baseUrl() const { return m_baseUrl; }
     void setRegions(const QStringList &regions) { m_regions = regions; }
     /// Also fetch the Savings Plans files (default on).
@@ -106,7 +112,9 @@ private:
     void finish(bool ok);
     bool queueEc2Offers(const QString &indexFile);
     bool queueSavingsPlansOffers(const QString &indexFile);
-    QUrl resolve(const QString &path) const;
+    /// The URL of \a path (from an index or built in) under the base URL; an empty URL with
+    /// m_error set when it would leave the base.
+    QUrl resolve(const QString &path);
     void announce(Stage stage, const QString &region, const QUrl &url);
 
     QNetworkAccessManager *m_network;

@@ -97,6 +97,12 @@ QString locationForRegionCode(QStringView code)
     return {};
 }
 
+QString regionWithName(QStringView code)
+{
+    const QString name = locationForRegionCode(code);
+    return name.isEmpty() ? code.toString() : QStringLiteral("%1 (%2)").arg(name, code);
+}
+
 QString regionOfZone(QStringView zone)
 {
     if (!zone.isEmpty() && zone.back().isLetter())

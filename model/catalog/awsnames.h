@@ -15,6 +15,9 @@ namespace ec2lab::catalog::awsnames {
 std::optional<QString> regionCodeForLocation(QStringView location);
 /// "us-east-1" -> "US East (N. Virginia)"; empty when unknown.
 QString locationForRegionCode(QStringView code);
+/// "us-east-1" -> "US East (N. Virginia) (us-east-1)": the name AWS's offer files use with the
+/// code alongside; the code alone when the name is unknown.
+QString regionWithName(QStringView code);
 /// "us-east-1a" -> "us-east-1", "us-east-1-bos-1a" -> "us-east-1-bos-1".
 QString regionOfZone(QStringView zone);
 

@@ -51,7 +51,7 @@ std::optional<CatalogPriceSource::Hit> CatalogPriceSource::lookup(const PriceQue
     }
     case PriceItem::DedicatedHostHourly: {
         const auto host = m_catalog.dedicatedHost(q.region, q.instanceType);
-        return host ? accept(host->perHostHour, host->provenance) : std::nullopt;
+        return host && host->hasOnDemand() ? accept(host->perHostHour, host->provenance) : std::nullopt;
     }
     case PriceItem::EbsGbMonth: {
         const auto rate = m_catalog.ebsRate(q.region, q.volumeType);
@@ -79,6 +79,20 @@ std::optional<Money> CatalogPriceSource::find(const PriceQuery &query) const
     if (!hit)
         return std::nullopt;
     return hit->price;
+}
+
+std::optional<PriceNote> CatalogPriceSource::note(const PriceQuery &query) const
+{
+    const auto hit = lookup(query);
+    if (!hit || hit->provenance.isExact())
+        return std::nullopt;
+    PriceNote n;
+    n.value = hit->price;
+    n.estimate = hit->provenance.estimate;
+    n.rule = hit->provenance.rule;
+    n.source = hit->provenance.source;
+    n.date = hit->provenance.date;
+    return n;
 }
 
 Provenance CatalogPriceSource::provenance(const PriceQuery &query) const

@@ -19,6 +19,8 @@ public:
 
     std::optional<Money> find(const PriceQuery &query) const override;
     QString snapshotDate() const override;
+    /// Estimated or derived prices: their rule, source and date (see PriceSource::note()).
+    std::optional<PriceNote> note(const PriceQuery &query) const override;
     /// Where the price find() returns comes from (empty source when find() returns nullopt).
     Provenance provenance(const PriceQuery &query) const;
 

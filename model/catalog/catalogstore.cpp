@@ -1,5 +1,7 @@
 #include "catalog/catalogstore.h"
 
+#include "inputfile.h"
+
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
@@ -7,6 +9,8 @@
 #include <QHash>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <cerrno>
 
 namespace ec2lab::catalog {
 
@@ -17,7 +21,11 @@ namespace {
 // Strings and provenances are written once and referenced by index, which keeps the bundled
 // snapshot small and loading it a matter of milliseconds.
 constexpr char kMagic[8] = { 'E', 'C', '2', 'L', 'A', 'B', 'P', 'C' };
-constexpr quint32 kVersion = 1;
+// Version 2 adds, after version 1's fields: a flags byte per Reserved price (bit 0: effective
+// rate only) and the host reservations after each Dedicated Host; the provenance byte that held
+// "estimate" (0/1) now holds flags (bit 0 estimate, bit 1 derived). Version 1 files still load.
+constexpr quint32 kVersion = 2;
+constexpr quint32 kOldestVersion = 1;
 
 /// Collects the string and provenance tables while the body is written, so that each string
 /// and each provenance is stored once and referenced by index.
@@ -37,7 +45,7 @@ public:
     quint32 prov(const Provenance &p)
     {
         const QString key = p.source + u'\x1f' + p.date.toString(Qt::ISODate) + u'\x1f'
-            + (p.estimate ? u'1' : u'0') + u'\x1f' + p.rule;
+            + (p.estimate ? u'1' : u'0') + (p.derived ? u'1' : u'0') + u'\x1f' + p.rule;
         auto it = m_provs.constFind(key);
         if (it != m_provs.cend())
             return *it;
@@ -165,7 +173,8 @@ QByteArray CatalogStore::serialize(const PriceCatalog &catalog)
                 s << quint32(e.reserved.size());
                 for (const ReservedPrice &p : e.reserved)
                     s << quint8(p.offeringClass) << quint8(p.term) << quint8(p.payment)
-                      << qint64(p.upfront.nanos()) << qint64(p.hourly.nanos()) << w.prov(p.provenance);
+                      << qint64(p.upfront.nanos()) << qint64(p.hourly.nanos()) << w.prov(p.provenance)
+                      << quint8(p.effectiveOnly ? 1 : 0);
                 s << quint32(e.savingsPlans.size());
                 for (const SavingsPlanRate &p : e.savingsPlans)
                     s << quint8(p.type) << quint8(p.term) << quint8(p.payment) << qint64(p.perHour.nanos())
@@ -190,6 +199,11 @@ QByteArray CatalogStore::serialize(const PriceCatalog &catalog)
                 for (const auto &c : h.capacities)
                     s << w.str(c.first) << qint32(c.second);
                 s << w.prov(h.provenance);
+                s << quint32(h.reserved.size());
+                for (const ReservedPrice &p : h.reserved)
+                    s << quint8(p.offeringClass) << quint8(p.term) << quint8(p.payment)
+                      << qint64(p.upfront.nanos()) << qint64(p.hourly.nanos()) << w.prov(p.provenance)
+                      << quint8(p.effectiveOnly ? 1 : 0);
             }
             QStringList volumes = r.ebs.keys();
             volumes.sort();
@@ -219,8 +233,8 @@ QByteArray CatalogStore::serialize(const PriceCatalog &catalog)
     s << quint32(w.m_provList.size());
     for (qsizetype i = 0; i < w.m_provList.size(); ++i) {
         const Provenance &p = w.m_provList[i];
-        s << provRefs[i][0] << qint64(p.date.isValid() ? p.date.toJulianDay() : 0) << quint8(p.estimate)
-          << provRefs[i][1];
+        s << provRefs[i][0] << qint64(p.date.isValid() ? p.date.toJulianDay() : 0)
+          << quint8((p.estimate ? 1 : 0) | (p.derived ? 2 : 0)) << provRefs[i][1];
     }
     s.writeRawData(body.constData(), int(body.size()));
     return out;
@@ -238,8 +252,11 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
     s.skipRawData(sizeof kMagic);
     quint32 version = 0, count = 0;
     s >> version;
-    if (version != kVersion)
-        throw damaged(QStringLiteral("format version %1, expected %2").arg(version).arg(kVersion));
+    if (version < kOldestVersion || version > kVersion)
+        throw damaged(QStringLiteral("format version %1, expected %2 to %3")
+                          .arg(version)
+                          .arg(kOldestVersion)
+                          .arg(kVersion));
     // The term is stored as its number of years (a truncated stream is reported as such below).
     auto readTerm = [&](quint8 years) {
         if (s.ok() && years != 1 && years != 3)
@@ -271,10 +288,10 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
     for (quint32 i = 0; i < count; ++i) {
         quint32 source = 0, rule = 0;
         qint64 julian = 0;
-        quint8 estimate = 0;
-        s >> source >> julian >> estimate >> rule;
-        provs.append(Provenance {
-            str(source), julian ? QDate::fromJulianDay(julian) : QDate(), estimate != 0, str(rule) });
+        quint8 flags = 0;
+        s >> source >> julian >> flags >> rule;
+        provs.append(Provenance { str(source), julian ? QDate::fromJulianDay(julian) : QDate(), (flags & 1) != 0,
+            str(rule), (flags & 2) != 0 });
     }
     auto prov = [&](ByteReader &in) -> Provenance {
         quint32 id = 0;
@@ -287,6 +304,23 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
         qint64 n = 0;
         in >> n;
         return Money::fromNanos(n);
+    };
+    auto reserved = [&](ByteReader &in) {
+        ReservedPrice p;
+        quint8 cls = 0, years = 0, pay = 0;
+        in >> cls >> years >> pay;
+        p.offeringClass = OfferingClass(cls);
+        p.term = readTerm(years);
+        p.payment = PurchaseOption(pay);
+        p.upfront = money(in);
+        p.hourly = money(in);
+        p.provenance = prov(in);
+        if (version >= 2) {
+            quint8 flags = 0;
+            in >> flags;
+            p.effectiveOnly = (flags & 1) != 0;
+        }
+        return p;
     };
 
     PriceCatalog catalog;
@@ -332,18 +366,8 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
             }
             s >> n;
             checkCount(n);
-            for (quint32 k = 0; k < n; ++k) {
-                ReservedPrice p;
-                quint8 cls = 0, years = 0, pay = 0;
-                s >> cls >> years >> pay;
-                p.offeringClass = OfferingClass(cls);
-                p.term = readTerm(years);
-                p.payment = PurchaseOption(pay);
-                p.upfront = money(s);
-                p.hourly = money(s);
-                p.provenance = prov(s);
-                e.reserved.append(p);
-            }
+            for (quint32 k = 0; k < n; ++k)
+                e.reserved.append(reserved(s));
             s >> n;
             checkCount(n);
             for (quint32 k = 0; k < n; ++k) {
@@ -395,6 +419,13 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
                 h.capacities.append({ str(size), cnt });
             }
             h.provenance = prov(s);
+            if (version >= 2) {
+                quint32 count = 0;
+                s >> count;
+                checkCount(count);
+                for (quint32 c = 0; c < count; ++c)
+                    h.reserved.append(reserved(s));
+            }
             r.hosts.insert(h.family, h);
         }
         s >> n;
@@ -435,19 +466,32 @@ void CatalogStore::save(const PriceCatalog &catalog, const QString &fileName)
         throw InputError { fileName, QString(),
             QStringLiteral("cannot create the folder %1").arg(info.absolutePath()) };
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        throw InputError { fileName, QString(), file.errorString() };
+    // Unbuffered: the write reaches the disk here and fails here, with errno telling why. Buffered,
+    // a full disk failed only in commit()'s flush, which Qt 6.4 did not always report: the save
+    // "succeeded" and left an empty catalog.
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        throw InputError { fileName, QString(),
+            QStringLiteral("cannot write: %1")
+                .arg(errno ? InputFile::describeError(errno) : file.errorString()) };
     const QByteArray bytes = serialize(catalog);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        throw InputError { fileName, QString(), QStringLiteral("cannot write: %1").arg(file.errorString()) };
+    errno = 0;
+    if (file.write(bytes) != bytes.size()) {
+        const int why = errno;
+        file.cancelWriting();
+        throw InputError { fileName, QString(),
+            QStringLiteral("cannot write: %1").arg(why ? InputFile::describeError(why) : file.errorString()) };
+    }
+    errno = 0;
+    if (!file.commit())
+        throw InputError { fileName, QString(),
+            QStringLiteral("cannot write: %1").arg(errno ? InputFile::describeError(errno) : file.errorString()) };
 }
 
 PriceCatalog CatalogStore::load(const QString &fileName)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError { fileName, QString(), file.errorString() };
-    return deserialize(file.readAll(), fileName);
+    // A regular file of bounded size: `--catalog /dev/zero` or a FIFO must fail, not hang or grow.
+    return deserialize(InputFile::read(fileName, kMaxCatalogBytes), fileName);
 }
 
 QString CatalogStore::dataDirectory()

@@ -17,6 +17,10 @@ namespace ec2lab::catalog {
 class CatalogStore
 {
 public:
+    /// A catalog of every Region with every price AWS publishes is well under 64 MiB; anything
+    /// larger is not a catalog (documented in the README's reliability section).
+    static constexpr qint64 kMaxCatalogBytes = 256 * 1024 * 1024;
+
     static QByteArray serialize(const PriceCatalog &catalog);
     static PriceCatalog deserialize(const QByteArray &bytes, const QString &fileName);
 

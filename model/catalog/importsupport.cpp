@@ -1,11 +1,13 @@
 #include "catalog/importsupport.h"
 
 #include "catalog/awsnames.h"
+#include "inputfile.h"
 
 #include <QFile>
 #include <array>
 #include <cerrno>
 #include <cstring>
+#include <limits>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -27,20 +29,16 @@ size_t pageSize()
 
 MappedFile::MappedFile(const QString &fileName)
 {
-    const QByteArray path = QFile::encodeName(fileName);
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        throw InputError { fileName, QString(), QString::fromLocal8Bit(std::strerror(errno)) };
-    struct stat st
-    {
-    };
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        throw InputError { fileName, QString(), QStringLiteral("not a regular file") };
-    }
-    m_size = static_cast<size_t>(st.st_size);
+    // Regular files only, opened without blocking; the real cause when that fails.
+    const InputFile input(fileName, std::numeric_limits<qint64>::max());
+    const int fd = input.handle();
+    m_size = static_cast<size_t>(input.size());
     if (m_size == 0) {
-        ::close(fd);
+        char probe = 0;
+        if (::pread(fd, &probe, 1, 0) == 1)
+            throw InputError { fileName, QString(),
+                QStringLiteral("reports a size of 0 but has content (a /proc or /sys file?); copy it to a "
+                               "regular file and import that") };
         throw InputError { fileName, QString(), QStringLiteral("the file is empty") };
     }
     const size_t page = pageSize();
@@ -49,11 +47,9 @@ MappedFile::MappedFile(const QString &fileName)
     // bytes after the end of the file read as zeros, which is the padding simdjson needs.
     void *base = ::mmap(nullptr, m_mapped, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (base == MAP_FAILED) {
-        ::close(fd);
         throw InputError { fileName, QString(), QStringLiteral("cannot map the file into memory") };
     }
     void *mapped = ::mmap(base, m_size, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0);
-    ::close(fd);
     if (mapped == MAP_FAILED) {
         ::munmap(base, m_mapped);
         throw InputError { fileName, QString(), QStringLiteral("cannot map the file into memory") };

@@ -162,6 +162,9 @@ void importSpotAdvisor(ImportContext &ctx, const MappedFile &file);
 void importOfferCsv(ImportContext &ctx, const MappedFile &file);
 void importSavingsPlansCsv(ImportContext &ctx, const MappedFile &file);
 void importPriceTable(ImportContext &ctx, const MappedFile &file);
+/// Derived tables with a comment preamble (pricesimimporter.cpp).
+void importPriceSimCsv(ImportContext &ctx, const MappedFile &file);
+void importHostTableCsv(ImportContext &ctx, const MappedFile &file);
 
 /// Shared by the Savings Plans readers: one rate row, already split into its fields.
 struct SavingsPlanRow

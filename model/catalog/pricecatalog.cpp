@@ -1,5 +1,7 @@
 #include "catalog/pricecatalog.h"
 
+#include "catalog/priceestimator.h"
+
 #include <QMap>
 #include <algorithm>
 
@@ -7,10 +9,13 @@ namespace ec2lab::catalog {
 
 namespace {
 
-// The replacement rule shared by every slot: same date or newer wins, an undated price never
-// replaces a dated one.
+// The replacement rule shared by every slot: an exact published price beats a derived or
+// estimated one whatever the dates (pricing.md); otherwise same date or newer wins, and an
+// undated price never replaces a dated one.
 bool replaces(const Provenance &incoming, const Provenance &existing)
 {
+    if (incoming.isExact() != existing.isExact())
+        return incoming.isExact();
     if (!existing.date.isValid())
         return true;
     return incoming.date.isValid() && incoming.date >= existing.date;
@@ -132,9 +137,20 @@ void PriceCatalog::setDedicatedHost(const QString &region, const DedicatedHostPr
         hosts.insert(price.family, price);
         return;
     }
-    if (replaces(price.provenance, it->provenance)) {
+    // Host reservations and the On-Demand host price come from different sources: each keeps
+    // its own slot and rule.
+    for (const ReservedPrice &r : price.reserved)
+        upsert(it->reserved, r, [](const auto &a, const auto &b) { return a.sameOffer(b); });
+    if (!price.hasOnDemand()) {
+        if (it->capacities.isEmpty())
+            it->capacities = price.capacities;
+        return;
+    }
+    if (!it->hasOnDemand() || replaces(price.provenance, it->provenance)) {
+        const auto reserved = it->reserved;
         const auto oldCapacities = it->capacities;
         *it = price;
+        it->reserved = reserved;
         if (it->capacities.isEmpty())
             it->capacities = oldCapacities; // a price-only source keeps known capacities
     } else if (it->capacities.isEmpty()) {
@@ -217,11 +233,17 @@ PriceQuote PriceCatalog::quote(const PriceKey &key) const
     });
 
     q.savingsPlans = e->savingsPlans;
+    // Estimates where AWS data is absent (cross-Region payment ratios, effective-rate splits,
+    // Compute Savings Plan ratios): one hook, rules in priceestimator.cpp.
+    PriceEstimator(*this).complete(q);
     for (const ReservedPrice &r : std::as_const(q.reserved)) {
         if (r.offeringClass != OfferingClass::Standard)
             continue;
-        SavingsPlanRate derived { SavingsPlanType::Ec2Instance, r.term, r.payment, r.effectiveHourly(),
-            Provenance { r.provenance.source, r.provenance.date, true, kInstanceSpRule } };
+        const QString rule = r.provenance.estimate
+            ? kInstanceSpRule + QStringLiteral("; that RI rate is itself an estimate: ") + r.provenance.rule
+            : kInstanceSpRule;
+        SavingsPlanRate derived { SavingsPlanType::Ec2Instance, r.term, r.payment,
+            r.effectiveHourly(), Provenance { r.provenance.source, r.provenance.date, true, rule } };
         const bool published = std::any_of(q.savingsPlans.cbegin(), q.savingsPlans.cend(),
             [&](const auto &p) { return p.samePlan(derived); });
         if (!published)
@@ -339,8 +361,12 @@ void forEachProvenance(
             if (!e.spotHistory.isEmpty())
                 fn(e.spotHistoryProvenance);
         }
-        for (const auto &h : r.hosts)
-            fn(h.provenance);
+        for (const auto &h : r.hosts) {
+            if (h.hasOnDemand())
+                fn(h.provenance);
+            for (const auto &p : h.reserved)
+                fn(p.provenance);
+        }
         if (!regionWide)
             continue;
         for (const auto &x : r.ebs)

@@ -2,7 +2,11 @@
 
 #include "catalog/importsupport.h"
 
+#include "inputfile.h"
+
 #include <QFile>
+#include <limits>
+#include <unistd.h>
 
 namespace ec2lab::catalog {
 
@@ -25,6 +29,8 @@ constexpr FormatName kFormats[] = {
     { ImportFormat::SpotHistory, "spot-history" },
     { ImportFormat::SpotAdvisor, "spot-advisor" },
     { ImportFormat::PriceTable, "price-table" },
+    { ImportFormat::PriceSimCsv, "pricesim-csv" },
+    { ImportFormat::HostTableCsv, "host-table-csv" },
 };
 
 // Stamps the file's publication date on prices read before the date appeared in the file
@@ -94,10 +100,14 @@ QString ImportReport::toString() const
 
 ImportFormat PriceImporter::detectFormat(const QString &fileName)
 {
-    QFile f(fileName);
-    if (!f.open(QIODevice::ReadOnly))
+    QByteArray head(64 * 1024, Qt::Uninitialized);
+    try {
+        const InputFile f(fileName, std::numeric_limits<qint64>::max()); // never a FIFO
+        const ssize_t n = ::read(f.handle(), head.data(), size_t(head.size()));
+        head.truncate(n > 0 ? qsizetype(n) : 0);
+    } catch (const InputError &) {
         return ImportFormat::Auto;
-    const QByteArray head = f.read(64 * 1024);
+    }
     qsizetype i = 0;
     while (i < head.size() && QChar::isSpace(uchar(head[i])))
         ++i;
@@ -122,6 +132,10 @@ ImportFormat PriceImporter::detectFormat(const QString &fileName)
         return ImportFormat::SavingsPlansCsv;
     if (head.contains("FormatVersion") && head.contains("OfferTermCode"))
         return ImportFormat::OfferCsv;
+    if (head.contains("ri_std_1y_pu_eff") && head.contains("od_hourly"))
+        return ImportFormat::PriceSimCsv;
+    if (head.contains("family,purchase,term,payment") && head.contains("usd_per_host_hour"))
+        return ImportFormat::HostTableCsv;
     if (head.contains("instance_type,usd_per_hour") || head.contains("host_family,usd_per_host_hour"))
         return ImportFormat::PriceTable;
     return ImportFormat::Auto;
@@ -131,11 +145,14 @@ ImportReport PriceImporter::importFile(
     const QString &fileName, PriceCatalog &into, ImportFormat format, const ImportOptions &options)
 {
     using namespace importer;
+    // Before detectFormat() opens it: the real cause for a FIFO, a device, a missing or unreadable
+    // file, never "unrecognised format" (or a read that blocks for ever).
+    {
+        const InputFile probe(fileName, std::numeric_limits<qint64>::max());
+    }
     if (format == ImportFormat::Auto)
         format = detectFormat(fileName);
     if (format == ImportFormat::Auto) {
-        if (!QFile::exists(fileName))
-            throw InputError { fileName, QString(), QStringLiteral("no such file") };
         throw InputError { fileName, QString(),
             QStringLiteral("unrecognised price file format (use --format to name it)") };
     }
@@ -172,6 +189,12 @@ ImportReport PriceImporter::importFile(
         break;
     case ImportFormat::PriceTable:
         importPriceTable(ctx, file);
+        break;
+    case ImportFormat::PriceSimCsv:
+        importPriceSimCsv(ctx, file);
+        break;
+    case ImportFormat::HostTableCsv:
+        importHostTableCsv(ctx, file);
         break;
     case ImportFormat::Auto:
         break;

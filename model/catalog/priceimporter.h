@@ -21,6 +21,8 @@ enum class ImportFormat : quint8 {
     SpotHistory, ///< aws ec2 describe-spot-price-history output
     SpotAdvisor, ///< Spot Instance Advisor feed
     PriceTable, ///< two-column CSV "instance_type,usd_per_hour" / "host_family,usd_per_host_hour"
+    PriceSimCsv, ///< pricesim table: On-Demand, Standard RI effective rates, Compute SP rates
+    HostTableCsv, ///< Dedicated Host table: family, purchase, term, payment, usd_per_host_hour
 };
 
 QString toString(ImportFormat format);

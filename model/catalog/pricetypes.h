@@ -38,13 +38,20 @@ QString toString(Generation v);
 ///
 /// Contract: every price in the catalog carries one. \a date is the publication date of the
 /// source (invalid when the source gives none and the importer was not told one). \a estimate is
-/// true only for values ec2lab derived itself; \a rule then says how, in one line.
+/// true only for values ec2lab estimated itself (computed at lookup, never stored in the bundled
+/// snapshot); \a derived is true for a figure recovered arithmetically from a published one (an
+/// All Upfront fee from an effective rate, a rate rounded by the source). Either way \a rule
+/// says how, in one line. An exact published price (neither flag) beats a derived or estimated
+/// one whatever the dates.
 struct Provenance
 {
     QString source;
     QDate date;
     bool estimate = false;
     QString rule;
+    bool derived = false;
+
+    bool isExact() const { return !estimate && !derived; }
 
     bool operator==(const Provenance &) const = default;
 };
@@ -87,6 +94,10 @@ struct ReservedPrice
     Money upfront;
     Money hourly;
     Provenance provenance;
+    /// Only the effective hourly rate is known (held in \a hourly, \a upfront zero): the source
+    /// cannot split it into fee and hourly part. PriceCatalog::quote() splits it as a flagged
+    /// estimate; a stored price is never both this and an exact split.
+    bool effectiveOnly = false;
 
     /// hourly + upfront / term hours (8,760 h per year), rounded to the nano-dollar.
     Money effectiveHourly() const;
@@ -132,7 +143,11 @@ struct DedicatedHostPrice
     QString family;
     Money perHostHour;
     QList<QPair<QString, int>> capacities; ///< size -> instances per host, e.g. ("large", 48)
-    Provenance provenance;
+    Provenance provenance; ///< of perHostHour; empty source when only reservations are known
+    /// Host reservations (offeringClass unused: Standard). Upfront zero for No Upfront.
+    QList<ReservedPrice> reserved {};
+
+    bool hasOnDemand() const { return !provenance.source.isEmpty(); }
 };
 
 /// A region-wide rate such as EBS gp3 per GB-month or a public IPv4 address per hour.

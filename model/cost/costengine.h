@@ -80,6 +80,8 @@ public:
 private:
     void buildGrid();
     void buildSideLines();
+    /// Records an estimated or derived price in the running evaluation's OptionResult::priceNotes.
+    void notePrice(const PriceQuery &query, Money value) const;
 
     void evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain,
         std::optional<SpotRisk> &risk) const;
@@ -121,6 +123,7 @@ private:
     Money m_transferGbPerMonth;
     Money m_transferRate;
     int m_threads = 0;
+    std::vector<PriceNote> m_baseNotes; ///< notes of the prices looked up by the constructor
 };
 
 } // namespace ec2lab

@@ -11,8 +11,10 @@ CostRunResult CostRun::compute(
 {
     CostRunResult out;
     try {
-        const catalog::CatalogPriceSource catalogPrices(catalog);
+        // Estimates fill what AWS data lacks (each one listed in OptionResult::priceNotes).
+        const catalog::CatalogPriceSource catalogPrices(catalog, true);
         Scenario scenario = ScenarioReader::fromJson(document, fileName, &catalogPrices);
+        out.region = scenario.region;
         const ScenarioPrices scenarioPrices = scenario.prices;
         const LayeredPriceSource prices(scenarioPrices, catalogPrices);
         const CostEngine engine(std::move(scenario), prices);

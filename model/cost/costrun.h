@@ -28,6 +28,7 @@ struct OptionProblem
 struct CostRunResult
 {
     std::optional<CostReport> report;
+    QString region; ///< the scenario's region (with a report)
     std::optional<InputError> error;
     std::vector<OptionProblem> leftOut;
 
@@ -38,7 +39,8 @@ struct CostRunResult
 /// cost engine, as `ec2lab cost` and the cost workspace both run it.
 ///
 /// Contract: a pure function of its inputs (safe on a worker thread); never throws. Prices the
-/// scenario gives win over the catalog's, and the catalog's estimates are never used. With
+/// scenario gives win over the catalog's; the catalog's estimates fill what AWS data lacks (each
+/// one listed in OptionResult::priceNotes). With
 /// StopAtFirstError any error ends the run; with LeaveOutUnpricedOptions a scenario that reads but
 /// whose options cannot all be priced still gives a report of the options that can be, and lists
 /// the others in CostRunResult::leftOut.

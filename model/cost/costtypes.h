@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cost/pricenote.h"
 #include "money.h"
 #include "offer.h"
 
@@ -206,6 +207,7 @@ struct OptionResult
     CostBreakdown breakdown;
     QStringList explain;
     std::optional<SpotRisk> spotRisk;
+    std::vector<PriceNote> priceNotes; ///< estimated or derived prices it used, in lookup order
 };
 
 /// Everything `ec2lab cost` reports.

@@ -9,7 +9,8 @@
 
 namespace ec2lab {
 
-void LifecycleTrace::trace(Workload &w, const Scenario &s, const PriceSource &prices, const JsonCursor &at)
+qint64 LifecycleTrace::trace(
+    Workload &w, const Scenario &s, const PriceSource &prices, const JsonCursor &at, qint64 eventBudget)
 {
     const ScriptPriceLookup lookup = LabScript::priceLookup(prices);
     InputError error;
@@ -27,6 +28,12 @@ void LifecycleTrace::trace(Workload &w, const Scenario &s, const PriceSource &pr
     }
     if (!script)
         throw error;
+    const qint64 events = script->events().size();
+    if (events > eventBudget)
+        at.fail(QStringLiteral("the script has %1 events, more than the %2 left of the limit on lifecycle events "
+                               "traced per scenario")
+                    .arg(events)
+                    .arg(eventBudget));
     const ScriptRun run = script->run();
 
     const QDateTime epoch(s.start, QTime(0, 0), Qt::UTC);
@@ -76,6 +83,7 @@ void LifecycleTrace::trace(Workload &w, const Scenario &s, const PriceSource &pr
     w.usage.tracedPublicIpv4 = ipv4;
     const qint64 endHour = (offset + script->until()) / 3600;
     w.usage.tracedEndHour = std::min<qint64>(endHour, timeline.hours() - 1);
+    return events;
 }
 
 } // namespace ec2lab

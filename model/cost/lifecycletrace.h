@@ -1,5 +1,7 @@
 #pragma once
 
+#include <limits>
+
 #include "cost/costtypes.h"
 #include "jsonreader.h"
 
@@ -19,8 +21,11 @@ struct Scenario;
 class LifecycleTrace
 {
 public:
-    static void trace(
-        Workload &workload, const Scenario &scenario, const PriceSource &prices, const JsonCursor &at);
+    /// Returns the number of events the script ran. A script with more events than
+    /// \a eventBudget (what the scenario has left of ScenarioReader::kMaxLifecycleEvents) is
+    /// refused before it runs.
+    static qint64 trace(Workload &workload, const Scenario &scenario, const PriceSource &prices,
+        const JsonCursor &at, qint64 eventBudget = std::numeric_limits<qint64>::max());
 };
 
 } // namespace ec2lab

@@ -43,6 +43,11 @@ std::optional<Money> LayeredPriceSource::find(const PriceQuery &query) const
     return m_back.find(query);
 }
 
+std::optional<PriceNote> LayeredPriceSource::note(const PriceQuery &query) const
+{
+    return m_front.find(query) ? m_front.note(query) : m_back.note(query);
+}
+
 QString LayeredPriceSource::snapshotDate() const
 {
     const QString front = m_front.snapshotDate();

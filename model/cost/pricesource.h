@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cost/pricenote.h"
 #include "money.h"
 #include "offer.h"
 
@@ -59,6 +60,13 @@ public:
     virtual std::optional<Money> find(const PriceQuery &query) const = 0;
     /// The date the prices were taken ("2026-01-19"), or empty when unknown.
     virtual QString snapshotDate() const = 0;
+    /// For a price find() returns that is an estimate or derived, how it was obtained (rule,
+    /// source, date; price and value left for the caller); nullopt for exact published prices.
+    virtual std::optional<PriceNote> note(const PriceQuery &query) const
+    {
+        Q_UNUSED(query);
+        return std::nullopt;
+    }
 
     /// The name a user would give the missing price, as a scenario `prices` path, e.g.
     /// `prices.reserved."standard/1yr/all-upfront".upfront`.
@@ -74,6 +82,7 @@ public:
     LayeredPriceSource(const PriceSource &front, const PriceSource &back);
     std::optional<Money> find(const PriceQuery &query) const override;
     QString snapshotDate() const override;
+    std::optional<PriceNote> note(const PriceQuery &query) const override;
 
 private:
     const PriceSource &m_front;

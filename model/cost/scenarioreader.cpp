@@ -600,6 +600,7 @@ Scenario ScenarioReader::fromJson(
 
     // Lifecycle traces need the prices (the script may leave them out), so they run last.
     int traces = 0;
+    qint64 eventsLeft = kMaxLifecycleEvents;
     for (std::size_t i = 0; i < s.workloads.size(); ++i) {
         Workload &w = s.workloads[i];
         if (w.usage.kind != UsageKind::Lifecycle)
@@ -609,14 +610,22 @@ Scenario ScenarioReader::fromJson(
                 QStringLiteral("at most %1 lifecycle workloads per scenario").arg(kMaxLifecycleWorkloads));
         LayeredPriceSource layered(s.prices, catalog ? *catalog : static_cast<const PriceSource &>(s.prices));
         const JsonCursor usage = workloads[static_cast<qsizetype>(i)][QStringLiteral("usage")];
-        LifecycleTrace::trace(w, s, layered, w.usage.fromLab ? usage : usage[QStringLiteral("script")]);
+        eventsLeft -= LifecycleTrace::trace(
+            w, s, layered, w.usage.fromLab ? usage : usage[QStringLiteral("script")], eventsLeft);
     }
 
     if (root.has(QStringLiteral("options"))) {
         const JsonCursor options = root[QStringLiteral("options")];
+        if (options.size() > kMaxOptions)
+            options.fail(QStringLiteral("%1 options; ec2lab compares at most %2").arg(options.size()).arg(kMaxOptions));
         QSet<QString> ids;
+        int spotOptions = 0;
         for (qsizetype i = 0; i < options.size(); ++i) {
             OptionSpec o = readOption(options[i], s, catalog != nullptr);
+            if (o.kind == OptionKind::Spot && ++spotOptions > kMaxSpotOptions)
+                options[i].fail(QStringLiteral("more than %1 Spot options; ec2lab runs at most %1 Spot Monte Carlo "
+                                               "simulations per scenario")
+                                    .arg(kMaxSpotOptions));
             if (o.id.isEmpty())
                 o.id = QStringLiteral("option%1").arg(i + 1);
             if (ids.contains(o.id))

@@ -25,6 +25,13 @@ public:
     static constexpr int kMaxHorizonMonths = 120;
     static constexpr int kMaxCount = 100'000;
     static constexpr int kMaxLifecycleWorkloads = 100;
+    /// Events of all lifecycle scripts a scenario traces, together (each script is also bounded
+    /// by the lifecycle script's own limit): a few seconds of tracing at most.
+    static constexpr qint64 kMaxLifecycleEvents = 100'000;
+    /// Options compared in one scenario (every applicable option is about 25).
+    static constexpr int kMaxOptions = 100;
+    /// Spot options with a Monte Carlo (each may simulate up to 50 million interruptions).
+    static constexpr int kMaxSpotOptions = 4;
 
     /// Reads \a fileName. Throws InputError.
     static Scenario read(const QString &fileName, const PriceSource *catalog = nullptr);

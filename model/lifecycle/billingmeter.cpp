@@ -19,12 +19,25 @@ QDateTime BillingMeter::rhelPerSecondStart()
     return QDateTime(QDate(2024, 4, 1), QTime(0, 0), Qt::UTC);
 }
 
+QDateTime BillingMeter::windowsPerSecondStart()
+{
+    return QDateTime(QDate(2021, 6, 11), QTime(0, 0), Qt::UTC);
+}
+
 bool BillingMeter::billedPerSecond(Platform platform, const QDateTime &runStartUtc)
 {
-    if (platform == Platform::Suse)
+    switch (platform) {
+    case Platform::Suse:
         return false;
-    if (platform == Platform::Rhel && runStartUtc < rhelPerSecondStart())
-        return false;
+    case Platform::Rhel:
+        return runStartUtc >= rhelPerSecondStart();
+    case Platform::Windows:
+    case Platform::WindowsSqlServer:
+        return runStartUtc >= windowsPerSecondStart();
+    case Platform::Linux:
+    case Platform::Ubuntu:
+        break;
+    }
     return true;
 }
 
@@ -32,10 +45,16 @@ qint64 BillingMeter::billedSeconds(
     qint64 runSeconds, Platform platform, const QDateTime &runStartUtc, Market market, bool interruptedByEc2)
 {
     runSeconds = std::max<qint64>(0, runSeconds);
-    if (market == Market::Spot && interruptedByEc2 && runSeconds < kSpotFirstHourSeconds
-        && platform != Platform::Suse)
-        return 0;
-    if (billedPerSecond(platform, runStartUtc))
+    const bool perSecond = billedPerSecond(platform, runStartUtc);
+    if (market == Market::Spot && interruptedByEc2) {
+        // AWS "Billing for interrupted Spot Instances": interrupted by EC2 within the first hour,
+        // no charge on any platform; after it, per-second platforms pay the seconds used and
+        // per-hour platforms the full hours used, not the interrupted partial hour.
+        if (runSeconds < kSpotFirstHourSeconds)
+            return 0;
+        return perSecond ? runSeconds : runSeconds / kSecondsPerHour * kSecondsPerHour;
+    }
+    if (perSecond)
         return std::max(kMinimumBilledSeconds, runSeconds);
     // Every started hour is a full hour; a run of zero seconds still started one.
     const qint64 hours = std::max<qint64>(1, (runSeconds + kSecondsPerHour - 1) / kSecondsPerHour);
@@ -45,6 +64,11 @@ qint64 BillingMeter::billedSeconds(
 Money BillingMeter::instanceCost(Money pricePerHour, qint64 billedSeconds)
 {
     return pricePerHour.mulDiv(billedSeconds, kSecondsPerHour);
+}
+
+qint64 BillingMeter::ebsBilledSeconds(qint64 existedSeconds)
+{
+    return std::max(kEbsMinimumBilledSeconds, existedSeconds);
 }
 
 Money BillingMeter::ebsCost(Money pricePerGbMonth, qint64 sizeGb, qint64 seconds)

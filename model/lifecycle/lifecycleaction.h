@@ -47,7 +47,8 @@ bool isEvent(Action a);
 ///
 /// Contract: a plain value that can be stored and replayed; only the fields the action uses are
 /// read (spec for Launch, instanceType/pricePerHour for ModifyType, value for the protection
-/// setters, label for AllocateAddress, allocationId for the other address actions).
+/// setters, label for AllocateAddress, allocationId for the other address actions,
+/// allowReassociation for AssociateAddress).
 struct ActionRequest
 {
     Action action = Action::Start;
@@ -58,6 +59,9 @@ struct ActionRequest
     std::optional<Money> pricePerHour; ///< price of the new type for ModifyType (kept if absent)
     bool value = false;
     QString label; ///< name given to an allocated Elastic IP
+    /// AssociateAddress: an address already on another instance moves (AWS's default in a VPC);
+    /// false refuses it with Resource.AlreadyAssociated (AllowReassociation=false).
+    bool allowReassociation = true;
 };
 
 /// What the engine answered: like an EC2 API response, the transitional state at once.
@@ -76,6 +80,9 @@ struct ActionResult
     QString instanceId; ///< the instance concerned (new id for Launch)
     QString allocationId; ///< the Elastic IP concerned (new id for AllocateAddress)
     QString publicIp; ///< the Elastic IP's address for AllocateAddress
+    /// The instance that lost an Elastic IP to this call: an associate that moved it, or a
+    /// release that disassociated it first (empty otherwise).
+    QString disassociatedInstanceId;
 
     static ActionResult refused(QString code, QString message)
     {

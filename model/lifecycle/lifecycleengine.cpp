@@ -84,6 +84,21 @@ QString neverRanText(const QString &id)
 
 const QString kIncorrectState = QStringLiteral("IncorrectInstanceState");
 
+/// AWS: "You can't enable stop protection for Spot Instances / for instance store-backed
+/// instances" (EC2 User Guide, stop protection). Code UnsupportedOperation and the texts are
+/// ec2lab's choice (AWS documents none); nullopt when stop protection may be enabled.
+std::optional<ActionResult> stopProtectionRefusal(const InstanceSpec &spec)
+{
+    if (spec.market == Market::Spot)
+        return ActionResult::refused(QStringLiteral("UnsupportedOperation"),
+            QStringLiteral("Modifying 'disableApiStop' is not supported for spot instances."));
+    if (spec.rootDevice == RootDevice::InstanceStore)
+        return ActionResult::refused(QStringLiteral("UnsupportedOperation"),
+            QStringLiteral(
+                "Modifying 'disableApiStop' is not supported for instance store-backed instances."));
+    return std::nullopt;
+}
+
 ActionResult noChange(InstanceState s, const QString &id)
 {
     ActionResult r;
@@ -385,6 +400,19 @@ void LifecycleEngine::loseInstanceStoreData(Instance &inst)
 // ------------------------------------------------------------------------------------------------
 // Addresses
 
+QString LifecycleEngine::disassociate(ElasticAddress &addr)
+{
+    Instance &inst = m_instances[addr.instanceIndex];
+    accrueAddress(addr);
+    addr.instanceIndex = -1;
+    inst.elasticIndex = -1;
+    // A running (or starting) instance gets a new auto-assigned address if its subnet assigns them.
+    if (inst.state == InstanceState::Running || inst.state == InstanceState::Pending)
+        assignAutoPublicIp(inst);
+    recordAddresses(inst);
+    return inst.id;
+}
+
 void LifecycleEngine::assignAutoPublicIp(Instance &inst)
 {
     if (!inst.spec.autoAssignPublicIp)
@@ -528,10 +556,18 @@ ActionResult LifecycleEngine::doLaunch(const InstanceSpec &spec)
     if (spec.market == Market::Spot && spec.terminationProtection)
         return ActionResult::refused(QStringLiteral("UnsupportedOperation"),
             QStringLiteral("Modifying 'disableApiTermination' is not supported for spot instances."));
+    if (spec.stopProtection) {
+        if (auto refusal = stopProtectionRefusal(spec))
+            return *refusal; // RunInstances refuses the whole launch
+    }
 
     Instance inst;
     inst.id = newId(QStringLiteral("i-"));
     inst.spec = spec;
+    // AWS SpotMarketOptions: a Spot Instance launched with hibernation configured always has the
+    // interruption behaviour hibernate.
+    if (spec.market == Market::Spot && spec.hibernationEnabled)
+        inst.spec.spotInterruptionBehavior = SpotInterruptionBehavior::Hibernate;
     const int index = static_cast<int>(m_instances.size());
     m_index.insert(inst.id, index);
     inst.privateIp = m_allocator.allocatePrivate();
@@ -573,6 +609,18 @@ std::optional<ActionResult> LifecycleEngine::checkRefusals(
         return ActionResult::refused(QStringLiteral("OperationNotPermitted"),
             QStringLiteral("The instance '%1' may not be terminated. Modify its 'disableApiStop' instance "
                            "attribute and try again.")
+                .arg(id));
+    if (action == Action::SetStopProtection && request.value) {
+        if (auto refusal = stopProtectionRefusal(inst.spec))
+            return refusal;
+    }
+    // AWS (Spot, stop interrupted instances): "you can modify some of its instance attributes, but
+    // not the instance type". Code and text are ec2lab's choice.
+    if (action == Action::ModifyType && inst.awaitingCapacity)
+        return ActionResult::refused(QStringLiteral("UnsupportedOperation"),
+            QStringLiteral(
+                "The Spot Instance '%1' was stopped by an interruption; its instance type cannot be "
+                "changed.")
                 .arg(id));
     if (inst.spec.terminationProtection && action == Action::Terminate)
         return ActionResult::refused(QStringLiteral("OperationNotPermitted"),
@@ -801,7 +849,10 @@ ActionResult LifecycleEngine::applyAddressAction(const ActionRequest &request)
     };
     switch (request.action) {
     case Action::AllocateAddress: {
-        const QString ip = m_allocator.allocateElastic();
+        // AWS: 5 Elastic IPs per Region by default; released addresses do not count.
+        const auto held = std::count_if(
+            m_addresses.cbegin(), m_addresses.cend(), [](const ElasticAddress &a) { return !a.releasedAt; });
+        const QString ip = held < m_config.eipQuota ? m_allocator.allocateElastic() : QString();
         if (ip.isEmpty())
             return ActionResult::refused(QStringLiteral("AddressLimitExceeded"),
                 QStringLiteral("The maximum number of addresses has been reached."));
@@ -826,6 +877,11 @@ ActionResult LifecycleEngine::applyAddressAction(const ActionRequest &request)
         if (!inst || inst->vanished)
             return ActionResult::refused(
                 QStringLiteral("InvalidInstanceID.NotFound"), notFound(request.instanceId));
+        // AWS (seen in real responses): a pending instance cannot take an address yet.
+        if (inst->state == InstanceState::Pending)
+            return ActionResult::refused(QStringLiteral("InvalidInstanceID"),
+                QStringLiteral("The pending instance '%1' is not in a valid state for this operation.")
+                    .arg(inst->id));
         if (inst->state == InstanceState::ShuttingDown || inst->state == InstanceState::Terminated)
             return ActionResult::refused(kIncorrectState,
                 QStringLiteral("The instance '%1' is not in a valid state for this operation.")
@@ -835,10 +891,15 @@ ActionResult LifecycleEngine::applyAddressAction(const ActionRequest &request)
         r.publicIp = addr->ip;
         if (addr->instanceIndex == instIndex)
             return r;
-        if (addr->instanceIndex >= 0)
-            return ActionResult::refused(QStringLiteral("Resource.AlreadyAssociated"),
-                QStringLiteral("The address '%1' is already associated with instance '%2'.")
-                    .arg(addr->ip, m_instances[addr->instanceIndex].id));
+        if (addr->instanceIndex >= 0) {
+            // AssociateAddress in a VPC reassociates by default: the address moves, and only
+            // AllowReassociation=false refuses it.
+            if (!request.allowReassociation)
+                return ActionResult::refused(QStringLiteral("Resource.AlreadyAssociated"),
+                    QStringLiteral("The address '%1' is already associated with instance '%2'.")
+                        .arg(addr->ip, m_instances[addr->instanceIndex].id));
+            r.disassociatedInstanceId = disassociate(*addr);
+        }
         if (inst->elasticIndex >= 0) {
             // One Elastic IP per instance here: a new association replaces the old one (as for
             // the primary private address in AWS).
@@ -857,33 +918,30 @@ ActionResult LifecycleEngine::applyAddressAction(const ActionRequest &request)
         ElasticAddress *addr = findAddress(request.allocationId);
         if (!addr)
             return allocNotFound();
-        if (addr->instanceIndex < 0)
-            return ActionResult::refused(QStringLiteral("InvalidAssociationID.NotFound"),
-                QStringLiteral("The address '%1' is not associated with an instance.").arg(addr->ip));
-        Instance &inst = m_instances[addr->instanceIndex];
-        accrueAddress(*addr);
-        addr->instanceIndex = -1;
-        inst.elasticIndex = -1;
-        // A running (or starting) instance gets a new auto-assigned address if its subnet assigns them.
-        if (inst.state == InstanceState::Running || inst.state == InstanceState::Pending)
-            assignAutoPublicIp(inst);
-        recordAddresses(inst);
-        ActionResult r = noChange(inst.state, inst.id);
+        ActionResult r;
         r.publicIp = addr->ip;
+        if (addr->instanceIndex < 0)
+            return r; // AWS DisassociateAddress: idempotent, nothing changes
+        const QString id = disassociate(*addr);
+        const Instance &inst = m_instances[m_index.value(id)];
+        r.previousState = inst.state;
+        r.currentState = inst.state;
+        r.instanceId = id;
         return r;
     }
     case Action::ReleaseAddress: {
         ElasticAddress *addr = findAddress(request.allocationId);
         if (!addr)
             return allocNotFound();
+        ActionResult r;
+        r.publicIp = addr->ip;
+        // AWS ReleaseAddress, default VPC: an associated address is disassociated first.
+        // (InvalidIPAddress.InUse belongs to nondefault VPCs, which ec2lab does not simulate.)
         if (addr->instanceIndex >= 0)
-            return ActionResult::refused(QStringLiteral("InvalidIPAddress.InUse"),
-                QStringLiteral("The address '%1' is in use.").arg(addr->ip));
+            r.disassociatedInstanceId = disassociate(*addr);
         accrueAddress(*addr);
         addr->releasedAt = m_now;
         m_allocator.release(addr->ip);
-        ActionResult r;
-        r.publicIp = addr->ip;
         return r;
     }
     default:
@@ -986,10 +1044,12 @@ ActionResult LifecycleEngine::allocateAddress(const QString &label)
     return apply(q);
 }
 
-ActionResult LifecycleEngine::associateAddress(const QString &allocationId, const QString &instanceId)
+ActionResult LifecycleEngine::associateAddress(
+    const QString &allocationId, const QString &instanceId, bool allowReassociation)
 {
     ActionRequest q = requestFor(Action::AssociateAddress, instanceId);
     q.allocationId = allocationId;
+    q.allowReassociation = allowReassociation;
     return apply(q);
 }
 
@@ -1096,8 +1156,8 @@ BillingSummary LifecycleEngine::billing(const QString &instanceId) const
         b.instance += BillingMeter::instanceCost(Money::fromNanos(priceNanos), seconds);
     for (const VolumeRecord &v : inst.volumes) {
         if (!v.spec.isInstanceStore())
-            b.ebs += BillingMeter::ebsCost(
-                v.spec.pricePerGbMonth, v.spec.sizeGb, v.deletedAt.value_or(m_now) - v.createdAt);
+            b.ebs += BillingMeter::ebsCost(v.spec.pricePerGbMonth, v.spec.sizeGb,
+                BillingMeter::ebsBilledSeconds(v.deletedAt.value_or(m_now) - v.createdAt));
     }
     b.publicIpv4ChargedSeconds = instanceIpv4Seconds(inst, m_now);
     b.publicIpv4 = BillingMeter::publicIpv4Cost(b.publicIpv4ChargedSeconds);
@@ -1131,8 +1191,8 @@ InstanceStatus LifecycleEngine::status(const QString &instanceId) const
     s.volumes = inst.volumes;
     for (VolumeRecord &v : s.volumes) {
         if (!v.spec.isInstanceStore())
-            v.costSoFar = BillingMeter::ebsCost(
-                v.spec.pricePerGbMonth, v.spec.sizeGb, v.deletedAt.value_or(m_now) - v.createdAt);
+            v.costSoFar = BillingMeter::ebsCost(v.spec.pricePerGbMonth, v.spec.sizeGb,
+                BillingMeter::ebsBilledSeconds(v.deletedAt.value_or(m_now) - v.createdAt));
     }
     s.billing = billing(instanceId);
     return s;

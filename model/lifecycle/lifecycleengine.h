@@ -31,9 +31,15 @@ struct TransitionDurations
 /// always give the same ids, addresses, states and bill.
 struct LifecycleConfig
 {
+    static constexpr int kDefaultEipQuota = 5; ///< AWS's default Elastic IP quota per Region
+    static constexpr int kMaxEipQuota = 254; ///< the 192.0.2.0/24 documentation addresses
+
     quint64 seed = 1;
     QDateTime start = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC); ///< simulated time 0
     TransitionDurations durations;
+    /// Elastic IPs allocated at a time (released ones do not count); 1..kMaxEipQuota. Real
+    /// accounts can raise the quota, so a script may set it ([CHOICE]).
+    int eipQuota = kDefaultEipQuota;
 };
 
 /// Simulates many EC2 instances and Elastic IPs through their lifecycle on a simulated clock.
@@ -90,7 +96,8 @@ public:
     ActionResult setTerminationProtection(const QString &instanceId, bool enabled);
     ActionResult setStopProtection(const QString &instanceId, bool enabled);
     ActionResult allocateAddress(const QString &label = QString());
-    ActionResult associateAddress(const QString &allocationId, const QString &instanceId);
+    ActionResult associateAddress(
+        const QString &allocationId, const QString &instanceId, bool allowReassociation = true);
     ActionResult disassociateAddress(const QString &allocationId);
     ActionResult releaseAddress(const QString &allocationId);
     ActionResult osShutdown(const QString &instanceId);
@@ -179,6 +186,9 @@ private:
     void closeRunPeriod(Instance &inst, bool interruptedByEc2);
     void loseInstanceStoreData(Instance &inst);
 
+    /// Takes an associated Elastic IP off its instance (which gets a new auto-assigned public IP
+    /// if it is running or pending); returns that instance's id.
+    QString disassociate(ElasticAddress &addr);
     void assignAutoPublicIp(Instance &inst);
     void releaseAutoPublicIp(Instance &inst);
     void accrueInstanceIpv4(Instance &inst);

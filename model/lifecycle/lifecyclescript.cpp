@@ -34,7 +34,7 @@ E enumField(const JsonCursor &obj, const QString &key, E fallback, std::optional
 // Bounds that keep every amount of a run far inside Money's exact range (about 9.2e9 USD).
 constexpr qint64 kMaxInstances = 10'000;
 constexpr qint64 kMaxVolumes = 64;
-constexpr qint64 kMaxEvents = 1'000'000;
+constexpr qint64 kMaxEvents = 100'000; // a few seconds and a few hundred MB at most (benchmarks/RESULTS-reliability.md)
 const Money kMaxPricePerHour = Money::fromUnits(10'000);
 const Money kMaxPricePerGbMonth = Money::fromUnits(100);
 __extension__ typedef Int128 Wide; // __extension__: GCC/Clang's 128-bit integer without -Wpedantic noise
@@ -134,8 +134,8 @@ InstanceSpec readInstance(const JsonCursor &c, const ScriptPriceLookup &prices)
         if (!looked && prices.instancePricePerHour)
             c[QStringLiteral("price_per_hour")].fail(
                 QStringLiteral("missing, and the price catalog has no %1 %2 price for %3 (%4) in %5")
-                    .arg(marketName(s.market), QStringLiteral("hourly"), s.instanceType, platformName(s.platform),
-                        s.region));
+                    .arg(marketName(s.market), QStringLiteral("hourly"), s.instanceType,
+                        platformName(s.platform), s.region));
         if (!looked)
             c[QStringLiteral("price_per_hour")].fail(QStringLiteral("missing required field"));
         s.pricePerHour = *looked;
@@ -158,6 +158,16 @@ InstanceSpec readInstance(const JsonCursor &c, const ScriptPriceLookup &prices)
             QStringLiteral("termination protection cannot be enabled on a Spot Instance"));
     if (s.hibernationEnabled && s.rootDevice != RootDevice::Ebs)
         c[QStringLiteral("hibernation")].fail(QStringLiteral("hibernation needs an EBS root device"));
+    // AWS SpotMarketOptions: a Spot Instance launched with hibernation configured hibernates when
+    // interrupted; a script saying otherwise would silently not get what it asked for.
+    if (s.market == Market::Spot && s.hibernationEnabled) {
+        const QString key = QStringLiteral("spot_interruption_behavior");
+        if (c.has(key) && s.spotInterruptionBehavior != SpotInterruptionBehavior::Hibernate)
+            c[key].fail(
+                QStringLiteral("a Spot Instance launched with \"hibernation\": true always hibernates when "
+                               "interrupted; leave this out or set it to \"hibernate\""));
+        s.spotInterruptionBehavior = SpotInterruptionBehavior::Hibernate;
+    }
 
     const QString volumesKey = QStringLiteral("volumes");
     const JsonCursor volumes = c[volumesKey];
@@ -208,7 +218,8 @@ std::optional<LifecycleScript> LifecycleScript::fromJson(const QJsonObject &root
     try {
         const JsonCursor root(rootObject, fileName);
         root.rejectUnknownKeys({ QStringLiteral("start"), QStringLiteral("seed"), QStringLiteral("durations"),
-            QStringLiteral("instances"), QStringLiteral("events"), QStringLiteral("until") });
+            QStringLiteral("eip_quota"), QStringLiteral("instances"), QStringLiteral("events"),
+            QStringLiteral("until") });
         LifecycleScript script;
 
         const JsonCursor startCursor = root[QStringLiteral("start")];
@@ -223,6 +234,21 @@ std::optional<LifecycleScript> LifecycleScript::fromJson(const QJsonObject &root
         script.m_config.start = start.toUTC();
         script.m_config.seed
             = static_cast<quint64>(root.intOr(QStringLiteral("seed"), 1, 0, (qint64(1) << 53)));
+
+        if (root.has(QStringLiteral("eip_quota"))) {
+            // AWS: 5 Elastic IPs per Region unless the account asked for more; ec2lab has 254
+            // documentation addresses (192.0.2.0/24) to hand out.
+            const JsonCursor q = root[QStringLiteral("eip_quota")];
+            const qint64 quota = q.toInt(-(qint64(1) << 53), qint64(1) << 53);
+            if (quota < 1 || quota > LifecycleConfig::kMaxEipQuota)
+                q.fail(
+                    QStringLiteral("%1 is out of range: the Elastic IP quota is a whole number from 1 to %2 "
+                                   "(AWS's default is %3)")
+                        .arg(quota)
+                        .arg(LifecycleConfig::kMaxEipQuota)
+                        .arg(LifecycleConfig::kDefaultEipQuota));
+            script.m_config.eipQuota = static_cast<int>(quota);
+        }
 
         if (root.has(QStringLiteral("durations"))) {
             const JsonCursor d = root[QStringLiteral("durations")];
@@ -261,7 +287,7 @@ std::optional<LifecycleScript> LifecycleScript::fromJson(const QJsonObject &root
             e.requireObject();
             e.rejectUnknownKeys({ QStringLiteral("at"), QStringLiteral("action"), QStringLiteral("instance"),
                 QStringLiteral("address"), QStringLiteral("type"), QStringLiteral("price_per_hour"),
-                QStringLiteral("value") });
+                QStringLiteral("value"), QStringLiteral("allow_reassociation") });
             ScriptEvent ev;
             ev.path = e.path();
             const JsonCursor at = e[QStringLiteral("at")];
@@ -346,6 +372,10 @@ std::optional<LifecycleScript> LifecycleScript::fromJson(const QJsonObject &root
                 ev.value = e[QStringLiteral("value")].toBool();
             else
                 reject(QStringLiteral("value"));
+            if (ev.action == Action::AssociateAddress)
+                ev.allowReassociation = e.boolOr(QStringLiteral("allow_reassociation"), true);
+            else
+                reject(QStringLiteral("allow_reassociation"));
             script.m_events.append(ev);
         }
 
@@ -418,6 +448,7 @@ ScriptRun LifecycleScript::run() const
         q.pricePerHour = ev.pricePerHour;
         q.value = ev.value;
         q.label = ev.address;
+        q.allowReassociation = ev.allowReassociation;
         if (ev.action == Action::Launch)
             q.spec = specs.value(ev.instance);
         const ActionResult r = out.engine.apply(q);

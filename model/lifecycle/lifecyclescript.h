@@ -42,6 +42,7 @@ struct ScriptEvent
     QString instanceType; ///< modify-type
     std::optional<Money> pricePerHour; ///< modify-type: price of the new type
     bool value = false; ///< set-termination-protection / set-stop-protection
+    bool allowReassociation = true; ///< associate-address: false refuses moving an address
     QString path; ///< JSON path of the event, e.g. "events[3]" (for messages)
 };
 

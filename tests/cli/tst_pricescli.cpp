@@ -12,6 +12,12 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QLockFile>
+#include <QElapsedTimer>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/types.h>
 
 /// Serves files of one folder over HTTP/1.0 on 127.0.0.1 (GET only; 404 for anything else).
 class LocalHttpServer : public QTcpServer
@@ -164,8 +170,16 @@ private slots:
         const QJsonObject spot = o.value(QStringLiteral("spot")).toObject();
         QCOMPARE(spot.value(QStringLiteral("savings_percent")).toString(), QStringLiteral("66"));
         QCOMPARE(spot.value(QStringLiteral("interruption")).toString(), QStringLiteral("15-20%"));
-        QVERIFY(o.value(QStringLiteral("dedicated_host")).isNull());
+        // m5 hosts: the Infracost golden gives reservations only (No Upfront 1yr 3.193, 3yr 2.19 per
+        // host-hour); the On-Demand host price stays absent (null), never guessed.
+        const QJsonObject host = o.value(QStringLiteral("dedicated_host")).toObject();
+        QVERIFY(host.value(QStringLiteral("per_host_hour")).isNull());
+        const QJsonObject host1 = findObject(host.value(QStringLiteral("reserved")).toArray(), QStringLiteral("term"),
+            QStringLiteral("1yr"), QStringLiteral("payment"), QStringLiteral("no-upfront"), QStringLiteral("upfront"),
+            QStringLiteral("0"));
+        QCOMPARE(host1.value(QStringLiteral("hourly")).toString(), QStringLiteral("3.193"));
         QVERIFY(o.value(QStringLiteral("snapshot_date")).isString());
+        QCOMPARE(o.value(QStringLiteral("region_name")).toString(), QStringLiteral("US East (N. Virginia)"));
     }
 
     void showSeoulWithEstimates()
@@ -273,6 +287,10 @@ private slots:
         QVERIFY2(r.err.startsWith("ec2lab: error: "), r.err.constData());
         QVERIFY2(r.err.contains(message), r.err.constData());
         QVERIFY(r.err.contains("the price catalog was not changed"));
+        // The error contract: one line on stderr, nothing on stdout, not even the report of a
+        // first file that imported fine.
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
     }
@@ -298,6 +316,159 @@ private slots:
         const Run r = ec2lab(QStringList { QStringLiteral("prices") } + args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.startsWith("ec2lab: error: ") || r.err.startsWith("Usage: "));
+    }
+
+    void writeFailureLeavesTheCatalogAndSaysWhy()
+    {
+        // A disk that fills while the catalog is saved. RLIMIT_FSIZE stands in for a full disk
+        // (no mount needed): every write past the old catalog's size fails with EFBIG, as one would with ENOSPC.
+        // Before, the buffered save could report success and leave a truncated or empty catalog.
+        QCOMPARE(ec2lab({ QStringLiteral("prices"), QStringLiteral("import"), data("price-table.csv") }).exitCode, 0);
+        QFile f(cachePath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        // Room for the lock file and the old catalog's size; the merged catalog is larger.
+        const rlim_t room = rlim_t(qMax<qsizetype>(before.size(), 128));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("EC2LAB_DATA_DIR"), m_data.path());
+        p.setProcessEnvironment(env);
+        p.setChildProcessModifier([room] {
+            ::signal(SIGXFSZ, SIG_IGN); // a write past the limit then fails with EFBIG
+            struct rlimit limit { room, room };
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        p.start(QStringLiteral(EC2LAB_BINARY), { QStringLiteral("prices"), QStringLiteral("import"), data("offer.json") });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.startsWith("ec2lab: error: ") && err.toLower().contains("cannot write: file too large")
+                && err.contains("the price catalog was not changed"),
+            err.constData());
+        QCOMPARE(err.count('\n'), 1);
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
+    void secondImportWaitsForTheLock()
+    {
+        // Hold the catalog lock the way another `prices import` would, from this process.
+        QLockFile held(cachePath() + QStringLiteral(".lock"));
+        QVERIFY(held.tryLock(0));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("EC2LAB_DATA_DIR"), m_data.path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(EC2LAB_BINARY),
+            { QStringLiteral("prices"), QStringLiteral("import"), data("offer.json") });
+        QVERIFY(p.waitForStarted());
+        p.setReadChannel(QProcess::StandardError);
+        // It says that it waits, and for whom, then waits (no catalog is written meanwhile).
+        QByteArray err;
+        while (!err.contains('\n') && p.waitForReadyRead(30000))
+            err += p.readAllStandardError();
+        const QByteArray holder = QByteArray::number(QCoreApplication::applicationPid());
+        QVERIFY2(err.contains(QByteArray(QByteArray("waiting for another ec2lab (process ") + holder + ')')),
+            err.constData());
+        QCOMPARE(p.state(), QProcess::Running);
+        QVERIFY(!QFile::exists(cachePath()));
+        held.unlock();
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains("Saved "));
+        QVERIFY(QFile::exists(cachePath()));
+    }
+
+    void lockedCatalogFailsClearlyAfterTheTimeout()
+    {
+        QCOMPARE(ec2lab({ QStringLiteral("prices"), QStringLiteral("import"), data("price-table.csv") }).exitCode, 0);
+        QFile f(cachePath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        QLockFile held(cachePath() + QStringLiteral(".lock"));
+        QVERIFY(held.tryLock(0));
+        qputenv("EC2LAB_LOCK_TIMEOUT_MS", "0");
+        const Run r = ec2lab({ QStringLiteral("prices"), QStringLiteral("import"), data("offer.json") });
+        qunsetenv("EC2LAB_LOCK_TIMEOUT_MS");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        // No wait allowed: no waiting note, just the one error line.
+        const QList<QByteArray> lines = r.err.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.last().startsWith("ec2lab: error: ")
+                && lines.last().contains(QByteArray(QByteArray("in use by another ec2lab (process ")
+                    + QByteArray::number(QCoreApplication::applicationPid()) + ')'))
+                && lines.last().contains("the price catalog was not changed"),
+            r.err.constData());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
+    void twoImportsAtOnceBothLand()
+    {
+        // Two processes started together: with the lock, the second merges over the first's save.
+        QProcess a;
+        QProcess b;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("EC2LAB_DATA_DIR"), m_data.path());
+        a.setProcessEnvironment(env);
+        b.setProcessEnvironment(env);
+        a.start(QStringLiteral(EC2LAB_BINARY), { QStringLiteral("prices"), QStringLiteral("import"), data("offer.json") });
+        b.start(QStringLiteral(EC2LAB_BINARY),
+            { QStringLiteral("prices"), QStringLiteral("import"), data("savings-plans.json") });
+        QVERIFY(a.waitForFinished(60000) && b.waitForFinished(60000));
+        QCOMPARE(a.exitCode(), 0);
+        QCOMPARE(b.exitCode(), 0);
+        const QJsonObject windows = showJson(QStringLiteral("us-east-1"), QStringLiteral("m5.large"),
+            { QStringLiteral("--platform"), QStringLiteral("windows") });
+        QCOMPARE(windows.value(QStringLiteral("on_demand")).toObject().value(QStringLiteral("source")).toString(),
+            QStringLiteral("offer.json"));
+        const QJsonObject linux = showJson(QStringLiteral("us-east-1"), QStringLiteral("m5.large"));
+        const QJsonObject compute = findObject(linux.value(QStringLiteral("savings_plans")).toArray(),
+            QStringLiteral("type"), QStringLiteral("compute"), QStringLiteral("term"), QStringLiteral("1yr"),
+            QStringLiteral("payment"), QStringLiteral("no-upfront"));
+        QCOMPARE(compute.value(QStringLiteral("estimate")).toBool(true), false);
+    }
+
+    void refreshCancelledByCtrlC()
+    {
+        // A server that accepts and never answers: the download waits until Ctrl+C.
+        QTcpServer silent;
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+            while (QTcpSocket *s = silent.nextPendingConnection())
+                held << s;
+        });
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("EC2LAB_DATA_DIR"), m_data.path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(EC2LAB_BINARY),
+            { QStringLiteral("prices"), QStringLiteral("refresh"), QStringLiteral("--region"),
+                QStringLiteral("us-east-1"), QStringLiteral("--verbose"), QStringLiteral("--base-url"),
+                QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()) });
+        QVERIFY(p.waitForStarted());
+        QElapsedTimer timer;
+        timer.start();
+        // Wait (serving the event loop) until ec2lab is connected, then press Ctrl+C.
+        while (held.isEmpty() && timer.elapsed() < 30000)
+            QTest::qWait(5);
+        QVERIFY(!held.isEmpty());
+        QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+        while (p.state() != QProcess::NotRunning && timer.elapsed() < 60000)
+            QTest::qWait(5);
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit); // not killed by the signal
+        QCOMPARE(p.exitCode(), 1);
+        const QList<QByteArray> lines = p.readAllStandardError().trimmed().split('\n');
+        QVERIFY2(lines.last().startsWith("ec2lab: error: ") && lines.last().contains("cancelled"),
+            lines.last().constData());
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+        QVERIFY(!QFile::exists(cachePath()));
+        QCOMPARE(QDir(m_data.filePath(QStringLiteral("downloads"))).entryList(QDir::Files), QStringList());
     }
 
     void refreshFromALocalServer()
@@ -335,6 +506,9 @@ private slots:
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(
             missing.err.contains("region eu-west-1 is not in the EC2 region index"), missing.err.constData());
+        // One stderr line (no progress lines: stderr is not a terminal here), nothing on stdout.
+        QCOMPARE(missing.err.count('\n'), 1);
+        QVERIFY(missing.out.isEmpty());
         QVERIFY(!QFile::exists(cachePath()));
 
         const Run r = ec2lab({ QStringLiteral("prices"), QStringLiteral("refresh"),
@@ -351,8 +525,17 @@ private slots:
         const QJsonObject compute = findObject(linux.value(QStringLiteral("savings_plans")).toArray(),
             QStringLiteral("type"), QStringLiteral("compute"), QStringLiteral("term"), QStringLiteral("1yr"),
             QStringLiteral("payment"), QStringLiteral("no-upfront"));
-        QCOMPARE(compute.value(QStringLiteral("per_hour")).toString(), QStringLiteral("0.075"));
+        // The served file's Compute SP 0.075 is dated 2025-09-11; the bundled pricesim rate 0.071
+        // (2026-09-24) is newer and stays (newer date wins between two published rates).
+        QCOMPARE(compute.value(QStringLiteral("per_hour")).toString(), QStringLiteral("0.071"));
         QCOMPARE(compute.value(QStringLiteral("estimate")).toBool(true), false);
+        // The served EC2 Instance SP rate (3yr All Upfront 0.036) is published: it replaces the
+        // estimate taken from the Standard RI.
+        const QJsonObject instance = findObject(linux.value(QStringLiteral("savings_plans")).toArray(),
+            QStringLiteral("type"), QStringLiteral("ec2-instance"), QStringLiteral("term"), QStringLiteral("3yr"),
+            QStringLiteral("payment"), QStringLiteral("all-upfront"));
+        QCOMPARE(instance.value(QStringLiteral("per_hour")).toString(), QStringLiteral("0.036"));
+        QCOMPARE(instance.value(QStringLiteral("estimate")).toBool(true), false);
 
         // The offer file disappears from the server: the refresh fails, the cache stays as it was.
         QFile f(cachePath());
@@ -366,6 +549,10 @@ private slots:
         QCOMPARE(gone.exitCode, 1);
         QVERIFY2(gone.err.contains("404") || gone.err.contains("Not Found") || gone.err.contains("not found"),
             gone.err.constData());
+        QCOMPARE(gone.err.count('\n'), 1);
+        QVERIFY(gone.out.isEmpty());
+        // The index downloaded before the failure is not left in the data folder.
+        QCOMPARE(QDir(m_data.filePath(QStringLiteral("downloads"))).entryList(QDir::Files), QStringList());
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
     }

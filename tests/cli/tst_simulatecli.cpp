@@ -25,12 +25,16 @@ private slots:
     void elasticIpsBefore2024();
     void sampleScript();
     void tableOutput();
+    void readableTrace_data();
+    void readableTrace();
     void badInput_data();
     void badInput();
     void usage_data();
     void usage();
     void help();
     void pricesFromTheCatalog();
+    void streamedJsonIsTheDocument_data();
+    void streamedJsonIsTheDocument();
 
 private:
     using Run = CliRun;
@@ -237,7 +241,8 @@ void TestSimulateCli::elasticIpsBefore2024()
     QCOMPARE(eips.size(), 2);
     const QJsonObject onWeb = eips[0].toObject();
     QCOMPARE(onWeb.value(QStringLiteral("name")).toString(), QStringLiteral("on-web"));
-    // Charged while pending (0..20), stopping (3620..3650) and stopped (3650..7250): 3,650 s.
+    // Idle while web is pending (0..20: AWS refuses to associate with a pending instance), then
+    // charged while web is stopping (3620..3650) and stopped (3650..7250): 3,650 s.
     QCOMPARE(onWeb.value(QStringLiteral("charged_seconds")).toInteger(), 3650);
     QCOMPARE(onWeb.value(QStringLiteral("cost")).toString(), QStringLiteral("0.005069444"));
     const QJsonObject idle = eips[1].toObject();
@@ -284,11 +289,96 @@ void TestSimulateCli::tableOutput()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
     const QString out = QString::fromUtf8(r.out);
-    QVERIFY(out.contains(QLatin1String("Total cost: 0.203220092 USD")));
+    QVERIFY(out.contains(QLatin1String("\nTotal cost: 0.203220092 USD\n")));
+    // A reboot keeps the state: the text trace says so instead of "running -> running" (the
+    // JSON keeps previous_state/current_state, see basicScript()).
     QVERIFY(out.contains(
-        QRegularExpression(QStringLiteral("\\n  1200 +reboot +web +ok, running -> running\\n"))));
-    QVERIFY(out.contains(QRegularExpression(
-        QStringLiteral("\\n    7180 +0\\.191466667 +0\\.001753425 +0\\.001250 +0\\.194470092\\n"))));
+        QLatin1String("\n  1200  reboot             web          ok, rebooting (state stays running)\n")));
+    QVERIFY(!out.contains(QLatin1String("running -> running")));
+    // Billing: one number of decimals per column, amounts right-aligned under their headers.
+    QVERIFY(out.contains(
+        QLatin1String("\n    BILLED SECONDS     INSTANCE          EBS  PUBLIC IPV4        TOTAL\n"
+                      "              7180  0.191466667  0.001753425      0.00125  0.194470092\n")));
+}
+
+void TestSimulateCli::readableTrace_data()
+{
+    QTest::addColumn<QString>("line"); // one whole line of the text trace of readable.json
+
+    // Results: attribute changes and reboots never read as state changes; Elastic IP moves name
+    // both instances (AWS AssociateAddress: reassociation is automatic in a VPC); refusals show
+    // AWS's code and message.
+    QTest::newRow("reboot")
+        << "  600   reboot                old          ok, rebooting (state stays running)";
+    QTest::newRow("attribute change")
+        << "  600   set-stop-protection   old          ok, stop protection on (state stays running)";
+    QTest::newRow("Spot launch with stop protection refused")
+        << "  0     launch                guarded      refused UnsupportedOperation: Modifying "
+           "'disableApiStop' is "
+           "not supported for spot instances.";
+    QTest::newRow("associate to a pending instance")
+        << "  900   associate-address     eip1 -> new  refused InvalidInstanceID: The pending instance "
+           "'i-0ebb1ae25f75e1f5e' is not in a valid state for this operation.";
+    QTest::newRow("allow_reassociation false")
+        << "  960   associate-address     eip1 -> new  refused Resource.AlreadyAssociated: The address "
+           "'192.0.2.222' is already associated with instance 'i-c6e73e372e2338aca'.";
+    QTest::newRow("associate where it already is")
+        << "  960   associate-address     eip1 -> old  ok, 192.0.2.222 already on old: nothing changes";
+    QTest::newRow("move")
+        << "  960   associate-address     eip1 -> new  ok, 192.0.2.222 moved from old to new";
+    QTest::newRow("Spot notice") << "  1500  spot-interruption     batch        ok, 2-minute interruption "
+                                    "notice (state stays running)";
+    QTest::newRow("disassociate")
+        << "  1800  disassociate-address  eip1         ok, 192.0.2.222 taken off new";
+    QTest::newRow("disassociate again (idempotent)")
+        << "  1800  disassociate-address  eip1         ok, 192.0.2.222 was not associated: nothing changes";
+    QTest::newRow("release an associated address")
+        << "  2400  release-address       eip1         ok, 192.0.2.222 taken off new and released";
+    // States: the state reason's AWS message next to its code.
+    QTest::newRow("user reason")
+        << "    1200  shutting-down  32    Client.UserInitiatedShutdown: User initiated shutdown";
+    QTest::newRow("Spot reason")
+        << "    1640  terminated     48    Server.SpotInstanceTermination: Spot instance termination";
+    // Addresses: old loses the moved address and, running with auto-assign, gets a new public IP.
+    QTest::newRow("old after the move") << "    960   172.31.124.59  198.51.100.223  -            "
+                                           "ec2-198-51-100-223.compute-1.amazonaws.com  -";
+    // Volumes: created, detached, deleted and cost. Root 8 GB x 0.08 = 0.64 per 730-hour month
+    // (2,628,000 s): 0..1220 -> 0.64 x 1220 / 2,628,000 = 0.000297108; the 100 GB data volume
+    // (DeleteOnTermination false) is detached at 1220 and bills to 3600: 8 x 3600 / 2,628,000 =
+    // 0.010958904; new's root 900..3600: 0.64 x 2700 / 2,628,000 = 0.000657534; batch's root
+    // 0..1640: 0.000399391. One column, nine decimals.
+    QTest::newRow("volumes header")
+        << "    VOLUME                 TYPE  SIZE (GB)  ROOT  CREATED  DETACHED  DELETED   COST (USD)";
+    QTest::newRow("root deleted at termination")
+        << "    vol-ee474c66a4b98b030  gp3           8  yes   0        -         1220     0.000297108";
+    QTest::newRow("data volume detached")
+        << "    vol-2dbef19fc8e7b845f  gp3         100  no    0        1220      -        0.010958904";
+    QTest::newRow("volume still there")
+        << "    vol-572e093d858037f52  gp3           8  yes   900      -         -        0.000657534";
+    // Billing, nine decimals in every column: old ran 20..1200 = 1,180 s x 0.096 / 3600 =
+    // 0.031466667; its auto-assigned address was held 0..60 and 960..1220 = 320 s x 0.005 / 3600 =
+    // 0.000444444; EBS 0.000297108 + 0.010958904 = 0.011256012.
+    QTest::newRow("billing old") << "              1180  0.031466667  0.011256012  0.000444444  0.043167123";
+    // new ran 920..3600 = 2,680 s -> 0.071466667; auto address 900..960, 2400..3600 = 1,260 s -> 0.00175.
+    QTest::newRow("billing new") << "              2680  0.071466667  0.000657534  0.001750000  0.073874201";
+    // batch: interrupted by EC2 in its first hour (run 20..1620): not charged (AWS).
+    QTest::newRow("billing batch")
+        << "                 0  0.000000000  0.000399391  0.000000000  0.000399391";
+    // eip1 allocated 0..2400 in 2026: 2,400 s x 0.005 / 3600 = 0.003333333.
+    QTest::newRow("Elastic IP") << "  eip1  192.0.2.222  0          2400      -                0.003333333";
+    // 0.043167123 + 0.073874201 + 0.000399391 + 0.003333333.
+    QTest::newRow("total") << "Total cost: 0.120774048 USD";
+}
+
+void TestSimulateCli::readableTrace()
+{
+    QFETCH(QString, line);
+    const Run r = ec2lab({ QStringLiteral("simulate"), data(QStringLiteral("readable.json")) });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    const QStringList lines = QString::fromUtf8(r.out).split(u'\n');
+    QVERIFY2(lines.contains(line), qPrintable(QString::fromUtf8(r.out)));
+    QVERIFY(!lines.join(u'\n').contains(QLatin1String("running -> running")));
 }
 
 void TestSimulateCli::badInput_data()
@@ -403,6 +493,35 @@ void TestSimulateCli::help()
     QVERIFY(r.err.isEmpty());
     QVERIFY(r.out.startsWith("Usage: ec2lab simulate SCRIPT.json [--json]\n"));
     QVERIFY(r.out.contains("Exit status: 0 success, 1 bad input, 2 usage error."));
+    const QString help = QString::fromUtf8(r.out);
+    // It points to the script format, the bundled sample and the manual page.
+    QVERIFY(help.contains(QLatin1String("model/lifecycle/README.md")));
+    QVERIFY(help.contains(QLatin1String("resources/samples/lifecycle-demo.json")));
+    QVERIFY(help.contains(QLatin1String("man ec2lab")));
+    // The keys each action needs.
+    QVERIFY(help.contains(
+        QLatin1String("\n  set-stop-protection                    instance, value (true or false)\n")));
+    QVERIFY(help.contains(
+        QLatin1String("\n  modify-type                            instance, type (and price_per_hour")));
+    QVERIFY(
+        help.contains(QLatin1String("\n  allocate-address                       address (a name you give")));
+    QVERIFY(help.contains(QLatin1String(
+        "\n  associate-address                      address, instance; optional allow_reassociation\n")));
+    QVERIFY(help.contains(QLatin1String("eip_quota")));
+    // The short example script is a valid script: run it.
+    const qsizetype from = help.indexOf(QLatin1String("\n  {\"start\""));
+    const qsizetype to = help.indexOf(QLatin1String("}\n\n"), from);
+    QVERIFY(from > 0 && to > from);
+    const QString path = m_dir.filePath(QStringLiteral("help-example.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(help.mid(from, to + 1 - from).toUtf8());
+    f.close();
+    const Run example = ec2lab({ QStringLiteral("simulate"), path });
+    QVERIFY2(example.exitCode == 0, example.err.constData());
+    // launch, reboot, allocate, associate, stop: every one accepted.
+    QVERIFY(example.out.contains("  1200  stop               web          ok, running -> stopping\n"));
+    QVERIFY(!example.out.contains("refused"));
 }
 
 void TestSimulateCli::pricesFromTheCatalog()
@@ -427,9 +546,32 @@ void TestSimulateCli::pricesFromTheCatalog()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.isEmpty());
     QCOMPARE(QString::fromUtf8(r.err).trimmed(),
-        QStringLiteral("ec2lab: error: %1: instances[0].price_per_hour: missing, and the price catalog has no "
-                       "on-demand hourly price for m5.large (linux) in eu-west-1")
+        QStringLiteral(
+            "ec2lab: error: %1: instances[0].price_per_hour: missing, and the price catalog has no "
+            "on-demand hourly price for m5.large (linux) in eu-west-1")
             .arg(path));
+}
+
+
+void TestSimulateCli::streamedJsonIsTheDocument_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::newRow("basic: an Elastic IP, a reboot event") << data(QStringLiteral("basic.json"));
+    QTest::newRow("refusals: error objects") << data(QStringLiteral("refusals.json"));
+    QTest::newRow("Spot and SUSE: interruptions, several instances") << data(QStringLiteral("spot-and-suse.json"));
+}
+
+void TestSimulateCli::streamedJsonIsTheDocument()
+{
+    // --json streams the trace record by record; the bytes must be exactly what QJsonDocument
+    // prints for the same document (keys in order, four-space indent), as before streaming.
+    QFETCH(QString, script);
+    const Run r = ec2lab({ QStringLiteral("simulate"), script, QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(r.out, doc.toJson(QJsonDocument::Indented));
 }
 
 QTEST_GUILESS_MAIN(TestSimulateCli)

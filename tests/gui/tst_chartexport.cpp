@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace ec2lab::gui;
 
 /// Each export writes a valid file: PNG and PDF headers, the SVG viewBox, CSV/JSON rows equal to
@@ -257,6 +259,10 @@ private slots:
                                         << 2 << QStringLiteral("unknown format");
         QTest::newRow("missing --out") << QStringList { QStringLiteral("--chart"), QStringLiteral("monthly") }
                                        << 2 << QStringLiteral("--out");
+        QTest::newRow("--width abc is not a number, not a missing value")
+            << QStringList { QStringLiteral("--chart"), QStringLiteral("monthly"), QStringLiteral("--out"),
+                   QStringLiteral("x.png"), QStringLiteral("--width"), QStringLiteral("abc") }
+            << 2 << QStringLiteral("--width needs a whole number above 0, not \"abc\"");
     }
     void commandLineErrors()
     {
@@ -271,6 +277,37 @@ private slots:
         QVERIFY2(
             QString::fromUtf8(p.readAllStandardError()).contains(stderrContains), qPrintable(stderrContains));
         QCOMPARE(p.readAllStandardOutput(), QByteArray());
+    }
+
+    void refusesToReplaceASpecialFile_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<bool>("throughSymlink");
+        // A FIFO stands in for a device node: both are special files, and a test must never risk
+        // replacing a real device.
+        QTest::newRow("png through a symlink to a FIFO") << QStringLiteral("link.png") << true;
+        QTest::newRow("csv through a symlink to a FIFO") << QStringLiteral("link.csv") << true;
+        QTest::newRow("svg straight onto a FIFO") << QStringLiteral("fifo.svg") << false;
+    }
+    void refusesToReplaceASpecialFile()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(bool, throughSymlink);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fifo = dir.filePath(throughSymlink ? QStringLiteral("pipe") : fileName);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString target = dir.filePath(fileName);
+        if (throughSymlink)
+            QVERIFY(QFile::link(fifo, target));
+        const auto c = chart(QStringLiteral("monthly"));
+        QVERIFY(c);
+        QString error;
+        QVERIFY(!ChartExporter::exportTo(c.get(), target, ChartExporter::Options(), &error));
+        QVERIFY2(error.contains(target) && error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &st), 0);
+        QVERIFY2(S_ISFIFO(st.st_mode), "the FIFO was replaced");
     }
 
     void commandLineRejectsBadScenario()

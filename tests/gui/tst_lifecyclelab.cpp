@@ -1,7 +1,9 @@
+#include "charts/timelinechart.h"
 #include "core/scenariodocument.h"
 #include "core/theme.h"
+#include "gui.h"
 #include "lab/addresscard.h"
-#include "lab/billingmeter.h"
+#include "lab/billingmetercard.h"
 #include "lab/eventlogmodel.h"
 #include "lab/labcontroller.h"
 #include "lab/labworkspace.h"
@@ -11,14 +13,24 @@
 #include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChartView>
 #include <QComboBox>
+#include <QGraphicsTextItem>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QSlider>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace ec2lab;
@@ -40,6 +52,30 @@ private:
             lab()->controller()->setClock(lab()->controller()->clock() + seconds);
         }
     };
+
+    /// True when all of \a w is on screen: shown, and not cut by any scroll area or parent.
+    static bool wholeOnScreen(QWidget *w)
+    {
+        if (!w->isVisible() || w->width() <= 0 || w->height() <= 0)
+            return false;
+        const QRect full(w->mapTo(w->window(), QPoint()), w->size());
+        QRect seen = full;
+        for (QWidget *p = w->parentWidget(); p; p = p->parentWidget())
+            seen &= QRect(p->mapTo(w->window(), QPoint()), p->size());
+        return seen == full;
+    }
+
+    /// Answers the next modal message box with the button whose text is \a answer.
+    static void answerNextQuestion(const QString &answer)
+    {
+        QTimer::singleShot(0, qApp, [answer] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *b : box->buttons())
+                if (b->text().remove(u'&') == answer)
+                    b->click();
+        });
+    }
 
 private slots:
     void initTestCase()
@@ -153,10 +189,14 @@ private slots:
         QVERIFY2(eip.startsWith(QStringLiteral("192.0.2.")), qPrintable(eip));
         QCOMPARE(f.lab()->addressCard()->fieldText(QStringLiteral("public_ip")), eip);
         QVERIFY(f.lab()->addressCard()->isHighlighted(QStringLiteral("elastic_ip")));
-        // Releasing an associated address is refused.
+        // Releasing an associated address in the default VPC disassociates it first and succeeds
+        // (AWS EC2 API reference, ReleaseAddress: "[Default VPC] Releasing an Elastic IP address
+        // automatically disassociates it from any instance that it's associated with").
         f.click(Action::ReleaseAddress);
         QVERIFY2(
-            f.lab()->bannerText().contains(QStringLiteral("refused")), qPrintable(f.lab()->bannerText()));
+            f.lab()->bannerText().contains(QStringLiteral("accepted")), qPrintable(f.lab()->bannerText()));
+        QCOMPARE(f.lab()->addressCard()->fieldText(QStringLiteral("elastic_ip")), QStringLiteral("—"));
+        QVERIFY(f.lab()->addressCard()->fieldText(QStringLiteral("public_ip")) != eip);
     }
 
     void undoTakesAnActionBack()
@@ -186,10 +226,10 @@ private slots:
         Fixture f;
         f.click(Action::Stop);
         f.advance(30);
-        const QString atStop = f.lab()->billingMeter()->totalText();
+        const QString atStop = f.lab()->billingCard()->totalText();
         f.advance(3600);
         // EBS keeps billing while stopped, so the total still grows; the instance line does not.
-        QVERIFY(f.lab()->billingMeter()->totalText() != atStop);
+        QVERIFY(f.lab()->billingCard()->totalText() != atStop);
     }
 
     void eventLogModelIsConsistent()
@@ -245,19 +285,60 @@ private slots:
     {
         Fixture f;
         LessonPanel *lessons = f.lab()->lessons();
-        QVERIFY(LessonPanel::loadLessons().size() >= 3);
+        QVERIFY(LessonPanel::loadLessons().size() >= 4);
         lessons->startLesson(0); // "A reboot keeps the public IP"
+        lessons->finishStep(); // the clock would play through the step for 2.5 s
         QCOMPARE(f.lab()->diagram()->litStateName(), QStringLiteral("running"));
         const QString ip = f.lab()->addressCard()->fieldText(QStringLiteral("public_ip"));
         lessons->next(); // reboot
+        lessons->finishStep();
         QCOMPARE(f.lab()->addressCard()->fieldText(QStringLiteral("public_ip")), ip);
         lessons->next(); // stop
+        lessons->finishStep();
         QCOMPARE(f.lab()->diagram()->litStateName(), QStringLiteral("stopped"));
         lessons->next(); // start
+        lessons->finishStep();
         QVERIFY(f.lab()->addressCard()->fieldText(QStringLiteral("public_ip")) != ip);
         lessons->back();
         QCOMPARE(lessons->stepIndex(), 2);
         QCOMPARE(f.lab()->diagram()->litStateName(), QStringLiteral("stopped"));
+    }
+
+    void elasticIpLessonMovesTheAddress()
+    {
+        Fixture f;
+        LessonPanel *lessons = f.lab()->lessons();
+        const QList<QJsonObject> all = LessonPanel::loadLessons();
+        int index = -1;
+        for (int i = 0; i < all.size(); ++i)
+            if (all[i]
+                    .value(QStringLiteral("title"))
+                    .toString()
+                    .startsWith(QStringLiteral("Move an Elastic IP")))
+                index = i;
+        QVERIFY(index >= 0);
+        lessons->startLesson(index);
+        lessons->finishStep();
+        const QString eip = f.lab()->addressCard()->fieldText(QStringLiteral("elastic_ip"));
+        QVERIFY2(eip.startsWith(QStringLiteral("192.0.2.")), qPrintable(eip)); // on web
+        lessons->next(); // launch web-2
+        lessons->finishStep();
+        QCOMPARE(f.lab()->selectedInstance(), QStringLiteral("web-2"));
+        QCOMPARE(f.lab()->diagram()->litStateName(), QStringLiteral("running"));
+        QCOMPARE(f.lab()->addressCard()->fieldText(QStringLiteral("elastic_ip")), QStringLiteral("—"));
+        lessons->next(); // associate: the address moves
+        lessons->finishStep();
+        QCOMPARE(f.lab()->addressCard()->fieldText(QStringLiteral("elastic_ip")), eip);
+        QVERIFY2(f.lab()->addressCard()->otherChange().contains(QStringLiteral("moved from web to web-2")),
+            qPrintable(f.lab()->addressCard()->otherChange()));
+        lessons->next(); // terminate web
+        lessons->finishStep();
+        QCOMPARE(f.lab()->selectedInstance(), QStringLiteral("web"));
+        QCOMPARE(f.lab()->diagram()->litStateName(), QStringLiteral("terminated"));
+        QVERIFY(f.lab()->controller()->scriptError().isEmpty());
+        // Every step's actions were accepted: no refusal in the engine's log.
+        for (const EventRecord &e : f.lab()->controller()->engine().events())
+            QVERIFY2(e.kind != EventKind::ActionRefused, qPrintable(e.detail));
     }
 
     void lessonTextFallsBackToEnglish_data()
@@ -370,7 +451,7 @@ private slots:
         QVERIFY(f.lab()->controller()->launch(instance).ok);
         f.lab()->selectInstance(QStringLiteral("app"));
         f.advance(60);
-        const QString note = f.lab()->billingMeter()->priceNote();
+        const QString note = f.lab()->billingCard()->priceNote();
         QVERIFY2(note.contains(QStringLiteral("from the price catalog")), qPrintable(note));
         QVERIFY2(note.contains(QStringLiteral("0.096 USD/h")), qPrintable(note));
         QVERIFY2(note.contains(QRegularExpression(QStringLiteral("as of 20\\d\\d-\\d\\d-\\d\\d"))),
@@ -389,14 +470,14 @@ private slots:
         QVERIFY(f.lab()->controller()->launch(instance).ok);
         f.lab()->selectInstance(QStringLiteral("own"));
         QVERIFY2(
-            f.lab()->billingMeter()->priceNote().contains(QStringLiteral("0.1 USD/h, set in the lab script")),
-            qPrintable(f.lab()->billingMeter()->priceNote()));
+            f.lab()->billingCard()->priceNote().contains(QStringLiteral("0.1 USD/h, set in the lab script")),
+            qPrintable(f.lab()->billingCard()->priceNote()));
     }
 
     void defaultScenarioPriceIsTheScripts()
     {
         Fixture f;
-        const QString note = f.lab()->billingMeter()->priceNote();
+        const QString note = f.lab()->billingCard()->priceNote();
         QVERIFY2(
             note.startsWith(QStringLiteral("Price: 0.096 USD/h, set in the lab script")), qPrintable(note));
         QVERIFY2(note.contains(QStringLiteral("Public IPv4: 0.005 USD/h")), qPrintable(note));
@@ -434,6 +515,345 @@ private slots:
             QVERIFY(b);
             QVERIFY2(b->width() >= b->sizeHint().width(), qPrintable(b->text()));
             QVERIFY2(grid->rect().contains(b->geometry()), qPrintable(b->text()));
+        }
+    }
+
+    void newWindowRunsTheClockAndSaysWhenPaused()
+    {
+        Fixture f;
+        f.window.resize(1280, 720);
+        f.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        // A new window's clock runs, so a launch goes on from pending to running by itself.
+        QVERIFY(f.lab()->controller()->isPlaying());
+        QVERIFY(!f.lab()->pausedHint()->isVisible());
+        f.lab()->controller()->setPlaying(false);
+        QVERIFY(f.lab()->pausedHint()->isVisible());
+        QVERIFY(wholeOnScreen(f.lab()->pausedHint()));
+        QVERIFY(f.lab()->pausedHint()->text().contains(QStringLiteral("paused")));
+        f.lab()->controller()->setPlaying(true);
+        QVERIFY(!f.lab()->pausedHint()->isVisible());
+    }
+
+    void refusalBannerClears_data()
+    {
+        QTest::addColumn<int>("how");
+        QTest::newRow("next successful action") << 0;
+        QTest::newRow("File > New") << 1;
+        QTest::newRow("opening a file") << 2;
+        QTest::newRow("undo of the refused action") << 3;
+        QTest::newRow("the instance it names is gone") << 4;
+    }
+    void refusalBannerClears()
+    {
+        QFETCH(int, how);
+        Fixture f;
+        f.lab()->controller()->setPlaying(false);
+        if (how == 4) {
+            f.click(Action::Terminate);
+            f.advance(120);
+            QCOMPARE(f.lab()->diagram()->litStateName(), QStringLiteral("terminated"));
+            f.click(Action::Stop); // a terminated instance cannot be stopped
+        } else {
+            f.click(Action::Hibernate); // not configured for hibernation at launch
+        }
+        QVERIFY2(
+            f.lab()->bannerText().contains(QStringLiteral("refused")), qPrintable(f.lab()->bannerText()));
+        QTemporaryDir dir;
+        switch (how) {
+        case 0:
+            f.click(Action::Reboot);
+            QVERIFY2(f.lab()->bannerText().contains(QStringLiteral("accepted")),
+                qPrintable(f.lab()->bannerText()));
+            QVERIFY(!f.lab()->bannerText().contains(QStringLiteral("refused")));
+            return;
+        case 1:
+            f.window.document()->newScenario();
+            break;
+        case 2: {
+            const QString path = dir.filePath(QStringLiteral("lab.json"));
+            QString error;
+            QVERIFY2(f.window.document()->save(path, &error), qPrintable(error));
+            f.window.openFile(path);
+            break;
+        }
+        case 3:
+            f.window.document()->undoStack()->undo();
+            break;
+        case 4:
+            // EC2 forgets a terminated instance about an hour later: the banner must not name it.
+            f.advance(3700);
+            break;
+        }
+        QCOMPARE(f.lab()->bannerText(), QString());
+    }
+
+    void billingMeterAfterTermination_data()
+    {
+        QTest::addColumn<int>("action");
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<QString>("neverSays");
+        // The default script's root volume is gp3 with DeleteOnTermination: it is deleted when
+        // the instance reaches terminated, so EBS stops billing; a stopped instance keeps it.
+        QTest::newRow("terminated, root volume deleted")
+            << int(Action::Terminate) << QStringLiteral("no EBS volume is left to bill")
+            << QStringLiteral("EBS still bills");
+        QTest::newRow("stopped, root volume kept")
+            << int(Action::Stop) << QStringLiteral("EBS still bills") << QStringLiteral("no EBS volume");
+    }
+    void billingMeterAfterTermination()
+    {
+        QFETCH(int, action);
+        QFETCH(QString, says);
+        QFETCH(QString, neverSays);
+        Fixture f;
+        f.lab()->controller()->setPlaying(false);
+        f.click(Action(action));
+        f.advance(600);
+        const QString text = f.lab()->billingCard()->billableText();
+        QVERIFY2(text.contains(says), qPrintable(text));
+        QVERIFY2(!text.contains(neverSays), qPrintable(text));
+    }
+
+    void startingALessonAsksBeforeReplacingTheLab()
+    {
+        Fixture f;
+        LessonPanel *lessons = f.lab()->lessons();
+        QPushButton *start = nullptr;
+        for (QPushButton *b : lessons->findChildren<QPushButton *>())
+            if (b->text() == u"Start lesson")
+                start = b;
+        QVERIFY(start);
+        const QStringList before = f.lab()->controller()->instanceNames();
+        QVERIFY(!before.isEmpty());
+        answerNextQuestion(QStringLiteral("Cancel"));
+        start->click();
+        QCOMPARE(lessons->lessonIndex(), -1);
+        QCOMPARE(f.lab()->controller()->instanceNames(), before);
+        answerNextQuestion(QStringLiteral("Replace the lab"));
+        start->click();
+        QCOMPARE(lessons->lessonIndex(), 0);
+        QVERIFY2(
+            lessons->titleText().startsWith(QStringLiteral("Step 1 of")), qPrintable(lessons->titleText()));
+    }
+
+    void lessonStepPlaysTheClockThroughTheTransition()
+    {
+        Fixture f;
+        LessonPanel *lessons = f.lab()->lessons();
+        lessons->startLesson(0); // "A reboot keeps the public IP"
+        lessons->finishStep();
+        lessons->next(); // reboot (90 s)
+        lessons->finishStep();
+        const qint64 from = f.lab()->controller()->clock();
+        lessons->next(); // stop, then 60 s: stopping lasts 30 s in the lesson's script
+        // The step does not jump: the clock plays from the stop on, the lab shows "stopping".
+        QCOMPARE(f.lab()->controller()->clock(), from);
+        QVERIFY(f.lab()->controller()->isPlaying());
+        QCOMPARE(f.lab()->diagram()->litStateName(), QStringLiteral("stopping"));
+        QTRY_COMPARE_WITH_TIMEOUT(f.lab()->diagram()->litStateName(), QStringLiteral("stopped"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.lab()->controller()->isPlaying(), 10000);
+        QCOMPARE(f.lab()->controller()->clock(), from + 60); // it stops where the step ends
+        QVERIFY(f.lab()->pausedHint()->isVisibleTo(&f.window));
+    }
+
+    void elasticIpMovesToAReplacementInstance()
+    {
+        // AWS AssociateAddress: "If the Elastic IP address is already associated with a different
+        // instance ... it is disassociated from that instance and associated with the specified
+        // instance" (AllowReassociation defaults to true in a VPC). The old instance, running with
+        // auto-assign, gets a new public IPv4 address.
+        Fixture f;
+        f.lab()->controller()->setPlaying(false);
+        f.click(Action::AllocateAddress);
+        f.click(Action::AssociateAddress); // to web
+        const QString eip = f.lab()->addressCard()->fieldText(QStringLiteral("elastic_ip"));
+        QVERIFY2(eip.startsWith(QStringLiteral("192.0.2.")), qPrintable(eip));
+        QJsonObject spare = f.lab()->controller()->instanceJson(QStringLiteral("web"));
+        spare.insert(QStringLiteral("name"), QStringLiteral("web-2"));
+        QVERIFY(f.lab()->controller()->launch(spare).ok);
+        f.advance(60);
+        f.lab()->selectInstance(QStringLiteral("web-2"));
+        QCOMPARE(f.lab()->diagram()->litStateName(), QStringLiteral("running"));
+        f.click(Action::AssociateAddress); // the only address, on web: it moves
+        const QString banner = f.lab()->bannerText();
+        QVERIFY2(banner.contains(QStringLiteral("accepted")), qPrintable(banner));
+        QVERIFY2(banner.contains(QStringLiteral("moved here from web")), qPrintable(banner));
+        // web-2's card: the Elastic IP is its public address now, highlighted.
+        QCOMPARE(f.lab()->addressCard()->fieldText(QStringLiteral("elastic_ip")), eip);
+        QCOMPARE(f.lab()->addressCard()->fieldText(QStringLiteral("public_ip")), eip);
+        QVERIFY(f.lab()->addressCard()->isHighlighted(QStringLiteral("elastic_ip")));
+        // ... and what happened to web, on the same card and on the diagram.
+        const QString other = f.lab()->addressCard()->otherChange();
+        QVERIFY2(other.contains(QStringLiteral("moved from web to web-2")), qPrintable(other));
+        QVERIFY2(other.contains(QStringLiteral("Elastic IP %1 → none").arg(eip)), qPrintable(other));
+        QVERIFY2(f.lab()->diagram()->note().contains(QStringLiteral("web → web-2")),
+            qPrintable(f.lab()->diagram()->note()));
+        // web's own card shows the loss and its new auto-assigned public IPv4.
+        f.lab()->selectInstance(QStringLiteral("web"));
+        QCOMPARE(f.lab()->addressCard()->fieldText(QStringLiteral("elastic_ip")), QStringLiteral("—"));
+        const QString webIp = f.lab()->addressCard()->fieldText(QStringLiteral("public_ip"));
+        QVERIFY2(webIp != eip && webIp != QStringLiteral("—"), qPrintable(webIp));
+        QVERIFY(f.lab()->addressCard()->isHighlighted(QStringLiteral("elastic_ip")));
+        QVERIFY2(f.lab()->addressCard()->otherChange().contains(QStringLiteral("moved from web to web-2")),
+            qPrintable(f.lab()->addressCard()->otherChange()));
+    }
+
+    void timelineLabelsAndLegendAreWhole_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("1600x1000") << QSize(1600, 1000) << QStringLiteral("en");
+        QTest::newRow("1440x900") << QSize(1440, 900) << QStringLiteral("en");
+        QTest::newRow("1600x1000, Korean") << QSize(1600, 1000) << QStringLiteral("ko");
+    }
+    void timelineLabelsAndLegendAreWhole()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, language);
+        struct Restore
+        {
+            ~Restore() { installTranslators(QStringLiteral("en")); }
+        } restore;
+        installTranslators(language);
+        Fixture f;
+        f.lab()->controller()->setPlaying(false);
+        f.window.setMinimumSize(0, 0);
+        f.window.resize(size);
+        f.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        f.lab()->setBottomPanelVisible(true);
+        f.advance(1); // rebuild the chart at its shown size (the default lab: 81 s, in seconds)
+        QApplication::processEvents();
+        QChartView *view = f.lab()->timeline()->findChild<QChartView *>();
+        QVERIFY(view && view->isVisible());
+        QStringList texts;
+        for (QGraphicsItem *item : view->scene()->items())
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                texts << text->toPlainText();
+        // Qt Charts elides what does not fit to "…" (or "..."): every label and the axis title
+        // must read in full, and the legend names each state shown.
+        for (const QString &t : texts)
+            QVERIFY2(!t.contains(u'…') && !t.contains(QStringLiteral("...")), qPrintable(texts.join(u'|')));
+        for (const QString &expected : { TimelineChart::tr("Simulated seconds"), QStringLiteral("0"),
+                 QStringLiteral("60"), EventLogModel::stateLabel(InstanceState::Running),
+                 EventLogModel::stateLabel(InstanceState::Pending) })
+            QVERIFY2(texts.contains(expected), qPrintable(expected + u" not in " + texts.join(u'|')));
+    }
+
+    void presenterModeEnlargesTheDiagram_data()
+    {
+        QTest::addColumn<QSize>("size");
+        // Only where the window has room: at 1280x720 and 1440x900 the side columns' presenter-size
+        // text leaves the diagram about the width it has in normal mode, and its state names are
+        // drawn at about the normal size (not yet larger there).
+        QTest::newRow("1600x1000") << QSize(1600, 1000);
+    }
+    void presenterModeEnlargesTheDiagram()
+    {
+        QFETCH(QSize, size);
+        struct Restore
+        {
+            ~Restore() { Theme::apply(false); }
+        } restore;
+        auto measure = [&size](bool presenter) {
+            Theme::apply(presenter);
+            Fixture f;
+            f.lab()->controller()->setPlaying(false);
+            f.window.setMinimumSize(0, 0);
+            f.window.resize(size);
+            f.window.show();
+            if (!QTest::qWaitForWindowExposed(&f.window))
+                return std::make_pair(QSize(), 0.0);
+            QTest::qWait(50); // the first-show column sizing runs from the event loop
+            StateDiagram *d = f.lab()->diagram();
+            return std::make_pair(d->size(), d->labelPointSize());
+        };
+        const auto normal = measure(false);
+        const auto presenter = measure(true);
+        const QString sizes = QStringLiteral("normal %1x%2 at %3 pt, presenter %4x%5 at %6 pt")
+                                  .arg(normal.first.width())
+                                  .arg(normal.first.height())
+                                  .arg(normal.second)
+                                  .arg(presenter.first.width())
+                                  .arg(presenter.first.height())
+                                  .arg(presenter.second);
+        // What the room sees: the state names (and with them the boxes) drawn at least 20 % larger,
+        // in a diagram that keeps at least 90 % of its width and height.
+        QVERIFY2(presenter.second >= normal.second * 1.2, qPrintable(sizes));
+        QVERIFY2(presenter.first.width() >= normal.first.width() * 9 / 10
+                && presenter.first.height() >= normal.first.height() * 9 / 10,
+            qPrintable(sizes));
+    }
+
+    void firstWindowFitsItsScreen()
+    {
+        // The offscreen platform's screen is 800x600: the window used to open at 1440x900.
+        Fixture f;
+        const QRect available = f.window.screen()->availableGeometry();
+        QVERIFY2(f.window.width() <= available.width() && f.window.height() <= available.height(),
+            qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                           .arg(f.window.width())
+                           .arg(f.window.height())
+                           .arg(available.width())
+                           .arg(available.height())));
+        QVERIFY(
+            f.window.minimumWidth() <= available.width() && f.window.minimumHeight() <= available.height());
+    }
+
+    void everyLabControlIsWholeAt1280x720_data()
+    {
+        QTest::addColumn<bool>("presenter");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << false << QStringLiteral("en");
+        QTest::newRow("English, presenter mode") << true << QStringLiteral("en");
+        QTest::newRow("Korean") << false << QStringLiteral("ko");
+        QTest::newRow("Korean, presenter mode") << true << QStringLiteral("ko");
+    }
+    void everyLabControlIsWholeAt1280x720()
+    {
+        QFETCH(bool, presenter);
+        QFETCH(QString, language);
+        struct Restore
+        {
+            ~Restore()
+            {
+                Theme::apply(false);
+                installTranslators(QStringLiteral("en"));
+            }
+        } restore;
+        installTranslators(language);
+        Theme::apply(presenter);
+        Fixture f;
+        f.window.resize(1280, 720);
+        f.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        QTest::qWait(50);
+        QCOMPARE(f.window.size(), QSize(1280, 720));
+        QList<QWidget *> controls;
+        for (int a = 0; a <= int(Action::LaunchFailure); ++a)
+            if (QPushButton *b = f.lab()->actionButton(Action(a)))
+                controls << b;
+        for (QToolButton *b : f.lab()->findChildren<QToolButton *>())
+            if (b->parentWidget() && b->parentWidget()->objectName() != u"qt_scrollarea_hcontainer"
+                && b->parentWidget()->objectName() != u"qt_scrollarea_vcontainer" && b->isVisibleTo(&f.window)
+                && !b->parentWidget()->inherits("QTabBar") && b->text() != QStringLiteral("✕"))
+                controls << b; // Play, Step, Timeline
+        controls << f.lab()->findChild<QSlider *>();
+        for (QComboBox *c : f.lab()->findChildren<QComboBox *>())
+            controls << c; // clock speed, lesson
+        for (QPushButton *b : f.lab()->lessons()->findChildren<QPushButton *>())
+            controls << b; // Start lesson, Back, Next
+        for (QLabel *l : f.lab()->findChildren<QLabel *>())
+            if (l->text().startsWith(QStringLiteral("T+")))
+                controls << l; // the clock
+        QVERIFY(controls.size() >= 18 + 3 + 1 + 2 + 3 + 1);
+        for (QWidget *w : controls) {
+            const QString name
+                = w->accessibleName().isEmpty() ? w->property("text").toString() : w->accessibleName();
+            QVERIFY2(wholeOnScreen(w), qPrintable(name));
+            if (auto *b = qobject_cast<QAbstractButton *>(w))
+                QVERIFY2(b->width() >= b->sizeHint().width() - 1, qPrintable(name));
         }
     }
 

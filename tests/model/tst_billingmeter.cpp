@@ -36,6 +36,15 @@ InstanceSpec spec(Platform platform = Platform::Linux, Market market = Market::O
     return s;
 }
 
+/// A Spot instance without hibernation configured, so an interruption follows its behaviour
+/// (terminate by default) instead of hibernating at once.
+InstanceSpec spotSpec(Platform platform = Platform::Linux)
+{
+    InstanceSpec s = spec(platform, Market::Spot);
+    s.hibernationEnabled = false;
+    return s;
+}
+
 /// Drives one instance (pending 20 s, stopping 30 s, hibernating 60 s) and returns its id.
 using Drive = std::function<QString(LifecycleEngine &)>;
 
@@ -53,9 +62,13 @@ private slots:
     void instanceUsage();
     void billedSecondsRule_data();
     void billedSecondsRule();
+    void spotInterruptedRule_data();
+    void spotInterruptedRule();
     void publicIpv4_data();
     void publicIpv4();
     void ebsPerGbMonth();
+    void ebsMinimum_data();
+    void ebsMinimum();
     void billingSplit();
     void clockHours_data();
     void clockHours();
@@ -162,7 +175,7 @@ void TestBillingMeter::instanceUsage_data()
         << qint64(180) << "0.0048";
     QTest::newRow("Spot interrupted in the first hour -> not charged")
         << y2026 << Drive([](LifecycleEngine &e) {
-               const QString id = e.launch(spec(Platform::Linux, Market::Spot)).instanceId;
+               const QString id = e.launch(spotSpec()).instanceId;
                e.advanceTo(1000);
                e.spotInterruption(id); // terminated at 1120: a run of 1,100 s
                e.advanceTo(5000);
@@ -195,7 +208,7 @@ void TestBillingMeter::instanceUsage_data()
         << qint64(0) << "0";
     QTest::newRow("Spot interrupted after the first hour -> per second")
         << y2026 << Drive([](LifecycleEngine &e) {
-               const QString id = e.launch(spec(Platform::Linux, Market::Spot)).instanceId;
+               const QString id = e.launch(spotSpec()).instanceId;
                e.advanceTo(4000);
                e.spotInterruption(id); // terminated at 4120: 4,100 s
                e.advanceTo(9000);
@@ -211,15 +224,78 @@ void TestBillingMeter::instanceUsage_data()
                return id;
            })
         << qint64(980) << "0.026133333";
-    QTest::newRow("SUSE Spot interrupted in the first hour -> charged per started hour")
+    // AWS "Billing for interrupted Spot Instances": interrupted by EC2 in the first hour, no
+    // charge on any platform (the old rule charged SUSE a started hour: lifecycle.md section 5
+    // corrected it).
+    QTest::newRow("SUSE Spot interrupted in the first hour -> not charged")
         << y2026 << Drive([](LifecycleEngine &e) {
-               const QString id = e.launch(spec(Platform::Suse, Market::Spot)).instanceId;
+               const QString id = e.launch(spotSpec(Platform::Suse)).instanceId;
                e.advanceTo(1000);
-               e.spotInterruption(id);
+               e.spotInterruption(id); // terminated at 1120: a run of 1,100 s
                e.advanceTo(5000);
                return id;
            })
+        << qint64(0) << "0";
+    // ... and after it per-hour platforms pay the full hours used, not the interrupted partial one.
+    QTest::newRow("SUSE Spot interrupted after 1 h 40 min -> 1 full hour")
+        << y2026 << Drive([](LifecycleEngine &e) {
+               const QString id = e.launch(spotSpec(Platform::Suse)).instanceId;
+               e.advanceTo(20 + 6000 - 120);
+               e.spotInterruption(id); // out of running at 6020: a run of 6,000 s = 1 h 40 min
+               e.advanceTo(9000);
+               return id;
+           })
         << qint64(3600) << "0.096";
+    QTest::newRow("RHEL Spot in 2023 interrupted after 2 h 10 min -> 2 full hours") << utc(
+        2023, 6, 1) << Drive([](LifecycleEngine &e) {
+        const QString id = e.launch(spotSpec(Platform::Rhel)).instanceId;
+        e.advanceTo(20 + 7800 - 120);
+        e.spotInterruption(id); // a run of 7,800 s
+        e.advanceTo(9000);
+        return id;
+    }) << qint64(7200) << "0.192";
+    QTest::newRow("RHEL Spot in May 2024 interrupted after 2 h 10 min -> per second") << utc(
+        2024, 5, 15) << Drive([](LifecycleEngine &e) {
+        const QString id = e.launch(spotSpec(Platform::Rhel)).instanceId;
+        e.advanceTo(20 + 7800 - 120);
+        e.spotInterruption(id);
+        e.advanceTo(9000);
+        return id;
+    }) << qint64(7800) << "0.208"; // 0.096 x 7,800 / 3,600
+    QTest::newRow("SUSE Spot stopped by the user after 1 h 40 min -> 2 started hours")
+        << y2026 << Drive([](LifecycleEngine &e) {
+               const QString id = e.launch(spotSpec(Platform::Suse)).instanceId;
+               e.advanceTo(20 + 6000);
+               e.stop(id);
+               e.advanceTo(9000);
+               return id;
+           })
+        << qint64(7200) << "0.192";
+    // AWS: Windows per-second billing started 2021-06-11; before, per started hour.
+    QTest::newRow("Windows 10 min on 2021-06-10 -> per started hour") << utc(
+        2021, 6, 10, 12) << Drive([](LifecycleEngine &e) {
+        const QString id = e.launch(spec(Platform::Windows)).instanceId;
+        e.advanceTo(620);
+        e.stop(id);
+        e.advanceTo(5000);
+        return id;
+    }) << qint64(3600) << "0.096";
+    QTest::newRow("Windows 10 min on 2021-06-11 -> per second") << utc(
+        2021, 6, 11) << Drive([](LifecycleEngine &e) {
+        const QString id = e.launch(spec(Platform::Windows)).instanceId;
+        e.advanceTo(620);
+        e.stop(id);
+        e.advanceTo(5000);
+        return id;
+    }) << qint64(600) << "0.016"; // 0.096 x 600 / 3,600
+    QTest::newRow("Windows with SQL Server 61 min in 2020 -> 2 started hours") << utc(
+        2020, 1, 6) << Drive([](LifecycleEngine &e) {
+        const QString id = e.launch(spec(Platform::WindowsSqlServer)).instanceId;
+        e.advanceTo(20 + 61 * 60);
+        e.stop(id);
+        e.advanceTo(9000);
+        return id;
+    }) << qint64(7200) << "0.192";
 }
 
 void TestBillingMeter::instanceUsage()
@@ -255,6 +331,62 @@ void TestBillingMeter::billedSecondsRule_data()
     QTest::newRow("RHEL 90 s on 2024-03-31")
         << qint64(90) << Platform::Rhel << utc(2024, 3, 31, 23, 59) << qint64(3600);
     QTest::newRow("RHEL 90 s on 2024-04-01") << qint64(90) << Platform::Rhel << utc(2024, 4, 1) << qint64(90);
+    // AWS: per-second billing for Windows and Windows with SQL Server from 2021-06-11.
+    QTest::newRow("Windows 90 s on 2021-06-10 23:59")
+        << qint64(90) << Platform::Windows << utc(2021, 6, 10, 23, 59) << qint64(3600);
+    QTest::newRow("Windows 90 s on 2021-06-11")
+        << qint64(90) << Platform::Windows << utc(2021, 6, 11) << qint64(90);
+    QTest::newRow("Windows 30 s on 2021-06-11 -> 60 s minimum")
+        << qint64(30) << Platform::Windows << utc(2021, 6, 11) << qint64(60);
+    QTest::newRow("Windows 3 h 1 s in 2019")
+        << qint64(10801) << Platform::Windows << utc(2019, 1, 1) << qint64(14400);
+    QTest::newRow("Windows SQL 90 s on 2021-06-10 23:59")
+        << qint64(90) << Platform::WindowsSqlServer << utc(2021, 6, 10, 23, 59) << qint64(3600);
+    QTest::newRow("Windows SQL 90 s on 2021-06-11")
+        << qint64(90) << Platform::WindowsSqlServer << utc(2021, 6, 11) << qint64(90);
+}
+
+void TestBillingMeter::spotInterruptedRule_data()
+{
+    QTest::addColumn<qint64>("run");
+    QTest::addColumn<Platform>("platform");
+    QTest::addColumn<QDateTime>("start");
+    QTest::addColumn<qint64>("billed");
+    // AWS "Billing for interrupted Spot Instances" (lifecycle.md section 5), interrupted by EC2:
+    // first hour free on every platform; then per-second platforms pay the seconds used, per-hour
+    // platforms the full hours used and not the interrupted partial hour.
+    const QDateTime now = utc(2026, 1, 1);
+    const QDateTime rhelHourly = utc(2023, 1, 1);
+    QTest::newRow("Linux 59 s -> 0") << qint64(59) << Platform::Linux << now << qint64(0);
+    QTest::newRow("Linux 3,599 s -> 0") << qint64(3599) << Platform::Linux << now << qint64(0);
+    QTest::newRow("Linux 3,600 s -> 3,600") << qint64(3600) << Platform::Linux << now << qint64(3600);
+    QTest::newRow("Linux 3,601 s -> 3,601") << qint64(3601) << Platform::Linux << now << qint64(3601);
+    QTest::newRow("SUSE 1 s -> 0") << qint64(1) << Platform::Suse << now << qint64(0);
+    QTest::newRow("SUSE 3,599 s -> 0") << qint64(3599) << Platform::Suse << now << qint64(0);
+    QTest::newRow("SUSE 3,600 s -> 1 h") << qint64(3600) << Platform::Suse << now << qint64(3600);
+    QTest::newRow("SUSE 7,199 s -> 1 h (partial hour free)")
+        << qint64(7199) << Platform::Suse << now << qint64(3600);
+    QTest::newRow("SUSE 7,200 s -> 2 h") << qint64(7200) << Platform::Suse << now << qint64(7200);
+    QTest::newRow("RHEL 2023 5,000 s -> 1 h") << qint64(5000) << Platform::Rhel << rhelHourly << qint64(3600);
+    QTest::newRow("RHEL 2023 1,000 s -> 0") << qint64(1000) << Platform::Rhel << rhelHourly << qint64(0);
+    QTest::newRow("RHEL 2024-04-01 5,000 s -> 5,000")
+        << qint64(5000) << Platform::Rhel << utc(2024, 4, 1) << qint64(5000);
+    QTest::newRow("Windows 2020 5,000 s -> 1 h")
+        << qint64(5000) << Platform::Windows << utc(2020, 1, 1) << qint64(3600);
+}
+
+void TestBillingMeter::spotInterruptedRule()
+{
+    QFETCH(qint64, run);
+    QFETCH(Platform, platform);
+    QFETCH(QDateTime, start);
+    QFETCH(qint64, billed);
+    QCOMPARE(BillingMeter::billedSeconds(run, platform, start, Market::Spot, true), billed);
+    // The same run ended by the user: per second with the 60 s minimum, or every started hour.
+    const qint64 byUser = BillingMeter::billedPerSecond(platform, start)
+        ? std::max<qint64>(60, run)
+        : std::max<qint64>(1, (run + 3599) / 3600) * 3600;
+    QCOMPARE(BillingMeter::billedSeconds(run, platform, start, Market::Spot, false), byUser);
 }
 
 void TestBillingMeter::billedSecondsRule()
@@ -345,6 +477,39 @@ void TestBillingMeter::ebsPerGbMonth()
     QCOMPARE(e.billing(id).ebs, usd(u"0.64")); // 8 GB x 0.08
     QCOMPARE(BillingMeter::ebsCost(usd(u"0.08"), 8, 3600).nanos(), qint64(876712)); // 0.64 / 730, rounded
     QCOMPARE(BillingMeter::ebsCost(usd(u"0.10"), 100, 730 * 3600 / 2), usd(u"5"));
+}
+
+void TestBillingMeter::ebsMinimum_data()
+{
+    QTest::addColumn<qint64>("terminateAt");
+    QTest::addColumn<qint64>("billedSeconds");
+    QTest::addColumn<QString>("ebs");
+    // AWS (EBS pricing, 2017): volumes bill per second with a 60-second minimum. The root volume
+    // (8 GB at 0.08 per GB-month) exists from launch (0) until deleted at termination: terminate
+    // at T, shutting-down 20 s, deleted at T + 20. 8 x 0.08 = 0.64 per 730-hour month.
+    QTest::newRow("existed 30 s -> 60 s")
+        << qint64(10) << qint64(60) << "0.000014612"; // 0.64 x 60 / 2,628,000
+    QTest::newRow("existed 60 s -> 60 s") << qint64(40) << qint64(60) << "0.000014612";
+    QTest::newRow("existed 61 s -> 61 s")
+        << qint64(41) << qint64(61) << "0.000014855"; // 0.64 x 61 / 2,628,000
+    QTest::newRow("existed 1 h -> 1 h") << qint64(3580) << qint64(3600) << "0.000876712"; // 0.64 / 730
+}
+
+void TestBillingMeter::ebsMinimum()
+{
+    QFETCH(qint64, terminateAt);
+    QFETCH(qint64, billedSeconds);
+    QFETCH(QString, ebs);
+    QCOMPARE(BillingMeter::ebsBilledSeconds(terminateAt + 20), billedSeconds);
+    LifecycleEngine e;
+    const QString id = e.launch(spec()).instanceId;
+    e.advanceTo(terminateAt);
+    e.terminate(id);
+    e.advanceTo(terminateAt + 20);
+    QCOMPARE(e.status(id).volumes.first().deletedAt, std::optional<qint64>(terminateAt + 20));
+    e.advanceTo(7200); // a deleted volume bills nothing more
+    QCOMPARE(e.billing(id).ebs.toPlainString(), ebs);
+    QCOMPARE(e.status(id).volumes.first().costSoFar.toPlainString(), ebs);
 }
 
 void TestBillingMeter::billingSplit()

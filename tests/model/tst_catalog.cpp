@@ -324,7 +324,11 @@ private slots:
         QVERIFY(gp3->provenance.source.contains(QStringLiteral("aws.amazon.com/ebs/pricing")));
         QCOMPARE(c.ebsRate(useast, QStringLiteral("gp2"))->price.toPlainString(), QStringLiteral("0.1"));
         QVERIFY(!c.ebsRate(useast, QStringLiteral("io2"))); // no source: absent, not guessed
-        QVERIFY(!c.ebsRate(seoul, QStringLiteral("gp3")));
+        // Seoul: AWS's figures as pricing.md records them (a real Seoul bill), published, not estimated.
+        QCOMPARE(c.ebsRate(seoul, QStringLiteral("gp3"))->price.toPlainString(), QStringLiteral("0.0912"));
+        QCOMPARE(c.ebsRate(seoul, QStringLiteral("gp2"))->price.toPlainString(), QStringLiteral("0.114"));
+        QVERIFY(!c.ebsRate(seoul, QStringLiteral("gp3"))->provenance.estimate);
+        QVERIFY(!c.ebsRate(seoul, QStringLiteral("io2")));
         for (const QString &region : { useast, seoul }) {
             const auto ipv4 = c.publicIpv4Rate(region);
             QVERIFY(ipv4);
@@ -334,7 +338,8 @@ private slots:
             QVERIFY(!ipv4->provenance.estimate);
         }
         // The rates recorded on 2026-11-28 do not move the snapshot date of the instance prices.
-        QCOMPARE(c.newestDate(), QDate(2026, 7, 20));
+        // (the newest instance prices are pricesim's, retrieved 2026-09-24).
+        QCOMPARE(c.newestDate(), QDate(2026, 9, 24));
     }
 
     void newestDateIsThatOfTheInstancePrices()

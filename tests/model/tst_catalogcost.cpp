@@ -82,15 +82,20 @@ private slots:
         QCOMPARE(report.options[0].breakdown.compute.toString(2), compute);
     }
 
-    void seoulEbsIsAbsentAndNamed()
+    void seoulEbsIsBundled()
     {
+        // 100 GB gp3 at Seoul's 0.0912 USD/GB-month for the scenario's months; io2 stays absent.
+        const CostReport report = runOverSnapshot(scenarioJson(
+            QStringLiteral("ap-northeast-2"), R"("ebs": [{"type": "gp3", "size_gb": 100}])"));
+        // One month: 100 GB x 0.0912 USD/GB-month = 9.12 USD.
+        QCOMPARE(report.options[0].breakdown.ebs.toString(2), QStringLiteral("9.12"));
         try {
             (void)runOverSnapshot(scenarioJson(
-                QStringLiteral("ap-northeast-2"), R"("ebs": [{"type": "gp3", "size_gb": 100}])"));
+                QStringLiteral("ap-northeast-2"), R"("ebs": [{"type": "io2", "size_gb": 100}])"));
             QFAIL("no error");
         } catch (const InputError &e) {
             QVERIFY2(e.toString().contains(QStringLiteral("missing price")), qPrintable(e.toString()));
-            QVERIFY2(e.toString().contains(QStringLiteral("gp3")), qPrintable(e.toString()));
+            QVERIFY2(e.toString().contains(QStringLiteral("io2")), qPrintable(e.toString()));
         }
     }
 };

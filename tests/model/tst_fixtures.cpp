@@ -176,7 +176,14 @@ private slots:
         QCOMPARE(m_snapshot.dedicatedHost(QStringLiteral("us-east-1"), QStringLiteral("mac2"))
                      ->perHostHour.toPlainString(),
             QStringLiteral("0.65"));
-        QVERIFY(!m_snapshot.dedicatedHost(QStringLiteral("us-east-1"), QStringLiteral("m5")));
+        // m5 hosts: only reservations (Infracost golden, No Upfront), no On-Demand host price.
+        const auto m5 = m_snapshot.dedicatedHost(QStringLiteral("us-east-1"), QStringLiteral("m5"));
+        QVERIFY(m5);
+        QVERIFY(!m5->hasOnDemand());
+        QCOMPARE(m5->reserved.size(), 2);
+        // A family with no data stays absent: a host price is never guessed.
+        QVERIFY(!m_snapshot.dedicatedHost(QStringLiteral("us-east-1"), QStringLiteral("r5")));
+        QVERIFY(!m_snapshot.dedicatedHost(QStringLiteral("ap-northeast-2"), QStringLiteral("c5")));
     }
 
     void absentPricesStayAbsent()
@@ -187,10 +194,8 @@ private slots:
         QVERIFY(q.reserved.isEmpty());
         const PriceQuote seoul
             = m_snapshot.quote(PriceKey { QStringLiteral("ap-northeast-2"), QStringLiteral("m5.large") });
-        // No Compute Savings Plan rate anywhere in the samples.
-        QVERIFY(std::none_of(seoul.savingsPlans.cbegin(), seoul.savingsPlans.cend(),
-            [](const SavingsPlanRate &r) { return r.type == SavingsPlanType::Compute; }));
-        // EC2 Instance SP rates are derived from the Standard RI and flagged as estimates.
+        // No Seoul Savings Plan rate in the samples: Compute SP rates are estimated from us-east-1's
+        // ratio, EC2 Instance SP rates from the Standard RI; every one is flagged as an estimate.
         QVERIFY(!seoul.savingsPlans.isEmpty());
         for (const SavingsPlanRate &r : seoul.savingsPlans)
             QVERIFY(r.provenance.estimate);

@@ -122,12 +122,30 @@ const QString kNeverRan
 
 using Scenario = std::function<ActionResult(LifecycleEngine &, QString &id)>;
 
+/// Two running instances a and b (launched at 0, running since 20, now 200) and one Elastic IP
+/// associated with a: the starting point of the Elastic IP rules.
+struct EipWorld
+{
+    QString a;
+    QString b;
+    QString alloc;
+    QString ip; ///< the Elastic IP's address
+    QString aFirstAutoIp; ///< a's auto-assigned address before the association
+};
+using EipScenario = std::function<ActionResult(LifecycleEngine &, EipWorld &)>;
+
+bool isAutoAssigned(const QString &ip)
+{
+    return ip.startsWith(QLatin1String("203.0.113.")) || ip.startsWith(QLatin1String("198.51.100."));
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Setup)
 Q_DECLARE_METATYPE(Action)
 Q_DECLARE_METATYPE(InstanceState)
 Q_DECLARE_METATYPE(Scenario)
+Q_DECLARE_METATYPE(EipScenario)
 Q_DECLARE_METATYPE(InstanceSpec)
 
 /// The lifecycle engine against lifecycle.md: every cell of the transition table, every refusal
@@ -147,10 +165,13 @@ private slots:
     void spotNoticeCancelledByUserStop();
     void spotStoppedWaitsForCapacity();
     void modifyTypeAppliesAtNextStart();
+    void spotTypeChangeAfterCapacityReturns();
     void addressesAcrossReboot();
     void addressesAcrossStopStart_data();
     void addressesAcrossStopStart();
     void elasticIpLifecycle();
+    void elasticIpRules_data();
+    void elasticIpRules();
     void dnsNames_data();
     void dnsNames();
     void storageAtTermination();
@@ -421,13 +442,8 @@ void TestLifecycle::refusals_data()
         << "UnsupportedOperation"
         << "Modifying 'disableApiTermination' is not supported for spot instances.";
     // Check order: the first matching condition of the list wins.
-    QTest::newRow("order: instance store before stop protection") << Scenario(
-        [=](LifecycleEngine &e, QString &id) {
-            InstanceSpec s = storeSpec;
-            s.stopProtection = true;
-            id = running(e, s);
-            return e.stop(id);
-        }) << "UnsupportedOperation" << storeText;
+    // (An instance-store-backed instance can no longer have stop protection, so "instance store
+    // before stop protection" cannot arise: see the "launch: instance-store root" row below.)
     QTest::newRow("order: stop protection before termination protection")
         << Scenario([=](LifecycleEngine &e, QString &id) {
                id = running(e, spec([](InstanceSpec &s) {
@@ -455,14 +471,6 @@ void TestLifecycle::refusals_data()
             e.setStopProtection(id, true);
             return e.stop(id); // the table would say no-op
         }) << "OperationNotPermitted" << stopProtText;
-    QTest::newRow("release an associated Elastic IP") << Scenario([=](LifecycleEngine &e, QString &id) {
-        const QString inst = running(e, webSpec());
-        const ActionResult a = e.allocateAddress(QStringLiteral("eip1"));
-        e.associateAddress(a.allocationId, inst);
-        id = a.publicIp;
-        return e.releaseAddress(a.allocationId);
-    }) << "InvalidIPAddress.InUse"
-                                                      << "The address '%1' is in use.";
     QTest::newRow("start a Spot instance waiting for capacity")
         << Scenario([=](LifecycleEngine &e, QString &id) {
                id = running(e, spec([](InstanceSpec &s) {
@@ -486,6 +494,66 @@ void TestLifecycle::refusals_data()
            })
         << "InvalidParameterCombination"
         << "Hibernation requires an encrypted EBS root volume.";
+    // AWS EC2 User Guide, "Enable stop protection"
+    // (docs.aws.amazon.com/AWSEC2/latest/WindowsGuide/ec2-stop-protection.html, Considerations):
+    // "You can't enable stop protection for Spot
+    // Instances" / "for instance store-backed instances". AWS documents no error text: the code
+    // UnsupportedOperation is the spec's [CHOICE], the texts ec2lab's (after AWS's own text for
+    // disableApiTermination on Spot). RunInstances refuses the whole launch.
+    auto refusedLaunch = [](InstanceSpec s) {
+        return Scenario([s](LifecycleEngine &e, QString &id) {
+            const ActionResult r = e.launch(s);
+            id = QString::number(e.instanceIds().size()); // nothing launched
+            return r;
+        });
+    };
+    const QString spotStopProt
+        = QStringLiteral("Modifying 'disableApiStop' is not supported for spot instances.");
+    const QString storeStopProt
+        = QStringLiteral("Modifying 'disableApiStop' is not supported for instance store-backed instances.");
+    QTest::newRow("launch: Spot with stop protection") << refusedLaunch(spec([](InstanceSpec &s) {
+        s.market = Market::Spot;
+        s.stopProtection = true;
+    })) << "UnsupportedOperation" << spotStopProt;
+    QTest::newRow("launch: instance-store root with stop protection") << refusedLaunch(
+        spec([](InstanceSpec &s) {
+            s.rootDevice = RootDevice::InstanceStore;
+            s.hibernationEnabled = false;
+            s.volumes.clear();
+            s.stopProtection = true;
+        })) << "UnsupportedOperation" << storeStopProt;
+    QTest::newRow("set-stop-protection on a running Spot instance") << Scenario(
+        [=](LifecycleEngine &e, QString &id) {
+            id = running(e, spec([](InstanceSpec &s) { s.market = Market::Spot; }));
+            return e.setStopProtection(id, true);
+        }) << "UnsupportedOperation" << spotStopProt;
+    QTest::newRow("set-stop-protection on an instance-store-backed instance") << Scenario(
+        [=](LifecycleEngine &e, QString &id) {
+            id = running(e, storeSpec);
+            return e.setStopProtection(id, true);
+        }) << "UnsupportedOperation" << storeStopProt;
+    // AWS, "Stop interrupted Spot Instances": while stopped by an interruption "you can modify
+    // some of its instance attributes, but not the instance type". Code and text: [CHOICE].
+    const QString interruptedType = QStringLiteral(
+        "The Spot Instance '%1' was stopped by an interruption; its instance type cannot be changed.");
+    QTest::newRow("modify type of a Spot instance stopped by an interruption") << Scenario(
+        [=](LifecycleEngine &e, QString &id) {
+            id = running(e, spec([](InstanceSpec &s) {
+                s.market = Market::Spot;
+                s.hibernationEnabled = false;
+                s.spotInterruptionBehavior = SpotInterruptionBehavior::Stop;
+            }));
+            e.spotInterruption(id);
+            e.advanceBy(120 + 30);
+            return e.modifyType(id, QStringLiteral("m5.xlarge"), *Money::parse(u"0.192"));
+        }) << "UnsupportedOperation" << interruptedType;
+    QTest::newRow("modify type of a Spot instance hibernated by an interruption") << Scenario(
+        [=](LifecycleEngine &e, QString &id) {
+            id = running(e, spec([](InstanceSpec &s) { s.market = Market::Spot; }));
+            e.spotInterruption(id); // hibernation configured: hibernates at once
+            e.advanceBy(60);
+            return e.modifyType(id, QStringLiteral("m5.xlarge"), *Money::parse(u"0.192"));
+        }) << "UnsupportedOperation" << interruptedType;
     QTest::newRow("spot interruption of an On-Demand instance")
         << Scenario([=](LifecycleEngine &e, QString &id) {
                id = running(e, webSpec());
@@ -507,7 +575,7 @@ void TestLifecycle::refusals()
     QCOMPARE(r.errorCode, code);
     QCOMPARE(r.errorMessage, message.contains(u"%1") ? message.arg(id) : message);
     QCOMPARE(e.events().last().kind, EventKind::ActionRefused);
-    if (code == u"InvalidParameterCombination")
+    if (QByteArray(QTest::currentDataTag()).startsWith("launch"))
         QCOMPARE(id, QStringLiteral("0")); // a refused launch creates no instance
 }
 
@@ -541,6 +609,7 @@ void TestLifecycle::events_data()
         << InstanceState::Terminated << "Client.InstanceInitiatedShutdown";
     InstanceSpec spot = webSpec();
     spot.market = Market::Spot;
+    spot.hibernationEnabled = false; // with hibernation configured a Spot instance always hibernates
     QTest::newRow("spot interruption, terminate: still running during the notice")
         << spot << Action::SpotInterruption << InstanceState::Running << qint64(119) << InstanceState::Running
         << "";
@@ -553,9 +622,21 @@ void TestLifecycle::events_data()
         << spotStop << Action::SpotInterruption << InstanceState::Running << qint64(120 + 30)
         << InstanceState::Stopped << "Server.SpotInstanceShutdown";
     InstanceSpec spotHib = spot;
+    spotHib.hibernationEnabled = true;
     spotHib.spotInterruptionBehavior = SpotInterruptionBehavior::Hibernate;
     QTest::newRow("spot interruption, hibernate: stopping at once")
         << spotHib << Action::SpotInterruption << InstanceState::Stopping << qint64(60)
+        << InstanceState::Stopped << "Server.SpotInstanceShutdown";
+    // AWS SpotMarketOptions: launched with hibernation configured, the interruption behaviour is
+    // hibernate whatever else was asked.
+    InstanceSpec spotHibConfigured = spotHib;
+    spotHibConfigured.spotInterruptionBehavior = SpotInterruptionBehavior::Terminate;
+    QTest::newRow("spot interruption, hibernation configured (behaviour terminate asked): hibernates")
+        << spotHibConfigured << Action::SpotInterruption << InstanceState::Stopping << qint64(60)
+        << InstanceState::Stopped << "Server.SpotInstanceShutdown";
+    spotHibConfigured.spotInterruptionBehavior = SpotInterruptionBehavior::Stop;
+    QTest::newRow("spot interruption, hibernation configured (behaviour stop asked): hibernates")
+        << spotHibConfigured << Action::SpotInterruption << InstanceState::Stopping << qint64(60)
         << InstanceState::Stopped << "Server.SpotInstanceShutdown";
     QTest::newRow("scheduled retirement, EBS-backed -> stopped")
         << webSpec() << Action::ScheduledRetirement << InstanceState::Stopping << qint64(30)
@@ -605,6 +686,7 @@ void TestLifecycle::spotNoticeCancelledByUserStop()
 {
     InstanceSpec spot = webSpec();
     spot.market = Market::Spot;
+    spot.hibernationEnabled = false; // else it would hibernate at once, without a notice period
     LifecycleEngine e;
     const QString id = e.launch(spot).instanceId;
     e.advanceTo(200);
@@ -659,6 +741,32 @@ void TestLifecycle::modifyTypeAppliesAtNextStart()
     QCOMPARE(periods[1].pricePerHour, *Money::parse(u"0.192"));
     QCOMPARE(periods[1].instanceType, QStringLiteral("m5.xlarge"));
     QCOMPARE(periods[1].cost, *Money::parse(u"0.192"));
+}
+
+void TestLifecycle::spotTypeChangeAfterCapacityReturns()
+{
+    // Only a Spot instance *stopped by an interruption* keeps its type (AWS, "Stop interrupted Spot
+    // Instances"); once EC2 restarted it and the user stopped it, the type can change. Turning
+    // stop protection off on a Spot instance is never refused (only enabling it is).
+    InstanceSpec spot = webSpec();
+    spot.market = Market::Spot;
+    spot.hibernationEnabled = false;
+    spot.spotInterruptionBehavior = SpotInterruptionBehavior::Stop;
+    LifecycleEngine e;
+    const QString id = e.launch(spot).instanceId;
+    e.advanceTo(200);
+    e.spotInterruption(id);
+    e.advanceTo(400); // notice 200..320, stopping 320..350
+    QCOMPARE(e.state(id), InstanceState::Stopped);
+    QVERIFY(!e.modifyType(id, QStringLiteral("m5.xlarge"), *Money::parse(u"0.192")).ok);
+    QVERIFY(e.capacityReturns(id).ok);
+    e.advanceTo(500);
+    QVERIFY(e.stop(id).ok);
+    e.advanceTo(600);
+    QCOMPARE(e.state(id), InstanceState::Stopped);
+    QVERIFY(e.modifyType(id, QStringLiteral("m5.xlarge"), *Money::parse(u"0.192")).ok);
+    QCOMPARE(e.status(id).spec.instanceType, QStringLiteral("m5.xlarge"));
+    QVERIFY(e.setStopProtection(id, false).ok);
 }
 
 void TestLifecycle::addressesAcrossReboot()
@@ -761,8 +869,11 @@ void TestLifecycle::elasticIpLifecycle()
     QVERIFY(a.elasticIp.isEmpty());
     QVERIFY(a.publicIp.startsWith(QLatin1String("203.0.113."))
         || a.publicIp.startsWith(QLatin1String("198.51.100.")));
+    // AWS DisassociateAddress: disassociating an address that is not associated is idempotent.
+    const int historyBefore = e.addressHistory(id).size();
     const ActionResult again = e.disassociateAddress(alloc.allocationId);
-    QCOMPARE(again.errorCode, QStringLiteral("InvalidAssociationID.NotFound"));
+    QVERIFY(again.ok);
+    QCOMPARE(e.addressHistory(id).size(), historyBefore);
     // Terminating disassociates the EIP; it stays allocated.
     QVERIFY(e.associateAddress(alloc.allocationId, id).ok);
     e.terminate(id);
@@ -776,6 +887,205 @@ void TestLifecycle::elasticIpLifecycle()
     QVERIFY(!eip->releasedAt);
     QVERIFY(e.releaseAddress(alloc.allocationId).ok);
     QCOMPARE(e.releaseAddress(alloc.allocationId).errorCode, QStringLiteral("InvalidAllocationID.NotFound"));
+}
+
+void TestLifecycle::elasticIpRules_data()
+{
+    QTest::addColumn<EipScenario>("scenario");
+    QTest::addColumn<QString>("code"); // empty: accepted
+    QTest::addColumn<QString>("message"); // %1 = instance a, %2 = instance b, %3 = the Elastic IP
+    QTest::addColumn<QString>("eipOn"); // "a", "b", "none" or "released" afterwards
+    QTest::addColumn<QString>("aPublic"); // a's public IP afterwards: "eip", "auto" (a new one) or "none"
+    QTest::addColumn<QString>("lostBy"); // ActionResult::disassociatedInstanceId: "a" or ""
+
+    // AWS AssociateAddress (AllowReassociation): in a VPC reassociation is automatic, so an
+    // address already on another instance moves; the old instance loses it and, running with
+    // auto-assign, gets a new public IP (lifecycle.md section 3).
+    QTest::newRow("associate an address on another instance moves it")
+        << EipScenario([](LifecycleEngine &e, EipWorld &w) { return e.associateAddress(w.alloc, w.b); }) << ""
+        << ""
+        << "b"
+        << "auto"
+        << "a";
+    QTest::newRow("move from a stopped instance: it keeps no public IP")
+        << EipScenario([](LifecycleEngine &e, EipWorld &w) {
+               e.stop(w.a);
+               e.advanceBy(30);
+               return e.associateAddress(w.alloc, w.b);
+           })
+        << ""
+        << ""
+        << "b"
+        << "none"
+        << "a";
+    QTest::newRow("move to a stopped instance") << EipScenario([](LifecycleEngine &e, EipWorld &w) {
+        e.stop(w.b);
+        e.advanceBy(30);
+        return e.associateAddress(w.alloc, w.b);
+    }) << ""
+                                                << ""
+                                                << "b"
+                                                << "auto"
+                                                << "a";
+    // AWS: only AllowReassociation=false makes the call fail with Resource.AlreadyAssociated.
+    QTest::newRow("allow_reassociation false: Resource.AlreadyAssociated")
+        << EipScenario(
+               [](LifecycleEngine &e, EipWorld &w) { return e.associateAddress(w.alloc, w.b, false); })
+        << "Resource.AlreadyAssociated"
+        << "The address '%3' is already associated with instance '%1'."
+        << "a"
+        << "eip"
+        << "";
+    QTest::newRow("allow_reassociation false on the same instance: no-op") << EipScenario(
+        [](LifecycleEngine &e, EipWorld &w) { return e.associateAddress(w.alloc, w.a, false); })
+                                                                           << ""
+                                                                           << ""
+                                                                           << "a"
+                                                                           << "eip"
+                                                                           << "";
+    // AWS (real responses, lifecycle.md section 3): a pending instance cannot take an address.
+    QTest::newRow("associate to a pending instance: InvalidInstanceID")
+        << EipScenario([](LifecycleEngine &e, EipWorld &w) {
+               w.b = e.launch(webSpec()).instanceId; // pending for 20 s
+               e.advanceBy(19);
+               return e.associateAddress(w.alloc, w.b);
+           })
+        << "InvalidInstanceID"
+        << "The pending instance '%2' is not in a valid state for this operation."
+        << "a"
+        << "eip"
+        << "";
+    QTest::newRow("associate to an instance pending after a start: InvalidInstanceID")
+        << EipScenario([](LifecycleEngine &e, EipWorld &w) {
+               e.stop(w.b);
+               e.advanceBy(30);
+               e.start(w.b);
+               return e.associateAddress(w.alloc, w.b);
+           })
+        << "InvalidInstanceID"
+        << "The pending instance '%2' is not in a valid state for this operation."
+        << "a"
+        << "eip"
+        << "";
+    QTest::newRow("associate to a terminated instance keeps IncorrectInstanceState")
+        << EipScenario([](LifecycleEngine &e, EipWorld &w) {
+               e.terminate(w.b);
+               e.advanceBy(20);
+               return e.associateAddress(w.alloc, w.b);
+           })
+        << "IncorrectInstanceState"
+        << "The instance '%2' is not in a valid state for this operation."
+        << "a"
+        << "eip"
+        << "";
+    // AWS ReleaseAddress: in the default VPC an associated address is disassociated and released.
+    QTest::newRow("release an associated address in the default VPC")
+        << EipScenario([](LifecycleEngine &e, EipWorld &w) { return e.releaseAddress(w.alloc); }) << ""
+        << ""
+        << "released"
+        << "auto"
+        << "a";
+    // AWS DisassociateAddress: idempotent.
+    QTest::newRow("disassociate an address that is not associated: ok, nothing changes")
+        << EipScenario([](LifecycleEngine &e, EipWorld &w) {
+               e.disassociateAddress(w.alloc);
+               return e.disassociateAddress(w.alloc);
+           })
+        << ""
+        << ""
+        << "none"
+        << "auto"
+        << "";
+    // AWS: 5 Elastic IPs per Region by default; the 6th allocation fails (code AddressLimitExceeded).
+    QTest::newRow("quota 5: the 6th allocation fails") << EipScenario([](LifecycleEngine &e, EipWorld &) {
+        for (int i = 2; i <= 5; ++i) {
+            if (!e.allocateAddress().ok)
+                return ActionResult::refused(QStringLiteral("early"), QString::number(i));
+        }
+        return e.allocateAddress();
+    }) << "AddressLimitExceeded"
+                                                       << "The maximum number of addresses has been reached."
+                                                       << "a"
+                                                       << "eip"
+                                                       << "";
+    QTest::newRow("quota 5: a released address frees its place")
+        << EipScenario([](LifecycleEngine &e, EipWorld &) {
+               QString last;
+               for (int i = 2; i <= 5; ++i)
+                   last = e.allocateAddress().allocationId;
+               e.releaseAddress(last);
+               return e.allocateAddress(); // 5 held again
+           })
+        << ""
+        << ""
+        << "a"
+        << "eip"
+        << "";
+    QTest::newRow("releasing twice: InvalidAllocationID.NotFound")
+        << EipScenario([](LifecycleEngine &e, EipWorld &w) {
+               e.releaseAddress(w.alloc);
+               const ActionResult r = e.releaseAddress(w.alloc);
+               w.ip = w.alloc; // the message names the allocation id
+               return r;
+           })
+        << "InvalidAllocationID.NotFound"
+        << "The allocation ID '%3' does not exist"
+        << "released"
+        << "auto"
+        << "";
+}
+
+void TestLifecycle::elasticIpRules()
+{
+    QFETCH(EipScenario, scenario);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+    QFETCH(QString, eipOn);
+    QFETCH(QString, aPublic);
+    QFETCH(QString, lostBy);
+    LifecycleEngine e;
+    EipWorld w;
+    w.a = e.launch(webSpec()).instanceId;
+    w.b = e.launch(webSpec()).instanceId;
+    e.advanceTo(200);
+    w.aFirstAutoIp = e.status(w.a).addresses.publicIp;
+    const ActionResult alloc = e.allocateAddress(QStringLiteral("eip1"));
+    w.alloc = alloc.allocationId;
+    w.ip = alloc.publicIp;
+    QVERIFY(e.associateAddress(w.alloc, w.a).ok);
+    const QString allocationId = w.alloc;
+
+    const ActionResult r = scenario(e, w);
+    QCOMPARE(r.errorCode, code);
+    QCOMPARE(r.ok, code.isEmpty());
+    QCOMPARE(r.errorMessage,
+        QString(message)
+            .replace(QStringLiteral("%1"), w.a)
+            .replace(QStringLiteral("%2"), w.b)
+            .replace(QStringLiteral("%3"), w.ip));
+    QCOMPARE(r.disassociatedInstanceId, lostBy == u"a" ? w.a : QString());
+
+    const auto eip = e.elasticAddress(allocationId);
+    QVERIFY(eip);
+    QCOMPARE(bool(eip->releasedAt), eipOn == u"released");
+    const QString expectedOn = eipOn == u"a" ? w.a : eipOn == u"b" ? w.b : QString();
+    QCOMPARE(eip->associatedInstanceId, expectedOn);
+    const AddressRecord a = e.status(w.a).addresses;
+    if (aPublic == u"eip") {
+        QCOMPARE(a.publicIp, eip->publicIp);
+        QCOMPARE(a.elasticIp, eip->publicIp);
+    } else if (aPublic == u"auto") {
+        QVERIFY(a.elasticIp.isEmpty());
+        QVERIFY2(isAutoAssigned(a.publicIp), qPrintable(a.publicIp));
+        QVERIFY(a.publicIp != w.aFirstAutoIp); // a new address, not the one it had before the EIP
+    } else {
+        QVERIFY(a.publicIp.isEmpty() && a.elasticIp.isEmpty());
+    }
+    if (eipOn == u"b") {
+        const AddressRecord b = e.status(w.b).addresses;
+        QCOMPARE(b.elasticIp, eip->publicIp);
+        QCOMPARE(b.publicIp, eip->publicIp); // b's auto-assigned address is released
+    }
 }
 
 void TestLifecycle::dnsNames_data()

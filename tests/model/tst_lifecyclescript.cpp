@@ -33,6 +33,10 @@ private slots:
     void errors_data();
     void errors();
     void runIsDeterministic();
+    void stopProtectionRefusedAtLaunch_data();
+    void stopProtectionRefusedAtLaunch();
+    void eipScriptKeys_data();
+    void eipScriptKeys();
 };
 
 void TestLifecycleScript::defaults()
@@ -203,6 +207,41 @@ void TestLifecycleScript::errors_data()
         << "s.json: (top level): the script could cost more than 1000000000 USD, beyond the range ec2lab "
            "adds up exactly; "
            "use fewer or cheaper instances or a shorter time";
+    QTest::newRow("eip_quota 0") << script("[]", R"(, "eip_quota": 0)")
+                                 << "s.json: eip_quota: 0 is out of range: the Elastic IP quota is a whole "
+                                    "number from 1 to 254 (AWS's default is 5)";
+    QTest::newRow("eip_quota beyond the documentation addresses")
+        << script("[]", R"(, "eip_quota": 255)")
+        << "s.json: eip_quota: 255 is out of range: the Elastic IP quota is a whole number from 1 to 254 "
+           "(AWS's default is 5)";
+    QTest::newRow("eip_quota as a string") << script("[]", R"(, "eip_quota": "5")")
+                                           << "s.json: eip_quota: expected a whole number, found a string";
+    QTest::newRow("eip_quota fractional")
+        << script("[]", R"(, "eip_quota": 5.5)") << "s.json: eip_quota: expected a whole number, found 5.5";
+    QTest::newRow("allow_reassociation on another action")
+        << script(
+               R"([{"at": 0, "action": "allocate-address", "address": "a", "allow_reassociation": false}])")
+        << "s.json: events[0].allow_reassociation: not used by action \"allocate-address\"";
+    QTest::newRow("allow_reassociation of the wrong type") << script(
+        R"([{"at": 0, "action": "launch", "instance": "web"}, {"at": 0, "action": "allocate-address", "address": "a"},
+            {"at": 30, "action": "associate-address", "address": "a", "instance": "web", "allow_reassociation": "no"}])")
+                                                           << "s.json: events[2].allow_reassociation: "
+                                                              "expected "
+                                                              "true or false, found a string";
+    // AWS SpotMarketOptions: with hibernation configured a Spot Instance always hibernates.
+    QTest::newRow("Spot with hibernation and another interruption behaviour") << QByteArray(
+        R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "a", "type": "t3.micro", "price_per_hour": "0.01", "market": "spot",
+                         "hibernation": true, "spot_interruption_behavior": "terminate",
+                         "volumes": [{"price_per_gb_month": "0.08", "root": true}]}], "events": []})")
+                                                                              << "s.json: "
+                                                                                 "instances[0].spot_"
+                                                                                 "interruption_behavior: "
+                                                                                 "a Spot Instance launched "
+                                                                                 "with \"hibernation\": true "
+                                                                                 "always hibernates when "
+                                                                                 "interrupted; leave this "
+                                                                                 "out or set "
+                                                                                 "it to \"hibernate\"";
     QTest::newRow("negative price") << QByteArray(
         R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "a", "type": "t3.micro", "price_per_hour": "-0.01",
                          "volumes": [{"price_per_gb_month": "0.08", "root": true}]}], "events": []})")
@@ -235,6 +274,115 @@ void TestLifecycleScript::runIsDeterministic()
     QCOMPARE(a.engine.totalCost(), b.engine.totalCost());
     QCOMPARE(a.engine.status(a.instanceIds.value(QStringLiteral("web"))).addresses.publicIp,
         b.engine.status(b.instanceIds.value(QStringLiteral("web"))).addresses.publicIp);
+}
+
+void TestLifecycleScript::stopProtectionRefusedAtLaunch_data()
+{
+    QTest::addColumn<QByteArray>("instance"); // keys of the instance besides name, type and price
+    QTest::addColumn<QString>("message");
+    // AWS EC2 User Guide ("Enable stop protection"): not for Spot Instances nor instance
+    // store-backed instances. The script is valid input: RunInstances refuses the launch, so the
+    // launch result is refused (code UnsupportedOperation, [CHOICE] of lifecycle.md section 2).
+    QTest::newRow("Spot") << QByteArray(R"("market": "spot", "stop_protection": true,
+        "volumes": [{"price_per_gb_month": "0.08", "root": true}])")
+                          << "Modifying 'disableApiStop' is not supported for spot instances.";
+    QTest::newRow("instance store") << QByteArray(
+        R"("root_device": "instance-store", "stop_protection": true)")
+                                    << "Modifying 'disableApiStop' is not supported for instance "
+                                       "store-backed instances.";
+}
+
+void TestLifecycleScript::stopProtectionRefusedAtLaunch()
+{
+    QFETCH(QByteArray, instance);
+    QFETCH(QString, message);
+    const QByteArray json = R"({"start": "2026-03-02T09:00:00Z", "instances": [
+        {"name": "a", "type": "m5d.large", "price_per_hour": "0.113", )"
+        + instance + R"(}], "events": [{"at": 0, "action": "launch", "instance": "a"},
+                                       {"at": 60, "action": "stop", "instance": "a"}]})";
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
+    InputError error;
+    const auto script = LifecycleScript::fromJson(doc.object(), QStringLiteral("s.json"), &error);
+    QVERIFY2(script, qPrintable(error.toString()));
+    const ScriptRun run = script->run();
+    QCOMPARE(run.results.size(), 2);
+    QVERIFY(!run.results[0].result.ok);
+    QCOMPARE(run.results[0].result.errorCode, QStringLiteral("UnsupportedOperation"));
+    QCOMPARE(run.results[0].result.errorMessage, message);
+    QVERIFY(run.engine.instanceIds().isEmpty()); // nothing launched, nothing billed
+    QCOMPARE(run.results[1].result.errorCode, QStringLiteral("InvalidInstanceID.NotFound"));
+    QCOMPARE(run.engine.totalCost(), Money());
+}
+
+void TestLifecycleScript::eipScriptKeys_data()
+{
+    QTest::addColumn<QByteArray>("extra"); // top-level keys
+    QTest::addColumn<QByteArray>("associateB"); // extra keys of the event that associates eip1 with b
+    QTest::addColumn<int>("allocations"); // allocate-address events after eip1 (names e2, e3, ...)
+    QTest::addColumn<QString>("eip1On"); // instance holding eip1 at the end
+    QTest::addColumn<QString>("lastAllocation"); // error code of the last allocation, or "ok"
+
+    // AWS AssociateAddress: reassociation is automatic unless AllowReassociation is false.
+    QTest::newRow("default: the address moves to b") << QByteArray() << QByteArray() << 0 << "b"
+                                                     << "ok";
+    QTest::newRow("allow_reassociation true: moves")
+        << QByteArray() << QByteArray(R"(, "allow_reassociation": true)") << 0 << "b"
+        << "ok";
+    QTest::newRow("allow_reassociation false: stays on a")
+        << QByteArray() << QByteArray(R"(, "allow_reassociation": false)") << 0 << "a"
+        << "ok";
+    // AWS: 5 Elastic IPs per Region by default: eip1 + 4 more is 5, a 6th fails.
+    QTest::newRow("default quota 5: 5 allocations") << QByteArray() << QByteArray() << 4 << "b"
+                                                    << "ok";
+    QTest::newRow("default quota 5: the 6th fails") << QByteArray() << QByteArray() << 5 << "b"
+                                                    << "AddressLimitExceeded";
+    QTest::newRow("eip_quota 6: the 6th succeeds")
+        << QByteArray(R"("eip_quota": 6, )") << QByteArray() << 5 << "b"
+        << "ok";
+    QTest::newRow("eip_quota 1: the 2nd fails")
+        << QByteArray(R"("eip_quota": 1, )") << QByteArray() << 1 << "b"
+        << "AddressLimitExceeded";
+}
+
+void TestLifecycleScript::eipScriptKeys()
+{
+    QFETCH(QByteArray, extra);
+    QFETCH(QByteArray, associateB);
+    QFETCH(int, allocations);
+    QFETCH(QString, eip1On);
+    QFETCH(QString, lastAllocation);
+    QByteArray more;
+    for (int i = 0; i < allocations; ++i)
+        more += R"(, {"at": 300, "action": "allocate-address", "address": "e)" + QByteArray::number(i + 2)
+            + "\"}";
+    const QByteArray json = R"({"start": "2026-03-02T09:00:00Z", )" + extra + R"("instances": [
+        {"name": "a", "type": "t3.micro", "price_per_hour": "0.0104", "volumes": [{"price_per_gb_month": "0.08", "root": true}]},
+        {"name": "b", "type": "t3.micro", "price_per_hour": "0.0104", "volumes": [{"price_per_gb_month": "0.08", "root": true}]}],
+      "events": [{"at": 0, "action": "launch", "instance": "a"}, {"at": 0, "action": "launch", "instance": "b"},
+                 {"at": 100, "action": "allocate-address", "address": "eip1"},
+                 {"at": 100, "action": "associate-address", "address": "eip1", "instance": "a"},
+                 {"at": 200, "action": "associate-address", "address": "eip1", "instance": "b")"
+        + associateB + "}" + more + "]}";
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
+    InputError error;
+    const auto script = LifecycleScript::fromJson(doc.object(), QStringLiteral("s.json"), &error);
+    QVERIFY2(script, qPrintable(error.toString()));
+    const ScriptRun run = script->run();
+    const auto eip = run.engine.elasticAddress(run.allocationIds.value(QStringLiteral("eip1")));
+    QVERIFY(eip);
+    QCOMPARE(eip->associatedInstanceId, run.instanceIds.value(eip1On));
+    const ActionResult &moved = run.results[4].result;
+    QCOMPARE(moved.ok, eip1On == u"b");
+    if (!moved.ok)
+        QCOMPARE(moved.errorCode, QStringLiteral("Resource.AlreadyAssociated"));
+    if (allocations > 0) {
+        const ActionResult &last = run.results.last().result;
+        QCOMPARE(last.ok ? QStringLiteral("ok") : last.errorCode, lastAllocation);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLifecycleScript)

@@ -58,12 +58,14 @@ QStringList CostChart::assumptionLines(const CostReport &report)
     // The engine's own assumption lines come first; the month rule, snapshot date and the tax
     // note are added only when the engine did not already state them.
     QStringList lines;
+    //: Chart note: %1 is the date of the price snapshot, or "the scenario's own prices"
     lines << tr("Prices as of %1")
                  .arg(
                      report.priceSnapshot.isEmpty() ? tr("the scenario's own prices") : report.priceSnapshot);
     const QString all = report.assumptions.join(u' ');
     if (!all.contains(QStringLiteral("month"), Qt::CaseInsensitive)) {
         if (report.hoursPerMonth > 0)
+            //: Chart note: every month counts %1 hours (730 by default)
             lines << tr("Months of %1 hours").arg(report.hoursPerMonth);
         else
             lines << tr("Calendar months from %1").arg(report.start.toString(Qt::ISODate));
@@ -227,9 +229,9 @@ void CumulativeChart::rebuild()
         markers->clear();
     } else {
         xAxis = new QValueAxis;
-        xAxis->setTitleText(tr("Month"));
+        xAxis->setTitleText(tr("Month", "axis title"));
         xAxis->setLabelFormat(QStringLiteral("%d"));
-        yAxis = moneyAxis(tr("USD"));
+        yAxis = moneyAxis(tr("USD", "axis title"));
         chart()->addAxis(xAxis, Qt::AlignBottom);
         chart()->addAxis(yAxis, Qt::AlignLeft);
         lines.clear();
@@ -278,6 +280,7 @@ void CumulativeChart::rebuild()
             const QPointF at(
                 *o.breakEvenMonth * m_periodMonths, toDouble(o.cumulative[*o.breakEvenMonth - 1]));
             markers->append(at);
+            //: Marker on the cumulative chart: %1 is the month number where an option overtakes On-Demand
             m_breakEvens.append(
                 { at, tr("break-even month %1").arg(*o.breakEvenMonth), Theme::seriesColor(i) });
         }
@@ -335,7 +338,7 @@ void MonthlyChart::rebuild()
     for (int m = 1; m <= months; ++m)
         categories << QString::number(m);
     xAxis->append(categories);
-    xAxis->setTitleText(tr("Month"));
+    xAxis->setTitleText(tr("Month", "axis title"));
     auto *yAxis = moneyAxis(tr("USD per month"));
     chart()->addAxis(xAxis, Qt::AlignBottom);
     chart()->addAxis(yAxis, Qt::AlignLeft);
@@ -462,9 +465,9 @@ void SpotBandChart::rebuild()
 {
     resetChart(tr("Spot cost range (p10 to p90)"));
     auto *xAxis = new QValueAxis;
-    xAxis->setTitleText(tr("Month"));
+    xAxis->setTitleText(tr("Month", "axis title"));
     xAxis->setLabelFormat(QStringLiteral("%d"));
-    auto *yAxis = moneyAxis(tr("USD"));
+    auto *yAxis = moneyAxis(tr("USD", "axis title"));
     chart()->addAxis(xAxis, Qt::AlignBottom);
     chart()->addAxis(yAxis, Qt::AlignLeft);
     double maxY = 0;
@@ -504,6 +507,7 @@ void SpotBandChart::rebuild()
         // QAreaSeries does not own its boundary lines: parent them to the band so they go with it.
         upper->setParent(band);
         lower->setParent(band);
+        //: Legend: %1 is the option's name; the band spans the 10th to the 90th percentile
         band->setName(tr("%1 p10-p90").arg(o.label));
         QColor fill = c;
         fill.setAlpha(70);
@@ -512,6 +516,7 @@ void SpotBandChart::rebuild()
         chart()->addSeries(band);
         band->attachAxis(xAxis);
         band->attachAxis(yAxis);
+        //: Legend: %1 is the option's name
         auto *median
             = addLine(o.spotRisk->costP50, tr("%1 median").arg(o.label), c.darker(130), Qt::SolidLine);
         chart()->addSeries(median);

@@ -30,6 +30,9 @@ void TimelineChart::setEngine(const LifecycleEngine &engine, const QHash<QString
 
     resetChart(tr("Instance states over time"));
     chart()->legend()->setVisible(true);
+    // The legend goes beside the lanes: below them it took the height the time axis needs, and
+    // Qt Charts then elides every tick label and the axis title to "…".
+    chart()->legend()->setAlignment(Qt::AlignRight);
     const double span = qMax<qint64>(now, 60);
     // Pick the unit that gives readable tick labels for the span shown.
     const double unit = span > 3 * 3600 ? 3600.0 : span > 600 ? 60.0 : 1.0;

@@ -47,6 +47,11 @@ void Theme::apply(bool presenter)
     }
 }
 
+int Theme::normalPointSize()
+{
+    return g_defaultPointSize > 0 ? g_defaultPointSize : qMax(9, QApplication::font().pointSize());
+}
+
 bool Theme::presenter()
 {
     return g_presenter;

@@ -27,6 +27,8 @@ public:
     static QColor panel();
     /// Point size of the base font (bigger in presenter mode).
     static int basePointSize();
+    /// Point size of the base font outside presenter mode (for controls only the presenter reads).
+    static int normalPointSize();
 };
 
 } // namespace ec2lab::gui

@@ -111,6 +111,7 @@ QString OptionsPanel::optionLabel(const QJsonObject &o)
 void OptionsPanel::setField(int index, const QString &field, const QJsonValue &value)
 {
     const QJsonObject o = m_doc->value(QStringLiteral("options[%1]").arg(index)).toObject();
+    //: Undo history entry: %1 is the JSON field name (term, payment...), %2 the option's id
     m_doc->setValue(QStringLiteral("options[%1].%2").arg(index).arg(field), value,
         tr("Change %1 of %2").arg(field, o.value(QStringLiteral("id")).toString()),
         QStringLiteral("opt-%1-%2").arg(index).arg(field));
@@ -166,6 +167,7 @@ QWidget *OptionsPanel::settingsFor(int index, const QJsonObject &o)
                                                           : o.value(field).toString(),
             w);
         e->setAccessibleName(name);
+        //: Placeholder of an empty number field: the value then comes from the price catalog
         e->setPlaceholderText(tr("auto"));
         e->setValidator(new QRegularExpressionValidator(
             QRegularExpression(QStringLiteral("[0-9]{0,6}(\\.[0-9]{0,9})?")), e));
@@ -193,12 +195,14 @@ QWidget *OptionsPanel::settingsFor(int index, const QJsonObject &o)
         auto *count = new QSpinBox(w);
         count->setRange(1, 100000);
         count->setValue(o.value(QStringLiteral("count")).toInt(1));
+        //: Prefix of the Reserved Instance count box ("x 2" = two instances)
         count->setPrefix(tr("x "));
         count->setAccessibleName(tr("RI count"));
         connect(count, &QSpinBox::valueChanged, this,
             [this, index](int v) { setField(index, QStringLiteral("count"), v); });
         l->addWidget(count);
     } else if (kind == u"savings-plan") {
+        //: The two Savings Plan types by their AWS names (Compute, EC2 Instance)
         bindCombo(QStringLiteral("type"),
             { { tr("Compute"), QStringLiteral("compute") },
                 { tr("EC2 Instance"), QStringLiteral("ec2-instance") } },

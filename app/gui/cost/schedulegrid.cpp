@@ -82,6 +82,7 @@ void ScheduleGrid::paintEvent(QPaintEvent *)
         }
     }
     p.setPen(Theme::muted());
+    //: In the grid's corner: how many of the week's 168 hours are painted
     p.drawText(QRectF(0, 0, g.left(), g.top()), Qt::AlignCenter, tr("%1 h").arg(m_hours.count()));
 }
 

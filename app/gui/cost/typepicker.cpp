@@ -1,5 +1,6 @@
 #include "typepicker.h"
 
+#include "catalog/awsnames.h"
 #include "catalog/pricecatalog.h"
 #include "core/appsettings.h"
 #include "core/scenariodocument.h"
@@ -253,8 +254,8 @@ QVariant InstanceTypeModel::data(const QModelIndex &index, int role) const
         return r.spec.architecture == catalog::Architecture::Unknown ? tr("unknown")
                                                                      : toString(r.spec.architecture);
     case Generation:
-        return r.spec.generation == catalog::Generation::Previous ? tr("previous")
-            : r.spec.generation == catalog::Generation::Current   ? tr("current")
+        return r.spec.generation == catalog::Generation::Previous ? tr("previous", "instance generation")
+            : r.spec.generation == catalog::Generation::Current   ? tr("current", "instance generation")
                                                                   : tr("unknown");
     case OnDemand:
         if (sort)
@@ -328,6 +329,34 @@ bool InstanceTypeFilter::filterAcceptsRow(int row, const QModelIndex &parent) co
     return true;
 }
 
+QString TypePicker::regionLabel(const QString &code)
+{
+    // The names AWS's offer files use (English) or the Korean console's, with the code alongside.
+    QString name;
+    if (code == u"us-east-1")
+        name = tr("US East (N. Virginia)");
+    else if (code == u"ap-northeast-2")
+        name = tr("Asia Pacific (Seoul)");
+    else
+        name = catalog::awsnames::locationForRegionCode(code);
+    return name.isEmpty() ? code : tr("%1 (%2)", "Region name (code)").arg(name, code);
+}
+
+void TypePicker::selectRegion(const QString &code)
+{
+    int index = m_region->findData(code);
+    if (index < 0) {
+        m_region->addItem(regionLabel(code), code);
+        index = m_region->count() - 1;
+    }
+    m_region->setCurrentIndex(index);
+}
+
+QString TypePicker::currentRegion() const
+{
+    return m_region->currentData().toString();
+}
+
 TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
     : QWidget(parent)
     , m_doc(doc)
@@ -344,14 +373,15 @@ TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
     QStringList regions = InstanceTypeModel::priceCatalog()->regions();
     if (regions.isEmpty())
         regions << QStringLiteral("us-east-1");
-    m_region->addItems(regions);
+    for (const QString &code : std::as_const(regions))
+        m_region->addItem(regionLabel(code), code);
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search types, e.g. m7g or memory"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search instance types"));
-    auto *regionLabel = new QLabel(tr("Re&gion:"), this);
-    regionLabel->setBuddy(m_region);
-    row1->addWidget(regionLabel);
+    auto *regionCaption = new QLabel(tr("Re&gion:"), this);
+    regionCaption->setBuddy(m_region);
+    row1->addWidget(regionCaption);
     row1->addWidget(m_region);
     row1->addWidget(m_search, 1);
     layout->addLayout(row1);
@@ -360,6 +390,7 @@ TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
     m_family->setAccessibleName(tr("Family filter"));
     m_vcpu = new QSpinBox(this);
     m_vcpu->setRange(0, 512);
+    //: Prefix of the minimum vCPU and minimum memory filters ("≥ 4 vCPU")
     m_vcpu->setPrefix(tr("≥ "));
     m_vcpu->setSuffix(tr(" vCPU"));
     m_vcpu->setAccessibleName(tr("Minimum vCPU"));
@@ -410,7 +441,10 @@ TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
     m_chosen->setWordWrap(true);
     layout->addWidget(m_chosen);
 
-    connect(m_region, &QComboBox::currentTextChanged, this, [this](const QString &region) {
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
+        const QString region = currentRegion();
+        if (region.isEmpty())
+            return; // cleared while the catalog is replaced
         const bool wasLoading = m_loading;
         m_model->setRegion(region);
         m_loading = true;
@@ -449,18 +483,17 @@ TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
     // "Update prices" replaced the catalog: offer its regions, re-read the rows and the date.
     connect(CatalogHolder::instance(), &CatalogHolder::catalogChanged, this, [this] {
         m_loading = true;
-        const QString region = m_region->currentText();
+        const QString region = currentRegion();
         m_region->clear();
-        m_region->addItems(InstanceTypeModel::priceCatalog()->regions());
-        if (m_region->findText(region) < 0)
-            m_region->addItem(region);
-        m_region->setCurrentText(region); // re-reads the rows and families
+        for (const QString &code : InstanceTypeModel::priceCatalog()->regions())
+            m_region->addItem(regionLabel(code), code);
+        selectRegion(region); // re-reads the rows and families
         m_loading = false;
         load();
     });
     m_loading = true;
-    m_region->setCurrentText(m_doc->value(QStringLiteral("region")).toString(AppSettings::lastRegion()));
-    m_model->setRegion(m_region->currentText());
+    selectRegion(m_doc->value(QStringLiteral("region")).toString(AppSettings::lastRegion()));
+    m_model->setRegion(currentRegion());
     m_family->addItem(tr("Any family"), QString());
     for (const QString &f : m_model->families())
         m_family->addItem(f, f);
@@ -481,11 +514,8 @@ void TypePicker::load()
 {
     m_loading = true;
     const QString region = m_doc->value(QStringLiteral("region")).toString(QStringLiteral("us-east-1"));
-    if (m_region->currentText() != region) {
-        if (m_region->findText(region) < 0)
-            m_region->addItem(region);
-        m_region->setCurrentText(region);
-    }
+    if (currentRegion() != region)
+        selectRegion(region);
     const QString type = m_doc->value(QStringLiteral("workloads[0].instance_type")).toString();
     for (int r = 0; r < m_filter->rowCount(); ++r) {
         const QModelIndex idx = m_filter->index(r, InstanceTypeModel::Type);
@@ -497,8 +527,9 @@ void TypePicker::load()
         }
     }
     const QString snapshot = m_model->snapshotDate();
+    //: %1 is the instance type, %2 the region, %3 the date of the prices (or "from the scenario")
     m_chosen->setText(tr("Workload type: <b>%1</b> in %2 · price snapshot %3")
-                          .arg(type.toHtmlEscaped(), region.toHtmlEscaped(),
+                          .arg(type.toHtmlEscaped(), regionLabel(region).toHtmlEscaped(),
                               snapshot.isEmpty() ? tr("from the scenario") : snapshot));
     m_loading = false;
 }
@@ -507,7 +538,7 @@ void TypePicker::choose(const QString &type)
 {
     if (type.isEmpty() || type == m_doc->value(QStringLiteral("workloads[0].instance_type")).toString())
         return;
-    const QString region = m_region->currentText();
+    const QString region = currentRegion();
     const auto held = InstanceTypeModel::priceCatalog();
     const PriceEntry *e = held->entry(PriceKey { region, type, Platform::Linux, Tenancy::Shared });
     QUndoStack *undo = m_doc->undoStack();

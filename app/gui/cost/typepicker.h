@@ -100,10 +100,15 @@ public:
     explicit TypePicker(ScenarioDocument *doc, QWidget *parent = nullptr);
     InstanceTypeModel *model() const { return m_model; }
     void choose(const QString &type);
+    /// "US East (N. Virginia) (us-east-1)": the Region's name (translated) with its code.
+    static QString regionLabel(const QString &code);
+    /// The Region code the picker shows (its items hold codes as data, names as text).
+    QString currentRegion() const;
 
 private:
     void applyFilter();
     void load();
+    void selectRegion(const QString &code);
 
     ScenarioDocument *m_doc;
     InstanceTypeModel *m_model;

@@ -34,6 +34,7 @@ QString durationText(qint64 seconds)
     const qint64 hours = seconds % 86400 / 3600;
     const qint64 minutes = seconds % 3600 / 60;
     if (days > 0)
+        //: A duration: %1 days and %2 hours
         return UsageEditor::tr("%1 d %2 h").arg(days).arg(hours);
     if (hours > 0)
         return UsageEditor::tr("%1 h %2 min").arg(hours).arg(minutes);
@@ -97,8 +98,10 @@ UsageEditor::UsageEditor(ScenarioDocument *doc, QWidget *parent)
     m_peak->setRange(0, 100000);
     m_peak->setAccessibleName(tr("Extra instances at peak"));
     bpRow->addWidget(m_baseline);
+    //: Between two number boxes: "[2] always on, plus [3] in the grid's hours"
     bpRow->addWidget(new QLabel(tr("always on, plus"), this));
     bpRow->addWidget(m_peak);
+    //: After the second number box: "[2] always on, plus [3] in the grid's hours"
     bpRow->addWidget(new QLabel(tr("in the grid's hours"), this));
     bpRow->addStretch();
     form2->addRow(tr("Baseline:"), bpRow);
@@ -176,6 +179,8 @@ QString UsageEditor::labHint() const
     const CostComputation::LabSummary lab = CostComputation::labSummary(m_doc->json());
     if (!lab.ok)
         return lab.error;
+    //: %n instances named in %1 (i-1, i-2), running for %2 (a duration) from %3 (a date and time),
+    //: billed for %4 instance-hours
     QString text = tr("Lab script: %n instance(s) (%1), %2 from %3 UTC, %4 billed instance-hours.", nullptr,
         int(lab.instanceNames.size()))
                        .arg(lab.instanceNames.join(QStringLiteral(", ")), durationText(lab.durationSeconds),
@@ -184,6 +189,7 @@ QString UsageEditor::labHint() const
     const QStringList types = lab.billedTypes.isEmpty() ? lab.scriptTypes : lab.billedTypes;
     if (types.size() > 1)
         text += u' '
+            //: %1 lists the instance types the lab script runs (t3.micro, m5.large)
             + tr("It runs %1; a lab-script workload compares one instance type, so keep one type "
                  "in the lab.")
                   .arg(types.join(QStringLiteral(", ")));

@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QClipboard>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMimeData>
@@ -14,6 +15,8 @@
 #include <QPrinter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+
+#include <sys/stat.h>
 
 namespace ec2lab::gui {
 
@@ -69,6 +72,14 @@ bool ChartExporter::exportTo(
         return fail(QStringLiteral("size must be between 16 and 20000 pixels"));
     if (options.dpi < 24 || options.dpi > 1200)
         return fail(QStringLiteral("dpi must be between 24 and 1200"));
+    // QSaveFile follows a symbolic link and renames over its target: through a link to /dev/null
+    // it would replace the device with a regular file. Only a regular file (or a new path) is
+    // written over.
+    struct stat st {};
+    if (::stat(QFile::encodeName(fileName).constData(), &st) == 0 && !S_ISREG(st.st_mode))
+        return fail(S_ISDIR(st.st_mode)
+                ? QStringLiteral("is a folder; choose a file name")
+                : QStringLiteral("is not a regular file (a device, a pipe or a socket); choose another file name"));
 
     const Format format = formatFor(fileName);
     switch (format) {

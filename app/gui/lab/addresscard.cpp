@@ -46,6 +46,11 @@ AddressCard::AddressCard(QWidget *parent)
         form->addRow(labels[i++] + u':', value);
         m_fields.insert(QString::fromLatin1(k), value);
     }
+    m_other = new QLabel(this);
+    m_other->setWordWrap(true);
+    m_other->setAccessibleName(tr("Change on another instance"));
+    m_other->hide();
+    form->addRow(m_other);
     setAddresses(nullptr, nullptr);
 }
 
@@ -55,20 +60,37 @@ void AddressCard::setAddresses(const AddressRecord *current, const AddressRecord
         const QString key = QString::fromLatin1(k);
         const QString now = current ? valueOf(*current, key) : QString();
         const QString before = previous ? valueOf(*previous, key) : now;
-        m_fields[key]->setText(now.isEmpty() ? QStringLiteral("—") : now);
+        // A zero-width space after each dot lets a long DNS name wrap instead of being cut.
+        m_fields[key]->setText(
+            now.isEmpty() ? QStringLiteral("—") : QString(now).replace(u'.', QStringLiteral(".\u200B")));
         m_changed[key] = current && previous && now != before;
         // The full value in the tooltip too: a long DNS name can be wider than a narrow card.
         QString tip = now;
         if (m_changed[key])
+            //: Tooltip of an address that changed; %1 is the address it had before, or "none"
             tip += (tip.isEmpty() ? QString() : QStringLiteral("\n"))
-                + tr("Changed at the last transition (was %1)").arg(before.isEmpty() ? tr("none") : before);
+                + tr("Changed at the last transition (was %1)")
+                      .arg(before.isEmpty() ? tr("none", "no address") : before);
         m_fields[key]->setToolTip(tip);
     }
     refreshStyle();
 }
 
+void AddressCard::setOtherChange(const QString &text)
+{
+    m_other->setText(text);
+    m_other->setVisible(!text.isEmpty());
+}
+
+QString AddressCard::otherChange() const
+{
+    return m_other->text();
+}
+
 void AddressCard::refreshStyle()
 {
+    m_other->setStyleSheet(
+        QStringLiteral("background:%1; color:black; padding:2px 4px;").arg(Theme::highlight().name()));
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         if (m_changed.value(it.key())) {
             it.value()->setStyleSheet(
@@ -82,7 +104,7 @@ void AddressCard::refreshStyle()
 
 QString AddressCard::fieldText(const QString &key) const
 {
-    return m_fields.value(key) ? m_fields.value(key)->text() : QString();
+    return m_fields.value(key) ? m_fields.value(key)->text().remove(QChar(0x200B)) : QString();
 }
 
 bool AddressCard::isHighlighted(const QString &key) const

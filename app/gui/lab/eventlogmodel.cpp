@@ -48,19 +48,19 @@ QString EventLogModel::actionLabel(Action a)
 {
     switch (a) {
     case Action::Launch:
-        return tr("launch");
+        return tr("launch", "instance action");
     case Action::Start:
-        return tr("start");
+        return tr("start", "instance action");
     case Action::Stop:
-        return tr("stop");
+        return tr("stop", "instance action");
     case Action::Hibernate:
-        return tr("hibernate");
+        return tr("hibernate", "instance action");
     case Action::ForceStop:
-        return tr("force stop");
+        return tr("force stop", "instance action");
     case Action::Reboot:
-        return tr("reboot");
+        return tr("reboot", "instance action");
     case Action::Terminate:
-        return tr("terminate");
+        return tr("terminate", "instance action");
     case Action::ModifyType:
         return tr("change instance type");
     case Action::SetTerminationProtection:
@@ -93,17 +93,18 @@ QString EventLogModel::stateLabel(InstanceState s)
 {
     switch (s) {
     case InstanceState::Pending:
-        return tr("pending");
+        //: The state name the EC2 API returns: keep the English name, add a gloss after it
+        return tr("pending", "instance state");
     case InstanceState::Running:
-        return tr("running");
+        return tr("running", "instance state");
     case InstanceState::ShuttingDown:
-        return tr("shutting-down");
+        return tr("shutting-down", "instance state");
     case InstanceState::Terminated:
-        return tr("terminated");
+        return tr("terminated", "instance state");
     case InstanceState::Stopping:
-        return tr("stopping");
+        return tr("stopping", "instance state");
     case InstanceState::Stopped:
-        return tr("stopped");
+        return tr("stopped", "instance state");
     }
     return {};
 }
@@ -113,8 +114,10 @@ QString EventLogModel::eventText(const EventRecord &e)
     const QString action = e.action ? actionLabel(*e.action) : QString();
     switch (e.kind) {
     case EventKind::ActionApplied:
+        //: %1 is an instance action, such as "start"
         return tr("%1 accepted").arg(action);
     case EventKind::ActionRefused:
+        //: %1 is an instance action, such as "start"; AWS refused it
         return tr("%1 refused").arg(action);
     case EventKind::StateEntered:
         return tr("entered state");

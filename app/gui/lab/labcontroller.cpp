@@ -58,15 +58,20 @@ LabController::LabController(ScenarioDocument *doc, QObject *parent)
 {
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        m_fraction += m_speed * kTickMs / 1000.0;
-        const auto whole = qint64(m_fraction);
+        m_fraction += m_target ? m_targetRate : m_speed * kTickMs / 1000.0;
+        auto whole = qint64(m_fraction);
         m_fraction -= double(whole);
+        const bool arrived = m_target && m_clock + whole >= *m_target;
+        if (arrived)
+            whole = *m_target - m_clock;
         if (whole > 0) {
             m_clock += whole;
             if (m_clock > m_full.now())
                 m_full.advanceTo(m_clock);
             refreshView(true);
         }
+        if (arrived)
+            setPlaying(false);
     });
     connect(doc, &ScenarioDocument::scenarioChanged, this, [this](const QString &path) {
         if (path.isEmpty()) {
@@ -102,6 +107,7 @@ void LabController::rebuild()
     script.insert(QStringLiteral("until"), double(qMax(last, m_clock)));
     script = LabScript::withDefaults(script);
     InputError error;
+    //: Names the lab's script where an error message would name a file
     const auto parsed = LifecycleScript::fromJson(script, tr("lab script"), &error, scriptPrices());
     m_ids.clear();
     m_allocations.clear();
@@ -119,6 +125,7 @@ void LabController::rebuild()
             if (m_ids.contains(ni.name))
                 m_names << ni.name;
     }
+    emit scriptChanged();
     refreshView(false);
 }
 
@@ -191,6 +198,10 @@ LabController::PriceOrigin LabController::instancePriceOrigin(const QString &nam
 
 void LabController::setClock(qint64 seconds)
 {
+    if (m_target) {
+        m_target.reset();
+        setPlaying(false);
+    }
     seconds = qMax<qint64>(0, seconds);
     if (seconds > m_full.now())
         m_full.advanceTo(seconds);
@@ -208,10 +219,34 @@ void LabController::step()
 
 void LabController::setPlaying(bool playing)
 {
+    if (!playing)
+        m_target.reset();
     if (playing == m_timer.isActive())
         return;
     playing ? m_timer.start() : m_timer.stop();
     emit playingChanged(playing);
+}
+
+void LabController::playTo(qint64 target, int wallMs)
+{
+    setPlaying(false);
+    if (target <= m_clock) {
+        setClock(target);
+        return;
+    }
+    m_fraction = 0;
+    m_targetRate = double(target - m_clock) * kTickMs / qMax(kTickMs, wallMs);
+    m_target = target;
+    m_timer.start();
+    emit playingChanged(true);
+}
+
+void LabController::finishPlayTo()
+{
+    if (!m_target)
+        return;
+    const qint64 target = *m_target;
+    setClock(target); // ends the playTo() and pauses
 }
 
 void LabController::setSpeed(int factor)
@@ -275,6 +310,7 @@ ActionResult LabController::launch(const QJsonObject &instance)
     if (!parsed)
         return ActionResult::refused(QStringLiteral("InvalidParameterValue"), error.toString());
     const ScriptRun run = parsed->run();
+    //: Undo history entry: %1 is the new instance's name
     m_doc->setValue(kLab, script, tr("Launch %1").arg(instance.value(QStringLiteral("name")).toString()));
     return run.results.isEmpty() ? ActionResult() : run.results.last().result;
 }

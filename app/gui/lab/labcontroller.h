@@ -67,6 +67,13 @@ public:
     void step();
     void setPlaying(bool playing);
     bool isPlaying() const { return m_timer.isActive(); }
+    /// Plays the clock from where it is to \a target in about \a wallMs milliseconds, then
+    /// pauses: a lesson step shows its transitions happen instead of jumping past them. Pausing,
+    /// setClock() or finishPlayTo() end it early.
+    void playTo(qint64 target, int wallMs = 2500);
+    /// Moves the clock straight to the end of a playTo() still under way (nothing when none is).
+    void finishPlayTo();
+    bool isPlayingTo() const { return m_target.has_value(); }
     /// 1, 60 or 3600 simulated seconds per wall second.
     void setSpeed(int factor);
     int speed() const { return m_speed; }
@@ -87,6 +94,9 @@ signals:
     /// A transition became visible at the clock: \a instanceId went from \a from to \a to.
     void transition(const QString &instanceId, InstanceState from, InstanceState to);
     void playingChanged(bool playing);
+    /// The lab script was re-run: it was edited, replaced (new or opened document, lesson, undo)
+    /// or re-priced.
+    void scriptChanged();
 
 private:
     void rebuild();
@@ -104,6 +114,8 @@ private:
     qint64 m_scriptEnd = 0;
     double m_fraction = 0;
     int m_speed = 60;
+    std::optional<qint64> m_target; ///< where a playTo() stops
+    double m_targetRate = 0; ///< simulated seconds per tick of that playTo()
     QTimer m_timer;
 };
 

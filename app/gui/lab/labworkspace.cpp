@@ -1,7 +1,8 @@
 #include "labworkspace.h"
 
+#include "actionflowlayout.h"
 #include "addresscard.h"
-#include "billingmeter.h"
+#include "billingmetercard.h"
 #include "charts/timelinechart.h"
 #include "core/theme.h"
 #include "eventlogmodel.h"
@@ -12,6 +13,7 @@
 #include "statediagram.h"
 #include "storagecard.h"
 
+#include <QApplication>
 #include <QChartView>
 #include <QComboBox>
 #include <QFrame>
@@ -25,6 +27,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSplitter>
@@ -47,131 +50,18 @@ QString hms(qint64 s)
         .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-/// The action and event buttons, flowed into as many rows as the width needs, so long (Korean)
-/// labels and presenter-mode fonts never clip a button and a narrow window gets more rows.
-///
-/// Contract: buttons keep their order and are never narrower than their text; each row is
-/// stretched to the full width; each section starts on a new row under its heading. The height
-/// follows the width (heightForWidth), so the enclosing layout and scroll area know it.
-class ActionGrid : public QWidget
+/// The instance list: it asks for no more than its minimum height. The side column scrolls by
+/// its preferred height, so a list asking for 192 px pushed the lesson's Back/Next off a short
+/// screen; the list still takes any height left over.
+class CompactList : public QListWidget
 {
 public:
-    explicit ActionGrid(QWidget *parent)
-        : QWidget(parent)
-    {
-        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-        policy.setHeightForWidth(true);
-        setSizePolicy(policy);
-    }
-    void addSection(QLabel *heading, const QList<QPushButton *> &buttons)
-    {
-        heading->setWordWrap(true);
-        heading->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        m_sections.append({ heading, buttons });
-        updateGeometry();
-    }
-    QSize sizeHint() const override
-    {
-        int w = 0;
-        for (const Section &sec : m_sections) {
-            int row = 0;
-            for (QPushButton *b : sec.buttons)
-                row += b->sizeHint().width() + kSpacing;
-            w = qMax(w, qMin(row, 760));
-        }
-        return { w, heightForWidth(w) };
-    }
-    QSize minimumSizeHint() const override
-    {
-        int w = 0;
-        for (const Section &sec : m_sections)
-            for (QPushButton *b : sec.buttons)
-                w = qMax(w, b->sizeHint().width());
-        // The real height comes from heightForWidth(); a worst-case (one button a row) minimum
-        // height would make every enclosing layout needlessly tall.
-        return { w, heightForWidth(sizeHint().width()) };
-    }
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override { return arrange(width, false); }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QWidget::resizeEvent(event);
-        arrange(event->size().width(), true);
-    }
-    void changeEvent(QEvent *event) override
-    {
-        QWidget::changeEvent(event);
-        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
-            updateGeometry();
-            arrange(width(), true);
-        }
-    }
-    bool event(QEvent *event) override
-    {
-        // Buttons change their size hints when they are polished or shown: lay out again then.
-        const bool result = QWidget::event(event);
-        if (event->type() == QEvent::Show || event->type() == QEvent::ChildPolished
-            || event->type() == QEvent::LayoutRequest) {
-            updateGeometry();
-            arrange(width(), true);
-        }
-        return result;
-    }
-
-private:
-    static constexpr int kSpacing = 4;
-    struct Section
-    {
-        QLabel *heading;
-        QList<QPushButton *> buttons;
-    };
-    /// Lays the sections out in \a width (moving the widgets when \a apply) and returns the height.
-    int arrange(int width, bool apply) const
-    {
-        width = qMax(width, 1);
-        int y = 0;
-        for (const Section &sec : m_sections) {
-            const int headingHeight = sec.heading->heightForWidth(width);
-            if (apply)
-                sec.heading->setGeometry(0, y, width, headingHeight);
-            y += headingHeight + kSpacing;
-            qsizetype i = 0;
-            while (i < sec.buttons.size()) {
-                // Greedy: as many buttons as fit, then share the spare width among them.
-                qsizetype end = i;
-                int used = 0;
-                int height = 0;
-                while (end < sec.buttons.size()) {
-                    const QSize hint = sec.buttons[end]->sizeHint();
-                    const int next = used + (end > i ? kSpacing : 0) + hint.width();
-                    if (end > i && next > width)
-                        break;
-                    used = next;
-                    height = qMax(height, hint.height());
-                    ++end;
-                }
-                if (apply) {
-                    const int spare = qMax(0, width - used);
-                    const int count = int(end - i);
-                    int x = 0;
-                    for (qsizetype k = i; k < end; ++k) {
-                        const int extra = spare / count + (int(k - i) < spare % count ? 1 : 0);
-                        const int w = sec.buttons[k]->sizeHint().width() + extra;
-                        sec.buttons[k]->setGeometry(x, y, w, height);
-                        x += w + kSpacing;
-                    }
-                }
-                y += height + kSpacing;
-                i = end;
-            }
-        }
-        return qMax(0, y - kSpacing);
-    }
-
-    QList<Section> m_sections;
+    using QListWidget::QListWidget;
+    QSize sizeHint() const override { return { QListWidget::sizeHint().width(), minimumHeight() }; }
 };
+
+/// The least height the timeline chart draws in with every label whole.
+constexpr int kTimelineMinHeight = 190;
 
 } // namespace
 
@@ -184,17 +74,21 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
     m_diagram = new StateDiagram(this);
     m_addresses = new AddressCard(this);
     m_storage = new StorageCard(this);
-    m_billing = new BillingMeter(this);
+    m_billing = new BillingMeterCard(this);
     m_timeline = new TimelineChart(this);
     m_eventModel = new EventLogModel(this);
     m_lessons = new LessonPanel(m_controller, this);
+    m_timelineTimer.setSingleShot(true);
+    m_timelineTimer.setInterval(400);
+    connect(&m_timelineTimer, &QTimer::timeout, this,
+        [this] { m_timeline->setEngine(m_controller->engine(), m_idToName); });
 
     // Left: instances and lessons.
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     auto *instancesBox = new QGroupBox(tr("Instances"), left);
     auto *ib = new QVBoxLayout(instancesBox);
-    m_instances = new QListWidget(instancesBox);
+    m_instances = new CompactList(instancesBox);
     m_instances->setAccessibleName(tr("Instances"));
     m_instances->setMinimumHeight(90);
     ib->addWidget(m_instances);
@@ -232,8 +126,9 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
     bl->addWidget(close, 0, Qt::AlignTop);
     m_banner->hide();
     cl->addWidget(m_banner);
-    cl->addWidget(buildActions());
-    cl->addWidget(buildClock());
+    cl->addWidget(m_actionsBox = buildActions());
+    cl->addWidget(m_clockBox = buildClock());
+    applyControlFont();
 
     // Right: cards.
     auto *right = new QWidget(this);
@@ -270,9 +165,10 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
     top->setChildrenCollapsible(false);
     top->setSizes({ 250, 760, 400 });
 
-    // On a short screen the timeline may be small (the chart still draws at 120 px).
+    // The chart needs its title, the lanes and the time axis with its labels and title: shorter,
+    // Qt Charts elides the axis labels to "…". A short screen collapses the panel instead (Ctrl+J).
     for (QChartView *view : m_timeline->findChildren<QChartView *>())
-        view->setMinimumHeight(120);
+        view->setMinimumHeight(kTimelineMinHeight);
     m_bottomTabs = new QTabWidget(this);
     m_bottomTabs->addTab(m_timeline, tr("Timeline"));
     m_eventView = new QTableView(this);
@@ -285,8 +181,10 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
     m_bottomTabs->addTab(m_eventView, tr("Event log"));
 
     auto *vertical = m_verticalSplitter = new QSplitter(Qt::Vertical, this);
-    connect(vertical, &QSplitter::splitterMoved, this,
-        [this] { const QSignalBlocker block(m_bottomToggle); m_bottomToggle->setChecked(isBottomPanelVisible()); });
+    connect(vertical, &QSplitter::splitterMoved, this, [this] {
+        const QSignalBlocker block(m_bottomToggle);
+        m_bottomToggle->setChecked(isBottomPanelVisible());
+    });
     vertical->addWidget(top);
     vertical->addWidget(m_bottomTabs);
     // The lab itself comes first: the timeline and log take a quarter and can be collapsed.
@@ -301,18 +199,41 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
     layout->addWidget(vertical);
 
     connect(m_instances, &QListWidget::currentTextChanged, this, [this](const QString &name) {
-        if (!m_refreshing && !name.isEmpty()) {
-            m_selected = name;
-            refresh();
-        }
+        if (!m_refreshing && !name.isEmpty())
+            selectInstance(name);
     });
-    connect(m_controller, &LabController::changed, this, &LabWorkspace::refresh);
+    // One slot per card. The instance list runs first: it settles which instance is selected
+    // (the one selected may be gone at the new clock) before the cards show that instance.
+    connect(m_controller, &LabController::changed, this, &LabWorkspace::updateInstances);
+    const auto cards = { &LabWorkspace::updateDiagram, &LabWorkspace::updateAddresses,
+        &LabWorkspace::updateStorage, &LabWorkspace::updateBilling };
+    for (auto slot : cards) {
+        connect(m_controller, &LabController::changed, this, slot);
+        connect(this, &LabWorkspace::selectionChanged, this, slot);
+    }
+    connect(m_controller, &LabController::changed, this, &LabWorkspace::updateTimeline);
+    connect(m_controller, &LabController::changed, this, &LabWorkspace::updateEventLog);
+    connect(m_controller, &LabController::changed, this, &LabWorkspace::updateClock);
+    connect(m_controller, &LabController::changed, this, &LabWorkspace::updateBanner);
+    connect(m_controller, &LabController::playingChanged, this, &LabWorkspace::updatePlaying);
+    // The banner tells the result of the student's last action. When the script changes another
+    // way (File > New, opening a file, undo, a lesson) that result is no longer the lab's.
+    connect(m_controller, &LabController::scriptChanged, this, [this] {
+        if (!m_acting)
+            clearBanner();
+    });
+    connect(m_lessons, &LessonPanel::instanceToShow, this, &LabWorkspace::selectInstance);
     connect(m_controller, &LabController::transition, this,
         [this](const QString &id, InstanceState from, InstanceState to) {
             if (m_controller->instanceName(id) == m_selected)
                 m_diagram->animateTransition(from, to);
         });
-    refresh();
+    refreshAll();
+    if (!controller) {
+        // A new window starts with the clock running, so a launch goes on to running by itself.
+        m_controller->setPlaying(true);
+    }
+    updatePlaying(m_controller->isPlaying());
 }
 
 QWidget *LabWorkspace::buildActions()
@@ -326,12 +247,15 @@ QWidget *LabWorkspace::buildActions()
         QString tip;
     };
     const QList<Def> api = {
-        { Action::Start, tr("Start"), tr("Ctrl+Shift+G"), tr("StartInstances") },
-        { Action::Stop, tr("Stop"), tr("Ctrl+Shift+T"), tr("StopInstances") },
-        { Action::Hibernate, tr("Hibernate"), tr("Ctrl+Shift+H"), tr("StopInstances with Hibernate=true") },
-        { Action::ForceStop, tr("Force stop"), QString(), tr("StopInstances with Force=true") },
-        { Action::Reboot, tr("Reboot"), tr("Ctrl+Shift+R"), tr("RebootInstances") },
-        { Action::Terminate, tr("Terminate"), tr("Ctrl+Shift+X"), tr("TerminateInstances") },
+        { Action::Start, tr("Start", "instance action"), tr("Ctrl+Shift+G"), tr("StartInstances") },
+        { Action::Stop, tr("Stop", "instance action"), tr("Ctrl+Shift+T"), tr("StopInstances") },
+        { Action::Hibernate, tr("Hibernate", "instance action"), tr("Ctrl+Shift+H"),
+            tr("StopInstances with Hibernate=true") },
+        { Action::ForceStop, tr("Force stop", "instance action"), QString(),
+            tr("StopInstances with Force=true") },
+        { Action::Reboot, tr("Reboot", "instance action"), tr("Ctrl+Shift+R"), tr("RebootInstances") },
+        { Action::Terminate, tr("Terminate", "instance action"), tr("Ctrl+Shift+X"),
+            tr("TerminateInstances") },
         { Action::ModifyType, tr("Change type..."), QString(),
             tr("ModifyInstanceAttribute InstanceType (only while stopped)") },
         { Action::SetTerminationProtection, tr("Termination protection"), QString(),
@@ -354,13 +278,11 @@ QWidget *LabWorkspace::buildActions()
         { Action::LaunchFailure, tr("Launch failure"), QString(),
             tr("InsufficientInstanceCapacity while pending") },
     };
-    auto *grid = new ActionGrid(box);
-    grid->setObjectName(QStringLiteral("actionGrid"));
-    auto *boxLayout = new QVBoxLayout(box);
-    boxLayout->setContentsMargins(6, 4, 6, 6);
-    boxLayout->addWidget(grid);
+    box->setObjectName(QStringLiteral("actionGrid"));
+    auto *flow = new ActionFlowLayout(box);
+    flow->setContentsMargins(6, 4, 6, 6);
     auto make = [&](const Def &d) {
-        auto *b = new QPushButton(d.text, grid);
+        auto *b = new QPushButton(d.text, box);
         b->setAccessibleName(d.text);
         b->setToolTip(d.shortcut.isEmpty() ? d.tip : QStringLiteral("%1 (%2)").arg(d.tip, d.shortcut));
         if (!d.shortcut.isEmpty())
@@ -372,12 +294,12 @@ QWidget *LabWorkspace::buildActions()
     QList<QPushButton *> apiButtons;
     for (const Def &d : api)
         apiButtons << make(d);
-    grid->addSection(new QLabel(tr("API calls"), grid), apiButtons);
+    flow->addSection(new QLabel(tr("API calls"), box), apiButtons);
     QList<QPushButton *> eventButtons;
     for (const Def &d : events)
         eventButtons << make(d);
-    grid->addSection(
-        new QLabel(tr("Events (not API calls, never blocked by protections)"), grid), eventButtons);
+    flow->addSection(
+        new QLabel(tr("Events (not API calls, never blocked by protections)"), box), eventButtons);
     return box;
 }
 
@@ -396,12 +318,12 @@ QWidget *LabWorkspace::buildClock()
     m_play->setToolTip(tr("Play or pause the simulated clock (Ctrl+Space)"));
     m_play->setAccessibleName(tr("Play or pause"));
     connect(m_play, &QToolButton::toggled, m_controller, &LabController::setPlaying);
-    connect(m_controller, &LabController::playingChanged, this, [this](bool on) {
-        m_play->setChecked(on);
-        m_play->setText(on ? tr("Pause") : tr("Play"));
-    });
-    m_play->setChecked(m_controller->isPlaying());
-    m_play->setText(m_controller->isPlaying() ? tr("Pause") : tr("Play"));
+    m_pausedHint
+        = new QLabel(tr("⏸ The clock is paused: press Play or Step to let simulated time pass"), box);
+    m_pausedHint->setObjectName(QStringLiteral("pausedHint"));
+    m_pausedHint->setWordWrap(true);
+    m_pausedHint->setStyleSheet(QStringLiteral("QLabel { background:%1; color:black; padding:2px 6px; }")
+                                    .arg(Theme::highlight().name()));
     auto *step = new QToolButton(box);
     step->setText(tr("Step"));
     step->setShortcut(QKeySequence(tr("Ctrl+Right")));
@@ -446,6 +368,7 @@ QWidget *LabWorkspace::buildClock()
     second->addWidget(m_scrubber, 1);
     second->addWidget(m_clockLabel);
     rows->addLayout(second);
+    rows->addWidget(m_pausedHint);
     return box;
 }
 
@@ -462,7 +385,37 @@ QList<ChartBase *> LabWorkspace::charts() const
 void LabWorkspace::refreshDisplay()
 {
     m_addresses->refreshStyle();
-    refresh();
+    applyControlFont();
+    if (m_sized)
+        QTimer::singleShot(0, this, &LabWorkspace::fitColumns);
+    m_pausedHint->setStyleSheet(QStringLiteral("QLabel { background:%1; color:black; padding:2px 6px; }")
+                                    .arg(Theme::highlight().name()));
+    refreshAll();
+}
+
+void LabWorkspace::applyControlFont()
+{
+    // Presenter mode enlarges what the room reads (diagram, banner, cards, lessons); the buttons
+    // and the clock controls, which only the presenter reads, keep the normal size, so the state
+    // diagram gets the height and grows instead of shrinking under taller button rows.
+    for (QWidget *box : { m_actionsBox, m_clockBox }) {
+        QFont f = QApplication::font();
+        f.setPointSize(Theme::normalPointSize());
+        box->setFont(f);
+    }
+}
+
+void LabWorkspace::refreshAll()
+{
+    updateInstances();
+    updateDiagram();
+    updateAddresses();
+    updateStorage();
+    updateBilling();
+    updateTimeline();
+    updateEventLog();
+    updateClock();
+    updateBanner();
 }
 
 void LabWorkspace::showEvent(QShowEvent *event)
@@ -474,10 +427,7 @@ void LabWorkspace::showEvent(QShowEvent *event)
     // Once laid out at the real window size: the lab's centre gets the room, the side panels a
     // share that still fits 1280 px wide, the timeline a quarter of the height.
     QTimer::singleShot(0, this, [this] {
-        const int w = m_topSplitter->width();
-        const int left = qBound(220, w / 5, 300);
-        const int right = qBound(330, w * 28 / 100, 420);
-        m_topSplitter->setSizes({ left, qMax(300, w - left - right), right });
+        fitColumns();
         // The timeline and log get what the lab's centre column leaves, at most a quarter; a
         // short screen (a 1280x720 projector, presenter fonts) shows the lab itself whole and
         // Ctrl+J brings the timeline back.
@@ -488,10 +438,32 @@ void LabWorkspace::showEvent(QShowEvent *event)
         if (room < minBottom) {
             setBottomPanelVisible(false);
         } else {
-            const int bottom = qMin(room, qMax(minBottom, qMin(h / 4, 320))); // qBound asserts if minBottom > 320
+            const int bottom
+                = qMin(room, qMax(minBottom, qMin(h / 4, 320))); // qBound asserts if minBottom > 320
             m_verticalSplitter->setSizes({ h - bottom, bottom });
         }
     });
+}
+
+void LabWorkspace::fitColumns()
+{
+    const int w = m_topSplitter->width();
+    if (w <= 0)
+        return;
+    int left = qBound(220, w / 5, 300);
+    int right = qBound(330, w * 28 / 100, 420);
+    if (Theme::presenter()) {
+        // Presenter mode: the side columns get only what their (larger) text needs, so the state
+        // diagram the room watches gets the width and grows with the font instead of shrinking.
+        auto needs = [this](int column) {
+            auto *area = qobject_cast<QScrollArea *>(m_topSplitter->widget(column));
+            return area->widget()->minimumSizeHint().width() + area->verticalScrollBar()->sizeHint().width()
+                + 2 * area->frameWidth();
+        };
+        left = needs(0);
+        right = qMax(needs(2), qMin(420, w * 28 / 100));
+    }
+    m_topSplitter->setSizes({ left, qMax(300, w - left - right), right });
 }
 
 void LabWorkspace::setBottomPanelVisible(bool visible)
@@ -523,8 +495,10 @@ LabWorkspace::ViewState LabWorkspace::viewState() const
     s.bottomTab = m_bottomTabs->currentIndex();
     s.topSplitter = m_topSplitter->saveState();
     s.verticalSplitter = m_verticalSplitter->saveState();
-    if (!m_banner->isHidden())
+    if (!m_banner->isHidden()) {
         s.lastResult = m_lastResult;
+        s.bannerInstance = m_bannerInstance;
+    }
     return s;
 }
 
@@ -538,33 +512,34 @@ void LabWorkspace::restoreViewState(const ViewState &state)
     if (!state.selected.isEmpty())
         selectInstance(state.selected);
     if (state.lastResult)
-        showResult(state.lastResult->first, state.lastResult->second);
+        showResult(state.lastResult->first, state.lastResult->second, state.bannerInstance);
 }
 
 void LabWorkspace::selectInstance(const QString &name)
 {
     m_selected = name;
-    refresh();
+    updateInstances();
+    emit selectionChanged();
 }
 
-void LabWorkspace::refresh()
+void LabWorkspace::updateInstances()
 {
     m_refreshing = true;
     const LifecycleEngine &engine = m_controller->engine();
     const QStringList names = m_controller->instanceNames();
-    QHash<QString, QString> idToName;
+    m_idToName.clear();
     QStringList visible;
     for (const QString &n : names) {
         const QString id = m_controller->instanceId(n);
         if (engine.contains(id)) {
-            idToName.insert(id, n);
+            m_idToName.insert(id, n);
             visible << n;
         }
     }
     if (!visible.contains(m_selected))
         m_selected = visible.isEmpty() ? QString() : visible.last();
 
-    // Instance list (rebuilt only when the set of names changes; colours every time).
+    // The list is rebuilt only when the set of names changes; the states and colours every time.
     QStringList shown;
     for (int i = 0; i < m_instances->count(); ++i)
         shown << m_instances->item(i)->data(Qt::UserRole).toString();
@@ -589,56 +564,11 @@ void LabWorkspace::refresh()
     }
 
     if (m_selected.isEmpty()) {
-        m_diagram->setCurrent(std::nullopt, -1, QString());
-        m_addresses->setAddresses(nullptr, nullptr);
-        m_storage->setStatus(nullptr);
-        m_billing->setValues({}, {}, {}, {}, 0, tr("No instance"), false);
-        m_billing->setPriceNote(QString());
         m_instanceInfo->clear();
     } else {
-        const QString id = m_controller->instanceId(m_selected);
-        const InstanceStatus st = engine.status(id);
-        const QList<StateRecord> history = engine.stateHistory(id);
-        double progress = -1;
-        if (st.transitionEndsAt && !history.isEmpty()) {
-            const qint64 began = history.last().at;
-            const qint64 total = qMax<qint64>(1, *st.transitionEndsAt - began);
-            progress = double(engine.now() - began) / double(total);
-        }
-        QString badge;
-        if (st.rebooting)
-            badge = StateDiagram::tr("rebooting");
-        else if (st.hibernating)
-            badge = tr("hibernating (billed)");
-        else if (st.hibernated)
-            badge = tr("hibernated");
-        else if (st.spotInterruptionAt)
-            badge = tr("interruption at +%1").arg(hms(*st.spotInterruptionAt));
-        else if (st.transitionEndsAt)
-            badge = tr("until +%1").arg(hms(*st.transitionEndsAt));
-        m_diagram->setCurrent(st.state, progress, badge);
-
-        const QList<AddressRecord> addrs = engine.addressHistory(id);
-        m_addresses->setAddresses(addrs.isEmpty() ? nullptr : &addrs.last(),
-            addrs.size() >= 2 ? &addrs[addrs.size() - 2] : nullptr);
-        m_storage->setStatus(&st);
-        Money eips;
-        for (const ElasticAddressStatus &a : engine.elasticAddresses())
-            eips += a.cost;
-        const bool billable = st.state == InstanceState::Running || st.hibernating;
-        QString why;
-        if (st.state == InstanceState::Running)
-            why = st.spec.platform == Platform::Suse
-                ? tr("Billable now: running (SUSE: per started hour)")
-                : tr("Billable now: running (per second, 60 s minimum per run)");
-        else if (st.hibernating)
-            why = tr("Billable now: hibernating (the stopping time is billed)");
-        else
-            why = tr("Not billed for instance usage while %1; EBS still bills")
-                      .arg(EventLogModel::stateLabel(st.state));
-        m_billing->setValues(st.billing.instance, st.billing.ebs, st.billing.publicIpv4, eips,
-            st.billing.billedSeconds, why, billable);
-        m_billing->setPriceNote(priceNote(st));
+        const InstanceStatus st = engine.status(m_controller->instanceId(m_selected));
+        //: %1 instance id, %2 instance type, %3 platform, %4 price per hour, %5 " · Spot" or nothing,
+        //: %6 the protections (" · termination protection" and " · stop protection") or nothing
         m_instanceInfo->setText(
             tr("%1 · %2 · %3 · %4 USD/h%5%6")
                 .arg(st.instanceId, st.spec.instanceType, platformName(st.spec.platform),
@@ -647,10 +577,179 @@ void LabWorkspace::refresh()
                     (st.spec.terminationProtection ? tr(" · termination protection") : QString())
                         + (st.spec.stopProtection ? tr(" · stop protection") : QString())));
     }
+    m_refreshing = false;
+}
 
-    m_eventModel->setEvents(engine.events(), idToName, engine.config().start);
-    m_timeline->setEngine(engine, idToName);
+void LabWorkspace::updateDiagram()
+{
+    if (m_selected.isEmpty()) {
+        m_diagram->setCurrent(std::nullopt, -1, QString());
+        m_diagram->setNote(QString());
+        return;
+    }
+    const LifecycleEngine &engine = m_controller->engine();
+    const QString id = m_controller->instanceId(m_selected);
+    const InstanceStatus st = engine.status(id);
+    const QList<StateRecord> history = engine.stateHistory(id);
+    double progress = -1;
+    if (st.transitionEndsAt && !history.isEmpty()) {
+        const qint64 began = history.last().at;
+        const qint64 total = qMax<qint64>(1, *st.transitionEndsAt - began);
+        progress = double(engine.now() - began) / double(total);
+    }
+    QString badge;
+    if (st.rebooting)
+        //: Shown in the running state's box, in place of its code, while a reboot is under way
+        badge = StateDiagram::tr("rebooting");
+    else if (st.hibernating)
+        badge = tr("hibernating (billed)");
+    else if (st.hibernated)
+        badge = tr("hibernated");
+    else if (st.spotInterruptionAt)
+        //: Shown in the state's box: %1 is the simulated time of the Spot interruption (H:MM:SS)
+        badge = tr("interruption at +%1").arg(hms(*st.spotInterruptionAt));
+    else if (st.transitionEndsAt)
+        //: Shown in a transitional state's box: %1 is the simulated time it ends (H:MM:SS)
+        badge = tr("until +%1").arg(hms(*st.transitionEndsAt));
+    m_diagram->setCurrent(st.state, progress, badge);
+    const auto move = lastAddressMove();
+    m_diagram->setNote(
+        //: Note on the state diagram: %1 the Elastic IP, %2 and %3 the instances it moved from and to
+        move ? tr("Elastic IP %1 moved: %2 → %3").arg(move->ip, move->from, move->to) : QString());
+}
 
+std::optional<LabWorkspace::AddressMove> LabWorkspace::lastAddressMove() const
+{
+    // An Elastic IP that moved to or from the selected instance at its last address change: the
+    // other instance has an address record at the same moment with that Elastic IP gained or lost.
+    if (m_selected.isEmpty())
+        return std::nullopt;
+    const LifecycleEngine &engine = m_controller->engine();
+    const QList<AddressRecord> mine = engine.addressHistory(m_controller->instanceId(m_selected));
+    if (mine.size() < 2)
+        return std::nullopt;
+    const AddressRecord &now = mine.last();
+    const AddressRecord &before = mine[mine.size() - 2];
+    if (now.elasticIp == before.elasticIp)
+        return std::nullopt;
+    for (auto it = m_idToName.cbegin(); it != m_idToName.cend(); ++it) {
+        if (it.value() == m_selected)
+            continue;
+        const QList<AddressRecord> theirs = engine.addressHistory(it.key());
+        for (qsizetype i = 1; i < theirs.size(); ++i) {
+            if (theirs[i].at != now.at)
+                continue;
+            const bool toMe = !now.elasticIp.isEmpty() && theirs[i - 1].elasticIp == now.elasticIp
+                && theirs[i].elasticIp.isEmpty();
+            const bool fromMe = !before.elasticIp.isEmpty() && theirs[i].elasticIp == before.elasticIp
+                && theirs[i - 1].elasticIp.isEmpty();
+            if (toMe || fromMe)
+                return AddressMove { toMe ? now.elasticIp : before.elasticIp, toMe ? it.value() : m_selected,
+                    toMe ? m_selected : it.value(), it.value(), theirs[i], theirs[i - 1] };
+        }
+    }
+    return std::nullopt;
+}
+
+void LabWorkspace::updateAddresses()
+{
+    if (m_selected.isEmpty()) {
+        m_addresses->setAddresses(nullptr, nullptr);
+        m_addresses->setOtherChange(QString());
+        return;
+    }
+    const auto move = lastAddressMove();
+    if (move) {
+        //: No address (in "Elastic IP 192.0.2.1 → none")
+        const QString none = tr("none");
+        //: Under the address card: %1 the Elastic IP, %2 and %3 the instances it moved from and to,
+        //: %4 the other instance, %5..%8 its Elastic IP and public IPv4 before and after ("none" if none)
+        m_addresses->setOtherChange(
+            tr("Elastic IP %1 moved from %2 to %3. On %4: Elastic IP %5 → %6, public IPv4 %7 → %8.")
+                .arg(move->ip, move->from, move->to, move->other,
+                    move->otherBefore.elasticIp.isEmpty() ? none : move->otherBefore.elasticIp,
+                    move->otherNow.elasticIp.isEmpty() ? none : move->otherNow.elasticIp,
+                    move->otherBefore.publicIp.isEmpty() ? none : move->otherBefore.publicIp,
+                    move->otherNow.publicIp.isEmpty() ? none : move->otherNow.publicIp));
+    } else {
+        m_addresses->setOtherChange(QString());
+    }
+    const QList<AddressRecord> addrs
+        = m_controller->engine().addressHistory(m_controller->instanceId(m_selected));
+    m_addresses->setAddresses(
+        addrs.isEmpty() ? nullptr : &addrs.last(), addrs.size() >= 2 ? &addrs[addrs.size() - 2] : nullptr);
+}
+
+void LabWorkspace::updateStorage()
+{
+    if (m_selected.isEmpty()) {
+        m_storage->setStatus(nullptr);
+        return;
+    }
+    const InstanceStatus st = m_controller->engine().status(m_controller->instanceId(m_selected));
+    m_storage->setStatus(&st);
+}
+
+void LabWorkspace::updateBilling()
+{
+    if (m_selected.isEmpty()) {
+        m_billing->setValues({}, {}, {}, {}, 0, tr("No instance"), false);
+        m_billing->setPriceNote(QString());
+        return;
+    }
+    const LifecycleEngine &engine = m_controller->engine();
+    const InstanceStatus st = engine.status(m_controller->instanceId(m_selected));
+    Money eips;
+    for (const ElasticAddressStatus &a : engine.elasticAddresses())
+        eips += a.cost;
+    const bool billable = st.state == InstanceState::Running || st.hibernating;
+    // EBS bills while a volume exists: a DeleteOnTermination volume stops at termination.
+    bool ebsLeft = false;
+    for (const VolumeRecord &v : st.volumes)
+        ebsLeft = ebsLeft || (!v.spec.isInstanceStore() && !v.deletedAt);
+    QString why;
+    if (st.state == InstanceState::Running)
+        why = st.spec.platform == Platform::Suse
+            ? tr("Billable now: running (SUSE: per started hour)")
+            : tr("Billable now: running (per second, 60 s minimum per run)");
+    else if (st.hibernating)
+        why = tr("Billable now: hibernating (the stopping time is billed)");
+    else if (ebsLeft)
+        //: %1 is an instance state name, such as "stopped"
+        why = tr("Not billed for instance usage while %1; EBS still bills")
+                  .arg(EventLogModel::stateLabel(st.state));
+    else
+        //: %1 is an instance state name, such as "terminated"; the instance's EBS volumes were deleted
+        why = tr("Not billed for instance usage while %1, and no EBS volume is left to bill")
+                  .arg(EventLogModel::stateLabel(st.state));
+    m_billing->setValues(st.billing.instance, st.billing.ebs, st.billing.publicIpv4, eips,
+        st.billing.billedSeconds, why, billable);
+    m_billing->setPriceNote(priceNote(st));
+}
+
+void LabWorkspace::updateTimeline()
+{
+    // While the clock plays (20 ticks a second) the chart is rebuilt at most every 400 ms: a
+    // rebuild lays out axes and legend anew, and doing that on every tick left no time to show them.
+    if (m_controller->isPlaying() && !m_controller->isPlayingTo()) {
+        if (!m_timelineTimer.isActive())
+            m_timelineTimer.start();
+        return;
+    }
+    m_timelineTimer.stop();
+    m_timeline->setEngine(m_controller->engine(), m_idToName);
+}
+
+void LabWorkspace::updateEventLog()
+{
+    const LifecycleEngine &engine = m_controller->engine();
+    m_eventModel->setEvents(engine.events(), m_idToName, engine.config().start);
+}
+
+void LabWorkspace::updateClock()
+{
+    m_refreshing = true;
+    const LifecycleEngine &engine = m_controller->engine();
     const qint64 clock = m_controller->clock();
     const qint64 maxT = qMax(clock, m_controller->scriptEnd() + 600);
     m_scrubber->setRange(0, int(qMin<qint64>(maxT, std::numeric_limits<int>::max())));
@@ -658,13 +757,42 @@ void LabWorkspace::refresh()
     m_clockLabel->setText(
         QStringLiteral("T+%1  %2 UTC")
             .arg(hms(clock), engine.nowUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    m_refreshing = false;
+}
+
+void LabWorkspace::updatePlaying(bool playing)
+{
+    m_play->setChecked(playing);
+    m_play->setText(playing ? tr("Pause") : tr("Play"));
+    // A paused clock must never look like a hung launch: say so next to the Play button.
+    m_pausedHint->setVisible(!playing);
+}
+
+void LabWorkspace::updateBanner()
+{
     if (!m_controller->scriptError().isEmpty()) {
         m_bannerLabel->setText(
             tr("<b>The lab script has a problem:</b> %1").arg(m_controller->scriptError().toHtmlEscaped()));
+        m_banner->setStyleSheet(QStringLiteral("QFrame { background:#fde7e9; color:#5c0011; }"));
         m_lastResult.reset();
+        m_bannerInstance.clear();
         m_banner->show();
+        return;
     }
-    m_refreshing = false;
+    // A result about an instance that does not exist at the clock (scrubbed back before its
+    // launch, or vanished an hour after termination) would name something no API call can see.
+    if (m_bannerInstance.isEmpty())
+        return;
+    const QString id = m_controller->instanceId(m_bannerInstance);
+    if (!m_idToName.contains(id) || m_controller->engine().status(id).vanished)
+        clearBanner();
+}
+
+void LabWorkspace::clearBanner()
+{
+    m_banner->hide();
+    m_lastResult.reset();
+    m_bannerInstance.clear();
 }
 
 QString LabWorkspace::priceNote(const InstanceStatus &st) const
@@ -709,13 +837,21 @@ QString LabWorkspace::explainRefusal(const QString &code, Action action) const
         return tr("A terminated instance disappears about an hour after termination; after that no API call "
                   "can name it.");
     if (code.startsWith(u"InvalidIPAddress") || code.startsWith(u"InvalidAllocationID"))
-        return tr("An Elastic IP must be allocated before use, and disassociated before it is released.");
+        return tr("An Elastic IP must be allocated before use, and cannot be used once released.");
+    if (code == u"Resource.AlreadyAssociated")
+        return tr("The request forbade reassociation (allow_reassociation false); without that, an address "
+                  "in use moves to the new instance.");
+    if (code == u"AddressLimitExceeded")
+        return tr("A Region allows 5 Elastic IPs by default: release one, or raise the quota (eip_quota).");
+    if (code == u"InvalidInstanceID" && action == Action::AssociateAddress)
+        return tr("An Elastic IP cannot be associated while the instance is pending: wait until it runs.");
     return {};
 }
 
-void LabWorkspace::showResult(Action action, const ActionResult &result)
+void LabWorkspace::showResult(Action action, const ActionResult &result, const QString &instance)
 {
     m_lastResult = std::make_pair(action, result);
+    m_bannerInstance = instance;
     const QString what = EventLogModel::actionLabel(action);
     if (result.ok) {
         QString text = tr("<b>%1</b> accepted").arg(what.toHtmlEscaped());
@@ -723,11 +859,30 @@ void LabWorkspace::showResult(Action action, const ActionResult &result)
             text += tr(": %1 → %2")
                         .arg(EventLogModel::stateLabel(*result.previousState),
                             EventLogModel::stateLabel(*result.currentState));
+        if (!result.disassociatedInstanceId.isEmpty()) {
+            const QString from = m_controller->instanceName(result.disassociatedInstanceId);
+            const LifecycleEngine &engine = m_controller->engine();
+            const QString nowIp = engine.contains(result.disassociatedInstanceId)
+                ? engine.status(result.disassociatedInstanceId).addresses.publicIp
+                : QString();
+            text += QStringLiteral("<br>")
+                + (action == Action::ReleaseAddress
+                        //: After "Release EIP accepted": %1 the address, %2 the instance it was on
+                        ? tr("%1 was disassociated from %2 first.").arg(result.publicIp, from.toHtmlEscaped())
+                        //: After "Associate EIP accepted": %1 the address, %2 the instance it was on
+                        : tr("%1 moved here from %2.").arg(result.publicIp, from.toHtmlEscaped()))
+                + u' '
+                //: %1 the instance the Elastic IP left; %2 its new auto-assigned public IPv4 address
+                + (nowIp.isEmpty()
+                        ? tr("%1 has no public IPv4 address now.").arg(from.toHtmlEscaped())
+                        : tr("%1 now has the public IPv4 address %2.").arg(from.toHtmlEscaped(), nowIp));
+        }
         m_bannerLabel->setText(text);
         m_banner->setStyleSheet(QStringLiteral("QFrame { background:#e6f4ea; color:#0b3d1a; }"));
         emit statusMessage(QTextDocumentFragment::fromHtml(text).toPlainText());
     } else {
         const QString why = explainRefusal(result.errorCode, action);
+        //: %1 the action and instance, %2 the AWS error code, %3 AWS's message, %4 the rule behind it
         m_bannerLabel->setText(tr("<b>%1 refused — %2</b><br>%3%4")
                                    .arg(what.toHtmlEscaped(), result.errorCode.toHtmlEscaped(),
                                        result.errorMessage.toHtmlEscaped(),
@@ -753,7 +908,8 @@ void LabWorkspace::trigger(Action action)
         if (m_selected.isEmpty()) {
             showResult(action,
                 ActionResult::refused(QStringLiteral("MissingParameter"),
-                    tr("Launch an instance first: this action needs one.")));
+                    tr("Launch an instance first: this action needs one.")),
+                QString());
             return;
         }
         event.insert(QStringLiteral("instance"), m_selected);
@@ -780,42 +936,64 @@ void LabWorkspace::trigger(Action action)
         event.insert(QStringLiteral("address"), m_controller->freshAddressName());
     if (action == Action::AssociateAddress || action == Action::DisassociateAddress
         || action == Action::ReleaseAddress) {
-        QStringList candidates;
+        // AWS rules (spec section 5): associating an address in use on another instance moves it;
+        // releasing an associated address disassociates it first; disassociating an idle one is
+        // a no-op. So every address is a candidate, the likeliest first, each saying where it is.
+        QStringList labels;
+        QStringList shown;
+        QStringList later;
+        QStringList laterShown;
+        const QString selectedId = m_selected.isEmpty() ? QString() : m_controller->instanceId(m_selected);
         const auto addresses = m_controller->engine().elasticAddresses();
         for (const ElasticAddressStatus &a : addresses) {
             if (a.releasedAt)
                 continue;
             const bool associated = !a.associatedInstanceId.isEmpty();
-            if (action == Action::AssociateAddress && associated)
-                continue;
-            if (action == Action::DisassociateAddress && !associated)
-                continue;
-            candidates << a.label;
+            //: An Elastic IP in the chooser: %1 its name, %2 its address, %3 the instance it is on
+            const QString where = associated
+                ? tr("%1 (%2, on %3)")
+                      .arg(a.label, a.publicIp, m_controller->instanceName(a.associatedInstanceId))
+                //: An Elastic IP in the chooser: %1 its name, %2 its address
+                : tr("%1 (%2, not associated)").arg(a.label, a.publicIp);
+            bool likely = true;
+            if (action == Action::AssociateAddress)
+                likely = !associated;
+            else if (action == Action::DisassociateAddress)
+                likely = associated;
+            if (action == Action::AssociateAddress && associated && a.associatedInstanceId == selectedId)
+                likely = false;
+            (likely ? labels : later) << a.label;
+            (likely ? shown : laterShown) << where;
         }
-        if (candidates.isEmpty() && action != Action::ReleaseAddress) {
-            for (const ElasticAddressStatus &a : addresses)
-                if (!a.releasedAt)
-                    candidates << a.label;
-        }
-        if (candidates.isEmpty()) {
+        labels += later;
+        shown += laterShown;
+        if (labels.isEmpty()) {
             showResult(action,
                 ActionResult::refused(QStringLiteral("InvalidAllocationID.NotFound"),
-                    tr("There is no Elastic IP to use: allocate one first.")));
+                    tr("There is no Elastic IP to use: allocate one first.")),
+                m_selected);
             return;
         }
-        QString chosen = candidates.first();
-        if (candidates.size() > 1) {
+        QString chosen = labels.first();
+        if (labels.size() > 1) {
             bool ok = false;
-            chosen
-                = QInputDialog::getItem(this, tr("Elastic IP"), tr("Elastic IP:"), candidates, 0, false, &ok);
+            const QString picked = QInputDialog::getItem(this, tr("Elastic IP"),
+                action == Action::AssociateAddress
+                    ? tr("Elastic IP (one on another instance moves to this one):")
+                    : tr("Elastic IP:"),
+                shown, 0, false, &ok);
             if (!ok)
                 return;
+            chosen = labels.value(shown.indexOf(picked), chosen);
         }
         event.insert(QStringLiteral("address"), chosen);
     }
+    m_acting = true;
+    //: Undo history entry: %1 is an instance action ("start"), %2 the instance's name
     const ActionResult r
         = m_controller->perform(event, tr("%1 %2").arg(EventLogModel::actionLabel(action), m_selected));
-    showResult(action, r);
+    m_acting = false;
+    showResult(action, r, needsInstance ? m_selected : QString());
 }
 
 void LabWorkspace::launch()
@@ -829,10 +1007,11 @@ void LabWorkspace::launch()
     QJsonObject instance = dialog.instanceJson();
     instance.insert(QStringLiteral("name"),
         m_controller->freshInstanceName(instance.value(QStringLiteral("name")).toString()));
+    m_acting = true;
     const ActionResult r = m_controller->launch(instance);
-    m_selected = instance.value(QStringLiteral("name")).toString();
-    refresh();
-    showResult(Action::Launch, r);
+    m_acting = false;
+    selectInstance(instance.value(QStringLiteral("name")).toString());
+    showResult(Action::Launch, r, m_selected);
 }
 
 } // namespace ec2lab::gui

@@ -5,6 +5,7 @@
 #include "workspace.h"
 
 #include <QHash>
+#include <QTimer>
 #include <optional>
 
 class QComboBox;
@@ -21,7 +22,7 @@ class QToolButton;
 namespace ec2lab::gui {
 
 class AddressCard;
-class BillingMeter;
+class BillingMeterCard;
 class EventLogModel;
 class LabController;
 class LessonPanel;
@@ -34,7 +35,10 @@ class TimelineChart;
 /// the guided lessons.
 ///
 /// Contract: every button is always enabled; pressing one asks the engine, and a refusal shows
-/// the AWS error code, message and the rule behind it in the banner (and in the event log).
+/// the AWS error code, message and the rule behind it in the banner (and in the event log). The
+/// banner only ever tells the student's last action: it goes when the script changes another way
+/// (File > New, opening a file, undo, a lesson) and when the instance it names is gone. A new lab
+/// starts with the clock running; a paused clock is always said so next to Play.
 /// The lab's state lives in its LabController, which a rebuilt workspace (language change) can
 /// take over together with the ViewState, so nothing the student sees is lost.
 class LabWorkspace : public Workspace
@@ -52,6 +56,7 @@ public:
         QByteArray topSplitter;
         QByteArray verticalSplitter;
         std::optional<std::pair<Action, ActionResult>> lastResult; ///< shown in the banner
+        QString bannerInstance; ///< the instance that result is about
     };
 
     /// Builds the lab over \a doc. With \a controller (taken from a workspace being replaced) the
@@ -68,13 +73,15 @@ public:
     LabController *controller() const { return m_controller; }
     StateDiagram *diagram() const { return m_diagram; }
     AddressCard *addressCard() const { return m_addresses; }
-    BillingMeter *billingMeter() const { return m_billing; }
+    BillingMeterCard *billingCard() const { return m_billing; }
     EventLogModel *eventLog() const { return m_eventModel; }
     TimelineChart *timeline() const { return m_timeline; }
     LessonPanel *lessons() const { return m_lessons; }
     /// The button that triggers \a action (for tests and shortcuts).
     QPushButton *actionButton(Action action) const { return m_buttons.value(int(action)); }
     QString bannerText() const;
+    /// The hint that the simulated clock is paused (shown while it is).
+    QLabel *pausedHint() const { return m_pausedHint; }
     QString selectedInstance() const { return m_selected; }
     void selectInstance(const QString &name);
     /// Shows or collapses the timeline and event log under the lab (Ctrl+J).
@@ -84,14 +91,49 @@ public:
     /// actions that need none).
     void trigger(Action action);
 
+signals:
+    /// Another instance was selected: the cards show it.
+    void selectionChanged();
+
 protected:
     void showEvent(QShowEvent *event) override;
 
+private slots:
+    // One slot per card, each connected to the controller's changed() (and the cards about the
+    // selected instance to selectionChanged()).
+    void updateInstances(); ///< the instance list and the selected instance's line; runs first
+    void updateDiagram();
+    void updateAddresses();
+    void updateStorage();
+    void updateBilling();
+    void updateTimeline();
+    void updateEventLog();
+    void updateClock();
+    void updatePlaying(bool playing);
+    void updateBanner();
+
 private:
+    /// An Elastic IP that moved between the selected instance and another one at the selected
+    /// instance's last address change, with the other instance's records around it.
+    struct AddressMove
+    {
+        QString ip;
+        QString from;
+        QString to;
+        QString other;
+        AddressRecord otherNow;
+        AddressRecord otherBefore;
+    };
+    std::optional<AddressMove> lastAddressMove() const;
     QWidget *buildActions();
     QWidget *buildClock();
-    void refresh();
-    void showResult(Action action, const ActionResult &result);
+    void refreshAll();
+    void applyControlFont();
+    /// Shares the width among the three columns (the centre gets the most; in presenter mode
+    /// all the side columns do not need).
+    void fitColumns();
+    void clearBanner();
+    void showResult(Action action, const ActionResult &result, const QString &instance);
     QString explainRefusal(const QString &code, Action action) const;
     void launch();
 
@@ -101,7 +143,7 @@ private:
     StateDiagram *m_diagram;
     AddressCard *m_addresses;
     StorageCard *m_storage;
-    BillingMeter *m_billing;
+    BillingMeterCard *m_billing;
     TimelineChart *m_timeline;
     EventLogModel *m_eventModel;
     QTableView *m_eventView;
@@ -116,11 +158,18 @@ private:
     QToolButton *m_play;
     QToolButton *m_bottomToggle;
     QWidget *m_centre;
+    QWidget *m_actionsBox = nullptr;
+    QWidget *m_clockBox = nullptr;
     QComboBox *m_speed;
     QSlider *m_scrubber;
     QLabel *m_clockLabel;
+    QLabel *m_pausedHint;
     QHash<int, QPushButton *> m_buttons;
     QString m_selected;
+    QHash<QString, QString> m_idToName; ///< instance id -> name, for the instances at the clock
+    QString m_bannerInstance; ///< the instance the banner's result is about ("" for none)
+    QTimer m_timelineTimer; ///< coalesces timeline rebuilds while the clock plays
+    bool m_acting = false; ///< the script changes because of this workspace's own action
     std::optional<std::pair<Action, ActionResult>> m_lastResult;
     bool m_refreshing = false;
     bool m_sized = false; ///< the splitters got their first-show proportions

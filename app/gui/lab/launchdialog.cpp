@@ -144,14 +144,14 @@ LaunchDialog::LaunchDialog(const QString &suggestedName, const QString &region, 
     form->addRow(QString(), m_priceNote);
 
     m_market = new QComboBox(this);
-    m_market->addItem(tr("On-Demand"), QStringLiteral("on-demand"));
-    m_market->addItem(tr("Spot"), QStringLiteral("spot"));
+    m_market->addItem(tr("On-Demand", "purchasing option"), QStringLiteral("on-demand"));
+    m_market->addItem(tr("Spot", "purchasing option"), QStringLiteral("spot"));
     m_market->setAccessibleName(tr("Market"));
     form->addRow(tr("M&arket:"), m_market);
     m_spotBehavior = new QComboBox(this);
-    m_spotBehavior->addItem(tr("Terminate"), QStringLiteral("terminate"));
-    m_spotBehavior->addItem(tr("Stop"), QStringLiteral("stop"));
-    m_spotBehavior->addItem(tr("Hibernate"), QStringLiteral("hibernate"));
+    m_spotBehavior->addItem(tr("Terminate", "Spot interruption behavior"), QStringLiteral("terminate"));
+    m_spotBehavior->addItem(tr("Stop", "Spot interruption behavior"), QStringLiteral("stop"));
+    m_spotBehavior->addItem(tr("Hibernate", "Spot interruption behavior"), QStringLiteral("hibernate"));
     m_spotBehavior->setAccessibleName(tr("Spot interruption behaviour"));
     form->addRow(tr("Spot &interruption behaviour:"), m_spotBehavior);
 
@@ -165,8 +165,8 @@ LaunchDialog::LaunchDialog(const QString &suggestedName, const QString &region, 
     m_hibernation = new QCheckBox(tr("Enable hibernation (needs an encrypted EBS root)"), this);
     form->addRow(QString(), m_hibernation);
     m_shutdown = new QComboBox(this);
-    m_shutdown->addItem(tr("Stop"), QStringLiteral("stop"));
-    m_shutdown->addItem(tr("Terminate"), QStringLiteral("terminate"));
+    m_shutdown->addItem(tr("Stop", "shutdown behavior"), QStringLiteral("stop"));
+    m_shutdown->addItem(tr("Terminate", "shutdown behavior"), QStringLiteral("terminate"));
     m_shutdown->setAccessibleName(tr("Shutdown behaviour"));
     form->addRow(tr("&Shutdown behaviour:"), m_shutdown);
 
@@ -179,6 +179,7 @@ LaunchDialog::LaunchDialog(const QString &suggestedName, const QString &region, 
     m_rootSize = new QSpinBox(this);
     m_rootSize->setRange(1, 16384);
     m_rootSize->setValue(8);
+    //: Unit after the number in a size box; keep the leading space
     m_rootSize->setSuffix(tr(" GB"));
     m_rootSize->setAccessibleName(tr("Root volume size"));
     rootRow->addWidget(m_rootType);
@@ -187,7 +188,8 @@ LaunchDialog::LaunchDialog(const QString &suggestedName, const QString &region, 
     auto *dataRow = new QHBoxLayout;
     m_dataSize = new QSpinBox(this);
     m_dataSize->setRange(0, 16384);
-    m_dataSize->setSpecialValueText(tr("none"));
+    //: Shown in the data volume size box at 0 GB: launch without a data volume
+    m_dataSize->setSpecialValueText(tr("none", "no data volume"));
     m_dataSize->setSuffix(tr(" GB"));
     m_dataSize->setAccessibleName(tr("Data volume size"));
     m_dataDelete = new QCheckBox(tr("Delete on termination"), this);

@@ -10,11 +10,26 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace ec2lab::gui {
+
+namespace {
+
+/// The lesson text: it asks for no more than its minimum height. The side column scrolls by its
+/// preferred height, so a text asking for 192 px pushed Back/Next off a short screen; the text
+/// still takes any height left over (and scrolls inside itself).
+class CompactTextBrowser : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+    QSize sizeHint() const override { return { QTextBrowser::sizeHint().width(), minimumHeight() }; }
+};
+
+} // namespace
 
 LessonPanel::LessonPanel(LabController *controller, QWidget *parent, const QString &language)
     : QWidget(parent)
@@ -43,7 +58,7 @@ LessonPanel::LessonPanel(LabController *controller, QWidget *parent, const QStri
     m_title->setFont(bold);
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
-    m_text = new QTextBrowser(this);
+    m_text = new CompactTextBrowser(this);
     m_text->setAccessibleName(tr("Lesson text"));
     m_text->setMinimumHeight(80);
     layout->addWidget(m_text, 1);
@@ -58,7 +73,7 @@ LessonPanel::LessonPanel(LabController *controller, QWidget *parent, const QStri
     nav->addStretch();
     nav->addWidget(m_next);
     layout->addLayout(nav);
-    connect(m_start, &QPushButton::clicked, this, [this] { startLesson(m_choice->currentIndex()); });
+    connect(m_start, &QPushButton::clicked, this, [this] { askToStartLesson(m_choice->currentIndex()); });
     connect(m_next, &QPushButton::clicked, this, &LessonPanel::next);
     connect(m_back, &QPushButton::clicked, this, &LessonPanel::back);
     connect(m_choice, &QComboBox::currentIndexChanged, this, [this](int i) {
@@ -133,6 +148,29 @@ QList<QJsonObject> LessonPanel::loadLessons()
     return lessons;
 }
 
+bool LessonPanel::askToStartLesson(int index)
+{
+    if (index < 0 || index >= m_lessons.size())
+        return false;
+    // The lesson replaces the lab's script: ask first when that script holds anything.
+    if (!m_controller->instanceNames().isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Start lesson"),
+            //: %1 is the lesson's title
+            tr("Start the lesson \"%1\"? It replaces the instances and events now in the lab.")
+                .arg(text(m_lessons[index], "title")),
+            QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("replaceLabQuestion"));
+        box.setInformativeText(tr("Edit › Undo brings the current lab back."));
+        QPushButton *replace = box.addButton(tr("Replace the lab"), QMessageBox::AcceptRole);
+        box.setDefaultButton(replace);
+        box.exec();
+        if (box.clickedButton() != replace)
+            return false;
+    }
+    startLesson(index);
+    return true;
+}
+
 void LessonPanel::startLesson(int index)
 {
     if (index < 0 || index >= m_lessons.size())
@@ -146,23 +184,43 @@ void LessonPanel::startLesson(int index)
     next();
 }
 
-void LessonPanel::runStep(const QJsonObject &step)
+void LessonPanel::runStep(const QJsonObject &step, bool animate)
 {
     const QJsonArray actions = step.value(QStringLiteral("do")).toArray();
     for (const QJsonValue &a : actions)
         m_controller->perform(a.toObject(), tr("Lesson step"));
-    m_controller->setClock(m_controller->clock() + qint64(step.value(QStringLiteral("advance")).toDouble()));
+    const qint64 target = m_controller->clock() + qint64(step.value(QStringLiteral("advance")).toDouble());
+    const QString shown = step.value(QStringLiteral("select")).toString();
+    if (!shown.isEmpty())
+        emit instanceToShow(shown);
+    // The clock runs through the step, so the students see each transition happen.
+    if (animate)
+        m_controller->playTo(target);
+    else
+        m_controller->setClock(target);
 }
 
 void LessonPanel::next()
+{
+    advance(true);
+}
+
+void LessonPanel::finishStep()
+{
+    m_controller->finishPlayTo();
+}
+
+void LessonPanel::advance(bool animate)
 {
     if (m_lesson < 0)
         return;
     const QJsonArray steps = m_lessons[m_lesson].value(QStringLiteral("steps")).toArray();
     if (m_step + 1 >= steps.size())
         return;
+    // The step before ends where its text says it does before this one acts.
+    m_controller->finishPlayTo();
     ++m_step;
-    runStep(steps[m_step].toObject());
+    runStep(steps[m_step].toObject(), animate);
     showStep();
 }
 
@@ -173,8 +231,9 @@ void LessonPanel::back()
     const int target = m_step - 1;
     const int lesson = m_lesson;
     startLesson(lesson);
+    m_controller->finishPlayTo();
     while (m_step < target)
-        next();
+        advance(false);
 }
 
 void LessonPanel::showStep()
@@ -188,6 +247,7 @@ void LessonPanel::showStep()
     if (!active || m_step < 0)
         return;
     const QJsonObject step = steps[m_step].toObject();
+    //: %1 is the step's number, %2 how many steps the lesson has, %3 the step's title
     m_title->setText(tr("Step %1 of %2: %3").arg(m_step + 1).arg(steps.size()).arg(text(step, "title")));
     m_text->setHtml(text(step, "text"));
 }

@@ -19,7 +19,9 @@ class LabController;
 /// title, text, do[] and advance seconds; see resources/lessons/README.md); adding a file adds a
 /// lesson. Texts are shown in the panel's language: "title_ko" etc. when the language is "ko",
 /// the English field when that translation is missing or empty. Back replays the lesson from its
-/// start to the previous step, so the lab state always matches the step shown.
+/// start to the previous step, so the lab state always matches the step shown. Next plays the
+/// clock through the step's seconds (the students see the transitions happen); starting a lesson
+/// from its button asks before replacing a lab that holds instances.
 class LessonPanel : public QWidget
 {
     Q_OBJECT
@@ -40,17 +42,30 @@ public:
     /// Shows \a lesson at \a step without replaying it (the lab already is at that step: used
     /// when the workspace is rebuilt around the same controller).
     void restoreProgress(int choice, int lesson, int step);
+    /// Asks before a lesson replaces a lab that holds instances, then starts it; false when the
+    /// student keeps the current lab.
+    bool askToStartLesson(int index);
+    /// Starts \a lesson without asking.
     void startLesson(int index);
+    /// The next step: its actions, then the clock plays through its `advance` seconds.
     void next();
+    /// Replays the lesson to the step before (at once, without playing the clock).
     void back();
+    /// Ends the clock's run through the current step at once (Next does so before acting).
+    void finishStep();
     /// The heading and the text shown now (plain text).
     QString titleText() const;
     QString bodyText() const;
 
+signals:
+    /// The step asks the lab to show instance \a name (its "select" field).
+    void instanceToShow(const QString &name);
+
 private:
     void showStep();
     void showSummary(int index);
-    void runStep(const QJsonObject &step);
+    void runStep(const QJsonObject &step, bool animate);
+    void advance(bool animate);
     QString text(const QJsonObject &object, const char *key) const;
 
     LabController *m_controller;

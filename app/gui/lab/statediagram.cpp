@@ -17,17 +17,18 @@ QString stateLabel(InstanceState s)
 {
     switch (s) {
     case InstanceState::Pending:
-        return StateDiagram::tr("pending");
+        //: The state name the EC2 API returns: keep the English name, add a gloss after it
+        return StateDiagram::tr("pending", "instance state");
     case InstanceState::Running:
-        return StateDiagram::tr("running");
+        return StateDiagram::tr("running", "instance state");
     case InstanceState::ShuttingDown:
-        return StateDiagram::tr("shutting-down");
+        return StateDiagram::tr("shutting-down", "instance state");
     case InstanceState::Terminated:
-        return StateDiagram::tr("terminated");
+        return StateDiagram::tr("terminated", "instance state");
     case InstanceState::Stopping:
-        return StateDiagram::tr("stopping");
+        return StateDiagram::tr("stopping", "instance state");
     case InstanceState::Stopped:
-        return StateDiagram::tr("stopped");
+        return StateDiagram::tr("stopped", "instance state");
     }
     return {};
 }
@@ -71,17 +72,17 @@ StateDiagram::StateDiagram(QWidget *parent)
     setAccessibleName(tr("Instance state diagram"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_edges = {
-        { InstanceState::Pending, InstanceState::Running, tr("ready"), {}, 0.5 },
-        { InstanceState::Running, InstanceState::ShuttingDown, tr("terminate"), {}, 0.5 },
-        { InstanceState::ShuttingDown, InstanceState::Terminated, tr("done"), {}, 0.5 },
-        { InstanceState::Running, InstanceState::Stopping, tr("stop / hibernate"), {}, 0.5 },
-        { InstanceState::Stopping, InstanceState::Stopped, tr("stopped"), {}, 0.5 },
-        { InstanceState::Stopped, InstanceState::Pending, tr("start"), {}, 0.5 },
-        { InstanceState::Stopping, InstanceState::ShuttingDown, tr("terminate"), {}, 0.62 },
+        { InstanceState::Pending, InstanceState::Running, tr("ready", "arrow"), {}, 0.5 },
+        { InstanceState::Running, InstanceState::ShuttingDown, tr("terminate", "arrow"), {}, 0.5 },
+        { InstanceState::ShuttingDown, InstanceState::Terminated, tr("done", "arrow"), {}, 0.5 },
+        { InstanceState::Running, InstanceState::Stopping, tr("stop / hibernate", "arrow"), {}, 0.5 },
+        { InstanceState::Stopping, InstanceState::Stopped, tr("stopped", "arrow"), {}, 0.5 },
+        { InstanceState::Stopped, InstanceState::Pending, tr("start", "arrow"), {}, 0.5 },
+        { InstanceState::Stopping, InstanceState::ShuttingDown, tr("terminate", "arrow"), {}, 0.62 },
         // Routed around the other nodes so no arrow crosses a box.
-        { InstanceState::Stopped, InstanceState::ShuttingDown, tr("terminate"),
+        { InstanceState::Stopped, InstanceState::ShuttingDown, tr("terminate", "arrow"),
             { QPointF(0.10, 0.97), QPointF(0.68, 0.97) }, 0.62 },
-        { InstanceState::Pending, InstanceState::Terminated, tr("launch failure"),
+        { InstanceState::Pending, InstanceState::Terminated, tr("launch failure", "arrow"),
             { QPointF(0.06, 0.10), QPointF(0.94, 0.10) }, 0.5 },
     };
     m_anim.setStartValue(0.0);
@@ -117,6 +118,14 @@ void StateDiagram::animateTransition(InstanceState from, InstanceState to)
     m_anim.start();
 }
 
+void StateDiagram::setNote(const QString &note)
+{
+    if (note == m_note)
+        return;
+    m_note = note;
+    update();
+}
+
 QString StateDiagram::litStateName() const
 {
     return m_current ? stateName(*m_current) : QString();
@@ -141,9 +150,8 @@ QFont StateDiagram::fittedFont() const
         for (InstanceState st : kStates)
             widest = qMax(widest, labelWidth(fm, st));
         // Only the labels of the arrows between side-by-side boxes must fit between them.
-        auto topRow = [](InstanceState st) {
-            return st != InstanceState::Stopping && st != InstanceState::Stopped;
-        };
+        auto topRow
+            = [](InstanceState st) { return st != InstanceState::Stopping && st != InstanceState::Stopped; };
         double label = 0;
         for (const Edge &e : m_edges)
             if (e.via.isEmpty() && topRow(e.from) == topRow(e.to))
@@ -300,9 +308,8 @@ void StateDiagram::paintEvent(QPaintEvent *)
         p.drawPath(loop);
         p.setFont(small);
         p.setPen(Theme::muted());
-        p.drawText(
-            QRectF(r.center().x() + 24, r.top() - 6 - QFontMetricsF(small).height(), 300,
-                QFontMetricsF(small).height()),
+        p.drawText(QRectF(r.center().x() + 24, r.top() - 6 - QFontMetricsF(small).height(), 300,
+                       QFontMetricsF(small).height()),
             Qt::AlignLeft, tr("reboot (stays running)"));
     }
 
@@ -332,6 +339,7 @@ void StateDiagram::paintEvent(QPaintEvent *)
         p.drawText(textRect, Qt::AlignCenter, boxLabel(s));
         p.setFont(small);
         p.setPen(lit ? QColor(Qt::white) : Theme::muted());
+        //: %1 is the state's numeric code in the EC2 API (0 pending, 16 running, 80 stopped...)
         p.drawText(QRectF(r.left() + 4, r.bottom() - codeHeight, r.width() - 8, codeHeight - 4),
             Qt::AlignCenter, lit && !m_badge.isEmpty() ? m_badge : tr("code %1").arg(stateCode(s)));
         if (lit && m_progress >= 0 && isTransitional(s)) {
@@ -344,6 +352,20 @@ void StateDiagram::paintEvent(QPaintEvent *)
                 QRectF(bar.topLeft(), QSizeF(bar.width() * qBound(0.0, m_progress, 1.0), bar.height())), 2,
                 2);
         }
+    }
+    if (!m_note.isEmpty()) {
+        // Under "terminated", where no arrow runs: what changed on another instance too.
+        const double left = nodeRect(InstanceState::ShuttingDown).right() + 16;
+        const QRectF area(left, height() * 0.60, width() - kMargin - left, height() * 0.38);
+        p.setFont(small);
+        const QRectF needed
+            = p.boundingRect(area.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::TextWordWrap, m_note);
+        const QRectF box = needed.adjusted(-6, -4, 6, 4).intersected(area);
+        p.setPen(Qt::NoPen);
+        p.setBrush(Theme::highlight());
+        p.drawRoundedRect(box, 6, 6);
+        p.setPen(Qt::black);
+        p.drawText(box.adjusted(6, 4, -6, -4), Qt::AlignLeft | Qt::TextWordWrap, m_note);
     }
     if (!m_current) {
         p.setFont(bold);

@@ -26,9 +26,15 @@ public:
 
     void setCurrent(std::optional<InstanceState> state, double progress, const QString &badge);
     void animateTransition(InstanceState from, InstanceState to);
+    /// A short note drawn in the free corner under "terminated" (for a change that concerns
+    /// another instance too, such as an Elastic IP moving); "" for none.
+    void setNote(const QString &note);
+    QString note() const { return m_note; }
     std::optional<InstanceState> current() const { return m_current; }
     /// The state's API name, or "" when no instance is selected.
     QString litStateName() const;
+    /// The point size the state names are drawn at now (the widget's font, shrunk to fit).
+    double labelPointSize() const { return fittedFont().pointSizeF(); }
 
     QSize sizeHint() const override { return { 640, 260 }; }
     QSize minimumSizeHint() const override { return { 420, 220 }; }
@@ -56,6 +62,7 @@ private:
     std::optional<InstanceState> m_current;
     double m_progress = -1;
     QString m_badge;
+    QString m_note;
     std::optional<std::pair<InstanceState, InstanceState>> m_lastEdge;
     QVariantAnimation m_anim;
     double m_animPos = -1;

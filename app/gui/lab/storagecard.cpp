@@ -34,6 +34,7 @@ void StorageCard::setStatus(const InstanceStatus *status)
                 : tr("data lost %n time(s): stop, hibernate and terminate wipe it", nullptr,
                     int(v.dataLostCount));
         } else {
+            //: %1 is the volume type (gp3), %2 its size, %3 either ", root" or nothing
             what = tr("EBS %1, %2 GB%3")
                        .arg(v.spec.type)
                        .arg(v.spec.sizeGb)

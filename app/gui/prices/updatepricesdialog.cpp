@@ -82,6 +82,7 @@ UpdatePricesDialog::UpdatePricesDialog(const QString &currentRegion, QWidget *pa
         codes.prepend(currentRegion);
     for (const QString &code : std::as_const(codes)) {
         const QString location = catalog::awsnames::locationForRegionCode(code);
+        //: %1 is a region code (us-east-1), %2 its location (US East (N. Virginia))
         const QString text = location.isEmpty() ? code : tr("%1 · %2").arg(code, location);
         auto *item = new QListWidgetItem(
             inCatalog.contains(code) ? tr("%1 (in the catalog)").arg(text) : text, m_regions);
@@ -295,6 +296,7 @@ void UpdatePricesDialog::onProgress(qint64 done, qint64 total)
     if (total > 0) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
+        //: Download progress: %1 bytes received of %2 in all, each already formatted ("1.2 MB")
         m_bytes->setText(tr("%1 of %2")
                              .arg(locale.formattedDataSize(done, 1, QLocale::DataSizeSIFormat),
                                  locale.formattedDataSize(total, 1, QLocale::DataSizeSIFormat)));

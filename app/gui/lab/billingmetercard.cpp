@@ -1,4 +1,4 @@
-#include "billingmeter.h"
+#include "billingmetercard.h"
 
 #include "core/theme.h"
 
@@ -7,7 +7,7 @@
 
 namespace ec2lab::gui {
 
-BillingMeter::BillingMeter(QWidget *parent)
+BillingMeterCard::BillingMeterCard(QWidget *parent)
     : QGroupBox(tr("Billing meter"), parent)
 {
     setAccessibleName(tr("Billing meter"));
@@ -42,19 +42,19 @@ BillingMeter::BillingMeter(QWidget *parent)
     form->addRow(m_price);
 }
 
-void BillingMeter::setPriceNote(const QString &text)
+void BillingMeterCard::setPriceNote(const QString &text)
 {
     m_price->setText(text);
     m_price->setStyleSheet(QStringLiteral("color:%1;").arg(Theme::muted().name()));
 }
 
-QString BillingMeter::priceNote() const
+QString BillingMeterCard::priceNote() const
 {
     return m_price->text();
 }
 
-void BillingMeter::setValues(Money instance, Money ebs, Money ipv4, Money elasticIps, qint64 billedSeconds,
-    const QString &billableText, bool billable)
+void BillingMeterCard::setValues(Money instance, Money ebs, Money ipv4, Money elasticIps,
+    qint64 billedSeconds, const QString &billableText, bool billable)
 {
     auto usd = [](Money m) -> QString { return m.toString(6) + QStringLiteral(" USD"); };
     m_instance->setText(usd(instance));
@@ -68,9 +68,18 @@ void BillingMeter::setValues(Money instance, Money ebs, Money ipv4, Money elasti
     m_billable->setStyleSheet(QStringLiteral("color:%1; font-weight:bold;").arg(c.name()));
 }
 
-QString BillingMeter::totalText() const
+QString BillingMeterCard::totalText() const
 {
     return m_total->text();
+}
+
+} // namespace ec2lab::gui
+
+namespace ec2lab::gui {
+
+QString BillingMeterCard::billableText() const
+{
+    return m_billable->text();
 }
 
 } // namespace ec2lab::gui

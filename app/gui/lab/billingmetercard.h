@@ -14,14 +14,16 @@ namespace ec2lab::gui {
 /// Contract: shows the engine's BillingSummary unchanged (6 decimals, exact Money), so the meter
 /// agrees with `ec2lab simulate` to the nano-dollar, and says where the hourly price comes from
 /// (the lab script's own price, or the price catalog with its date).
-class BillingMeter : public QGroupBox
+class BillingMeterCard : public QGroupBox
 {
     Q_OBJECT
 public:
-    explicit BillingMeter(QWidget *parent = nullptr);
+    explicit BillingMeterCard(QWidget *parent = nullptr);
     void setValues(Money instance, Money ebs, Money ipv4, Money elasticIps, qint64 billedSeconds,
         const QString &billableText, bool billable);
     QString totalText() const;
+    /// Whether the instance is billable now, and why.
+    QString billableText() const;
     /// The price and its origin ("0.096 USD/h from the price catalog (..., as of 2026-07-20)").
     void setPriceNote(const QString &text);
     QString priceNote() const;

@@ -1,13 +1,22 @@
-#include "commands.h"
-#include "gui/export/chartexporter.h"
-#include "gui/export/headlessexport.h"
+#include "exportcommand.h"
+
+#include "appidentity.h"
+#include "cli/commands.h"
+#include "export/chartexporter.h"
+#include "export/headlessexport.h"
 
 #include <QApplication>
 #include <QFileInfo>
 
-namespace ec2lab::app {
+namespace ec2lab::gui {
 
 namespace {
+
+using app::CommandIo;
+using app::ExitFailure;
+using app::ExitSuccess;
+using app::ExitUsage;
+using app::printError;
 
 void printExportHelp(QTextStream &out)
 {
@@ -46,13 +55,16 @@ int runExport(const QStringList &args, CommandIo &io)
             *target = args[++i];
             return true;
         };
+        QString notANumber;
         auto number = [&](int *target) {
             QString v;
             bool ok = false;
             if (!value(&v))
                 return false;
             *target = v.toInt(&ok);
-            return ok;
+            if (!ok || *target <= 0)
+                notANumber = v;
+            return ok && *target > 0;
         };
         bool ok = true;
         if (a == u"--chart")
@@ -72,6 +84,12 @@ int runExport(const QStringList &args, CommandIo &io)
             scenario = a;
         else {
             printError(io, QStringLiteral("export: more than one scenario given (\"%1\")").arg(a));
+            return ExitUsage;
+        }
+        if (!ok && i < args.size() && !notANumber.isNull()) {
+            printError(io,
+                QStringLiteral("export: %1 needs a whole number above 0, not %2 (see ec2lab export --help)")
+                    .arg(a, quotedValue(notANumber)));
             return ExitUsage;
         }
         if (!ok) {
@@ -128,10 +146,8 @@ int runExportMain(int argc, char *argv[])
     // failing to reach an X server.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("ec2lab"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("ec2lab.example.org"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(EC2LAB_VERSION));
+    QApplication application(argc, argv);
+    app::setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandIo io { out, err };
@@ -141,4 +157,4 @@ int runExportMain(int argc, char *argv[])
     return runExport(args, io);
 }
 
-} // namespace ec2lab::app
+} // namespace ec2lab::gui

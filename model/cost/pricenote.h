@@ -1,0 +1,25 @@
+#pragma once
+
+#include "money.h"
+
+#include <QDate>
+#include <QString>
+
+namespace ec2lab {
+
+/// A price an option used that is not an exact published figure: an estimate ec2lab computed
+/// (with its rule) or a figure derived from a published one (an All Upfront fee recovered from an
+/// effective rate).
+struct PriceNote
+{
+    QString price; ///< what it prices: PriceSource::describe() of the query
+    Money value;
+    bool estimate = false; ///< true: computed by a rule; false: derived from a published figure
+    QString rule;
+    QString source;
+    QDate date;
+
+    bool operator==(const PriceNote &) const = default;
+};
+
+} // namespace ec2lab
