@@ -1,10 +1,9 @@
 #include "catalog/awsnames.h"
-#include "catalog/catalogpricesource.h"
 #include "catalog/catalogstore.h"
 #include "commands.h"
-#include "cost/costengine.h"
-#include "cost/scenarioreader.h"
+#include "cost/costrun.h"
 #include "inputerror.h"
+#include "jsonreader.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -250,17 +249,13 @@ int runCost(const QStringList &args, CommandIo &io)
         } catch (const InputError &e) {
             catalogError = e;
         }
-        const catalog::CatalogPriceSource loadedPrices(priceCatalog, true);
-        const std::optional<catalog::UnavailablePriceSource> unavailable
-            = catalogError ? std::optional(catalog::UnavailablePriceSource(*catalogError)) : std::nullopt;
-        const PriceSource &catalogPrices
-            = unavailable ? static_cast<const PriceSource &>(*unavailable) : loadedPrices;
-        Scenario scenario = ScenarioReader::read(file, &catalogPrices);
-        const QString region = scenario.region;
-        const ScenarioPrices scenarioPrices = scenario.prices;
-        const LayeredPriceSource prices(scenarioPrices, catalogPrices);
-        const CostEngine engine(std::move(scenario), prices);
-        const CostReport report = engine.run();
+        const QJsonDocument document = loadJsonDocument(file);
+        const CostRunResult run = CostRun::compute(
+            document.object(), file, priceCatalog, CostRun::Policy::StopAtFirstError, catalogError);
+        if (!run.ok())
+            throw *run.error;
+        const CostReport &report = *run.report;
+        const QString region = run.region;
         if (json) {
             io.out << QString::fromUtf8(QJsonDocument(toJson(report, region)).toJson(QJsonDocument::Indented));
             io.out.flush();

@@ -147,19 +147,14 @@ void addProvenance(QJsonObject &o, const Provenance &p)
         o.insert(QStringLiteral("rule"), p.rule);
 }
 
-QString termText(int years)
-{
-    return QStringLiteral("%1yr").arg(years);
-}
-
 QJsonObject quoteToJson(const PriceQuote &q, const PriceCatalog &catalog)
 {
     QJsonObject o;
     o.insert(QStringLiteral("region"), q.key.region);
     o.insert(QStringLiteral("region_name"), awsnames::locationForRegionCode(q.key.region));
     o.insert(QStringLiteral("instance_type"), q.key.instanceType);
-    o.insert(QStringLiteral("platform"), toString(q.key.platform));
-    o.insert(QStringLiteral("tenancy"), toString(q.key.tenancy));
+    o.insert(QStringLiteral("platform"), platformName(q.key.platform));
+    o.insert(QStringLiteral("tenancy"), tenancyName(q.key.tenancy));
     o.insert(QStringLiteral("snapshot_date"), dateJson(catalog.newestDate()));
     if (q.spec) {
         const InstanceSpec &s = *q.spec;
@@ -188,8 +183,8 @@ QJsonObject quoteToJson(const PriceQuote &q, const PriceCatalog &catalog)
     }
     QJsonArray reserved;
     for (const ReservedPrice &r : q.reserved) {
-        QJsonObject ri { { QStringLiteral("class"), toString(r.offeringClass) },
-            { QStringLiteral("term"), termText(r.years) }, { QStringLiteral("payment"), toString(r.payment) },
+        QJsonObject ri { { QStringLiteral("class"), offeringClassName(r.offeringClass) },
+            { QStringLiteral("term"), termName(r.term) }, { QStringLiteral("payment"), purchaseOptionName(r.payment) },
             { QStringLiteral("upfront"), r.upfront.toPlainString() },
             { QStringLiteral("hourly"), r.hourly.toPlainString() },
             { QStringLiteral("effective_hourly"), r.effectiveHourly().toPlainString() } };
@@ -199,8 +194,8 @@ QJsonObject quoteToJson(const PriceQuote &q, const PriceCatalog &catalog)
     o.insert(QStringLiteral("reserved"), reserved);
     QJsonArray plans;
     for (const SavingsPlanRate &p : q.savingsPlans) {
-        QJsonObject sp { { QStringLiteral("type"), toString(p.type) },
-            { QStringLiteral("term"), termText(p.years) }, { QStringLiteral("payment"), toString(p.payment) },
+        QJsonObject sp { { QStringLiteral("type"), savingsPlanTypeName(p.type) },
+            { QStringLiteral("term"), termName(p.term) }, { QStringLiteral("payment"), purchaseOptionName(p.payment) },
             { QStringLiteral("per_hour"), p.perHour.toPlainString() } };
         addProvenance(sp, p.provenance);
         plans.append(sp);
@@ -242,8 +237,8 @@ QJsonObject quoteToJson(const PriceQuote &q, const PriceCatalog &catalog)
             addProvenance(host, h.provenance);
         QJsonArray hostReserved;
         for (const ReservedPrice &r : h.reserved) {
-            QJsonObject ri { { QStringLiteral("term"), termText(r.years) },
-                { QStringLiteral("payment"), toString(r.payment) },
+            QJsonObject ri { { QStringLiteral("term"), termName(r.term) },
+                { QStringLiteral("payment"), purchaseOptionName(r.payment) },
                 { QStringLiteral("upfront"), r.upfront.toPlainString() },
                 { QStringLiteral("hourly"), r.hourly.toPlainString() } };
             addProvenance(ri, r.provenance);
@@ -285,8 +280,8 @@ QString provText(const Provenance &p)
 void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catalog)
 {
     out << q.key.instanceType << " in " << awsnames::regionWithName(q.key.region) << " ("
-        << toString(q.key.platform) << ", "
-        << toString(q.key.tenancy) << "), prices as of " << dateText(catalog.newestDate()) << '\n';
+        << platformName(q.key.platform) << ", "
+        << tenancyName(q.key.tenancy) << "), prices as of " << dateText(catalog.newestDate()) << '\n';
     if (q.spec) {
         out << "  " << q.spec->vcpu << " vCPU, " << q.spec->memoryGib.toPlainString() << " GiB, "
             << toString(q.spec->architecture) << ", " << toString(q.spec->category)
@@ -303,14 +298,14 @@ void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catal
     if (q.reserved.isEmpty())
         out << "Reserved:         absent\n";
     for (const ReservedPrice &r : q.reserved)
-        out << "Reserved " << toString(r.offeringClass) << ' ' << termText(r.years) << ' '
-            << toString(r.payment) << ": " << r.upfront.toPlainString() << " USD upfront + "
+        out << "Reserved " << offeringClassName(r.offeringClass) << ' ' << termName(r.term) << ' '
+            << purchaseOptionName(r.payment) << ": " << r.upfront.toPlainString() << " USD upfront + "
             << r.hourly.toPlainString() << " USD/h (effective " << r.effectiveHourly().toPlainString()
             << " USD/h) " << provText(r.provenance) << '\n';
     if (q.savingsPlans.isEmpty())
         out << "Savings Plans:    absent\n";
     for (const SavingsPlanRate &p : q.savingsPlans)
-        out << "Savings Plan " << toString(p.type) << ' ' << termText(p.years) << ' ' << toString(p.payment)
+        out << "Savings Plan " << savingsPlanTypeName(p.type) << ' ' << termName(p.term) << ' ' << purchaseOptionName(p.payment)
             << ": " << p.perHour.toPlainString() << " USD/h " << provText(p.provenance) << '\n';
     if (q.spot.advice)
         out << "Spot Advisor:     " << q.spot.advice->savingsPercent << "% savings, interruptions "
@@ -328,7 +323,7 @@ void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catal
         << '\n';
     if (q.dedicatedHost) {
         for (const ReservedPrice &r : q.dedicatedHost->reserved)
-            out << "Dedicated Host reserved " << termText(r.years) << ' ' << toString(r.payment) << ": "
+            out << "Dedicated Host reserved " << termName(r.term) << ' ' << purchaseOptionName(r.payment) << ": "
                 << r.upfront.toPlainString() << " USD upfront + " << r.hourly.toPlainString()
                 << " USD/host-hour " << provText(r.provenance) << '\n';
     }
@@ -464,7 +459,7 @@ int runShow(const QStringList &argv, CommandIo &io)
         if (!q.hasAnyPrice() && !(q.dedicatedHost && q.spec) && !q.spot.advice) {
             printError(io,
                 QStringLiteral("no prices for %1 in %2 (%3, %4) in the catalog dated %5")
-                    .arg(key->instanceType, key->region, toString(key->platform), toString(key->tenancy),
+                    .arg(key->instanceType, key->region, platformName(key->platform), tenancyName(key->tenancy),
                         dateText(catalog.newestDate())));
             return ExitFailure;
         }

@@ -3,6 +3,7 @@
 #include "catalog/catalogpricesource.h"
 #include "catalog/catalogstore.h"
 #include "commands.h"
+#include "cost/labscript.h"
 #include "lifecycle/billingmeter.h"
 #include "lifecycle/lifecyclescript.h"
 
@@ -603,23 +604,12 @@ int runSimulate(const QStringList &args, CommandIo &io)
             catalogError = e;
         }
         const catalog::CatalogPriceSource catalogPrices(priceCatalog);
-        ScriptPriceLookup lookup;
-        lookup.instancePricePerHour
-            = [&catalogPrices, &catalogError](const InstanceSpec &spec) -> std::optional<Money> {
-            if (spec.market != Market::OnDemand)
-                return std::nullopt; // a Spot price must come from the script
-            if (catalogError)
-                throw *catalogError;
-            return catalogPrices.find({ PriceItem::OnDemandHourly, spec.region, spec.instanceType,
-                platformName(spec.platform), QString() });
-        };
-        lookup.volumePricePerGbMonth = [&catalogPrices, &catalogError](const QString &volumeType,
-                                           const QString &region) -> std::optional<Money> {
-            if (catalogError)
-                throw *catalogError;
-            return catalogPrices.find({ PriceItem::EbsGbMonth, region, QString(), QString(), volumeType });
-        };
-        script = LifecycleScript::load(files.first(), &error, lookup);
+        const std::optional<catalog::UnavailablePriceSource> unavailable = catalogError
+            ? std::optional(catalog::UnavailablePriceSource(*catalogError))
+            : std::nullopt;
+        const PriceSource &prices
+            = unavailable ? static_cast<const PriceSource &>(*unavailable) : catalogPrices;
+        script = LifecycleScript::load(files.first(), &error, LabScript::priceLookup(prices));
     } catch (const InputError &e) {
         error = e; // a damaged price cache
     }

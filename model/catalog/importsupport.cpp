@@ -552,9 +552,9 @@ void applyTerm(ImportContext &ctx, const OfferProduct &product, const OfferTerm 
     }
     ReservedPrice r;
     if (term.leaseContractLength.startsWith(u'1'))
-        r.years = 1;
+        r.term = Term::OneYear;
     else if (term.leaseContractLength.startsWith(u'3'))
-        r.years = 3;
+        r.term = Term::ThreeYears;
     else
         ctx.fail(location(),
             QStringLiteral("LeaseContractLength: unknown term \"%1\"").arg(term.leaseContractLength));
@@ -631,7 +631,7 @@ void applySavingsPlanRow(
         ctx.skip(QStringLiteral("Savings Plan rates without type, region, term or payment"));
         return;
     }
-    rate.years = row.years;
+    rate.term = row.years == 3 ? Term::ThreeYears : Term::OneYear;
     rate.payment = *payment;
     rate.perHour = row.rate;
     const QString key

@@ -16,8 +16,6 @@ namespace ec2lab::usage {
 
 namespace {
 
-using catalog::Platform;
-using catalog::Tenancy;
 
 // ---- describe-instances ------------------------------------------------------------------
 

@@ -296,11 +296,11 @@ void TestCostEngine::commitmentOrderRiThenEc2InstanceThenCompute()
     mix.id = QStringLiteral("mix");
     mix.kind = OptionKind::Reserved;
     mix.reserved.push_back(ReservedPurchase {
-        RiClass::Standard, CommitTerm::OneYear, PaymentOption::NoUpfront, 1, QString(), false });
-    mix.savingsPlans.push_back(SavingsPlanPurchase { SavingsPlanType::Compute, CommitTerm::OneYear,
-        PaymentOption::NoUpfront, Money::parse(u"0.068"), QString(), false });
-    mix.savingsPlans.push_back(SavingsPlanPurchase { SavingsPlanType::Ec2Instance, CommitTerm::OneYear,
-        PaymentOption::NoUpfront, Money::parse(u"0.060"), QString(), false });
+        OfferingClass::Standard, Term::OneYear, PurchaseOption::NoUpfront, 1, QString(), false });
+    mix.savingsPlans.push_back(SavingsPlanPurchase { SavingsPlanType::Compute, Term::OneYear,
+        PurchaseOption::NoUpfront, Money::parse(u"0.068"), QString(), false });
+    mix.savingsPlans.push_back(SavingsPlanPurchase { SavingsPlanType::Ec2Instance, Term::OneYear,
+        PurchaseOption::NoUpfront, Money::parse(u"0.060"), QString(), false });
     const ScenarioPrices prices = s.prices;
     const CostEngine engine(s, prices);
     const OptionResult o = engine.evaluate(mix);

@@ -21,7 +21,7 @@ QString data(const char *name)
 const ReservedPrice *findRi(const PriceQuote &q, OfferingClass c, int years, PurchaseOption p)
 {
     for (const ReservedPrice &r : q.reserved) {
-        if (r.offeringClass == c && r.years == years && r.payment == p)
+        if (r.offeringClass == c && termYears(r.term) == years && r.payment == p)
             return &r;
     }
     return nullptr;
@@ -30,7 +30,7 @@ const ReservedPrice *findRi(const PriceQuote &q, OfferingClass c, int years, Pur
 const SavingsPlanRate *findSp(const PriceQuote &q, SavingsPlanType t, int years, PurchaseOption p)
 {
     for (const SavingsPlanRate &r : q.savingsPlans) {
-        if (r.type == t && r.years == years && r.payment == p)
+        if (r.type == t && termYears(r.term) == years && r.payment == p)
             return &r;
     }
     return nullptr;

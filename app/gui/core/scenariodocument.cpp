@@ -2,6 +2,7 @@
 
 #include "jsonpath.h"
 
+#include "cost/labscript.h"
 #include "cost/pricesource.h"
 #include "cost/scenarioreader.h"
 #include "inputerror.h"
@@ -153,23 +154,10 @@ void validateLab(const QJsonValue &value, const QString &fileName, const QString
     if (!value.isObject())
         throw InputError { fileName, prefix.isEmpty() ? QString() : prefix.chopped(1),
             QStringLiteral("expected a JSON object (the lab's lifecycle script)") };
-    QJsonObject lab = value.toObject();
-    if (!lab.contains(QStringLiteral("instances")))
-        lab.insert(QStringLiteral("instances"), QJsonArray());
-    if (!lab.contains(QStringLiteral("events")))
-        lab.insert(QStringLiteral("events"), QJsonArray());
-    if (!lab.contains(QStringLiteral("until"))) {
-        double last = 0;
-        for (const QJsonValue &e : lab.value(QStringLiteral("events")).toArray())
-            last = qMax(last, e.toObject().value(QStringLiteral("at")).toDouble());
-        lab.insert(QStringLiteral("until"), last);
-    }
+    const QJsonObject lab = LabScript::withDefaults(value.toObject());
     InputError error;
-    if (!LifecycleScript::fromJson(lab, fileName, &error, ScriptPriceLookup::zeroPrices())) {
-        if (!prefix.isEmpty())
-            error.location = error.location.isEmpty() ? prefix.chopped(1) : prefix + error.location;
-        throw error;
-    }
+    if (!LifecycleScript::fromJson(lab, fileName, &error, ScriptPriceLookup::zeroPrices()))
+        throw prefix.isEmpty() ? error : LabScript::inDocument(error);
 }
 
 } // namespace

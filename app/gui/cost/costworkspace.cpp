@@ -225,7 +225,10 @@ void CostWorkspace::startCompute()
     m_pending = true;
     const QJsonObject json = m_doc->json();
     const QString file = m_doc->fileName();
-    m_watcher.setFuture(QtConcurrent::run([json, file] { return CostComputation::compute(json, file); }));
+    const CatalogHolder::CatalogPtr catalog = CatalogHolder::instance()->current();
+    const QJsonArray options = OptionsPanel::enabledOptions(json);
+    m_watcher.setFuture(QtConcurrent::run(
+        [json, file, catalog, options] { return CostComputation::compute(json, file, catalog, options); }));
 }
 
 void CostWorkspace::applyResult()
