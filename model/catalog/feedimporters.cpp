@@ -135,7 +135,7 @@ void importPricingPage(ImportContext &ctx, const MappedFile &file)
                         // Two rows (or one row key given twice) for the same price must agree.
                         ctx.checkRepeat(
                             QStringLiteral("the price of %1 %2 %3 %4 %5 %6")
-                                .arg(*region, type, toString(*platform), toString(*ten), lease, purchase),
+                                .arg(*region, type, platformName(*platform), tenancyName(*ten), lease, purchase),
                             QString(QString::fromUtf8(price.data(), qsizetype(price.size())) + u'+'
                                 + QString::fromUtf8(upfront.data(), qsizetype(upfront.size()))),
                             qint64(r.offsetOf(priceAt)),

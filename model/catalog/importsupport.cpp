@@ -636,9 +636,9 @@ void applySavingsPlanRow(
     rate.perHour = row.rate;
     const QString key
         = QStringLiteral("Savings Plan rate %1 %2 %3 %4 %5 %6-year %7")
-              .arg(row.regionCode, type, toString(*platform), toString(tenancy), row.productFamily)
+              .arg(row.regionCode, type, platformName(*platform), tenancyName(tenancy), row.productFamily)
               .arg(row.years)
-              .arg(toString(*payment));
+              .arg(purchaseOptionName(*payment));
     ctx.checkRepeat(key, row.rate.toPlainString(), row.position, describe);
     rate.provenance = ctx.provenance();
     ctx.catalog().setSavingsPlanRate(PriceKey { row.regionCode, type, *platform, tenancy }, rate);
