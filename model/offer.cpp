@@ -154,4 +154,21 @@ std::optional<Offer> offerFromKey(OfferKind kind, QStringView key)
     return std::nullopt;
 }
 
+QString hostReservationKey(const Offer &o)
+{
+    return termName(o.term) + u'/' + purchaseOptionName(o.payment);
+}
+
+std::optional<Offer> hostReservationFromKey(QStringView key)
+{
+    for (Term t : { Term::OneYear, Term::ThreeYears })
+        for (PurchaseOption p :
+            { PurchaseOption::NoUpfront, PurchaseOption::PartialUpfront, PurchaseOption::AllUpfront }) {
+            const Offer o = Offer::reserved(OfferingClass::Standard, t, p);
+            if (hostReservationKey(o) == key)
+                return o;
+        }
+    return std::nullopt;
+}
+
 } // namespace ec2lab

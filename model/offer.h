@@ -127,5 +127,10 @@ QString termName(Term v);
 QString offerKey(const Offer &offer);
 /// Reads an offer key of \a kind exactly as offerKey() writes it; nullopt for anything else.
 std::optional<Offer> offerFromKey(OfferKind kind, QStringView key);
+/// A Dedicated Host reservation's key, TERM/PAYMENT ("1yr/no-upfront"): hosts have no offering
+/// class, so the offer is Reserved with class Standard and the class is not written.
+QString hostReservationKey(const Offer &offer);
+/// Reads a key as hostReservationKey() writes it into a Reserved Standard offer; nullopt otherwise.
+std::optional<Offer> hostReservationFromKey(QStringView key);
 
 } // namespace ec2lab

@@ -53,6 +53,21 @@ std::optional<CatalogPriceSource::Hit> CatalogPriceSource::lookup(const PriceQue
         const auto host = m_catalog.dedicatedHost(q.region, q.instanceType);
         return host && host->hasOnDemand() ? accept(host->perHostHour, host->provenance) : std::nullopt;
     }
+    case PriceItem::DedicatedHostReservedUpfront:
+    case PriceItem::DedicatedHostReservedHourly: {
+        // Host reservations have no offering class: match term and payment only. The catalog keeps
+        // only reservations whose fee is known (an upfront of zero for No Upfront).
+        if (!q.offer.isReserved())
+            return std::nullopt;
+        const auto host = m_catalog.dedicatedHost(q.region, q.instanceType);
+        if (!host)
+            return std::nullopt;
+        for (const ReservedPrice &r : host->reserved)
+            if (!r.effectiveOnly && r.term == q.offer.term && r.payment == q.offer.payment)
+                return accept(
+                    q.item == PriceItem::DedicatedHostReservedUpfront ? r.upfront : r.hourly, r.provenance);
+        return std::nullopt;
+    }
     case PriceItem::EbsGbMonth: {
         const auto rate = m_catalog.ebsRate(q.region, q.volumeType);
         return rate ? accept(rate->price, rate->provenance) : std::nullopt;

@@ -647,6 +647,31 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
         o.label = QStringLiteral("Dedicated Host (%1)").arg(first.family);
         out.push_back(o);
     }
+    // Host reservations with a known price (the catalog keeps a reservation only with its fee).
+    if (InstanceSizing::hostCapacity(first.family, first.size, {})) {
+        for (Term t : { Term::OneYear, Term::ThreeYears }) {
+            for (PurchaseOption p :
+                { PurchaseOption::NoUpfront, PurchaseOption::PartialUpfront, PurchaseOption::AllUpfront }) {
+                const Offer offer = Offer::reserved(OfferingClass::Standard, t, p);
+                auto hostQuery = [&](PriceItem item) {
+                    return PriceQuery { item, m_scenario.region, first.family, first.platform, offer, QString() };
+                };
+                const bool priced = (p == PurchaseOption::NoUpfront
+                                        || optionalPrice(hostQuery(PriceItem::DedicatedHostReservedUpfront)))
+                    && (p == PurchaseOption::AllUpfront
+                        || optionalPrice(hostQuery(PriceItem::DedicatedHostReservedHourly)));
+                if (!priced)
+                    continue;
+                OptionSpec o;
+                o.kind = OptionKind::DedicatedHost;
+                o.id = QStringLiteral("dh-") + hostReservationKey(offer).replace(u'/', u'-');
+                o.label = QStringLiteral("Dedicated Host reservation (%1) %2 %3")
+                              .arg(first.family, termName(t), paymentLabel(p));
+                o.hostReservation = offer;
+                out.push_back(o);
+            }
+        }
+    }
     if (std::all_of(m_buckets.begin(), m_buckets.end(), [this](const Bucket &b) {
             return optionalPrice(query(PriceItem::DedicatedInstanceHourly, b)).has_value();
         })) {

@@ -54,23 +54,97 @@ void CostEngine::evalDedicatedHost(
         peakUnits = std::max(peakUnits, units);
     }
     const std::int64_t hosts = (peakUnits + lcm - 1) / lcm;
-    PriceQuery q { PriceItem::DedicatedHostHourly, m_scenario.region, family,
-        m_buckets[onHost.front()].platform, Offer(), QString() };
-    const Money rate = price(q, where);
-    for (int m = 0; m < m_timeline.months(); ++m)
-        months[static_cast<std::size_t>(m)].compute += times(rate, hosts * m_timeline.hoursInMonth(m));
     const Bucket &first = m_buckets[onHost.front()];
-    explain << QStringLiteral(
-        "%1 %2 host(s) for a peak of %3 (a host holds %4 x %5) x %6 USD/h x %7 h = %8 USD")
-                   .arg(hosts)
-                   .arg(family)
-                   .arg(onHost.size() == 1 ? plural(peakUnits / (lcm / capacity.front()),
-                            QStringLiteral("instance"), QStringLiteral("instances"))
-                                           : QStringLiteral("mixed sizes"))
-                   .arg(capacity.front())
-                   .arg(first.instanceType, rate.toPlainString())
-                   .arg(m_timeline.hours())
-                   .arg((rate * (hosts * m_timeline.hours())).toString(2));
+    const QString sizing = QStringLiteral("%1 %2 host(s) for a peak of %3 (a host holds %4 x %5)")
+                               .arg(hosts)
+                               .arg(family)
+                               .arg(onHost.size() == 1 ? plural(peakUnits / (lcm / capacity.front()),
+                                        QStringLiteral("instance"), QStringLiteral("instances"))
+                                                       : QStringLiteral("mixed sizes"))
+                               .arg(capacity.front())
+                               .arg(first.instanceType);
+    const std::int64_t horizon = m_timeline.hours();
+    const PriceQuery onDemandQuery { PriceItem::DedicatedHostHourly, m_scenario.region, family, first.platform,
+        Offer(), QString() };
+    if (!option.hostReservation) {
+        const Money rate = price(onDemandQuery, where);
+        for (int m = 0; m < m_timeline.months(); ++m)
+            months[static_cast<std::size_t>(m)].compute += times(rate, hosts * m_timeline.hoursInMonth(m));
+        explain << QStringLiteral("%1 x %2 USD/h x %3 h = %4 USD")
+                       .arg(sizing, rate.toPlainString())
+                       .arg(horizon)
+                       .arg((rate * (hosts * horizon)).toString(2));
+        return;
+    }
+
+    // A host reservation, billed like a Reserved Instance: the hourly fee for every hour of the
+    // term whether the hosts run anything or not, the upfront fee at purchase (and at each renewal
+    // with "renew"); hours after a term that is not renewed are On-Demand host-hours. As for RIs,
+    // the total counts the hours inside the horizon only: what a longer term still owes is shown
+    // on its own explanation line.
+    const Offer offer = *option.hostReservation;
+    const QString what = QStringLiteral("host reservation %1 %2")
+                             .arg(termName(offer.term), purchaseOptionName(offer.payment));
+    const PriceQuery upQuery { PriceItem::DedicatedHostReservedUpfront, m_scenario.region, family,
+        first.platform, offer, QString() };
+    const PriceQuery hourQuery { PriceItem::DedicatedHostReservedHourly, m_scenario.region, family,
+        first.platform, offer, QString() };
+    // No Upfront has no fee and All Upfront no hourly part; Partial / All Upfront without a known
+    // fee is a missing price, never guessed.
+    const Money upfront = offer.payment == PurchaseOption::NoUpfront ? optionalPrice(upQuery).value_or(Money())
+                                                                     : price(upQuery, where);
+    const Money hourly = offer.payment == PurchaseOption::AllUpfront
+        ? optionalPrice(hourQuery).value_or(Money())
+        : price(hourQuery, where);
+    const std::int64_t term = termHours(offer.term);
+    const std::int64_t reservedEnd = option.hostRenew ? horizon : std::min(term, horizon);
+    std::optional<Money> onDemandRate;
+    if (reservedEnd < horizon)
+        onDemandRate = price(onDemandQuery, where);
+    for (int m = 0; m < m_timeline.months(); ++m) {
+        const std::int64_t from = m_timeline.monthStartHour(m);
+        const std::int64_t to = m_timeline.monthStartHour(m + 1);
+        const std::int64_t reserved = std::max<std::int64_t>(0, std::min(to, reservedEnd) - from);
+        CostBreakdown &month = months[static_cast<std::size_t>(m)];
+        month.compute += times(hourly, hosts * reserved);
+        if (to - from > reserved)
+            month.compute += times(*onDemandRate, hosts * (to - from - reserved));
+    }
+    std::int64_t purchases = 0;
+    for (std::int64_t at = 0; at < horizon; at += term) {
+        months[static_cast<std::size_t>(m_timeline.monthOfHour(at))].upfront += times(upfront, hosts);
+        ++purchases;
+        if (!option.hostRenew)
+            break;
+    }
+    if (!upfront.isZero())
+        explain << QStringLiteral("%1, %2: %3 x %4 USD upfront = %5 USD")
+                       .arg(sizing, what)
+                       .arg(hosts * purchases)
+                       .arg(upfront.toPlainString(), (upfront * (hosts * purchases)).toString(2));
+    if (!hourly.isZero() || upfront.isZero())
+        explain << QStringLiteral("%1, %2: %3 x %4 USD/h x %5 h = %6 USD")
+                       .arg(sizing, what)
+                       .arg(hosts)
+                       .arg(hourly.toPlainString())
+                       .arg(reservedEnd)
+                       .arg((hourly * (hosts * reservedEnd)).toString(2));
+    if (onDemandRate)
+        explain << QStringLiteral("On-Demand %1 hosts after the %2 term: %3 x %4 USD/h x %5 h = %6 USD")
+                       .arg(family, termName(offer.term))
+                       .arg(hosts)
+                       .arg(onDemandRate->toPlainString())
+                       .arg(horizon - reservedEnd)
+                       .arg((*onDemandRate * (hosts * (horizon - reservedEnd))).toString(2));
+    if (!option.hostRenew && term > horizon && !hourly.isZero())
+        explain << QStringLiteral(
+            "%1 still owed after the horizon (not in the total, as for Reserved Instances): %2 x %3 "
+            "USD/h x %4 h = %5 USD")
+                       .arg(what)
+                       .arg(hosts)
+                       .arg(hourly.toPlainString())
+                       .arg(term - horizon)
+                       .arg((hourly * (hosts * (term - horizon))).toString(2));
 }
 
 void CostEngine::evalDedicatedInstance(

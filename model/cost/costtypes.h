@@ -152,6 +152,10 @@ struct OptionSpec
     SpotSpec spot;
     QString hostFamily; ///< DedicatedHost: the family on hosts (empty = first workload's)
     std::map<QString, int> hostCapacity; ///< DedicatedHost: instances per host by size, overrides
+    /// DedicatedHost: a host reservation (Reserved, class Standard: term and payment); nullopt =
+    /// On-Demand hosts.
+    std::optional<Offer> hostReservation;
+    bool hostRenew = false; ///< DedicatedHost: reserve again when the reservation's term ends
     FreeTierSpec freeTier;
     QString jsonPath; ///< e.g. options[2]; empty for options the engine proposed
 };

@@ -16,6 +16,12 @@ QString PriceSource::describe(const PriceQuery &q)
         return QStringLiteral("prices.savings_plan_per_hour.\"%1\"").arg(offerKey(q.offer)) + forType;
     case PriceItem::DedicatedHostHourly:
         return QStringLiteral("prices.dedicated_host_per_hour") + forType;
+    case PriceItem::DedicatedHostReservedUpfront:
+        return QStringLiteral("prices.dedicated_host_reserved.\"%1\".upfront").arg(hostReservationKey(q.offer))
+            + forType;
+    case PriceItem::DedicatedHostReservedHourly:
+        return QStringLiteral("prices.dedicated_host_reserved.\"%1\".hourly").arg(hostReservationKey(q.offer))
+            + forType;
     case PriceItem::DedicatedInstanceHourly:
         return QStringLiteral("prices.dedicated_instance_per_hour") + forType;
     case PriceItem::EbsGbMonth:
@@ -73,6 +79,10 @@ std::optional<Money> ScenarioPrices::findIn(const Block &b, const PriceQuery &q)
         return fromMap(b.savingsPlanHourly);
     case PriceItem::DedicatedHostHourly:
         return b.dedicatedHostHourly;
+    case PriceItem::DedicatedHostReservedUpfront:
+        return fromMap(b.dedicatedHostReservedUpfront);
+    case PriceItem::DedicatedHostReservedHourly:
+        return fromMap(b.dedicatedHostReservedHourly);
     case PriceItem::DedicatedInstanceHourly:
         return b.dedicatedInstanceHourly;
     case PriceItem::EbsGbMonth:

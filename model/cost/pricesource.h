@@ -18,6 +18,8 @@ enum class PriceItem {
     ReservedHourly, ///< per RI-hour of the query's (Reserved) offer
     SavingsPlanHourly, ///< plan rate per instance-hour of the query's (Savings Plan) offer
     DedicatedHostHourly, ///< per host-hour, instanceType holds the family ("m5")
+    DedicatedHostReservedUpfront, ///< per host reservation of the query's (Reserved) offer, by family
+    DedicatedHostReservedHourly, ///< per reserved host-hour of the query's (Reserved) offer, by family
     DedicatedInstanceHourly, ///< per instance-hour with dedicated tenancy
     EbsGbMonth, ///< per GB-month of the query's volume type
     PublicIpv4Hourly, ///< per address-hour
@@ -27,13 +29,15 @@ enum class PriceItem {
 
 /// One price to look up, in the model's own vocabulary (no string keys between cost and catalog).
 ///
-/// Contract: a plain value; \a offer is meaningful for the Reserved and Savings Plan items only,
+/// Contract: a plain value; \a offer is meaningful for the Reserved, Savings Plan and host
+/// reservation items only (a host reservation's offer is Reserved with class Standard: hosts have
+/// no offering class),
 /// \a volumeType for EbsGbMonth only.
 struct PriceQuery
 {
     PriceItem item = PriceItem::OnDemandHourly;
     QString region;
-    QString instanceType; ///< or the family for DedicatedHostHourly
+    QString instanceType; ///< or the family for the DedicatedHost* items
     Platform platform = Platform::Linux;
     Offer offer; ///< ReservedUpfront, ReservedHourly, SavingsPlanHourly
     QString volumeType; ///< EbsGbMonth: "gp3", "gp2", ...
@@ -104,6 +108,8 @@ public:
         std::map<Offer, Money> reservedHourly;
         std::map<Offer, Money> savingsPlanHourly;
         std::optional<Money> dedicatedHostHourly;
+        std::map<Offer, Money> dedicatedHostReservedUpfront; ///< keyed by Standard/term/payment
+        std::map<Offer, Money> dedicatedHostReservedHourly;
         std::optional<Money> dedicatedInstanceHourly;
         QHash<QString, Money> ebsGbMonth;
         std::optional<Money> publicIpv4Hourly;

@@ -136,7 +136,7 @@ void readPriceBlock(const JsonCursor &c, ScenarioPrices::Block &b, QString *snap
     c.requireObject();
     QStringList allowed { QStringLiteral("on_demand_per_hour"), QStringLiteral("reserved"),
         QStringLiteral("savings_plan_per_hour"), QStringLiteral("dedicated_host_per_hour"),
-        QStringLiteral("dedicated_instance_per_hour"), QStringLiteral("ebs_per_gb_month"),
+        QStringLiteral("dedicated_host_reserved"), QStringLiteral("dedicated_instance_per_hour"), QStringLiteral("ebs_per_gb_month"),
         QStringLiteral("public_ipv4_per_hour"), QStringLiteral("data_transfer_out_per_gb"),
         QStringLiteral("spot_savings_percent") };
     if (snapshot)
@@ -174,6 +174,24 @@ void readPriceBlock(const JsonCursor &c, ScenarioPrices::Block &b, QString *snap
                 b.reservedUpfront[*offer] = readNonNegative(entry[QStringLiteral("upfront")]);
             if (entry.has(QStringLiteral("hourly")))
                 b.reservedHourly[*offer] = readNonNegative(entry[QStringLiteral("hourly")]);
+        }
+    }
+    if (c.has(QStringLiteral("dedicated_host_reserved"))) {
+        // Host reservations by TERM/PAYMENT, per host: {"1yr/no-upfront": {"hourly": "3.193"}}.
+        const JsonCursor r = c[QStringLiteral("dedicated_host_reserved")];
+        for (const QString &key : r.keys()) {
+            const std::optional<Offer> offer = hostReservationFromKey(key);
+            const JsonCursor entry = r[key];
+            if (!offer)
+                entry.fail(QStringLiteral("unknown Dedicated Host reservation \"%1\" (expected TERM/PAYMENT, "
+                                          "e.g. 1yr/no-upfront)")
+                               .arg(key));
+            entry.requireObject();
+            entry.rejectUnknownKeys({ QStringLiteral("upfront"), QStringLiteral("hourly") });
+            if (entry.has(QStringLiteral("upfront")))
+                b.dedicatedHostReservedUpfront[*offer] = readNonNegative(entry[QStringLiteral("upfront")]);
+            if (entry.has(QStringLiteral("hourly")))
+                b.dedicatedHostReservedHourly[*offer] = readNonNegative(entry[QStringLiteral("hourly")]);
         }
     }
     if (c.has(QStringLiteral("savings_plan_per_hour"))) {
@@ -453,7 +471,8 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
         break;
     }
     case OptionKind::DedicatedHost: {
-        allowed << QStringLiteral("family") << QStringLiteral("capacity");
+        allowed << QStringLiteral("family") << QStringLiteral("capacity") << QStringLiteral("term")
+                << QStringLiteral("payment") << QStringLiteral("renew");
         c.rejectUnknownKeys(allowed);
         o.hostFamily = c.stringOr(QStringLiteral("family"), QString());
         if (c.has(QStringLiteral("capacity"))) {
@@ -461,7 +480,22 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
             for (const QString &size : cap.keys())
                 o.hostCapacity[size] = static_cast<int>(cap[size].toInt(1, 1024));
         }
-        o.label = QStringLiteral("Dedicated Host");
+        // A host reservation: term and payment as for a Reserved Instance option; without a term
+        // the hosts are On-Demand. "payment" and "renew" only mean something with a term.
+        if (c.has(QStringLiteral("term"))) {
+            o.hostReservation = Offer::reserved(OfferingClass::Standard, readTerm(c[QStringLiteral("term")]),
+                readPayment(c[QStringLiteral("payment")]));
+            o.hostRenew = c.boolOr(QStringLiteral("renew"), false);
+        } else {
+            for (const char *key : { "payment", "renew" })
+                if (c.has(QString::fromLatin1(key)))
+                    c[QString::fromLatin1(key)].fail(
+                        QStringLiteral("a Dedicated Host reservation needs a \"term\" (1yr or 3yr)"));
+        }
+        o.label = o.hostReservation
+            ? QStringLiteral("Dedicated Host reservation %1 %2")
+                  .arg(termName(o.hostReservation->term), purchaseOptionName(o.hostReservation->payment))
+            : QStringLiteral("Dedicated Host");
         break;
     }
     case OptionKind::DedicatedInstance:
