@@ -190,7 +190,17 @@ void CostEngine::buildGrid()
             b.size = InstanceSizing::size(w.instanceType);
             b.quarters = InstanceSizing::normalizationQuarters(b.size).value_or(0);
             b.firstWorkload = static_cast<int>(i);
-            b.onDemandRate = price(query(PriceItem::OnDemandHourly, b), w.jsonPath);
+            const PriceQuery od = query(PriceItem::OnDemandHourly, b);
+            const PriceQuery host { PriceItem::DedicatedHostHourly, m_scenario.region, b.family, b.platform,
+                Offer(), QString() };
+            std::optional<Money> rate = optionalPrice(od);
+            // Mac instances run only on Dedicated Hosts, one per host [AWS]: their On-Demand price
+            // is the host's, used when no per-instance price is given.
+            if (!rate && b.family.startsWith(u"mac") && InstanceSizing::hostCapacity(b.family, b.size, {}) == 1) {
+                rate = optionalPrice(host);
+                m_macOnHostPrice = m_macOnHostPrice || rate.has_value();
+            }
+            b.onDemandRate = rate ? *rate : price(od, w.jsonPath);
             m_buckets.push_back(std::move(b));
             accs.emplace_back();
         }
@@ -714,6 +724,9 @@ QStringList CostEngine::assumptions() const
         "Public IPv4 billed per address-hour from 2024-02-01; auto-assigned addresses free before");
     a << QStringLiteral("EBS volumes exist for every instance of a workload all month, running or not");
     a << QStringLiteral("Prices in USD, taxes excluded");
+    if (m_macOnHostPrice)
+        a << QStringLiteral("Mac instances On-Demand are priced as one On-Demand Dedicated Host each (AWS sells "
+                            "them on hosts only); the 24-hour minimum host allocation is not modelled");
     return a;
 }
 

@@ -123,6 +123,7 @@ private:
     Money m_transferGbPerMonth;
     Money m_transferRate;
     int m_threads = 0;
+    bool m_macOnHostPrice = false; ///< a mac bucket's On-Demand rate is its host's price
     std::vector<PriceNote> m_baseNotes; ///< notes of the prices looked up by the constructor
 };
 

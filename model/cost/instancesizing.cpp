@@ -81,6 +81,9 @@ std::optional<int> InstanceSizing::hostCapacity(
 {
     if (const auto it = overrides.find(size); it != overrides.end())
         return it->second;
+    // A Mac Dedicated Host holds exactly one mac instance (mac1, mac2, mac2-m2pro, ...) [AWS].
+    if (family.startsWith(u"mac") && size == u"metal")
+        return 1;
     const auto sizeQuarters = normalizationQuarters(size);
     if (!sizeQuarters)
         return std::nullopt;
