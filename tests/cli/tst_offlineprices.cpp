@@ -223,6 +223,76 @@ private slots:
             QVERIFY2(r.err.contains(expect.toUtf8()), r.err.constData());
         }
     }
+    void hostOptionsOffline_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QByteArray>("options");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QStringList>("expect"); // "id=total" per option, or the error line
+        // Workloads c5.large (0.085/h), m5.large (0.096/h) and mac2.metal (on a 0.65/h host), always
+        // on for 12 months of 730 h = 8,760 h; what an option does not put on hosts is On-Demand:
+        // c5 0.085 x 8,760 = 744.60, m5 0.096 x 8,760 = 840.96, mac 0.65 x 8,760 = 5,694.00.
+        // dh-c5:  c5 host 3.366 x 8,760 = 29,486.16 + 840.96 + 5,694.00 = 36,021.12
+        // dh-m5:  m5 host reserved 1yr No Upfront 3.193 x 8,760 = 27,970.68 + 744.60 + 5,694.00 = 34,409.28
+        // dh-mac: mac2 host 0.65 x 8,760 = 5,694.00 + 744.60 + 840.96 = 7,279.56
+        const QByteArray all = R"([{"id": "dh-c5", "kind": "dedicated-host", "family": "c5"},
+            {"id": "dh-m5", "kind": "dedicated-host", "family": "m5", "term": "1yr", "payment": "no-upfront"},
+            {"id": "dh-mac", "kind": "dedicated-host", "family": "mac2"}])";
+        QTest::newRow("c5, m5 reserved and mac hosts in us-east-1")
+            << "us-east-1" << all << 0
+            << QStringList { L("dh-c5=36021.12"), L("dh-m5=34409.28"), L("dh-mac=7279.56") };
+        // Seoul has no host prices at all: each is named, never guessed.
+        QTest::newRow("m5 host reservation Seoul absent")
+            << "ap-northeast-2"
+            << QByteArray(R"([{"id": "dh-m5", "kind": "dedicated-host", "family": "m5", "term": "1yr", )"
+                          R"("payment": "no-upfront"}])")
+            << 1
+            << QStringList { L(R"(options[0]: missing price prices.dedicated_host_reserved."1yr/no-upfront".hourly for m5)") };
+        QTest::newRow("c5 host Seoul absent")
+            << "ap-northeast-2" << QByteArray(R"([{"id": "dh-c5", "kind": "dedicated-host", "family": "c5"}])")
+            << 1 << QStringList { L("options[0]: missing price prices.dedicated_host_per_hour for c5") };
+        // The m5 Partial Upfront reservation's fee is not in the snapshot: missing, not guessed.
+        QTest::newRow("m5 host Partial Upfront without its fee")
+            << "us-east-1"
+            << QByteArray(R"([{"id": "dh-m5", "kind": "dedicated-host", "family": "m5", "term": "3yr", )"
+                          R"("payment": "partial-upfront"}])")
+            << 1
+            << QStringList { L(R"(options[0]: missing price prices.dedicated_host_reserved."3yr/partial-upfront".upfront for m5)") };
+    }
+    void hostOptionsOffline()
+    {
+        QFETCH(QString, region);
+        QFETCH(QByteArray, options);
+        QFETCH(int, exitCode);
+        QFETCH(QStringList, expect);
+        QJsonObject s { { QStringLiteral("region"), region }, { QStringLiteral("start"), QStringLiteral("2026-01-01") },
+            { QStringLiteral("horizon_months"), 12 } };
+        // Seoul has no mac host price, so the Seoul rows leave the mac workload out.
+        QByteArray workloads = R"([{"name": "c", "instance_type": "c5.large", "usage": {"kind": "always-on"}},
+            {"name": "m", "instance_type": "m5.large", "usage": {"kind": "always-on"}})";
+        if (region == u"us-east-1")
+            workloads += R"(, {"name": "mac", "instance_type": "mac2.metal", "usage": {"kind": "always-on"}})";
+        s.insert(QStringLiteral("workloads"), jsonArray(workloads + "]"));
+        s.insert(QStringLiteral("options"), jsonArray(options));
+        const CliRun r = cost(write(QStringLiteral("hosts.json"), s));
+        QCOMPARE(r.exitCode, exitCode);
+        if (exitCode != 0) {
+            QCOMPARE(r.err.count('\n'), 1); // one line
+            QVERIFY2(r.err.contains(expect.front().toUtf8()), r.err.constData());
+            return;
+        }
+        const QJsonArray got = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("options")).toArray();
+        QCOMPARE(got.size(), expect.size());
+        for (qsizetype i = 0; i < got.size(); ++i) {
+            const QJsonObject o = got[i].toObject();
+            QCOMPARE(o.value(QStringLiteral("id")).toString() + u'=' + o.value(QStringLiteral("total")).toString(),
+                expect[i]);
+        }
+        // The reservation says what it is.
+        QVERIFY2(got[1].toObject().value(QStringLiteral("label")).toString()
+                == u"Dedicated Host reservation 1yr no-upfront",
+            qPrintable(got[1].toObject().value(QStringLiteral("label")).toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOfflinePrices)
