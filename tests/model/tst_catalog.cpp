@@ -478,6 +478,17 @@ private slots:
                                         << "" << false << "66";
         QTest::newRow("Dedicated Host") << int(PriceItem::DedicatedHostHourly) << "m5"
                                         << "" << false << "5.069";
+        // The m5 host reservation the test adds (infracost golden: 1yr No Upfront 3.193 per host-hour).
+        QTest::newRow("host reservation hourly") << int(PriceItem::DedicatedHostReservedHourly) << "m5"
+                                                 << "1yr/no-upfront" << false << "3.193";
+        QTest::newRow("host reservation No Upfront fee") << int(PriceItem::DedicatedHostReservedUpfront) << "m5"
+                                                         << "1yr/no-upfront" << false << "0";
+        QTest::newRow("host reservation without its fee is absent")
+            << int(PriceItem::DedicatedHostReservedUpfront) << "m5"
+            << "1yr/partial-upfront" << false << "";
+        QTest::newRow("host reservation of another term is absent")
+            << int(PriceItem::DedicatedHostReservedHourly) << "m5"
+            << "3yr/no-upfront" << false << "";
         QTest::newRow("Dedicated Instance") << int(PriceItem::DedicatedInstanceHourly) << "m5.large"
                                             << "" << false << "0.106";
         QTest::newRow("EBS gp3") << int(PriceItem::EbsGbMonth) << ""
@@ -494,12 +505,20 @@ private slots:
         QFETCH(QString, offer);
         QFETCH(bool, estimates);
         QFETCH(QString, expected);
-        const PriceCatalog c = sample();
+        PriceCatalog c = sample();
+        // A host reservation with no On-Demand part merges into the m5 host (which keeps 5.069).
+        c.setDedicatedHost(QStringLiteral("us-east-1"),
+            DedicatedHostPrice { QStringLiteral("m5"), Money(), {}, Provenance(),
+                { ReservedPrice { OfferingClass::Standard, Term::OneYear, PurchaseOption::NoUpfront, Money(),
+                    m("3.193"), prov("hosts", QDate(2022, 11, 15)) } } });
         const CatalogPriceSource source(c, estimates);
         // The rows name offers and volume types as a scenario does; the query is typed.
         PriceQuery query { PriceItem(item), QStringLiteral("us-east-1"), type, Platform::Linux, Offer(), QString() };
         if (query.item == PriceItem::EbsGbMonth)
             query.volumeType = offer;
+        else if (query.item == PriceItem::DedicatedHostReservedHourly
+            || query.item == PriceItem::DedicatedHostReservedUpfront)
+            query.offer = *hostReservationFromKey(offer);
         else if (!offer.isEmpty())
             query.offer = *offerFromKey(
                 query.item == PriceItem::SavingsPlanHourly ? OfferKind::SavingsPlan : OfferKind::Reserved, offer);

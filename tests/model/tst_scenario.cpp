@@ -185,6 +185,18 @@ void TestScenario::rejected_data()
     QTest::newRow("earned credits over 100")
         << scenario({}, R"([{"kind": "free-tier", "plan": "credits", "earned_credits": "150"}])")
         << "s.json: options[0].earned_credits: at most 100 USD can be earned";
+    QTest::newRow("host payment without a term")
+        << scenario({}, R"([{"kind": "dedicated-host", "payment": "no-upfront"}])")
+        << "s.json: options[0].payment: a Dedicated Host reservation needs a \"term\" (1yr or 3yr)";
+    QTest::newRow("host reservation term misspelled")
+        << scenario({}, R"([{"kind": "dedicated-host", "term": "1year", "payment": "no-upfront"}])")
+        << "s.json: options[0].term: unknown value \"1year\" (expected 1yr, 3yr)";
+    QTest::newRow("host reservation price with an RI class")
+        << scenario({}, R"([{"kind": "on-demand"}])",
+               R"({"on_demand_per_hour": "0.096",
+                   "dedicated_host_reserved": {"standard/1yr/no-upfront": {"hourly": "3.193"}}})")
+        << "s.json: prices.dedicated_host_reserved.standard/1yr/no-upfront: unknown Dedicated Host "
+           "reservation \"standard/1yr/no-upfront\" (expected TERM/PAYMENT, e.g. 1yr/no-upfront)";
 }
 
 void TestScenario::rejected()
@@ -241,6 +253,9 @@ void TestScenario::missingPriceNamesThePrice_data()
     QTest::newRow("no host price")
         << scenario({}, R"([{"id": "dh", "kind": "dedicated-host"}])")
         << "s.json: options[0]: missing price prices.dedicated_host_per_hour for m5";
+    QTest::newRow("no host reservation price")
+        << scenario({}, R"([{"id": "dh", "kind": "dedicated-host", "term": "3yr", "payment": "no-upfront"}])")
+        << "s.json: options[0]: missing price prices.dedicated_host_reserved.\"3yr/no-upfront\".hourly for m5";
 }
 
 void TestScenario::missingPriceNamesThePrice()

@@ -224,6 +224,30 @@ QWidget *OptionsPanel::settingsFor(int index, const QJsonObject &o)
                 e->text().isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(e->text()));
         });
         l->addWidget(e);
+        // On-Demand hosts, or a host reservation of 1 or 3 years (then its payment below).
+        QList<QPair<QString, QString>> hostTerms = { { tr("On-Demand"), QString() } };
+        hostTerms << terms;
+        auto *term = combo(w, hostTerms, o.value(QStringLiteral("term")).toString(), tr("Term"));
+        connect(term, &QComboBox::activated, this, [this, index, term] {
+            const QString path = QStringLiteral("options[%1]").arg(index);
+            QJsonObject option = m_doc->value(path).toObject();
+            const QString t = term->currentData().toString();
+            if (t.isEmpty()) {
+                option.remove(QStringLiteral("term"));
+                option.remove(QStringLiteral("payment"));
+                option.remove(QStringLiteral("renew"));
+            } else {
+                option.insert(QStringLiteral("term"), t);
+                if (!option.contains(QStringLiteral("payment")))
+                    option.insert(QStringLiteral("payment"), QStringLiteral("no-upfront"));
+            }
+            m_doc->setValue(path, option,
+                tr("Change %1 of %2").arg(QStringLiteral("term"), option.value(QStringLiteral("id")).toString()),
+                QStringLiteral("opt-%1-term").arg(index));
+        });
+        l->addWidget(term);
+        if (o.contains(QStringLiteral("term")))
+            bindCombo(QStringLiteral("payment"), payments, QStringLiteral("no-upfront"), tr("Payment"));
     } else if (kind == u"free-tier") {
         bindCombo(QStringLiteral("plan"),
             { { tr("Legacy (750 h/month, 12 months)"), QStringLiteral("legacy") },
