@@ -254,7 +254,7 @@ private slots:
         };
         auto reserved = [d](int years, PurchaseOption payment, const char *upfront, const char *hourly) {
             ReservedPrice r;
-            r.years = years;
+            r.term = Term(years); // any byte: the file stores the years as written
             r.payment = payment;
             r.upfront = m(upfront);
             r.hourly = m(hourly);
@@ -282,7 +282,7 @@ private slots:
         }) << "platform 42 is not a known value";
         QTest::newRow("Savings Plan of 0 years") << with([&](PriceCatalog &c) {
             SavingsPlanRate r;
-            r.years = 0;
+            r.term = Term(0);
             r.perHour = m("0.05");
             r.provenance = prov("feed", d);
             c.setSavingsPlanRate(kM5, r);
