@@ -208,8 +208,9 @@ private slots:
         QVERIFY2(doc->save(file, &error), qPrintable(error));
         const auto catalog = InstanceTypeModel::priceCatalog();
         const catalog::CatalogPriceSource catalogPrices(*catalog);
-        const Scenario scenario
-            = ScenarioReader::fromJson(CostComputation::costScenario(doc->json(), OptionsPanel::enabledOptions(doc->json())), file, &catalogPrices);
+        const Scenario scenario = ScenarioReader::fromJson(
+            CostComputation::costScenario(doc->json(), OptionsPanel::enabledOptions(doc->json())), file,
+            &catalogPrices);
         const LayeredPriceSource prices(scenario.prices, catalogPrices);
         const CostReport report = CostEngine(scenario, prices).run();
         QCOMPARE(int(report.options.size()), totals.size());

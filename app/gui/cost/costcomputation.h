@@ -3,11 +3,11 @@
 #include "cost/costtypes.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <memory>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
+#include <memory>
 
 namespace ec2lab::catalog {
 class PriceCatalog;
