@@ -196,7 +196,8 @@ void CostEngine::buildGrid()
             std::optional<Money> rate = optionalPrice(od);
             // Mac instances run only on Dedicated Hosts, one per host [AWS]: their On-Demand price
             // is the host's, used when no per-instance price is given.
-            if (!rate && b.family.startsWith(u"mac") && InstanceSizing::hostCapacity(b.family, b.size, {}) == 1) {
+            if (!rate && b.family.startsWith(u"mac")
+                && InstanceSizing::hostCapacity(b.family, b.size, {}) == 1) {
                 rate = optionalPrice(host);
                 m_macOnHostPrice = m_macOnHostPrice || rate.has_value();
             }
@@ -662,7 +663,8 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
                 { PurchaseOption::NoUpfront, PurchaseOption::PartialUpfront, PurchaseOption::AllUpfront }) {
                 const Offer offer = Offer::reserved(OfferingClass::Standard, t, p);
                 auto hostQuery = [&](PriceItem item) {
-                    return PriceQuery { item, m_scenario.region, first.family, first.platform, offer, QString() };
+                    return PriceQuery { item, m_scenario.region, first.family, first.platform, offer,
+                        QString() };
                 };
                 const bool priced = (p == PurchaseOption::NoUpfront
                                         || optionalPrice(hostQuery(PriceItem::DedicatedHostReservedUpfront)))
@@ -723,8 +725,9 @@ QStringList CostEngine::assumptions() const
     a << QStringLiteral("EBS volumes exist for every instance of a workload all month, running or not");
     a << QStringLiteral("Prices in USD, taxes excluded");
     if (m_macOnHostPrice)
-        a << QStringLiteral("Mac instances On-Demand are priced as one On-Demand Dedicated Host each (AWS sells "
-                            "them on hosts only); the 24-hour minimum host allocation is not modelled");
+        a << QStringLiteral(
+            "Mac instances On-Demand are priced as one On-Demand Dedicated Host each (AWS sells "
+            "them on hosts only); the 24-hour minimum host allocation is not modelled");
     return a;
 }
 

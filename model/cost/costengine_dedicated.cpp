@@ -64,8 +64,8 @@ void CostEngine::evalDedicatedHost(
                                .arg(capacity.front())
                                .arg(first.instanceType);
     const std::int64_t horizon = m_timeline.hours();
-    const PriceQuery onDemandQuery { PriceItem::DedicatedHostHourly, m_scenario.region, family, first.platform,
-        Offer(), QString() };
+    const PriceQuery onDemandQuery { PriceItem::DedicatedHostHourly, m_scenario.region, family,
+        first.platform, Offer(), QString() };
     if (!option.hostReservation) {
         const Money rate = price(onDemandQuery, where);
         for (int m = 0; m < m_timeline.months(); ++m)
@@ -91,8 +91,9 @@ void CostEngine::evalDedicatedHost(
         first.platform, offer, QString() };
     // No Upfront has no fee and All Upfront no hourly part; Partial / All Upfront without a known
     // fee is a missing price, never guessed.
-    const Money upfront = offer.payment == PurchaseOption::NoUpfront ? optionalPrice(upQuery).value_or(Money())
-                                                                     : price(upQuery, where);
+    const Money upfront = offer.payment == PurchaseOption::NoUpfront
+        ? optionalPrice(upQuery).value_or(Money())
+        : price(upQuery, where);
     const Money hourly = offer.payment == PurchaseOption::AllUpfront
         ? optionalPrice(hourQuery).value_or(Money())
         : price(hourQuery, where);

@@ -17,7 +17,8 @@ QString PriceSource::describe(const PriceQuery &q)
     case PriceItem::DedicatedHostHourly:
         return QStringLiteral("prices.dedicated_host_per_hour") + forType;
     case PriceItem::DedicatedHostReservedUpfront:
-        return QStringLiteral("prices.dedicated_host_reserved.\"%1\".upfront").arg(hostReservationKey(q.offer))
+        return QStringLiteral("prices.dedicated_host_reserved.\"%1\".upfront")
+                   .arg(hostReservationKey(q.offer))
             + forType;
     case PriceItem::DedicatedHostReservedHourly:
         return QStringLiteral("prices.dedicated_host_reserved.\"%1\".hourly").arg(hostReservationKey(q.offer))

@@ -137,9 +137,9 @@ void readPriceBlock(const JsonCursor &c, ScenarioPrices::Block &b, QString *snap
     c.requireObject();
     QStringList allowed { QStringLiteral("on_demand_per_hour"), QStringLiteral("reserved"),
         QStringLiteral("savings_plan_per_hour"), QStringLiteral("dedicated_host_per_hour"),
-        QStringLiteral("dedicated_host_reserved"), QStringLiteral("dedicated_instance_per_hour"), QStringLiteral("ebs_per_gb_month"),
-        QStringLiteral("public_ipv4_per_hour"), QStringLiteral("data_transfer_out_per_gb"),
-        QStringLiteral("spot_savings_percent") };
+        QStringLiteral("dedicated_host_reserved"), QStringLiteral("dedicated_instance_per_hour"),
+        QStringLiteral("ebs_per_gb_month"), QStringLiteral("public_ipv4_per_hour"),
+        QStringLiteral("data_transfer_out_per_gb"), QStringLiteral("spot_savings_percent") };
     if (snapshot)
         allowed << QStringLiteral("snapshot");
     c.rejectUnknownKeys(allowed);

@@ -247,17 +247,22 @@ private slots:
             << QByteArray(R"([{"id": "dh-m5", "kind": "dedicated-host", "family": "m5", "term": "1yr", )"
                           R"("payment": "no-upfront"}])")
             << 1
-            << QStringList { L(R"(options[0]: missing price prices.dedicated_host_reserved."1yr/no-upfront".hourly for m5)") };
+            << QStringList {
+                   L(R"(options[0]: missing price prices.dedicated_host_reserved."1yr/no-upfront".hourly for m5)")
+               };
         QTest::newRow("c5 host Seoul absent")
-            << "ap-northeast-2" << QByteArray(R"([{"id": "dh-c5", "kind": "dedicated-host", "family": "c5"}])")
-            << 1 << QStringList { L("options[0]: missing price prices.dedicated_host_per_hour for c5") };
+            << "ap-northeast-2"
+            << QByteArray(R"([{"id": "dh-c5", "kind": "dedicated-host", "family": "c5"}])") << 1
+            << QStringList { L("options[0]: missing price prices.dedicated_host_per_hour for c5") };
         // The m5 Partial Upfront reservation's fee is not in the snapshot: missing, not guessed.
         QTest::newRow("m5 host Partial Upfront without its fee")
             << "us-east-1"
             << QByteArray(R"([{"id": "dh-m5", "kind": "dedicated-host", "family": "m5", "term": "3yr", )"
                           R"("payment": "partial-upfront"}])")
             << 1
-            << QStringList { L(R"(options[0]: missing price prices.dedicated_host_reserved."3yr/partial-upfront".upfront for m5)") };
+            << QStringList {
+                   L(R"(options[0]: missing price prices.dedicated_host_reserved."3yr/partial-upfront".upfront for m5)")
+               };
     }
     void hostOptionsOffline()
     {
@@ -265,13 +270,15 @@ private slots:
         QFETCH(QByteArray, options);
         QFETCH(int, exitCode);
         QFETCH(QStringList, expect);
-        QJsonObject s { { QStringLiteral("region"), region }, { QStringLiteral("start"), QStringLiteral("2026-01-01") },
+        QJsonObject s { { QStringLiteral("region"), region },
+            { QStringLiteral("start"), QStringLiteral("2026-01-01") },
             { QStringLiteral("horizon_months"), 12 } };
         // Seoul has no mac host price, so the Seoul rows leave the mac workload out.
         QByteArray workloads = R"([{"name": "c", "instance_type": "c5.large", "usage": {"kind": "always-on"}},
             {"name": "m", "instance_type": "m5.large", "usage": {"kind": "always-on"}})";
         if (region == u"us-east-1")
-            workloads += R"(, {"name": "mac", "instance_type": "mac2.metal", "usage": {"kind": "always-on"}})";
+            workloads
+                += R"(, {"name": "mac", "instance_type": "mac2.metal", "usage": {"kind": "always-on"}})";
         s.insert(QStringLiteral("workloads"), jsonArray(workloads + "]"));
         s.insert(QStringLiteral("options"), jsonArray(options));
         const CliRun r = cost(write(QStringLiteral("hosts.json"), s));
@@ -281,11 +288,13 @@ private slots:
             QVERIFY2(r.err.contains(expect.front().toUtf8()), r.err.constData());
             return;
         }
-        const QJsonArray got = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("options")).toArray();
+        const QJsonArray got
+            = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("options")).toArray();
         QCOMPARE(got.size(), expect.size());
         for (qsizetype i = 0; i < got.size(); ++i) {
             const QJsonObject o = got[i].toObject();
-            QCOMPARE(o.value(QStringLiteral("id")).toString() + u'=' + o.value(QStringLiteral("total")).toString(),
+            QCOMPARE(
+                o.value(QStringLiteral("id")).toString() + u'=' + o.value(QStringLiteral("total")).toString(),
                 expect[i]);
         }
         // The reservation says what it is.

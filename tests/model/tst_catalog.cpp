@@ -481,8 +481,9 @@ private slots:
         // The m5 host reservation the test adds (infracost golden: 1yr No Upfront 3.193 per host-hour).
         QTest::newRow("host reservation hourly") << int(PriceItem::DedicatedHostReservedHourly) << "m5"
                                                  << "1yr/no-upfront" << false << "3.193";
-        QTest::newRow("host reservation No Upfront fee") << int(PriceItem::DedicatedHostReservedUpfront) << "m5"
-                                                         << "1yr/no-upfront" << false << "0";
+        QTest::newRow("host reservation No Upfront fee")
+            << int(PriceItem::DedicatedHostReservedUpfront) << "m5"
+            << "1yr/no-upfront" << false << "0";
         QTest::newRow("host reservation without its fee is absent")
             << int(PriceItem::DedicatedHostReservedUpfront) << "m5"
             << "1yr/partial-upfront" << false << "";

@@ -476,42 +476,53 @@ void TestCostEngine::dedicatedHostReservation_data()
     const QByteArray oneM5 = m5Workload();
     // Months of 730 h: 12 months = 8,760 h = the 1-year term. 1 host x 3.193 x 8,760 = 27,970.68
     QTest::newRow("m5 reserved 1yr No Upfront, 12 months")
-        << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12 << "27970.68" << "0.00"
+        << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12 << "27970.68"
+        << "0.00"
         << "1 m5 host(s) for a peak of 1 instance (a host holds 48 x m5.large), host reservation 1yr "
-           "no-upfront: 1 x 3.193 USD/h x 8760 h = 27970.68 USD" << kHostPrices;
+           "no-upfront: 1 x 3.193 USD/h x 8760 h = 27970.68 USD"
+        << kHostPrices;
     // 49 m5.large need 2 hosts (48 per host): 2 x 3.193 x 8,760 = 55,941.36
     QTest::newRow("49 m5.large, two reserved hosts")
-        << QByteArray(R"({"name": "a", "instance_type": "m5.large", "count": 49, "usage": {"kind": "always-on"}})")
-        << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12 << "55941.36" << "0.00"
+        << QByteArray(
+               R"({"name": "a", "instance_type": "m5.large", "count": 49, "usage": {"kind": "always-on"}})")
+        << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12 << "55941.36"
+        << "0.00"
         << "2 x 3.193 USD/h x 8760 h = 55941.36 USD" << kHostPrices;
     // The hosts are reserved whether used or not: 9-to-5 weekdays cost the same 27,970.68.
     QTest::newRow("reserved hosts bill unused hours")
         << m5Workload({}, R"({"kind": "weekly", "hours": {"weekdays": [[9, 17]]}})")
-        << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12 << "27970.68" << "0.00"
+        << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12 << "27970.68"
+        << "0.00"
         << "x 3.193 USD/h x 8760 h" << kHostPrices;
     // As for RIs today, the total counts the horizon's hours: 2.19 x 8,760 = 19,184.40; the rest of
     // the 3-year term, 2.19 x (26,280 - 8,760 = 17,520) = 38,368.80, is on its own line.
     QTest::newRow("3yr term longer than a 12-month horizon")
-        << oneM5 << QByteArray(R"("term": "3yr", "payment": "no-upfront")") << 12 << "19184.40" << "0.00"
+        << oneM5 << QByteArray(R"("term": "3yr", "payment": "no-upfront")") << 12 << "19184.40"
+        << "0.00"
         << "host reservation 3yr no-upfront still owed after the horizon (not in the total, as for "
-           "Reserved Instances): 1 x 2.19 USD/h x 17520 h = 38368.80 USD" << kHostPrices;
+           "Reserved Instances): 1 x 2.19 USD/h x 17520 h = 38368.80 USD"
+        << kHostPrices;
     // 18 months = 13,140 h: 8,760 reserved (27,970.68) + 4,380 On-Demand host-hours x 5.069
     // (22,202.22) = 50,172.90
     QTest::newRow("after the 1yr term the host is On-Demand")
-        << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 18 << "50172.90" << "0.00"
+        << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 18 << "50172.90"
+        << "0.00"
         << "On-Demand m5 hosts after the 1yr term: 1 x 5.069 USD/h x 4380 h = 22202.22 USD" << kHostPrices;
     // Renewed: every one of the 13,140 h at 3.193 = 41,956.02
     QTest::newRow("renewed 1yr reservation over 18 months")
-        << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront", "renew": true)") << 18
-        << "41956.02" << "0.00" << "1 x 3.193 USD/h x 13140 h = 41956.02 USD" << kHostPrices;
+        << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront", "renew": true)") << 18 << "41956.02"
+        << "0.00"
+        << "1 x 3.193 USD/h x 13140 h = 41956.02 USD" << kHostPrices;
     // All Upfront: the fee once, no hourly part: 20,000.00
     QTest::newRow("1yr All Upfront with the scenario's fee")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "all-upfront")") << 12 << "20000.00"
-        << "20000.00" << "host reservation 1yr all-upfront: 1 x 20000 USD upfront = 20000.00 USD" << kHostPrices;
+        << "20000.00"
+        << "host reservation 1yr all-upfront: 1 x 20000 USD upfront = 20000.00 USD" << kHostPrices;
     // c5 On-Demand host: 3.366 x 8,760 = 29,486.16
     QTest::newRow("c5 On-Demand host 3.366/h")
         << QByteArray(R"({"name": "c", "instance_type": "c5.large", "usage": {"kind": "always-on"}})")
-        << QByteArray(R"("family": "c5")") << 12 << "29486.16" << "0.00"
+        << QByteArray(R"("family": "c5")") << 12 << "29486.16"
+        << "0.00"
         << "x 3.366 USD/h x 8760 h = 29486.16 USD"
         << QByteArray(R"("prices": {"on_demand_per_hour": "0.085", "dedicated_host_per_hour": "3.366"})");
 }
@@ -525,8 +536,8 @@ void TestCostEngine::dedicatedHostReservation()
     QFETCH(QString, upfront);
     QFETCH(QString, explainPart);
     QFETCH(QByteArray, prices);
-    const CostReport r = runScenario(scenarioFrom(workloads,
-        R"({"id": "dh", "kind": "dedicated-host", )" + hostOption + "}", months, {}, prices));
+    const CostReport r = runScenario(scenarioFrom(
+        workloads, R"({"id": "dh", "kind": "dedicated-host", )" + hostOption + "}", months, {}, prices));
     const OptionResult &o = option(r, QStringLiteral("dh"));
     QCOMPARE(o.total.toString(2), total);
     QCOMPARE(o.upfront.toString(2), upfront);
@@ -554,8 +565,8 @@ void TestCostEngine::dedicatedHostReservationWithoutFeeIsMissing()
 {
     QFETCH(QByteArray, hostOption);
     QFETCH(QString, message);
-    const Scenario s = scenarioFrom(m5Workload(), R"({"kind": "dedicated-host", )" + hostOption + "}", 12, {},
-        kHostPrices);
+    const Scenario s = scenarioFrom(
+        m5Workload(), R"({"kind": "dedicated-host", )" + hostOption + "}", 12, {}, kHostPrices);
     try {
         runScenario(s);
         QFAIL("expected a missing price");

@@ -255,7 +255,8 @@ void TestScenario::missingPriceNamesThePrice_data()
         << "s.json: options[0]: missing price prices.dedicated_host_per_hour for m5";
     QTest::newRow("no host reservation price")
         << scenario({}, R"([{"id": "dh", "kind": "dedicated-host", "term": "3yr", "payment": "no-upfront"}])")
-        << "s.json: options[0]: missing price prices.dedicated_host_reserved.\"3yr/no-upfront\".hourly for m5";
+        << "s.json: options[0]: missing price prices.dedicated_host_reserved.\"3yr/no-upfront\".hourly for "
+           "m5";
 }
 
 void TestScenario::missingPriceNamesThePrice()

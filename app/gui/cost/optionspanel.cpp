@@ -242,7 +242,8 @@ QWidget *OptionsPanel::settingsFor(int index, const QJsonObject &o)
                     option.insert(QStringLiteral("payment"), QStringLiteral("no-upfront"));
             }
             m_doc->setValue(path, option,
-                tr("Change %1 of %2").arg(QStringLiteral("term"), option.value(QStringLiteral("id")).toString()),
+                tr("Change %1 of %2")
+                    .arg(QStringLiteral("term"), option.value(QStringLiteral("id")).toString()),
                 QStringLiteral("opt-%1-term").arg(index));
         });
         l->addWidget(term);
