@@ -3,6 +3,11 @@
 //   bench_catalog generate DIR [PRODUCTS]  writes DIR/offer.json and DIR/offer.csv: a synthetic
 //                                          EC2 offer file with the real structure (default
 //                                          100,000 products, about 450 MB of JSON)
+//   bench_catalog generate DIR PRODUCTS kept
+//                                          the same, but every product is one the catalog keeps
+//                                          (shared or dedicated tenancy, capacity "Used", no
+//                                          pre-installed software, 12 Reserved offers each):
+//                                          the worst case for the importer, no row to skip
 //   bench_catalog import FILE              imports FILE with the project's importer and prints
 //                                          the time, throughput and peak resident memory
 //   bench_catalog snapshot                 loads the bundled snapshot 50 times (best / median)
@@ -90,6 +95,47 @@ std::string skuFor(long n, const char *salt)
         v = v / 32 + 0x9E3779B97F4A7C15ULL * (i + 1);
     }
     return s;
+}
+
+/// Every product kept: families x sizes x operating systems x {Shared, Dedicated}, repeated
+/// with numbered family names ("m5", "m5n1", "m5n2", ...) until \a count instance products.
+std::vector<Product> makeKeptProducts(long count)
+{
+    std::vector<Product> out;
+    out.reserve(size_t(count));
+    long n = 0;
+    for (int round = 0;; ++round) {
+        for (const char *baseFamily : kFamilies) {
+            const std::string family = std::string(baseFamily) + (round ? "n" + std::to_string(round) : "");
+            for (const char *size : kSizes) {
+                for (const Os &os : kOs) {
+                    for (const char *tenancy : { "Shared", "Dedicated" }) {
+                        if (n >= count)
+                            return out;
+                        Product p;
+                        p.sku = skuFor(n, "k");
+                        p.family = family;
+                        p.size = size;
+                        p.type = p.family + '.' + p.size;
+                        p.os = os.os;
+                        p.license = os.license;
+                        p.operation = os.operation;
+                        p.tenancy = tenancy;
+                        p.capacity = "Used";
+                        p.preinstalled = "NA";
+                        p.usage = std::string(tenancy[0] == 'S' ? "BoxUsage:" : "DedicatedUsage:") + p.type;
+                        p.vcpu = 2 << (n % 6);
+                        p.memory = p.vcpu * 4;
+                        char price[32];
+                        std::snprintf(price, sizeof price, "%ld.%09ld0", (n % 7), (n * 7919) % 1000000000L);
+                        p.price = price;
+                        out.push_back(std::move(p));
+                        ++n;
+                    }
+                }
+            }
+        }
+    }
 }
 
 std::vector<Product> makeProducts(long count)
@@ -361,7 +407,8 @@ int main(int argc, char *argv[])
     const QString mode = args.value(1);
     if (mode == u"generate" && args.size() >= 3) {
         const long count = args.size() > 3 ? args[3].toLong() : 100000;
-        const auto products = makeProducts(count);
+        const bool allKept = args.value(4) == u"kept";
+        const auto products = allKept ? makeKeptProducts(count) : makeProducts(count);
         writeJson(products, args[2] + QStringLiteral("/offer.json"));
         writeCsv(products, args[2] + QStringLiteral("/offer.csv"));
         out << "generated " << products.size() << " products in " << args[2] << Qt::endl;
@@ -428,6 +475,7 @@ int main(int argc, char *argv[])
             << "CPU time:       " << QString::number(cpu, 'f', 2)
             << " s = " << QString::number(mb / cpu, 'f', 0) << " MB per CPU-second\n"
             << "RSS before:     " << rssBefore / 1024 << " MB\n"
+            << "RSS after:      " << procStatusKb("VmRSS:") / 1024 << " MB (the imported catalog)\n"
             << "peak RSS:       " << procStatusKb("VmHWM:") / 1024 << " MB\n"
             << "catalog:        " << catalog.summary() << Qt::endl;
         return 0;
@@ -446,7 +494,7 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return 0;
     }
-    out << "Usage: bench_catalog generate DIR [PRODUCTS] | import FILE [FORMAT] | snapshot | hostile DIR"
+    out << "Usage: bench_catalog generate DIR [PRODUCTS [kept]] | import FILE [FORMAT] | snapshot | hostile DIR"
         << Qt::endl;
     return 2;
 }
