@@ -558,10 +558,12 @@ void applyTerm(ImportContext &ctx, const OfferProduct &product, const OfferTerm 
     else
         ctx.fail(location(),
             QStringLiteral("LeaseContractLength: unknown term \"%1\"").arg(term.leaseContractLength));
-    if (term.offeringClass.compare(u"convertible", Qt::CaseInsensitive) == 0)
+    // AWS writes the classes in lower case: compare exactly first, case-blind only otherwise.
+    if (term.offeringClass == u"convertible"
+        || term.offeringClass.compare(u"convertible", Qt::CaseInsensitive) == 0)
         r.offeringClass = OfferingClass::Convertible;
-    else if (term.offeringClass.compare(u"standard", Qt::CaseInsensitive) == 0
-        || term.offeringClass.isEmpty())
+    else if (term.offeringClass == u"standard" || term.offeringClass.isEmpty()
+        || term.offeringClass.compare(u"standard", Qt::CaseInsensitive) == 0)
         r.offeringClass = OfferingClass::Standard;
     else
         ctx.fail(location(), QStringLiteral("OfferingClass: unknown class \"%1\"").arg(term.offeringClass));
