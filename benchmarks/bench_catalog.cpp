@@ -2,7 +2,8 @@
 //
 //   bench_catalog generate DIR [PRODUCTS]  writes DIR/offer.json and DIR/offer.csv: a synthetic
 //                                          EC2 offer file with the real structure (default
-//                                          100,000 products, about 450 MB of JSON)
+//                                          100,000 products, about 450 MB of JSON), and
+//                                          DIR/savings-plans.csv: 12 Savings Plans rates per product
 //   bench_catalog generate DIR PRODUCTS kept
 //                                          the same, but every product is one the catalog keeps
 //                                          (shared or dedicated tenancy, capacity "Used", no
@@ -397,6 +398,52 @@ void writeCsv(const std::vector<Product> &products, const QString &fileName)
     std::fclose(f);
 }
 
+/// A Savings Plans offer CSV (the AmazonComputeSavingsPlan layout) with, for every product, the
+/// Compute and EC2 Instance Savings Plans rates of both terms and the three payment options: 12
+/// rate rows per product, every one of them kept in "kept" mode (no UnusedBox or HostBoxUsage rows).
+void writeSavingsPlansCsv(const std::vector<Product> &products, const QString &fileName)
+{
+    FILE *f = std::fopen(QFile::encodeName(fileName).constData(), "wb");
+    std::string b;
+    auto flush = [&] {
+        std::fwrite(b.data(), 1, b.size(), f);
+        b.clear();
+    };
+    b += "FormatVersion,v1.0\nDisclaimer,Synthetic benchmark data\nPublication Date,2025-09-11T18:44:47Z\n"
+         "Version,20250911184447\nOfferCode,AmazonComputeSavingsPlan\n"
+         "SKU,RateCode,Unit,EffectiveDate,DiscountedRate,Currency,DiscountedSKU,DiscountedServiceCode,"
+         "DiscountedUsageType,DiscountedOperation,PurchaseOption,LeaseContractLength,LeaseContractLengthUnit,"
+         "ServiceCode,UsageType,Operation,Description,Instance Family,Location,Location Type,Granularity,"
+         "Product Family,DiscountedRegionCode,DiscountedInstanceType\n";
+    const char *payments[] = { "No Upfront", "Partial Upfront", "All Upfront" };
+    const char *paymentCodes[] = { "NoUpfront", "PartialUpfront", "AllUpfront" };
+    long n = 0;
+    for (const Product &p : products) {
+        for (const bool compute : { true, false }) {
+            for (const int years : { 1, 3 }) {
+                for (int pay = 0; pay < 3; ++pay, ++n) {
+                    const std::string planSku = skuFor(n % 97, compute ? "c" : "i");
+                    char rate[32];
+                    std::snprintf(rate, sizeof rate, "0.%07ld", 100000 + (n * 7919) % 9000000L);
+                    b += planSku + "," + planSku + "." + p.sku + ",Hrs,2025-06-05T18:51:13Z," + rate + ",USD,"
+                        + p.sku + ",AmazonEC2," + p.usage + "," + p.operation + "," + payments[pay] + ","
+                        + std::to_string(years) + ",year,ComputeSavingsPlans,EC2SP:" + p.family + "."
+                        + std::to_string(years) + "yr" + paymentCodes[pay] + ",," + std::to_string(years)
+                        + " year " + payments[pay] + " " + p.family
+                        + (compute ? " Compute Savings Plan" : " EC2 Instance Savings Plan")
+                        + ",,US East (N. Virginia),AWS Region,hourly,"
+                        + (compute ? "ComputeSavingsPlans" : "EC2InstanceSavingsPlans") + ",us-east-1," + p.type
+                        + "\n";
+                }
+            }
+        }
+        if (b.size() > (1 << 21))
+            flush();
+    }
+    flush();
+    std::fclose(f);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -411,6 +458,7 @@ int main(int argc, char *argv[])
         const auto products = allKept ? makeKeptProducts(count) : makeProducts(count);
         writeJson(products, args[2] + QStringLiteral("/offer.json"));
         writeCsv(products, args[2] + QStringLiteral("/offer.csv"));
+        writeSavingsPlansCsv(products, args[2] + QStringLiteral("/savings-plans.csv"));
         out << "generated " << products.size() << " products in " << args[2] << Qt::endl;
         return 0;
     }
