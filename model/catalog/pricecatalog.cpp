@@ -108,7 +108,12 @@ void PriceCatalog::setReserved(const PriceKey &key, const ReservedPrice &price)
 
 void PriceCatalog::setSavingsPlanRate(const PriceKey &key, const SavingsPlanRate &rate)
 {
-    upsert(slot(key).savingsPlans, rate, [](const auto &a, const auto &b) { return a.samePlan(b); });
+    QList<SavingsPlanRate> &list = slot(key).savingsPlans;
+    // A Savings Plans file gives 12 rates per instance product (Compute and EC2 Instance plans x
+    // 2 terms x 3 payments): room for them at once, as for the Reserved offers.
+    if (list.isEmpty())
+        list.reserve(12);
+    upsert(list, rate, [](const auto &a, const auto &b) { return a.samePlan(b); });
 }
 
 void PriceCatalog::setSpotAdvice(const PriceKey &key, const SpotAdvice &advice)
