@@ -25,21 +25,33 @@ shoot() {
         xvfb-run -a -s "-screen 0 1600x1000x24" "$app" "$@"
 }
 
-# The lab on a screen of each size (a 1280x720 projector, a desktop), in each language:
-# lab-<language>-<width>x<height>.png. The window opens on a screen of that size, as a user's does.
+# The lab on a screen of each size (a 1280x720 projector, a desktop), in each language, normal and
+# in presenter mode (F5): lab-<language>-<width>x<height>[-presenter].png. The window opens on a
+# screen of that size, as a user's does; presenter mode comes from the settings, as after F5.
 shoot_lab() {
-    local language=$1 locale=$2 size=$3
+    local language=$1 locale=$2 size=$3 mode=${4:-}
+    local settings="$home/.config/ec2lab.example.org/ec2lab.conf" suffix=""
+    mkdir -p "$(dirname "$settings")"
+    if [ "$mode" = presenter ]; then
+        printf '[view]\npresenter=true\n' >"$settings"
+        suffix=-presenter
+    else
+        rm -f "$settings"
+    fi
     HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
-        EC2LAB_WORKSPACE=lab EC2LAB_SCREENSHOT="$out/lab-$language-$size.png" EC2LAB_WINDOW_SIZE="$size" \
+        EC2LAB_WORKSPACE=lab EC2LAB_SCREENSHOT="$out/lab-$language-$size$suffix.png" EC2LAB_WINDOW_SIZE="$size" \
         LANG="$locale" LC_ALL= LC_MESSAGES= LANGUAGE= \
         xvfb-run -a -s "-screen 0 ${size}x24" "$app" "$here/docs/screenshots/lab-scenario.json"
+    rm -f "$settings"
 }
 
 # The lab after the first lesson's stop/start: a new public IP highlighted on the address card.
 shoot lab "$out/lab.png" "$here/docs/screenshots/lab-scenario.json"
 shoot cost "$out/cost.png" "$here/docs/screenshots/lab-scenario.json"
 for size in 1280x720 1600x1000; do
-    shoot_lab en en_US.UTF-8 "$size"
-    shoot_lab ko ko_KR.UTF-8 "$size"
+    for mode in normal presenter; do
+        shoot_lab en en_US.UTF-8 "$size" "$mode"
+        shoot_lab ko ko_KR.UTF-8 "$size" "$mode"
+    done
 done
-echo "wrote $out/lab.png, $out/cost.png and $out/lab-{en,ko}-{1280x720,1600x1000}.png"
+echo "wrote $out/lab.png, $out/cost.png and $out/lab-{en,ko}-{1280x720,1600x1000}{,-presenter}.png"

@@ -1,10 +1,9 @@
 #include "catalog/awsnames.h"
-#include "catalog/catalogpricesource.h"
 #include "catalog/catalogstore.h"
 #include "commands.h"
-#include "cost/costengine.h"
-#include "cost/scenarioreader.h"
+#include "cost/costrun.h"
 #include "inputerror.h"
+#include "jsonreader.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -63,7 +62,8 @@ QJsonArray priceNotesJson(const std::vector<PriceNote> &notes)
             { QStringLiteral("kind"), n.estimate ? QStringLiteral("estimate") : QStringLiteral("derived") },
             { QStringLiteral("rule"), n.rule }, { QStringLiteral("source"), n.source },
             { QStringLiteral("date"),
-                n.date.isValid() ? QJsonValue(n.date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) } });
+                n.date.isValid() ? QJsonValue(n.date.toString(Qt::ISODate))
+                                 : QJsonValue(QJsonValue::Null) } });
     return a;
 }
 
@@ -250,19 +250,16 @@ int runCost(const QStringList &args, CommandIo &io)
         } catch (const InputError &e) {
             catalogError = e;
         }
-        const catalog::CatalogPriceSource loadedPrices(priceCatalog, true);
-        const std::optional<catalog::UnavailablePriceSource> unavailable
-            = catalogError ? std::optional(catalog::UnavailablePriceSource(*catalogError)) : std::nullopt;
-        const PriceSource &catalogPrices
-            = unavailable ? static_cast<const PriceSource &>(*unavailable) : loadedPrices;
-        Scenario scenario = ScenarioReader::read(file, &catalogPrices);
-        const QString region = scenario.region;
-        const ScenarioPrices scenarioPrices = scenario.prices;
-        const LayeredPriceSource prices(scenarioPrices, catalogPrices);
-        const CostEngine engine(std::move(scenario), prices);
-        const CostReport report = engine.run();
+        const QJsonDocument document = loadJsonDocument(file);
+        const CostRunResult run = CostRun::compute(
+            document.object(), file, priceCatalog, CostRun::Policy::StopAtFirstError, catalogError);
+        if (!run.ok())
+            throw *run.error;
+        const CostReport &report = *run.report;
+        const QString region = run.region;
         if (json) {
-            io.out << QString::fromUtf8(QJsonDocument(toJson(report, region)).toJson(QJsonDocument::Indented));
+            io.out << QString::fromUtf8(
+                QJsonDocument(toJson(report, region)).toJson(QJsonDocument::Indented));
             io.out.flush();
         } else {
             printTable(file, report, region, explain, io.out);

@@ -146,12 +146,12 @@
 <context>
     <name>ec2lab::gui::BreakdownChart</name>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="407"/>
+        <location filename="../gui/charts/costcharts.cpp" line="460"/>
         <source>Cost breakdown over the horizon</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/charts/costcharts.cpp" line="437"/>
+        <location filename="../gui/charts/costcharts.cpp" line="490"/>
         <source>USD over %n month(s)</source>
         <translation>
             <numerusform>USD over %n month</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="447"/>
+        <location filename="../gui/charts/costcharts.cpp" line="500"/>
         <source>Cost breakdown (USD over the horizon)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>ec2lab::gui::ChartBase</name>
     <message>
-        <location filename="../gui/charts/chartbase.cpp" line="27"/>
+        <location filename="../gui/charts/chartbase.cpp" line="38"/>
         <source>Chart assumptions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,59 +175,59 @@
 <context>
     <name>ec2lab::gui::CostChart</name>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="62"/>
+        <location filename="../gui/charts/costcharts.cpp" line="66"/>
         <source>Prices as of %1</source>
         <extracomment>Chart note: %1 is the date of the price snapshot, or &quot;the scenario&apos;s own prices&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="64"/>
+        <location filename="../gui/charts/costcharts.cpp" line="68"/>
         <source>the scenario&apos;s own prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="69"/>
+        <location filename="../gui/charts/costcharts.cpp" line="73"/>
         <source>Months of %1 hours</source>
         <extracomment>Chart note: every month counts %1 hours (730 by default)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="71"/>
+        <location filename="../gui/charts/costcharts.cpp" line="75"/>
         <source>Calendar months from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="77"/>
+        <location filename="../gui/charts/costcharts.cpp" line="81"/>
         <source>USD, taxes excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="391"/>
+        <location filename="../gui/charts/costcharts.cpp" line="444"/>
         <source>Instance usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="393"/>
+        <location filename="../gui/charts/costcharts.cpp" line="446"/>
         <source>Upfront</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="395"/>
+        <location filename="../gui/charts/costcharts.cpp" line="448"/>
         <source>EBS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="397"/>
+        <location filename="../gui/charts/costcharts.cpp" line="450"/>
         <source>Public IPv4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="399"/>
+        <location filename="../gui/charts/costcharts.cpp" line="452"/>
         <source>Data transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="400"/>
+        <location filename="../gui/charts/costcharts.cpp" line="453"/>
         <source>Credits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,72 +235,72 @@
 <context>
     <name>ec2lab::gui::CostWorkspace</name>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="39"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="45"/>
         <source>Instance type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="41"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="47"/>
         <source>Usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="43"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="49"/>
         <source>Options to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="61"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="67"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="62"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="68"/>
         <source>Cumulative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="63"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="69"/>
         <source>Monthly cash flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="64"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="70"/>
         <source>Breakdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="65"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="71"/>
         <source>Spot range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="75"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="102"/>
         <source>Summary table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="87"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="114"/>
         <source>Show &amp;calculation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="90"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="117"/>
         <source>How each figure was computed, in the AWS Pricing Calculator&apos;s style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="92"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="119"/>
         <source>Calculation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="110"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="137"/>
         <source>Price snapshot of the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="214"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="259"/>
         <source>%1 · USD, taxes excluded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,35 +338,35 @@
 <context>
     <name>ec2lab::gui::CumulativeChart</name>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="221"/>
+        <location filename="../gui/charts/costcharts.cpp" line="234"/>
         <source>Cumulative cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="232"/>
+        <location filename="../gui/charts/costcharts.cpp" line="245"/>
         <source>Month</source>
         <comment>axis title</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="234"/>
+        <location filename="../gui/charts/costcharts.cpp" line="256"/>
         <source>USD</source>
         <comment>axis title</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="246"/>
+        <location filename="../gui/charts/costcharts.cpp" line="269"/>
         <source>Break-even</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="285"/>
+        <location filename="../gui/charts/costcharts.cpp" line="316"/>
         <source>break-even month %1</source>
         <extracomment>Marker on the cumulative chart: %1 is the month number where an option overtakes On-Demand</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="297"/>
+        <location filename="../gui/charts/costcharts.cpp" line="345"/>
         <source>Cumulative cost (USD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,69 +614,69 @@
 <context>
     <name>ec2lab::gui::ExportDialog</name>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="24"/>
-        <location filename="../gui/export/exportdialog.cpp" line="65"/>
+        <location filename="../gui/export/exportdialog.cpp" line="38"/>
+        <location filename="../gui/export/exportdialog.cpp" line="142"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="33"/>
+        <location filename="../gui/export/exportdialog.cpp" line="69"/>
         <source>Export file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="34"/>
+        <location filename="../gui/export/exportdialog.cpp" line="70"/>
         <source>&amp;Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="37"/>
+        <location filename="../gui/export/exportdialog.cpp" line="73"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="41"/>
-        <location filename="../gui/export/exportdialog.cpp" line="46"/>
+        <location filename="../gui/export/exportdialog.cpp" line="77"/>
+        <location filename="../gui/export/exportdialog.cpp" line="82"/>
         <source> px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="42"/>
+        <location filename="../gui/export/exportdialog.cpp" line="78"/>
         <source>Width in pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="47"/>
+        <location filename="../gui/export/exportdialog.cpp" line="83"/>
         <source>Height in pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="51"/>
+        <location filename="../gui/export/exportdialog.cpp" line="87"/>
         <source>Dots per inch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="52"/>
+        <location filename="../gui/export/exportdialog.cpp" line="88"/>
         <source>&amp;Width:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="53"/>
+        <location filename="../gui/export/exportdialog.cpp" line="89"/>
         <source>&amp;Height:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="54"/>
+        <location filename="../gui/export/exportdialog.cpp" line="90"/>
         <source>&amp;DPI:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="56"/>
+        <location filename="../gui/export/exportdialog.cpp" line="92"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="77"/>
+        <location filename="../gui/export/exportdialog.cpp" line="159"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,56 +778,56 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="274"/>
+        <location filename="../gui/cost/typepicker.cpp" line="276"/>
         <source>Linux On-Demand, shared tenancy: no price catalog is loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="275"/>
+        <location filename="../gui/cost/typepicker.cpp" line="277"/>
         <source>Linux On-Demand, shared tenancy, prices as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="281"/>
+        <location filename="../gui/cost/typepicker.cpp" line="283"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="283"/>
+        <location filename="../gui/cost/typepicker.cpp" line="285"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="285"/>
+        <location filename="../gui/cost/typepicker.cpp" line="287"/>
         <source>vCPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="288"/>
+        <location filename="../gui/cost/typepicker.cpp" line="273"/>
         <source>Architecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="291"/>
+        <location filename="../gui/cost/typepicker.cpp" line="295"/>
         <source>Generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="297"/>
+        <location filename="../gui/cost/typepicker.cpp" line="298"/>
         <source>On-Demand
 USD/h</source>
         <extracomment>Column header of the type picker, two lines: the Linux On-Demand price per hour</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="289"/>
+        <location filename="../gui/cost/typepicker.cpp" line="290"/>
         <source>Memory
 GiB</source>
         <extracomment>Column header of the type picker, two lines</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="292"/>
+        <location filename="../gui/cost/typepicker.cpp" line="293"/>
         <source>Arch.</source>
         <extracomment>Column header of the type picker, short for &quot;Architecture&quot; (its tooltip)</extracomment>
         <translation type="unfinished"></translation>
@@ -889,603 +889,603 @@ GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="173"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="356"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="185"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="368"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="176"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="181"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="188"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="193"/>
         <source>Event log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="241"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="253"/>
         <source>Actions and events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="250"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="262"/>
         <source>StartInstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="250"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="262"/>
         <source>Ctrl+Shift+G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="251"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="263"/>
         <source>Ctrl+Shift+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="251"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="263"/>
         <source>StopInstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="252"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="264"/>
         <source>Ctrl+Shift+H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="253"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="265"/>
         <source>StopInstances with Hibernate=true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="255"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="267"/>
         <source>StopInstances with Force=true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="256"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="268"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="256"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="268"/>
         <source>RebootInstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="250"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="262"/>
         <source>Start</source>
         <comment>instance action</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="251"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="263"/>
         <source>Stop</source>
         <comment>instance action</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="252"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="264"/>
         <source>Hibernate</source>
         <comment>instance action</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="254"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="266"/>
         <source>Force stop</source>
         <comment>instance action</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="256"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="268"/>
         <source>Reboot</source>
         <comment>instance action</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="257"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="269"/>
         <source>Ctrl+Shift+X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="258"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="270"/>
         <source>TerminateInstances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="257"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="269"/>
         <source>Terminate</source>
         <comment>instance action</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="259"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="271"/>
         <source>Change type...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="260"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="272"/>
         <source>ModifyInstanceAttribute InstanceType (only while stopped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="261"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="273"/>
         <source>Termination protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="262"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="274"/>
         <source>Toggle disableApiTermination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="263"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="275"/>
         <source>Stop protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="263"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="275"/>
         <source>Toggle disableApiStop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="264"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="276"/>
         <source>Allocate EIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="264"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="276"/>
         <source>AllocateAddress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="265"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="277"/>
         <source>Associate EIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="266"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="278"/>
         <source>AssociateAddress with the selected instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="267"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="279"/>
         <source>Disassociate EIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="267"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="279"/>
         <source>DisassociateAddress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="268"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="280"/>
         <source>Release EIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="268"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="280"/>
         <source>ReleaseAddress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="271"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="283"/>
         <source>OS shutdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="271"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="283"/>
         <source>&apos;sudo shutdown&apos; inside the instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="272"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="284"/>
         <source>Spot interruption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="273"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="285"/>
         <source>EC2 reclaims Spot capacity (2-minute notice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="274"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="286"/>
         <source>Capacity returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="275"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="287"/>
         <source>Spot capacity is available again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="276"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="288"/>
         <source>Scheduled retirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="277"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="289"/>
         <source>The underlying host is retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="278"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="290"/>
         <source>Launch failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="279"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="291"/>
         <source>InsufficientInstanceCapacity while pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="297"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="309"/>
         <source>API calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="302"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="314"/>
         <source>Events (not API calls, never blocked by protections)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="308"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="320"/>
         <source>Simulated clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="315"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="766"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="327"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="830"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="317"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="329"/>
         <source>Ctrl+Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="318"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="330"/>
         <source>Play or pause the simulated clock (Ctrl+Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="319"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="331"/>
         <source>Play or pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="322"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="334"/>
         <source>⏸ The clock is paused: press Play or Step to let simulated time pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="618"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="682"/>
         <source>Elastic IP %1 moved: %2 → %3</source>
         <extracomment>Note on the state diagram: %1 the Elastic IP, %2 and %3 the instances it moved from and to</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="664"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="728"/>
         <source>none</source>
         <extracomment>No address (in &quot;Elastic IP 192.0.2.1 → none&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="668"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="732"/>
         <source>Elastic IP %1 moved from %2 to %3. On %4: Elastic IP %5 → %6, public IPv4 %7 → %8.</source>
         <extracomment>Under the address card: %1 the Elastic IP, %2 and %3 the instances it moved from and to, %4 the other instance, %5..%8 its Elastic IP and public IPv4 before and after (&quot;none&quot; if none)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="723"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="787"/>
         <source>Not billed for instance usage while %1, and no EBS volume is left to bill</source>
         <extracomment>%1 is an instance state name, such as &quot;terminated&quot;; the instance&apos;s EBS volumes were deleted</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="766"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="830"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="840"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="904"/>
         <source>An Elastic IP must be allocated before use, and cannot be used once released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="842"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="906"/>
         <source>The request forbade reassociation (allow_reassociation false); without that, an address in use moves to the new instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="845"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="909"/>
         <source>A Region allows 5 Elastic IPs by default: release one, or raise the quota (eip_quota).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="847"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="911"/>
         <source>An Elastic IP cannot be associated while the instance is pending: wait until it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="328"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="340"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="329"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="341"/>
         <source>Ctrl+Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="330"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="342"/>
         <source>Jump to the next transition (Ctrl+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="333"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="345"/>
         <source>Clock speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="336"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="348"/>
         <source>1x (real time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="337"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="349"/>
         <source>60x (a minute per second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="338"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="350"/>
         <source>3600x (an hour per second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="343"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="355"/>
         <source>Time scrubber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="344"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="356"/>
         <source>Drag to go back (or forward) in simulated time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="359"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="371"/>
         <source>Ctrl+J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="360"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="372"/>
         <source>Show or hide the timeline and the event log (Ctrl+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="361"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="373"/>
         <source>Show the timeline and the event log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="696"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="760"/>
         <source>No instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="605"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="669"/>
         <source>hibernating (billed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="607"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="671"/>
         <source>hibernated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="610"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="674"/>
         <source>interruption at +%1</source>
         <extracomment>Shown in the state&apos;s box: %1 is the simulated time of the Spot interruption (H:MM:SS)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="613"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="677"/>
         <source>until +%1</source>
         <extracomment>Shown in a transitional state&apos;s box: %1 is the simulated time it ends (H:MM:SS)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="713"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="777"/>
         <source>Billable now: running (SUSE: per started hour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="714"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="778"/>
         <source>Billable now: running (per second, 60 s minimum per run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="716"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="780"/>
         <source>Billable now: hibernating (the stopping time is billed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="719"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="783"/>
         <source>Not billed for instance usage while %1; EBS still bills</source>
         <extracomment>%1 is an instance state name, such as &quot;stopped&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="573"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="637"/>
         <source>%1 · %2 · %3 · %4 USD/h%5%6</source>
         <extracomment>%1 instance id, %2 instance type, %3 platform, %4 price per hour, %5 &quot; · Spot&quot; or nothing, %6 the protections (&quot; · termination protection&quot; and &quot; · stop protection&quot;) or nothing</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="576"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="640"/>
         <source> · Spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="577"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="641"/>
         <source> · termination protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="578"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="642"/>
         <source> · stop protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="775"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="839"/>
         <source>&lt;b&gt;The lab script has a problem:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="801"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="865"/>
         <source>%1 USD/h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="803"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="867"/>
         <source>Price: %1 from the price catalog (%2, as of %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="805"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="869"/>
         <source>Price: %1, set in the lab script (not a catalog price).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="807"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="871"/>
         <source>Public IPv4: %1 USD/h, the AWS rate since 2024-02-01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="821"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="885"/>
         <source>Hibernation is possible only from running, and not in the first minutes after a launch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="824"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="888"/>
         <source>The instance type can only be changed while the instance is stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="825"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="889"/>
         <source>This action is not allowed from the instance&apos;s current state: follow the arrows of the state diagram.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="829"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="893"/>
         <source>A protection attribute blocks this API call. Turn the protection off first; events such as an OS shutdown are not blocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="832"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="896"/>
         <source>Instances with an instance-store root device cannot be stopped, and Spot Instances cannot have termination protection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="835"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="899"/>
         <source>Hibernation must be enabled when the instance is launched; it cannot be added later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="837"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="901"/>
         <source>A terminated instance disappears about an hour after termination; after that no API call can name it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="857"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="921"/>
         <source>&lt;b&gt;%1&lt;/b&gt; accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="859"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="923"/>
         <source>: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="871"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="935"/>
         <source>%1 was disassociated from %2 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="873"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="937"/>
         <source>%1 moved here from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="877"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="941"/>
         <source>%1 has no public IPv4 address now.</source>
         <extracomment>%1 the instance the Elastic IP left; %2 its new auto-assigned public IPv4 address</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="878"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="942"/>
         <source>%1 now has the public IPv4 address %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="886"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="950"/>
         <source>&lt;b&gt;%1 refused — %2&lt;/b&gt;&lt;br&gt;%3%4</source>
         <extracomment>%1 the action and instance, %2 the AWS error code, %3 AWS&apos;s message, %4 the rule behind it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="893"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="957"/>
         <source>%1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="911"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="975"/>
         <source>Launch an instance first: this action needs one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="929"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="993"/>
         <source>Change instance type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="929"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="993"/>
         <source>New instance type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="954"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="1018"/>
         <source>%1 (%2, on %3)</source>
         <extracomment>An Elastic IP in the chooser: %1 its name, %2 its address, %3 the instance it is on</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="957"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="1021"/>
         <source>%1 (%2, not associated)</source>
         <extracomment>An Elastic IP in the chooser: %1 its name, %2 its address</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="973"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="1037"/>
         <source>There is no Elastic IP to use: allocate one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="980"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="1044"/>
         <source>Elastic IP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="982"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="1046"/>
         <source>Elastic IP (one on another instance moves to this one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="983"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="1047"/>
         <source>Elastic IP:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="994"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="1058"/>
         <source>%1 %2</source>
         <extracomment>Undo history entry: %1 is an instance action (&quot;start&quot;), %2 the instance&apos;s name</extracomment>
         <translation type="unfinished"></translation>
@@ -1854,300 +1854,300 @@ GiB</source>
 <context>
     <name>ec2lab::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="65"/>
+        <location filename="../gui/mainwindow.cpp" line="68"/>
         <source>Workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="68"/>
-        <location filename="../gui/mainwindow.cpp" line="174"/>
+        <location filename="../gui/mainwindow.cpp" line="71"/>
+        <location filename="../gui/mainwindow.cpp" line="181"/>
         <source>&amp;Lifecycle lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="69"/>
-        <location filename="../gui/mainwindow.cpp" line="175"/>
+        <location filename="../gui/mainwindow.cpp" line="72"/>
+        <location filename="../gui/mainwindow.cpp" line="182"/>
         <source>&amp;Cost comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="58"/>
+        <location filename="../gui/mainwindow.cpp" line="61"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="131"/>
+        <location filename="../gui/mainwindow.cpp" line="134"/>
         <source>Language changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="143"/>
+        <location filename="../gui/mainwindow.cpp" line="146"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="144"/>
+        <location filename="../gui/mainwindow.cpp" line="147"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="145"/>
+        <location filename="../gui/mainwindow.cpp" line="148"/>
         <source>&amp;Open...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="146"/>
+        <location filename="../gui/mainwindow.cpp" line="149"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="148"/>
+        <location filename="../gui/mainwindow.cpp" line="151"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="149"/>
+        <location filename="../gui/mainwindow.cpp" line="152"/>
         <source>Save &amp;as...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="151"/>
+        <location filename="../gui/mainwindow.cpp" line="158"/>
         <source>&amp;Export chart...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="151"/>
+        <location filename="../gui/mainwindow.cpp" line="158"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="152"/>
+        <location filename="../gui/mainwindow.cpp" line="159"/>
         <source>&amp;Copy chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="152"/>
+        <location filename="../gui/mainwindow.cpp" line="159"/>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="153"/>
+        <location filename="../gui/mainwindow.cpp" line="160"/>
         <source>&amp;Print chart...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="155"/>
+        <location filename="../gui/mainwindow.cpp" line="162"/>
         <source>&amp;Update prices...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="160"/>
+        <location filename="../gui/mainwindow.cpp" line="167"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="162"/>
+        <location filename="../gui/mainwindow.cpp" line="169"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="164"/>
+        <location filename="../gui/mainwindow.cpp" line="171"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="166"/>
+        <location filename="../gui/mainwindow.cpp" line="173"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="171"/>
+        <location filename="../gui/mainwindow.cpp" line="178"/>
         <source>&amp;Preferences...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="173"/>
+        <location filename="../gui/mainwindow.cpp" line="180"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="174"/>
+        <location filename="../gui/mainwindow.cpp" line="181"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="175"/>
+        <location filename="../gui/mainwindow.cpp" line="182"/>
         <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="178"/>
+        <location filename="../gui/mainwindow.cpp" line="185"/>
         <source>&amp;Presenter mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="181"/>
+        <location filename="../gui/mainwindow.cpp" line="188"/>
         <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="185"/>
+        <location filename="../gui/mainwindow.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="186"/>
+        <location filename="../gui/mainwindow.cpp" line="193"/>
         <source>&amp;About ec2lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="187"/>
+        <location filename="../gui/mainwindow.cpp" line="194"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="211"/>
+        <location filename="../gui/mainwindow.cpp" line="218"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="213"/>
+        <location filename="../gui/mainwindow.cpp" line="220"/>
         <source>&amp;Clear list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="223"/>
+        <location filename="../gui/mainwindow.cpp" line="230"/>
         <source>Cannot open scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="228"/>
+        <location filename="../gui/mainwindow.cpp" line="235"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="236"/>
+        <location filename="../gui/mainwindow.cpp" line="243"/>
         <source>Recover unsaved work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="237"/>
+        <location filename="../gui/mainwindow.cpp" line="244"/>
         <source>ec2lab did not close normally last time. Recover the scenario you were editing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="241"/>
+        <location filename="../gui/mainwindow.cpp" line="248"/>
         <source>Recovery failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="250"/>
+        <location filename="../gui/mainwindow.cpp" line="257"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="251"/>
+        <location filename="../gui/mainwindow.cpp" line="258"/>
         <source>The scenario &quot;%1&quot; has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="264"/>
-        <location filename="../gui/mainwindow.cpp" line="281"/>
+        <location filename="../gui/mainwindow.cpp" line="271"/>
+        <location filename="../gui/mainwindow.cpp" line="288"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="267"/>
+        <location filename="../gui/mainwindow.cpp" line="274"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="274"/>
+        <location filename="../gui/mainwindow.cpp" line="281"/>
         <source>Save scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="274"/>
+        <location filename="../gui/mainwindow.cpp" line="281"/>
         <source>Scenario (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="300"/>
+        <location filename="../gui/mainwindow.cpp" line="307"/>
         <source>Open scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="300"/>
+        <location filename="../gui/mainwindow.cpp" line="307"/>
         <source>Scenario or lifecycle script (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="329"/>
+        <location filename="../gui/mainwindow.cpp" line="338"/>
         <source>Chart copied to the clipboard (image and CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="347"/>
+        <location filename="../gui/mainwindow.cpp" line="356"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="350"/>
+        <location filename="../gui/mainwindow.cpp" line="359"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="351"/>
+        <location filename="../gui/mainwindow.cpp" line="360"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="355"/>
+        <location filename="../gui/mainwindow.cpp" line="364"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="359"/>
+        <location filename="../gui/mainwindow.cpp" line="368"/>
         <source>Currency decimals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="360"/>
+        <location filename="../gui/mainwindow.cpp" line="369"/>
         <source>&amp;Decimals shown for USD amounts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="362"/>
+        <location filename="../gui/mainwindow.cpp" line="371"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="362"/>
+        <location filename="../gui/mainwindow.cpp" line="371"/>
         <source>On (large fonts, high contrast)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="364"/>
+        <location filename="../gui/mainwindow.cpp" line="373"/>
         <source>Presenter mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="365"/>
+        <location filename="../gui/mainwindow.cpp" line="374"/>
         <source>&amp;Presenter mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="391"/>
+        <location filename="../gui/mainwindow.cpp" line="400"/>
         <source>About ec2lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="392"/>
+        <location filename="../gui/mainwindow.cpp" line="401"/>
         <source>&lt;h3&gt;ec2lab %1&lt;/h3&gt;&lt;p&gt;Simulates the Amazon EC2 instance lifecycle and compares what each way of paying for EC2 would cost.&lt;/p&gt;&lt;p&gt;Prices are estimates from a snapshot of public AWS price lists; taxes excluded. Not affiliated with Amazon Web Services.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="325"/>
+        <location filename="../gui/mainwindow.cpp" line="331"/>
         <source>Exported the chart to %1</source>
         <extracomment>Status bar after an export: %1 is the full path of the file written</extracomment>
         <translation type="unfinished"></translation>
@@ -2156,23 +2156,23 @@ GiB</source>
 <context>
     <name>ec2lab::gui::MonthlyChart</name>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="317"/>
+        <location filename="../gui/charts/costcharts.cpp" line="365"/>
         <source>Monthly cash flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="341"/>
+        <location filename="../gui/charts/costcharts.cpp" line="394"/>
         <source>Month</source>
         <comment>axis title</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="342"/>
+        <location filename="../gui/charts/costcharts.cpp" line="395"/>
         <source>USD per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="352"/>
+        <location filename="../gui/charts/costcharts.cpp" line="405"/>
         <source>Monthly cash flow (USD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,7 +2439,7 @@ GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/schedulegrid.cpp" line="86"/>
+        <location filename="../gui/cost/schedulegrid.cpp" line="99"/>
         <source>%1 h</source>
         <extracomment>In the grid&apos;s corner: how many of the week&apos;s 168 hours are painted</extracomment>
         <translation type="unfinished"></translation>
@@ -2448,35 +2448,35 @@ GiB</source>
 <context>
     <name>ec2lab::gui::SpotBandChart</name>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="466"/>
+        <location filename="../gui/charts/costcharts.cpp" line="519"/>
         <source>Spot cost range (p10 to p90)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="468"/>
+        <location filename="../gui/charts/costcharts.cpp" line="521"/>
         <source>Month</source>
         <comment>axis title</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="470"/>
+        <location filename="../gui/charts/costcharts.cpp" line="523"/>
         <source>USD</source>
         <comment>axis title</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="521"/>
+        <location filename="../gui/charts/costcharts.cpp" line="580"/>
         <source>%1 median</source>
         <extracomment>Legend: %1 is the option&apos;s name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="527"/>
+        <location filename="../gui/charts/costcharts.cpp" line="586"/>
         <source>Spot cost range: add a Spot option with an interruption rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="536"/>
+        <location filename="../gui/charts/costcharts.cpp" line="595"/>
         <source>Spot cumulative cost percentiles (USD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2490,7 +2490,7 @@ GiB</source>
 <context>
     <name>ec2lab::gui::StateDiagram</name>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="603"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="667"/>
         <location filename="../gui/lab/statediagram.cpp" line="304"/>
         <source>rebooting</source>
         <extracomment>Shown in the running state&apos;s box, in place of its code, while a reboot is under way</extracomment>
@@ -2727,33 +2727,23 @@ GiB</source>
 <context>
     <name>ec2lab::gui::TimelineChart</name>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="31"/>
-        <location filename="../gui/charts/timelinechart.cpp" line="86"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="58"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="113"/>
         <source>Instance states over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="40"/>
-        <source>Simulated hours</source>
+        <location filename="../gui/charts/timelinechart.cpp" line="67"/>
+        <source>Simulated clock (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="41"/>
-        <source>Simulated minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="42"/>
-        <source>Simulated seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="77"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="104"/>
         <source>Simulated clock from %1 UTC; transitional states use the lab&apos;s configured durations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="87"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="114"/>
         <source>Times are simulated seconds after %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,122 +2751,122 @@ GiB</source>
 <context>
     <name>ec2lab::gui::TypePicker</name>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="339"/>
+        <location filename="../gui/cost/typepicker.cpp" line="344"/>
         <source>US East (N. Virginia)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="341"/>
+        <location filename="../gui/cost/typepicker.cpp" line="346"/>
         <source>Asia Pacific (Seoul)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="344"/>
+        <location filename="../gui/cost/typepicker.cpp" line="349"/>
         <source>%1 (%2)</source>
         <comment>Region name (code)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="374"/>
+        <location filename="../gui/cost/typepicker.cpp" line="379"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="381"/>
+        <location filename="../gui/cost/typepicker.cpp" line="386"/>
         <source>Search types, e.g. m7g or memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="383"/>
+        <location filename="../gui/cost/typepicker.cpp" line="388"/>
         <source>Search instance types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="384"/>
+        <location filename="../gui/cost/typepicker.cpp" line="389"/>
         <source>Re&amp;gion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="392"/>
+        <location filename="../gui/cost/typepicker.cpp" line="399"/>
         <source>Family filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="396"/>
-        <location filename="../gui/cost/typepicker.cpp" line="401"/>
+        <location filename="../gui/cost/typepicker.cpp" line="403"/>
+        <location filename="../gui/cost/typepicker.cpp" line="408"/>
         <source>≥ </source>
         <extracomment>Prefix of the minimum vCPU and minimum memory filters (&quot;≥ 4 vCPU&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="397"/>
+        <location filename="../gui/cost/typepicker.cpp" line="404"/>
         <source> vCPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="398"/>
+        <location filename="../gui/cost/typepicker.cpp" line="405"/>
         <source>Minimum vCPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="402"/>
+        <location filename="../gui/cost/typepicker.cpp" line="409"/>
         <source> GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="403"/>
+        <location filename="../gui/cost/typepicker.cpp" line="410"/>
         <source>Minimum memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="405"/>
+        <location filename="../gui/cost/typepicker.cpp" line="412"/>
         <source>Any architecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="408"/>
+        <location filename="../gui/cost/typepicker.cpp" line="415"/>
         <source>Architecture filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="409"/>
+        <location filename="../gui/cost/typepicker.cpp" line="416"/>
         <source>Current generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="434"/>
+        <location filename="../gui/cost/typepicker.cpp" line="441"/>
         <source>Instance types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="455"/>
-        <location filename="../gui/cost/typepicker.cpp" line="499"/>
+        <location filename="../gui/cost/typepicker.cpp" line="469"/>
+        <location filename="../gui/cost/typepicker.cpp" line="513"/>
         <source>Any family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="464"/>
+        <location filename="../gui/cost/typepicker.cpp" line="478"/>
         <source>Change region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="533"/>
+        <location filename="../gui/cost/typepicker.cpp" line="573"/>
         <source>Workload type: &lt;b&gt;%1&lt;/b&gt; in %2 · price snapshot %3</source>
         <extracomment>%1 is the instance type, %2 the region, %3 the date of the prices (or &quot;from the scenario&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="535"/>
+        <location filename="../gui/cost/typepicker.cpp" line="575"/>
         <source>from the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="547"/>
+        <location filename="../gui/cost/typepicker.cpp" line="587"/>
         <source>Choose instance type %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="548"/>
+        <location filename="../gui/cost/typepicker.cpp" line="588"/>
         <source>Choose instance type</source>
         <translation type="unfinished"></translation>
     </message>

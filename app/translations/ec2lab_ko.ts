@@ -146,19 +146,19 @@
 <context>
     <name>ec2lab::gui::BreakdownChart</name>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="407"/>
+        <location filename="../gui/charts/costcharts.cpp" line="460"/>
         <source>Cost breakdown over the horizon</source>
         <translation>기간 전체 비용 구성</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/charts/costcharts.cpp" line="437"/>
+        <location filename="../gui/charts/costcharts.cpp" line="490"/>
         <source>USD over %n month(s)</source>
         <translation>
             <numerusform>%n개월 동안의 USD</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="447"/>
+        <location filename="../gui/charts/costcharts.cpp" line="500"/>
         <source>Cost breakdown (USD over the horizon)</source>
         <translation>비용 구성 (기간 전체, USD)</translation>
     </message>
@@ -166,7 +166,7 @@
 <context>
     <name>ec2lab::gui::ChartBase</name>
     <message>
-        <location filename="../gui/charts/chartbase.cpp" line="27"/>
+        <location filename="../gui/charts/chartbase.cpp" line="38"/>
         <source>Chart assumptions</source>
         <translation>차트 가정</translation>
     </message>
@@ -174,59 +174,59 @@
 <context>
     <name>ec2lab::gui::CostChart</name>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="62"/>
+        <location filename="../gui/charts/costcharts.cpp" line="66"/>
         <source>Prices as of %1</source>
         <extracomment>Chart note: %1 is the date of the price snapshot, or &quot;the scenario&apos;s own prices&quot;</extracomment>
         <translation>%1 기준 가격</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="64"/>
+        <location filename="../gui/charts/costcharts.cpp" line="68"/>
         <source>the scenario&apos;s own prices</source>
         <translation>시나리오에 적힌 가격</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="69"/>
+        <location filename="../gui/charts/costcharts.cpp" line="73"/>
         <source>Months of %1 hours</source>
         <extracomment>Chart note: every month counts %1 hours (730 by default)</extracomment>
         <translation>한 달 = %1시간</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="71"/>
+        <location filename="../gui/charts/costcharts.cpp" line="75"/>
         <source>Calendar months from %1</source>
         <translation>%1부터 달력 기준 월</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="77"/>
+        <location filename="../gui/charts/costcharts.cpp" line="81"/>
         <source>USD, taxes excluded</source>
         <translation>USD, 세금 제외</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="391"/>
+        <location filename="../gui/charts/costcharts.cpp" line="444"/>
         <source>Instance usage</source>
         <translation>인스턴스 사용량</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="393"/>
+        <location filename="../gui/charts/costcharts.cpp" line="446"/>
         <source>Upfront</source>
         <translation>선결제</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="395"/>
+        <location filename="../gui/charts/costcharts.cpp" line="448"/>
         <source>EBS</source>
         <translation>EBS</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="397"/>
+        <location filename="../gui/charts/costcharts.cpp" line="450"/>
         <source>Public IPv4</source>
         <translation>퍼블릭 IPv4</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="399"/>
+        <location filename="../gui/charts/costcharts.cpp" line="452"/>
         <source>Data transfer</source>
         <translation>데이터 전송</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="400"/>
+        <location filename="../gui/charts/costcharts.cpp" line="453"/>
         <source>Credits</source>
         <translation>크레딧</translation>
     </message>
@@ -234,72 +234,72 @@
 <context>
     <name>ec2lab::gui::CostWorkspace</name>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="39"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="45"/>
         <source>Instance type</source>
         <translation>인스턴스 유형</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="41"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="47"/>
         <source>Usage</source>
         <translation>사용 패턴</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="43"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="49"/>
         <source>Options to compare</source>
         <translation>비교할 요금 옵션</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="61"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="67"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="62"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="68"/>
         <source>Cumulative</source>
         <translation>누적</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="63"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="69"/>
         <source>Monthly cash flow</source>
         <translation>월별 현금 흐름</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="64"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="70"/>
         <source>Breakdown</source>
         <translation>구성</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="65"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="71"/>
         <source>Spot range</source>
         <translation>스팟 범위</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="75"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="102"/>
         <source>Summary table</source>
         <translation>요약 표</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="87"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="114"/>
         <source>Show &amp;calculation</source>
         <translation>계산 과정 보기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="90"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="117"/>
         <source>How each figure was computed, in the AWS Pricing Calculator&apos;s style</source>
         <translation>각 수치의 계산 과정 (AWS 요금 계산기 방식)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="92"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="119"/>
         <source>Calculation</source>
         <translation>계산 과정</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="110"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="137"/>
         <source>Price snapshot of the summary</source>
         <translation>요약 표의 가격 기준일</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="214"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="259"/>
         <source>%1 · USD, taxes excluded</source>
         <translation>%1 · USD, 세금 제외</translation>
     </message>
@@ -337,35 +337,35 @@
 <context>
     <name>ec2lab::gui::CumulativeChart</name>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="221"/>
+        <location filename="../gui/charts/costcharts.cpp" line="234"/>
         <source>Cumulative cost</source>
         <translation>누적 비용</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="232"/>
+        <location filename="../gui/charts/costcharts.cpp" line="245"/>
         <source>Month</source>
         <comment>axis title</comment>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="234"/>
+        <location filename="../gui/charts/costcharts.cpp" line="256"/>
         <source>USD</source>
         <comment>axis title</comment>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="246"/>
+        <location filename="../gui/charts/costcharts.cpp" line="269"/>
         <source>Break-even</source>
         <translation>손익분기점</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="285"/>
+        <location filename="../gui/charts/costcharts.cpp" line="316"/>
         <source>break-even month %1</source>
         <extracomment>Marker on the cumulative chart: %1 is the month number where an option overtakes On-Demand</extracomment>
         <translation>손익분기 %1개월</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="297"/>
+        <location filename="../gui/charts/costcharts.cpp" line="345"/>
         <source>Cumulative cost (USD)</source>
         <translation>누적 비용 (USD)</translation>
     </message>
@@ -613,69 +613,69 @@
 <context>
     <name>ec2lab::gui::ExportDialog</name>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="24"/>
-        <location filename="../gui/export/exportdialog.cpp" line="65"/>
+        <location filename="../gui/export/exportdialog.cpp" line="38"/>
+        <location filename="../gui/export/exportdialog.cpp" line="142"/>
         <source>Export chart</source>
         <translation>차트 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="33"/>
+        <location filename="../gui/export/exportdialog.cpp" line="69"/>
         <source>Export file</source>
         <translation>내보낼 파일</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="34"/>
+        <location filename="../gui/export/exportdialog.cpp" line="70"/>
         <source>&amp;Browse...</source>
         <translation>찾아보기(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="37"/>
+        <location filename="../gui/export/exportdialog.cpp" line="73"/>
         <source>&amp;File:</source>
         <translation>파일(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="41"/>
-        <location filename="../gui/export/exportdialog.cpp" line="46"/>
+        <location filename="../gui/export/exportdialog.cpp" line="77"/>
+        <location filename="../gui/export/exportdialog.cpp" line="82"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="42"/>
+        <location filename="../gui/export/exportdialog.cpp" line="78"/>
         <source>Width in pixels</source>
         <translation>너비 (픽셀)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="47"/>
+        <location filename="../gui/export/exportdialog.cpp" line="83"/>
         <source>Height in pixels</source>
         <translation>높이 (픽셀)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="51"/>
+        <location filename="../gui/export/exportdialog.cpp" line="87"/>
         <source>Dots per inch</source>
         <translation>인치당 도트 수</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="52"/>
+        <location filename="../gui/export/exportdialog.cpp" line="88"/>
         <source>&amp;Width:</source>
         <translation>너비(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="53"/>
+        <location filename="../gui/export/exportdialog.cpp" line="89"/>
         <source>&amp;Height:</source>
         <translation>높이(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="54"/>
+        <location filename="../gui/export/exportdialog.cpp" line="90"/>
         <source>&amp;DPI:</source>
         <translation>DPI(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="56"/>
+        <location filename="../gui/export/exportdialog.cpp" line="92"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="77"/>
+        <location filename="../gui/export/exportdialog.cpp" line="159"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
@@ -777,42 +777,42 @@
         <translation>현재 세대</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="274"/>
+        <location filename="../gui/cost/typepicker.cpp" line="276"/>
         <source>Linux On-Demand, shared tenancy: no price catalog is loaded</source>
         <translation>Linux 온디맨드, 공유 테넌시: 가격 카탈로그가 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="275"/>
+        <location filename="../gui/cost/typepicker.cpp" line="277"/>
         <source>Linux On-Demand, shared tenancy, prices as of %1</source>
         <translation>Linux 온디맨드, 공유 테넌시, %1 기준 가격</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="281"/>
+        <location filename="../gui/cost/typepicker.cpp" line="283"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="283"/>
+        <location filename="../gui/cost/typepicker.cpp" line="285"/>
         <source>Category</source>
         <translation>범주</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="285"/>
+        <location filename="../gui/cost/typepicker.cpp" line="287"/>
         <source>vCPU</source>
         <translation>vCPU</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="288"/>
+        <location filename="../gui/cost/typepicker.cpp" line="273"/>
         <source>Architecture</source>
         <translation>아키텍처</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="291"/>
+        <location filename="../gui/cost/typepicker.cpp" line="295"/>
         <source>Generation</source>
         <translation>세대</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="297"/>
+        <location filename="../gui/cost/typepicker.cpp" line="298"/>
         <source>On-Demand
 USD/h</source>
         <extracomment>Column header of the type picker, two lines: the Linux On-Demand price per hour</extracomment>
@@ -820,7 +820,7 @@ USD/h</source>
 USD/시간</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="289"/>
+        <location filename="../gui/cost/typepicker.cpp" line="290"/>
         <source>Memory
 GiB</source>
         <extracomment>Column header of the type picker, two lines</extracomment>
@@ -828,7 +828,7 @@ GiB</source>
 GiB</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="292"/>
+        <location filename="../gui/cost/typepicker.cpp" line="293"/>
         <source>Arch.</source>
         <extracomment>Column header of the type picker, short for &quot;Architecture&quot; (its tooltip)</extracomment>
         <translation>아키텍처</translation>
@@ -890,603 +890,603 @@ GiB</translation>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="173"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="356"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="185"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="368"/>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="176"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="181"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="188"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="193"/>
         <source>Event log</source>
         <translation>이벤트 로그</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="241"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="253"/>
         <source>Actions and events</source>
         <translation>작업과 이벤트</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="250"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="262"/>
         <source>StartInstances</source>
         <translation>StartInstances</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="250"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="262"/>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="251"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="263"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="251"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="263"/>
         <source>StopInstances</source>
         <translation>StopInstances</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="252"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="264"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="253"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="265"/>
         <source>StopInstances with Hibernate=true</source>
         <translation>Hibernate=true로 StopInstances</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="255"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="267"/>
         <source>StopInstances with Force=true</source>
         <translation>Force=true로 StopInstances</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="256"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="268"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="256"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="268"/>
         <source>RebootInstances</source>
         <translation>RebootInstances</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="250"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="262"/>
         <source>Start</source>
         <comment>instance action</comment>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="251"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="263"/>
         <source>Stop</source>
         <comment>instance action</comment>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="252"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="264"/>
         <source>Hibernate</source>
         <comment>instance action</comment>
         <translation>최대 절전</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="254"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="266"/>
         <source>Force stop</source>
         <comment>instance action</comment>
         <translation>강제 중지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="256"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="268"/>
         <source>Reboot</source>
         <comment>instance action</comment>
         <translation>재부팅</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="257"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="269"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="258"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="270"/>
         <source>TerminateInstances</source>
         <translation>TerminateInstances</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="257"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="269"/>
         <source>Terminate</source>
         <comment>instance action</comment>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="259"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="271"/>
         <source>Change type...</source>
         <translation>유형 변경...</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="260"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="272"/>
         <source>ModifyInstanceAttribute InstanceType (only while stopped)</source>
         <translation>ModifyInstanceAttribute InstanceType (중지 상태에서만)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="261"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="273"/>
         <source>Termination protection</source>
         <translation>종료 방지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="262"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="274"/>
         <source>Toggle disableApiTermination</source>
         <translation>disableApiTermination 켜기/끄기</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="263"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="275"/>
         <source>Stop protection</source>
         <translation>중지 방지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="263"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="275"/>
         <source>Toggle disableApiStop</source>
         <translation>disableApiStop 켜기/끄기</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="264"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="276"/>
         <source>Allocate EIP</source>
         <translation>EIP 할당</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="264"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="276"/>
         <source>AllocateAddress</source>
         <translation>AllocateAddress</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="265"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="277"/>
         <source>Associate EIP</source>
         <translation>EIP 연결</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="266"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="278"/>
         <source>AssociateAddress with the selected instance</source>
         <translation>선택한 인스턴스에 AssociateAddress</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="267"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="279"/>
         <source>Disassociate EIP</source>
         <translation>EIP 연결 해제</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="267"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="279"/>
         <source>DisassociateAddress</source>
         <translation>DisassociateAddress</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="268"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="280"/>
         <source>Release EIP</source>
         <translation>EIP 릴리스</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="268"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="280"/>
         <source>ReleaseAddress</source>
         <translation>ReleaseAddress</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="271"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="283"/>
         <source>OS shutdown</source>
         <translation>OS 종료</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="271"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="283"/>
         <source>&apos;sudo shutdown&apos; inside the instance</source>
         <translation>인스턴스 안에서 &apos;sudo shutdown&apos;</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="272"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="284"/>
         <source>Spot interruption</source>
         <translation>스팟 중단</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="273"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="285"/>
         <source>EC2 reclaims Spot capacity (2-minute notice)</source>
         <translation>EC2가 스팟 용량을 회수 (2분 전 알림)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="274"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="286"/>
         <source>Capacity returns</source>
         <translation>용량 복귀</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="275"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="287"/>
         <source>Spot capacity is available again</source>
         <translation>스팟 용량을 다시 쓸 수 있음</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="276"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="288"/>
         <source>Scheduled retirement</source>
         <translation>예정된 사용 중지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="277"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="289"/>
         <source>The underlying host is retired</source>
         <translation>기반 호스트가 사용 중지됨</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="278"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="290"/>
         <source>Launch failure</source>
         <translation>시작 실패</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="279"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="291"/>
         <source>InsufficientInstanceCapacity while pending</source>
         <translation>pending 중 InsufficientInstanceCapacity</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="297"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="309"/>
         <source>API calls</source>
         <translation>API 호출</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="302"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="314"/>
         <source>Events (not API calls, never blocked by protections)</source>
         <translation>이벤트 (API 호출이 아니며 보호 설정에 막히지 않음)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="308"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="320"/>
         <source>Simulated clock</source>
         <translation>시뮬레이션 시계</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="315"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="766"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="327"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="830"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="317"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="329"/>
         <source>Ctrl+Space</source>
         <translation>Ctrl+Space</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="318"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="330"/>
         <source>Play or pause the simulated clock (Ctrl+Space)</source>
         <translation>시뮬레이션 시계 재생/일시 정지 (Ctrl+Space)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="319"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="331"/>
         <source>Play or pause</source>
         <translation>재생 또는 일시 정지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="322"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="334"/>
         <source>⏸ The clock is paused: press Play or Step to let simulated time pass</source>
         <translation>⏸ 시계가 일시 정지되었습니다. 재생 또는 한 단계를 눌러 시뮬레이션 시간을 진행하세요</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="618"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="682"/>
         <source>Elastic IP %1 moved: %2 → %3</source>
         <extracomment>Note on the state diagram: %1 the Elastic IP, %2 and %3 the instances it moved from and to</extracomment>
         <translation>탄력적 IP %1 이동: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="664"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="728"/>
         <source>none</source>
         <extracomment>No address (in &quot;Elastic IP 192.0.2.1 → none&quot;)</extracomment>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="668"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="732"/>
         <source>Elastic IP %1 moved from %2 to %3. On %4: Elastic IP %5 → %6, public IPv4 %7 → %8.</source>
         <extracomment>Under the address card: %1 the Elastic IP, %2 and %3 the instances it moved from and to, %4 the other instance, %5..%8 its Elastic IP and public IPv4 before and after (&quot;none&quot; if none)</extracomment>
         <translation>탄력적 IP %1이(가) %2에서 %3(으)로 옮겨졌습니다. %4: 탄력적 IP %5 → %6, 퍼블릭 IPv4 %7 → %8.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="723"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="787"/>
         <source>Not billed for instance usage while %1, and no EBS volume is left to bill</source>
         <extracomment>%1 is an instance state name, such as &quot;terminated&quot;; the instance&apos;s EBS volumes were deleted</extracomment>
         <translation>%1 상태에서는 인스턴스 사용 요금이 없고, 요금이 부과될 EBS 볼륨도 남아 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="766"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="830"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="840"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="904"/>
         <source>An Elastic IP must be allocated before use, and cannot be used once released.</source>
         <translation>탄력적 IP는 쓰기 전에 할당해야 하며, 릴리스한 뒤에는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="842"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="906"/>
         <source>The request forbade reassociation (allow_reassociation false); without that, an address in use moves to the new instance.</source>
         <translation>요청에서 재연결을 허용하지 않았습니다(allow_reassociation false). 그렇지 않으면 사용 중인 주소가 새 인스턴스로 옮겨집니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="845"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="909"/>
         <source>A Region allows 5 Elastic IPs by default: release one, or raise the quota (eip_quota).</source>
         <translation>리전당 탄력적 IP는 기본적으로 5개까지입니다. 하나를 릴리스하거나 할당량(eip_quota)을 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="847"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="911"/>
         <source>An Elastic IP cannot be associated while the instance is pending: wait until it runs.</source>
         <translation>인스턴스가 pending(대기 중) 상태일 때는 탄력적 IP를 연결할 수 없습니다. 실행될 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="328"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="340"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="329"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="341"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="330"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="342"/>
         <source>Jump to the next transition (Ctrl+Right)</source>
         <translation>다음 전환으로 이동 (Ctrl+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="333"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="345"/>
         <source>Clock speed</source>
         <translation>시계 속도</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="336"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="348"/>
         <source>1x (real time)</source>
         <translation>1배 (실시간)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="337"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="349"/>
         <source>60x (a minute per second)</source>
         <translation>60배 (1초에 1분)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="338"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="350"/>
         <source>3600x (an hour per second)</source>
         <translation>3600배 (1초에 1시간)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="343"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="355"/>
         <source>Time scrubber</source>
         <translation>시간 스크러버</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="344"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="356"/>
         <source>Drag to go back (or forward) in simulated time</source>
         <translation>끌어서 시뮬레이션 시간을 앞뒤로 이동</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="359"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="371"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="360"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="372"/>
         <source>Show or hide the timeline and the event log (Ctrl+J)</source>
         <translation>타임라인과 이벤트 로그 보이기/숨기기 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="361"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="373"/>
         <source>Show the timeline and the event log</source>
         <translation>타임라인과 이벤트 로그 보이기</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="696"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="760"/>
         <source>No instance</source>
         <translation>인스턴스 없음</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="605"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="669"/>
         <source>hibernating (billed)</source>
         <translation>최대 절전 중 (과금)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="607"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="671"/>
         <source>hibernated</source>
         <translation>최대 절전됨</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="610"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="674"/>
         <source>interruption at +%1</source>
         <extracomment>Shown in the state&apos;s box: %1 is the simulated time of the Spot interruption (H:MM:SS)</extracomment>
         <translation>+%1에 중단</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="613"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="677"/>
         <source>until +%1</source>
         <extracomment>Shown in a transitional state&apos;s box: %1 is the simulated time it ends (H:MM:SS)</extracomment>
         <translation>+%1까지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="713"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="777"/>
         <source>Billable now: running (SUSE: per started hour)</source>
         <translation>지금 과금 중: running (SUSE: 시작된 시간 단위)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="714"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="778"/>
         <source>Billable now: running (per second, 60 s minimum per run)</source>
         <translation>지금 과금 중: running (초 단위, 실행마다 최소 60초)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="716"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="780"/>
         <source>Billable now: hibernating (the stopping time is billed)</source>
         <translation>지금 과금 중: 최대 절전 중 (stopping 시간도 과금)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="719"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="783"/>
         <source>Not billed for instance usage while %1; EBS still bills</source>
         <extracomment>%1 is an instance state name, such as &quot;stopped&quot;</extracomment>
         <translation>%1 동안 인스턴스 사용량은 과금되지 않음. EBS는 계속 과금</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="573"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="637"/>
         <source>%1 · %2 · %3 · %4 USD/h%5%6</source>
         <extracomment>%1 instance id, %2 instance type, %3 platform, %4 price per hour, %5 &quot; · Spot&quot; or nothing, %6 the protections (&quot; · termination protection&quot; and &quot; · stop protection&quot;) or nothing</extracomment>
         <translation>%1 · %2 · %3 · %4 USD/시간%5%6</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="576"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="640"/>
         <source> · Spot</source>
         <translation> · 스팟</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="577"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="641"/>
         <source> · termination protection</source>
         <translation> · 종료 방지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="578"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="642"/>
         <source> · stop protection</source>
         <translation> · 중지 방지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="775"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="839"/>
         <source>&lt;b&gt;The lab script has a problem:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;실습 스크립트에 문제가 있습니다:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="801"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="865"/>
         <source>%1 USD/h</source>
         <translation>%1 USD/시간</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="803"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="867"/>
         <source>Price: %1 from the price catalog (%2, as of %3).</source>
         <translation>가격: %1, 가격 카탈로그에서 가져옴 (%2, %3 기준).</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="805"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="869"/>
         <source>Price: %1, set in the lab script (not a catalog price).</source>
         <translation>가격: %1, 실습 스크립트에 적힌 가격 (카탈로그 가격 아님).</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="807"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="871"/>
         <source>Public IPv4: %1 USD/h, the AWS rate since 2024-02-01.</source>
         <translation>퍼블릭 IPv4: %1 USD/시간, 2024-02-01부터 적용된 AWS 요금.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="821"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="885"/>
         <source>Hibernation is possible only from running, and not in the first minutes after a launch.</source>
         <translation>최대 절전은 running 상태에서만, 그리고 시작 후 처음 몇 분이 지나야 가능합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="824"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="888"/>
         <source>The instance type can only be changed while the instance is stopped.</source>
         <translation>인스턴스 유형은 인스턴스가 중지된 상태에서만 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="825"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="889"/>
         <source>This action is not allowed from the instance&apos;s current state: follow the arrows of the state diagram.</source>
         <translation>현재 상태에서는 허용되지 않는 작업입니다. 상태 다이어그램의 화살표를 따라가 보세요.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="829"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="893"/>
         <source>A protection attribute blocks this API call. Turn the protection off first; events such as an OS shutdown are not blocked.</source>
         <translation>보호 속성이 이 API 호출을 막습니다. 먼저 보호를 끄세요. OS 종료 같은 이벤트는 막히지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="832"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="896"/>
         <source>Instances with an instance-store root device cannot be stopped, and Spot Instances cannot have termination protection.</source>
         <translation>인스턴스 스토어 루트 디바이스를 쓰는 인스턴스는 중지할 수 없고, 스팟 인스턴스에는 종료 방지를 설정할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="835"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="899"/>
         <source>Hibernation must be enabled when the instance is launched; it cannot be added later.</source>
         <translation>최대 절전은 인스턴스를 시작할 때 켜야 하며 나중에 추가할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="837"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="901"/>
         <source>A terminated instance disappears about an hour after termination; after that no API call can name it.</source>
         <translation>종료된 인스턴스는 약 1시간 뒤 사라지며, 그 뒤에는 어떤 API 호출도 그 인스턴스를 가리킬 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="857"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="921"/>
         <source>&lt;b&gt;%1&lt;/b&gt; accepted</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 수락됨</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="859"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="923"/>
         <source>: %1 → %2</source>
         <translation>: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="871"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="935"/>
         <source>%1 was disassociated from %2 first.</source>
         <translation>%1은(는) 먼저 %2에서 연결 해제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="873"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="937"/>
         <source>%1 moved here from %2.</source>
         <translation>%1이(가) %2에서 이 인스턴스로 옮겨졌습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="877"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="941"/>
         <source>%1 has no public IPv4 address now.</source>
         <extracomment>%1 the instance the Elastic IP left; %2 its new auto-assigned public IPv4 address</extracomment>
         <translation>이제 %1에는 퍼블릭 IPv4 주소가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="878"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="942"/>
         <source>%1 now has the public IPv4 address %2.</source>
         <translation>이제 %1의 퍼블릭 IPv4 주소는 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="886"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="950"/>
         <source>&lt;b&gt;%1 refused — %2&lt;/b&gt;&lt;br&gt;%3%4</source>
         <extracomment>%1 the action and instance, %2 the AWS error code, %3 AWS&apos;s message, %4 the rule behind it</extracomment>
         <translation>&lt;b&gt;%1 거부됨 — %2&lt;/b&gt;&lt;br&gt;%3%4</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="893"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="957"/>
         <source>%1 refused: %2</source>
         <translation>%1 거부됨: %2</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="911"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="975"/>
         <source>Launch an instance first: this action needs one.</source>
         <translation>먼저 인스턴스를 시작하세요. 이 작업에는 인스턴스가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="929"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="993"/>
         <source>Change instance type</source>
         <translation>인스턴스 유형 변경</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="929"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="993"/>
         <source>New instance type:</source>
         <translation>새 인스턴스 유형:</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="954"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="1018"/>
         <source>%1 (%2, on %3)</source>
         <extracomment>An Elastic IP in the chooser: %1 its name, %2 its address, %3 the instance it is on</extracomment>
         <translation>%1 (%2, %3에 연결됨)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="957"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="1021"/>
         <source>%1 (%2, not associated)</source>
         <extracomment>An Elastic IP in the chooser: %1 its name, %2 its address</extracomment>
         <translation>%1 (%2, 연결되지 않음)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="973"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="1037"/>
         <source>There is no Elastic IP to use: allocate one first.</source>
         <translation>사용할 탄력적 IP가 없습니다. 먼저 하나 할당하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="980"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="1044"/>
         <source>Elastic IP</source>
         <translation>탄력적 IP</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="982"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="1046"/>
         <source>Elastic IP (one on another instance moves to this one):</source>
         <translation>탄력적 IP(다른 인스턴스에 연결된 주소는 이 인스턴스로 옮겨집니다):</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="983"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="1047"/>
         <source>Elastic IP:</source>
         <translation>탄력적 IP:</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="994"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="1058"/>
         <source>%1 %2</source>
         <extracomment>Undo history entry: %1 is an instance action (&quot;start&quot;), %2 the instance&apos;s name</extracomment>
         <translation>%1 %2</translation>
@@ -1855,300 +1855,300 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="65"/>
+        <location filename="../gui/mainwindow.cpp" line="68"/>
         <source>Workspaces</source>
         <translation>작업 공간</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="68"/>
-        <location filename="../gui/mainwindow.cpp" line="174"/>
+        <location filename="../gui/mainwindow.cpp" line="71"/>
+        <location filename="../gui/mainwindow.cpp" line="181"/>
         <source>&amp;Lifecycle lab</source>
         <translation>수명 주기 실습(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="69"/>
-        <location filename="../gui/mainwindow.cpp" line="175"/>
+        <location filename="../gui/mainwindow.cpp" line="72"/>
+        <location filename="../gui/mainwindow.cpp" line="182"/>
         <source>&amp;Cost comparison</source>
         <translation>비용 비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="58"/>
+        <location filename="../gui/mainwindow.cpp" line="61"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="131"/>
+        <location filename="../gui/mainwindow.cpp" line="134"/>
         <source>Language changed</source>
         <translation>언어를 바꿨습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="143"/>
+        <location filename="../gui/mainwindow.cpp" line="146"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="144"/>
+        <location filename="../gui/mainwindow.cpp" line="147"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="145"/>
+        <location filename="../gui/mainwindow.cpp" line="148"/>
         <source>&amp;Open...</source>
         <translation>열기(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="146"/>
+        <location filename="../gui/mainwindow.cpp" line="149"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="148"/>
+        <location filename="../gui/mainwindow.cpp" line="151"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="149"/>
+        <location filename="../gui/mainwindow.cpp" line="152"/>
         <source>Save &amp;as...</source>
         <translation>다른 이름으로 저장(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="151"/>
+        <location filename="../gui/mainwindow.cpp" line="158"/>
         <source>&amp;Export chart...</source>
         <translation>차트 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="151"/>
+        <location filename="../gui/mainwindow.cpp" line="158"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="152"/>
+        <location filename="../gui/mainwindow.cpp" line="159"/>
         <source>&amp;Copy chart</source>
         <translation>차트 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="152"/>
+        <location filename="../gui/mainwindow.cpp" line="159"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="153"/>
+        <location filename="../gui/mainwindow.cpp" line="160"/>
         <source>&amp;Print chart...</source>
         <translation>차트 인쇄(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="155"/>
+        <location filename="../gui/mainwindow.cpp" line="162"/>
         <source>&amp;Update prices...</source>
         <translation>가격 업데이트(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="160"/>
+        <location filename="../gui/mainwindow.cpp" line="167"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="162"/>
+        <location filename="../gui/mainwindow.cpp" line="169"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="164"/>
+        <location filename="../gui/mainwindow.cpp" line="171"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="166"/>
+        <location filename="../gui/mainwindow.cpp" line="173"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="171"/>
+        <location filename="../gui/mainwindow.cpp" line="178"/>
         <source>&amp;Preferences...</source>
         <translation>환경 설정(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="173"/>
+        <location filename="../gui/mainwindow.cpp" line="180"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="174"/>
+        <location filename="../gui/mainwindow.cpp" line="181"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="175"/>
+        <location filename="../gui/mainwindow.cpp" line="182"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="178"/>
+        <location filename="../gui/mainwindow.cpp" line="185"/>
         <source>&amp;Presenter mode</source>
         <translation>발표자 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="181"/>
+        <location filename="../gui/mainwindow.cpp" line="188"/>
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="185"/>
+        <location filename="../gui/mainwindow.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="186"/>
+        <location filename="../gui/mainwindow.cpp" line="193"/>
         <source>&amp;About ec2lab</source>
         <translation>ec2lab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="187"/>
+        <location filename="../gui/mainwindow.cpp" line="194"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="211"/>
+        <location filename="../gui/mainwindow.cpp" line="218"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="213"/>
+        <location filename="../gui/mainwindow.cpp" line="220"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="223"/>
+        <location filename="../gui/mainwindow.cpp" line="230"/>
         <source>Cannot open scenario</source>
         <translation>시나리오를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="228"/>
+        <location filename="../gui/mainwindow.cpp" line="235"/>
         <source>Opened %1</source>
         <translation>%1 열림</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="236"/>
+        <location filename="../gui/mainwindow.cpp" line="243"/>
         <source>Recover unsaved work?</source>
         <translation>저장하지 않은 작업을 복구할까요?</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="237"/>
+        <location filename="../gui/mainwindow.cpp" line="244"/>
         <source>ec2lab did not close normally last time. Recover the scenario you were editing?</source>
         <translation>ec2lab이 지난번에 정상적으로 종료되지 않았습니다. 편집 중이던 시나리오를 복구할까요?</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="241"/>
+        <location filename="../gui/mainwindow.cpp" line="248"/>
         <source>Recovery failed</source>
         <translation>복구 실패</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="250"/>
+        <location filename="../gui/mainwindow.cpp" line="257"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="251"/>
+        <location filename="../gui/mainwindow.cpp" line="258"/>
         <source>The scenario &quot;%1&quot; has unsaved changes. Save them?</source>
         <translation>시나리오 &quot;%1&quot;에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="264"/>
-        <location filename="../gui/mainwindow.cpp" line="281"/>
+        <location filename="../gui/mainwindow.cpp" line="271"/>
+        <location filename="../gui/mainwindow.cpp" line="288"/>
         <source>Cannot save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="267"/>
+        <location filename="../gui/mainwindow.cpp" line="274"/>
         <source>Saved %1</source>
         <translation>%1 저장됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="274"/>
+        <location filename="../gui/mainwindow.cpp" line="281"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="274"/>
+        <location filename="../gui/mainwindow.cpp" line="281"/>
         <source>Scenario (*.json)</source>
         <translation>시나리오 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="300"/>
+        <location filename="../gui/mainwindow.cpp" line="307"/>
         <source>Open scenario</source>
         <translation>시나리오 열기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="300"/>
+        <location filename="../gui/mainwindow.cpp" line="307"/>
         <source>Scenario or lifecycle script (*.json);;All files (*)</source>
         <translation>시나리오 또는 수명 주기 스크립트 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="329"/>
+        <location filename="../gui/mainwindow.cpp" line="338"/>
         <source>Chart copied to the clipboard (image and CSV)</source>
         <translation>차트를 클립보드에 복사했습니다 (이미지와 CSV)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="347"/>
+        <location filename="../gui/mainwindow.cpp" line="356"/>
         <source>Preferences</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="350"/>
+        <location filename="../gui/mainwindow.cpp" line="359"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="351"/>
+        <location filename="../gui/mainwindow.cpp" line="360"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="355"/>
+        <location filename="../gui/mainwindow.cpp" line="364"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="359"/>
+        <location filename="../gui/mainwindow.cpp" line="368"/>
         <source>Currency decimals</source>
         <translation>통화 소수 자릿수</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="360"/>
+        <location filename="../gui/mainwindow.cpp" line="369"/>
         <source>&amp;Decimals shown for USD amounts:</source>
         <translation>USD 금액의 소수 자릿수(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="362"/>
+        <location filename="../gui/mainwindow.cpp" line="371"/>
         <source>Off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="362"/>
+        <location filename="../gui/mainwindow.cpp" line="371"/>
         <source>On (large fonts, high contrast)</source>
         <translation>켬 (큰 글꼴, 고대비)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="364"/>
+        <location filename="../gui/mainwindow.cpp" line="373"/>
         <source>Presenter mode</source>
         <translation>발표자 모드</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="365"/>
+        <location filename="../gui/mainwindow.cpp" line="374"/>
         <source>&amp;Presenter mode:</source>
         <translation>발표자 모드(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="391"/>
+        <location filename="../gui/mainwindow.cpp" line="400"/>
         <source>About ec2lab</source>
         <translation>ec2lab 정보</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="392"/>
+        <location filename="../gui/mainwindow.cpp" line="401"/>
         <source>&lt;h3&gt;ec2lab %1&lt;/h3&gt;&lt;p&gt;Simulates the Amazon EC2 instance lifecycle and compares what each way of paying for EC2 would cost.&lt;/p&gt;&lt;p&gt;Prices are estimates from a snapshot of public AWS price lists; taxes excluded. Not affiliated with Amazon Web Services.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ec2lab %1&lt;/h3&gt;&lt;p&gt;Amazon EC2 인스턴스 수명 주기를 시뮬레이션하고, EC2 요금을 내는 방법마다 비용이 얼마인지 비교합니다.&lt;/p&gt;&lt;p&gt;가격은 공개된 AWS 가격표 스냅샷에서 얻은 추정치이며 세금은 제외됩니다. Amazon Web Services와 관련이 없습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="325"/>
+        <location filename="../gui/mainwindow.cpp" line="331"/>
         <source>Exported the chart to %1</source>
         <extracomment>Status bar after an export: %1 is the full path of the file written</extracomment>
         <translation>차트를 %1에 내보냈습니다</translation>
@@ -2157,23 +2157,23 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::MonthlyChart</name>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="317"/>
+        <location filename="../gui/charts/costcharts.cpp" line="365"/>
         <source>Monthly cash flow</source>
         <translation>월별 현금 흐름</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="341"/>
+        <location filename="../gui/charts/costcharts.cpp" line="394"/>
         <source>Month</source>
         <comment>axis title</comment>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="342"/>
+        <location filename="../gui/charts/costcharts.cpp" line="395"/>
         <source>USD per month</source>
         <translation>월 USD</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="352"/>
+        <location filename="../gui/charts/costcharts.cpp" line="405"/>
         <source>Monthly cash flow (USD)</source>
         <translation>월별 현금 흐름 (USD)</translation>
     </message>
@@ -2440,7 +2440,7 @@ GiB</translation>
         <translation>168개의 시간 칸. 끌어서 인스턴스가 실행되는 시간을 칠하세요</translation>
     </message>
     <message>
-        <location filename="../gui/cost/schedulegrid.cpp" line="86"/>
+        <location filename="../gui/cost/schedulegrid.cpp" line="99"/>
         <source>%1 h</source>
         <extracomment>In the grid&apos;s corner: how many of the week&apos;s 168 hours are painted</extracomment>
         <translation>%1시간</translation>
@@ -2449,35 +2449,35 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::SpotBandChart</name>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="466"/>
+        <location filename="../gui/charts/costcharts.cpp" line="519"/>
         <source>Spot cost range (p10 to p90)</source>
         <translation>스팟 비용 범위 (p10~p90)</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="468"/>
+        <location filename="../gui/charts/costcharts.cpp" line="521"/>
         <source>Month</source>
         <comment>axis title</comment>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="470"/>
+        <location filename="../gui/charts/costcharts.cpp" line="523"/>
         <source>USD</source>
         <comment>axis title</comment>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="521"/>
+        <location filename="../gui/charts/costcharts.cpp" line="580"/>
         <source>%1 median</source>
         <extracomment>Legend: %1 is the option&apos;s name</extracomment>
         <translation>%1 중앙값</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="527"/>
+        <location filename="../gui/charts/costcharts.cpp" line="586"/>
         <source>Spot cost range: add a Spot option with an interruption rate</source>
         <translation>스팟 비용 범위: 중단 비율이 있는 스팟 옵션을 추가하세요</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="536"/>
+        <location filename="../gui/charts/costcharts.cpp" line="595"/>
         <source>Spot cumulative cost percentiles (USD)</source>
         <translation>스팟 누적 비용 백분위수 (USD)</translation>
     </message>
@@ -2491,7 +2491,7 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::StateDiagram</name>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="603"/>
+        <location filename="../gui/lab/labworkspace.cpp" line="667"/>
         <location filename="../gui/lab/statediagram.cpp" line="304"/>
         <source>rebooting</source>
         <extracomment>Shown in the running state&apos;s box, in place of its code, while a reboot is under way</extracomment>
@@ -2727,33 +2727,23 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::TimelineChart</name>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="31"/>
-        <location filename="../gui/charts/timelinechart.cpp" line="86"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="58"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="113"/>
         <source>Instance states over time</source>
         <translation>시간에 따른 인스턴스 상태</translation>
     </message>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="40"/>
-        <source>Simulated hours</source>
-        <translation>시뮬레이션 시간(시)</translation>
+        <location filename="../gui/charts/timelinechart.cpp" line="67"/>
+        <source>Simulated clock (UTC)</source>
+        <translation>시뮬레이션 시각 (UTC)</translation>
     </message>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="41"/>
-        <source>Simulated minutes</source>
-        <translation>시뮬레이션 시간(분)</translation>
-    </message>
-    <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="42"/>
-        <source>Simulated seconds</source>
-        <translation>시뮬레이션 시간(초)</translation>
-    </message>
-    <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="77"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="104"/>
         <source>Simulated clock from %1 UTC; transitional states use the lab&apos;s configured durations</source>
         <translation>시뮬레이션 시계는 %1 UTC부터. 전환 상태는 실습에 설정된 시간만큼 지속</translation>
     </message>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="87"/>
+        <location filename="../gui/charts/timelinechart.cpp" line="114"/>
         <source>Times are simulated seconds after %1</source>
         <translation>시각은 %1 이후 시뮬레이션 초</translation>
     </message>
@@ -2761,122 +2751,122 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::TypePicker</name>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="339"/>
+        <location filename="../gui/cost/typepicker.cpp" line="344"/>
         <source>US East (N. Virginia)</source>
         <translation>미국 동부(버지니아 북부)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="341"/>
+        <location filename="../gui/cost/typepicker.cpp" line="346"/>
         <source>Asia Pacific (Seoul)</source>
         <translation>아시아 태평양(서울)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="344"/>
+        <location filename="../gui/cost/typepicker.cpp" line="349"/>
         <source>%1 (%2)</source>
         <comment>Region name (code)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="374"/>
+        <location filename="../gui/cost/typepicker.cpp" line="379"/>
         <source>Region</source>
         <translation>리전</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="381"/>
+        <location filename="../gui/cost/typepicker.cpp" line="386"/>
         <source>Search types, e.g. m7g or memory</source>
         <translation>유형 검색, 예: m7g 또는 메모리</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="383"/>
+        <location filename="../gui/cost/typepicker.cpp" line="388"/>
         <source>Search instance types</source>
         <translation>인스턴스 유형 검색</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="384"/>
+        <location filename="../gui/cost/typepicker.cpp" line="389"/>
         <source>Re&amp;gion:</source>
         <translation>리전(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="392"/>
+        <location filename="../gui/cost/typepicker.cpp" line="399"/>
         <source>Family filter</source>
         <translation>패밀리 필터</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="396"/>
-        <location filename="../gui/cost/typepicker.cpp" line="401"/>
+        <location filename="../gui/cost/typepicker.cpp" line="403"/>
+        <location filename="../gui/cost/typepicker.cpp" line="408"/>
         <source>≥ </source>
         <extracomment>Prefix of the minimum vCPU and minimum memory filters (&quot;≥ 4 vCPU&quot;)</extracomment>
         <translation>≥ </translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="397"/>
+        <location filename="../gui/cost/typepicker.cpp" line="404"/>
         <source> vCPU</source>
         <translation> vCPU</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="398"/>
+        <location filename="../gui/cost/typepicker.cpp" line="405"/>
         <source>Minimum vCPU</source>
         <translation>최소 vCPU</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="402"/>
+        <location filename="../gui/cost/typepicker.cpp" line="409"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="403"/>
+        <location filename="../gui/cost/typepicker.cpp" line="410"/>
         <source>Minimum memory</source>
         <translation>최소 메모리</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="405"/>
+        <location filename="../gui/cost/typepicker.cpp" line="412"/>
         <source>Any architecture</source>
         <translation>모든 아키텍처</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="408"/>
+        <location filename="../gui/cost/typepicker.cpp" line="415"/>
         <source>Architecture filter</source>
         <translation>아키텍처 필터</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="409"/>
+        <location filename="../gui/cost/typepicker.cpp" line="416"/>
         <source>Current generation</source>
         <translation>현재 세대</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="434"/>
+        <location filename="../gui/cost/typepicker.cpp" line="441"/>
         <source>Instance types</source>
         <translation>인스턴스 유형</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="455"/>
-        <location filename="../gui/cost/typepicker.cpp" line="499"/>
+        <location filename="../gui/cost/typepicker.cpp" line="469"/>
+        <location filename="../gui/cost/typepicker.cpp" line="513"/>
         <source>Any family</source>
         <translation>모든 패밀리</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="464"/>
+        <location filename="../gui/cost/typepicker.cpp" line="478"/>
         <source>Change region</source>
         <translation>리전 변경</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="533"/>
+        <location filename="../gui/cost/typepicker.cpp" line="573"/>
         <source>Workload type: &lt;b&gt;%1&lt;/b&gt; in %2 · price snapshot %3</source>
         <extracomment>%1 is the instance type, %2 the region, %3 the date of the prices (or &quot;from the scenario&quot;)</extracomment>
         <translation>워크로드 유형: %2의 &lt;b&gt;%1&lt;/b&gt; · 가격 스냅샷 %3</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="535"/>
+        <location filename="../gui/cost/typepicker.cpp" line="575"/>
         <source>from the scenario</source>
         <translation>시나리오의 가격</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="547"/>
+        <location filename="../gui/cost/typepicker.cpp" line="587"/>
         <source>Choose instance type %1</source>
         <translation>인스턴스 유형 %1 선택</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="548"/>
+        <location filename="../gui/cost/typepicker.cpp" line="588"/>
         <source>Choose instance type</source>
         <translation>인스턴스 유형 선택</translation>
     </message>

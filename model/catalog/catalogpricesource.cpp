@@ -2,37 +2,6 @@
 
 namespace ec2lab::catalog {
 
-namespace {
-
-/// An offer key such as "standard/1yr/all-upfront", split.
-struct Offer
-{
-    QString kind; // "standard", "convertible", "compute", "ec2-instance"
-    int years = 0;
-    std::optional<PurchaseOption> payment;
-};
-
-// "standard/1yr/all-upfront" -> {standard, 1, AllUpfront}
-Offer parseOffer(const QString &key)
-{
-    const QStringList parts = key.toLower().split(u'/');
-    Offer o;
-    if (parts.size() != 3)
-        return o;
-    o.kind = parts[0];
-    if (o.kind == u"ec2instance" || o.kind == u"instance" || o.kind == u"ec2")
-        o.kind = QStringLiteral("ec2-instance");
-    const QString term = parts[1];
-    if (term == u"1yr" || term == u"1y" || term == u"1")
-        o.years = 1;
-    else if (term == u"3yr" || term == u"3y" || term == u"3")
-        o.years = 3;
-    o.payment = purchaseOptionFromString(parts[2]);
-    return o;
-}
-
-} // namespace
-
 CatalogPriceSource::CatalogPriceSource(const PriceCatalog &catalog, bool includeEstimates)
     : m_catalog(catalog)
     , m_includeEstimates(includeEstimates)
@@ -41,11 +10,11 @@ CatalogPriceSource::CatalogPriceSource(const PriceCatalog &catalog, bool include
 
 std::optional<CatalogPriceSource::Hit> CatalogPriceSource::lookup(const PriceQuery &q) const
 {
-    const auto platform
-        = q.platform.isEmpty() ? std::optional(Platform::Linux) : platformFromString(q.platform);
-    if (!platform)
+    // The catalog prices its seven platforms only: a query for another one (Ubuntu, Windows with
+    // SQL Server) finds nothing here, whatever the item.
+    if (!isCatalogPlatform(q.platform))
         return std::nullopt;
-    const PriceKey shared { q.region, q.instanceType, *platform, Tenancy::Shared };
+    const PriceKey shared { q.region, q.instanceType, q.platform, Tenancy::Shared };
     auto accept = [this](const Money &m, const Provenance &p) -> std::optional<Hit> {
         if (p.estimate && !m_includeEstimates)
             return std::nullopt;
@@ -58,30 +27,24 @@ std::optional<CatalogPriceSource::Hit> CatalogPriceSource::lookup(const PriceQue
     }
     case PriceItem::DedicatedInstanceHourly: {
         const PriceQuote quote
-            = m_catalog.quote(PriceKey { q.region, q.instanceType, *platform, Tenancy::Dedicated });
+            = m_catalog.quote(PriceKey { q.region, q.instanceType, q.platform, Tenancy::Dedicated });
         return quote.onDemand ? accept(quote.onDemand->perHour, quote.onDemand->provenance) : std::nullopt;
     }
     case PriceItem::ReservedUpfront:
     case PriceItem::ReservedHourly: {
-        const Offer o = parseOffer(q.offer);
-        if (!o.payment || (o.kind != u"standard" && o.kind != u"convertible"))
+        if (!q.offer.isReserved())
             return std::nullopt;
-        const OfferingClass cls
-            = o.kind == u"standard" ? OfferingClass::Standard : OfferingClass::Convertible;
         for (const ReservedPrice &r : m_catalog.quote(shared).reserved) {
-            if (r.offeringClass == cls && r.years == o.years && r.payment == *o.payment)
+            if (r.offer() == q.offer)
                 return accept(q.item == PriceItem::ReservedUpfront ? r.upfront : r.hourly, r.provenance);
         }
         return std::nullopt;
     }
     case PriceItem::SavingsPlanHourly: {
-        const Offer o = parseOffer(q.offer);
-        if (!o.payment || (o.kind != u"compute" && o.kind != u"ec2-instance"))
+        if (q.offer.isReserved())
             return std::nullopt;
-        const SavingsPlanType type
-            = o.kind == u"compute" ? SavingsPlanType::Compute : SavingsPlanType::Ec2Instance;
         for (const SavingsPlanRate &r : m_catalog.quote(shared).savingsPlans) {
-            if (r.type == type && r.years == o.years && r.payment == *o.payment)
+            if (r.offer() == q.offer)
                 return accept(r.perHour, r.provenance);
         }
         return std::nullopt;
@@ -91,7 +54,7 @@ std::optional<CatalogPriceSource::Hit> CatalogPriceSource::lookup(const PriceQue
         return host && host->hasOnDemand() ? accept(host->perHostHour, host->provenance) : std::nullopt;
     }
     case PriceItem::EbsGbMonth: {
-        const auto rate = m_catalog.ebsRate(q.region, q.offer);
+        const auto rate = m_catalog.ebsRate(q.region, q.volumeType);
         return rate ? accept(rate->price, rate->provenance) : std::nullopt;
     }
     case PriceItem::PublicIpv4Hourly: {

@@ -11,9 +11,8 @@ namespace ec2lab::catalog {
 /// Contract: answers only with prices the catalog holds for shared tenancy (dedicated for
 /// DedicatedInstanceHourly, per host for DedicatedHostHourly); values the catalog merely derives
 /// (the Spot estimate, EC2 Instance Savings Plan rates taken from the Standard RI) are returned
-/// only when \a includeEstimates is set. Offer keys follow PriceSource: "standard/1yr/all-upfront"
-/// for RIs, "compute/1yr/no-upfront" or "ec2-instance/3yr/partial-upfront" for Savings Plans. The
-/// catalog must outlive this object.
+/// only when \a includeEstimates is set. Queries are typed (platform and offer are the model's
+/// values; no string keys). The catalog must outlive this object.
 class CatalogPriceSource : public PriceSource
 {
 public:

@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QSaveFile>
 #include <QStandardPaths>
-
 #include <cerrno>
 
 namespace ec2lab::catalog {
@@ -173,12 +172,12 @@ QByteArray CatalogStore::serialize(const PriceCatalog &catalog)
                     s << qint64(e.onDemand->perHour.nanos()) << w.prov(e.onDemand->provenance);
                 s << quint32(e.reserved.size());
                 for (const ReservedPrice &p : e.reserved)
-                    s << quint8(p.offeringClass) << quint8(p.years) << quint8(p.payment)
+                    s << quint8(p.offeringClass) << quint8(p.term) << quint8(p.payment)
                       << qint64(p.upfront.nanos()) << qint64(p.hourly.nanos()) << w.prov(p.provenance)
                       << quint8(p.effectiveOnly ? 1 : 0);
                 s << quint32(e.savingsPlans.size());
                 for (const SavingsPlanRate &p : e.savingsPlans)
-                    s << quint8(p.type) << quint8(p.years) << quint8(p.payment) << qint64(p.perHour.nanos())
+                    s << quint8(p.type) << quint8(p.term) << quint8(p.payment) << qint64(p.perHour.nanos())
                       << w.prov(p.provenance);
                 s << quint8(e.spotAdvice.has_value());
                 if (e.spotAdvice)
@@ -202,7 +201,7 @@ QByteArray CatalogStore::serialize(const PriceCatalog &catalog)
                 s << w.prov(h.provenance);
                 s << quint32(h.reserved.size());
                 for (const ReservedPrice &p : h.reserved)
-                    s << quint8(p.offeringClass) << quint8(p.years) << quint8(p.payment)
+                    s << quint8(p.offeringClass) << quint8(p.term) << quint8(p.payment)
                       << qint64(p.upfront.nanos()) << qint64(p.hourly.nanos()) << w.prov(p.provenance)
                       << quint8(p.effectiveOnly ? 1 : 0);
             }
@@ -258,6 +257,12 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
                           .arg(version)
                           .arg(kOldestVersion)
                           .arg(kVersion));
+    // The term is stored as its number of years (a truncated stream is reported as such below).
+    auto readTerm = [&](quint8 years) {
+        if (s.ok() && years != 1 && years != 3)
+            throw damaged(QStringLiteral("bad commitment term"));
+        return years == 3 ? Term::ThreeYears : Term::OneYear;
+    };
     auto checkCount = [&](quint32 n) {
         if (!s.ok() || n > quint32(bytes.size()))
             throw damaged(QStringLiteral("truncated"));
@@ -336,7 +341,7 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
             checkEnum(pay, PurchaseOption::AllUpfront, w, "payment option");
         }
         p.offeringClass = OfferingClass(cls);
-        p.years = years;
+        p.term = readTerm(years);
         p.payment = PurchaseOption(pay);
         p.upfront = money(in);
         p.hourly = money(in);
@@ -432,7 +437,7 @@ PriceCatalog CatalogStore::deserialize(const QByteArray &bytes, const QString &f
                     checkEnum(pay, PurchaseOption::AllUpfront, w, "payment option");
                 }
                 p.type = SavingsPlanType(t);
-                p.years = years;
+                p.term = readTerm(years);
                 p.payment = PurchaseOption(pay);
                 p.perHour = money(s);
                 p.provenance = prov(s);
@@ -553,13 +558,16 @@ void CatalogStore::save(const PriceCatalog &catalog, const QString &fileName)
     if (file.write(bytes) != bytes.size()) {
         const int why = errno;
         file.cancelWriting();
-        throw InputError { fileName, QString(),
-            QStringLiteral("cannot write: %1").arg(why ? InputFile::describeError(why) : file.errorString()) };
+        throw InputError {
+            fileName, QString(),
+            QStringLiteral("cannot write: %1").arg(why ? InputFile::describeError(why) : file.errorString())
+        };
     }
     errno = 0;
     if (!file.commit())
         throw InputError { fileName, QString(),
-            QStringLiteral("cannot write: %1").arg(errno ? InputFile::describeError(errno) : file.errorString()) };
+            QStringLiteral("cannot write: %1")
+                .arg(errno ? InputFile::describeError(errno) : file.errorString()) };
 }
 
 PriceCatalog CatalogStore::load(const QString &fileName)

@@ -133,9 +133,9 @@ void importPricingPage(ImportContext &ctx, const MappedFile &file)
                         const PriceKey key { *region, type, *platform, *ten };
                         const Money amount = r.price(price, path2(rowPath, "price"));
                         // Two rows (or one row key given twice) for the same price must agree.
-                        ctx.checkRepeat(
-                            QStringLiteral("the price of %1 %2 %3 %4 %5 %6")
-                                .arg(*region, type, toString(*platform), toString(*ten), lease, purchase),
+                        ctx.checkRepeat(QStringLiteral("the price of %1 %2 %3 %4 %5 %6")
+                                            .arg(*region, type, platformName(*platform), tenancyName(*ten),
+                                                lease, purchase),
                             QString(QString::fromUtf8(price.data(), qsizetype(price.size())) + u'+'
                                 + QString::fromUtf8(upfront.data(), qsizetype(upfront.size()))),
                             qint64(r.offsetOf(priceAt)),
@@ -148,7 +148,7 @@ void importPricingPage(ImportContext &ctx, const MappedFile &file)
                         ReservedPrice ri;
                         ri.offeringClass = convertible ? OfferingClass::Convertible : OfferingClass::Standard;
                         if (lease.startsWith(u'1') || lease.startsWith(u'3'))
-                            ri.years = lease.startsWith(u'3') ? 3 : 1;
+                            ri.term = lease.startsWith(u'3') ? Term::ThreeYears : Term::OneYear;
                         else
                             r.fail(path2(rowPath, "LeaseContractLength"), priceAt,
                                 QStringLiteral("unknown term \"%1\" (1yr or 3yr expected)")
@@ -355,7 +355,7 @@ void importSpotHistory(ImportContext &ctx, const MappedFile &file)
                 }
                 const Money amount = r.price(price, path2(path, "SpotPrice"));
                 const PriceKey key { awsnames::regionOfZone(zone), type, *platform, Tenancy::Shared };
-                Group &g = groups[key.region + u'|' + type + u'|' + toString(*platform)];
+                Group &g = groups[key.region + u'|' + type + u'|' + platformName(*platform)];
                 g.key = key;
                 g.points.append(SpotPricePoint { zone, when.toUTC(), amount });
                 if (!newest.isValid() || when > newest)

@@ -10,8 +10,8 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
-#include <limits>
 #include <fcntl.h>
+#include <limits>
 #include <mutex>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -601,9 +601,9 @@ void applyTerm(ImportContext &ctx, const OfferProduct &product, const OfferTerm 
     }
     ReservedPrice r;
     if (term.leaseContractLength.startsWith(u'1'))
-        r.years = 1;
+        r.term = Term::OneYear;
     else if (term.leaseContractLength.startsWith(u'3'))
-        r.years = 3;
+        r.term = Term::ThreeYears;
     else
         ctx.fail(location(),
             QStringLiteral("LeaseContractLength: unknown term \"%1\"").arg(term.leaseContractLength));
@@ -682,14 +682,14 @@ void applySavingsPlanRow(
         ctx.skip(QStringLiteral("Savings Plan rates without type, region, term or payment"));
         return;
     }
-    rate.years = row.years;
+    rate.term = row.years == 3 ? Term::ThreeYears : Term::OneYear;
     rate.payment = *payment;
     rate.perHour = row.rate;
     const QString key
         = QStringLiteral("Savings Plan rate %1 %2 %3 %4 %5 %6-year %7")
-              .arg(row.regionCode, type, toString(*platform), toString(tenancy), row.productFamily)
+              .arg(row.regionCode, type, platformName(*platform), tenancyName(tenancy), row.productFamily)
               .arg(row.years)
-              .arg(toString(*payment));
+              .arg(purchaseOptionName(*payment));
     ctx.checkRepeat(key, row.rate.toPlainString(), row.position, describe);
     rate.provenance = ctx.provenance();
     ctx.catalog().setSavingsPlanRate(PriceKey { row.regionCode, type, *platform, tenancy }, rate);

@@ -238,8 +238,8 @@ PriceQuote PriceCatalog::quote(const PriceKey &key) const
     q.onDemand = e->onDemand;
     q.reserved = e->reserved;
     std::sort(q.reserved.begin(), q.reserved.end(), [](const auto &a, const auto &b) {
-        return std::tuple(a.offeringClass, a.years, a.payment)
-            < std::tuple(b.offeringClass, b.years, b.payment);
+        return std::tuple(a.offeringClass, a.term, a.payment)
+            < std::tuple(b.offeringClass, b.term, b.payment);
     });
 
     q.savingsPlans = e->savingsPlans;
@@ -252,15 +252,15 @@ PriceQuote PriceCatalog::quote(const PriceKey &key) const
         const QString rule = r.provenance.estimate
             ? kInstanceSpRule + QStringLiteral("; that RI rate is itself an estimate: ") + r.provenance.rule
             : kInstanceSpRule;
-        SavingsPlanRate derived { SavingsPlanType::Ec2Instance, r.years, r.payment,
-            r.effectiveHourly(), Provenance { r.provenance.source, r.provenance.date, true, rule } };
+        SavingsPlanRate derived { SavingsPlanType::Ec2Instance, r.term, r.payment, r.effectiveHourly(),
+            Provenance { r.provenance.source, r.provenance.date, true, rule } };
         const bool published = std::any_of(q.savingsPlans.cbegin(), q.savingsPlans.cend(),
             [&](const auto &p) { return p.samePlan(derived); });
         if (!published)
             q.savingsPlans.append(derived);
     }
     std::sort(q.savingsPlans.begin(), q.savingsPlans.end(), [](const auto &a, const auto &b) {
-        return std::tuple(a.type, a.years, a.payment) < std::tuple(b.type, b.years, b.payment);
+        return std::tuple(a.type, a.term, a.payment) < std::tuple(b.type, b.term, b.payment);
     });
 
     q.spot.advice = e->spotAdvice;

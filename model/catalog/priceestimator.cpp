@@ -10,20 +10,20 @@ constexpr PurchaseOption kPayments[]
     = { PurchaseOption::NoUpfront, PurchaseOption::PartialUpfront, PurchaseOption::AllUpfront };
 
 const ReservedPrice *findOffer(
-    const QList<ReservedPrice> &list, OfferingClass cls, int years, PurchaseOption pay)
+    const QList<ReservedPrice> &list, OfferingClass cls, Term years, PurchaseOption pay)
 {
     for (const ReservedPrice &r : list) {
-        if (r.offeringClass == cls && r.years == years && r.payment == pay)
+        if (r.offeringClass == cls && r.term == years && r.payment == pay)
             return &r;
     }
     return nullptr;
 }
 
 const SavingsPlanRate *findPlan(
-    const QList<SavingsPlanRate> &list, SavingsPlanType type, int years, PurchaseOption pay)
+    const QList<SavingsPlanRate> &list, SavingsPlanType type, Term years, PurchaseOption pay)
 {
     for (const SavingsPlanRate &r : list) {
-        if (r.type == type && r.years == years && r.payment == pay)
+        if (r.type == type && r.term == years && r.payment == pay)
             return &r;
     }
     return nullptr;
@@ -48,11 +48,11 @@ Money scaled(Money value, Money num, Money den)
 void sortQuote(PriceQuote &q)
 {
     std::sort(q.reserved.begin(), q.reserved.end(), [](const auto &a, const auto &b) {
-        return std::tuple(a.offeringClass, a.years, a.payment)
-            < std::tuple(b.offeringClass, b.years, b.payment);
+        return std::tuple(a.offeringClass, a.term, a.payment)
+            < std::tuple(b.offeringClass, b.term, b.payment);
     });
     std::sort(q.savingsPlans.begin(), q.savingsPlans.end(), [](const auto &a, const auto &b) {
-        return std::tuple(a.type, a.years, a.payment) < std::tuple(b.type, b.years, b.payment);
+        return std::tuple(a.type, a.term, a.payment) < std::tuple(b.type, b.term, b.payment);
     });
 }
 
@@ -90,7 +90,7 @@ ReservedPrice PriceEstimator::splitEffective(const ReservedPrice &r, const QStri
 {
     ReservedPrice out = r;
     out.effectiveOnly = false;
-    const qint64 hours = termHours(r.years);
+    const qint64 hours = ec2lab::termHours(r.term);
     const Money effective = r.hourly; // an effective-only price holds its rate in hourly
     QString rule;
     if (r.payment == PurchaseOption::AllUpfront) {
@@ -134,7 +134,7 @@ void PriceEstimator::estimateReservedFromOtherRegion(PriceQuote &q) const
 {
     const QStringList refs = referenceRegions(q.key.region);
     for (const OfferingClass cls : { OfferingClass::Standard, OfferingClass::Convertible }) {
-        for (const int years : { 1, 3 }) {
+        for (const Term years : { Term::OneYear, Term::ThreeYears }) {
             const ReservedPrice *nu = findOffer(q.reserved, cls, years, PurchaseOption::NoUpfront);
             if (!nu || nu->hourly.isZero())
                 continue;
@@ -199,7 +199,7 @@ void PriceEstimator::estimateComputeSavingsPlans(PriceQuote &q) const
         for (const QString &type : familyTypes)
             candidates.append(PriceKey { region, type, q.key.platform, q.key.tenancy });
     }
-    for (const int years : { 1, 3 }) {
+    for (const Term years : { Term::OneYear, Term::ThreeYears }) {
         for (const PurchaseOption pay : kPayments) {
             if (findPlan(q.savingsPlans, SavingsPlanType::Compute, years, pay))
                 continue;

@@ -251,10 +251,10 @@ void importPriceSimCsv(ImportContext &ctx, const MappedFile &file)
             ctx.catalog().setOnDemand(key, OnDemandPrice { *od, ctx.provenance() });
             ctx.counted();
         }
-        for (const int years : { 1, 3 }) {
+        for (const Term years : { Term::OneYear, Term::ThreeYears }) {
             const auto name = [years](const char *suffix) {
                 return QStringLiteral("ri_std_%1y_%2")
-                    .arg(years)
+                    .arg(termYears(years))
                     .arg(QLatin1StringView(suffix))
                     .toStdString();
             };
@@ -285,7 +285,7 @@ void importPriceSimCsv(ImportContext &ctx, const MappedFile &file)
                 Provenance p = derived;
                 p.rule = QStringLiteral("All Upfront fee recovered as round(effective rate %1/h x %2 h)")
                              .arg(au->toPlainString())
-                             .arg(8760 * years);
+                             .arg(ec2lab::termHours(years));
                 ctx.catalog().setReserved(key,
                     ReservedPrice {
                         OfferingClass::Standard, years, PurchaseOption::AllUpfront, *fee, {}, p });
@@ -301,8 +301,10 @@ void importPriceSimCsv(ImportContext &ctx, const MappedFile &file)
             const std::pair<const char *, PurchaseOption> plans[] = { { "nu", PurchaseOption::NoUpfront },
                 { "pu", PurchaseOption::PartialUpfront }, { "au", PurchaseOption::AllUpfront } };
             for (const auto &[suffix, pay] : plans) {
-                const std::string column
-                    = QStringLiteral("csp_%1y_%2").arg(years).arg(QLatin1StringView(suffix)).toStdString();
+                const std::string column = QStringLiteral("csp_%1y_%2")
+                                               .arg(termYears(years))
+                                               .arg(QLatin1StringView(suffix))
+                                               .toStdString();
                 if (const auto rate = value(cols.index(column))) {
                     ctx.catalog().setSavingsPlanRate(key,
                         SavingsPlanRate { SavingsPlanType::Compute, years, pay, *rate, ctx.provenance() });
@@ -374,8 +376,9 @@ void importHostTableCsv(ImportContext &ctx, const MappedFile &file)
                     QStringLiteral("host reservations without their upfront fee (Partial / All Upfront)"));
                 return;
             }
-            host.reserved.append(ReservedPrice {
-                OfferingClass::Standard, years, PurchaseOption::NoUpfront, {}, hourly, ctx.provenance() });
+            host.reserved.append(
+                ReservedPrice { OfferingClass::Standard, years == 3 ? Term::ThreeYears : Term::OneYear,
+                    PurchaseOption::NoUpfront, {}, hourly, ctx.provenance() });
         } else {
             ctx.fail(where(cPurchase),
                 QStringLiteral("expected on_demand or reserved, found \"%1\"").arg(purchase));

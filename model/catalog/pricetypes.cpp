@@ -2,21 +2,6 @@
 
 namespace ec2lab::catalog {
 
-namespace {
-
-QString simplifiedKey(QStringView s)
-{
-    QString out;
-    out.reserve(s.size());
-    for (QChar c : s) {
-        if (c.isLetterOrNumber())
-            out += c.toLower();
-    }
-    return out;
-}
-
-} // namespace
-
 QString toString(InstanceCategory v)
 {
     switch (v) {
@@ -62,94 +47,6 @@ QString toString(Generation v)
     return QStringLiteral("unknown");
 }
 
-QString toString(Platform v)
-{
-    switch (v) {
-    case Platform::Linux:
-        return QStringLiteral("linux");
-    case Platform::Windows:
-        return QStringLiteral("windows");
-    case Platform::WindowsByol:
-        return QStringLiteral("windows-byol");
-    case Platform::Rhel:
-        return QStringLiteral("rhel");
-    case Platform::RhelHa:
-        return QStringLiteral("rhel-ha");
-    case Platform::Suse:
-        return QStringLiteral("suse");
-    case Platform::UbuntuPro:
-        return QStringLiteral("ubuntu-pro");
-    }
-    return QStringLiteral("linux");
-}
-
-QString toString(Tenancy v)
-{
-    return v == Tenancy::Dedicated ? QStringLiteral("dedicated") : QStringLiteral("shared");
-}
-
-QString toString(OfferingClass v)
-{
-    return v == OfferingClass::Convertible ? QStringLiteral("convertible") : QStringLiteral("standard");
-}
-
-QString toString(PurchaseOption v)
-{
-    switch (v) {
-    case PurchaseOption::PartialUpfront:
-        return QStringLiteral("partial-upfront");
-    case PurchaseOption::AllUpfront:
-        return QStringLiteral("all-upfront");
-    case PurchaseOption::NoUpfront:
-        break;
-    }
-    return QStringLiteral("no-upfront");
-}
-
-QString toString(SavingsPlanType v)
-{
-    return v == SavingsPlanType::Ec2Instance ? QStringLiteral("ec2-instance") : QStringLiteral("compute");
-}
-
-std::optional<Platform> platformFromString(QStringView s)
-{
-    const QString k = simplifiedKey(s);
-    for (Platform p : { Platform::Linux, Platform::Windows, Platform::WindowsByol, Platform::Rhel,
-             Platform::RhelHa, Platform::Suse, Platform::UbuntuPro }) {
-        if (simplifiedKey(toString(p)) == k)
-            return p;
-    }
-    if (k == u"linuxunix" || k == u"unix")
-        return Platform::Linux;
-    if (k == u"sles" || k == u"suselinux")
-        return Platform::Suse;
-    if (k == u"redhatenterpriselinux")
-        return Platform::Rhel;
-    return std::nullopt;
-}
-
-std::optional<Tenancy> tenancyFromString(QStringView s)
-{
-    const QString k = simplifiedKey(s);
-    if (k == u"shared" || k == u"default")
-        return Tenancy::Shared;
-    if (k == u"dedicated")
-        return Tenancy::Dedicated;
-    return std::nullopt;
-}
-
-std::optional<PurchaseOption> purchaseOptionFromString(QStringView s)
-{
-    const QString k = simplifiedKey(s);
-    if (k == u"noupfront")
-        return PurchaseOption::NoUpfront;
-    if (k == u"partialupfront")
-        return PurchaseOption::PartialUpfront;
-    if (k == u"allupfront")
-        return PurchaseOption::AllUpfront;
-    return std::nullopt;
-}
-
 void InstanceSpec::fillFrom(const InstanceSpec &o)
 {
     if (name.isEmpty())
@@ -178,7 +75,7 @@ void InstanceSpec::fillFrom(const InstanceSpec &o)
 
 Money ReservedPrice::effectiveHourly() const
 {
-    return hourly + upfront.mulDiv(1, 8760LL * years);
+    return hourly + upfront.mulDiv(1, termHours(term));
 }
 
 } // namespace ec2lab::catalog

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "money.h"
+#include "offer.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -23,30 +24,15 @@ enum class InstanceCategory : quint8 {
 enum class Architecture : quint8 { Unknown, X86_64, Arm64 };
 enum class Generation : quint8 { Unknown, Current, Previous };
 
-/// Operating system / licence combinations the catalog prices. Pre-installed software (SQL Server)
-/// is not imported (pricing.md: keep preInstalledSw NA).
-enum class Platform : quint8 { Linux, Windows, WindowsByol, Rhel, RhelHa, Suse, UbuntuPro };
-
-/// Per-instance tenancy. Dedicated Hosts are priced per host (DedicatedHostPrice), not here.
-enum class Tenancy : quint8 { Shared, Dedicated };
-
-enum class OfferingClass : quint8 { Standard, Convertible };
-enum class PurchaseOption : quint8 { NoUpfront, PartialUpfront, AllUpfront };
-enum class SavingsPlanType : quint8 { Compute, Ec2Instance };
+// Platform, Tenancy and the offer vocabulary (OfferingClass, Term, PurchaseOption,
+// SavingsPlanType) are the model's own (offer.h). The catalog prices the first seven platforms;
+// pre-installed software (SQL Server) is not imported (pricing.md: keep preInstalledSw NA).
+// Dedicated Hosts are priced per host (DedicatedHostPrice), not per instance.
 
 /// Stable lower-case names used on the command line, in JSON output and in the cache.
 QString toString(InstanceCategory v);
 QString toString(Architecture v);
 QString toString(Generation v);
-QString toString(Platform v);
-QString toString(Tenancy v);
-QString toString(OfferingClass v);
-QString toString(PurchaseOption v);
-QString toString(SavingsPlanType v);
-std::optional<Platform> platformFromString(QStringView s);
-std::optional<Tenancy> tenancyFromString(QStringView s);
-/// "No Upfront", "no-upfront", "NoUpfront" are all accepted.
-std::optional<PurchaseOption> purchaseOptionFromString(QStringView s);
 
 /// Where a price comes from.
 ///
@@ -103,7 +89,7 @@ struct OnDemandPrice
 struct ReservedPrice
 {
     OfferingClass offeringClass = OfferingClass::Standard;
-    int years = 1;
+    Term term = Term::OneYear;
     PurchaseOption payment = PurchaseOption::NoUpfront;
     Money upfront;
     Money hourly;
@@ -115,25 +101,21 @@ struct ReservedPrice
 
     /// hourly + upfront / term hours (8,760 h per year), rounded to the nano-dollar.
     Money effectiveHourly() const;
-    bool sameOffer(const ReservedPrice &o) const
-    {
-        return offeringClass == o.offeringClass && years == o.years && payment == o.payment;
-    }
+    Offer offer() const { return Offer::reserved(offeringClass, term, payment); }
+    bool sameOffer(const ReservedPrice &o) const { return offer() == o.offer(); }
 };
 
 /// A Savings Plan rate for one instance type (the rate already reflects the payment option).
 struct SavingsPlanRate
 {
     SavingsPlanType type = SavingsPlanType::Compute;
-    int years = 1;
+    Term term = Term::OneYear;
     PurchaseOption payment = PurchaseOption::NoUpfront;
     Money perHour;
     Provenance provenance;
 
-    bool samePlan(const SavingsPlanRate &o) const
-    {
-        return type == o.type && years == o.years && payment == o.payment;
-    }
+    Offer offer() const { return Offer::savingsPlan(type, term, payment); }
+    bool samePlan(const SavingsPlanRate &o) const { return offer() == o.offer(); }
 };
 
 /// The Spot Instance Advisor figures: savings % versus On-Demand and the interruption band.

@@ -1,5 +1,7 @@
 #include "cost/costengine.h"
 
+#include "cost/commitmentallocation.h"
+#include "cost/costmath.h"
 #include "cost/instancesizing.h"
 #include "cost/spotmontecarlo.h"
 #include "inputerror.h"
@@ -9,8 +11,11 @@
 #include <array>
 #include <map>
 #include <numeric>
+#include <tuple>
 
 namespace ec2lab {
+
+using namespace costmath;
 
 namespace {
 
@@ -34,100 +39,21 @@ private:
     std::vector<PriceNote> *m_previous;
 };
 
-// __extension__ keeps -Wpedantic quiet about the GCC/Clang 128-bit integer.
-__extension__ typedef Int128 Wide;
-
-constexpr std::int64_t kHourSeconds = 3600;
 // Each usage bucket holds one value per hour of the horizon: bound the memory a scenario can ask for.
 constexpr std::size_t kMaxBuckets = 1000;
 constexpr std::int64_t kWeekHours = 168;
 
-// acc / den rounded to the nearest nano-dollar, halves away from zero.
-/// Thrown when an amount would leave the range Money holds exactly; run() turns it into an
-/// InputError.
-struct AmountTooLarge
-{
-};
-
-// Amounts stay below 2^60 nano-USD (about 1.15 billion USD) each so that the sums of a few
-// lines and months cannot overflow the 64-bit Money.
-constexpr Wide kAmountLimit = Wide(1) << 60;
-
-Money checkedMoney(Wide nanos)
-{
-    if (nanos > kAmountLimit || nanos < -kAmountLimit)
-        throw AmountTooLarge {};
-    return Money::fromNanos(static_cast<std::int64_t>(nanos));
-}
-
-// price x n with the range check (fees x hours, host rates x hours).
-Money times(Money price, std::int64_t n)
-{
-    return checkedMoney(static_cast<Wide>(price.nanos()) * n);
-}
-
-Money roundDiv(Wide acc, Wide den)
-{
-    const Wide q = acc / den;
-    const Wide r = acc % den;
-    Wide rounded = q;
-    if ((r < 0 ? -r : r) * 2 >= den)
-        rounded += acc < 0 ? -1 : 1;
-    return checkedMoney(rounded);
-}
-
-// Hourly amounts are summed as (nano-USD per hour) x seconds and rounded once per month.
-Money fromNanoSeconds(Wide acc)
-{
-    return roundDiv(acc, kHourSeconds);
-}
-
-QString offerKey(RiClass c, CommitTerm t, PaymentOption p)
-{
-    return QStringLiteral("%1/%2/%3")
-        .arg(c == RiClass::Standard ? u"standard" : u"convertible",
-            t == CommitTerm::OneYear ? u"1yr" : u"3yr",
-            p == PaymentOption::NoUpfront
-                ? u"no-upfront"
-                : (p == PaymentOption::PartialUpfront ? u"partial-upfront" : u"all-upfront"));
-}
-
-QString planKey(SavingsPlanType type, CommitTerm t, PaymentOption p)
-{
-    return QStringLiteral("%1/%2/%3")
-        .arg(type == SavingsPlanType::Compute ? u"compute" : u"ec2-instance",
-            t == CommitTerm::OneYear ? u"1yr" : u"3yr",
-            p == PaymentOption::NoUpfront
-                ? u"no-upfront"
-                : (p == PaymentOption::PartialUpfront ? u"partial-upfront" : u"all-upfront"));
-}
-
-QString paymentLabel(PaymentOption p)
+QString paymentLabel(PurchaseOption p)
 {
     switch (p) {
-    case PaymentOption::NoUpfront:
+    case PurchaseOption::NoUpfront:
         return QStringLiteral("No Upfront");
-    case PaymentOption::PartialUpfront:
+    case PurchaseOption::PartialUpfront:
         return QStringLiteral("Partial Upfront");
-    case PaymentOption::AllUpfront:
+    case PurchaseOption::AllUpfront:
         return QStringLiteral("All Upfront");
     }
     return QString();
-}
-
-QString hoursText(std::int64_t seconds)
-{
-    return Money::fromUnits(seconds).mulDiv(1, kHourSeconds).rounded(2).toPlainString();
-}
-
-QString plural(std::int64_t n, const QString &one, const QString &many)
-{
-    return QString::number(n) + u' ' + (n == 1 ? one : many);
-}
-
-bool isLegacyFreeTierType(const QString &type)
-{
-    return type == u"t2.micro" || type == u"t3.micro";
 }
 
 } // namespace
@@ -180,9 +106,9 @@ Money CostEngine::price(const PriceQuery &q, const QString &neededBy) const
         QStringLiteral("missing price ") + PriceSource::describe(q) };
 }
 
-PriceQuery CostEngine::query(PriceItem item, const Bucket &b, const QString &offer) const
+PriceQuery CostEngine::query(PriceItem item, const Bucket &b, const Offer &offer) const
 {
-    return PriceQuery { item, m_scenario.region, b.instanceType, b.platform, offer };
+    return PriceQuery { item, m_scenario.region, b.instanceType, b.platform, offer, QString() };
 }
 
 QString CostEngine::neededBy(const OptionSpec &option) const
@@ -201,7 +127,7 @@ void CostEngine::buildGrid()
     };
     std::vector<Acc> accs;
     Acc ipv4; // address-seconds
-    std::map<QString, std::size_t> index;
+    std::map<std::tuple<QString, Platform, Tenancy>, std::size_t> index;
 
     auto addWeek = [this](Acc &a, const Workload &w, std::int64_t factor) {
         const UsageSpec &u = w.usage;
@@ -249,8 +175,8 @@ void CostEngine::buildGrid()
 
     for (std::size_t i = 0; i < m_scenario.workloads.size(); ++i) {
         const Workload &w = m_scenario.workloads[i];
-        const QString key = w.instanceType + u'|' + w.platform + u'|' + w.tenancy;
-        auto [it, inserted] = index.try_emplace(key, m_buckets.size());
+        auto [it, inserted]
+            = index.try_emplace(std::tuple(w.instanceType, w.platform, w.tenancy), m_buckets.size());
         if (inserted && m_buckets.size() == kMaxBuckets)
             throw InputError { m_scenario.fileName, w.jsonPath,
                 QStringLiteral("more than %1 different instance types, platforms and tenancies")
@@ -352,7 +278,7 @@ void CostEngine::buildSideLines()
             auto [it, inserted] = lineOf.try_emplace(vol.type, m_ebsLines.size());
             if (inserted) {
                 const PriceQuery q { PriceItem::EbsGbMonth, m_scenario.region, w.instanceType, w.platform,
-                    vol.type };
+                    Offer(), vol.type };
                 m_ebsLines.push_back(
                     EbsLine { vol.type, 0, price(q, w.jsonPath + QStringLiteral(".ebs[%1]").arg(v)) });
             }
@@ -378,8 +304,8 @@ void CostEngine::buildSideLines()
     const bool anyIpv4
         = std::any_of(m_ipv4AddressSeconds.begin(), m_ipv4AddressSeconds.end(), [](auto s) { return s > 0; });
     if (anyIpv4) {
-        const PriceQuery q { PriceItem::PublicIpv4Hourly, m_scenario.region, QString(), QString(),
-            QString() };
+        const PriceQuery q { PriceItem::PublicIpv4Hourly, m_scenario.region, QString(), Platform::Linux,
+            Offer(), QString() };
         m_ipv4Rate = price(q, QStringLiteral("workloads"));
         for (std::size_t m = 0; m < months; ++m)
             m_ipv4Month[m] = m_ipv4Rate.mulDiv(m_ipv4AddressSeconds[m], kHourSeconds);
@@ -387,8 +313,8 @@ void CostEngine::buildSideLines()
     for (std::size_t m = 0; m < months; ++m)
         m_ipv4Month[m] += m_tracedIpv4Month[m];
     if (!m_transferGbPerMonth.isZero()) {
-        const PriceQuery q { PriceItem::DataTransferOutGb, m_scenario.region, QString(), QString(),
-            QString() };
+        const PriceQuery q { PriceItem::DataTransferOutGb, m_scenario.region, QString(), Platform::Linux,
+            Offer(), QString() };
         m_transferRate = price(q, QStringLiteral("workloads"));
         std::fill(m_transferMonth.begin(), m_transferMonth.end(),
             roundDiv(static_cast<Wide>(m_transferRate.nanos()) * m_transferGbPerMonth.nanos(),
@@ -465,347 +391,9 @@ void CostEngine::addSideLines(std::vector<CostBreakdown> &months, QStringList &e
     }
 }
 
-// ---- Reserved Instances and Savings Plans ------------------------------------------------------
-
-void CostEngine::evalCommitments(const OptionSpec &option, std::vector<CostBreakdown> &months,
-    QStringList &explain, std::optional<Money> &breakEvenUtil) const
-{
-    const std::int64_t hours = m_timeline.hours();
-    const std::size_t nb = m_buckets.size();
-    const QString where = neededBy(option);
-
-    // One RI purchase while it is evaluated: its capacity per clock hour (in seconds, or in
-    // quarter-normalized seconds when size-flexible), the buckets it may cover in AWS order, and
-    // what it covered.
-    struct Ri
-    {
-        ReservedPurchase p;
-        QString offer;
-        QString type;
-        bool flexible = false;
-        std::vector<std::size_t> order;
-        std::int64_t capacity = 0; // seconds (or quarter-seconds when flexible) per hour
-        Money upfront; // per RI
-        Money hourly; // per RI
-        std::int64_t term = 0;
-        std::int64_t covered = 0;
-        std::int64_t activeHours = 0;
-    };
-    // One Savings Plan while it is evaluated: its hourly commitment, its rate per bucket, the
-    // buckets in highest-savings order, and what it covered.
-    struct Sp
-    {
-        SavingsPlanPurchase p;
-        QString offer;
-        Money commitment;
-        Money hourlyCharge;
-        Money upfrontPerTerm;
-        std::vector<std::size_t> order;
-        std::vector<std::int64_t> rate; // per bucket, nano-USD per hour
-        std::int64_t term = 0;
-        std::int64_t covered = 0;
-        std::int64_t activeHours = 0;
-    };
-    std::vector<Ri> ris;
-    std::vector<Sp> sps;
-
-    for (const ReservedPurchase &p : option.reserved) {
-        Ri ri;
-        ri.p = p;
-        ri.type = p.instanceType.isEmpty() ? m_scenario.workloads.front().instanceType : p.instanceType;
-        ri.offer = offerKey(p.riClass, p.term, p.payment);
-        ri.term = termHours(p.term);
-        const Workload *owner = nullptr;
-        for (const Workload &w : m_scenario.workloads)
-            if (w.instanceType == ri.type) {
-                owner = &w;
-                break;
-            }
-        const QString platform = owner ? owner->platform : QStringLiteral("linux");
-        const QString tenancy = owner ? owner->tenancy : QStringLiteral("shared");
-        const PriceQuery up { PriceItem::ReservedUpfront, m_scenario.region, ri.type, platform, ri.offer };
-        const PriceQuery hr { PriceItem::ReservedHourly, m_scenario.region, ri.type, platform, ri.offer };
-        // An All Upfront offer carries a 0.00 hourly rate and a No Upfront offer no upfront fee.
-        ri.upfront
-            = p.payment == PaymentOption::NoUpfront ? optionalPrice(up).value_or(Money()) : price(up, where);
-        ri.hourly
-            = p.payment == PaymentOption::AllUpfront ? optionalPrice(hr).value_or(Money()) : price(hr, where);
-        const int riQuarters
-            = InstanceSizing::normalizationQuarters(InstanceSizing::size(ri.type)).value_or(0);
-        // Regional Linux shared-tenancy RIs are size-flexible within their family [AWS].
-        ri.flexible = riQuarters > 0 && platform == u"linux" && tenancy == u"shared";
-        for (std::size_t i = 0; i < nb; ++i) {
-            const Bucket &b = m_buckets[i];
-            if (b.platform != platform || b.tenancy != tenancy)
-                continue;
-            if (ri.flexible ? (b.family == InstanceSizing::family(ri.type) && b.quarters > 0)
-                            : b.instanceType == ri.type)
-                ri.order.push_back(i);
-        }
-        // Smallest sizes first [AWS].
-        std::stable_sort(ri.order.begin(), ri.order.end(),
-            [this](std::size_t a, std::size_t b) { return m_buckets[a].quarters < m_buckets[b].quarters; });
-        ri.capacity = static_cast<std::int64_t>(p.count) * kHourSeconds * (ri.flexible ? riQuarters : 1);
-        ris.push_back(std::move(ri));
-    }
-
-    std::vector<SavingsPlanPurchase> plans = option.savingsPlans;
-    // EC2 Instance plans apply before Compute plans [AWS].
-    std::stable_sort(plans.begin(), plans.end(), [](const auto &a, const auto &b) {
-        return a.type == SavingsPlanType::Ec2Instance && b.type == SavingsPlanType::Compute;
-    });
-    for (const SavingsPlanPurchase &p : plans) {
-        Sp sp;
-        sp.p = p;
-        sp.offer = planKey(p.type, p.term, p.payment);
-        sp.term = termHours(p.term);
-        sp.commitment = p.commitmentPerHour ? *p.commitmentPerHour : proposeSavingsPlanCommitment(p);
-        switch (p.payment) {
-        case PaymentOption::NoUpfront:
-            sp.hourlyCharge = sp.commitment;
-            break;
-        // [CHOICE] Partial Upfront pays exactly half upfront (AWS: at least half).
-        case PaymentOption::PartialUpfront:
-            sp.hourlyCharge = sp.commitment.mulDiv(1, 2);
-            break;
-        case PaymentOption::AllUpfront:
-            sp.hourlyCharge = Money();
-            break;
-        }
-        sp.upfrontPerTerm = times(sp.commitment - sp.hourlyCharge, sp.term);
-        const QString family = p.family.isEmpty() ? m_buckets.front().family : p.family;
-        sp.rate.assign(nb, 0);
-        for (std::size_t i = 0; i < nb; ++i) {
-            const Bucket &b = m_buckets[i];
-            if (p.type == SavingsPlanType::Ec2Instance && b.family != family)
-                continue;
-            sp.rate[i] = price(query(PriceItem::SavingsPlanHourly, b, sp.offer), where).nanos();
-            if (sp.rate[i] <= 0)
-                continue;
-            sp.order.push_back(i);
-        }
-        // Highest savings % first: rate / OD ascending (compared by cross-multiplying).
-        std::stable_sort(sp.order.begin(), sp.order.end(), [&](std::size_t a, std::size_t b) {
-            return static_cast<Wide>(sp.rate[a]) * m_buckets[b].onDemandRate.nanos()
-                < static_cast<Wide>(sp.rate[b]) * m_buckets[a].onDemandRate.nanos();
-        });
-        sps.push_back(std::move(sp));
-    }
-
-    // Hours after every non-renewed commitment has ended are plain On-Demand: use month sums.
-    bool anyRenew = false;
-    std::int64_t lastEnd = 0;
-    for (const Ri &ri : ris) {
-        anyRenew = anyRenew || ri.p.renew;
-        lastEnd = std::max(lastEnd, ri.term);
-    }
-    for (const Sp &sp : sps) {
-        anyRenew = anyRenew || sp.p.renew;
-        lastEnd = std::max(lastEnd, sp.term);
-    }
-    int loopMonths = m_timeline.months();
-    if (!anyRenew && lastEnd < hours)
-        loopMonths = m_timeline.monthOfHour(lastEnd - 1) + 1;
-
-    // Hours with the same usage in every bucket and the same active commitments bill the same:
-    // evaluate one hour per piece and multiply by its length.
-    std::vector<std::int64_t> cuts;
-    for (const Ri &ri : ris)
-        if (!ri.p.renew)
-            cuts.push_back(ri.term);
-    for (const Sp &sp : sps)
-        if (!sp.p.renew)
-            cuts.push_back(sp.term);
-    std::vector<std::int64_t> rem(nb);
-    std::vector<std::int64_t> odSeconds(nb, 0);
-    std::size_t seg = 0;
-    for (int m = 0; m < loopMonths; ++m) {
-        Wide acc = 0;
-        const std::int64_t monthEnd = m_timeline.monthStartHour(m + 1);
-        while (seg < m_segments.size() && m_segments[seg] < monthEnd) {
-            const std::int64_t segEnd = seg + 1 < m_segments.size() ? m_segments[seg + 1] : hours;
-            std::int64_t h = m_segments[seg];
-            while (h < segEnd) {
-                std::int64_t pieceEnd = segEnd;
-                for (std::int64_t c : cuts)
-                    if (c > h && c < pieceEnd)
-                        pieceEnd = c;
-                const std::int64_t len = pieceEnd - h;
-                const auto hi = static_cast<std::size_t>(h);
-                for (std::size_t i = 0; i < nb; ++i)
-                    rem[i] = m_buckets[i].seconds[hi];
-                for (Ri &ri : ris) {
-                    if (!ri.p.renew && h >= ri.term)
-                        continue;
-                    ri.activeHours += len;
-                    std::int64_t cap = ri.capacity;
-                    for (std::size_t i : ri.order) {
-                        if (cap <= 0)
-                            break;
-                        const std::int64_t r = rem[i];
-                        if (r == 0)
-                            continue;
-                        const std::int64_t q = ri.flexible ? m_buckets[i].quarters : 1;
-                        if (r * q <= cap) {
-                            cap -= r * q;
-                            rem[i] = 0;
-                            ri.covered += r * len;
-                        } else {
-                            const std::int64_t c = cap / q;
-                            rem[i] -= c;
-                            ri.covered += c * len;
-                            cap -= c * q;
-                            break;
-                        }
-                    }
-                }
-                for (Sp &sp : sps) {
-                    if (!sp.p.renew && h >= sp.term)
-                        continue;
-                    sp.activeHours += len;
-                    Wide budget = static_cast<Wide>(sp.commitment.nanos()) * kHourSeconds;
-                    for (std::size_t i : sp.order) {
-                        const std::int64_t r = rem[i];
-                        if (r == 0)
-                            continue;
-                        const Wide cost = static_cast<Wide>(r) * sp.rate[i];
-                        if (cost <= budget) {
-                            budget -= cost;
-                            rem[i] = 0;
-                            sp.covered += r * len;
-                        } else {
-                            const auto c = static_cast<std::int64_t>(budget / sp.rate[i]);
-                            rem[i] -= c;
-                            sp.covered += c * len;
-                            break;
-                        }
-                    }
-                }
-                for (std::size_t i = 0; i < nb; ++i) {
-                    if (rem[i]) {
-                        acc += static_cast<Wide>(rem[i]) * m_buckets[i].onDemandRate.nanos() * len;
-                        odSeconds[i] += rem[i] * len;
-                    }
-                }
-                h = pieceEnd;
-            }
-            ++seg;
-        }
-        months[static_cast<std::size_t>(m)].compute += fromNanoSeconds(acc);
-    }
-    // Commitment fees: hourly fees for every hour of the term, used or not; upfront fees at purchase
-    // (and again at each renewal).
-    for (const Ri &ri : ris) {
-        for (int m = 0; m < m_timeline.months(); ++m) {
-            const std::int64_t from = m_timeline.monthStartHour(m);
-            const std::int64_t to = ri.p.renew ? m_timeline.monthStartHour(m + 1)
-                                               : std::min(ri.term, m_timeline.monthStartHour(m + 1));
-            if (to > from)
-                months[static_cast<std::size_t>(m)].compute
-                    += times(ri.hourly, static_cast<std::int64_t>(ri.p.count) * (to - from));
-        }
-        for (std::int64_t at = 0; at < hours; at += ri.term) {
-            months[static_cast<std::size_t>(m_timeline.monthOfHour(at))].upfront
-                += times(ri.upfront, ri.p.count);
-            if (!ri.p.renew)
-                break;
-        }
-    }
-    for (const Sp &sp : sps) {
-        for (int m = 0; m < m_timeline.months(); ++m) {
-            const std::int64_t from = m_timeline.monthStartHour(m);
-            const std::int64_t to = sp.p.renew ? m_timeline.monthStartHour(m + 1)
-                                               : std::min(sp.term, m_timeline.monthStartHour(m + 1));
-            if (to > from)
-                months[static_cast<std::size_t>(m)].compute += times(sp.hourlyCharge, to - from);
-        }
-        for (std::int64_t at = 0; at < hours && !sp.upfrontPerTerm.isZero(); at += sp.term) {
-            months[static_cast<std::size_t>(m_timeline.monthOfHour(at))].upfront += sp.upfrontPerTerm;
-            if (!sp.p.renew)
-                break;
-        }
-    }
-    for (int m = loopMonths; m < m_timeline.months(); ++m) {
-        for (std::size_t i = 0; i < nb; ++i) {
-            odSeconds[i] += m_buckets[i].monthSeconds[static_cast<std::size_t>(m)];
-            months[static_cast<std::size_t>(m)].compute
-                += fromNanoSeconds(static_cast<Wide>(m_buckets[i].monthSeconds[static_cast<std::size_t>(m)])
-                    * m_buckets[i].onDemandRate.nanos());
-        }
-    }
-
-    // Show-calculation lines.
-    for (const Ri &ri : ris) {
-        const QString what = QStringLiteral("%1 x %2 RI (%3)").arg(ri.p.count).arg(ri.type, ri.offer);
-        if (!ri.upfront.isZero()) {
-            const std::int64_t purchases = ri.p.renew ? (hours + ri.term - 1) / ri.term : 1;
-            explain << QStringLiteral("%1: %2 x %3 USD upfront = %4 USD")
-                           .arg(what)
-                           .arg(ri.p.count * purchases)
-                           .arg(ri.upfront.toPlainString(),
-                               (ri.upfront * (ri.p.count * purchases)).toString(2));
-        }
-        if (!ri.hourly.isZero() || ri.upfront.isZero()) {
-            explain << QStringLiteral("%1: %2 x %3 USD/h x %4 h = %5 USD")
-                           .arg(what)
-                           .arg(ri.p.count)
-                           .arg(ri.hourly.toPlainString())
-                           .arg(ri.activeHours)
-                           .arg((ri.hourly * (ri.activeHours * ri.p.count)).toString(2));
-        }
-        explain
-            << QStringLiteral("%1 covers %2 instance-hours of usage%3")
-                   .arg(what, hoursText(ri.covered),
-                       ri.flexible
-                           ? QStringLiteral(" (size-flexible within %1)").arg(InstanceSizing::family(ri.type))
-                           : QString());
-    }
-    for (const Sp &sp : sps) {
-        const QString what
-            = QStringLiteral("%1 Savings Plan (%2)")
-                  .arg(sp.p.type == SavingsPlanType::Compute ? u"Compute" : u"EC2 Instance", sp.offer);
-        explain << QStringLiteral("%1: %2 USD/h commitment x %3 h = %4 USD%5")
-                       .arg(what, sp.commitment.toPlainString())
-                       .arg(sp.activeHours)
-                       .arg((sp.commitment * sp.activeHours).toString(2),
-                           sp.p.commitmentPerHour ? QString()
-                                                  : QStringLiteral(" (proposed: the steady baseline)"));
-        explain
-            << QStringLiteral("%1 covers %2 instance-hours at plan rates").arg(what, hoursText(sp.covered));
-    }
-    for (std::size_t i = 0; i < nb; ++i) {
-        if (odSeconds[i] == 0)
-            continue;
-        const Bucket &b = m_buckets[i];
-        explain
-            << QStringLiteral("On-Demand %1: %2 instance-hours x %3 USD/h = %4 USD")
-                   .arg(b.instanceType, hoursText(odSeconds[i]), b.onDemandRate.toPlainString(),
-                       fromNanoSeconds(static_cast<Wide>(odSeconds[i]) * b.onDemandRate.nanos()).toString(2));
-    }
-
-    // Break-even utilization of the first commitment: its effective hourly rate / On-Demand's.
-    const auto odRateOf = [this](const QString &type) -> std::optional<Money> {
-        for (const Bucket &b : m_buckets)
-            if (b.instanceType == type)
-                return b.onDemandRate;
-        return std::nullopt;
-    };
-    if (!ris.empty()) {
-        const Ri &ri = ris.front();
-        const Money effective = ri.hourly + ri.upfront.mulDiv(1, ri.term);
-        if (const auto od = odRateOf(ri.type); od && !od->isZero())
-            breakEvenUtil = effective.dividedBy(*od) * 100;
-    } else if (!sps.empty() && !sps.front().order.empty()) {
-        const Sp &sp = sps.front();
-        const std::size_t i = sp.order.front();
-        if (!m_buckets[i].onDemandRate.isZero())
-            breakEvenUtil = Money::fromNanos(sp.rate[i]).dividedBy(m_buckets[i].onDemandRate) * 100;
-    }
-}
-
 Money CostEngine::proposeSavingsPlanCommitment(const SavingsPlanPurchase &plan) const
 {
-    const QString offer = planKey(plan.type, plan.term, plan.payment);
+    const Offer offer = plan.offer();
     const QString family = plan.family.isEmpty() ? m_buckets.front().family : plan.family;
     Wide perHour = 0; // nano-USD x seconds
     for (const Bucket &b : m_buckets) {
@@ -821,311 +409,6 @@ Money CostEngine::proposeSavingsPlanCommitment(const SavingsPlanPurchase &plan) 
     const Money exact = Money::fromNanos(static_cast<std::int64_t>(perHour / kHourSeconds));
     const std::int64_t step = Money::kNanosPerUnit / 1000;
     return Money::fromNanos(exact.nanos() / step * step);
-}
-
-// ---- Spot ---------------------------------------------------------------------------------------
-
-void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain,
-    std::optional<SpotRisk> &risk) const
-{
-    const SpotSpec &spot = option.spot;
-    const std::int64_t hours = m_timeline.hours();
-    const QString where = neededBy(option);
-    const QString historyType
-        = spot.historyInstanceType.isEmpty() ? m_buckets.front().instanceType : spot.historyInstanceType;
-    // Price x seconds per hour of the history's step function (exact time weighting within hours).
-    std::vector<Wide> historyWeighted;
-    if (!spot.history.empty()) {
-        historyWeighted.assign(static_cast<std::size_t>(hours), 0);
-        std::size_t p = 0;
-        for (std::int64_t h = 0; h < hours; ++h) {
-            const std::int64_t from = h * kHourSeconds;
-            const std::int64_t to = from + kHourSeconds;
-            while (p + 1 < spot.history.size() && spot.history[p + 1].atSecond <= from)
-                ++p;
-            Wide sum = 0;
-            std::int64_t t = from;
-            std::size_t q = p;
-            while (t < to) {
-                const std::int64_t next = q + 1 < spot.history.size()
-                    ? std::min(to, std::max(t, spot.history[q + 1].atSecond))
-                    : to;
-                // [CHOICE] before the first record, the first record's price holds.
-                sum += static_cast<Wide>(spot.history[q].price.nanos()) * (next - t);
-                t = next;
-                if (t < to)
-                    ++q;
-            }
-            historyWeighted[static_cast<std::size_t>(h)] = sum;
-        }
-    }
-
-    const bool monteCarlo = !spot.interruptionsPerMonth.isZero();
-    std::vector<std::int64_t> mcSeconds(monteCarlo ? static_cast<std::size_t>(hours) : 0, 0);
-    std::vector<Wide> mcCost(monteCarlo ? static_cast<std::size_t>(hours) : 0, 0); // nano-USD x s x 3600
-    for (std::size_t i = 0; i < m_buckets.size(); ++i) {
-        const Bucket &b = m_buckets[i];
-        const bool useHistory = !historyWeighted.empty() && b.instanceType == historyType;
-        Money rate;
-        if (!useHistory) {
-            std::optional<Money> savings = spot.savingsPercent;
-            if (!savings)
-                savings = optionalPrice(query(PriceItem::SpotSavingsPercent, b));
-            if (!savings)
-                throw InputError { m_scenario.fileName, where,
-                    QStringLiteral("no Spot price for %1: give savings_percent or a price_history, or %2")
-                        .arg(
-                            b.instanceType, PriceSource::describe(query(PriceItem::SpotSavingsPercent, b))) };
-            // [CHOICE] Spot price = On-Demand x (1 - savings%), as ec2instances.info estimates it.
-            rate = b.onDemandRate.mulDiv(
-                Money::fromUnits(100).nanos() - savings->nanos(), Money::fromUnits(100).nanos());
-            explain << QStringLiteral("Spot %1: %2 USD/h x (1 - %3%) = %4 USD/h")
-                           .arg(b.instanceType, b.onDemandRate.toPlainString(), savings->toPlainString(),
-                               rate.toString(6));
-        }
-        Money total;
-        for (int m = 0; m < m_timeline.months(); ++m) {
-            Wide acc = 0;
-            if (!useHistory && !monteCarlo) // a flat rate: the month's seconds are enough
-                acc = static_cast<Wide>(b.monthSeconds[static_cast<std::size_t>(m)]) * rate.nanos()
-                    * kHourSeconds;
-            const std::int64_t hourEnd = useHistory || monteCarlo ? m_timeline.monthStartHour(m + 1) : 0;
-            for (std::int64_t h = m_timeline.monthStartHour(m); h < hourEnd; ++h) {
-                const auto hi = static_cast<std::size_t>(h);
-                const std::int64_t s = b.seconds[hi];
-                if (s == 0)
-                    continue;
-                const Wide c = useHistory ? static_cast<Wide>(s) * historyWeighted[hi]
-                                          : static_cast<Wide>(s) * rate.nanos() * kHourSeconds;
-                acc += c;
-                if (monteCarlo) {
-                    mcSeconds[hi] += s;
-                    mcCost[hi] += c;
-                }
-            }
-            const Money month = roundDiv(acc, static_cast<Wide>(kHourSeconds) * kHourSeconds);
-            months[static_cast<std::size_t>(m)].compute += month;
-            total += month;
-        }
-        if (useHistory) {
-            explain << QStringLiteral(
-                "Spot %1: %2 instance-hours at the price history (%3 records, step function) = %4 USD")
-                           .arg(b.instanceType, hoursText(b.totalSeconds))
-                           .arg(spot.history.size())
-                           .arg(total.toString(2));
-        }
-    }
-
-    if (spot.interruptionsPerMonth.isZero())
-        return;
-    // Bound the work: the expected number of interruptions over all paths.
-    std::int64_t usedSeconds = 0;
-    for (const Bucket &b : m_buckets)
-        usedSeconds += b.totalSeconds;
-    const double expectedEvents = static_cast<double>(spot.interruptionsPerMonth.nanos())
-        / Money::kNanosPerUnit * (static_cast<double>(usedSeconds) / (730.0 * kHourSeconds)) * spot.paths;
-    if (expectedEvents > 5e7)
-        throw InputError { m_scenario.fileName, where,
-            QStringLiteral(
-                "the Spot Monte Carlo would simulate about %1 million interruptions; lower paths or "
-                "interruptions_per_month")
-                .arg(expectedEvents / 1e6, 0, 'f', 0) };
-    SpotMonteCarlo::Input in;
-    in.seconds = std::move(mcSeconds);
-    in.priceNanos.resize(in.seconds.size());
-    for (std::size_t h = 0; h < in.seconds.size(); ++h) {
-        // The usage-weighted Spot price per instance-hour of the hour.
-        in.priceNanos[h]
-            = in.seconds[h] ? static_cast<std::int64_t>(mcCost[h] / kHourSeconds / in.seconds[h]) : 0;
-    }
-    for (int m = 0; m <= m_timeline.months(); ++m)
-        in.monthStart.push_back(m_timeline.monthStartHour(m));
-    Money cum;
-    for (const CostBreakdown &c : months) {
-        cum += c.total();
-        in.baseCumulative.push_back(cum);
-    }
-    in.interruptionsPerMonth = static_cast<double>(spot.interruptionsPerMonth.nanos()) / Money::kNanosPerUnit;
-    in.firstHourFree = m_buckets.front().platform != u"suse";
-    in.paths = spot.paths;
-    in.seed = spot.seed;
-    in.threads = m_threads;
-    risk = SpotMonteCarlo::run(in);
-    explain << QStringLiteral("Spot interruptions: %1 per instance-month; Monte Carlo of %2 paths (seed %3), "
-                              "on average %4 interruptions over the horizon")
-                   .arg(spot.interruptionsPerMonth.toPlainString())
-                   .arg(risk->paths)
-                   .arg(risk->seed)
-                   .arg(risk->meanInterruptions, 0, 'f', 1);
-}
-
-// ---- Dedicated Hosts and Dedicated Instances ---------------------------------------------------
-
-void CostEngine::evalDedicatedHost(
-    const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const
-{
-    const QString family = option.hostFamily.isEmpty() ? m_buckets.front().family : option.hostFamily;
-    const QString where = neededBy(option);
-    std::vector<std::size_t> onHost;
-    std::vector<std::int64_t> capacity;
-    for (std::size_t i = 0; i < m_buckets.size(); ++i) {
-        const Bucket &b = m_buckets[i];
-        if (b.family != family) {
-            addOnDemand(i, months);
-            explainOnDemand(i, explain, QStringLiteral("On-Demand (not on the %1 hosts): ").arg(family));
-            continue;
-        }
-        const auto cap = InstanceSizing::hostCapacity(family, b.size, option.hostCapacity);
-        if (!cap)
-            throw InputError { m_scenario.fileName, where,
-                QStringLiteral("no Dedicated Host capacity known for %1; give capacity.\"%2\"")
-                    .arg(b.instanceType, b.size) };
-        onHost.push_back(i);
-        capacity.push_back(*cap);
-    }
-    if (onHost.empty())
-        return;
-    // [CHOICE] Sizes may share a host; each instance of size s takes 1/capacity(s) of it. Hosts are
-    // allocated for the peak need and kept for the whole horizon (no hourly release).
-    std::int64_t lcm = 1;
-    for (std::int64_t c : capacity)
-        lcm = std::lcm(lcm, c);
-    std::int64_t peakUnits = 0;
-    for (const std::int64_t h : m_segments) { // usage is constant within a segment
-        std::int64_t units = 0;
-        for (std::size_t k = 0; k < onHost.size(); ++k) {
-            const std::int64_t s = m_buckets[onHost[k]].seconds[static_cast<std::size_t>(h)];
-            const std::int64_t instances = (s + kHourSeconds - 1) / kHourSeconds;
-            units += instances * (lcm / capacity[k]);
-        }
-        peakUnits = std::max(peakUnits, units);
-    }
-    const std::int64_t hosts = (peakUnits + lcm - 1) / lcm;
-    PriceQuery q { PriceItem::DedicatedHostHourly, m_scenario.region, family,
-        m_buckets[onHost.front()].platform, QString() };
-    const Money rate = price(q, where);
-    for (int m = 0; m < m_timeline.months(); ++m)
-        months[static_cast<std::size_t>(m)].compute += times(rate, hosts * m_timeline.hoursInMonth(m));
-    const Bucket &first = m_buckets[onHost.front()];
-    explain << QStringLiteral(
-        "%1 %2 host(s) for a peak of %3 (a host holds %4 x %5) x %6 USD/h x %7 h = %8 USD")
-                   .arg(hosts)
-                   .arg(family)
-                   .arg(onHost.size() == 1 ? plural(peakUnits / (lcm / capacity.front()),
-                            QStringLiteral("instance"), QStringLiteral("instances"))
-                                           : QStringLiteral("mixed sizes"))
-                   .arg(capacity.front())
-                   .arg(first.instanceType, rate.toPlainString())
-                   .arg(m_timeline.hours())
-                   .arg((rate * (hosts * m_timeline.hours())).toString(2));
-}
-
-void CostEngine::evalDedicatedInstance(
-    const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const
-{
-    for (const Bucket &b : m_buckets) {
-        const Money rate = price(query(PriceItem::DedicatedInstanceHourly, b), neededBy(option));
-        Money total;
-        for (int m = 0; m < m_timeline.months(); ++m) {
-            const Money c = fromNanoSeconds(
-                static_cast<Wide>(b.monthSeconds[static_cast<std::size_t>(m)]) * rate.nanos());
-            months[static_cast<std::size_t>(m)].compute += c;
-            total += c;
-        }
-        explain << QStringLiteral("Dedicated %1: %2 instance-hours x %3 USD/h = %4 USD")
-                       .arg(b.instanceType, hoursText(b.totalSeconds), rate.toPlainString(),
-                           total.toString(2));
-    }
-}
-
-// ---- Free Tier ----------------------------------------------------------------------------------
-
-void CostEngine::evalFreeTier(
-    const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const
-{
-    const int monthCount = m_timeline.months();
-    if (option.freeTier.plan == FreeTierPlan::Legacy) {
-        // [AWS] 12 months of 750 h/month of t2.micro / t3.micro pooled, 30 GB of EBS, 750 h of public
-        // IPv4. [CHOICE] the account is opened at the scenario start; both micro types share the pool.
-        const int freeMonths = std::min(12, monthCount);
-        std::int64_t freeUsed = 0;
-        for (std::size_t i = 0; i < m_buckets.size(); ++i)
-            addOnDemand(i, months);
-        // Subtract the free hours month by month (the pool is shared by eligible buckets in order).
-        for (int m = 0; m < freeMonths; ++m) {
-            std::int64_t pool = 750 * kHourSeconds;
-            Wide paid = 0;
-            Wide all = 0;
-            for (const Bucket &b : m_buckets) {
-                const std::int64_t s = b.monthSeconds[static_cast<std::size_t>(m)];
-                all += static_cast<Wide>(s) * b.onDemandRate.nanos();
-                std::int64_t free = 0;
-                if (isLegacyFreeTierType(b.instanceType) && b.tenancy == u"shared") {
-                    free = std::min(pool, s);
-                    pool -= free;
-                    freeUsed += free;
-                }
-                paid += static_cast<Wide>(s - free) * b.onDemandRate.nanos();
-            }
-            auto &month = months[static_cast<std::size_t>(m)];
-            month.compute += fromNanoSeconds(paid) - fromNanoSeconds(all);
-            // 30 GB-month of General Purpose SSD or Magnetic storage.
-            std::int64_t gbPool = 30;
-            for (const EbsLine &l : m_ebsLines) {
-                if (l.type != u"gp2" && l.type != u"gp3" && l.type != u"standard")
-                    continue;
-                const std::int64_t free = std::min(gbPool, l.gb);
-                gbPool -= free;
-                month.ebs -= l.rate * free;
-            }
-            const std::int64_t addr = m_ipv4AddressSeconds[static_cast<std::size_t>(m)];
-            const std::int64_t freeAddr = std::min<std::int64_t>(750 * kHourSeconds, addr);
-            month.publicIpv4 -= m_ipv4Month[static_cast<std::size_t>(m)]
-                - m_tracedIpv4Month[static_cast<std::size_t>(m)]
-                - m_ipv4Rate.mulDiv(addr - freeAddr, kHourSeconds);
-        }
-        explain << QStringLiteral(
-            "Free Tier (legacy): 750 h/month of t2.micro/t3.micro, 30 GB of EBS and 750 h of "
-            "public IPv4 free for the first %1 months; %2 free instance-hours used")
-                       .arg(freeMonths)
-                       .arg(hoursText(freeUsed));
-        for (std::size_t i = 0; i < m_buckets.size(); ++i) {
-            if (!isLegacyFreeTierType(m_buckets[i].instanceType))
-                explainOnDemand(i, explain, QStringLiteral("Not eligible, On-Demand: "));
-        }
-        return;
-    }
-
-    // The 2025 credit plan: credits pay every charge until they run out or 6 months pass; then the
-    // account is upgraded to the paid plan [CHOICE: unused credits then expire] and billing goes on
-    // at On-Demand.
-    for (std::size_t i = 0; i < m_buckets.size(); ++i)
-        addOnDemand(i, months);
-    Money balance = option.freeTier.signupCredits + option.freeTier.earnedCredits;
-    const Money initial = balance;
-    const int planMonths = std::min(6, monthCount);
-    int endedMonth = planMonths;
-    for (int m = 0; m < planMonths; ++m) {
-        auto &month = months[static_cast<std::size_t>(m)];
-        const Money due = month.total();
-        const Money used = std::min(due, balance);
-        month.credits -= used;
-        balance -= used;
-        if (balance.isZero()) {
-            endedMonth = m + 1;
-            break;
-        }
-    }
-    explain << QStringLiteral(
-        "Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all charges; "
-        "%4 USD used; the plan ends after month %5 %6")
-                   .arg(initial.toString(2), option.freeTier.signupCredits.toString(2),
-                       option.freeTier.earnedCredits.toString(2), (initial - balance).toString(2))
-                   .arg(endedMonth)
-                   .arg(balance.isZero() ? QStringLiteral("(credits used up)")
-                                         : QStringLiteral("(6-month limit)"));
-    for (std::size_t i = 0; i < m_buckets.size(); ++i)
-        explainOnDemand(i, explain, QStringLiteral("On-Demand: "));
 }
 
 // ---- Results ------------------------------------------------------------------------------------
@@ -1193,9 +476,13 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
         }
         break;
     case OptionKind::Reserved:
-    case OptionKind::SavingsPlan:
-        evalCommitments(option, months, lines, breakEvenUtil);
-        break;
+    case OptionKind::SavingsPlan: {
+        CommitmentAllocation allocation = CommitmentAllocation::allocate(*this, option);
+        for (std::size_t m = 0; m < months.size(); ++m)
+            months[m] += allocation.months[m];
+        lines << allocation.explain;
+        breakEvenUtil = allocation.breakEvenUtilizationPercent;
+    } break;
     case OptionKind::Spot:
         evalSpot(option, months, lines, risk);
         break;
@@ -1285,23 +572,23 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
     od.label = QStringLiteral("On-Demand");
     out.push_back(od);
     const std::int64_t baselineInstances = std::max<std::int64_t>(1, first.minSeconds / kHourSeconds);
-    for (RiClass c : { RiClass::Standard, RiClass::Convertible }) {
-        for (CommitTerm t : { CommitTerm::OneYear, CommitTerm::ThreeYears }) {
-            for (PaymentOption p :
-                { PaymentOption::NoUpfront, PaymentOption::PartialUpfront, PaymentOption::AllUpfront }) {
-                const QString offer = offerKey(c, t, p);
-                const bool priced = (p == PaymentOption::NoUpfront
+    for (OfferingClass c : { OfferingClass::Standard, OfferingClass::Convertible }) {
+        for (Term t : { Term::OneYear, Term::ThreeYears }) {
+            for (PurchaseOption p :
+                { PurchaseOption::NoUpfront, PurchaseOption::PartialUpfront, PurchaseOption::AllUpfront }) {
+                const Offer offer = Offer::reserved(c, t, p);
+                const bool priced = (p == PurchaseOption::NoUpfront
                                         || optionalPrice(query(PriceItem::ReservedUpfront, first, offer)))
-                    && (p == PaymentOption::AllUpfront
+                    && (p == PurchaseOption::AllUpfront
                         || optionalPrice(query(PriceItem::ReservedHourly, first, offer)));
                 if (!priced)
                     continue;
                 OptionSpec o;
                 o.kind = OptionKind::Reserved;
-                o.id = QStringLiteral("ri-") + QString(offer).replace(u'/', u'-');
+                o.id = QStringLiteral("ri-") + offerKey(offer).replace(u'/', u'-');
                 o.label = QStringLiteral("%1 RI %2 %3 x%4")
-                              .arg(c == RiClass::Standard ? u"Standard" : u"Convertible",
-                                  t == CommitTerm::OneYear ? u"1yr" : u"3yr", paymentLabel(p))
+                              .arg(c == OfferingClass::Standard ? u"Standard" : u"Convertible",
+                                  t == Term::OneYear ? u"1yr" : u"3yr", paymentLabel(p))
                               .arg(baselineInstances);
                 o.reserved.push_back(ReservedPurchase {
                     c, t, p, static_cast<int>(baselineInstances), first.instanceType, false });
@@ -1310,10 +597,10 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
         }
     }
     for (SavingsPlanType type : { SavingsPlanType::Compute, SavingsPlanType::Ec2Instance }) {
-        for (CommitTerm t : { CommitTerm::OneYear, CommitTerm::ThreeYears }) {
-            for (PaymentOption p :
-                { PaymentOption::NoUpfront, PaymentOption::PartialUpfront, PaymentOption::AllUpfront }) {
-                const QString offer = planKey(type, t, p);
+        for (Term t : { Term::OneYear, Term::ThreeYears }) {
+            for (PurchaseOption p :
+                { PurchaseOption::NoUpfront, PurchaseOption::PartialUpfront, PurchaseOption::AllUpfront }) {
+                const Offer offer = Offer::savingsPlan(type, t, p);
                 if (!optionalPrice(query(PriceItem::SavingsPlanHourly, first, offer)))
                     continue;
                 SavingsPlanPurchase plan { type, t, p, std::nullopt, QString(), false };
@@ -1330,10 +617,10 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
                 plan.commitmentPerHour = commitment;
                 OptionSpec o;
                 o.kind = OptionKind::SavingsPlan;
-                o.id = QStringLiteral("sp-") + QString(offer).replace(u'/', u'-');
+                o.id = QStringLiteral("sp-") + offerKey(offer).replace(u'/', u'-');
                 o.label = QStringLiteral("%1 SP %2 %3 (%4 USD/h)")
                               .arg(type == SavingsPlanType::Compute ? u"Compute" : u"EC2 Instance",
-                                  t == CommitTerm::OneYear ? u"1yr" : u"3yr", paymentLabel(p),
+                                  t == Term::OneYear ? u"1yr" : u"3yr", paymentLabel(p),
                                   commitment.toPlainString());
                 o.savingsPlans.push_back(plan);
                 out.push_back(o);
@@ -1349,8 +636,8 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
         o.label = QStringLiteral("Spot");
         out.push_back(o);
     }
-    if (optionalPrice(PriceQuery {
-            PriceItem::DedicatedHostHourly, m_scenario.region, first.family, first.platform, QString() })
+    if (optionalPrice(PriceQuery { PriceItem::DedicatedHostHourly, m_scenario.region, first.family,
+            first.platform, Offer(), QString() })
         && InstanceSizing::hostCapacity(first.family, first.size, {})) {
         OptionSpec o;
         o.kind = OptionKind::DedicatedHost;

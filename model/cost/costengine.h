@@ -51,8 +51,8 @@ public:
     struct Bucket
     {
         QString instanceType;
-        QString platform;
-        QString tenancy;
+        Platform platform = Platform::Linux;
+        Tenancy tenancy = Tenancy::Shared;
         QString family;
         QString size;
         int quarters = 0; ///< normalization factor x 4; 0 when unknown
@@ -65,19 +65,24 @@ public:
         int firstWorkload = 0;
     };
     const std::vector<Bucket> &buckets() const { return m_buckets; }
+    /// First hours of the runs of hours with the same usage in every bucket (cut at month starts).
+    const std::vector<std::int64_t> &segments() const { return m_segments; }
+
+    // For the option evaluators behind the engine (CommitmentAllocation, ...).
+    /// The price, or InputError naming it and \a neededBy (a JSON path).
+    Money price(const PriceQuery &query, const QString &neededBy) const;
+    std::optional<Money> optionalPrice(const PriceQuery &query) const;
+    /// A query for \a bucket's instance type and platform in the scenario's region.
+    PriceQuery query(PriceItem item, const Bucket &bucket, const Offer &offer = Offer()) const;
+    /// The JSON path (or id) that names \a option in error messages.
+    QString neededBy(const OptionSpec &option) const;
 
 private:
     void buildGrid();
     void buildSideLines();
-    Money price(const PriceQuery &query, const QString &neededBy) const;
-    std::optional<Money> optionalPrice(const PriceQuery &query) const;
     /// Records an estimated or derived price in the running evaluation's OptionResult::priceNotes.
     void notePrice(const PriceQuery &query, Money value) const;
-    PriceQuery query(PriceItem item, const Bucket &bucket, const QString &offer = QString()) const;
-    QString neededBy(const OptionSpec &option) const;
 
-    void evalCommitments(const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain,
-        std::optional<Money> &breakEvenUtil) const;
     void evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain,
         std::optional<SpotRisk> &risk) const;
     void evalDedicatedHost(

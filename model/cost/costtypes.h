@@ -2,6 +2,7 @@
 
 #include "cost/pricenote.h"
 #include "money.h"
+#include "offer.h"
 
 #include <QDate>
 #include <QString>
@@ -65,8 +66,8 @@ struct Workload
 {
     QString name;
     QString instanceType; ///< e.g. m5.large
-    QString platform = QStringLiteral("linux");
-    QString tenancy = QStringLiteral("shared");
+    Platform platform = Platform::Linux;
+    Tenancy tenancy = Tenancy::Shared;
     int count = 1;
     UsageSpec usage;
     std::vector<EbsVolume> ebs; ///< per instance
@@ -82,38 +83,32 @@ struct Workload
 };
 
 enum class OptionKind { OnDemand, Reserved, SavingsPlan, Spot, DedicatedHost, DedicatedInstance, FreeTier };
-enum class RiClass { Standard, Convertible };
-enum class CommitTerm { OneYear, ThreeYears };
-enum class PaymentOption { NoUpfront, PartialUpfront, AllUpfront };
-enum class SavingsPlanType { Compute, Ec2Instance };
 enum class FreeTierPlan { Legacy, Credits };
-
-/// Hours of a commitment term: 8,760 or 26,280 (365-day years, as AWS bills terms).
-constexpr std::int64_t termHours(CommitTerm t)
-{
-    return t == CommitTerm::OneYear ? 8760 : 26280;
-}
 
 /// A purchase of \a count Reserved Instances of one offer, made at the scenario start.
 struct ReservedPurchase
 {
-    RiClass riClass = RiClass::Standard;
-    CommitTerm term = CommitTerm::OneYear;
-    PaymentOption payment = PaymentOption::NoUpfront;
+    OfferingClass offeringClass = OfferingClass::Standard;
+    Term term = Term::OneYear;
+    PurchaseOption payment = PurchaseOption::NoUpfront;
     int count = 1;
     QString instanceType; ///< the reserved type; empty = the first workload's type
     bool renew = false; ///< buy the same again when the term ends
+
+    Offer offer() const { return Offer::reserved(offeringClass, term, payment); }
 };
 
 /// A Savings Plan with an hourly commitment, bought at the scenario start.
 struct SavingsPlanPurchase
 {
     SavingsPlanType type = SavingsPlanType::Compute;
-    CommitTerm term = CommitTerm::OneYear;
-    PaymentOption payment = PaymentOption::NoUpfront;
+    Term term = Term::OneYear;
+    PurchaseOption payment = PurchaseOption::NoUpfront;
     std::optional<Money> commitmentPerHour; ///< nullopt = propose the steady-baseline commitment
     QString family; ///< EC2 Instance plans: the family; empty = the first workload's family
     bool renew = false;
+
+    Offer offer() const { return Offer::savingsPlan(type, term, payment); }
 };
 
 /// One record of a Spot price history: the price holds from \a atSecond (seconds from the scenario

@@ -1,5 +1,6 @@
 #include "cost/lifecycletrace.h"
 
+#include "cost/labscript.h"
 #include "cost/pricesource.h"
 #include "cost/scenario.h"
 #include "cost/timeline.h"
@@ -11,14 +12,7 @@ namespace ec2lab {
 qint64 LifecycleTrace::trace(
     Workload &w, const Scenario &s, const PriceSource &prices, const JsonCursor &at, qint64 eventBudget)
 {
-    ScriptPriceLookup lookup;
-    lookup.instancePricePerHour = [&prices](const InstanceSpec &spec) {
-        return prices.find(PriceQuery { PriceItem::OnDemandHourly, spec.region, spec.instanceType,
-            platformName(spec.platform), QString() });
-    };
-    lookup.volumePricePerGbMonth = [&prices](const QString &type, const QString &region) {
-        return prices.find(PriceQuery { PriceItem::EbsGbMonth, region, QString(), QString(), type });
-    };
+    const ScriptPriceLookup lookup = LabScript::priceLookup(prices);
     InputError error;
     std::optional<LifecycleScript> script;
     if (w.usage.fromLab) {
@@ -28,8 +22,7 @@ qint64 LifecycleTrace::trace(
         script = LifecycleScript::fromJson(s.labScript, s.fileName, &error, lookup);
         // The script's own paths start at its root; inside the document it sits under "lab".
         if (!script)
-            error.location = error.location.isEmpty() ? QStringLiteral("lab")
-                                                      : QStringLiteral("lab.") + error.location;
+            error = LabScript::inDocument(error);
     } else {
         script = LifecycleScript::load(w.usage.script, &error, lookup);
     }
@@ -37,10 +30,11 @@ qint64 LifecycleTrace::trace(
         throw error;
     const qint64 events = script->events().size();
     if (events > eventBudget)
-        at.fail(QStringLiteral("the script has %1 events, more than the %2 left of the limit on lifecycle events "
-                               "traced per scenario")
-                    .arg(events)
-                    .arg(eventBudget));
+        at.fail(
+            QStringLiteral("the script has %1 events, more than the %2 left of the limit on lifecycle events "
+                           "traced per scenario")
+                .arg(events)
+                .arg(eventBudget));
     const ScriptRun run = script->run();
 
     const QDateTime epoch(s.start, QTime(0, 0), Qt::UTC);

@@ -9,17 +9,17 @@ QString PriceSource::describe(const PriceQuery &q)
     case PriceItem::OnDemandHourly:
         return QStringLiteral("prices.on_demand_per_hour") + forType;
     case PriceItem::ReservedUpfront:
-        return QStringLiteral("prices.reserved.\"%1\".upfront").arg(q.offer) + forType;
+        return QStringLiteral("prices.reserved.\"%1\".upfront").arg(offerKey(q.offer)) + forType;
     case PriceItem::ReservedHourly:
-        return QStringLiteral("prices.reserved.\"%1\".hourly").arg(q.offer) + forType;
+        return QStringLiteral("prices.reserved.\"%1\".hourly").arg(offerKey(q.offer)) + forType;
     case PriceItem::SavingsPlanHourly:
-        return QStringLiteral("prices.savings_plan_per_hour.\"%1\"").arg(q.offer) + forType;
+        return QStringLiteral("prices.savings_plan_per_hour.\"%1\"").arg(offerKey(q.offer)) + forType;
     case PriceItem::DedicatedHostHourly:
         return QStringLiteral("prices.dedicated_host_per_hour") + forType;
     case PriceItem::DedicatedInstanceHourly:
         return QStringLiteral("prices.dedicated_instance_per_hour") + forType;
     case PriceItem::EbsGbMonth:
-        return QStringLiteral("prices.ebs_per_gb_month.%1").arg(q.offer);
+        return QStringLiteral("prices.ebs_per_gb_month.%1").arg(q.volumeType);
     case PriceItem::PublicIpv4Hourly:
         return QStringLiteral("prices.public_ipv4_per_hour");
     case PriceItem::DataTransferOutGb:
@@ -56,27 +56,31 @@ QString LayeredPriceSource::snapshotDate() const
 
 std::optional<Money> ScenarioPrices::findIn(const Block &b, const PriceQuery &q)
 {
-    auto fromHash = [&q](const QHash<QString, Money> &h) -> std::optional<Money> {
-        const auto it = h.constFind(q.offer);
-        if (it == h.constEnd())
+    auto fromMap = [&q](const std::map<Offer, Money> &m) -> std::optional<Money> {
+        const auto it = m.find(q.offer);
+        if (it == m.end())
             return std::nullopt;
-        return *it;
+        return it->second;
     };
     switch (q.item) {
     case PriceItem::OnDemandHourly:
         return b.onDemandHourly;
     case PriceItem::ReservedUpfront:
-        return fromHash(b.reservedUpfront);
+        return fromMap(b.reservedUpfront);
     case PriceItem::ReservedHourly:
-        return fromHash(b.reservedHourly);
+        return fromMap(b.reservedHourly);
     case PriceItem::SavingsPlanHourly:
-        return fromHash(b.savingsPlanHourly);
+        return fromMap(b.savingsPlanHourly);
     case PriceItem::DedicatedHostHourly:
         return b.dedicatedHostHourly;
     case PriceItem::DedicatedInstanceHourly:
         return b.dedicatedInstanceHourly;
-    case PriceItem::EbsGbMonth:
-        return fromHash(b.ebsGbMonth);
+    case PriceItem::EbsGbMonth: {
+        const auto it = b.ebsGbMonth.constFind(q.volumeType);
+        if (it == b.ebsGbMonth.constEnd())
+            return std::nullopt;
+        return *it;
+    }
     case PriceItem::PublicIpv4Hourly:
         return b.publicIpv4Hourly;
     case PriceItem::DataTransferOutGb:

@@ -2,9 +2,11 @@
 
 #include "cost/pricenote.h"
 #include "money.h"
+#include "offer.h"
 
 #include <QHash>
 #include <QString>
+#include <map>
 #include <optional>
 
 namespace ec2lab {
@@ -12,25 +14,38 @@ namespace ec2lab {
 /// Which price a PriceQuery asks for.
 enum class PriceItem {
     OnDemandHourly, ///< per instance-hour, by instance type
-    ReservedUpfront, ///< per RI, offer "standard/1yr/all-upfront"
-    ReservedHourly, ///< per RI-hour, same offer key
-    SavingsPlanHourly, ///< plan rate per instance-hour, offer "compute/1yr/no-upfront"
+    ReservedUpfront, ///< per RI of the query's (Reserved) offer
+    ReservedHourly, ///< per RI-hour of the query's (Reserved) offer
+    SavingsPlanHourly, ///< plan rate per instance-hour of the query's (Savings Plan) offer
     DedicatedHostHourly, ///< per host-hour, instanceType holds the family ("m5")
     DedicatedInstanceHourly, ///< per instance-hour with dedicated tenancy
-    EbsGbMonth, ///< offer = volume type ("gp3")
+    EbsGbMonth, ///< per GB-month of the query's volume type
     PublicIpv4Hourly, ///< per address-hour
     DataTransferOutGb, ///< per GB out to the internet
     SpotSavingsPercent, ///< Spot Advisor style savings % vs On-Demand
 };
 
-/// One price to look up.
+/// One price to look up, in the model's own vocabulary (no string keys between cost and catalog).
+///
+/// Contract: a plain value; \a offer is meaningful for the Reserved and Savings Plan items only,
+/// \a volumeType for EbsGbMonth only.
 struct PriceQuery
 {
     PriceItem item = PriceItem::OnDemandHourly;
     QString region;
     QString instanceType; ///< or the family for DedicatedHostHourly
-    QString platform; ///< linux, windows, ...
-    QString offer; ///< RI / SP offer key or EBS volume type; empty otherwise
+    Platform platform = Platform::Linux;
+    Offer offer; ///< ReservedUpfront, ReservedHourly, SavingsPlanHourly
+    QString volumeType; ///< EbsGbMonth: "gp3", "gp2", ...
+
+    static PriceQuery onDemand(const QString &region, const QString &instanceType, Platform platform)
+    {
+        return PriceQuery { PriceItem::OnDemandHourly, region, instanceType, platform, {}, {} };
+    }
+    static PriceQuery ebs(const QString &region, const QString &volumeType)
+    {
+        return PriceQuery { PriceItem::EbsGbMonth, region, {}, Platform::Linux, {}, volumeType };
+    }
 };
 
 /// Where the cost engine gets its prices.
@@ -81,13 +96,13 @@ private:
 class ScenarioPrices : public PriceSource
 {
 public:
-    /// One `prices` block. Keys of the hashes are offer keys or volume types.
+    /// One `prices` block: commitment prices by offer, EBS rates by volume type.
     struct Block
     {
         std::optional<Money> onDemandHourly;
-        QHash<QString, Money> reservedUpfront;
-        QHash<QString, Money> reservedHourly;
-        QHash<QString, Money> savingsPlanHourly;
+        std::map<Offer, Money> reservedUpfront;
+        std::map<Offer, Money> reservedHourly;
+        std::map<Offer, Money> savingsPlanHourly;
         std::optional<Money> dedicatedHostHourly;
         std::optional<Money> dedicatedInstanceHourly;
         QHash<QString, Money> ebsGbMonth;

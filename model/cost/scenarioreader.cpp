@@ -24,23 +24,24 @@ template<typename E> E oneOf(const JsonCursor &c, const QStringList &names, cons
     return values[static_cast<std::size_t>(i)];
 }
 
-RiClass readClass(const JsonCursor &c)
+OfferingClass readClass(const JsonCursor &c)
 {
     return oneOf(c, { QStringLiteral("standard"), QStringLiteral("convertible") },
-        std::vector { RiClass::Standard, RiClass::Convertible });
+        std::vector { OfferingClass::Standard, OfferingClass::Convertible });
 }
 
-CommitTerm readTerm(const JsonCursor &c)
+Term readTerm(const JsonCursor &c)
 {
-    return oneOf(c, { QStringLiteral("1yr"), QStringLiteral("3yr") },
-        std::vector { CommitTerm::OneYear, CommitTerm::ThreeYears });
+    return oneOf(
+        c, { QStringLiteral("1yr"), QStringLiteral("3yr") }, std::vector { Term::OneYear, Term::ThreeYears });
 }
 
-PaymentOption readPayment(const JsonCursor &c)
+PurchaseOption readPayment(const JsonCursor &c)
 {
     return oneOf(c,
         { QStringLiteral("no-upfront"), QStringLiteral("partial-upfront"), QStringLiteral("all-upfront") },
-        std::vector { PaymentOption::NoUpfront, PaymentOption::PartialUpfront, PaymentOption::AllUpfront });
+        std::vector {
+            PurchaseOption::NoUpfront, PurchaseOption::PartialUpfront, PurchaseOption::AllUpfront });
 }
 
 SavingsPlanType readPlanType(const JsonCursor &c)
@@ -161,15 +162,9 @@ void readPriceBlock(const JsonCursor &c, ScenarioPrices::Block &b, QString *snap
     if (c.has(QStringLiteral("reserved"))) {
         const JsonCursor r = c[QStringLiteral("reserved")];
         for (const QString &key : r.keys()) {
-            const QStringList parts = key.split(u'/');
+            const std::optional<Offer> offer = offerFromKey(OfferKind::Reserved, key);
             const JsonCursor entry = r[key];
-            if (parts.size() != 3
-                || !QStringList { QStringLiteral("standard"), QStringLiteral("convertible") }.contains(
-                    parts[0])
-                || !QStringList { QStringLiteral("1yr"), QStringLiteral("3yr") }.contains(parts[1])
-                || !QStringList { QStringLiteral("no-upfront"), QStringLiteral("partial-upfront"),
-                    QStringLiteral("all-upfront") }
-                        .contains(parts[2]))
+            if (!offer)
                 entry.fail(QStringLiteral(
                     "unknown Reserved Instance offer \"%1\" (expected CLASS/TERM/PAYMENT, e.g. "
                     "standard/1yr/all-upfront)")
@@ -177,27 +172,21 @@ void readPriceBlock(const JsonCursor &c, ScenarioPrices::Block &b, QString *snap
             entry.requireObject();
             entry.rejectUnknownKeys({ QStringLiteral("upfront"), QStringLiteral("hourly") });
             if (entry.has(QStringLiteral("upfront")))
-                b.reservedUpfront.insert(key, readNonNegative(entry[QStringLiteral("upfront")]));
+                b.reservedUpfront[*offer] = readNonNegative(entry[QStringLiteral("upfront")]);
             if (entry.has(QStringLiteral("hourly")))
-                b.reservedHourly.insert(key, readNonNegative(entry[QStringLiteral("hourly")]));
+                b.reservedHourly[*offer] = readNonNegative(entry[QStringLiteral("hourly")]);
         }
     }
     if (c.has(QStringLiteral("savings_plan_per_hour"))) {
         const JsonCursor s = c[QStringLiteral("savings_plan_per_hour")];
         for (const QString &key : s.keys()) {
-            const QStringList parts = key.split(u'/');
-            if (parts.size() != 3
-                || !QStringList { QStringLiteral("compute"), QStringLiteral("ec2-instance") }.contains(
-                    parts[0])
-                || !QStringList { QStringLiteral("1yr"), QStringLiteral("3yr") }.contains(parts[1])
-                || !QStringList { QStringLiteral("no-upfront"), QStringLiteral("partial-upfront"),
-                    QStringLiteral("all-upfront") }
-                        .contains(parts[2]))
+            const std::optional<Offer> offer = offerFromKey(OfferKind::SavingsPlan, key);
+            if (!offer)
                 s[key].fail(
                     QStringLiteral("unknown Savings Plan offer \"%1\" (expected TYPE/TERM/PAYMENT, e.g. "
                                    "compute/1yr/no-upfront)")
                         .arg(key));
-            b.savingsPlanHourly.insert(key, readNonNegative(s[key]));
+            b.savingsPlanHourly[*offer] = readNonNegative(s[key]);
         }
     }
     if (c.has(QStringLiteral("ebs_per_gb_month"))) {
@@ -286,7 +275,8 @@ const QStringList kPlanKeys { QStringLiteral("type"), QStringLiteral("term"), QS
 ReservedPurchase readReservedPurchase(const JsonCursor &c, const QString &firstType)
 {
     ReservedPurchase p;
-    p.riClass = c.has(QStringLiteral("class")) ? readClass(c[QStringLiteral("class")]) : RiClass::Standard;
+    p.offeringClass
+        = c.has(QStringLiteral("class")) ? readClass(c[QStringLiteral("class")]) : OfferingClass::Standard;
     p.term = readTerm(c[QStringLiteral("term")]);
     p.payment = readPayment(c[QStringLiteral("payment")]);
     p.count = static_cast<int>(c.intOr(QStringLiteral("count"), 1, 1, ScenarioReader::kMaxCount));
@@ -377,9 +367,8 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
         const ReservedPurchase p = readReservedPurchase(c, firstType);
         o.reserved.push_back(p);
         o.label = QStringLiteral("%1 RI %2 %3 x%4")
-                      .arg(p.riClass == RiClass::Standard ? u"Standard" : u"Convertible",
-                          p.term == CommitTerm::OneYear ? u"1yr" : u"3yr",
-                          c[QStringLiteral("payment")].toString())
+                      .arg(p.offeringClass == OfferingClass::Standard ? u"Standard" : u"Convertible",
+                          p.term == Term::OneYear ? u"1yr" : u"3yr", c[QStringLiteral("payment")].toString())
                       .arg(p.count);
         break;
     }
@@ -390,8 +379,7 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
         o.savingsPlans.push_back(p);
         o.label = QStringLiteral("%1 Savings Plan %2 %3")
                       .arg(p.type == SavingsPlanType::Compute ? u"Compute" : u"EC2 Instance",
-                          p.term == CommitTerm::OneYear ? u"1yr" : u"3yr",
-                          c[QStringLiteral("payment")].toString());
+                          p.term == Term::OneYear ? u"1yr" : u"3yr", c[QStringLiteral("payment")].toString());
         break;
     }
     case OptionKind::Spot: {
@@ -566,12 +554,12 @@ Scenario ScenarioReader::fromJson(
                                                              : JsonCursor(QStringLiteral("linux"), fileName),
             { QStringLiteral("linux"), QStringLiteral("windows"), QStringLiteral("rhel"),
                 QStringLiteral("suse"), QStringLiteral("ubuntu"), QStringLiteral("windows-sql") },
-            std::vector { QStringLiteral("linux"), QStringLiteral("windows"), QStringLiteral("rhel"),
-                QStringLiteral("suse"), QStringLiteral("ubuntu"), QStringLiteral("windows-sql") });
+            std::vector { Platform::Linux, Platform::Windows, Platform::Rhel, Platform::Suse,
+                Platform::Ubuntu, Platform::WindowsSqlServer });
         w.tenancy = oneOf(c.has(QStringLiteral("tenancy")) ? c[QStringLiteral("tenancy")]
                                                            : JsonCursor(QStringLiteral("shared"), fileName),
             { QStringLiteral("shared"), QStringLiteral("dedicated") },
-            std::vector { QStringLiteral("shared"), QStringLiteral("dedicated") });
+            std::vector { Tenancy::Shared, Tenancy::Dedicated });
         w.count = static_cast<int>(c.intOr(QStringLiteral("count"), 1, 1, kMaxCount));
         w.usage
             = c.has(QStringLiteral("usage")) ? readUsage(c[QStringLiteral("usage")], fileName) : UsageSpec {};
@@ -628,15 +616,18 @@ Scenario ScenarioReader::fromJson(
     if (root.has(QStringLiteral("options"))) {
         const JsonCursor options = root[QStringLiteral("options")];
         if (options.size() > kMaxOptions)
-            options.fail(QStringLiteral("%1 options; ec2lab compares at most %2").arg(options.size()).arg(kMaxOptions));
+            options.fail(QStringLiteral("%1 options; ec2lab compares at most %2")
+                             .arg(options.size())
+                             .arg(kMaxOptions));
         QSet<QString> ids;
         int spotOptions = 0;
         for (qsizetype i = 0; i < options.size(); ++i) {
             OptionSpec o = readOption(options[i], s, catalog != nullptr);
             if (o.kind == OptionKind::Spot && ++spotOptions > kMaxSpotOptions)
-                options[i].fail(QStringLiteral("more than %1 Spot options; ec2lab runs at most %1 Spot Monte Carlo "
-                                               "simulations per scenario")
-                                    .arg(kMaxSpotOptions));
+                options[i].fail(
+                    QStringLiteral("more than %1 Spot options; ec2lab runs at most %1 Spot Monte Carlo "
+                                   "simulations per scenario")
+                        .arg(kMaxSpotOptions));
             if (o.id.isEmpty())
                 o.id = QStringLiteral("option%1").arg(i + 1);
             if (ids.contains(o.id))

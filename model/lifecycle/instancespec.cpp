@@ -26,14 +26,6 @@ std::optional<E> valueOf(const std::pair<E, const char16_t *> (&table)[N], const
     return std::nullopt;
 }
 
-const std::pair<Platform, const char16_t *> kPlatforms[] = {
-    { Platform::Linux, u"linux" },
-    { Platform::Windows, u"windows" },
-    { Platform::WindowsSqlServer, u"windows-sql" },
-    { Platform::Rhel, u"rhel" },
-    { Platform::Ubuntu, u"ubuntu" },
-    { Platform::Suse, u"suse" },
-};
 const std::pair<Market, const char16_t *> kMarkets[]
     = { { Market::OnDemand, u"on-demand" }, { Market::Spot, u"spot" } };
 const std::pair<RootDevice, const char16_t *> kRootDevices[]
@@ -48,14 +40,6 @@ const std::pair<SpotInterruptionBehavior, const char16_t *> kSpot[] = {
 
 } // namespace
 
-QString platformName(Platform p)
-{
-    return nameOf(kPlatforms, p);
-}
-std::optional<Platform> platformFromName(const QString &name)
-{
-    return valueOf(kPlatforms, name);
-}
 QString marketName(Market m)
 {
     return nameOf(kMarkets, m);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "money.h"
+#include "offer.h"
 
 #include <QList>
 #include <QString>
@@ -8,8 +9,8 @@
 
 namespace ec2lab {
 
-/// Operating systems as far as billing granularity is concerned.
-enum class Platform { Linux, Windows, WindowsSqlServer, Rhel, Ubuntu, Suse };
+// Platform (the operating system, which sets the billing granularity) is the model's own
+// (offer.h), with platformName() / platformFromName() for the script spelling.
 /// How the instance is bought. Reserved Instances and Savings Plans are billing constructs of the
 /// cost model, not markets an instance is launched into.
 enum class Market { OnDemand, Spot };
@@ -19,9 +20,6 @@ enum class ShutdownBehavior { Stop, Terminate };
 /// What EC2 does to a Spot Instance when it reclaims the capacity.
 enum class SpotInterruptionBehavior { Terminate, Stop, Hibernate };
 
-/// Script/API spellings: "linux", "windows", "windows-sql", "rhel", "ubuntu", "suse".
-QString platformName(Platform p);
-std::optional<Platform> platformFromName(const QString &name);
 /// "on-demand", "spot".
 QString marketName(Market m);
 std::optional<Market> marketFromName(const QString &name);

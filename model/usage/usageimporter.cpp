@@ -16,9 +16,6 @@ namespace ec2lab::usage {
 
 namespace {
 
-using catalog::Platform;
-using catalog::Tenancy;
-
 // ---- describe-instances ------------------------------------------------------------------
 
 /// PlatformDetails as describe-instances spells it -> the platform the catalog prices.

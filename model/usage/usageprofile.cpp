@@ -31,15 +31,14 @@ std::vector<AdvisorSeries> advisorSeries(const UsageProfile &profile,
             continue;
         }
         AdvisorSeries a;
-        a.label = s.key.region + u' ' + s.key.instanceType + u' ' + catalog::toString(s.key.platform) + u' '
-            + catalog::toString(s.key.tenancy);
+        a.label = s.key.region + u' ' + s.key.instanceType + u' ' + platformName(s.key.platform) + u' '
+            + tenancyName(s.key.tenancy);
         a.instanceHours = s.instanceHours;
         a.onDemandRate = r->onDemand;
         a.savingsPlanRate = r->savingsPlan;
         a.region = s.key.region;
         a.instanceType = s.key.instanceType;
-        a.sizeFlexible
-            = s.key.platform == catalog::Platform::Linux && s.key.tenancy == catalog::Tenancy::Shared;
+        a.sizeFlexible = s.key.platform == Platform::Linux && s.key.tenancy == Tenancy::Shared;
         a.reservedRate = r->reserved;
         out.push_back(std::move(a));
     }

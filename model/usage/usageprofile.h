@@ -20,8 +20,8 @@ struct UsageKey
 {
     QString region; ///< "us-east-1", or a Local / Wavelength Zone group (see README)
     QString instanceType; ///< "m5.large"
-    catalog::Platform platform = catalog::Platform::Linux;
-    catalog::Tenancy tenancy = catalog::Tenancy::Shared;
+    Platform platform = Platform::Linux;
+    Tenancy tenancy = Tenancy::Shared;
 
     bool operator==(const UsageKey &) const = default;
     bool operator<(const UsageKey &o) const

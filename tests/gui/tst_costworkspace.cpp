@@ -5,6 +5,7 @@
 #include "cost/costcomputation.h"
 #include "cost/costengine.h"
 #include "cost/costworkspace.h"
+#include "cost/optionspanel.h"
 #include "cost/scenarioreader.h"
 #include "cost/schedulegrid.h"
 #include "cost/summarymodel.h"
@@ -207,8 +208,9 @@ private slots:
         QVERIFY2(doc->save(file, &error), qPrintable(error));
         const auto catalog = InstanceTypeModel::priceCatalog();
         const catalog::CatalogPriceSource catalogPrices(*catalog);
-        const Scenario scenario
-            = ScenarioReader::fromJson(CostComputation::costScenario(doc->json()), file, &catalogPrices);
+        const Scenario scenario = ScenarioReader::fromJson(
+            CostComputation::costScenario(doc->json(), OptionsPanel::enabledOptions(doc->json())), file,
+            &catalogPrices);
         const LayeredPriceSource prices(scenario.prices, catalogPrices);
         const CostReport report = CostEngine(scenario, prices).run();
         QCOMPARE(int(report.options.size()), totals.size());

@@ -112,7 +112,8 @@ private slots:
         QFETCH(QString, hourly);
         const PriceQuote q = m_snapshot.quote(PriceKey { region, QStringLiteral("m5.large") });
         const auto it = std::find_if(q.reserved.cbegin(), q.reserved.cend(), [&](const ReservedPrice &r) {
-            return int(r.offeringClass) == offeringClass && r.years == years && int(r.payment) == payment;
+            return int(r.offeringClass) == offeringClass && termYears(r.term) == years
+                && int(r.payment) == payment;
         });
         QVERIFY(it != q.reserved.cend());
         QCOMPARE(it->upfront.toPlainString(), upfront);
@@ -315,8 +316,8 @@ private slots:
                   return r.type == SavingsPlanType::Ec2Instance && !r.provenance.estimate;
               });
         QVERIFY(it != q.savingsPlans.cend());
-        QCOMPARE(it->years, 3);
-        QCOMPARE(toString(it->payment), toString(PurchaseOption::PartialUpfront));
+        QCOMPARE(termYears(it->term), 3);
+        QCOMPARE(purchaseOptionName(it->payment), purchaseOptionName(PurchaseOption::PartialUpfront));
         QCOMPARE(it->perHour.toPlainString(), QStringLiteral("0.1954"));
         QVERIFY(report.skipped.value(QStringLiteral("Savings Plan rates for usage type UnusedBox")) > 0
             || report.skipped.value(QStringLiteral("Savings Plan rates for usage type UnusedDed")) > 0);

@@ -30,20 +30,21 @@ Money m(const char *text)
     return *Money::parse(QString::fromLatin1(text));
 }
 
-const ReservedPrice *offer(const QList<ReservedPrice> &list, OfferingClass cls, int years, PurchaseOption pay)
+const ReservedPrice *offer(
+    const QList<ReservedPrice> &list, OfferingClass cls, Term years, PurchaseOption pay)
 {
     for (const ReservedPrice &r : list) {
-        if (r.offeringClass == cls && r.years == years && r.payment == pay)
+        if (r.offeringClass == cls && r.term == years && r.payment == pay)
             return &r;
     }
     return nullptr;
 }
 
 const SavingsPlanRate *plan(
-    const QList<SavingsPlanRate> &list, SavingsPlanType type, int years, PurchaseOption pay)
+    const QList<SavingsPlanRate> &list, SavingsPlanType type, Term years, PurchaseOption pay)
 {
     for (const SavingsPlanRate &r : list) {
-        if (r.type == type && r.years == years && r.payment == pay)
+        if (r.type == type && r.term == years && r.payment == pay)
             return &r;
     }
     return nullptr;
@@ -89,26 +90,30 @@ private:
         }
         const PriceKey usX { kUs, QStringLiteral("x.large") };
         c.setOnDemand(usX, OnDemandPrice { m("0.100"), us });
-        c.setSavingsPlanRate(
-            usX, SavingsPlanRate { SavingsPlanType::Compute, 1, PurchaseOption::NoUpfront, m("0.070"), us });
-        c.setReserved(
-            usX, ReservedPrice { OfferingClass::Standard, 1, PurchaseOption::NoUpfront, {}, m("0.060"), us });
+        c.setSavingsPlanRate(usX,
+            SavingsPlanRate {
+                SavingsPlanType::Compute, Term::OneYear, PurchaseOption::NoUpfront, m("0.070"), us });
         c.setReserved(usX,
             ReservedPrice {
-                OfferingClass::Standard, 1, PurchaseOption::PartialUpfront, m("300"), m("0.025"), us });
+                OfferingClass::Standard, Term::OneYear, PurchaseOption::NoUpfront, {}, m("0.060"), us });
+        c.setReserved(usX,
+            ReservedPrice { OfferingClass::Standard, Term::OneYear, PurchaseOption::PartialUpfront, m("300"),
+                m("0.025"), us });
         Provenance derived = us;
         derived.derived = true;
         derived.rule = QStringLiteral("rounded effective rate");
-        ReservedPrice au { OfferingClass::Standard, 1, PurchaseOption::AllUpfront, {}, m("0.05"), derived };
+        ReservedPrice au { OfferingClass::Standard, Term::OneYear, PurchaseOption::AllUpfront, {}, m("0.05"),
+            derived };
         au.effectiveOnly = true;
         c.setReserved(usX, au);
         const PriceKey seoulX { kSeoul, QStringLiteral("x.large") };
         c.setOnDemand(seoulX, OnDemandPrice { m("0.120"), seoul });
         c.setReserved(seoulX,
-            ReservedPrice { OfferingClass::Standard, 1, PurchaseOption::NoUpfront, {}, m("0.072"), seoul });
+            ReservedPrice {
+                OfferingClass::Standard, Term::OneYear, PurchaseOption::NoUpfront, {}, m("0.072"), seoul });
         c.setOnDemand(PriceKey { kSeoul, QStringLiteral("x.2xlarge") }, OnDemandPrice { m("0.240"), seoul });
-        ReservedPrice pu { OfferingClass::Standard, 1, PurchaseOption::PartialUpfront, {}, m("0.0514566"),
-            derived };
+        ReservedPrice pu { OfferingClass::Standard, Term::OneYear, PurchaseOption::PartialUpfront, {},
+            m("0.0514566"), derived };
         pu.effectiveOnly = true;
         c.setReserved(PriceKey { kUs, QStringLiteral("y.large") }, pu);
         c.setDedicatedHost(kUs, DedicatedHostPrice { QStringLiteral("x"), m("3.366"), {}, us });
@@ -230,7 +235,7 @@ private slots:
             QVERIFY(e->onDemand->provenance.isExact());
             return;
         }
-        const int years = what.mid(what.size() - 3, 1).toInt();
+        const Term years = what.mid(what.size() - 3, 1).toInt() == 3 ? Term::ThreeYears : Term::OneYear;
         const QString pay = what.right(2);
         const PurchaseOption option = pay == u"nu" ? PurchaseOption::NoUpfront
             : pay == u"pu"                         ? PurchaseOption::PartialUpfront
@@ -270,13 +275,14 @@ private slots:
         QCOMPARE(e->reserved.size(), 12);
         // SOURCES.md section 5: std 1y PU 134 + 0.0153 h, std 3y AU 504, conv 3y PU 308 + 0.0117 h.
         const ReservedPrice *pu
-            = offer(e->reserved, OfferingClass::Standard, 1, PurchaseOption::PartialUpfront);
+            = offer(e->reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::PartialUpfront);
         QCOMPARE(pu->upfront, m("134"));
         QCOMPARE(pu->hourly, m("0.0153"));
-        QCOMPARE(
-            offer(e->reserved, OfferingClass::Standard, 3, PurchaseOption::AllUpfront)->upfront, m("504"));
-        const ReservedPrice *conv
-            = offer(e->reserved, OfferingClass::Convertible, 3, PurchaseOption::PartialUpfront);
+        QCOMPARE(offer(e->reserved, OfferingClass::Standard, Term::ThreeYears, PurchaseOption::AllUpfront)
+                     ->upfront,
+            m("504"));
+        const ReservedPrice *conv = offer(
+            e->reserved, OfferingClass::Convertible, Term::ThreeYears, PurchaseOption::PartialUpfront);
         QCOMPARE(conv->upfront, m("308"));
         QCOMPARE(conv->hourly, m("0.0117"));
         QVERIFY(pu->provenance.isExact());
@@ -305,9 +311,11 @@ private slots:
         const auto m5 = c.dedicatedHost(kUs, QStringLiteral("m5"));
         QVERIFY(m5 && !m5->hasOnDemand());
         QCOMPARE(
-            offer(m5->reserved, OfferingClass::Standard, 1, PurchaseOption::NoUpfront)->hourly, m("3.193"));
+            offer(m5->reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::NoUpfront)->hourly,
+            m("3.193"));
         QCOMPARE(
-            offer(m5->reserved, OfferingClass::Standard, 3, PurchaseOption::NoUpfront)->hourly, m("2.19"));
+            offer(m5->reserved, OfferingClass::Standard, Term::ThreeYears, PurchaseOption::NoUpfront)->hourly,
+            m("2.19"));
         QVERIFY(!c.dedicatedHost(kUs, QStringLiteral("m5d")));
         // The cost engine asks for an On-Demand host price: m5 has none, so it stays absent.
         const CatalogPriceSource source(c, true);
@@ -325,13 +333,13 @@ private slots:
         const PriceQuote q = m_snapshot.quote(PriceKey { kUs, QStringLiteral("m5.large") });
         // The exact 2021 split beats pricesim's 2026 effective rate 0.0577671.
         const ReservedPrice *pu
-            = offer(q.reserved, OfferingClass::Standard, 1, PurchaseOption::PartialUpfront);
+            = offer(q.reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::PartialUpfront);
         QCOMPARE(pu->upfront, m("252"));
         QCOMPARE(pu->hourly, m("0.029"));
         QVERIFY(pu->provenance.isExact());
         // The exact ec2.shop No Upfront rate beats pricesim's rounded one.
-        QVERIFY(
-            offer(q.reserved, OfferingClass::Standard, 1, PurchaseOption::NoUpfront)->provenance.isExact());
+        QVERIFY(offer(q.reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::NoUpfront)
+                    ->provenance.isExact());
         // On-Demand: pricesim (2026-09-24) is the newest published source.
         QCOMPARE(q.onDemand->provenance.date, QDate(2026, 9, 24));
 
@@ -339,12 +347,13 @@ private slots:
         // Partial Upfront the half-and-half estimate of 0.0514566: 0.0514566 x 8,760 / 2 =
         // 225.379908 -> 225.38 upfront; 0.0514566 - 225.38 / 8,760 = 0.025728289 per hour.
         const PriceQuote c5 = m_snapshot.quote(PriceKey { kUs, QStringLiteral("c5.large") });
-        const ReservedPrice *au = offer(c5.reserved, OfferingClass::Standard, 1, PurchaseOption::AllUpfront);
+        const ReservedPrice *au
+            = offer(c5.reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::AllUpfront);
         QCOMPARE(au->upfront, m("438"));
         QVERIFY(au->provenance.derived);
         QVERIFY(!au->provenance.estimate);
         const ReservedPrice *split
-            = offer(c5.reserved, OfferingClass::Standard, 1, PurchaseOption::PartialUpfront);
+            = offer(c5.reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::PartialUpfront);
         QCOMPARE(split->upfront, m("225.38"));
         QCOMPARE(split->hourly, m("0.025728289"));
         QVERIFY(split->provenance.estimate);
@@ -356,7 +365,7 @@ private slots:
             = CatalogStore::deserialize(CatalogStore::serialize(m_snapshot), QStringLiteral("mem"));
         const PriceEntry *e = back.entry(PriceKey { kUs, QStringLiteral("c5.large") });
         const ReservedPrice *stored
-            = offer(e->reserved, OfferingClass::Standard, 1, PurchaseOption::PartialUpfront);
+            = offer(e->reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::PartialUpfront);
         QVERIFY(stored->effectiveOnly);
         QVERIFY(stored->provenance.derived);
         QCOMPARE(back.dedicatedHost(kUs, QStringLiteral("m5"))->reserved.size(), 2);
@@ -370,7 +379,7 @@ private slots:
         const PriceQuote q = c.quote(PriceKey { kSeoul, QStringLiteral("x.large") });
         // 0.120 x (0.070 / 0.100) = 0.084
         const SavingsPlanRate *sp
-            = plan(q.savingsPlans, SavingsPlanType::Compute, 1, PurchaseOption::NoUpfront);
+            = plan(q.savingsPlans, SavingsPlanType::Compute, Term::OneYear, PurchaseOption::NoUpfront);
         QVERIFY(sp);
         QCOMPARE(sp->perHour, m("0.084"));
         QVERIFY(sp->provenance.estimate);
@@ -378,7 +387,7 @@ private slots:
             QStringLiteral("Compute Savings Plan estimated as On-Demand 0.12/h")));
         QVERIFY(sp->provenance.rule.contains(QStringLiteral("of x.large in us-east-1")));
         // No 3-year rate anywhere: not guessed.
-        QVERIFY(!plan(q.savingsPlans, SavingsPlanType::Compute, 3, PurchaseOption::NoUpfront));
+        QVERIFY(!plan(q.savingsPlans, SavingsPlanType::Compute, Term::ThreeYears, PurchaseOption::NoUpfront));
     }
 
     void computeSavingsPlanFromTheFamily()
@@ -387,7 +396,7 @@ private slots:
         const PriceQuote q = c.quote(PriceKey { kSeoul, QStringLiteral("x.2xlarge") });
         // No x.2xlarge rate anywhere; the family's x.large in us-east-1: 0.240 x 0.070 / 0.100 = 0.168.
         const SavingsPlanRate *sp
-            = plan(q.savingsPlans, SavingsPlanType::Compute, 1, PurchaseOption::NoUpfront);
+            = plan(q.savingsPlans, SavingsPlanType::Compute, Term::OneYear, PurchaseOption::NoUpfront);
         QVERIFY(sp);
         QCOMPARE(sp->perHour, m("0.168"));
         QVERIFY(sp->provenance.estimate);
@@ -400,26 +409,28 @@ private slots:
         const PriceQuote q = c.quote(PriceKey { kSeoul, QStringLiteral("x.large") });
         // Partial Upfront: us-east-1's exact 300 + 0.025/h scaled by 0.072 / 0.060 = 1.2.
         const ReservedPrice *pu
-            = offer(q.reserved, OfferingClass::Standard, 1, PurchaseOption::PartialUpfront);
+            = offer(q.reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::PartialUpfront);
         QVERIFY(pu);
         QCOMPARE(pu->upfront, m("360"));
         QCOMPARE(pu->hourly, m("0.03"));
         QVERIFY(pu->provenance.estimate);
         QVERIFY(pu->provenance.rule.contains(QStringLiteral("No Upfront rate 0.072/h")));
         // All Upfront: us-east-1 knows only the effective rate 0.05 -> 0.06 here, fee 0.06 x 8,760 = 525.6.
-        const ReservedPrice *au = offer(q.reserved, OfferingClass::Standard, 1, PurchaseOption::AllUpfront);
+        const ReservedPrice *au
+            = offer(q.reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::AllUpfront);
         QVERIFY(au);
         QCOMPARE(au->upfront, m("525.6"));
         QVERIFY(au->hourly.isZero());
         QVERIFY(au->provenance.estimate);
         // EC2 Instance SP from the estimated Standard RI: 360 / 8,760 + 0.03 = 0.071095890; flagged, and
         // its rule says the RI is itself an estimate.
-        const SavingsPlanRate *isp
-            = plan(q.savingsPlans, SavingsPlanType::Ec2Instance, 1, PurchaseOption::PartialUpfront);
+        const SavingsPlanRate *isp = plan(
+            q.savingsPlans, SavingsPlanType::Ec2Instance, Term::OneYear, PurchaseOption::PartialUpfront);
         QCOMPARE(isp->perHour, m("0.071095890"));
         QVERIFY(isp->provenance.rule.contains(QStringLiteral("itself an estimate")));
         // Convertible has no No Upfront rate here: nothing to scale, nothing invented.
-        QVERIFY(!offer(q.reserved, OfferingClass::Convertible, 1, PurchaseOption::PartialUpfront));
+        QVERIFY(
+            !offer(q.reserved, OfferingClass::Convertible, Term::OneYear, PurchaseOption::PartialUpfront));
     }
 
     void effectiveRateSplits()
@@ -427,17 +438,18 @@ private slots:
         const PriceCatalog c = handBuilt();
         // All Upfront known only as 0.05/h: the fee is 0.05 x 8,760 = 438.
         const PriceQuote x = c.quote(PriceKey { kUs, QStringLiteral("x.large") });
-        const ReservedPrice *au = offer(x.reserved, OfferingClass::Standard, 1, PurchaseOption::AllUpfront);
+        const ReservedPrice *au
+            = offer(x.reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::AllUpfront);
         QCOMPARE(au->upfront, m("438"));
         QVERIFY(au->provenance.estimate);
         QVERIFY(!au->effectiveOnly);
         // The exact Partial Upfront stays as published.
-        QVERIFY(offer(x.reserved, OfferingClass::Standard, 1, PurchaseOption::PartialUpfront)
+        QVERIFY(offer(x.reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::PartialUpfront)
                     ->provenance.isExact());
         // Partial Upfront 0.0514566/h: 225.38 upfront + 0.025728289/h (see snapshotPrecedence).
         const PriceQuote y = c.quote(PriceKey { kUs, QStringLiteral("y.large") });
         const ReservedPrice *pu
-            = offer(y.reserved, OfferingClass::Standard, 1, PurchaseOption::PartialUpfront);
+            = offer(y.reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::PartialUpfront);
         QCOMPARE(pu->upfront, m("225.38"));
         QCOMPARE(pu->hourly, m("0.025728289"));
         QVERIFY(pu->provenance.estimate);
@@ -458,11 +470,11 @@ private slots:
     {
         PriceCatalog c;
         const PriceKey k { kUs, QStringLiteral("m5.large") };
-        const ReservedPrice exact { OfferingClass::Standard, 1, PurchaseOption::PartialUpfront, m("252"),
-            m("0.029"), published("GetProducts", QDate(2021, 2, 5)) };
+        const ReservedPrice exact { OfferingClass::Standard, Term::OneYear, PurchaseOption::PartialUpfront,
+            m("252"), m("0.029"), published("GetProducts", QDate(2021, 2, 5)) };
         Provenance newer = published("pricesim", QDate(2026, 9, 24));
         newer.derived = true;
-        ReservedPrice effective { OfferingClass::Standard, 1, PurchaseOption::PartialUpfront, {},
+        ReservedPrice effective { OfferingClass::Standard, Term::OneYear, PurchaseOption::PartialUpfront, {},
             m("0.0577671"), newer };
         effective.effectiveOnly = true;
         c.setReserved(k, exact);
@@ -480,7 +492,9 @@ private slots:
         const PriceCatalog c = handBuilt();
         const CatalogPriceSource withEstimates(c, true);
         const PriceQuery sp { PriceItem::SavingsPlanHourly, kSeoul, QStringLiteral("x.large"),
-            QStringLiteral("linux"), QStringLiteral("compute/1yr/no-upfront") };
+            Platform::Linux,
+            Offer::savingsPlan(SavingsPlanType::Compute, Term::OneYear, PurchaseOption::NoUpfront),
+            QString() };
         QCOMPARE(*withEstimates.find(sp), m("0.084"));
         const auto note = withEstimates.note(sp);
         QVERIFY(note);

@@ -71,11 +71,12 @@ void TestScenario::readsIssueExample()
     QCOMPARE(s.workloads[0].ebs[0].sizeGb, 30);
     QCOMPARE(s.workloads[0].publicIpv4, 1);
     QCOMPARE(s.options.size(), std::size_t(6));
-    QCOMPARE(s.options[1].reserved[0].payment, PaymentOption::AllUpfront);
+    QCOMPARE(s.options[1].reserved[0].payment, PurchaseOption::AllUpfront);
     QCOMPARE(s.options[2].savingsPlans[0].commitmentPerHour->toPlainString(), QStringLiteral("0.05"));
     QCOMPARE(s.options[3].spot.savingsPercent->toPlainString(), QStringLiteral("66"));
     QCOMPARE(
-        s.prices.global.reservedUpfront.value(QStringLiteral("standard/1yr/all-upfront")).toPlainString(),
+        s.prices.global.reservedUpfront.at(*offerFromKey(OfferKind::Reserved, u"standard/1yr/all-upfront"))
+            .toPlainString(),
         QStringLiteral("494"));
 
     const ScenarioPrices prices = s.prices;
@@ -95,7 +96,7 @@ void TestScenario::defaults()
     QCOMPARE(s.horizonMonths, 36);
     QCOMPARE(s.calendarMonths, false);
     QCOMPARE(s.workloads[0].count, 1);
-    QCOMPARE(s.workloads[0].platform, QStringLiteral("linux"));
+    QCOMPARE(platformName(s.workloads[0].platform), QStringLiteral("linux"));
     QCOMPARE(s.workloads[0].usage.kind, UsageKind::AlwaysOn);
     QCOMPARE(s.options[0].id, QStringLiteral("option1"));
 }

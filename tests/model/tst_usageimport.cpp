@@ -29,8 +29,6 @@
 
 using namespace ec2lab;
 using namespace ec2lab::usage;
-using catalog::Platform;
-using catalog::Tenancy;
 
 namespace {
 
@@ -41,8 +39,7 @@ QString data(const QString &name)
 
 QString keyText(const UsageKey &k)
 {
-    return k.region + u' ' + k.instanceType + u' ' + catalog::toString(k.platform) + u' '
-        + catalog::toString(k.tenancy);
+    return k.region + u' ' + k.instanceType + u' ' + platformName(k.platform) + u' ' + tenancyName(k.tenancy);
 }
 
 Money total(const UsageSeries &s)

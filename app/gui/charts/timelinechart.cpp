@@ -7,9 +7,36 @@
 #include <QChart>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QValueAxis>
 
 namespace ec2lab::gui {
+
+QList<std::pair<qint64, QString>> TimelineChart::clockTicks(const QDateTime &start, qint64 span)
+{
+    // The smallest round step that gives at most six intervals over the span.
+    static constexpr qint64 kSteps[] = { 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800,
+        21600, 43200, 86400, 2 * 86400, 7 * 86400, 14 * 86400, 28 * 86400 };
+    qint64 step = kSteps[std::size(kSteps) - 1];
+    for (qint64 s : kSteps)
+        if (span <= 6 * s) {
+            step = s;
+            break;
+        }
+    const QDateTime startUtc = start.toUTC();
+    const bool days = startUtc.date() != startUtc.addSecs(span).date();
+    const QString format = days
+        ? (step < 60 ? QStringLiteral("MM-dd HH:mm:ss") : QStringLiteral("MM-dd HH:mm"))
+        : step < 60 ? QStringLiteral("HH:mm:ss")
+                    : QStringLiteral("HH:mm");
+    // Ticks fall on multiples of the step in UTC clock time (a day starts at 00:00 UTC).
+    const qint64 epoch = startUtc.toSecsSinceEpoch();
+    qint64 first = epoch - ((epoch % step) + step) % step;
+    if (first < epoch)
+        first += step;
+    QList<std::pair<qint64, QString>> ticks;
+    for (qint64 t = first; t - epoch <= span; t += step)
+        ticks.append({ t - epoch, QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(format) });
+    return ticks;
+}
 
 void TimelineChart::setEngine(const LifecycleEngine &engine, const QHash<QString, QString> &names)
 {
@@ -33,16 +60,16 @@ void TimelineChart::setEngine(const LifecycleEngine &engine, const QHash<QString
     // The legend goes beside the lanes: below them it took the height the time axis needs, and
     // Qt Charts then elides every tick label and the axis title to "…".
     chart()->legend()->setAlignment(Qt::AlignRight);
+    // The time axis reads as the simulated clock (the script's start plus the offset), in UTC,
+    // with ticks at round clock times and the date on every label when the span crosses days.
     const double span = qMax<qint64>(now, 60);
-    // Pick the unit that gives readable tick labels for the span shown.
-    const double unit = span > 3 * 3600 ? 3600.0 : span > 600 ? 60.0 : 1.0;
-    auto *xAxis = new QValueAxis;
-    xAxis->setTitleText(unit == 3600.0 ? tr("Simulated hours")
-            : unit == 60.0             ? tr("Simulated minutes")
-                                       : tr("Simulated seconds"));
-    xAxis->setRange(0, span / unit);
-    xAxis->setLabelFormat(QStringLiteral("%.0f"));
-    xAxis->applyNiceNumbers();
+    auto *xAxis = new QCategoryAxis;
+    xAxis->setTitleText(tr("Simulated clock (UTC)"));
+    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    xAxis->setRange(0, span);
+    xAxis->setStartValue(0);
+    for (const auto &[offset, label] : clockTicks(m_start, qint64(span)))
+        xAxis->append(label, double(offset));
     auto *yAxis = new QCategoryAxis;
     yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     for (int i = 0; i < m_lanes.size(); ++i)
@@ -57,8 +84,8 @@ void TimelineChart::setEngine(const LifecycleEngine &engine, const QHash<QString
     for (const Segment &s : m_segments) {
         auto *series = new QLineSeries;
         const double y = m_lanes.indexOf(s.instance) + 0.5;
-        series->append(s.from / unit, y);
-        series->append(qMax(s.to, s.from + 1) / unit, y);
+        series->append(double(s.from), y);
+        series->append(double(qMax(s.to, s.from + 1)), y);
         QPen pen(Theme::stateColor(stateName(s.state)));
         pen.setWidthF(laneHeight);
         pen.setCapStyle(Qt::FlatCap);

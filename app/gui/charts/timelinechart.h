@@ -18,6 +18,10 @@ public:
     ChartTable table() const override;
     /// \a names maps instance ids to the names shown on the lanes.
     void setEngine(const LifecycleEngine &engine, const QHash<QString, QString> &names);
+    /// The time axis's ticks for a run from \a start lasting \a span seconds: each tick's offset
+    /// in seconds and its UTC clock label ("09:30", "09:00:15"; "03-02 00:00" when the span
+    /// crosses days), at round clock times, at most seven.
+    static QList<std::pair<qint64, QString>> clockTicks(const QDateTime &start, qint64 span);
 
 private:
     struct Segment

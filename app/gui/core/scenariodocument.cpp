@@ -1,10 +1,10 @@
 #include "scenariodocument.h"
 
-#include "jsonpath.h"
-
+#include "cost/labscript.h"
 #include "cost/pricesource.h"
 #include "cost/scenarioreader.h"
 #include "inputerror.h"
+#include "jsonpath.h"
 #include "jsonreader.h"
 #include "lifecycle/lifecyclescript.h"
 
@@ -153,23 +153,10 @@ void validateLab(const QJsonValue &value, const QString &fileName, const QString
     if (!value.isObject())
         throw InputError { fileName, prefix.isEmpty() ? QString() : prefix.chopped(1),
             QStringLiteral("expected a JSON object (the lab's lifecycle script)") };
-    QJsonObject lab = value.toObject();
-    if (!lab.contains(QStringLiteral("instances")))
-        lab.insert(QStringLiteral("instances"), QJsonArray());
-    if (!lab.contains(QStringLiteral("events")))
-        lab.insert(QStringLiteral("events"), QJsonArray());
-    if (!lab.contains(QStringLiteral("until"))) {
-        double last = 0;
-        for (const QJsonValue &e : lab.value(QStringLiteral("events")).toArray())
-            last = qMax(last, e.toObject().value(QStringLiteral("at")).toDouble());
-        lab.insert(QStringLiteral("until"), last);
-    }
+    const QJsonObject lab = LabScript::withDefaults(value.toObject());
     InputError error;
-    if (!LifecycleScript::fromJson(lab, fileName, &error, ScriptPriceLookup::zeroPrices())) {
-        if (!prefix.isEmpty())
-            error.location = error.location.isEmpty() ? prefix.chopped(1) : prefix + error.location;
-        throw error;
-    }
+    if (!LifecycleScript::fromJson(lab, fileName, &error, ScriptPriceLookup::zeroPrices()))
+        throw prefix.isEmpty() ? error : LabScript::inDocument(error);
 }
 
 } // namespace
@@ -180,7 +167,8 @@ void ScenarioDocument::validate(const QJsonObject &json, const QString &fileName
     QJsonObject cost = json;
     // The app keeps an empty option list when every option was removed; that is a state of the
     // workspace, not damage.
-    if (cost.value(QStringLiteral("options")).isArray() && cost.value(QStringLiteral("options")).toArray().isEmpty())
+    if (cost.value(QStringLiteral("options")).isArray()
+        && cost.value(QStringLiteral("options")).toArray().isEmpty())
         cost.remove(QStringLiteral("options"));
     const AnyPriceSource anyPrice;
     (void)ScenarioReader::fromJson(cost, fileName, &anyPrice);
@@ -198,7 +186,8 @@ bool ScenarioDocument::load(const QString &fileName, QString *error)
         // line and column of a syntax error (the same reader as the command line).
         const QJsonDocument doc = loadJsonDocument(fileName);
         if (!doc.isObject())
-            throw InputError { fileName, QString(), QStringLiteral("expected a JSON object at the top level") };
+            throw InputError { fileName, QString(),
+                QStringLiteral("expected a JSON object at the top level") };
         json = doc.object();
         // A bare lifecycle script opens in the lab, with the default cost scenario beside it.
         if (json.contains(QStringLiteral("events")) && !json.contains(QStringLiteral("workloads"))) {

@@ -1,11 +1,7 @@
 #include "costcomputation.h"
 
-#include "catalog/catalogpricesource.h"
-#include "cost/costengine.h"
-#include "cost/scenarioreader.h"
+#include "cost/costrun.h"
 #include "lifecycle/lifecyclescript.h"
-#include "optionspanel.h"
-#include "typepicker.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -60,54 +56,32 @@ CostComputation::LabSummary CostComputation::labSummary(const QJsonObject &docum
     return out;
 }
 
-QJsonObject CostComputation::costScenario(const QJsonObject &document)
+QJsonObject CostComputation::costScenario(const QJsonObject &document, const QJsonArray &enabledOptions)
 {
     QJsonObject s = document;
     // `ec2lab cost` reads the lab script only for a "from_lab" workload; otherwise it is the lab's.
     if (!usesLab(document))
         s.remove(QStringLiteral("lab"));
     s.remove(QStringLiteral("gui"));
-    s.insert(QStringLiteral("options"), OptionsPanel::enabledOptions(document));
+    s.insert(QStringLiteral("options"), enabledOptions);
     return s;
 }
 
-CostComputation::Result CostComputation::compute(const QJsonObject &document, const QString &fileName)
+CostComputation::Result CostComputation::compute(const QJsonObject &document, const QString &fileName,
+    const std::shared_ptr<const catalog::PriceCatalog> &catalog, const QJsonArray &enabledOptions)
 {
     Result out;
     const QString name = fileName.isEmpty() ? QStringLiteral("scenario") : fileName;
-    try {
-        // Scenario prices win over the catalog (they are the user's explicit overrides).
-        const auto held = InstanceTypeModel::priceCatalog(); // kept alive while this runs
-        // Estimates fill what AWS data lacks (each one listed in OptionResult::priceNotes).
-        const catalog::CatalogPriceSource catalog(*held, true);
-        const Scenario scenario = ScenarioReader::fromJson(costScenario(document), name, &catalog);
-        const LayeredPriceSource prices(scenario.prices, catalog);
-        const CostEngine engine(scenario, prices);
-        try {
-            out.report = engine.run();
-        } catch (const InputError &) {
-            // One unpriced option must not blank the whole comparison: evaluate them one by one.
-            out.report = CostReport();
-            out.report.horizonMonths = scenario.horizonMonths;
-            out.report.hoursPerMonth = scenario.calendarMonths ? 0 : 730;
-            out.report.start = scenario.start;
-            out.report.priceSnapshot = prices.snapshotDate();
-            out.report.assumptions = engine.assumptions();
-            const std::vector<OptionSpec> options
-                = scenario.options.empty() ? engine.applicableOptions() : scenario.options;
-            for (const OptionSpec &o : options) {
-                try {
-                    out.report.options.push_back(engine.evaluate(o));
-                } catch (const InputError &e) {
-                    out.problems << QStringLiteral("%1: %2").arg(
-                        o.label.isEmpty() ? o.id : o.label, e.toString());
-                }
-            }
-        }
-        out.ok = true;
-    } catch (const InputError &e) {
-        out.problems << e.toString();
+    const CostRunResult run = CostRun::compute(
+        costScenario(document, enabledOptions), name, *catalog, CostRun::Policy::LeaveOutUnpricedOptions);
+    if (!run.ok()) {
+        out.problems << run.error->toString();
+        return out;
     }
+    out.report = *run.report;
+    for (const OptionProblem &p : run.leftOut)
+        out.problems << QStringLiteral("%1: %2").arg(p.option, p.error.toString());
+    out.ok = true;
     return out;
 }
 

@@ -4,14 +4,21 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
+#include <memory>
+
+namespace ec2lab::catalog {
+class PriceCatalog;
+}
 
 namespace ec2lab::gui {
 
-/// Runs the model's cost engine on a scenario document's JSON (view state stripped, unchecked
-/// options left out, the lab script kept when a workload uses it). Pure function of its input:
-/// safe to call on a worker thread.
+/// Runs the model's cost pipeline (CostRun) on a scenario document's JSON (view state stripped,
+/// only the enabled options, the lab script kept when a workload uses it). Pure function of its
+/// input (the catalog and the enabled options are passed in as values): safe to call on a worker
+/// thread.
 ///
 /// Contract: returns the engine's CostReport unchanged. When one option cannot be priced, the
 /// others are still computed and \a problems lists one line per option left out (naming the
@@ -28,9 +35,12 @@ public:
         QStringList problems;
         bool ok = false;
     };
-    static Result compute(const QJsonObject &scenario, const QString &fileName);
+    /// \a enabledOptions: the document's options the user left switched on
+    /// (OptionsPanel::enabledOptions()); \a catalog: the app's catalog (CatalogHolder::current()).
+    static Result compute(const QJsonObject &document, const QString &fileName,
+        const std::shared_ptr<const catalog::PriceCatalog> &catalog, const QJsonArray &enabledOptions);
     /// The scenario JSON exactly as `ec2lab cost` would read it.
-    static QJsonObject costScenario(const QJsonObject &document);
+    static QJsonObject costScenario(const QJsonObject &document, const QJsonArray &enabledOptions);
 
     /// What the document's lab script ("lab") did, for the usage editor's hint.
     struct LabSummary

@@ -225,7 +225,10 @@ void CostWorkspace::startCompute()
     m_pending = true;
     const QJsonObject json = m_doc->json();
     const QString file = m_doc->fileName();
-    m_watcher.setFuture(QtConcurrent::run([json, file] { return CostComputation::compute(json, file); }));
+    const CatalogHolder::CatalogPtr catalog = CatalogHolder::instance()->current();
+    const QJsonArray options = OptionsPanel::enabledOptions(json);
+    m_watcher.setFuture(QtConcurrent::run(
+        [json, file, catalog, options] { return CostComputation::compute(json, file, catalog, options); }));
 }
 
 void CostWorkspace::applyResult()
@@ -323,7 +326,8 @@ void CostWorkspace::showCalculationPane(bool visible)
         // The pane takes its room from the charts (half of them, down to their minimum height);
         // the table keeps its rows unless the window is too small for even a four-line pane.
         const int handle = m_rightSplit->handleWidth();
-        const int spare = sizes[0] - qMax(m_chartTabs->minimumSizeHint().height(), m_chartTabs->minimumHeight());
+        const int spare
+            = sizes[0] - qMax(m_chartTabs->minimumSizeHint().height(), m_chartTabs->minimumHeight());
         int pane = qMin(sizes[0] / 2, spare - handle);
         pane = qMax(pane, m_calculation->minimumHeight());
         const int fromCharts = qMax(0, qMin(pane + handle, spare));

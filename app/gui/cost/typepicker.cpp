@@ -26,11 +26,9 @@ namespace ec2lab::gui {
 
 using catalog::InstanceCategory;
 using catalog::InstanceSpec;
-using catalog::Platform;
 using catalog::PriceCatalog;
 using catalog::PriceEntry;
 using catalog::PriceKey;
-using catalog::Tenancy;
 using catalog::toString;
 
 struct InstanceTypeModel::Row

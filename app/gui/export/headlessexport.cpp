@@ -3,8 +3,11 @@
 #include "charts/costcharts.h"
 #include "charts/timelinechart.h"
 #include "cost/costcomputation.h"
+#include "cost/labscript.h"
+#include "cost/optionspanel.h"
 #include "jsonreader.h"
 #include "lifecycle/lifecyclescript.h"
+#include "prices/catalogholder.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -52,8 +55,7 @@ std::unique_ptr<ChartBase> HeadlessExport::buildChart(const QJsonObject &scenari
         const auto parsed = LifecycleScript::fromJson(script, fileName, &e);
         if (!parsed) {
             if (!isScript)
-                e.location
-                    = e.location.isEmpty() ? QStringLiteral("lab") : QStringLiteral("lab.") + e.location;
+                e = LabScript::inDocument(e);
             *error = e.toString();
             return nullptr;
         }
@@ -79,7 +81,8 @@ std::unique_ptr<ChartBase> HeadlessExport::buildChart(const QJsonObject &scenari
                      .arg(chartName, chartNames().join(QStringLiteral(", ")));
         return nullptr;
     }
-    const CostComputation::Result result = CostComputation::compute(scenario, fileName);
+    const CostComputation::Result result = CostComputation::compute(
+        scenario, fileName, CatalogHolder::instance()->current(), OptionsPanel::enabledOptions(scenario));
     if (!result.ok) {
         *error = result.problems.value(0);
         return nullptr;

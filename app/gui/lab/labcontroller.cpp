@@ -2,6 +2,7 @@
 
 #include "catalog/catalogpricesource.h"
 #include "core/scenariodocument.h"
+#include "cost/labscript.h"
 #include "prices/catalogholder.h"
 
 #include <QJsonArray>
@@ -29,21 +30,10 @@ const catalog::CatalogPriceSource &catalogPrices()
     return *source;
 }
 
-/// The same price lookup as `ec2lab simulate`: published On-Demand and EBS prices only.
+/// The same price lookup as `ec2lab simulate` and `ec2lab cost` (LabScript::priceLookup).
 ScriptPriceLookup scriptPrices()
 {
-    ScriptPriceLookup lookup;
-    lookup.instancePricePerHour = [](const InstanceSpec &spec) -> std::optional<Money> {
-        if (spec.market != Market::OnDemand)
-            return std::nullopt; // a Spot price must come from the script
-        return catalogPrices().find({ PriceItem::OnDemandHourly, spec.region, spec.instanceType,
-            platformName(spec.platform), QString() });
-    };
-    lookup.volumePricePerGbMonth
-        = [](const QString &volumeType, const QString &region) -> std::optional<Money> {
-        return catalogPrices().find({ PriceItem::EbsGbMonth, region, QString(), QString(), volumeType });
-    };
-    return lookup;
+    return LabScript::priceLookup(catalogPrices());
 }
 
 } // namespace
@@ -57,8 +47,7 @@ namespace {
 
 PriceQuery onDemandQuery(const InstanceSpec &spec)
 {
-    return { PriceItem::OnDemandHourly, spec.region, spec.instanceType, platformName(spec.platform),
-        QString() };
+    return PriceQuery::onDemand(spec.region, spec.instanceType, spec.platform);
 }
 
 } // namespace
@@ -116,10 +105,7 @@ void LabController::rebuild()
         last = qMax(last, qint64(e.toObject().value(QStringLiteral("at")).toDouble()));
     m_scriptEnd = last;
     script.insert(QStringLiteral("until"), double(qMax(last, m_clock)));
-    if (!script.contains(QStringLiteral("instances")))
-        script.insert(QStringLiteral("instances"), QJsonArray());
-    if (!script.contains(QStringLiteral("events")))
-        script.insert(QStringLiteral("events"), QJsonArray());
+    script = LabScript::withDefaults(script);
     InputError error;
     //: Names the lab's script where an error message would name a file
     const auto parsed = LifecycleScript::fromJson(script, tr("lab script"), &error, scriptPrices());

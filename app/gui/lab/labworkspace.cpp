@@ -128,6 +128,8 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
     cl->addWidget(m_banner);
     cl->addWidget(m_actionsBox = buildActions());
     cl->addWidget(m_clockBox = buildClock());
+    // Takes what is left over only in presenter mode, where the diagram is not in this column.
+    cl->addStretch();
     applyControlFont();
 
     // Right: cards.
@@ -150,25 +152,35 @@ LabWorkspace::LabWorkspace(ScenarioDocument *doc, QWidget *parent, LabController
         return area;
     };
     QScrollArea *leftScroll = scrolling(left);
-    QScrollArea *centreScroll = scrolling(centre);
+    QScrollArea *centreScroll = m_centreScroll = scrolling(centre);
     QScrollArea *rightScroll = scrolling(right);
     leftScroll->setMinimumWidth(left->minimumSizeHint().width());
     rightScroll->setMinimumWidth(qMin(420, right->minimumSizeHint().width() + 20));
 
+    // Left column | main pane. The main pane holds the centre and right columns side by side
+    // and, in presenter mode, the state diagram above both at their full width (placeDiagram()).
+    auto *inner = m_innerSplitter = new QSplitter(Qt::Horizontal, this);
+    inner->addWidget(centreScroll);
+    inner->addWidget(rightScroll);
+    inner->setStretchFactor(0, 1);
+    inner->setStretchFactor(1, 0);
+    inner->setChildrenCollapsible(false);
+    inner->setSizes({ 760, 400 });
+    m_mainPane = new QSplitter(Qt::Vertical, this);
+    m_mainPane->addWidget(inner);
+    m_mainPane->setChildrenCollapsible(false);
     auto *top = m_topSplitter = new QSplitter(Qt::Horizontal, this);
     top->addWidget(leftScroll);
-    top->addWidget(centreScroll);
-    top->addWidget(rightScroll);
+    top->addWidget(m_mainPane);
     top->setStretchFactor(0, 0);
     top->setStretchFactor(1, 1);
-    top->setStretchFactor(2, 0);
     top->setChildrenCollapsible(false);
-    top->setSizes({ 250, 760, 400 });
+    top->setSizes({ 250, 1160 });
+    placeDiagram();
 
     // The chart needs its title, the lanes and the time axis with its labels and title: shorter,
     // Qt Charts elides the axis labels to "…". A short screen collapses the panel instead (Ctrl+J).
-    for (QChartView *view : m_timeline->findChildren<QChartView *>())
-        view->setMinimumHeight(kTimelineMinHeight);
+    applyTimelineHeight();
     m_bottomTabs = new QTabWidget(this);
     m_bottomTabs->addTab(m_timeline, tr("Timeline"));
     m_eventView = new QTableView(this);
@@ -386,6 +398,8 @@ void LabWorkspace::refreshDisplay()
 {
     m_addresses->refreshStyle();
     applyControlFont();
+    placeDiagram();
+    applyTimelineHeight();
     if (m_sized)
         QTimer::singleShot(0, this, &LabWorkspace::fitColumns);
     m_pausedHint->setStyleSheet(QStringLiteral("QLabel { background:%1; color:black; padding:2px 6px; }")
@@ -432,7 +446,9 @@ void LabWorkspace::showEvent(QShowEvent *event)
         // short screen (a 1280x720 projector, presenter fonts) shows the lab itself whole and
         // Ctrl+J brings the timeline back.
         const int h = m_verticalSplitter->height();
-        const int needed = m_centre->heightForWidth(m_centre->width());
+        int needed = m_centre->heightForWidth(m_centre->width());
+        if (m_diagram->parentWidget() == m_mainPane)
+            needed += m_diagram->minimumSizeHint().height() + m_mainPane->handleWidth();
         const int minBottom = m_bottomTabs->minimumSizeHint().height();
         const int room = h - needed - m_verticalSplitter->handleWidth();
         if (room < minBottom) {
@@ -442,7 +458,40 @@ void LabWorkspace::showEvent(QShowEvent *event)
                 = qMin(room, qMax(minBottom, qMin(h / 4, 320))); // qBound asserts if minBottom > 320
             m_verticalSplitter->setSizes({ h - bottom, bottom });
         }
+        // Again at the height the lab got: in presenter mode the diagram takes what the buttons
+        // under it leave.
+        fitColumns();
     });
+}
+
+void LabWorkspace::applyTimelineHeight()
+{
+    // The chart's text grows with presenter mode's font: so does the height it needs (with
+    // Korean's taller glyphs the legend and the time axis were cut at the normal minimum). Half
+    // the font's growth is enough for the chart (its title and axis fonts grow less) and keeps the
+    // window's minimum height within a 1280x720 screen.
+    const int height = kTimelineMinHeight * (Theme::basePointSize() + Theme::normalPointSize())
+        / (2 * Theme::normalPointSize());
+    for (QChartView *view : m_timeline->findChildren<QChartView *>())
+        view->setMinimumHeight(height);
+}
+
+void LabWorkspace::placeDiagram()
+{
+    // In presenter mode the room watches the diagram: it spans the centre and right columns,
+    // above the buttons and cards, so it is wider than in the centre column and its text grows
+    // with the font instead of shrinking to fit. Otherwise it heads the centre column.
+    const bool presenter = Theme::presenter();
+    if (presenter == (m_diagram->parentWidget() == m_mainPane))
+        return;
+    if (presenter) {
+        m_mainPane->insertWidget(0, m_diagram);
+        m_mainPane->setStretchFactor(0, 1);
+        m_mainPane->setStretchFactor(1, 0);
+    } else {
+        static_cast<QVBoxLayout *>(m_centre->layout())->insertWidget(0, m_diagram, 3);
+    }
+    m_diagram->show();
 }
 
 void LabWorkspace::fitColumns()
@@ -452,18 +501,29 @@ void LabWorkspace::fitColumns()
         return;
     int left = qBound(220, w / 5, 300);
     int right = qBound(330, w * 28 / 100, 420);
+    auto needs = [](QSplitter *splitter, int column) {
+        auto *area = qobject_cast<QScrollArea *>(splitter->widget(column));
+        return area->widget()->minimumSizeHint().width() + area->verticalScrollBar()->sizeHint().width()
+            + 2 * area->frameWidth();
+    };
     if (Theme::presenter()) {
-        // Presenter mode: the side columns get only what their (larger) text needs, so the state
-        // diagram the room watches gets the width and grows with the font instead of shrinking.
-        auto needs = [this](int column) {
-            auto *area = qobject_cast<QScrollArea *>(m_topSplitter->widget(column));
-            return area->widget()->minimumSizeHint().width() + area->verticalScrollBar()->sizeHint().width()
-                + 2 * area->frameWidth();
-        };
-        left = needs(0);
-        right = qMax(needs(2), qMin(420, w * 28 / 100));
+        // Presenter mode: the side columns get only what their (larger) text needs, so the
+        // diagram above the centre and right columns gets the width.
+        left = needs(m_topSplitter, 0);
+        right = qMax(needs(m_innerSplitter, 1), qMin(420, w * 28 / 100));
     }
-    m_topSplitter->setSizes({ left, qMax(300, w - left - right), right });
+    const int main = qMax(300, w - left - m_topSplitter->handleWidth());
+    m_topSplitter->setSizes({ left, main });
+    m_innerSplitter->setSizes({ qMax(300, main - right - m_innerSplitter->handleWidth()), right });
+    if (m_diagram->parentWidget() == m_mainPane) {
+        // The buttons and the clock below the diagram get the height they need; the diagram the rest.
+        const int h = m_mainPane->height();
+        const int centreWidth = qMax(300, main - right - m_innerSplitter->handleWidth())
+            - m_centreScroll->verticalScrollBar()->sizeHint().width();
+        const int below = qMin(m_centre->heightForWidth(centreWidth) + 2 * m_centreScroll->frameWidth(),
+            h - m_diagram->minimumSizeHint().height() - m_mainPane->handleWidth());
+        m_mainPane->setSizes({ h - below - m_mainPane->handleWidth(), below });
+    }
 }
 
 void LabWorkspace::setBottomPanelVisible(bool visible)
@@ -494,6 +554,8 @@ LabWorkspace::ViewState LabWorkspace::viewState() const
     s.step = m_lessons->stepIndex();
     s.bottomTab = m_bottomTabs->currentIndex();
     s.topSplitter = m_topSplitter->saveState();
+    s.innerSplitter = m_innerSplitter->saveState();
+    s.mainPane = m_mainPane->saveState();
     s.verticalSplitter = m_verticalSplitter->saveState();
     if (!m_banner->isHidden()) {
         s.lastResult = m_lastResult;
@@ -506,6 +568,8 @@ void LabWorkspace::restoreViewState(const ViewState &state)
 {
     m_sized = true;
     m_topSplitter->restoreState(state.topSplitter);
+    m_innerSplitter->restoreState(state.innerSplitter);
+    m_mainPane->restoreState(state.mainPane);
     m_verticalSplitter->restoreState(state.verticalSplitter);
     m_bottomTabs->setCurrentIndex(state.bottomTab);
     m_lessons->restoreProgress(state.lessonChoice, state.lesson, state.step);

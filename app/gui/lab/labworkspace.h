@@ -13,6 +13,7 @@ class QFrame;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QSlider;
 class QSplitter;
 class QTableView;
@@ -54,6 +55,8 @@ public:
         int step = -1;
         int bottomTab = 0;
         QByteArray topSplitter;
+        QByteArray innerSplitter;
+        QByteArray mainPane;
         QByteArray verticalSplitter;
         std::optional<std::pair<Action, ActionResult>> lastResult; ///< shown in the banner
         QString bannerInstance; ///< the instance that result is about
@@ -130,8 +133,14 @@ private:
     void refreshAll();
     void applyControlFont();
     /// Shares the width among the three columns (the centre gets the most; in presenter mode
-    /// all the side columns do not need).
+    /// all the side columns do not need) and, in presenter mode, the height between the diagram
+    /// and the buttons under it.
     void fitColumns();
+    /// Puts the state diagram at the head of the centre column, or in presenter mode above the
+    /// centre and right columns.
+    void placeDiagram();
+    /// Gives the timeline chart the height its labels need at the current font size.
+    void applyTimelineHeight();
     void clearBanner();
     void showResult(Action action, const ActionResult &result, const QString &instance);
     QString explainRefusal(const QString &code, Action action) const;
@@ -150,7 +159,10 @@ private:
     LessonPanel *m_lessons;
     QListWidget *m_instances;
     QTabWidget *m_bottomTabs;
-    QSplitter *m_topSplitter;
+    QSplitter *m_topSplitter; ///< left column | main pane
+    QSplitter *m_innerSplitter; ///< centre column | right column
+    QSplitter *m_mainPane; ///< (presenter mode: the diagram) over the inner splitter
+    QScrollArea *m_centreScroll;
     QSplitter *m_verticalSplitter;
     QFrame *m_banner;
     QLabel *m_bannerLabel;

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "cost/costtypes.h"
+#include "inputerror.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace ec2lab {
+
+namespace catalog {
+class PriceCatalog;
+}
+
+/// An option CostRun left out of a comparison, and why.
+struct OptionProblem
+{
+    QString option; ///< the option's label (its id when it has none)
+    InputError error;
+};
+
+/// What one cost comparison gave: the report, or the one error that stopped it.
+///
+/// Contract: exactly one of \a report and \a error is set. \a leftOut lists the options left out
+/// of \a report (only under CostRun::Policy::LeaveOutUnpricedOptions).
+struct CostRunResult
+{
+    std::optional<CostReport> report;
+    QString region; ///< the scenario's region (with a report)
+    std::optional<InputError> error;
+    std::vector<OptionProblem> leftOut;
+
+    bool ok() const { return report.has_value(); }
+};
+
+/// The one cost pipeline: scenario reader -> scenario prices layered over the price catalog ->
+/// cost engine, as `ec2lab cost` and the cost workspace both run it.
+///
+/// Contract: a pure function of its inputs (safe on a worker thread); never throws. Prices the
+/// scenario gives win over the catalog's; the catalog's estimates fill what AWS data lacks (each
+/// one listed in OptionResult::priceNotes). With
+/// StopAtFirstError any error ends the run; with LeaveOutUnpricedOptions a scenario that reads but
+/// whose options cannot all be priced still gives a report of the options that can be, and lists
+/// the others in CostRunResult::leftOut.
+class CostRun
+{
+public:
+    enum class Policy {
+        StopAtFirstError, ///< the command line: one clear error
+        LeaveOutUnpricedOptions, ///< the desktop app: one unpriced option must not blank the rest
+    };
+
+    /// Compares the options of the scenario \a document (the JSON of a scenario file; \a fileName
+    /// names it in messages and anchors its relative paths) with prices from \a catalog.
+    /// \a catalogError, when set, is why the catalog could not be loaded: the run then fails with
+    /// it only when a price must come from the catalog (a file that gives every price still runs).
+    static CostRunResult compute(const QJsonObject &document, const QString &fileName,
+        const catalog::PriceCatalog &catalog, Policy policy,
+        const std::optional<InputError> &catalogError = std::nullopt);
+};
+
+} // namespace ec2lab
