@@ -607,7 +607,7 @@ private slots:
         // All Upfront 1 year: the derived fee 494 (0.0563927 x 8,760 h = 493.998 -> 494).
         bool found = false;
         for (const ReservedPrice &r : e->reserved) {
-            if (r.years == 1 && r.payment == PurchaseOption::AllUpfront) {
+            if (r.term == Term::OneYear && r.payment == PurchaseOption::AllUpfront) {
                 QCOMPARE(r.upfront.toPlainString(), QStringLiteral("494"));
                 QVERIFY(r.provenance.derived);
                 found = true;
