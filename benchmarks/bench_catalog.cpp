@@ -432,8 +432,8 @@ void writeSavingsPlansCsv(const std::vector<Product> &products, const QString &f
                         + " year " + payments[pay] + " " + p.family
                         + (compute ? " Compute Savings Plan" : " EC2 Instance Savings Plan")
                         + ",,US East (N. Virginia),AWS Region,hourly,"
-                        + (compute ? "ComputeSavingsPlans" : "EC2InstanceSavingsPlans") + ",us-east-1," + p.type
-                        + "\n";
+                        + (compute ? "ComputeSavingsPlans" : "EC2InstanceSavingsPlans") + ",us-east-1,"
+                        + p.type + "\n";
                 }
             }
         }
@@ -542,7 +542,8 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return 0;
     }
-    out << "Usage: bench_catalog generate DIR [PRODUCTS [kept]] | import FILE [FORMAT] | snapshot | hostile DIR"
+    out << "Usage: bench_catalog generate DIR [PRODUCTS [kept]] | import FILE [FORMAT] | snapshot | hostile "
+           "DIR"
         << Qt::endl;
     return 2;
 }

@@ -9,8 +9,8 @@
 
 #include "catalog/awsnames.h"
 #include "catalog/csvscanner.h"
-#include "catalog/keytable.h"
 #include "catalog/importsupport.h"
+#include "catalog/keytable.h"
 
 #include <QRegularExpression>
 #include <algorithm>

@@ -10,8 +10,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <vector>
 #include <utility>
+#include <vector>
 
 namespace ec2lab::catalog::importer {
 

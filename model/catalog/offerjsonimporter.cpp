@@ -529,8 +529,8 @@ void importOfferJson(ImportContext &ctx, const MappedFile &file)
                                 // One buffer for every term's path: no allocation per term.
                                 termPath.assign(skuPath).append(1, '.').append(r.key(termField));
                                 const OfferTerm term = readTerm(r, termField.value(), termPath, reserved);
-                                applyTerm(ctx, product, term,
-                                    [&] { return QString::fromStdString(termPath); });
+                                applyTerm(
+                                    ctx, product, term, [&] { return QString::fromStdString(termPath); });
                             }
                         });
                     progress();

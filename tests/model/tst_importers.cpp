@@ -639,35 +639,41 @@ private slots:
         const QByteArray hostHeader = "resource,family,purchase,term,payment,monthly_usd,usd_per_host_hour\n";
         const QByteArray url = "# from https://example.com/eu-west-1/prices, region = \"eu-west-1\"\n";
         QTest::newRow("pricesim: a Region only in the comments is not taken")
-            << url + simHeader + "m5.large,2,8,0.096,0.0577671\n" << "pricesim-csv" << QString()
-            << "does not name its Region";
+            << url + simHeader + "m5.large,2,8,0.096,0.0577671\n"
+            << "pricesim-csv" << QString() << "does not name its Region";
         QTest::newRow("pricesim: --region is taken, the URL's Region is not")
-            << url + simHeader + "m5.large,2,8,0.096,0.0577671\n" << "pricesim-csv"
+            << url + simHeader + "m5.large,2,8,0.096,0.0577671\n"
+            << "pricesim-csv"
             << "us-east-1" << QString();
         QTest::newRow("pricesim: the region line and --region disagree")
-            << "# region: eu-west-1\n" + simHeader + "m5.large,2,8,0.096,0.0577671\n" << "pricesim-csv"
-            << "us-east-1" << "names Region eu-west-1 but us-east-1 was asked for";
+            << "# region: eu-west-1\n" + simHeader + "m5.large,2,8,0.096,0.0577671\n"
+            << "pricesim-csv"
+            << "us-east-1"
+            << "names Region eu-west-1 but us-east-1 was asked for";
         QTest::newRow("pricesim: conflicting duplicate rows")
             << "# region: us-east-1\n" + simHeader + "m5.large,2,8,0.096,0.0577671\nm5.large,2,8,0.096,0.05\n"
             << "pricesim-csv" << QString() << "line 4|first at line 3";
         QTest::newRow("pricesim: an identical duplicate row is merged")
-            << "# region: us-east-1\n" + simHeader + "m5.large,2,8,0.096,0.0577671\nm5.large,2,8,0.096,0.0577671\n"
+            << "# region: us-east-1\n" + simHeader
+                + "m5.large,2,8,0.096,0.0577671\nm5.large,2,8,0.096,0.0577671\n"
             << "pricesim-csv" << QString() << QString();
         QTest::newRow("pricesim: vCPU 4294967298 does not wrap to 2")
             << "# region: us-east-1\n" + simHeader + "m5.large,4294967298,8,0.096,0.0577671\n"
             << "pricesim-csv" << QString() << "column vcpu";
         QTest::newRow("pricesim: a row with a field too few")
-            << "# region: us-east-1\n" + simHeader + "m5.large,2,8,0.096\n" << "pricesim-csv" << QString()
-            << "4 fields; the header has 5";
+            << "# region: us-east-1\n" + simHeader + "m5.large,2,8,0.096\n"
+            << "pricesim-csv" << QString() << "4 fields; the header has 5";
         QTest::newRow("host table: a Region only in the comments is not taken")
             << "# Region: provider \"aws\" region = \"us-east-1\"\n" + hostHeader
                 + "h.a,c5,on_demand,,,2457.18,3.366\n"
             << "host-table-csv" << QString() << "does not name its Region";
         QTest::newRow("host table: conflicting duplicate rows")
-            << "# region: us-east-1\n" + hostHeader + "h.a,c5,on_demand,,,2457.18,3.366\nh.b,c5,on_demand,,,2457.91,3.367\n"
+            << "# region: us-east-1\n" + hostHeader
+                + "h.a,c5,on_demand,,,2457.18,3.366\nh.b,c5,on_demand,,,2457.91,3.367\n"
             << "host-table-csv" << QString() << "line 4|first at line 3";
         QTest::newRow("host table: an identical duplicate row is merged")
-            << "# region: us-east-1\n" + hostHeader + "h.a,c5,on_demand,,,2457.18,3.366\nh.b,c5,on_demand,,,2457.18,3.366\n"
+            << "# region: us-east-1\n" + hostHeader
+                + "h.a,c5,on_demand,,,2457.18,3.366\nh.b,c5,on_demand,,,2457.18,3.366\n"
             << "host-table-csv" << QString() << QString();
     }
     void derivedTablesFollowTheCsvRules()
@@ -877,9 +883,8 @@ private slots:
         QTest::newRow("pricesim table: last field cut") << "pricesim.csv"
                                                         << "pricesim-csv" << QByteArray(",494,9");
         // 1.01 cut to 1.0: the old reader took it, and a complete row would price 1.01.
-        QTest::newRow("host golden table: 1.01 cut to 1.0")
-            << "host-golden.csv"
-            << "host-table-csv" << QByteArray("737.30,1.0");
+        QTest::newRow("host golden table: 1.01 cut to 1.0") << "host-golden.csv"
+                                                            << "host-table-csv" << QByteArray("737.30,1.0");
     }
     void rowCutAtTheEnd()
     {

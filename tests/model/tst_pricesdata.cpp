@@ -130,7 +130,8 @@ private slots:
             // comments): given, as `--region us-east-1` would.
             ImportOptions usEast1;
             usEast1.region = QStringLiteral("us-east-1");
-            m_priceSimReport = PriceImporter::importFile(fixture(kPriceSim), m_priceSim, ImportFormat::Auto, usEast1);
+            m_priceSimReport
+                = PriceImporter::importFile(fixture(kPriceSim), m_priceSim, ImportFormat::Auto, usEast1);
             m_snapshot = SnapshotBuilder::build(QStringLiteral(EC2LAB_SHARED_FIXTURES));
         } catch (const InputError &e) {
             QFAIL(qPrintable(e.toString()));
@@ -297,7 +298,8 @@ private slots:
         PriceCatalog c;
         ImportOptions usEast1; // the golden's Region is named in prose only: given, as --region does
         usEast1.region = QStringLiteral("us-east-1");
-        const ImportReport report = PriceImporter::importFile(fixture(kHosts), c, ImportFormat::Auto, usEast1);
+        const ImportReport report
+            = PriceImporter::importFile(fixture(kHosts), c, ImportFormat::Auto, usEast1);
         QVERIFY(report.format == ImportFormat::HostTableCsv);
         QCOMPARE(report.publicationDate, QDate(2022, 11, 15)); // "unchanged since 06a4cdf (2022-11-15)"
         // c5 PU 1y/3y (hourly part only) and m5d AU 1y/3y (fee not shown): no price without the fee.
