@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -132,6 +133,13 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     bl->setContentsMargins(0, 0, 0, 0);
     bl->addWidget(m_problems);
     bl->addWidget(m_table, 1);
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(QStringLiteral("pricingNotes"));
+    m_notes->setAccessibleName(tr("Price notes"));
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->setWordWrap(true);
+    m_notes->hide();
+    bl->addWidget(m_notes);
     m_footer = new QLabel(this);
     m_footer->setObjectName(QStringLiteral("summaryFooter"));
     m_footer->setAccessibleName(tr("Price snapshot of the summary"));
@@ -239,6 +247,8 @@ void CostWorkspace::applyResult()
         // The document moved on while this ran: show this result, then compute the newest.
         m_debounce.start();
     }
+    // Only a scenario that cannot be read at all is an error here; an option without a price
+    // stays in the table with its reason in words.
     if (!m_result.problems.isEmpty()) {
         m_problems->setText(m_result.problems.join(u'\n'));
         m_problems->show();
@@ -250,7 +260,10 @@ void CostWorkspace::applyResult()
         m_result.report = CostReport();
     }
     m_summary->setDecimals(AppSettings::currencyDecimals());
-    m_summary->setReport(m_result.report);
+    m_summary->setReport(m_result.report, m_result.missing);
+    const QStringList notes = pricingNoteLines();
+    m_notes->setText(notes.join(u'\n'));
+    m_notes->setVisible(!notes.isEmpty());
     // The option column stretches and wraps its names at spaces; never narrower than the longest
     // word of a name, so no name is cut to "Stand...".
     int widestWord = 0;
@@ -287,6 +300,41 @@ void CostWorkspace::waitForResults()
 QString CostWorkspace::summaryFooter() const
 {
     return m_footer->text();
+}
+
+QString CostWorkspace::pricingNotes() const
+{
+    return m_notes->text();
+}
+
+QStringList CostWorkspace::pricingNoteLines() const
+{
+    QStringList out;
+    // Typed prices belong to the scenario's Region and types (a Region change drops them): say
+    // when they stand in front of the catalog's.
+    QStringList typed;
+    const QJsonObject global = m_doc->json().value(QStringLiteral("prices")).toObject();
+    const bool globalTyped
+        = !global.isEmpty() && !(global.size() == 1 && global.contains(QStringLiteral("snapshot")));
+    const QJsonArray workloads = m_doc->json().value(QStringLiteral("workloads")).toArray();
+    for (const QJsonValue &w : workloads) {
+        const QString type = w.toObject().value(QStringLiteral("instance_type")).toString();
+        if ((globalTyped || w.toObject().contains(QStringLiteral("prices"))) && !type.isEmpty()
+            && !typed.contains(type))
+            typed << type;
+    }
+    if (!typed.isEmpty()) {
+        const QString region = m_doc->value(QStringLiteral("region")).toString(QStringLiteral("us-east-1"));
+        //: %1 instance types, %2 the Region
+        out << tr("Prices typed in this scenario for %1 in %2 override the catalog's (changing the Region "
+                  "drops them; changing the type drops those of the old type).")
+                   .arg(typed.join(QStringLiteral(", ")), TypePicker::regionLabel(region));
+    }
+    out << m_summary->priceNoteLines();
+    for (const CostComputation::MissingOption &m : m_result.missing)
+        //: %1 the option, %2 why it has no price, %3 how to get it
+        out << tr("%1 has no figures: %2 — %3").arg(m.option, m.reason, m.fix);
+    return out;
 }
 
 QString CostWorkspace::calculationText() const
@@ -357,6 +405,13 @@ void CostWorkspace::showCalculation()
     }
     html += QStringLiteral("<p><small>%1</small></p>")
                 .arg(CostChart::assumptionLines(r).join(QStringLiteral(" · ")).toHtmlEscaped());
+    // The estimates, derived prices, typed overrides and missing prices, among the assumptions.
+    const QStringList notes = pricingNoteLines();
+    QStringList escaped;
+    for (const QString &line : notes)
+        escaped << line.toHtmlEscaped();
+    if (!escaped.isEmpty())
+        html += QStringLiteral("<p><small>%1</small></p>").arg(escaped.join(QStringLiteral("<br>")));
     m_calculation->setHtml(html);
 }
 
