@@ -350,43 +350,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="115"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="117"/>
         <source>Show &amp;calculation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="118"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="120"/>
         <source>How each figure was computed, in the AWS Pricing Calculator&apos;s style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="120"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="122"/>
         <source>Calculation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="138"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="140"/>
         <source>Price notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="145"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="147"/>
         <source>Price snapshot of the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="275"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="276"/>
+        <source>“estimate”, “derived price”: not a published figure; the rule is in the row&apos;s tooltip and under Show calculation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="280"/>
+        <source>“No price”: none for this Region or type in the offline price data. %1</source>
+        <extracomment>%1 says how to get the missing prices</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="292"/>
         <source>%1 · USD, taxes excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="329"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="355"/>
         <source>Prices typed in this scenario for %1 in %2 override the catalog&apos;s (changing the Region drops them; changing the type drops those of the old type).</source>
         <extracomment>%1 instance types, %2 the Region</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="336"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="368"/>
         <source>%1 has no figures: %2 — %3</source>
         <extracomment>%1 the option, %2 why it has no price, %3 how to get it</extracomment>
         <translation type="unfinished"></translation>
@@ -2771,90 +2782,84 @@ GiB</source>
 <context>
     <name>ec2lab::gui::SummaryModel</name>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="69"/>
-        <source>%1
-No price: %2</source>
-        <extracomment>a summary row without figures: the option&apos;s name, then why</extracomment>
+        <location filename="../gui/cost/summarymodel.cpp" line="71"/>
+        <source>No price: %1</source>
+        <extracomment>a summary row without figures: why, in place of the figures</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="70"/>
-        <source>no price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="80"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="82"/>
         <source>Estimate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="80"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="82"/>
         <source>Derived: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="104"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="106"/>
         <source>%1 (estimate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="105"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="107"/>
         <source>%1 (derived price)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="139"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="141"/>
         <source>%1 uses an estimate (%2 USD): %3 · %4, %5</source>
         <extracomment>%1 the option, %2 the price value, %3 the rule, %4 the source, %5 its date</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="140"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="142"/>
         <source>%1 uses a derived price (%2 USD): %3 · %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="142"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="144"/>
         <source>date unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="177"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="179"/>
         <source>Option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="179"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="181"/>
         <source>Upfront (USD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="181"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="183"/>
         <source>Monthly (USD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="183"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="185"/>
         <source>Total (USD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="185"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="187"/>
         <source>Effective hourly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="187"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="189"/>
         <source>Savings vs On-Demand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="189"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="191"/>
         <source>Break-even month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="191"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="193"/>
         <source>Break-even utilization</source>
         <translation type="unfinished"></translation>
     </message>

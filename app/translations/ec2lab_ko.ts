@@ -349,43 +349,54 @@
         <translation>요약 표</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="115"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="117"/>
         <source>Show &amp;calculation</source>
         <translation>계산 과정 보기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="118"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="120"/>
         <source>How each figure was computed, in the AWS Pricing Calculator&apos;s style</source>
         <translation>각 수치의 계산 과정 (AWS 요금 계산기 방식)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="120"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="122"/>
         <source>Calculation</source>
         <translation>계산 과정</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="138"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="140"/>
         <source>Price notes</source>
         <translation>가격 참고 사항</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="145"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="147"/>
         <source>Price snapshot of the summary</source>
         <translation>요약 표의 가격 기준일</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="275"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="276"/>
+        <source>“estimate”, “derived price”: not a published figure; the rule is in the row&apos;s tooltip and under Show calculation.</source>
+        <translation>“추정치”, “파생 가격”: 공시된 가격이 아닙니다. 규칙은 행의 도구 설명과 계산 과정 보기에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="280"/>
+        <source>“No price”: none for this Region or type in the offline price data. %1</source>
+        <extracomment>%1 says how to get the missing prices</extracomment>
+        <translation>“가격 없음”: 오프라인 가격 데이터에 이 리전 또는 유형의 가격이 없습니다. %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="292"/>
         <source>%1 · USD, taxes excluded</source>
         <translation>%1 · USD, 세금 제외</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="329"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="355"/>
         <source>Prices typed in this scenario for %1 in %2 override the catalog&apos;s (changing the Region drops them; changing the type drops those of the old type).</source>
         <extracomment>%1 instance types, %2 the Region</extracomment>
         <translation>이 시나리오에 입력한 %2의 %1 가격이 카탈로그 가격보다 우선합니다(리전을 바꾸면 삭제되고, 유형을 바꾸면 이전 유형의 가격이 삭제됩니다).</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="336"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="368"/>
         <source>%1 has no figures: %2 — %3</source>
         <extracomment>%1 the option, %2 why it has no price, %3 how to get it</extracomment>
         <translation>%1에는 금액이 없습니다: %2 — %3</translation>
@@ -2771,91 +2782,84 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::SummaryModel</name>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="69"/>
-        <source>%1
-No price: %2</source>
-        <extracomment>a summary row without figures: the option&apos;s name, then why</extracomment>
-        <translation>%1
-가격 없음: %2</translation>
+        <location filename="../gui/cost/summarymodel.cpp" line="71"/>
+        <source>No price: %1</source>
+        <extracomment>a summary row without figures: why, in place of the figures</extracomment>
+        <translation>가격 없음: %1</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="70"/>
-        <source>no price</source>
-        <translation>가격 없음</translation>
-    </message>
-    <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="80"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="82"/>
         <source>Estimate: %1</source>
         <translation>추정치: %1</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="80"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="82"/>
         <source>Derived: %1</source>
         <translation>파생 가격: %1</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="104"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="106"/>
         <source>%1 (estimate)</source>
         <translation>%1 (추정치)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="105"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="107"/>
         <source>%1 (derived price)</source>
         <translation>%1 (파생 가격)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="139"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="141"/>
         <source>%1 uses an estimate (%2 USD): %3 · %4, %5</source>
         <extracomment>%1 the option, %2 the price value, %3 the rule, %4 the source, %5 its date</extracomment>
         <translation>%1은(는) 추정치(%2 USD)를 사용합니다: %3 · %4, %5</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="140"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="142"/>
         <source>%1 uses a derived price (%2 USD): %3 · %4, %5</source>
         <translation>%1은(는) 파생 가격(%2 USD)을 사용합니다: %3 · %4, %5</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="142"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="144"/>
         <source>date unknown</source>
         <translation>날짜 미상</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="177"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="179"/>
         <source>Option</source>
         <translation>옵션</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="179"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="181"/>
         <source>Upfront (USD)</source>
         <translation>선결제 (USD)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="181"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="183"/>
         <source>Monthly (USD)</source>
         <translation>월 (USD)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="183"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="185"/>
         <source>Total (USD)</source>
         <translation>합계 (USD)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="185"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="187"/>
         <source>Effective hourly</source>
         <translation>실효 시간당 요금</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="187"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="189"/>
         <source>Savings vs On-Demand</source>
         <translation>온디맨드 대비 절감</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="189"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="191"/>
         <source>Break-even month</source>
         <translation>손익분기 월</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="191"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="193"/>
         <source>Break-even utilization</source>
         <translation>손익분기 사용률</translation>
     </message>

@@ -112,6 +112,8 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);
+    // Sorting moves the rows of options without a price: their reason keeps its span.
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &CostWorkspace::spanMissingRows);
     m_calcButton = new QPushButton(tr("Show &calculation"), this);
     auto *calcButton = m_calcButton;
     calcButton->setCheckable(true);
@@ -261,7 +263,22 @@ void CostWorkspace::applyResult()
     }
     m_summary->setDecimals(AppSettings::currencyDecimals());
     m_summary->setReport(m_result.report, m_result.missing);
-    const QStringList notes = pricingNoteLines();
+    spanMissingRows();
+    // Under the summary, at most three short lines (the table keeps its rows); the full list of
+    // estimates, with their rules and sources, is in the calculation pane and the rows' tooltips.
+    QStringList notes;
+    if (const QString typed = typedPricesLine(); !typed.isEmpty())
+        notes << typed;
+    int estimated = 0;
+    for (const OptionResult &o : m_result.report.options)
+        estimated += o.priceNotes.empty() ? 0 : 1;
+    if (estimated > 0)
+        notes << tr("“estimate”, “derived price”: not a published figure; the rule is in the row's tooltip "
+                    "and under Show calculation.");
+    if (!m_result.missing.empty())
+        //: %1 says how to get the missing prices
+        notes << tr("“No price”: none for this Region or type in the offline price data. %1")
+                     .arg(m_result.missing.front().fix);
     m_notes->setText(notes.join(u'\n'));
     m_notes->setVisible(!notes.isEmpty());
     // The option column stretches and wraps its names at spaces; never narrower than the longest
@@ -307,9 +324,17 @@ QString CostWorkspace::pricingNotes() const
     return m_notes->text();
 }
 
-QStringList CostWorkspace::pricingNoteLines() const
+void CostWorkspace::spanMissingRows()
 {
-    QStringList out;
+    m_table->clearSpans();
+    const QAbstractItemModel *model = m_table->model();
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (!model->index(r, SummaryModel::Option).data(SummaryModel::MissingReasonRole).toString().isEmpty())
+            m_table->setSpan(r, SummaryModel::Upfront, 1, SummaryModel::ColumnCount - SummaryModel::Upfront);
+}
+
+QString CostWorkspace::typedPricesLine() const
+{
     // Typed prices belong to the scenario's Region and types (a Region change drops them): say
     // when they stand in front of the catalog's.
     QStringList typed;
@@ -323,13 +348,20 @@ QStringList CostWorkspace::pricingNoteLines() const
             && !typed.contains(type))
             typed << type;
     }
-    if (!typed.isEmpty()) {
-        const QString region = m_doc->value(QStringLiteral("region")).toString(QStringLiteral("us-east-1"));
-        //: %1 instance types, %2 the Region
-        out << tr("Prices typed in this scenario for %1 in %2 override the catalog's (changing the Region "
+    if (typed.isEmpty())
+        return {};
+    const QString region = m_doc->value(QStringLiteral("region")).toString(QStringLiteral("us-east-1"));
+    //: %1 instance types, %2 the Region
+    return tr("Prices typed in this scenario for %1 in %2 override the catalog's (changing the Region "
                   "drops them; changing the type drops those of the old type).")
-                   .arg(typed.join(QStringLiteral(", ")), TypePicker::regionLabel(region));
-    }
+        .arg(typed.join(QStringLiteral(", ")), TypePicker::regionLabel(region));
+}
+
+QStringList CostWorkspace::pricingNoteLines() const
+{
+    QStringList out;
+    if (const QString typed = typedPricesLine(); !typed.isEmpty())
+        out << typed;
     out << m_summary->priceNoteLines();
     for (const CostComputation::MissingOption &m : m_result.missing)
         //: %1 the option, %2 why it has no price, %3 how to get it

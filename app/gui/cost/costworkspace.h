@@ -93,6 +93,8 @@ private:
     QLabel *m_footer;
     QLabel *m_notes;
     QStringList pricingNoteLines() const;
+    QString typedPricesLine() const;
+    void spanMissingRows();
     QPushButton *m_calcButton;
     QTimer m_debounce;
     QFutureWatcher<CostComputation::Result> m_watcher;

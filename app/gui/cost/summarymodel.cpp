@@ -56,18 +56,20 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             return QString(m.reason + u'\n' + m.fix);
         case Qt::TextAlignmentRole:
-            return index.column() == Option ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
-                                            : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         case Qt::ForegroundRole:
-            return index.column() == Option ? QVariant() : QVariant(QBrush(QColor(0x80, 0x80, 0x80)));
+            return index.column() == Option ? QVariant() : QVariant(QBrush(QColor(0x8a, 0x4b, 0x00)));
         case Qt::UserRole:
             // Unpriced rows sort after every priced one, whichever the direction the user picks.
             return index.column() == Option ? QVariant(m.option) : QVariant(qlonglong(-1));
         case Qt::DisplayRole:
+            // The view spans the reason over the figure columns (CostWorkspace::spanMissingRows).
             if (index.column() == Option)
-                //: a summary row without figures: the option's name, then why
-                return tr("%1\nNo price: %2").arg(m.option, m.reason);
-            return index.column() == Total ? tr("no price") : QStringLiteral("—");
+                return m.option;
+            if (index.column() == Upfront)
+                //: a summary row without figures: why, in place of the figures
+                return tr("No price: %1").arg(m.reason);
+            return QString();
         }
         return {};
     }
