@@ -4,7 +4,6 @@
 
 #include <QJsonParseError>
 #include <QLocale>
-
 #include <cmath>
 
 namespace ec2lab {
@@ -29,13 +28,20 @@ QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("missing");
 }
@@ -47,7 +53,8 @@ QJsonDocument parseJsonDocument(const QByteArray &bytes, const QString &fileName
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError)
-        throw InputError { fileName, lineAndColumn(bytes, err.offset), QStringLiteral("invalid JSON: ") + err.errorString() };
+        throw InputError { fileName, lineAndColumn(bytes, err.offset),
+            QStringLiteral("invalid JSON: ") + err.errorString() };
     if (!doc.isObject())
         throw InputError { fileName, QString(), QStringLiteral("the top level must be a JSON object") };
     return doc;
@@ -173,7 +180,8 @@ Money JsonCursor::toDecimal() const
         // decimal with up to 15 significant digits.
         text = QString::number(m_value.toDouble(), 'f', QLocale::FloatingPointShortest);
     } else {
-        fail(QStringLiteral("expected a decimal number as a string (e.g. \"0.096\"), found ") + typeName(m_value));
+        fail(QStringLiteral("expected a decimal number as a string (e.g. \"0.096\"), found ")
+            + typeName(m_value));
     }
     QString why;
     const auto parsed = Money::parse(text, &why);

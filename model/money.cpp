@@ -6,8 +6,8 @@ namespace ec2lab {
 
 namespace {
 
-constexpr std::int64_t kPow10[] = { 1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
-                                    1000000000 };
+constexpr std::int64_t kPow10[]
+    = { 1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000 };
 
 // Rounds num / den to the nearest integer, halves away from zero. den > 0.
 Int128 divRound(Int128 num, Int128 den)

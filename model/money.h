@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <compare>
 #include <cstdint>
 #include <optional>
@@ -41,8 +40,16 @@ public:
     constexpr Money operator+(Money o) const { return Money(m_nanos + o.m_nanos); }
     constexpr Money operator-(Money o) const { return Money(m_nanos - o.m_nanos); }
     constexpr Money operator-() const { return Money(-m_nanos); }
-    constexpr Money &operator+=(Money o) { m_nanos += o.m_nanos; return *this; }
-    constexpr Money &operator-=(Money o) { m_nanos -= o.m_nanos; return *this; }
+    constexpr Money &operator+=(Money o)
+    {
+        m_nanos += o.m_nanos;
+        return *this;
+    }
+    constexpr Money &operator-=(Money o)
+    {
+        m_nanos -= o.m_nanos;
+        return *this;
+    }
     constexpr Money operator*(std::int64_t n) const { return Money(m_nanos * n); }
     constexpr auto operator<=>(const Money &) const = default;
 
@@ -62,7 +69,10 @@ public:
     QString toPlainString(int minDecimals = 0) const;
 
 private:
-    constexpr explicit Money(std::int64_t nanos) : m_nanos(nanos) { }
+    constexpr explicit Money(std::int64_t nanos)
+        : m_nanos(nanos)
+    {
+    }
     std::int64_t m_nanos = 0;
 };
 

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QStringList>
-
 #include <cerrno>
 #include <cstdio>
 #include <iterator>

@@ -11,7 +11,7 @@ namespace ec2lab::app {
 enum ExitCode : int {
     ExitSuccess = 0,
     ExitFailure = 1, ///< bad input or a failed operation
-    ExitUsage = 2,   ///< the command line itself is wrong
+    ExitUsage = 2, ///< the command line itself is wrong
 };
 
 /// The streams a subcommand writes to; tests hand in string-backed streams.

@@ -62,7 +62,8 @@ QJsonArray priceNotesJson(const std::vector<PriceNote> &notes)
             { QStringLiteral("kind"), n.estimate ? QStringLiteral("estimate") : QStringLiteral("derived") },
             { QStringLiteral("rule"), n.rule }, { QStringLiteral("source"), n.source },
             { QStringLiteral("date"),
-                n.date.isValid() ? QJsonValue(n.date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) } });
+                n.date.isValid() ? QJsonValue(n.date.toString(Qt::ISODate))
+                                 : QJsonValue(QJsonValue::Null) } });
     return a;
 }
 
@@ -257,7 +258,8 @@ int runCost(const QStringList &args, CommandIo &io)
         const CostReport &report = *run.report;
         const QString region = run.region;
         if (json) {
-            io.out << QString::fromUtf8(QJsonDocument(toJson(report, region)).toJson(QJsonDocument::Indented));
+            io.out << QString::fromUtf8(
+                QJsonDocument(toJson(report, region)).toJson(QJsonDocument::Indented));
             io.out.flush();
         } else {
             printTable(file, report, region, explain, io.out);

@@ -17,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
 #include <limits>
 #include <unistd.h>
 
@@ -184,7 +183,8 @@ QJsonObject quoteToJson(const PriceQuote &q, const PriceCatalog &catalog)
     QJsonArray reserved;
     for (const ReservedPrice &r : q.reserved) {
         QJsonObject ri { { QStringLiteral("class"), offeringClassName(r.offeringClass) },
-            { QStringLiteral("term"), termName(r.term) }, { QStringLiteral("payment"), purchaseOptionName(r.payment) },
+            { QStringLiteral("term"), termName(r.term) },
+            { QStringLiteral("payment"), purchaseOptionName(r.payment) },
             { QStringLiteral("upfront"), r.upfront.toPlainString() },
             { QStringLiteral("hourly"), r.hourly.toPlainString() },
             { QStringLiteral("effective_hourly"), r.effectiveHourly().toPlainString() } };
@@ -195,7 +195,8 @@ QJsonObject quoteToJson(const PriceQuote &q, const PriceCatalog &catalog)
     QJsonArray plans;
     for (const SavingsPlanRate &p : q.savingsPlans) {
         QJsonObject sp { { QStringLiteral("type"), savingsPlanTypeName(p.type) },
-            { QStringLiteral("term"), termName(p.term) }, { QStringLiteral("payment"), purchaseOptionName(p.payment) },
+            { QStringLiteral("term"), termName(p.term) },
+            { QStringLiteral("payment"), purchaseOptionName(p.payment) },
             { QStringLiteral("per_hour"), p.perHour.toPlainString() } };
         addProvenance(sp, p.provenance);
         plans.append(sp);
@@ -280,8 +281,8 @@ QString provText(const Provenance &p)
 void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catalog)
 {
     out << q.key.instanceType << " in " << awsnames::regionWithName(q.key.region) << " ("
-        << platformName(q.key.platform) << ", "
-        << tenancyName(q.key.tenancy) << "), prices as of " << dateText(catalog.newestDate()) << '\n';
+        << platformName(q.key.platform) << ", " << tenancyName(q.key.tenancy) << "), prices as of "
+        << dateText(catalog.newestDate()) << '\n';
     if (q.spec) {
         out << "  " << q.spec->vcpu << " vCPU, " << q.spec->memoryGib.toPlainString() << " GiB, "
             << toString(q.spec->architecture) << ", " << toString(q.spec->category)
@@ -305,8 +306,9 @@ void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catal
     if (q.savingsPlans.isEmpty())
         out << "Savings Plans:    absent\n";
     for (const SavingsPlanRate &p : q.savingsPlans)
-        out << "Savings Plan " << savingsPlanTypeName(p.type) << ' ' << termName(p.term) << ' ' << purchaseOptionName(p.payment)
-            << ": " << p.perHour.toPlainString() << " USD/h " << provText(p.provenance) << '\n';
+        out << "Savings Plan " << savingsPlanTypeName(p.type) << ' ' << termName(p.term) << ' '
+            << purchaseOptionName(p.payment) << ": " << p.perHour.toPlainString() << " USD/h "
+            << provText(p.provenance) << '\n';
     if (q.spot.advice)
         out << "Spot Advisor:     " << q.spot.advice->savingsPercent << "% savings, interruptions "
             << q.spot.advice->bandLabel << ' ' << provText(q.spot.advice->provenance) << '\n';
@@ -318,13 +320,13 @@ void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catal
     const bool hostOnDemand = q.dedicatedHost && q.dedicatedHost->hasOnDemand();
     out << "Dedicated Host:   "
         << (hostOnDemand ? q.dedicatedHost->perHostHour.toPlainString() + QStringLiteral(" USD/host-hour ")
-                    + provText(q.dedicatedHost->provenance)
+                       + provText(q.dedicatedHost->provenance)
                          : QStringLiteral("absent"))
         << '\n';
     if (q.dedicatedHost) {
         for (const ReservedPrice &r : q.dedicatedHost->reserved)
-            out << "Dedicated Host reserved " << termName(r.term) << ' ' << purchaseOptionName(r.payment) << ": "
-                << r.upfront.toPlainString() << " USD upfront + " << r.hourly.toPlainString()
+            out << "Dedicated Host reserved " << termName(r.term) << ' ' << purchaseOptionName(r.payment)
+                << ": " << r.upfront.toPlainString() << " USD upfront + " << r.hourly.toPlainString()
                 << " USD/host-hour " << provText(r.provenance) << '\n';
     }
     const PriceCatalog::RegionPrices region = catalog.regionData().value(q.key.region);
@@ -361,7 +363,8 @@ int runImport(const QStringList &argv, CommandIo &io)
         return usageError(io, QStringLiteral("prices import needs at least one FILE"));
     const auto format = importFormatFromString(a.value(QStringLiteral("format"), QStringLiteral("auto")));
     if (!format)
-        return usageError(io, QStringLiteral("unknown format %1").arg(quotedValue(a.value(QStringLiteral("format")))));
+        return usageError(
+            io, QStringLiteral("unknown format %1").arg(quotedValue(a.value(QStringLiteral("format")))));
     ImportOptions options;
     if (a.values.contains(QStringLiteral("date"))) {
         options.fallbackDate = QDate::fromString(a.value(QStringLiteral("date")), Qt::ISODate);
@@ -384,8 +387,8 @@ int runImport(const QStringList &argv, CommandIo &io)
         // first instead of overwriting its prices with an older copy.
         CatalogLock lock(cachePath);
         lock.acquire(CatalogLock::defaultTimeoutMs(), [&io](qint64 pid) {
-            io.err << "ec2lab: waiting for another ec2lab (process " << pid << ") to finish with the price catalog"
-                   << Qt::endl;
+            io.err << "ec2lab: waiting for another ec2lab (process " << pid
+                   << ") to finish with the price catalog" << Qt::endl;
         });
         PriceCatalog cache;
         if (QFileInfo::exists(cachePath)) {
@@ -459,8 +462,8 @@ int runShow(const QStringList &argv, CommandIo &io)
         if (!q.hasAnyPrice() && !(q.dedicatedHost && q.spec) && !q.spot.advice) {
             printError(io,
                 QStringLiteral("no prices for %1 in %2 (%3, %4) in the catalog dated %5")
-                    .arg(key->instanceType, key->region, platformName(key->platform), tenancyName(key->tenancy),
-                        dateText(catalog.newestDate())));
+                    .arg(key->instanceType, key->region, platformName(key->platform),
+                        tenancyName(key->tenancy), dateText(catalog.newestDate())));
             return ExitFailure;
         }
         if (a.flags.contains(QStringLiteral("json")))
@@ -547,10 +550,11 @@ int runList(const QStringList &argv, CommandIo &io)
             }
         }
         if (a.flags.contains(QStringLiteral("json")))
-            io.out << QJsonDocument(QJsonObject { { QStringLiteral("region"), region },
-                                        { QStringLiteral("region_name"), awsnames::locationForRegionCode(region) },
-                                        { QStringLiteral("snapshot_date"), dateJson(catalog.newestDate()) },
-                                        { QStringLiteral("instance_types"), rows } })
+            io.out << QJsonDocument(
+                QJsonObject { { QStringLiteral("region"), region },
+                    { QStringLiteral("region_name"), awsnames::locationForRegionCode(region) },
+                    { QStringLiteral("snapshot_date"), dateJson(catalog.newestDate()) },
+                    { QStringLiteral("instance_types"), rows } })
                           .toJson(QJsonDocument::Indented);
         else
             io.out << types.size() << " instance types in " << awsnames::regionWithName(region)

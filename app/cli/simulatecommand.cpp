@@ -201,7 +201,8 @@ void writeInstance(JsonStreamWriter &w, const LifecycleEngine &engine, const QSt
     w.beginArray("addresses");
     for (const AddressRecord &a : engine.addressHistory(id))
         w.object(nullptr,
-            QJsonObject { { QStringLiteral("at"), a.at }, { QStringLiteral("private_ip"), stringOrNull(a.privateIp) },
+            QJsonObject { { QStringLiteral("at"), a.at },
+                { QStringLiteral("private_ip"), stringOrNull(a.privateIp) },
                 { QStringLiteral("private_dns"), stringOrNull(a.privateDns) },
                 { QStringLiteral("public_ip"), stringOrNull(a.publicIp) },
                 { QStringLiteral("public_dns"), stringOrNull(a.publicDns) },
@@ -244,11 +245,14 @@ void writeInstance(JsonStreamWriter &w, const LifecycleEngine &engine, const QSt
     w.beginArray("volumes");
     for (const VolumeRecord &v : s.volumes)
         w.object(nullptr,
-            QJsonObject { { QStringLiteral("id"), stringOrNull(v.volumeId) }, { QStringLiteral("type"), v.spec.type },
-                { QStringLiteral("size_gb"), v.spec.sizeGb }, { QStringLiteral("root"), v.spec.root },
+            QJsonObject { { QStringLiteral("id"), stringOrNull(v.volumeId) },
+                { QStringLiteral("type"), v.spec.type }, { QStringLiteral("size_gb"), v.spec.sizeGb },
+                { QStringLiteral("root"), v.spec.root },
                 { QStringLiteral("delete_on_termination"), v.spec.deleteOnTermination },
-                { QStringLiteral("created_at"), v.createdAt }, { QStringLiteral("deleted_at"), timeOrNull(v.deletedAt) },
-                { QStringLiteral("data_lost"), v.dataLostCount }, { QStringLiteral("cost"), money(v.costSoFar) } });
+                { QStringLiteral("created_at"), v.createdAt },
+                { QStringLiteral("deleted_at"), timeOrNull(v.deletedAt) },
+                { QStringLiteral("data_lost"), v.dataLostCount },
+                { QStringLiteral("cost"), money(v.costSoFar) } });
     w.endArray();
     w.endObject();
 }
@@ -262,7 +266,7 @@ void writeJson(const ScriptRun &run, QTextStream &out)
     w.beginObject();
     w.beginArray("addresses");
     for (const ElasticAddressStatus &a : engine.elasticAddresses()) {
-        w.object(nullptr, 
+        w.object(nullptr,
             QJsonObject { { QStringLiteral("name"), names.addressName.value(a.allocationId, a.label) },
                 { QStringLiteral("allocation_id"), a.allocationId }, { QStringLiteral("ip"), a.publicIp },
                 { QStringLiteral("allocated_at"), a.allocatedAt },
@@ -604,9 +608,8 @@ int runSimulate(const QStringList &args, CommandIo &io)
             catalogError = e;
         }
         const catalog::CatalogPriceSource catalogPrices(priceCatalog);
-        const std::optional<catalog::UnavailablePriceSource> unavailable = catalogError
-            ? std::optional(catalog::UnavailablePriceSource(*catalogError))
-            : std::nullopt;
+        const std::optional<catalog::UnavailablePriceSource> unavailable
+            = catalogError ? std::optional(catalog::UnavailablePriceSource(*catalogError)) : std::nullopt;
         const PriceSource &prices
             = unavailable ? static_cast<const PriceSource &>(*unavailable) : catalogPrices;
         script = LifecycleScript::load(files.first(), &error, LabScript::priceLookup(prices));

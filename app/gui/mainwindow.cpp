@@ -328,7 +328,8 @@ void MainWindow::exportChart()
     ExportDialog dialog(chart, this);
     if (dialog.exec() == QDialog::Accepted && !dialog.exportedFile().isEmpty())
         //: Status bar after an export: %1 is the full path of the file written
-        statusBar()->showMessage(tr("Exported the chart to %1").arg(QDir::toNativeSeparators(dialog.exportedFile())), 10000);
+        statusBar()->showMessage(
+            tr("Exported the chart to %1").arg(QDir::toNativeSeparators(dialog.exportedFile())), 10000);
 }
 
 void MainWindow::copyChart()

@@ -5,7 +5,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-
 #include <climits>
 
 namespace ec2lab::app {
@@ -26,7 +25,8 @@ PriceDownloader::Limits PriceDownloader::Limits::fromEnvironment()
     Limits l;
     l.maxBytes = envValue("EC2LAB_DOWNLOAD_MAX_BYTES", l.maxBytes);
     l.stallMs = int(qMin<qint64>(envValue("EC2LAB_DOWNLOAD_STALL_MS", l.stallMs), INT_MAX));
-    l.lowSpeedWindowMs = int(qMin<qint64>(envValue("EC2LAB_DOWNLOAD_LOW_SPEED_MS", l.lowSpeedWindowMs), INT_MAX));
+    l.lowSpeedWindowMs
+        = int(qMin<qint64>(envValue("EC2LAB_DOWNLOAD_LOW_SPEED_MS", l.lowSpeedWindowMs), INT_MAX));
     l.lowSpeedBytes = envValue("EC2LAB_DOWNLOAD_LOW_SPEED_BYTES", l.lowSpeedBytes);
     return l;
 }
@@ -165,7 +165,8 @@ void PriceDownloader::onFinished()
         const qint64 room = m_limits.maxBytes - m_received;
         const QByteArray rest = reply->read(qMin<qint64>(reply->bytesAvailable(), room + 1));
         if (rest.size() > room) {
-            m_error = QStringLiteral("%1: the file is larger than %2 bytes, more than any AWS price file; giving up")
+            m_error = QStringLiteral(
+                "%1: the file is larger than %2 bytes, more than any AWS price file; giving up")
                           .arg(m_url.toDisplayString())
                           .arg(m_limits.maxBytes);
         } else if (m_received += rest.size(); m_file.write(rest) != rest.size() || !m_file.commit()) {

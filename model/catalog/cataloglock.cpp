@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
@@ -72,9 +71,9 @@ void CatalogLock::acquire(int timeoutMs, const std::function<void(qint64)> &onWa
                 fd = -1;
         }
         throw InputError { m_catalog, QString(),
-            fd < 0 && why != EEXIST
-                ? QStringLiteral("cannot create the lock file %1: %2").arg(m_lock.fileName(), InputFile::describeError(why))
-                : QStringLiteral("cannot lock the catalog (%1)").arg(m_lock.fileName()) };
+            fd < 0 && why != EEXIST ? QStringLiteral("cannot create the lock file %1: %2")
+                                          .arg(m_lock.fileName(), InputFile::describeError(why))
+                                    : QStringLiteral("cannot lock the catalog (%1)").arg(m_lock.fileName()) };
     }
     }
 }

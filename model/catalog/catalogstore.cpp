@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QSaveFile>
 #include <QStandardPaths>
-
 #include <cerrno>
 
 namespace ec2lab::catalog {
@@ -559,13 +558,16 @@ void CatalogStore::save(const PriceCatalog &catalog, const QString &fileName)
     if (file.write(bytes) != bytes.size()) {
         const int why = errno;
         file.cancelWriting();
-        throw InputError { fileName, QString(),
-            QStringLiteral("cannot write: %1").arg(why ? InputFile::describeError(why) : file.errorString()) };
+        throw InputError {
+            fileName, QString(),
+            QStringLiteral("cannot write: %1").arg(why ? InputFile::describeError(why) : file.errorString())
+        };
     }
     errno = 0;
     if (!file.commit())
         throw InputError { fileName, QString(),
-            QStringLiteral("cannot write: %1").arg(errno ? InputFile::describeError(errno) : file.errorString()) };
+            QStringLiteral("cannot write: %1")
+                .arg(errno ? InputFile::describeError(errno) : file.errorString()) };
 }
 
 PriceCatalog CatalogStore::load(const QString &fileName)

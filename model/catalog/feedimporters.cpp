@@ -133,9 +133,9 @@ void importPricingPage(ImportContext &ctx, const MappedFile &file)
                         const PriceKey key { *region, type, *platform, *ten };
                         const Money amount = r.price(price, path2(rowPath, "price"));
                         // Two rows (or one row key given twice) for the same price must agree.
-                        ctx.checkRepeat(
-                            QStringLiteral("the price of %1 %2 %3 %4 %5 %6")
-                                .arg(*region, type, platformName(*platform), tenancyName(*ten), lease, purchase),
+                        ctx.checkRepeat(QStringLiteral("the price of %1 %2 %3 %4 %5 %6")
+                                            .arg(*region, type, platformName(*platform), tenancyName(*ten),
+                                                lease, purchase),
                             QString(QString::fromUtf8(price.data(), qsizetype(price.size())) + u'+'
                                 + QString::fromUtf8(upfront.data(), qsizetype(upfront.size()))),
                             qint64(r.offsetOf(priceAt)),

@@ -10,8 +10,8 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
-#include <limits>
 #include <fcntl.h>
+#include <limits>
 #include <mutex>
 #include <sys/mman.h>
 #include <sys/stat.h>

@@ -242,8 +242,8 @@ PriceQuote PriceCatalog::quote(const PriceKey &key) const
         const QString rule = r.provenance.estimate
             ? kInstanceSpRule + QStringLiteral("; that RI rate is itself an estimate: ") + r.provenance.rule
             : kInstanceSpRule;
-        SavingsPlanRate derived { SavingsPlanType::Ec2Instance, r.term, r.payment,
-            r.effectiveHourly(), Provenance { r.provenance.source, r.provenance.date, true, rule } };
+        SavingsPlanRate derived { SavingsPlanType::Ec2Instance, r.term, r.payment, r.effectiveHourly(),
+            Provenance { r.provenance.source, r.provenance.date, true, rule } };
         const bool published = std::any_of(q.savingsPlans.cbegin(), q.savingsPlans.cend(),
             [&](const auto &p) { return p.samePlan(derived); });
         if (!published)

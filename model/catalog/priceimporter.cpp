@@ -1,7 +1,6 @@
 #include "catalog/priceimporter.h"
 
 #include "catalog/importsupport.h"
-
 #include "inputfile.h"
 
 #include <QDateTime>

@@ -140,7 +140,8 @@ void importPriceSimCsv(ImportContext &ctx, const MappedFile &file)
         static const QRegularExpression retrieved(QStringLiteral("retrieved\\s+(\\d{4}-\\d{2}-\\d{2})"));
         const auto m = retrieved.match(comments);
         if (m.hasMatch())
-            ctx.setPublicationDate(QDate::fromString(m.captured(1), Qt::ISODate), QStringLiteral("comment lines"));
+            ctx.setPublicationDate(
+                QDate::fromString(m.captured(1), Qt::ISODate), QStringLiteral("comment lines"));
     }
     const int cType = cols.index("instance_type");
     const int cOd = cols.index("od_hourly");
@@ -261,8 +262,10 @@ void importPriceSimCsv(ImportContext &ctx, const MappedFile &file)
             const std::pair<const char *, PurchaseOption> plans[] = { { "nu", PurchaseOption::NoUpfront },
                 { "pu", PurchaseOption::PartialUpfront }, { "au", PurchaseOption::AllUpfront } };
             for (const auto &[suffix, pay] : plans) {
-                const std::string column
-                    = QStringLiteral("csp_%1y_%2").arg(termYears(years)).arg(QLatin1StringView(suffix)).toStdString();
+                const std::string column = QStringLiteral("csp_%1y_%2")
+                                               .arg(termYears(years))
+                                               .arg(QLatin1StringView(suffix))
+                                               .toStdString();
                 if (const auto rate = value(cols.index(column))) {
                     ctx.catalog().setSavingsPlanRate(key,
                         SavingsPlanRate { SavingsPlanType::Compute, years, pay, *rate, ctx.provenance() });
@@ -286,7 +289,8 @@ void importHostTableCsv(ImportContext &ctx, const MappedFile &file)
             QStringLiteral("identical since[^(]*\\((\\d{4}-\\d{2}-\\d{2})\\)"));
         const auto m = since.match(comments);
         if (m.hasMatch())
-            ctx.setPublicationDate(QDate::fromString(m.captured(1), Qt::ISODate), QStringLiteral("comment lines"));
+            ctx.setPublicationDate(
+                QDate::fromString(m.captured(1), Qt::ISODate), QStringLiteral("comment lines"));
     }
     const int cFamily = cols.index("family");
     const int cPurchase = cols.index("purchase");
@@ -338,8 +342,9 @@ void importHostTableCsv(ImportContext &ctx, const MappedFile &file)
                     QStringLiteral("host reservations without their upfront fee (Partial / All Upfront)"));
                 continue;
             }
-            host.reserved.append(ReservedPrice {
-                OfferingClass::Standard, years == 3 ? Term::ThreeYears : Term::OneYear, PurchaseOption::NoUpfront, {}, hourly, ctx.provenance() });
+            host.reserved.append(
+                ReservedPrice { OfferingClass::Standard, years == 3 ? Term::ThreeYears : Term::OneYear,
+                    PurchaseOption::NoUpfront, {}, hourly, ctx.provenance() });
         } else {
             ctx.fail(where(cPurchase),
                 QStringLiteral("expected on_demand or reserved, found \"%1\"").arg(purchase));

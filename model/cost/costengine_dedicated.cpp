@@ -1,6 +1,6 @@
-// Part of CostEngine (costengine.h): Dedicated Hosts and Dedicated Instances, kept in a file of its own behind the engine.
+// Part of CostEngine (costengine.h): Dedicated Hosts and Dedicated Instances, kept in a file of its own
+// behind the engine.
 #include "cost/costengine.h"
-
 #include "cost/costmath.h"
 #include "cost/instancesizing.h"
 #include "inputerror.h"

@@ -1,6 +1,6 @@
-// Part of CostEngine (costengine.h): the legacy Free Tier and the 2025 Free plan, kept in a file of its own behind the engine.
+// Part of CostEngine (costengine.h): the legacy Free Tier and the 2025 Free plan, kept in a file of its own
+// behind the engine.
 #include "cost/costengine.h"
-
 #include "cost/costmath.h"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
-// Part of CostEngine (costengine.h): the Spot option (flat estimate or price history, Monte Carlo interruption bands), kept in a file of its own behind the engine.
+// Part of CostEngine (costengine.h): the Spot option (flat estimate or price history, Monte Carlo
+// interruption bands), kept in a file of its own behind the engine.
 #include "cost/costengine.h"
-
 #include "cost/costmath.h"
 #include "cost/spotmontecarlo.h"
 #include "inputerror.h"

@@ -14,9 +14,8 @@ CostRunResult CostRun::compute(const QJsonObject &document, const QString &fileN
         // Estimates fill what AWS data lacks (each one listed in OptionResult::priceNotes).
         const catalog::CatalogPriceSource loadedPrices(catalog, true);
         // A damaged catalog fails the run only when a price must come from it.
-        const std::optional<catalog::UnavailablePriceSource> unavailable = catalogError
-            ? std::optional(catalog::UnavailablePriceSource(*catalogError))
-            : std::nullopt;
+        const std::optional<catalog::UnavailablePriceSource> unavailable
+            = catalogError ? std::optional(catalog::UnavailablePriceSource(*catalogError)) : std::nullopt;
         const PriceSource &catalogPrices
             = unavailable ? static_cast<const PriceSource &>(*unavailable) : loadedPrices;
         Scenario scenario = ScenarioReader::fromJson(document, fileName, &catalogPrices);

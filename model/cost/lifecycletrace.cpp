@@ -30,10 +30,11 @@ qint64 LifecycleTrace::trace(
         throw error;
     const qint64 events = script->events().size();
     if (events > eventBudget)
-        at.fail(QStringLiteral("the script has %1 events, more than the %2 left of the limit on lifecycle events "
-                               "traced per scenario")
-                    .arg(events)
-                    .arg(eventBudget));
+        at.fail(
+            QStringLiteral("the script has %1 events, more than the %2 left of the limit on lifecycle events "
+                           "traced per scenario")
+                .arg(events)
+                .arg(eventBudget));
     const ScriptRun run = script->run();
 
     const QDateTime epoch(s.start, QTime(0, 0), Qt::UTC);

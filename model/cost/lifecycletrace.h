@@ -1,9 +1,9 @@
 #pragma once
 
-#include <limits>
-
 #include "cost/costtypes.h"
 #include "jsonreader.h"
+
+#include <limits>
 
 namespace ec2lab {
 

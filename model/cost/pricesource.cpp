@@ -75,8 +75,7 @@ std::optional<Money> ScenarioPrices::findIn(const Block &b, const PriceQuery &q)
         return b.dedicatedHostHourly;
     case PriceItem::DedicatedInstanceHourly:
         return b.dedicatedInstanceHourly;
-    case PriceItem::EbsGbMonth:
-    {
+    case PriceItem::EbsGbMonth: {
         const auto it = b.ebsGbMonth.constFind(q.volumeType);
         if (it == b.ebsGbMonth.constEnd())
             return std::nullopt;

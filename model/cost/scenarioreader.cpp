@@ -32,15 +32,16 @@ OfferingClass readClass(const JsonCursor &c)
 
 Term readTerm(const JsonCursor &c)
 {
-    return oneOf(c, { QStringLiteral("1yr"), QStringLiteral("3yr") },
-        std::vector { Term::OneYear, Term::ThreeYears });
+    return oneOf(
+        c, { QStringLiteral("1yr"), QStringLiteral("3yr") }, std::vector { Term::OneYear, Term::ThreeYears });
 }
 
 PurchaseOption readPayment(const JsonCursor &c)
 {
     return oneOf(c,
         { QStringLiteral("no-upfront"), QStringLiteral("partial-upfront"), QStringLiteral("all-upfront") },
-        std::vector { PurchaseOption::NoUpfront, PurchaseOption::PartialUpfront, PurchaseOption::AllUpfront });
+        std::vector {
+            PurchaseOption::NoUpfront, PurchaseOption::PartialUpfront, PurchaseOption::AllUpfront });
 }
 
 SavingsPlanType readPlanType(const JsonCursor &c)
@@ -367,8 +368,7 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
         o.reserved.push_back(p);
         o.label = QStringLiteral("%1 RI %2 %3 x%4")
                       .arg(p.offeringClass == OfferingClass::Standard ? u"Standard" : u"Convertible",
-                          p.term == Term::OneYear ? u"1yr" : u"3yr",
-                          c[QStringLiteral("payment")].toString())
+                          p.term == Term::OneYear ? u"1yr" : u"3yr", c[QStringLiteral("payment")].toString())
                       .arg(p.count);
         break;
     }
@@ -379,8 +379,7 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
         o.savingsPlans.push_back(p);
         o.label = QStringLiteral("%1 Savings Plan %2 %3")
                       .arg(p.type == SavingsPlanType::Compute ? u"Compute" : u"EC2 Instance",
-                          p.term == Term::OneYear ? u"1yr" : u"3yr",
-                          c[QStringLiteral("payment")].toString());
+                          p.term == Term::OneYear ? u"1yr" : u"3yr", c[QStringLiteral("payment")].toString());
         break;
     }
     case OptionKind::Spot: {
@@ -555,8 +554,8 @@ Scenario ScenarioReader::fromJson(
                                                              : JsonCursor(QStringLiteral("linux"), fileName),
             { QStringLiteral("linux"), QStringLiteral("windows"), QStringLiteral("rhel"),
                 QStringLiteral("suse"), QStringLiteral("ubuntu"), QStringLiteral("windows-sql") },
-            std::vector { Platform::Linux, Platform::Windows, Platform::Rhel, Platform::Suse, Platform::Ubuntu,
-                Platform::WindowsSqlServer });
+            std::vector { Platform::Linux, Platform::Windows, Platform::Rhel, Platform::Suse,
+                Platform::Ubuntu, Platform::WindowsSqlServer });
         w.tenancy = oneOf(c.has(QStringLiteral("tenancy")) ? c[QStringLiteral("tenancy")]
                                                            : JsonCursor(QStringLiteral("shared"), fileName),
             { QStringLiteral("shared"), QStringLiteral("dedicated") },
@@ -617,15 +616,18 @@ Scenario ScenarioReader::fromJson(
     if (root.has(QStringLiteral("options"))) {
         const JsonCursor options = root[QStringLiteral("options")];
         if (options.size() > kMaxOptions)
-            options.fail(QStringLiteral("%1 options; ec2lab compares at most %2").arg(options.size()).arg(kMaxOptions));
+            options.fail(QStringLiteral("%1 options; ec2lab compares at most %2")
+                             .arg(options.size())
+                             .arg(kMaxOptions));
         QSet<QString> ids;
         int spotOptions = 0;
         for (qsizetype i = 0; i < options.size(); ++i) {
             OptionSpec o = readOption(options[i], s, catalog != nullptr);
             if (o.kind == OptionKind::Spot && ++spotOptions > kMaxSpotOptions)
-                options[i].fail(QStringLiteral("more than %1 Spot options; ec2lab runs at most %1 Spot Monte Carlo "
-                                               "simulations per scenario")
-                                    .arg(kMaxSpotOptions));
+                options[i].fail(
+                    QStringLiteral("more than %1 Spot options; ec2lab runs at most %1 Spot Monte Carlo "
+                                   "simulations per scenario")
+                        .arg(kMaxSpotOptions));
             if (o.id.isEmpty())
                 o.id = QStringLiteral("option%1").arg(i + 1);
             if (ids.contains(o.id))

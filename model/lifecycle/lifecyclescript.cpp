@@ -34,7 +34,8 @@ E enumField(const JsonCursor &obj, const QString &key, E fallback, std::optional
 // Bounds that keep every amount of a run far inside Money's exact range (about 9.2e9 USD).
 constexpr qint64 kMaxInstances = 10'000;
 constexpr qint64 kMaxVolumes = 64;
-constexpr qint64 kMaxEvents = 100'000; // a few seconds and a few hundred MB at most (benchmarks/RESULTS-reliability.md)
+constexpr qint64 kMaxEvents
+    = 100'000; // a few seconds and a few hundred MB at most (benchmarks/RESULTS-reliability.md)
 const Money kMaxPricePerHour = Money::fromUnits(10'000);
 const Money kMaxPricePerGbMonth = Money::fromUnits(100);
 __extension__ typedef Int128 Wide; // __extension__: GCC/Clang's 128-bit integer without -Wpedantic noise

@@ -16,7 +16,6 @@ namespace ec2lab::usage {
 
 namespace {
 
-
 // ---- describe-instances ------------------------------------------------------------------
 
 /// PlatformDetails as describe-instances spells it -> the platform the catalog prices.

@@ -38,8 +38,7 @@ std::vector<AdvisorSeries> advisorSeries(const UsageProfile &profile,
         a.savingsPlanRate = r->savingsPlan;
         a.region = s.key.region;
         a.instanceType = s.key.instanceType;
-        a.sizeFlexible
-            = s.key.platform == Platform::Linux && s.key.tenancy == Tenancy::Shared;
+        a.sizeFlexible = s.key.platform == Platform::Linux && s.key.tenancy == Tenancy::Shared;
         a.reservedRate = r->reserved;
         out.push_back(std::move(a));
     }

@@ -236,8 +236,8 @@ void TestCostCli::damagedCatalogOnlyFailsWhenNeeded()
     QTemporaryDir dir;
     PriceCatalog bad;
     ReservedPrice zero;
-    zero.years = 0;
-    zero.payment = PurchaseOption::AllUpfront;
+    zero.term = ec2lab::Term(0); // serialize() writes the byte as it is
+    zero.payment = ec2lab::PurchaseOption::AllUpfront;
     zero.upfront = *ec2lab::Money::parse(QStringLiteral("500"));
     zero.provenance = Provenance { QStringLiteral("hand-made"), QDate(2025, 4, 4), false, QString() };
     bad.setReserved(PriceKey { QStringLiteral("us-east-1"), QStringLiteral("m5.large") }, zero);

@@ -6,7 +6,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -72,12 +71,14 @@ const QByteArray kScriptHead = R"({"start": "2026-03-02T09:00:00Z", "seed": 1,
                  "volumes": [{"type": "gp3", "size_gb": 8, "price_per_gb_month": "0.08", "root": true}]}],
 )";
 
-QByteArray scenario(const QByteArray &workloadExtra, const QByteArray &head = {}, const QByteArray &price = "\"0.096\"")
+QByteArray scenario(
+    const QByteArray &workloadExtra, const QByteArray &head = {}, const QByteArray &price = "\"0.096\"")
 {
     return R"({"region": "us-east-1", "start": "2026-01-01", )" + head
         + R"("workloads": [{"name": "web", "instance_type": "m5.large", "count": 1, "usage": {"kind": "always-on"})"
         + workloadExtra + R"(}], "options": [{"id": "od", "kind": "on-demand"}],
- "prices": {"on_demand_per_hour": )" + price + "}}";
+ "prices": {"on_demand_per_hour": )"
+        + price + "}}";
 }
 
 /// A script of \a events events (launch, then stop and start 100 s apart).
@@ -85,8 +86,8 @@ QByteArray manyEvents(int events)
 {
     QByteArray s = kScriptHead + R"("events": [{"at": 0, "action": "launch", "instance": "web"})";
     for (int i = 1; i < events; ++i)
-        s += R"(, {"at": )" + QByteArray::number(i * 100) + (i % 2 ? R"(, "action": "stop")" : R"(, "action": "start")")
-            + R"(, "instance": "web"})";
+        s += R"(, {"at": )" + QByteArray::number(i * 100)
+            + (i % 2 ? R"(, "action": "stop")" : R"(, "action": "start")") + R"(, "instance": "web"})";
     return s + R"(], "until": )" + QByteArray::number(qint64(events) * 100 + 100) + "}";
 }
 
@@ -115,63 +116,91 @@ void TestHostileInput::rejected_data()
 
     // Lifecycle scripts
     QTest::newRow("simulate: truncated JSON")
-        << "simulate" << "truncated.json" << QByteArray(kScriptHead + R"("events": [{"at": 0, "act)")
+        << "simulate"
+        << "truncated.json" << QByteArray(kScriptHead + R"("events": [{"at": 0, "act)")
         << QStringList { QStringLiteral("line 4") };
     QTest::newRow("simulate: wrong type for start")
-        << "simulate" << "wrongtype.json"
-        << QByteArray(R"({"start": 5, "instances": [], "events": [], "until": 10})") << QStringList { QStringLiteral("start") };
+        << "simulate"
+        << "wrongtype.json" << QByteArray(R"({"start": 5, "instances": [], "events": [], "until": 10})")
+        << QStringList { QStringLiteral("start") };
     QTest::newRow("simulate: huge number")
-        << "simulate" << "huge.json" << QByteArray(kScriptHead + R"("events": [{"at": 0, "action": "launch", "instance": "web"}], "until": 1e300})")
+        << "simulate"
+        << "huge.json"
+        << QByteArray(kScriptHead
+               + R"("events": [{"at": 0, "action": "launch", "instance": "web"}], "until": 1e300})")
         << QStringList { QStringLiteral("until") };
     QTest::newRow("simulate: negative duration")
-        << "simulate" << "negduration.json"
-        << QByteArray(kScriptHead + R"("durations": {"pending": -5}, "events": [{"at": 0, "action": "launch", "instance": "web"}], "until": 60})")
+        << "simulate"
+        << "negduration.json"
+        << QByteArray(kScriptHead
+               + R"("durations": {"pending": -5}, "events": [{"at": 0, "action": "launch", "instance": "web"}], "until": 60})")
         << QStringList { QStringLiteral("durations.pending") };
     QTest::newRow("simulate: corrupt price")
-        << "simulate" << "corruptprice.json"
-        << QByteArray(R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "web", "type": "m5.large", "price_per_hour": "v000000"}],
+        << "simulate"
+        << "corruptprice.json"
+        << QByteArray(
+               R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "web", "type": "m5.large", "price_per_hour": "v000000"}],
                         "events": [{"at": 0, "action": "launch", "instance": "web"}], "until": 60})")
         << QStringList { QStringLiteral("instances[0].price_per_hour"), QStringLiteral("v000000") };
     QTest::newRow("simulate: unknown action")
-        << "simulate" << "unknownaction.json"
-        << QByteArray(kScriptHead + R"("events": [{"at": 0, "action": "stpo", "instance": "web"}], "until": 60})")
+        << "simulate"
+        << "unknownaction.json"
+        << QByteArray(
+               kScriptHead + R"("events": [{"at": 0, "action": "stpo", "instance": "web"}], "until": 60})")
         << QStringList { QStringLiteral("events[0].action"), QStringLiteral("stpo") };
-    QTest::newRow("simulate: deeply nested")
-        << "simulate" << "deep.json" << deepNesting(100000) << QStringList {};
+    QTest::newRow("simulate: deeply nested") << "simulate"
+                                             << "deep.json" << deepNesting(100000) << QStringList {};
     QTest::newRow("simulate: top level is an array")
-        << "simulate" << "array.json" << QByteArray("[1, 2]") << QStringList {};
-    QTest::newRow("simulate: empty file") << "simulate" << "empty.json" << QByteArray() << QStringList {};
+        << "simulate"
+        << "array.json" << QByteArray("[1, 2]") << QStringList {};
+    QTest::newRow("simulate: empty file") << "simulate"
+                                          << "empty.json" << QByteArray() << QStringList {};
     QTest::newRow("simulate: binary garbage")
-        << "simulate" << "garbage.json" << QByteArray("\x00\xff\xfe{\x01\x02", 6) << QStringList {};
+        << "simulate"
+        << "garbage.json" << QByteArray("\x00\xff\xfe{\x01\x02", 6) << QStringList {};
 
     // Cost scenarios
     QTest::newRow("cost: horizon beyond 10 years")
-        << "cost" << "horizon.json" << scenario({}, R"("horizon_months": 121, )") << QStringList { QStringLiteral("horizon_months") };
+        << "cost"
+        << "horizon.json" << scenario({}, R"("horizon_months": 121, )")
+        << QStringList { QStringLiteral("horizon_months") };
     QTest::newRow("cost: count beyond 100,000")
-        << "cost" << "count.json" << scenario({}).replace("\"count\": 1", "\"count\": 100001")
+        << "cost"
+        << "count.json" << scenario({}).replace("\"count\": 1", "\"count\": 100001")
         << QStringList { QStringLiteral("workloads[0].count") };
     QTest::newRow("cost: corrupt price")
-        << "cost" << "corrupt.json" << scenario({}, {}, "\"v000000\"")
+        << "cost"
+        << "corrupt.json" << scenario({}, {}, "\"v000000\"")
         << QStringList { QStringLiteral("prices.on_demand_per_hour"), QStringLiteral("v000000") };
     QTest::newRow("cost: huge number")
-        << "cost" << "hugecount.json" << scenario({}).replace("\"count\": 1", "\"count\": 1e308")
+        << "cost"
+        << "hugecount.json" << scenario({}).replace("\"count\": 1", "\"count\": 1e308")
         << QStringList { QStringLiteral("workloads[0].count") };
     QTest::newRow("cost: wrong type")
-        << "cost" << "wrongtype.json" << scenario({}).replace("\"count\": 1", "\"count\": \"one\"")
+        << "cost"
+        << "wrongtype.json" << scenario({}).replace("\"count\": 1", "\"count\": \"one\"")
         << QStringList { QStringLiteral("workloads[0].count") };
-    QTest::newRow("cost: truncated JSON") << "cost" << "truncated.json" << scenario({}).left(80) << QStringList { QStringLiteral("line") };
-    QTest::newRow("cost: deeply nested") << "cost" << "deep.json" << deepNesting(100000) << QStringList {};
+    QTest::newRow("cost: truncated JSON")
+        << "cost"
+        << "truncated.json" << scenario({}).left(80) << QStringList { QStringLiteral("line") };
+    QTest::newRow("cost: deeply nested") << "cost"
+                                         << "deep.json" << deepNesting(100000) << QStringList {};
 
     // Limits (README, reliability): refused at once, before anything runs.
     QTest::newRow("simulate: 100,001 events (the limit is 100,000)")
-        << "simulate" << "events.json" << manyEvents(100001)
-        << QStringList { QStringLiteral("events"), QStringLiteral("100001"), QStringLiteral("at most 100000") };
+        << "simulate"
+        << "events.json" << manyEvents(100001)
+        << QStringList { QStringLiteral("events"), QStringLiteral("100001"),
+               QStringLiteral("at most 100000") };
     QTest::newRow("cost: 101 options (the limit is 100)")
-        << "cost" << "options.json" << manyOptions(101, R"({"id": "od{ID}", "kind": "on-demand"})")
+        << "cost"
+        << "options.json" << manyOptions(101, R"({"id": "od{ID}", "kind": "on-demand"})")
         << QStringList { QStringLiteral("options"), QStringLiteral("at most 100") };
     QTest::newRow("cost: 5 Spot options (the limit is 4)")
-        << "cost" << "spot.json"
-        << manyOptions(5, R"({"id": "spot{ID}", "kind": "spot", "savings_percent": 66, "interruptions_per_month": 1, "paths": 10})")
+        << "cost"
+        << "spot.json"
+        << manyOptions(5,
+               R"({"id": "spot{ID}", "kind": "spot", "savings_percent": 66, "interruptions_per_month": 1, "paths": 10})")
         << QStringList { QStringLiteral("options[4]"), QStringLiteral("more than 4 Spot options") };
 }
 
@@ -211,8 +240,8 @@ void TestHostileInput::lifecycleEventsPerScenario()
     QVERIFY(r.out.isEmpty());
     const QString err = QString::fromUtf8(r.err);
     QCOMPARE(err.count(u'\n'), 1);
-    QVERIFY2(err.contains(QLatin1String("workloads[1].usage.script")) && err.contains(QLatin1String("60000 events"))
-            && err.contains(QLatin1String("40000 left")),
+    QVERIFY2(err.contains(QLatin1String("workloads[1].usage.script"))
+            && err.contains(QLatin1String("60000 events")) && err.contains(QLatin1String("40000 left")),
         qPrintable(err));
 }
 
@@ -259,8 +288,8 @@ void TestHostileInput::unreadableFile()
             QStringLiteral("--clear-groups"), QStringLiteral("--") };
     }
     // The real cause every time: an unreadable price file is not "unrecognised price file format".
-    const QList<QStringList> commands { { QStringLiteral("simulate"), path }, { QStringLiteral("cost"), path },
-        { QStringLiteral("prices"), QStringLiteral("import"), path } };
+    const QList<QStringList> commands { { QStringLiteral("simulate"), path },
+        { QStringLiteral("cost"), path }, { QStringLiteral("prices"), QStringLiteral("import"), path } };
     for (const QStringList &command : commands) {
         const Run r = ::runEc2lab(command, wrapper);
         QCOMPARE(r.exitCode, 1);
@@ -298,21 +327,20 @@ void TestHostileInput::specialFile_data()
     QTest::addColumn<QString>("cause");
     const QString fifo = QStringLiteral("{FIFO}");
     const QString pipe = QStringLiteral("named pipe");
-    QTest::newRow("simulate SCRIPT is a FIFO") << QStringList { QStringLiteral("simulate"), fifo } << fifo << pipe;
+    QTest::newRow("simulate SCRIPT is a FIFO")
+        << QStringList { QStringLiteral("simulate"), fifo } << fifo << pipe;
     QTest::newRow("cost SCENARIO is a FIFO") << QStringList { QStringLiteral("cost"), fifo } << fifo << pipe;
     QTest::newRow("cost: a lifecycle workload's script is a FIFO")
         << QStringList { QStringLiteral("cost"), QStringLiteral("{LAB}") } << fifo << pipe;
     QTest::newRow("prices import FIFO (format detected)")
         << QStringList { QStringLiteral("prices"), QStringLiteral("import"), fifo } << fifo << pipe;
-    QTest::newRow("prices import FIFO --format offer-json")
-        << QStringList { QStringLiteral("prices"), QStringLiteral("import"), QStringLiteral("--format"),
-               QStringLiteral("offer-json"), fifo }
-        << fifo << pipe;
-    QTest::newRow("prices show --catalog FIFO")
-        << QStringList { QStringLiteral("prices"), QStringLiteral("show"), QStringLiteral("--region"),
-               QStringLiteral("us-east-1"), QStringLiteral("--type"), QStringLiteral("m5.large"),
-               QStringLiteral("--catalog"), fifo }
-        << fifo << pipe;
+    QTest::newRow("prices import FIFO --format offer-json") << QStringList { QStringLiteral("prices"),
+        QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("offer-json"), fifo }
+                                                            << fifo << pipe;
+    QTest::newRow("prices show --catalog FIFO") << QStringList { QStringLiteral("prices"),
+        QStringLiteral("show"), QStringLiteral("--region"), QStringLiteral("us-east-1"),
+        QStringLiteral("--type"), QStringLiteral("m5.large"), QStringLiteral("--catalog"), fifo }
+                                                << fifo << pipe;
     // /dev/zero never ends: read whole, it grew memory without bound.
     QTest::newRow("prices info --catalog /dev/zero")
         << QStringList { QStringLiteral("prices"), QStringLiteral("info"), QStringLiteral("--catalog"),
@@ -360,7 +388,9 @@ void TestHostileInput::echoedValueIsEscapedAndCut_data()
     // A newline, an ESC sequence (red text on a terminal) and a value of 1 MB in one field.
     const QByteArray evil = R"(stpo\n\u001b[31mRED\u001b[0m)" + QByteArray(1000000, 'x');
     QTest::newRow("simulate: unknown action")
-        << "simulate" << QByteArray(kScriptHead + R"("events": [{"at": 0, "action": ")" + evil + R"(", "instance": "web"}], "until": 60})");
+        << "simulate"
+        << QByteArray(kScriptHead + R"("events": [{"at": 0, "action": ")" + evil
+               + R"(", "instance": "web"}], "until": 60})");
     QTest::newRow("cost: corrupt price") << "cost" << scenario({}, {}, "\"" + evil + "\"");
     QTest::newRow("cost: unknown key") << "cost" << scenario(", \"" + evil + "\": 1");
 }
@@ -373,7 +403,7 @@ void TestHostileInput::echoedValueIsEscapedAndCut()
     const Run r = runEc2lab({ command, path });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.isEmpty());
-    QCOMPARE(r.err.count('\n'), 1);                       // one line: the newline is shown as \n
+    QCOMPARE(r.err.count('\n'), 1); // one line: the newline is shown as \n
     QVERIFY2(!r.err.contains('\x1b'), r.err.left(300).constData()); // no terminal escape
     QVERIFY2(r.err.contains("stpo\\n\\x1b[31mRED"), r.err.left(300).constData());
     QVERIFY2(r.err.size() < 1200, qPrintable(QString::number(r.err.size()))); // not 1 MB
@@ -389,8 +419,8 @@ void TestHostileInput::realCause_data()
         << QStringList { QStringLiteral("prices"), QStringLiteral("import"), QStringLiteral("{LOOP}") }
         << QStringLiteral("symbolic links") << QStringLiteral("no such file");
     QTest::newRow("simulate through a symlink loop")
-        << QStringList { QStringLiteral("simulate"), QStringLiteral("{LOOP}") } << QStringLiteral("symbolic links")
-        << QStringLiteral("no such file");
+        << QStringList { QStringLiteral("simulate"), QStringLiteral("{LOOP}") }
+        << QStringLiteral("symbolic links") << QStringLiteral("no such file");
     // /proc files report a size of 0 whatever they hold.
     QTest::newRow("a /proc file is not \"empty\"")
         << QStringList { QStringLiteral("prices"), QStringLiteral("import"), QStringLiteral("--format"),
@@ -402,7 +432,8 @@ void TestHostileInput::realCause_data()
     // `{"start": "abc` : the string opened at column 11 runs to the end of the file (column 15).
     QTest::newRow("unclosed string: its real position")
         << QStringList { QStringLiteral("simulate"), QStringLiteral("{UNCLOSED}") }
-        << QStringLiteral("line 1, column 15: invalid JSON: unterminated string") << QStringLiteral("column 1:");
+        << QStringLiteral("line 1, column 15: invalid JSON: unterminated string")
+        << QStringLiteral("column 1:");
 }
 
 void TestHostileInput::realCause()
@@ -430,11 +461,14 @@ void TestHostileInput::stdoutWriteFailure_data()
     const QString script = QStringLiteral(EC2LAB_TEST_DATA "/lifecycle/basic.json");
     const QString scenario = QStringLiteral(EC2LAB_TEST_DATA "/cost/demo.json");
     QTest::newRow("simulate") << QStringList { QStringLiteral("simulate"), script };
-    QTest::newRow("simulate --json") << QStringList { QStringLiteral("simulate"), script, QStringLiteral("--json") };
+    QTest::newRow("simulate --json") << QStringList { QStringLiteral("simulate"), script,
+        QStringLiteral("--json") };
     QTest::newRow("cost") << QStringList { QStringLiteral("cost"), scenario };
-    QTest::newRow("cost --json") << QStringList { QStringLiteral("cost"), scenario, QStringLiteral("--json") };
+    QTest::newRow("cost --json") << QStringList { QStringLiteral("cost"), scenario,
+        QStringLiteral("--json") };
     QTest::newRow("prices show") << QStringList { QStringLiteral("prices"), QStringLiteral("show"),
-        QStringLiteral("--region"), QStringLiteral("us-east-1"), QStringLiteral("--type"), QStringLiteral("m5.large") };
+        QStringLiteral("--region"), QStringLiteral("us-east-1"), QStringLiteral("--type"),
+        QStringLiteral("m5.large") };
     QTest::newRow("prices list") << QStringList { QStringLiteral("prices"), QStringLiteral("list"),
         QStringLiteral("--region"), QStringLiteral("us-east-1") };
     QTest::newRow("prices info") << QStringList { QStringLiteral("prices"), QStringLiteral("info") };
@@ -451,7 +485,8 @@ void TestHostileInput::stdoutWriteFailure()
     const Run r = ::runEc2lab(args, {}, QStringLiteral("/dev/full"));
     QCOMPARE(r.exitCode, 1);
     const QString err = QString::fromUtf8(r.err);
-    QVERIFY2(err.startsWith(QLatin1String("ec2lab: error: cannot write to standard output: ")), qPrintable(err));
+    QVERIFY2(
+        err.startsWith(QLatin1String("ec2lab: error: cannot write to standard output: ")), qPrintable(err));
     QVERIFY2(err.contains(QLatin1String("No space left")) || err.contains(QLatin1String("no space left")),
         qPrintable(err));
     QCOMPARE(err.count(u'\n'), 1);

@@ -3,18 +3,17 @@
 // files in tests/data/prices, and `refresh` against an HTTP server the test runs on 127.0.0.1.
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QLockFile>
-#include <QElapsedTimer>
-
 #include <csignal>
 #include <sys/resource.h>
 #include <sys/types.h>
@@ -174,9 +173,9 @@ private slots:
         // host-hour); the On-Demand host price stays absent (null), never guessed.
         const QJsonObject host = o.value(QStringLiteral("dedicated_host")).toObject();
         QVERIFY(host.value(QStringLiteral("per_host_hour")).isNull());
-        const QJsonObject host1 = findObject(host.value(QStringLiteral("reserved")).toArray(), QStringLiteral("term"),
-            QStringLiteral("1yr"), QStringLiteral("payment"), QStringLiteral("no-upfront"), QStringLiteral("upfront"),
-            QStringLiteral("0"));
+        const QJsonObject host1 = findObject(host.value(QStringLiteral("reserved")).toArray(),
+            QStringLiteral("term"), QStringLiteral("1yr"), QStringLiteral("payment"),
+            QStringLiteral("no-upfront"), QStringLiteral("upfront"), QStringLiteral("0"));
         QCOMPARE(host1.value(QStringLiteral("hourly")).toString(), QStringLiteral("3.193"));
         QVERIFY(o.value(QStringLiteral("snapshot_date")).isString());
         QCOMPARE(o.value(QStringLiteral("region_name")).toString(), QStringLiteral("US East (N. Virginia)"));
@@ -321,9 +320,11 @@ private slots:
     void writeFailureLeavesTheCatalogAndSaysWhy()
     {
         // A disk that fills while the catalog is saved. RLIMIT_FSIZE stands in for a full disk
-        // (no mount needed): every write past the old catalog's size fails with EFBIG, as one would with ENOSPC.
-        // Before, the buffered save could report success and leave a truncated or empty catalog.
-        QCOMPARE(ec2lab({ QStringLiteral("prices"), QStringLiteral("import"), data("price-table.csv") }).exitCode, 0);
+        // (no mount needed): every write past the old catalog's size fails with EFBIG, as one would with
+        // ENOSPC. Before, the buffered save could report success and leave a truncated or empty catalog.
+        QCOMPARE(
+            ec2lab({ QStringLiteral("prices"), QStringLiteral("import"), data("price-table.csv") }).exitCode,
+            0);
         QFile f(cachePath());
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray before = f.readAll();
@@ -336,10 +337,14 @@ private slots:
         p.setProcessEnvironment(env);
         p.setChildProcessModifier([room] {
             ::signal(SIGXFSZ, SIG_IGN); // a write past the limit then fails with EFBIG
-            struct rlimit limit { room, room };
+            struct rlimit limit
+            {
+                room, room
+            };
             ::setrlimit(RLIMIT_FSIZE, &limit);
         });
-        p.start(QStringLiteral(EC2LAB_BINARY), { QStringLiteral("prices"), QStringLiteral("import"), data("offer.json") });
+        p.start(QStringLiteral(EC2LAB_BINARY),
+            { QStringLiteral("prices"), QStringLiteral("import"), data("offer.json") });
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 1);
         const QByteArray err = p.readAllStandardError();
@@ -383,7 +388,9 @@ private slots:
 
     void lockedCatalogFailsClearlyAfterTheTimeout()
     {
-        QCOMPARE(ec2lab({ QStringLiteral("prices"), QStringLiteral("import"), data("price-table.csv") }).exitCode, 0);
+        QCOMPARE(
+            ec2lab({ QStringLiteral("prices"), QStringLiteral("import"), data("price-table.csv") }).exitCode,
+            0);
         QFile f(cachePath());
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray before = f.readAll();
@@ -416,7 +423,8 @@ private slots:
         env.insert(QStringLiteral("EC2LAB_DATA_DIR"), m_data.path());
         a.setProcessEnvironment(env);
         b.setProcessEnvironment(env);
-        a.start(QStringLiteral(EC2LAB_BINARY), { QStringLiteral("prices"), QStringLiteral("import"), data("offer.json") });
+        a.start(QStringLiteral(EC2LAB_BINARY),
+            { QStringLiteral("prices"), QStringLiteral("import"), data("offer.json") });
         b.start(QStringLiteral(EC2LAB_BINARY),
             { QStringLiteral("prices"), QStringLiteral("import"), data("savings-plans.json") });
         QVERIFY(a.waitForFinished(60000) && b.waitForFinished(60000));
@@ -424,7 +432,8 @@ private slots:
         QCOMPARE(b.exitCode(), 0);
         const QJsonObject windows = showJson(QStringLiteral("us-east-1"), QStringLiteral("m5.large"),
             { QStringLiteral("--platform"), QStringLiteral("windows") });
-        QCOMPARE(windows.value(QStringLiteral("on_demand")).toObject().value(QStringLiteral("source")).toString(),
+        QCOMPARE(
+            windows.value(QStringLiteral("on_demand")).toObject().value(QStringLiteral("source")).toString(),
             QStringLiteral("offer.json"));
         const QJsonObject linux = showJson(QStringLiteral("us-east-1"), QStringLiteral("m5.large"));
         const QJsonObject compute = findObject(linux.value(QStringLiteral("savings_plans")).toArray(),
@@ -532,8 +541,8 @@ private slots:
         // The served EC2 Instance SP rate (3yr All Upfront 0.036) is published: it replaces the
         // estimate taken from the Standard RI.
         const QJsonObject instance = findObject(linux.value(QStringLiteral("savings_plans")).toArray(),
-            QStringLiteral("type"), QStringLiteral("ec2-instance"), QStringLiteral("term"), QStringLiteral("3yr"),
-            QStringLiteral("payment"), QStringLiteral("all-upfront"));
+            QStringLiteral("type"), QStringLiteral("ec2-instance"), QStringLiteral("term"),
+            QStringLiteral("3yr"), QStringLiteral("payment"), QStringLiteral("all-upfront"));
         QCOMPARE(instance.value(QStringLiteral("per_hour")).toString(), QStringLiteral("0.036"));
         QCOMPARE(instance.value(QStringLiteral("estimate")).toBool(true), false);
 

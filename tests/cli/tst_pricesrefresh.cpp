@@ -28,7 +28,8 @@ class SlowPriceServer : public QTcpServer
 public:
     explicit SlowPriceServer(QByteArray offer)
         : m_offer(std::move(offer))
-        , m_index(R"({"regions":{"us-east-1":{"regionCode":"us-east-1","currentVersionUrl":"/ec2/us-east-1/index.json"}}})")
+        , m_index(
+              R"({"regions":{"us-east-1":{"regionCode":"us-east-1","currentVersionUrl":"/ec2/us-east-1/index.json"}}})")
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *s = nextPendingConnection())
@@ -98,8 +99,8 @@ private:
             if (path.endsWith("AmazonEC2/current/region_index.json")) {
                 const QByteArray body
                     = R"({"regions":{"us-east-1":{"regionCode":"us-east-1","currentVersionUrl":"/ec2/us-east-1/index.json"}}})";
-                socket->write("HTTP/1.0 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
-                    + body);
+                socket->write("HTTP/1.0 200 OK\r\nContent-Length: " + QByteArray::number(body.size())
+                    + "\r\n\r\n" + body);
                 socket->disconnectFromHost();
                 return;
             }
@@ -211,10 +212,11 @@ private slots:
         QTest::addColumn<QString>("message");
         // One byte every 20 ms never trips a 60 s stall timeout; the low-speed check (here: at
         // least 1,000 bytes in every 300 ms, instead of 64 KiB in 2 minutes) gives up.
-        QTest::newRow("one byte at a time") << int(HostileServer::Mode::Trickle) << QStringLiteral("too slow");
+        QTest::newRow("one byte at a time")
+            << int(HostileServer::Mode::Trickle) << QStringLiteral("too slow");
         // A flood stops at the size cap (here 2 MiB instead of 16 GiB), not at the memory's end.
-        QTest::newRow("more than any price file") << int(HostileServer::Mode::Flood)
-                                                  << QStringLiteral("larger than 2097152 bytes");
+        QTest::newRow("more than any price file")
+            << int(HostileServer::Mode::Flood) << QStringLiteral("larger than 2097152 bytes");
     }
     void hostileServerIsGivenUpOn()
     {
@@ -259,8 +261,10 @@ private slots:
         QTest::newRow("file:// index names another scheme")
             << "file" << QByteArray("file:///etc/passwd") << QStringLiteral("only a path under the base URL");
         QTest::newRow("http index names another host")
-            << "http" << QByteArray("http://198.51.100.7/index.json") << QStringLiteral("only a path under the base URL");
-        QTest::newRow("http with ..") << "http" << QByteArray("/../../etc/passwd") << QStringLiteral("it leaves the base URL");
+            << "http" << QByteArray("http://198.51.100.7/index.json")
+            << QStringLiteral("only a path under the base URL");
+        QTest::newRow("http with ..")
+            << "http" << QByteArray("/../../etc/passwd") << QStringLiteral("it leaves the base URL");
     }
     void urlsFromTheIndexStayUnderTheBase()
     {
@@ -276,10 +280,13 @@ private slots:
         QVERIFY(secret.open(QIODevice::WriteOnly));
         secret.write(offerFile()); // a valid offer file, so only the URL check can stop it
         secret.close();
-        QVERIFY(QFile::link(tree.filePath(QStringLiteral("secret")), tree.filePath(QStringLiteral("mirror/escape"))));
-        QFile index(tree.filePath(QStringLiteral("mirror/offers/v1.0/aws/AmazonEC2/current/region_index.json")));
+        QVERIFY(QFile::link(
+            tree.filePath(QStringLiteral("secret")), tree.filePath(QStringLiteral("mirror/escape"))));
+        QFile index(
+            tree.filePath(QStringLiteral("mirror/offers/v1.0/aws/AmazonEC2/current/region_index.json")));
         QVERIFY(index.open(QIODevice::WriteOnly));
-        index.write(R"({"regions":{"us-east-1":{"regionCode":"us-east-1","currentVersionUrl":")" + versionUrl + R"("}}})");
+        index.write(R"({"regions":{"us-east-1":{"regionCode":"us-east-1","currentVersionUrl":")" + versionUrl
+            + R"("}}})");
         index.close();
         std::unique_ptr<QTcpServer> server;
         QUrl base = QUrl::fromLocalFile(tree.filePath(QStringLiteral("mirror")));
@@ -296,8 +303,8 @@ private slots:
         if (scheme == u"http") {
             // The slow server answers the index at any path; point its offer at the hostile URL.
             auto *http = static_cast<SlowPriceServer *>(server.get());
-            http->setIndex(R"({"regions":{"us-east-1":{"regionCode":"us-east-1","currentVersionUrl":")" + versionUrl
-                + R"("}}})");
+            http->setIndex(R"({"regions":{"us-east-1":{"regionCode":"us-east-1","currentVersionUrl":")"
+                + versionUrl + R"("}}})");
         }
         QVERIFY(!refresher.run());
         QVERIFY2(refresher.errorString().contains(message), qPrintable(refresher.errorString()));
@@ -321,7 +328,8 @@ private slots:
             });
         QVERIFY2(refresher.run(), qPrintable(refresher.errorString()));
         const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+            | QFileDevice::ExeOther;
         QVERIFY(seen & QFileDevice::ReadOwner);
         QCOMPARE(seen & others, QFileDevice::Permissions());
     }

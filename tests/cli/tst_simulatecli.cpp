@@ -552,13 +552,13 @@ void TestSimulateCli::pricesFromTheCatalog()
             .arg(path));
 }
 
-
 void TestSimulateCli::streamedJsonIsTheDocument_data()
 {
     QTest::addColumn<QString>("script");
     QTest::newRow("basic: an Elastic IP, a reboot event") << data(QStringLiteral("basic.json"));
     QTest::newRow("refusals: error objects") << data(QStringLiteral("refusals.json"));
-    QTest::newRow("Spot and SUSE: interruptions, several instances") << data(QStringLiteral("spot-and-suse.json"));
+    QTest::newRow("Spot and SUSE: interruptions, several instances")
+        << data(QStringLiteral("spot-and-suse.json"));
 }
 
 void TestSimulateCli::streamedJsonIsTheDocument()

@@ -5,16 +5,14 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <cstddef>
 #include <cstdint>
 #include <unistd.h>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    static const QString path = QDir::tempPath() + QStringLiteral("/ec2lab-fuzz-%1.%2")
-                                    .arg(::getpid())
-                                    .arg(QStringLiteral(FUZZ_EXTENSION));
+    static const QString path = QDir::tempPath()
+        + QStringLiteral("/ec2lab-fuzz-%1.%2").arg(::getpid()).arg(QStringLiteral(FUZZ_EXTENSION));
     {
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -23,7 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     ec2lab::catalog::PriceCatalog catalog;
     try {
-        (void)ec2lab::catalog::PriceImporter::importFile(path, catalog, ec2lab::catalog::ImportFormat::FUZZ_FORMAT);
+        (void)ec2lab::catalog::PriceImporter::importFile(
+            path, catalog, ec2lab::catalog::ImportFormat::FUZZ_FORMAT);
     } catch (const ec2lab::InputError &e) {
         if (e.message.isEmpty() || e.file.isEmpty())
             __builtin_trap(); // a rejection must name the file and say why

@@ -4,7 +4,6 @@
 #include "jsonreader.h"
 
 #include <QJsonObject>
-
 #include <cstddef>
 #include <cstdint>
 
@@ -17,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
     try {
         const QJsonDocument doc = ec2lab::parseJsonDocument(bytes, QStringLiteral("/nonexistent/fuzz.json"));
-        ec2lab::Scenario scenario = ec2lab::ScenarioReader::fromJson(doc.object(), QStringLiteral("/nonexistent/fuzz.json"));
+        ec2lab::Scenario scenario
+            = ec2lab::ScenarioReader::fromJson(doc.object(), QStringLiteral("/nonexistent/fuzz.json"));
         const ec2lab::ScenarioPrices prices = scenario.prices;
         ec2lab::CostEngine engine(std::move(scenario), prices);
         engine.setMonteCarloThreads(1);

@@ -3,7 +3,6 @@
 #include "lifecycle/lifecyclescript.h"
 
 #include <QJsonObject>
-
 #include <cstddef>
 #include <cstdint>
 
@@ -13,7 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     try {
         const QJsonDocument doc = ec2lab::parseJsonDocument(bytes, QStringLiteral("fuzz.json"));
         ec2lab::InputError error;
-        const auto script = ec2lab::LifecycleScript::fromJson(doc.object(), QStringLiteral("fuzz.json"), &error);
+        const auto script
+            = ec2lab::LifecycleScript::fromJson(doc.object(), QStringLiteral("fuzz.json"), &error);
         if (script)
             (void)script->run();
         else if (error.message.isEmpty())

@@ -16,7 +16,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 
 using namespace ec2lab::gui;
@@ -304,8 +303,11 @@ private slots:
         QVERIFY(c);
         QString error;
         QVERIFY(!ChartExporter::exportTo(c.get(), target, ChartExporter::Options(), &error));
-        QVERIFY2(error.contains(target) && error.contains(QStringLiteral("not a regular file")), qPrintable(error));
-        struct stat st {};
+        QVERIFY2(error.contains(target) && error.contains(QStringLiteral("not a regular file")),
+            qPrintable(error));
+        struct stat st
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &st), 0);
         QVERIFY2(S_ISFIFO(st.st_mode), "the FIFO was replaced");
     }

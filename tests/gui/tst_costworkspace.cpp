@@ -98,7 +98,8 @@ private:
         QCOMPARE(m->rowCount(), 5);
         for (int r = 0; r < m->rowCount(); ++r) {
             const QString name = m->index(r, SummaryModel::Option).data().toString();
-            const QString reason = m->index(r, SummaryModel::Option).data(SummaryModel::MissingReasonRole).toString();
+            const QString reason
+                = m->index(r, SummaryModel::Option).data(SummaryModel::MissingReasonRole).toString();
             const QString tip = m->index(r, SummaryModel::Option).data(Qt::ToolTipRole).toString();
             if (expectNoMissing)
                 QVERIFY2(reason.isEmpty(), qPrintable(name + u": " + reason));
@@ -252,8 +253,9 @@ private slots:
         QVERIFY2(doc->save(file, &error), qPrintable(error));
         const auto catalog = InstanceTypeModel::priceCatalog();
         const catalog::CatalogPriceSource catalogPrices(*catalog);
-        const Scenario scenario
-            = ScenarioReader::fromJson(CostComputation::costScenario(doc->json(), OptionsPanel::enabledOptions(doc->json())), file, &catalogPrices);
+        const Scenario scenario = ScenarioReader::fromJson(
+            CostComputation::costScenario(doc->json(), OptionsPanel::enabledOptions(doc->json())), file,
+            &catalogPrices);
         const LayeredPriceSource prices(scenario.prices, catalogPrices);
         const CostReport report = CostEngine(scenario, prices).run();
         QCOMPARE(int(report.options.size()), totals.size());
@@ -311,9 +313,11 @@ private slots:
         CostWorkspace *cost = window.costWorkspace();
         checkEveryRowHasAFigureOrAReason(cost, true);
         // The default scenario types its own us-east-1 prices for m5.large: the workspace says so.
-        QVERIFY2(cost->pricingNotes().contains(QStringLiteral("override the catalog")), qPrintable(cost->pricingNotes()));
+        QVERIFY2(cost->pricingNotes().contains(QStringLiteral("override the catalog")),
+            qPrintable(cost->pricingNotes()));
         // And without them the bundled catalog alone prices all five options.
-        window.document()->setValue(QStringLiteral("prices"), QJsonValue(QJsonValue::Undefined), QStringLiteral("t"));
+        window.document()->setValue(
+            QStringLiteral("prices"), QJsonValue(QJsonValue::Undefined), QStringLiteral("t"));
         checkEveryRowHasAFigureOrAReason(cost, true);
         QVERIFY(!cost->pricingNotes().contains(QStringLiteral("override the catalog")));
     }
@@ -324,7 +328,8 @@ private slots:
         ScenarioDocument *doc = window.document();
         CostWorkspace *cost = window.costWorkspace();
         // Compute only: no volume, no address, so the On-Demand total is price x hours.
-        doc->setValue(QStringLiteral("workloads[0].ebs"), QJsonValue(QJsonValue::Undefined), QStringLiteral("t"));
+        doc->setValue(
+            QStringLiteral("workloads[0].ebs"), QJsonValue(QJsonValue::Undefined), QStringLiteral("t"));
         doc->setValue(QStringLiteral("workloads[0].public_ipv4"), 0, QStringLiteral("t"));
         // us-east-1 with the scenario's typed price: 0.096 x 26,280 h = 2522.88.
         QCOMPARE(onDemandTotal(cost), QStringLiteral("2522.88"));
@@ -337,8 +342,8 @@ private slots:
         QCOMPARE(doc->undoStack()->count(), steps + 1);
         // Seoul's m5.large On-Demand price from the catalog x 36 months x 730 h = 26,280 h.
         const auto catalog = InstanceTypeModel::priceCatalog();
-        const catalog::PriceEntry *e = catalog->entry(
-            catalog::PriceKey { QStringLiteral("ap-northeast-2"), QStringLiteral("m5.large"), Platform::Linux, Tenancy::Shared });
+        const catalog::PriceEntry *e = catalog->entry(catalog::PriceKey {
+            QStringLiteral("ap-northeast-2"), QStringLiteral("m5.large"), Platform::Linux, Tenancy::Shared });
         QVERIFY(e && e->onDemand);
         const Money seoul = e->onDemand->perHour;
         QVERIFY(seoul != *Money::parse(u"0.096"));
@@ -370,7 +375,8 @@ private slots:
         QCOMPARE(m->rowCount(), 6);
         int missing = 0;
         for (int r = 0; r < m->rowCount(); ++r) {
-            const QString reason = m->index(r, SummaryModel::Option).data(SummaryModel::MissingReasonRole).toString();
+            const QString reason
+                = m->index(r, SummaryModel::Option).data(SummaryModel::MissingReasonRole).toString();
             const QString tip = m->index(r, SummaryModel::Option).data(Qt::ToolTipRole).toString();
             QVERIFY2(!reason.contains(QLatin1String("prices.")) && !tip.contains(QLatin1String("prices."))
                     && !tip.contains(QLatin1String("options[")) && !tip.contains(QLatin1String("workloads[")),
@@ -385,7 +391,8 @@ private slots:
         QCOMPARE(missing, 1);
         for (const char *path : { "prices.", "options[", "workloads[" })
             QVERIFY2(!cost->pricingNotes().contains(QLatin1String(path)), qPrintable(cost->pricingNotes()));
-        QVERIFY2(cost->pricingNotes().contains(QStringLiteral("Update prices")), qPrintable(cost->pricingNotes()));
+        QVERIFY2(
+            cost->pricingNotes().contains(QStringLiteral("Update prices")), qPrintable(cost->pricingNotes()));
     }
 
     void labScriptWithoutALabSaysSo()

@@ -12,7 +12,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
-
 #include <unistd.h>
 
 using namespace ec2lab::gui;
@@ -122,7 +121,8 @@ void TestHostileOpen::expectRefused(const QString &path, const QStringList &must
     QVERIFY2(catcher.text.contains(path), qPrintable(catcher.text));
     QVERIFY2(!catcher.text.contains(u'\n'), qPrintable(catcher.text)); // one line
     for (const QString &m : mustMention)
-        QVERIFY2(catcher.text.contains(m), qPrintable(QStringLiteral("expected \"%1\" in: %2").arg(m, catcher.text)));
+        QVERIFY2(catcher.text.contains(m),
+            qPrintable(QStringLiteral("expected \"%1\" in: %2").arg(m, catcher.text)));
 
     QCOMPARE(doc->json(), before);
     QCOMPARE(doc->fileName(), fileBefore);
@@ -138,14 +138,17 @@ void TestHostileOpen::rejected_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QStringList>("mustMention"); // besides the file name
 
-    QTest::newRow("truncated JSON") << "truncated.json" << document().left(120) << QStringList { QStringLiteral("line 1, column 121") };
-    QTest::newRow("wrong type") << "wrongtype.json" << document().replace("\"count\": 1", "\"count\": \"one\"")
+    QTest::newRow("truncated JSON") << "truncated.json" << document().left(120)
+                                    << QStringList { QStringLiteral("line 1, column 121") };
+    QTest::newRow("wrong type") << "wrongtype.json"
+                                << document().replace("\"count\": 1", "\"count\": \"one\"")
                                 << QStringList { QStringLiteral("workloads[0].count") };
     QTest::newRow("corrupt price v000000")
         << "corrupt.json" << document({}, {}, "\"v000000\"")
         << QStringList { QStringLiteral("prices.on_demand_per_hour"), QStringLiteral("v000000") };
     QTest::newRow("corrupt price in the lab")
-        << "corrupt-lab.json" << document().replace("\"price_per_hour\": \"0.096\"", "\"price_per_hour\": \"v000000\"")
+        << "corrupt-lab.json"
+        << document().replace("\"price_per_hour\": \"0.096\"", "\"price_per_hour\": \"v000000\"")
         << QStringList { QStringLiteral("lab.instances[0].price_per_hour"), QStringLiteral("v000000") };
     QTest::newRow("huge number") << "huge.json" << document().replace("\"count\": 1", "\"count\": 1e308")
                                  << QStringList { QStringLiteral("workloads[0].count") };
@@ -153,7 +156,8 @@ void TestHostileOpen::rejected_data()
         << "huge-lab.json" << document({}, {}, "\"0.096\"", R"(, "until": 1e300)")
         << QStringList { QStringLiteral("lab.until") };
     QTest::newRow("negative duration")
-        << "negduration.json" << document({}, {}, "\"0.096\"", R"(, "durations": {"pending": -5}, "until": 60)")
+        << "negduration.json"
+        << document({}, {}, "\"0.096\"", R"(, "durations": {"pending": -5}, "until": 60)")
         << QStringList { QStringLiteral("lab.durations.pending") };
     QTest::newRow("horizon beyond 10 years") << "horizon.json" << document({}, R"("horizon_months": 121, )")
                                              << QStringList { QStringLiteral("horizon_months") };
@@ -165,14 +169,17 @@ void TestHostileOpen::rejected_data()
         << QStringList { QStringLiteral("lab.events[0].action"), QStringLiteral("stpo") };
     QTest::newRow("bare lifecycle script with an unknown action")
         << "bare.json"
-        << QByteArray(R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "web", "type": "m5.large", "price_per_hour": "0.096",
+        << QByteArray(
+               R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "web", "type": "m5.large", "price_per_hour": "0.096",
                           "volumes": [{"type": "gp3", "size_gb": 8, "price_per_gb_month": "0.08", "root": true}]}],
                         "events": [{"at": 0, "action": "stpo", "instance": "web"}], "until": 60})")
         << QStringList { QStringLiteral(": events[0].action"), QStringLiteral("stpo") };
-    QTest::newRow("deeply nested") << "deep.json" << (QByteArray(100000, '[') + QByteArray(100000, ']')) << QStringList {};
+    QTest::newRow("deeply nested") << "deep.json" << (QByteArray(100000, '[') + QByteArray(100000, ']'))
+                                   << QStringList {};
     QTest::newRow("top level is an array") << "array.json" << QByteArray("[1, 2]") << QStringList {};
     QTest::newRow("empty file") << "empty.json" << QByteArray() << QStringList {};
-    QTest::newRow("binary garbage") << "garbage.json" << QByteArray("\x00\xff\xfe{\x01\x02", 6) << QStringList {};
+    QTest::newRow("binary garbage") << "garbage.json" << QByteArray("\x00\xff\xfe{\x01\x02", 6)
+                                    << QStringList {};
 }
 
 void TestHostileOpen::rejected()
@@ -229,9 +236,11 @@ void TestHostileOpen::validDocumentsStillOpen()
     QCOMPARE(w.document()->fileName(), QFileInfo(saved).absoluteFilePath());
 
     QByteArray fromLab = document();
-    fromLab.replace(R"("count": 1, "usage": {"kind": "always-on"})", R"("usage": {"kind": "lifecycle", "from_lab": true})");
+    fromLab.replace(R"("count": 1, "usage": {"kind": "always-on"})",
+        R"("usage": {"kind": "lifecycle", "from_lab": true})");
     QVERIFY(w.openFile(write(QStringLiteral("fromlab.json"), fromLab)));
-    QCOMPARE(w.document()->value(QStringLiteral("workloads[0].usage.kind")).toString(), QStringLiteral("lifecycle"));
+    QCOMPARE(w.document()->value(QStringLiteral("workloads[0].usage.kind")).toString(),
+        QStringLiteral("lifecycle"));
 
     QByteArray noOptions = document();
     noOptions.replace(R"("options": [{"id": "od", "kind": "on-demand"}])", R"("options": [])");

@@ -54,14 +54,14 @@ PriceCatalog sample()
                       Tenancy::Dedicated },
         OnDemandPrice { m("0.106"), prov("feed", d) });
     c.setReserved(kM5,
-        ReservedPrice {
-            OfferingClass::Standard, Term::OneYear, PurchaseOption::AllUpfront, m("494"), m("0"), prov("feed", d) });
+        ReservedPrice { OfferingClass::Standard, Term::OneYear, PurchaseOption::AllUpfront, m("494"), m("0"),
+            prov("feed", d) });
     c.setReserved(kM5,
-        ReservedPrice {
-            OfferingClass::Standard, Term::OneYear, PurchaseOption::NoUpfront, m("0"), m("0.06"), prov("feed", d) });
+        ReservedPrice { OfferingClass::Standard, Term::OneYear, PurchaseOption::NoUpfront, m("0"), m("0.06"),
+            prov("feed", d) });
     c.setSavingsPlanRate(kM5,
-        SavingsPlanRate {
-            SavingsPlanType::Ec2Instance, Term::OneYear, PurchaseOption::NoUpfront, m("0.059"), prov("sp", d) });
+        SavingsPlanRate { SavingsPlanType::Ec2Instance, Term::OneYear, PurchaseOption::NoUpfront, m("0.059"),
+            prov("sp", d) });
     c.setSpotAdvice(kM5, SpotAdvice { 66, 3, QStringLiteral("15-20%"), prov("advisor", d) });
     c.setDedicatedHost(QStringLiteral("us-east-1"),
         DedicatedHostPrice {
@@ -114,8 +114,8 @@ private slots:
         PriceCatalog c = sample();
         // Same offer again with a newer date replaces only that offer.
         c.setReserved(kM5,
-            ReservedPrice { OfferingClass::Standard, Term::OneYear, PurchaseOption::NoUpfront, m("0"), m("0.058"),
-                prov("newer", QDate(2026, 1, 1)) });
+            ReservedPrice { OfferingClass::Standard, Term::OneYear, PurchaseOption::NoUpfront, m("0"),
+                m("0.058"), prov("newer", QDate(2026, 1, 1)) });
         const PriceQuote q = c.quote(kM5);
         QCOMPARE(q.reserved.size(), 2);
         QVERIFY(q.reserved[0].payment == PurchaseOption::NoUpfront); // sorted by payment
@@ -254,7 +254,7 @@ private slots:
         };
         auto reserved = [d](int years, PurchaseOption payment, const char *upfront, const char *hourly) {
             ReservedPrice r;
-            r.years = years;
+            r.term = Term(years); // any byte: the file stores the years as written
             r.payment = payment;
             r.upfront = m(upfront);
             r.hourly = m(hourly);
@@ -282,7 +282,7 @@ private slots:
         }) << "platform 42 is not a known value";
         QTest::newRow("Savings Plan of 0 years") << with([&](PriceCatalog &c) {
             SavingsPlanRate r;
-            r.years = 0;
+            r.term = Term(0);
             r.perHour = m("0.05");
             r.provenance = prov("feed", d);
             c.setSavingsPlanRate(kM5, r);
@@ -497,12 +497,14 @@ private slots:
         const PriceCatalog c = sample();
         const CatalogPriceSource source(c, estimates);
         // The rows name offers and volume types as a scenario does; the query is typed.
-        PriceQuery query { PriceItem(item), QStringLiteral("us-east-1"), type, Platform::Linux, Offer(), QString() };
+        PriceQuery query { PriceItem(item), QStringLiteral("us-east-1"), type, Platform::Linux, Offer(),
+            QString() };
         if (query.item == PriceItem::EbsGbMonth)
             query.volumeType = offer;
         else if (!offer.isEmpty())
             query.offer = *offerFromKey(
-                query.item == PriceItem::SavingsPlanHourly ? OfferKind::SavingsPlan : OfferKind::Reserved, offer);
+                query.item == PriceItem::SavingsPlanHourly ? OfferKind::SavingsPlan : OfferKind::Reserved,
+                offer);
         const auto price = source.find(query);
         QCOMPARE(price ? price->toPlainString() : QString(), expected);
         QCOMPARE(source.snapshotDate(), QStringLiteral("2025-04-04"));

@@ -85,8 +85,8 @@ private slots:
     void seoulEbsIsBundled()
     {
         // 100 GB gp3 at Seoul's 0.0912 USD/GB-month for the scenario's months; io2 stays absent.
-        const CostReport report = runOverSnapshot(scenarioJson(
-            QStringLiteral("ap-northeast-2"), R"("ebs": [{"type": "gp3", "size_gb": 100}])"));
+        const CostReport report = runOverSnapshot(
+            scenarioJson(QStringLiteral("ap-northeast-2"), R"("ebs": [{"type": "gp3", "size_gb": 100}])"));
         // One month: 100 GB x 0.0912 USD/GB-month = 9.12 USD.
         QCOMPARE(report.options[0].breakdown.ebs.toString(2), QStringLiteral("9.12"));
         try {

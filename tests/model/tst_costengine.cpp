@@ -581,11 +581,13 @@ void TestCostEngine::labScriptInTheDocumentMatchesScriptFile()
     const QString dir = QStringLiteral(EC2LAB_TEST_DATA "/cost/");
     const Scenario fromFile = ScenarioReader::read(dir + QStringLiteral("lifecycle.json"));
     QJsonObject doc = loadJsonDocument(dir + QStringLiteral("lifecycle.json")).object();
-    doc.insert(QStringLiteral("lab"), loadJsonDocument(dir + QStringLiteral("web-day.lifecycle.json")).object());
+    doc.insert(
+        QStringLiteral("lab"), loadJsonDocument(dir + QStringLiteral("web-day.lifecycle.json")).object());
     QJsonArray workloads = doc.value(QStringLiteral("workloads")).toArray();
     QJsonObject w = workloads.at(0).toObject();
-    w.insert(QStringLiteral("usage"), QJsonObject { { QStringLiteral("kind"), QStringLiteral("lifecycle") },
-                                          { QStringLiteral("from_lab"), true } });
+    w.insert(QStringLiteral("usage"),
+        QJsonObject {
+            { QStringLiteral("kind"), QStringLiteral("lifecycle") }, { QStringLiteral("from_lab"), true } });
     workloads.replace(0, w);
     doc.insert(QStringLiteral("workloads"), workloads);
     const Scenario fromLab = ScenarioReader::fromJson(doc, dir + QStringLiteral("doc.json"));
@@ -630,12 +632,12 @@ void TestCostEngine::tyingOnDemandIsNoBreakEven()
 {
     // Weekdays 09-17 only: the steady baseline is 0 instances, so the proposed Compute Savings
     // Plan commitment is 0 and every hour is On-Demand. Equal every month is not a break-even.
-    const CostReport r = runScenario(scenarioFrom(
-        m5Workload({}, R"({"kind": "weekly", "hours": {"weekdays": [[9, 17]]}})"),
-        R"({"id": "od", "kind": "on-demand"},
+    const CostReport r
+        = runScenario(scenarioFrom(m5Workload({}, R"({"kind": "weekly", "hours": {"weekdays": [[9, 17]]}})"),
+            R"({"id": "od", "kind": "on-demand"},
            {"id": "sp", "kind": "savings-plan", "type": "compute", "term": "1yr", "payment": "no-upfront"},
            {"id": "spot", "kind": "spot", "savings_percent": "60"})",
-        12));
+            12));
     const OptionResult &od = option(r, QStringLiteral("od"));
     const OptionResult &sp = option(r, QStringLiteral("sp"));
     QCOMPARE(sp.total.nanos(), od.total.nanos());

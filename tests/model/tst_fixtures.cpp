@@ -112,7 +112,8 @@ private slots:
         QFETCH(QString, hourly);
         const PriceQuote q = m_snapshot.quote(PriceKey { region, QStringLiteral("m5.large") });
         const auto it = std::find_if(q.reserved.cbegin(), q.reserved.cend(), [&](const ReservedPrice &r) {
-            return int(r.offeringClass) == offeringClass && termYears(r.term) == years && int(r.payment) == payment;
+            return int(r.offeringClass) == offeringClass && termYears(r.term) == years
+                && int(r.payment) == payment;
         });
         QVERIFY(it != q.reserved.cend());
         QCOMPARE(it->upfront.toPlainString(), upfront);

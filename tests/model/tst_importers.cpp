@@ -83,23 +83,23 @@ QMap<QString, QString> flatten(const PriceCatalog &catalog)
     for (auto r = catalog.regionData().cbegin(); r != catalog.regionData().cend(); ++r) {
         for (auto e = r->entries.cbegin(); e != r->entries.cend(); ++e) {
             const QString k = QStringLiteral("%1|%2|%3|%4|")
-                                  .arg(r.key(), e.key().instanceType, toString(e.key().platform),
-                                      toString(e.key().tenancy));
+                                  .arg(r.key(), e.key().instanceType, platformName(e.key().platform),
+                                      tenancyName(e.key().tenancy));
             if (e->onDemand)
                 out.insert(k + u"od", e->onDemand->perHour.toPlainString());
             for (const ReservedPrice &p : e->reserved)
                 out.insert(k
                         + QStringLiteral("ri|%1|%2|%3")
-                              .arg(toString(p.offeringClass))
-                              .arg(p.years)
-                              .arg(toString(p.payment)),
+                              .arg(offeringClassName(p.offeringClass))
+                              .arg(termYears(p.term))
+                              .arg(purchaseOptionName(p.payment)),
                     p.upfront.toPlainString() + u'+' + p.hourly.toPlainString());
             for (const SavingsPlanRate &p : e->savingsPlans)
                 out.insert(k
                         + QStringLiteral("sp|%1|%2|%3")
-                              .arg(toString(p.type))
-                              .arg(p.years)
-                              .arg(toString(p.payment)),
+                              .arg(savingsPlanTypeName(p.type))
+                              .arg(termYears(p.term))
+                              .arg(purchaseOptionName(p.payment)),
                     p.perHour.toPlainString());
             if (e->spotAdvice)
                 out.insert(k + u"advice",

@@ -96,9 +96,10 @@ void TestMoney::formatting()
     QCOMPARE(Money::parse(QStringLiteral("494"))->toPlainString(), QStringLiteral("494"));
     QCOMPARE(Money::parse(QStringLiteral("494"))->toPlainString(2), QStringLiteral("494.00"));
     QCOMPARE(Money::parse(QStringLiteral("0.30"))->times(*Money::parse(QStringLiteral("8"))).toString(2),
-             QStringLiteral("2.40"));
-    QCOMPARE(Money::parse(QStringLiteral("494"))->dividedBy(*Money::parse(QStringLiteral("8760"))).toString(6),
-             QStringLiteral("0.056393"));
+        QStringLiteral("2.40"));
+    QCOMPARE(
+        Money::parse(QStringLiteral("494"))->dividedBy(*Money::parse(QStringLiteral("8760"))).toString(6),
+        QStringLiteral("0.056393"));
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

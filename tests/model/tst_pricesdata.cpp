@@ -30,7 +30,8 @@ Money m(const char *text)
     return *Money::parse(QString::fromLatin1(text));
 }
 
-const ReservedPrice *offer(const QList<ReservedPrice> &list, OfferingClass cls, Term years, PurchaseOption pay)
+const ReservedPrice *offer(
+    const QList<ReservedPrice> &list, OfferingClass cls, Term years, PurchaseOption pay)
 {
     for (const ReservedPrice &r : list) {
         if (r.offeringClass == cls && r.term == years && r.payment == pay)
@@ -89,26 +90,30 @@ private:
         }
         const PriceKey usX { kUs, QStringLiteral("x.large") };
         c.setOnDemand(usX, OnDemandPrice { m("0.100"), us });
-        c.setSavingsPlanRate(
-            usX, SavingsPlanRate { SavingsPlanType::Compute, Term::OneYear, PurchaseOption::NoUpfront, m("0.070"), us });
-        c.setReserved(
-            usX, ReservedPrice { OfferingClass::Standard, Term::OneYear, PurchaseOption::NoUpfront, {}, m("0.060"), us });
+        c.setSavingsPlanRate(usX,
+            SavingsPlanRate {
+                SavingsPlanType::Compute, Term::OneYear, PurchaseOption::NoUpfront, m("0.070"), us });
         c.setReserved(usX,
             ReservedPrice {
-                OfferingClass::Standard, Term::OneYear, PurchaseOption::PartialUpfront, m("300"), m("0.025"), us });
+                OfferingClass::Standard, Term::OneYear, PurchaseOption::NoUpfront, {}, m("0.060"), us });
+        c.setReserved(usX,
+            ReservedPrice { OfferingClass::Standard, Term::OneYear, PurchaseOption::PartialUpfront, m("300"),
+                m("0.025"), us });
         Provenance derived = us;
         derived.derived = true;
         derived.rule = QStringLiteral("rounded effective rate");
-        ReservedPrice au { OfferingClass::Standard, Term::OneYear, PurchaseOption::AllUpfront, {}, m("0.05"), derived };
+        ReservedPrice au { OfferingClass::Standard, Term::OneYear, PurchaseOption::AllUpfront, {}, m("0.05"),
+            derived };
         au.effectiveOnly = true;
         c.setReserved(usX, au);
         const PriceKey seoulX { kSeoul, QStringLiteral("x.large") };
         c.setOnDemand(seoulX, OnDemandPrice { m("0.120"), seoul });
         c.setReserved(seoulX,
-            ReservedPrice { OfferingClass::Standard, Term::OneYear, PurchaseOption::NoUpfront, {}, m("0.072"), seoul });
+            ReservedPrice {
+                OfferingClass::Standard, Term::OneYear, PurchaseOption::NoUpfront, {}, m("0.072"), seoul });
         c.setOnDemand(PriceKey { kSeoul, QStringLiteral("x.2xlarge") }, OnDemandPrice { m("0.240"), seoul });
-        ReservedPrice pu { OfferingClass::Standard, Term::OneYear, PurchaseOption::PartialUpfront, {}, m("0.0514566"),
-            derived };
+        ReservedPrice pu { OfferingClass::Standard, Term::OneYear, PurchaseOption::PartialUpfront, {},
+            m("0.0514566"), derived };
         pu.effectiveOnly = true;
         c.setReserved(PriceKey { kUs, QStringLiteral("y.large") }, pu);
         c.setDedicatedHost(kUs, DedicatedHostPrice { QStringLiteral("x"), m("3.366"), {}, us });
@@ -269,10 +274,11 @@ private slots:
             = offer(e->reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::PartialUpfront);
         QCOMPARE(pu->upfront, m("134"));
         QCOMPARE(pu->hourly, m("0.0153"));
-        QCOMPARE(
-            offer(e->reserved, OfferingClass::Standard, Term::ThreeYears, PurchaseOption::AllUpfront)->upfront, m("504"));
-        const ReservedPrice *conv
-            = offer(e->reserved, OfferingClass::Convertible, Term::ThreeYears, PurchaseOption::PartialUpfront);
+        QCOMPARE(offer(e->reserved, OfferingClass::Standard, Term::ThreeYears, PurchaseOption::AllUpfront)
+                     ->upfront,
+            m("504"));
+        const ReservedPrice *conv = offer(
+            e->reserved, OfferingClass::Convertible, Term::ThreeYears, PurchaseOption::PartialUpfront);
         QCOMPARE(conv->upfront, m("308"));
         QCOMPARE(conv->hourly, m("0.0117"));
         QVERIFY(pu->provenance.isExact());
@@ -299,9 +305,11 @@ private slots:
         const auto m5 = c.dedicatedHost(kUs, QStringLiteral("m5"));
         QVERIFY(m5 && !m5->hasOnDemand());
         QCOMPARE(
-            offer(m5->reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::NoUpfront)->hourly, m("3.193"));
+            offer(m5->reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::NoUpfront)->hourly,
+            m("3.193"));
         QCOMPARE(
-            offer(m5->reserved, OfferingClass::Standard, Term::ThreeYears, PurchaseOption::NoUpfront)->hourly, m("2.19"));
+            offer(m5->reserved, OfferingClass::Standard, Term::ThreeYears, PurchaseOption::NoUpfront)->hourly,
+            m("2.19"));
         QVERIFY(!c.dedicatedHost(kUs, QStringLiteral("m5d")));
         // The cost engine asks for an On-Demand host price: m5 has none, so it stays absent.
         const CatalogPriceSource source(c, true);
@@ -324,8 +332,8 @@ private slots:
         QCOMPARE(pu->hourly, m("0.029"));
         QVERIFY(pu->provenance.isExact());
         // The exact ec2.shop No Upfront rate beats pricesim's rounded one.
-        QVERIFY(
-            offer(q.reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::NoUpfront)->provenance.isExact());
+        QVERIFY(offer(q.reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::NoUpfront)
+                    ->provenance.isExact());
         // On-Demand: pricesim (2026-09-24) is the newest published source.
         QCOMPARE(q.onDemand->provenance.date, QDate(2026, 9, 24));
 
@@ -333,7 +341,8 @@ private slots:
         // Partial Upfront the half-and-half estimate of 0.0514566: 0.0514566 x 8,760 / 2 =
         // 225.379908 -> 225.38 upfront; 0.0514566 - 225.38 / 8,760 = 0.025728289 per hour.
         const PriceQuote c5 = m_snapshot.quote(PriceKey { kUs, QStringLiteral("c5.large") });
-        const ReservedPrice *au = offer(c5.reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::AllUpfront);
+        const ReservedPrice *au
+            = offer(c5.reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::AllUpfront);
         QCOMPARE(au->upfront, m("438"));
         QVERIFY(au->provenance.derived);
         QVERIFY(!au->provenance.estimate);
@@ -401,19 +410,21 @@ private slots:
         QVERIFY(pu->provenance.estimate);
         QVERIFY(pu->provenance.rule.contains(QStringLiteral("No Upfront rate 0.072/h")));
         // All Upfront: us-east-1 knows only the effective rate 0.05 -> 0.06 here, fee 0.06 x 8,760 = 525.6.
-        const ReservedPrice *au = offer(q.reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::AllUpfront);
+        const ReservedPrice *au
+            = offer(q.reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::AllUpfront);
         QVERIFY(au);
         QCOMPARE(au->upfront, m("525.6"));
         QVERIFY(au->hourly.isZero());
         QVERIFY(au->provenance.estimate);
         // EC2 Instance SP from the estimated Standard RI: 360 / 8,760 + 0.03 = 0.071095890; flagged, and
         // its rule says the RI is itself an estimate.
-        const SavingsPlanRate *isp
-            = plan(q.savingsPlans, SavingsPlanType::Ec2Instance, Term::OneYear, PurchaseOption::PartialUpfront);
+        const SavingsPlanRate *isp = plan(
+            q.savingsPlans, SavingsPlanType::Ec2Instance, Term::OneYear, PurchaseOption::PartialUpfront);
         QCOMPARE(isp->perHour, m("0.071095890"));
         QVERIFY(isp->provenance.rule.contains(QStringLiteral("itself an estimate")));
         // Convertible has no No Upfront rate here: nothing to scale, nothing invented.
-        QVERIFY(!offer(q.reserved, OfferingClass::Convertible, Term::OneYear, PurchaseOption::PartialUpfront));
+        QVERIFY(
+            !offer(q.reserved, OfferingClass::Convertible, Term::OneYear, PurchaseOption::PartialUpfront));
     }
 
     void effectiveRateSplits()
@@ -421,7 +432,8 @@ private slots:
         const PriceCatalog c = handBuilt();
         // All Upfront known only as 0.05/h: the fee is 0.05 x 8,760 = 438.
         const PriceQuote x = c.quote(PriceKey { kUs, QStringLiteral("x.large") });
-        const ReservedPrice *au = offer(x.reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::AllUpfront);
+        const ReservedPrice *au
+            = offer(x.reserved, OfferingClass::Standard, Term::OneYear, PurchaseOption::AllUpfront);
         QCOMPARE(au->upfront, m("438"));
         QVERIFY(au->provenance.estimate);
         QVERIFY(!au->effectiveOnly);
@@ -452,8 +464,8 @@ private slots:
     {
         PriceCatalog c;
         const PriceKey k { kUs, QStringLiteral("m5.large") };
-        const ReservedPrice exact { OfferingClass::Standard, Term::OneYear, PurchaseOption::PartialUpfront, m("252"),
-            m("0.029"), published("GetProducts", QDate(2021, 2, 5)) };
+        const ReservedPrice exact { OfferingClass::Standard, Term::OneYear, PurchaseOption::PartialUpfront,
+            m("252"), m("0.029"), published("GetProducts", QDate(2021, 2, 5)) };
         Provenance newer = published("pricesim", QDate(2026, 9, 24));
         newer.derived = true;
         ReservedPrice effective { OfferingClass::Standard, Term::OneYear, PurchaseOption::PartialUpfront, {},
@@ -473,8 +485,10 @@ private slots:
     {
         const PriceCatalog c = handBuilt();
         const CatalogPriceSource withEstimates(c, true);
-        const PriceQuery sp { PriceItem::SavingsPlanHourly, kSeoul, QStringLiteral("x.large"), Platform::Linux,
-            Offer::savingsPlan(SavingsPlanType::Compute, Term::OneYear, PurchaseOption::NoUpfront), QString() };
+        const PriceQuery sp { PriceItem::SavingsPlanHourly, kSeoul, QStringLiteral("x.large"),
+            Platform::Linux,
+            Offer::savingsPlan(SavingsPlanType::Compute, Term::OneYear, PurchaseOption::NoUpfront),
+            QString() };
         QCOMPARE(*withEstimates.find(sp), m("0.084"));
         const auto note = withEstimates.note(sp);
         QVERIFY(note);

@@ -39,8 +39,7 @@ QString data(const QString &name)
 
 QString keyText(const UsageKey &k)
 {
-    return k.region + u' ' + k.instanceType + u' ' + platformName(k.platform) + u' '
-        + tenancyName(k.tenancy);
+    return k.region + u' ' + k.instanceType + u' ' + platformName(k.platform) + u' ' + tenancyName(k.tenancy);
 }
 
 Money total(const UsageSeries &s)

@@ -20,7 +20,8 @@ QJsonObject bigScenario(const QString &generation)
         w.insert(QStringLiteral("name"), QStringLiteral("%1-%2").arg(generation).arg(i));
         w.insert(QStringLiteral("instance_type"), QStringLiteral("m5.large"));
         w.insert(QStringLiteral("count"), 1 + i % 7);
-        w.insert(QStringLiteral("usage"), QJsonObject { { QStringLiteral("kind"), QStringLiteral("always-on") } });
+        w.insert(
+            QStringLiteral("usage"), QJsonObject { { QStringLiteral("kind"), QStringLiteral("always-on") } });
         workloads.append(w);
     }
     doc.insert(QStringLiteral("workloads"), workloads);

@@ -43,7 +43,7 @@ void TestSaveKill::killedSavesNeverTearTheFile()
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
         QVERIFY2(err.error == QJsonParseError::NoError,
-                 qPrintable(QStringLiteral("round %1: torn file: %2").arg(round).arg(err.errorString())));
+            qPrintable(QStringLiteral("round %1: torn file: %2").arg(round).arg(err.errorString())));
         const QString generation = doc.object().value(QStringLiteral("name")).toString();
         QVERIFY2(generation == u"A" || generation == u"B", qPrintable(generation));
         const QJsonArray workloads = doc.object().value(QStringLiteral("workloads")).toArray();

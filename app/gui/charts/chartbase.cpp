@@ -2,6 +2,9 @@
 
 #include "core/theme.h"
 
+#include <QAbstractBarSeries>
+#include <QAreaSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -9,16 +12,13 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
-#include <QAbstractBarSeries>
-#include <QAreaSeries>
-#include <QBarSet>
+#include <QLabel>
 #include <QLegend>
+#include <QPainter>
 #include <QScatterSeries>
+#include <QVBoxLayout>
 #include <QXYSeries>
 #include <QtMath>
-#include <QLabel>
-#include <QPainter>
-#include <QVBoxLayout>
 
 namespace ec2lab::gui {
 
@@ -117,8 +117,8 @@ void ChartBase::layoutLegend()
         qreal left = qMax<qreal>(base.left(), (m_chart->size().width() - rowWidth) / 2);
         for (int i : row) {
             const Entry &e = entries[i];
-            auto *box = new QGraphicsRectItem(
-                QRectF(left, y + (rowHeight - swatch) / 2, swatch, swatch), m_chart);
+            auto *box
+                = new QGraphicsRectItem(QRectF(left, y + (rowHeight - swatch) / 2, swatch, swatch), m_chart);
             box->setBrush(e.color);
             box->setPen(QPen(e.color.darker(130), 1));
             auto *label = new QGraphicsSimpleTextItem(e.text, m_chart);

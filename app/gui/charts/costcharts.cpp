@@ -564,10 +564,10 @@ void SpotBandChart::rebuild()
         // On-Demand's scale makes the band thin.
         //: Legend: %1 is the option's name; the band spans the 10th (%2) to the 90th (%3)
         //: percentile of the cumulative cost at month %4
-        band->setName(tr("%1 p10-p90: %2 to %3 USD at month %4")
-                          .arg(o.label, moneyText(o.spotRisk->costP10.back()),
-                              moneyText(o.spotRisk->costP90.back()))
-                          .arg(o.spotRisk->costP90.size()));
+        band->setName(
+            tr("%1 p10-p90: %2 to %3 USD at month %4")
+                .arg(o.label, moneyText(o.spotRisk->costP10.back()), moneyText(o.spotRisk->costP90.back()))
+                .arg(o.spotRisk->costP90.size()));
         QColor fill = c;
         fill.setAlpha(70);
         band->setBrush(fill);

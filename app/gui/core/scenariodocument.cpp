@@ -1,11 +1,10 @@
 #include "scenariodocument.h"
 
-#include "jsonpath.h"
-
 #include "cost/labscript.h"
 #include "cost/pricesource.h"
 #include "cost/scenarioreader.h"
 #include "inputerror.h"
+#include "jsonpath.h"
 #include "jsonreader.h"
 #include "lifecycle/lifecyclescript.h"
 
@@ -168,7 +167,8 @@ void ScenarioDocument::validate(const QJsonObject &json, const QString &fileName
     QJsonObject cost = json;
     // The app keeps an empty option list when every option was removed; that is a state of the
     // workspace, not damage.
-    if (cost.value(QStringLiteral("options")).isArray() && cost.value(QStringLiteral("options")).toArray().isEmpty())
+    if (cost.value(QStringLiteral("options")).isArray()
+        && cost.value(QStringLiteral("options")).toArray().isEmpty())
         cost.remove(QStringLiteral("options"));
     const AnyPriceSource anyPrice;
     (void)ScenarioReader::fromJson(cost, fileName, &anyPrice);
@@ -186,7 +186,8 @@ bool ScenarioDocument::load(const QString &fileName, QString *error)
         // line and column of a syntax error (the same reader as the command line).
         const QJsonDocument doc = loadJsonDocument(fileName);
         if (!doc.isObject())
-            throw InputError { fileName, QString(), QStringLiteral("expected a JSON object at the top level") };
+            throw InputError { fileName, QString(),
+                QStringLiteral("expected a JSON object at the top level") };
         json = doc.object();
         // A bare lifecycle script opens in the lab, with the default cost scenario beside it.
         if (json.contains(QStringLiteral("events")) && !json.contains(QStringLiteral("workloads"))) {

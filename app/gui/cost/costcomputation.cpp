@@ -2,7 +2,6 @@
 
 #include "cost/costrun.h"
 #include "lifecycle/lifecyclescript.h"
-
 #include "typepicker.h"
 
 #include <QJsonArray>
@@ -105,8 +104,9 @@ CostComputation::MissingOption CostComputation::describeMissing(
     else
         price = key;
     //: %1 is the kind of price ("Dedicated Host"), %2 the instance type or family, %3 the Region
-    out.reason = what.isEmpty() ? tr("No %1 price in %2 in the offline prices").arg(price, where)
-                                : tr("No %1 price for %2 in %3 in the offline prices").arg(price, what, where);
+    out.reason = what.isEmpty()
+        ? tr("No %1 price in %2 in the offline prices").arg(price, where)
+        : tr("No %1 price for %2 in %3 in the offline prices").arg(price, what, where);
     return out;
 }
 

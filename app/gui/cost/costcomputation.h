@@ -4,11 +4,11 @@
 #include "inputerror.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <memory>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
+#include <memory>
 #include <vector>
 
 namespace ec2lab::catalog {

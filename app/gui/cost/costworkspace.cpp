@@ -353,7 +353,7 @@ QString CostWorkspace::typedPricesLine() const
     const QString region = m_doc->value(QStringLiteral("region")).toString(QStringLiteral("us-east-1"));
     //: %1 instance types, %2 the Region
     return tr("Prices typed in this scenario for %1 in %2 override the catalog's (changing the Region "
-                  "drops them; changing the type drops those of the old type).")
+              "drops them; changing the type drops those of the old type).")
         .arg(typed.join(QStringLiteral(", ")), TypePicker::regionLabel(region));
 }
 
@@ -406,7 +406,8 @@ void CostWorkspace::showCalculationPane(bool visible)
         // The pane takes its room from the charts (half of them, down to their minimum height);
         // the table keeps its rows unless the window is too small for even a four-line pane.
         const int handle = m_rightSplit->handleWidth();
-        const int spare = sizes[0] - qMax(m_chartTabs->minimumSizeHint().height(), m_chartTabs->minimumHeight());
+        const int spare
+            = sizes[0] - qMax(m_chartTabs->minimumSizeHint().height(), m_chartTabs->minimumHeight());
         int pane = qMin(sizes[0] / 2, spare - handle);
         pane = qMax(pane, m_calculation->minimumHeight());
         const int fromCharts = qMax(0, qMin(pane + handle, spare));

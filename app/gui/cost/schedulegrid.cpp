@@ -89,8 +89,8 @@ void ScheduleGrid::paintEvent(QPaintEvent *)
         }
     }
     p.setPen(Theme::muted());
-    p.drawText(QRectF(0, 0, g.left() - 4, g.top()), Qt::AlignRight | Qt::AlignVCenter,
-        cornerText(m_hours.count()));
+    p.drawText(
+        QRectF(0, 0, g.left() - 4, g.top()), Qt::AlignRight | Qt::AlignVCenter, cornerText(m_hours.count()));
 }
 
 QString ScheduleGrid::cornerText(int hours)

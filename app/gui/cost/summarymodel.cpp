@@ -3,8 +3,8 @@
 #include "charts/costcharts.h"
 
 #include <QBrush>
-#include <algorithm>
 #include <QColor>
+#include <algorithm>
 
 namespace ec2lab::gui {
 
@@ -13,9 +13,11 @@ SummaryModel::SummaryModel(QObject *parent)
 {
 }
 
-void SummaryModel::setReport(const CostReport &report, const std::vector<CostComputation::MissingOption> &missing)
+void SummaryModel::setReport(
+    const CostReport &report, const std::vector<CostComputation::MissingOption> &missing)
 {
-    const bool sameShape = report.options.size() == m_report.options.size() && missing.size() == m_missing.size();
+    const bool sameShape
+        = report.options.size() == m_report.options.size() && missing.size() == m_missing.size();
     m_report = report;
     m_missing = missing;
     if (sameShape && !m_report.options.empty()) {
@@ -102,7 +104,8 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
             return o.label;
         // The marker says the figure rests on an estimate (or a derived price); the tooltip gives
         // the rule and the assumptions list every one.
-        return std::any_of(o.priceNotes.cbegin(), o.priceNotes.cend(), [](const PriceNote &n) { return n.estimate; })
+        return std::any_of(
+                   o.priceNotes.cbegin(), o.priceNotes.cend(), [](const PriceNote &n) { return n.estimate; })
             ? tr("%1 (estimate)").arg(o.label)
             : tr("%1 (derived price)").arg(o.label);
     case Upfront:
@@ -138,10 +141,11 @@ QStringList SummaryModel::priceNoteLines() const
     for (const OptionResult &o : m_report.options)
         for (const PriceNote &n : o.priceNotes) {
             //: %1 the option, %2 the price value, %3 the rule, %4 the source, %5 its date
-            const QString line = (n.estimate ? tr("%1 uses an estimate (%2 USD): %3 · %4, %5")
-                                             : tr("%1 uses a derived price (%2 USD): %3 · %4, %5"))
-                                     .arg(o.label, n.value.toPlainString(), n.rule, n.source,
-                                         n.date.isValid() ? n.date.toString(Qt::ISODate) : tr("date unknown"));
+            const QString line
+                = (n.estimate ? tr("%1 uses an estimate (%2 USD): %3 · %4, %5")
+                              : tr("%1 uses a derived price (%2 USD): %3 · %4, %5"))
+                      .arg(o.label, n.value.toPlainString(), n.rule, n.source,
+                          n.date.isValid() ? n.date.toString(Qt::ISODate) : tr("date unknown"));
             if (!out.contains(line))
                 out << line;
         }

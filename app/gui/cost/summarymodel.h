@@ -1,7 +1,7 @@
 #pragma once
 
-#include "costcomputation.h"
 #include "cost/costtypes.h"
+#include "costcomputation.h"
 
 #include <QAbstractTableModel>
 
@@ -36,8 +36,7 @@ public:
     static constexpr int MissingReasonRole = Qt::UserRole + 1;
     explicit SummaryModel(QObject *parent = nullptr);
 
-    void setReport(const CostReport &report,
-        const std::vector<CostComputation::MissingOption> &missing = {});
+    void setReport(const CostReport &report, const std::vector<CostComputation::MissingOption> &missing = {});
     const std::vector<CostComputation::MissingOption> &missing() const { return m_missing; }
     /// One line per estimated or derived price the report's options used ("Compute Savings Plan
     /// 1yr: estimate 0.0543 USD/h — rule · source, date"), for the assumptions.

@@ -15,7 +15,6 @@
 #include <QPrinter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-
 #include <sys/stat.h>
 
 namespace ec2lab::gui {
@@ -75,11 +74,14 @@ bool ChartExporter::exportTo(
     // QSaveFile follows a symbolic link and renames over its target: through a link to /dev/null
     // it would replace the device with a regular file. Only a regular file (or a new path) is
     // written over.
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(fileName).constData(), &st) == 0 && !S_ISREG(st.st_mode))
         return fail(S_ISDIR(st.st_mode)
                 ? QStringLiteral("is a folder; choose a file name")
-                : QStringLiteral("is not a regular file (a device, a pipe or a socket); choose another file name"));
+                : QStringLiteral(
+                    "is not a regular file (a device, a pipe or a socket); choose another file name"));
 
     const Format format = formatFor(fileName);
     switch (format) {

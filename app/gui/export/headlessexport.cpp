@@ -5,9 +5,9 @@
 #include "cost/costcomputation.h"
 #include "cost/labscript.h"
 #include "cost/optionspanel.h"
-#include "prices/catalogholder.h"
 #include "jsonreader.h"
 #include "lifecycle/lifecyclescript.h"
+#include "prices/catalogholder.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -220,7 +220,8 @@ void LaunchDialog::updatePrice()
     m_catalogPrice.clear();
     m_catalogNote.clear();
     if (platformValue) {
-        const PriceQuery query = PriceQuery::onDemand(m_region, m_type->currentData().toString(), *platformValue);
+        const PriceQuery query
+            = PriceQuery::onDemand(m_region, m_type->currentData().toString(), *platformValue);
         const catalog::CatalogPriceSource &prices = LabController::priceCatalog();
         if (const auto price = prices.find(query)) {
             const catalog::Provenance p = prices.provenance(query);
