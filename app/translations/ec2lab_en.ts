@@ -4,66 +4,66 @@
 <context>
     <name>CostComputation</name>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="31"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="30"/>
         <source>This scenario has no lab script: run something in the lifecycle lab first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="68"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="67"/>
         <source>Get it with File › Import prices or File › Update prices…</source>
         <extracomment>How to get a missing price: the menu items of the File menu</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="77"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="76"/>
         <source>This option cannot be priced: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="85"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="84"/>
         <source>On-Demand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="88"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="87"/>
         <source>Reserved Instance (%1)</source>
         <extracomment>%1 is an offer such as &quot;standard/1yr/all-upfront&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="91"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="90"/>
         <source>Savings Plan (%1)</source>
         <extracomment>%1 is an offer such as &quot;compute/1yr/no-upfront&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="93"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="92"/>
         <source>Dedicated Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="95"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="94"/>
         <source>Dedicated Instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="98"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="97"/>
         <source>EBS %1</source>
         <extracomment>%1 is an EBS volume type such as gp3</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="100"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="99"/>
         <source>public IPv4 address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="102"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="101"/>
         <source>data transfer out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="104"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="103"/>
         <source>Spot savings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,22 +1843,22 @@ GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="228"/>
+        <location filename="../gui/lab/launchdialog.cpp" line="229"/>
         <source>On-Demand price from the price catalog: %1, as of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="254"/>
+        <location filename="../gui/lab/launchdialog.cpp" line="255"/>
         <source>Spot: this price is saved in the lab script (the catalog only has On-Demand prices here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="256"/>
+        <location filename="../gui/lab/launchdialog.cpp" line="257"/>
         <source>Not in the price catalog for this image and region: built-in classroom price (Linux On-Demand, us-east-1); it is saved in the lab script. Edit it for another platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="259"/>
+        <location filename="../gui/lab/launchdialog.cpp" line="260"/>
         <source>Your price: it is saved in the lab script.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2180,72 +2180,72 @@ GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="338"/>
+        <location filename="../gui/mainwindow.cpp" line="339"/>
         <source>Chart copied to the clipboard (image and CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="356"/>
+        <location filename="../gui/mainwindow.cpp" line="357"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="359"/>
+        <location filename="../gui/mainwindow.cpp" line="360"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="360"/>
+        <location filename="../gui/mainwindow.cpp" line="361"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="364"/>
+        <location filename="../gui/mainwindow.cpp" line="365"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="368"/>
+        <location filename="../gui/mainwindow.cpp" line="369"/>
         <source>Currency decimals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="369"/>
+        <location filename="../gui/mainwindow.cpp" line="370"/>
         <source>&amp;Decimals shown for USD amounts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="371"/>
+        <location filename="../gui/mainwindow.cpp" line="372"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="371"/>
+        <location filename="../gui/mainwindow.cpp" line="372"/>
         <source>On (large fonts, high contrast)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="373"/>
+        <location filename="../gui/mainwindow.cpp" line="374"/>
         <source>Presenter mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="374"/>
+        <location filename="../gui/mainwindow.cpp" line="375"/>
         <source>&amp;Presenter mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="400"/>
+        <location filename="../gui/mainwindow.cpp" line="401"/>
         <source>About ec2lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="401"/>
+        <location filename="../gui/mainwindow.cpp" line="402"/>
         <source>&lt;h3&gt;ec2lab %1&lt;/h3&gt;&lt;p&gt;Simulates the Amazon EC2 instance lifecycle and compares what each way of paying for EC2 would cost.&lt;/p&gt;&lt;p&gt;Prices are estimates from a snapshot of public AWS price lists; taxes excluded. Not affiliated with Amazon Web Services.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="331"/>
+        <location filename="../gui/mainwindow.cpp" line="332"/>
         <source>Exported the chart to %1</source>
         <extracomment>Status bar after an export: %1 is the full path of the file written</extracomment>
         <translation type="unfinished"></translation>
@@ -2509,17 +2509,17 @@ GiB</source>
 <context>
     <name>ec2lab::gui::ScenarioDocument</name>
     <message>
-        <location filename="../gui/core/scenariodocument.cpp" line="108"/>
+        <location filename="../gui/core/scenariodocument.cpp" line="107"/>
         <source>Untitled scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/core/scenariodocument.cpp" line="218"/>
+        <location filename="../gui/core/scenariodocument.cpp" line="219"/>
         <source>%1: cannot save: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/core/scenariodocument.cpp" line="266"/>
+        <location filename="../gui/core/scenariodocument.cpp" line="267"/>
         <source>The recovery file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,7 +2579,7 @@ GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="567"/>
+        <location filename="../gui/charts/costcharts.cpp" line="568"/>
         <source>%1 p10-p90: %2 to %3 USD at month %4</source>
         <extracomment>Legend: %1 is the option&apos;s name; the band spans the 10th (%2) to the 90th (%3) percentile of the cumulative cost at month %4</extracomment>
         <translation type="unfinished"></translation>
@@ -2782,84 +2782,84 @@ GiB</source>
 <context>
     <name>ec2lab::gui::SummaryModel</name>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="71"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="73"/>
         <source>No price: %1</source>
         <extracomment>a summary row without figures: why, in place of the figures</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="82"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="84"/>
         <source>Estimate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="82"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="84"/>
         <source>Derived: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="106"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="109"/>
         <source>%1 (estimate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="107"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="110"/>
         <source>%1 (derived price)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="141"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="145"/>
         <source>%1 uses an estimate (%2 USD): %3 · %4, %5</source>
         <extracomment>%1 the option, %2 the price value, %3 the rule, %4 the source, %5 its date</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="142"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="146"/>
         <source>%1 uses a derived price (%2 USD): %3 · %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="144"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="148"/>
         <source>date unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="179"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="183"/>
         <source>Option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="181"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="185"/>
         <source>Upfront (USD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="183"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="187"/>
         <source>Monthly (USD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="185"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="189"/>
         <source>Total (USD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="187"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="191"/>
         <source>Effective hourly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="189"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="193"/>
         <source>Savings vs On-Demand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="191"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="195"/>
         <source>Break-even month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="193"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="197"/>
         <source>Break-even utilization</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,66 +4,66 @@
 <context>
     <name>CostComputation</name>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="31"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="30"/>
         <source>This scenario has no lab script: run something in the lifecycle lab first.</source>
         <translation>이 시나리오에는 실습 스크립트가 없습니다. 먼저 수명 주기 실습에서 무언가를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="68"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="67"/>
         <source>Get it with File › Import prices or File › Update prices…</source>
         <extracomment>How to get a missing price: the menu items of the File menu</extracomment>
         <translation>파일 › 가격 가져오기 또는 파일 › 가격 업데이트…로 받으세요</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="77"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="76"/>
         <source>This option cannot be priced: %1</source>
         <translation>이 옵션은 가격을 계산할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="85"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="84"/>
         <source>On-Demand</source>
         <translation>온디맨드</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="88"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="87"/>
         <source>Reserved Instance (%1)</source>
         <extracomment>%1 is an offer such as &quot;standard/1yr/all-upfront&quot;</extracomment>
         <translation>예약 인스턴스(%1)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="91"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="90"/>
         <source>Savings Plan (%1)</source>
         <extracomment>%1 is an offer such as &quot;compute/1yr/no-upfront&quot;</extracomment>
         <translation>Savings Plan(%1)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="93"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="92"/>
         <source>Dedicated Host</source>
         <translation>전용 호스트</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="95"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="94"/>
         <source>Dedicated Instance</source>
         <translation>전용 인스턴스</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="98"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="97"/>
         <source>EBS %1</source>
         <extracomment>%1 is an EBS volume type such as gp3</extracomment>
         <translation>EBS %1</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="100"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="99"/>
         <source>public IPv4 address</source>
         <translation>퍼블릭 IPv4 주소</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="102"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="101"/>
         <source>data transfer out</source>
         <translation>데이터 송신</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="104"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="103"/>
         <source>Spot savings</source>
         <translation>스팟 절감률</translation>
     </message>
@@ -1844,22 +1844,22 @@ GiB</translation>
         <translation>시작(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="228"/>
+        <location filename="../gui/lab/launchdialog.cpp" line="229"/>
         <source>On-Demand price from the price catalog: %1, as of %2.</source>
         <translation>가격 카탈로그의 온디맨드 가격: %1, %2 기준.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="254"/>
+        <location filename="../gui/lab/launchdialog.cpp" line="255"/>
         <source>Spot: this price is saved in the lab script (the catalog only has On-Demand prices here).</source>
         <translation>스팟: 이 가격은 실습 스크립트에 저장됩니다 (여기서는 카탈로그에 온디맨드 가격만 있습니다).</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="256"/>
+        <location filename="../gui/lab/launchdialog.cpp" line="257"/>
         <source>Not in the price catalog for this image and region: built-in classroom price (Linux On-Demand, us-east-1); it is saved in the lab script. Edit it for another platform.</source>
         <translation>이 AMI와 리전의 가격은 가격 카탈로그에 없어 내장된 수업용 가격(Linux 온디맨드, us-east-1)을 씁니다. 이 가격은 실습 스크립트에 저장됩니다. 다른 플랫폼이면 가격을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="259"/>
+        <location filename="../gui/lab/launchdialog.cpp" line="260"/>
         <source>Your price: it is saved in the lab script.</source>
         <translation>직접 입력한 가격: 실습 스크립트에 저장됩니다.</translation>
     </message>
@@ -2181,72 +2181,72 @@ GiB</translation>
         <translation>시나리오 또는 수명 주기 스크립트 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="338"/>
+        <location filename="../gui/mainwindow.cpp" line="339"/>
         <source>Chart copied to the clipboard (image and CSV)</source>
         <translation>차트를 클립보드에 복사했습니다 (이미지와 CSV)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="356"/>
+        <location filename="../gui/mainwindow.cpp" line="357"/>
         <source>Preferences</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="359"/>
+        <location filename="../gui/mainwindow.cpp" line="360"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="360"/>
+        <location filename="../gui/mainwindow.cpp" line="361"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="364"/>
+        <location filename="../gui/mainwindow.cpp" line="365"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="368"/>
+        <location filename="../gui/mainwindow.cpp" line="369"/>
         <source>Currency decimals</source>
         <translation>통화 소수 자릿수</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="369"/>
+        <location filename="../gui/mainwindow.cpp" line="370"/>
         <source>&amp;Decimals shown for USD amounts:</source>
         <translation>USD 금액의 소수 자릿수(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="371"/>
+        <location filename="../gui/mainwindow.cpp" line="372"/>
         <source>Off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="371"/>
+        <location filename="../gui/mainwindow.cpp" line="372"/>
         <source>On (large fonts, high contrast)</source>
         <translation>켬 (큰 글꼴, 고대비)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="373"/>
+        <location filename="../gui/mainwindow.cpp" line="374"/>
         <source>Presenter mode</source>
         <translation>발표자 모드</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="374"/>
+        <location filename="../gui/mainwindow.cpp" line="375"/>
         <source>&amp;Presenter mode:</source>
         <translation>발표자 모드(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="400"/>
+        <location filename="../gui/mainwindow.cpp" line="401"/>
         <source>About ec2lab</source>
         <translation>ec2lab 정보</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="401"/>
+        <location filename="../gui/mainwindow.cpp" line="402"/>
         <source>&lt;h3&gt;ec2lab %1&lt;/h3&gt;&lt;p&gt;Simulates the Amazon EC2 instance lifecycle and compares what each way of paying for EC2 would cost.&lt;/p&gt;&lt;p&gt;Prices are estimates from a snapshot of public AWS price lists; taxes excluded. Not affiliated with Amazon Web Services.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ec2lab %1&lt;/h3&gt;&lt;p&gt;Amazon EC2 인스턴스 수명 주기를 시뮬레이션하고, EC2 요금을 내는 방법마다 비용이 얼마인지 비교합니다.&lt;/p&gt;&lt;p&gt;가격은 공개된 AWS 가격표 스냅샷에서 얻은 추정치이며 세금은 제외됩니다. Amazon Web Services와 관련이 없습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="331"/>
+        <location filename="../gui/mainwindow.cpp" line="332"/>
         <source>Exported the chart to %1</source>
         <extracomment>Status bar after an export: %1 is the full path of the file written</extracomment>
         <translation>차트를 %1에 내보냈습니다</translation>
@@ -2510,17 +2510,17 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::ScenarioDocument</name>
     <message>
-        <location filename="../gui/core/scenariodocument.cpp" line="108"/>
+        <location filename="../gui/core/scenariodocument.cpp" line="107"/>
         <source>Untitled scenario</source>
         <translation>제목 없는 시나리오</translation>
     </message>
     <message>
-        <location filename="../gui/core/scenariodocument.cpp" line="218"/>
+        <location filename="../gui/core/scenariodocument.cpp" line="219"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: 저장할 수 없음: %2</translation>
     </message>
     <message>
-        <location filename="../gui/core/scenariodocument.cpp" line="266"/>
+        <location filename="../gui/core/scenariodocument.cpp" line="267"/>
         <source>The recovery file is damaged.</source>
         <translation>복구 파일이 손상되었습니다.</translation>
     </message>
@@ -2580,7 +2580,7 @@ GiB</translation>
         <translation>스팟 누적 비용 백분위수 (USD)</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="567"/>
+        <location filename="../gui/charts/costcharts.cpp" line="568"/>
         <source>%1 p10-p90: %2 to %3 USD at month %4</source>
         <extracomment>Legend: %1 is the option&apos;s name; the band spans the 10th (%2) to the 90th (%3) percentile of the cumulative cost at month %4</extracomment>
         <translation>%1 p10-p90: %4개월째 %2~%3 USD</translation>
@@ -2782,84 +2782,84 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::SummaryModel</name>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="71"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="73"/>
         <source>No price: %1</source>
         <extracomment>a summary row without figures: why, in place of the figures</extracomment>
         <translation>가격 없음: %1</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="82"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="84"/>
         <source>Estimate: %1</source>
         <translation>추정치: %1</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="82"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="84"/>
         <source>Derived: %1</source>
         <translation>파생 가격: %1</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="106"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="109"/>
         <source>%1 (estimate)</source>
         <translation>%1 (추정치)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="107"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="110"/>
         <source>%1 (derived price)</source>
         <translation>%1 (파생 가격)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="141"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="145"/>
         <source>%1 uses an estimate (%2 USD): %3 · %4, %5</source>
         <extracomment>%1 the option, %2 the price value, %3 the rule, %4 the source, %5 its date</extracomment>
         <translation>%1은(는) 추정치(%2 USD)를 사용합니다: %3 · %4, %5</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="142"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="146"/>
         <source>%1 uses a derived price (%2 USD): %3 · %4, %5</source>
         <translation>%1은(는) 파생 가격(%2 USD)을 사용합니다: %3 · %4, %5</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="144"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="148"/>
         <source>date unknown</source>
         <translation>날짜 미상</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="179"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="183"/>
         <source>Option</source>
         <translation>옵션</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="181"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="185"/>
         <source>Upfront (USD)</source>
         <translation>선결제 (USD)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="183"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="187"/>
         <source>Monthly (USD)</source>
         <translation>월 (USD)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="185"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="189"/>
         <source>Total (USD)</source>
         <translation>합계 (USD)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="187"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="191"/>
         <source>Effective hourly</source>
         <translation>실효 시간당 요금</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="189"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="193"/>
         <source>Savings vs On-Demand</source>
         <translation>온디맨드 대비 절감</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="191"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="195"/>
         <source>Break-even month</source>
         <translation>손익분기 월</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="193"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="197"/>
         <source>Break-even utilization</source>
         <translation>손익분기 사용률</translation>
     </message>
