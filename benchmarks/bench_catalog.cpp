@@ -2,7 +2,13 @@
 //
 //   bench_catalog generate DIR [PRODUCTS]  writes DIR/offer.json and DIR/offer.csv: a synthetic
 //                                          EC2 offer file with the real structure (default
-//                                          100,000 products, about 450 MB of JSON)
+//                                          100,000 products, about 450 MB of JSON), and
+//                                          DIR/savings-plans.csv: 12 Savings Plans rates per product
+//   bench_catalog generate DIR PRODUCTS kept
+//                                          the same, but every product is one the catalog keeps
+//                                          (shared or dedicated tenancy, capacity "Used", no
+//                                          pre-installed software, 12 Reserved offers each):
+//                                          the worst case for the importer, no row to skip
 //   bench_catalog import FILE              imports FILE with the project's importer and prints
 //                                          the time, throughput and peak resident memory
 //   bench_catalog snapshot                 loads the bundled snapshot 50 times (best / median)
@@ -90,6 +96,47 @@ std::string skuFor(long n, const char *salt)
         v = v / 32 + 0x9E3779B97F4A7C15ULL * (i + 1);
     }
     return s;
+}
+
+/// Every product kept: families x sizes x operating systems x {Shared, Dedicated}, repeated
+/// with numbered family names ("m5", "m5n1", "m5n2", ...) until \a count instance products.
+std::vector<Product> makeKeptProducts(long count)
+{
+    std::vector<Product> out;
+    out.reserve(size_t(count));
+    long n = 0;
+    for (int round = 0;; ++round) {
+        for (const char *baseFamily : kFamilies) {
+            const std::string family = std::string(baseFamily) + (round ? "n" + std::to_string(round) : "");
+            for (const char *size : kSizes) {
+                for (const Os &os : kOs) {
+                    for (const char *tenancy : { "Shared", "Dedicated" }) {
+                        if (n >= count)
+                            return out;
+                        Product p;
+                        p.sku = skuFor(n, "k");
+                        p.family = family;
+                        p.size = size;
+                        p.type = p.family + '.' + p.size;
+                        p.os = os.os;
+                        p.license = os.license;
+                        p.operation = os.operation;
+                        p.tenancy = tenancy;
+                        p.capacity = "Used";
+                        p.preinstalled = "NA";
+                        p.usage = std::string(tenancy[0] == 'S' ? "BoxUsage:" : "DedicatedUsage:") + p.type;
+                        p.vcpu = 2 << (n % 6);
+                        p.memory = p.vcpu * 4;
+                        char price[32];
+                        std::snprintf(price, sizeof price, "%ld.%09ld0", (n % 7), (n * 7919) % 1000000000L);
+                        p.price = price;
+                        out.push_back(std::move(p));
+                        ++n;
+                    }
+                }
+            }
+        }
+    }
 }
 
 std::vector<Product> makeProducts(long count)
@@ -351,6 +398,52 @@ void writeCsv(const std::vector<Product> &products, const QString &fileName)
     std::fclose(f);
 }
 
+/// A Savings Plans offer CSV (the AmazonComputeSavingsPlan layout) with, for every product, the
+/// Compute and EC2 Instance Savings Plans rates of both terms and the three payment options: 12
+/// rate rows per product, every one of them kept in "kept" mode (no UnusedBox or HostBoxUsage rows).
+void writeSavingsPlansCsv(const std::vector<Product> &products, const QString &fileName)
+{
+    FILE *f = std::fopen(QFile::encodeName(fileName).constData(), "wb");
+    std::string b;
+    auto flush = [&] {
+        std::fwrite(b.data(), 1, b.size(), f);
+        b.clear();
+    };
+    b += "FormatVersion,v1.0\nDisclaimer,Synthetic benchmark data\nPublication Date,2025-09-11T18:44:47Z\n"
+         "Version,20250911184447\nOfferCode,AmazonComputeSavingsPlan\n"
+         "SKU,RateCode,Unit,EffectiveDate,DiscountedRate,Currency,DiscountedSKU,DiscountedServiceCode,"
+         "DiscountedUsageType,DiscountedOperation,PurchaseOption,LeaseContractLength,LeaseContractLengthUnit,"
+         "ServiceCode,UsageType,Operation,Description,Instance Family,Location,Location Type,Granularity,"
+         "Product Family,DiscountedRegionCode,DiscountedInstanceType\n";
+    const char *payments[] = { "No Upfront", "Partial Upfront", "All Upfront" };
+    const char *paymentCodes[] = { "NoUpfront", "PartialUpfront", "AllUpfront" };
+    long n = 0;
+    for (const Product &p : products) {
+        for (const bool compute : { true, false }) {
+            for (const int years : { 1, 3 }) {
+                for (int pay = 0; pay < 3; ++pay, ++n) {
+                    const std::string planSku = skuFor(n % 97, compute ? "c" : "i");
+                    char rate[32];
+                    std::snprintf(rate, sizeof rate, "0.%07ld", 100000 + (n * 7919) % 9000000L);
+                    b += planSku + "," + planSku + "." + p.sku + ",Hrs,2025-06-05T18:51:13Z," + rate + ",USD,"
+                        + p.sku + ",AmazonEC2," + p.usage + "," + p.operation + "," + payments[pay] + ","
+                        + std::to_string(years) + ",year,ComputeSavingsPlans,EC2SP:" + p.family + "."
+                        + std::to_string(years) + "yr" + paymentCodes[pay] + ",," + std::to_string(years)
+                        + " year " + payments[pay] + " " + p.family
+                        + (compute ? " Compute Savings Plan" : " EC2 Instance Savings Plan")
+                        + ",,US East (N. Virginia),AWS Region,hourly,"
+                        + (compute ? "ComputeSavingsPlans" : "EC2InstanceSavingsPlans") + ",us-east-1,"
+                        + p.type + "\n";
+                }
+            }
+        }
+        if (b.size() > (1 << 21))
+            flush();
+    }
+    flush();
+    std::fclose(f);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -361,9 +454,11 @@ int main(int argc, char *argv[])
     const QString mode = args.value(1);
     if (mode == u"generate" && args.size() >= 3) {
         const long count = args.size() > 3 ? args[3].toLong() : 100000;
-        const auto products = makeProducts(count);
+        const bool allKept = args.value(4) == u"kept";
+        const auto products = allKept ? makeKeptProducts(count) : makeProducts(count);
         writeJson(products, args[2] + QStringLiteral("/offer.json"));
         writeCsv(products, args[2] + QStringLiteral("/offer.csv"));
+        writeSavingsPlansCsv(products, args[2] + QStringLiteral("/savings-plans.csv"));
         out << "generated " << products.size() << " products in " << args[2] << Qt::endl;
         return 0;
     }
@@ -428,6 +523,7 @@ int main(int argc, char *argv[])
             << "CPU time:       " << QString::number(cpu, 'f', 2)
             << " s = " << QString::number(mb / cpu, 'f', 0) << " MB per CPU-second\n"
             << "RSS before:     " << rssBefore / 1024 << " MB\n"
+            << "RSS after:      " << procStatusKb("VmRSS:") / 1024 << " MB (the imported catalog)\n"
             << "peak RSS:       " << procStatusKb("VmHWM:") / 1024 << " MB\n"
             << "catalog:        " << catalog.summary() << Qt::endl;
         return 0;
@@ -446,7 +542,8 @@ int main(int argc, char *argv[])
             << Qt::endl;
         return 0;
     }
-    out << "Usage: bench_catalog generate DIR [PRODUCTS] | import FILE [FORMAT] | snapshot | hostile DIR"
+    out << "Usage: bench_catalog generate DIR [PRODUCTS [kept]] | import FILE [FORMAT] | snapshot | hostile "
+           "DIR"
         << Qt::endl;
     return 2;
 }

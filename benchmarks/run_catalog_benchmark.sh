@@ -7,7 +7,7 @@ set -euo pipefail
 build=${1:-build}
 scratch=${2:-$(mktemp -d)}
 bench="$build/benchmarks/bench_catalog"
-trap 'rm -f "$scratch/offer.json" "$scratch/offer.csv" "$scratch"/table-2m.csv "$scratch"/table-100k.csv "$scratch"/nul-1g.csv' EXIT
+trap 'rm -f "$scratch/offer.json" "$scratch/offer.csv" "$scratch/savings-plans.csv" "$scratch"/table-2m.csv "$scratch"/table-100k.csv "$scratch"/nul-1g.csv' EXIT
 
 "$bench" generate "$scratch" 100000
 ls -l "$scratch"/offer.json "$scratch"/offer.csv
@@ -18,6 +18,12 @@ echo "== ec2lab CSV import"
 echo "== bundled snapshot"
 "$bench" snapshot
 echo "== Python baseline: json.load"
+/usr/bin/time -f "wall %e s, user %U s, sys %S s, peak RSS %M KB" \
+    python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$scratch/offer.json"
+echo "== all products kept (issue 14 item 5): JSON and Savings Plans CSV, then the Python baseline"
+"$bench" generate "$scratch" 30000 kept
+"$bench" import "$scratch/offer.json"
+"$bench" import "$scratch/savings-plans.csv"
 /usr/bin/time -f "wall %e s, user %U s, sys %S s, peak RSS %M KB" \
     python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$scratch/offer.json"
 echo "== oversized inputs (issue 16 item 13): refused fast, or imported in proportional memory"

@@ -4,8 +4,78 @@
 <context>
     <name>CostComputation</name>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="32"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="30"/>
         <source>This scenario has no lab script: run something in the lifecycle lab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="67"/>
+        <source>Get it with File › Import prices or File › Update prices…</source>
+        <extracomment>How to get a missing price: the menu items of the File menu</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="76"/>
+        <source>This option cannot be priced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="84"/>
+        <source>On-Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="87"/>
+        <source>Reserved Instance (%1)</source>
+        <extracomment>%1 is an offer such as &quot;standard/1yr/all-upfront&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="90"/>
+        <source>Savings Plan (%1)</source>
+        <extracomment>%1 is an offer such as &quot;compute/1yr/no-upfront&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="92"/>
+        <source>Dedicated Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="94"/>
+        <source>Dedicated Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="97"/>
+        <source>EBS %1</source>
+        <extracomment>%1 is an EBS volume type such as gp3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="99"/>
+        <source>public IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="101"/>
+        <source>data transfer out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="103"/>
+        <source>Spot savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="108"/>
+        <source>No %1 price in %2 in the offline prices</source>
+        <extracomment>%1 is the kind of price (&quot;Dedicated Host&quot;), %2 the instance type or family, %3 the Region</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="109"/>
+        <source>No %1 price for %2 in %3 in the offline prices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -235,102 +305,130 @@
 <context>
     <name>ec2lab::gui::CostWorkspace</name>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="45"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="46"/>
         <source>Instance type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="47"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="48"/>
         <source>Usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="49"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="50"/>
         <source>Options to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="67"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="68"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="68"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="69"/>
         <source>Cumulative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="69"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="70"/>
         <source>Monthly cash flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="70"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="71"/>
         <source>Breakdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="71"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="72"/>
         <source>Spot range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="102"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="103"/>
         <source>Summary table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="114"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="117"/>
         <source>Show &amp;calculation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="117"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="120"/>
         <source>How each figure was computed, in the AWS Pricing Calculator&apos;s style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="119"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="122"/>
         <source>Calculation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="137"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="140"/>
+        <source>Price notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="147"/>
         <source>Price snapshot of the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="259"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="276"/>
+        <source>“estimate”, “derived price”: not a published figure; the rule is in the row&apos;s tooltip and under Show calculation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="280"/>
+        <source>“No price”: none for this Region or type in the offline price data. %1</source>
+        <extracomment>%1 says how to get the missing prices</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="292"/>
         <source>%1 · USD, taxes excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="78"/>
-        <source>Chart scale</source>
+        <location filename="../gui/cost/costworkspace.cpp" line="355"/>
+        <source>Prices typed in this scenario for %1 in %2 override the catalog&apos;s (changing the Region drops them; changing the type drops those of the old type).</source>
+        <extracomment>%1 instance types, %2 the Region</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="368"/>
+        <source>%1 has no figures: %2 — %3</source>
+        <extracomment>%1 the option, %2 why it has no price, %3 how to get it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/cost/costworkspace.cpp" line="79"/>
-        <source>Linear scale</source>
+        <source>Chart scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/cost/costworkspace.cpp" line="80"/>
-        <source>Logarithmic scale</source>
+        <source>Linear scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/cost/costworkspace.cpp" line="81"/>
+        <source>Logarithmic scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="82"/>
         <source>A logarithmic money axis keeps every option readable when one costs far more than the rest (a Dedicated Host, say)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="83"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="84"/>
         <source>&amp;Scale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="91"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="92"/>
         <source>Change chart scale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,115 +817,115 @@
 <context>
     <name>ec2lab::gui::InstanceTypeModel</name>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="51"/>
+        <location filename="../gui/cost/typepicker.cpp" line="50"/>
         <source>General purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="53"/>
+        <location filename="../gui/cost/typepicker.cpp" line="52"/>
         <source>Compute optimized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="55"/>
+        <location filename="../gui/cost/typepicker.cpp" line="54"/>
         <source>Memory optimized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="57"/>
+        <location filename="../gui/cost/typepicker.cpp" line="56"/>
         <source>Accelerated computing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="59"/>
+        <location filename="../gui/cost/typepicker.cpp" line="58"/>
         <source>Storage optimized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="63"/>
-        <location filename="../gui/cost/typepicker.cpp" line="256"/>
-        <location filename="../gui/cost/typepicker.cpp" line="261"/>
+        <location filename="../gui/cost/typepicker.cpp" line="62"/>
+        <location filename="../gui/cost/typepicker.cpp" line="255"/>
+        <location filename="../gui/cost/typepicker.cpp" line="260"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="225"/>
+        <location filename="../gui/cost/typepicker.cpp" line="224"/>
         <source>The price source gives no specs for %1: vCPU and memory are unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="228"/>
+        <location filename="../gui/cost/typepicker.cpp" line="227"/>
         <source>Derived from the family name (%1): the price source gives no category for this type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="231"/>
+        <location filename="../gui/cost/typepicker.cpp" line="230"/>
         <source>The price source gives no category for this type, and its family name is not one of AWS&apos;s five groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="259"/>
+        <location filename="../gui/cost/typepicker.cpp" line="258"/>
         <source>previous</source>
         <comment>instance generation</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="260"/>
+        <location filename="../gui/cost/typepicker.cpp" line="259"/>
         <source>current</source>
         <comment>instance generation</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="276"/>
+        <location filename="../gui/cost/typepicker.cpp" line="275"/>
         <source>Linux On-Demand, shared tenancy: no price catalog is loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="277"/>
+        <location filename="../gui/cost/typepicker.cpp" line="276"/>
         <source>Linux On-Demand, shared tenancy, prices as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="283"/>
+        <location filename="../gui/cost/typepicker.cpp" line="282"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="285"/>
+        <location filename="../gui/cost/typepicker.cpp" line="284"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="287"/>
+        <location filename="../gui/cost/typepicker.cpp" line="286"/>
         <source>vCPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="273"/>
+        <location filename="../gui/cost/typepicker.cpp" line="272"/>
         <source>Architecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="295"/>
+        <location filename="../gui/cost/typepicker.cpp" line="294"/>
         <source>Generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="298"/>
+        <location filename="../gui/cost/typepicker.cpp" line="297"/>
         <source>On-Demand
 USD/h</source>
         <extracomment>Column header of the type picker, two lines: the Linux On-Demand price per hour</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="290"/>
+        <location filename="../gui/cost/typepicker.cpp" line="289"/>
         <source>Memory
 GiB</source>
         <extracomment>Column header of the type picker, two lines</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="293"/>
+        <location filename="../gui/cost/typepicker.cpp" line="292"/>
         <source>Arch.</source>
         <extracomment>Column header of the type picker, short for &quot;Architecture&quot; (its tooltip)</extracomment>
         <translation type="unfinished"></translation>
@@ -836,15 +934,15 @@ GiB</source>
 <context>
     <name>ec2lab::gui::LabController</name>
     <message>
-        <location filename="../gui/lab/labcontroller.cpp" line="125"/>
-        <location filename="../gui/lab/labcontroller.cpp" line="291"/>
-        <location filename="../gui/lab/labcontroller.cpp" line="323"/>
+        <location filename="../gui/lab/labcontroller.cpp" line="111"/>
+        <location filename="../gui/lab/labcontroller.cpp" line="277"/>
+        <location filename="../gui/lab/labcontroller.cpp" line="309"/>
         <source>lab script</source>
         <extracomment>Names the lab&apos;s script where an error message would name a file</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/lab/labcontroller.cpp" line="328"/>
+        <location filename="../gui/lab/labcontroller.cpp" line="314"/>
         <source>Launch %1</source>
         <extracomment>Undo history entry: %1 is the new instance&apos;s name</extracomment>
         <translation type="unfinished"></translation>
@@ -2082,72 +2180,72 @@ GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="338"/>
+        <location filename="../gui/mainwindow.cpp" line="339"/>
         <source>Chart copied to the clipboard (image and CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="356"/>
+        <location filename="../gui/mainwindow.cpp" line="357"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="359"/>
+        <location filename="../gui/mainwindow.cpp" line="360"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="360"/>
+        <location filename="../gui/mainwindow.cpp" line="361"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="364"/>
+        <location filename="../gui/mainwindow.cpp" line="365"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="368"/>
+        <location filename="../gui/mainwindow.cpp" line="369"/>
         <source>Currency decimals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="369"/>
+        <location filename="../gui/mainwindow.cpp" line="370"/>
         <source>&amp;Decimals shown for USD amounts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="371"/>
+        <location filename="../gui/mainwindow.cpp" line="372"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="371"/>
+        <location filename="../gui/mainwindow.cpp" line="372"/>
         <source>On (large fonts, high contrast)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="373"/>
+        <location filename="../gui/mainwindow.cpp" line="374"/>
         <source>Presenter mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="374"/>
+        <location filename="../gui/mainwindow.cpp" line="375"/>
         <source>&amp;Presenter mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="400"/>
+        <location filename="../gui/mainwindow.cpp" line="401"/>
         <source>About ec2lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="401"/>
+        <location filename="../gui/mainwindow.cpp" line="402"/>
         <source>&lt;h3&gt;ec2lab %1&lt;/h3&gt;&lt;p&gt;Simulates the Amazon EC2 instance lifecycle and compares what each way of paying for EC2 would cost.&lt;/p&gt;&lt;p&gt;Prices are estimates from a snapshot of public AWS price lists; taxes excluded. Not affiliated with Amazon Web Services.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="331"/>
+        <location filename="../gui/mainwindow.cpp" line="332"/>
         <source>Exported the chart to %1</source>
         <extracomment>Status bar after an export: %1 is the full path of the file written</extracomment>
         <translation type="unfinished"></translation>
@@ -2416,12 +2514,12 @@ GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/core/scenariodocument.cpp" line="230"/>
+        <location filename="../gui/core/scenariodocument.cpp" line="219"/>
         <source>%1: cannot save: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/core/scenariodocument.cpp" line="278"/>
+        <location filename="../gui/core/scenariodocument.cpp" line="267"/>
         <source>The recovery file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2481,7 +2579,7 @@ GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="567"/>
+        <location filename="../gui/charts/costcharts.cpp" line="568"/>
         <source>%1 p10-p90: %2 to %3 USD at month %4</source>
         <extracomment>Legend: %1 is the option&apos;s name; the band spans the 10th (%2) to the 90th (%3) percentile of the cumulative cost at month %4</extracomment>
         <translation type="unfinished"></translation>
@@ -2684,42 +2782,84 @@ GiB</source>
 <context>
     <name>ec2lab::gui::SummaryModel</name>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="122"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="73"/>
+        <source>No price: %1</source>
+        <extracomment>a summary row without figures: why, in place of the figures</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="84"/>
+        <source>Estimate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="84"/>
+        <source>Derived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="109"/>
+        <source>%1 (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="110"/>
+        <source>%1 (derived price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="145"/>
+        <source>%1 uses an estimate (%2 USD): %3 · %4, %5</source>
+        <extracomment>%1 the option, %2 the price value, %3 the rule, %4 the source, %5 its date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="146"/>
+        <source>%1 uses a derived price (%2 USD): %3 · %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="148"/>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="183"/>
         <source>Option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="124"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="185"/>
         <source>Upfront (USD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="126"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="187"/>
         <source>Monthly (USD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="128"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="189"/>
         <source>Total (USD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="130"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="191"/>
         <source>Effective hourly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="132"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="193"/>
         <source>Savings vs On-Demand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="134"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="195"/>
         <source>Break-even month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="136"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="197"/>
         <source>Break-even utilization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2751,122 +2891,123 @@ GiB</source>
 <context>
     <name>ec2lab::gui::TypePicker</name>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="344"/>
+        <location filename="../gui/cost/typepicker.cpp" line="343"/>
         <source>US East (N. Virginia)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="346"/>
+        <location filename="../gui/cost/typepicker.cpp" line="345"/>
         <source>Asia Pacific (Seoul)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="349"/>
+        <location filename="../gui/cost/typepicker.cpp" line="348"/>
         <source>%1 (%2)</source>
         <comment>Region name (code)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="379"/>
+        <location filename="../gui/cost/typepicker.cpp" line="378"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="386"/>
+        <location filename="../gui/cost/typepicker.cpp" line="385"/>
         <source>Search types, e.g. m7g or memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="388"/>
+        <location filename="../gui/cost/typepicker.cpp" line="387"/>
         <source>Search instance types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="389"/>
+        <location filename="../gui/cost/typepicker.cpp" line="388"/>
         <source>Re&amp;gion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="399"/>
+        <location filename="../gui/cost/typepicker.cpp" line="398"/>
         <source>Family filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="403"/>
-        <location filename="../gui/cost/typepicker.cpp" line="408"/>
+        <location filename="../gui/cost/typepicker.cpp" line="402"/>
+        <location filename="../gui/cost/typepicker.cpp" line="407"/>
         <source>≥ </source>
         <extracomment>Prefix of the minimum vCPU and minimum memory filters (&quot;≥ 4 vCPU&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="404"/>
+        <location filename="../gui/cost/typepicker.cpp" line="403"/>
         <source> vCPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="405"/>
+        <location filename="../gui/cost/typepicker.cpp" line="404"/>
         <source>Minimum vCPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="409"/>
+        <location filename="../gui/cost/typepicker.cpp" line="408"/>
         <source> GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="410"/>
+        <location filename="../gui/cost/typepicker.cpp" line="409"/>
         <source>Minimum memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="412"/>
+        <location filename="../gui/cost/typepicker.cpp" line="411"/>
         <source>Any architecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="415"/>
+        <location filename="../gui/cost/typepicker.cpp" line="414"/>
         <source>Architecture filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="416"/>
+        <location filename="../gui/cost/typepicker.cpp" line="415"/>
         <source>Current generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="441"/>
+        <location filename="../gui/cost/typepicker.cpp" line="440"/>
         <source>Instance types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="469"/>
-        <location filename="../gui/cost/typepicker.cpp" line="513"/>
+        <location filename="../gui/cost/typepicker.cpp" line="468"/>
+        <location filename="../gui/cost/typepicker.cpp" line="524"/>
         <source>Any family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="478"/>
+        <location filename="../gui/cost/typepicker.cpp" line="480"/>
+        <location filename="../gui/cost/typepicker.cpp" line="481"/>
         <source>Change region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="573"/>
+        <location filename="../gui/cost/typepicker.cpp" line="584"/>
         <source>Workload type: &lt;b&gt;%1&lt;/b&gt; in %2 · price snapshot %3</source>
         <extracomment>%1 is the instance type, %2 the region, %3 the date of the prices (or &quot;from the scenario&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="575"/>
+        <location filename="../gui/cost/typepicker.cpp" line="586"/>
         <source>from the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="587"/>
+        <location filename="../gui/cost/typepicker.cpp" line="598"/>
         <source>Choose instance type %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="588"/>
+        <location filename="../gui/cost/typepicker.cpp" line="599"/>
         <source>Choose instance type</source>
         <translation type="unfinished"></translation>
     </message>

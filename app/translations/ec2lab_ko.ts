@@ -4,9 +4,79 @@
 <context>
     <name>CostComputation</name>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="32"/>
+        <location filename="../gui/cost/costcomputation.cpp" line="30"/>
         <source>This scenario has no lab script: run something in the lifecycle lab first.</source>
         <translation>이 시나리오에는 실습 스크립트가 없습니다. 먼저 수명 주기 실습에서 무언가를 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="67"/>
+        <source>Get it with File › Import prices or File › Update prices…</source>
+        <extracomment>How to get a missing price: the menu items of the File menu</extracomment>
+        <translation>파일 › 가격 가져오기 또는 파일 › 가격 업데이트…로 받으세요</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="76"/>
+        <source>This option cannot be priced: %1</source>
+        <translation>이 옵션은 가격을 계산할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="84"/>
+        <source>On-Demand</source>
+        <translation>온디맨드</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="87"/>
+        <source>Reserved Instance (%1)</source>
+        <extracomment>%1 is an offer such as &quot;standard/1yr/all-upfront&quot;</extracomment>
+        <translation>예약 인스턴스(%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="90"/>
+        <source>Savings Plan (%1)</source>
+        <extracomment>%1 is an offer such as &quot;compute/1yr/no-upfront&quot;</extracomment>
+        <translation>Savings Plan(%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="92"/>
+        <source>Dedicated Host</source>
+        <translation>전용 호스트</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="94"/>
+        <source>Dedicated Instance</source>
+        <translation>전용 인스턴스</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="97"/>
+        <source>EBS %1</source>
+        <extracomment>%1 is an EBS volume type such as gp3</extracomment>
+        <translation>EBS %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="99"/>
+        <source>public IPv4 address</source>
+        <translation>퍼블릭 IPv4 주소</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="101"/>
+        <source>data transfer out</source>
+        <translation>데이터 송신</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="103"/>
+        <source>Spot savings</source>
+        <translation>스팟 절감률</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="108"/>
+        <source>No %1 price in %2 in the offline prices</source>
+        <extracomment>%1 is the kind of price (&quot;Dedicated Host&quot;), %2 the instance type or family, %3 the Region</extracomment>
+        <translation>오프라인 가격에 %2의 %1 가격이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costcomputation.cpp" line="109"/>
+        <source>No %1 price for %2 in %3 in the offline prices</source>
+        <translation>오프라인 가격에 %3의 %2 %1 가격이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -234,102 +304,130 @@
 <context>
     <name>ec2lab::gui::CostWorkspace</name>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="45"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="46"/>
         <source>Instance type</source>
         <translation>인스턴스 유형</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="47"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="48"/>
         <source>Usage</source>
         <translation>사용 패턴</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="49"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="50"/>
         <source>Options to compare</source>
         <translation>비교할 요금 옵션</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="67"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="68"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="68"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="69"/>
         <source>Cumulative</source>
         <translation>누적</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="69"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="70"/>
         <source>Monthly cash flow</source>
         <translation>월별 현금 흐름</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="70"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="71"/>
         <source>Breakdown</source>
         <translation>구성</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="71"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="72"/>
         <source>Spot range</source>
         <translation>스팟 범위</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="102"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="103"/>
         <source>Summary table</source>
         <translation>요약 표</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="114"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="117"/>
         <source>Show &amp;calculation</source>
         <translation>계산 과정 보기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="117"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="120"/>
         <source>How each figure was computed, in the AWS Pricing Calculator&apos;s style</source>
         <translation>각 수치의 계산 과정 (AWS 요금 계산기 방식)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="119"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="122"/>
         <source>Calculation</source>
         <translation>계산 과정</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="137"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="140"/>
+        <source>Price notes</source>
+        <translation>가격 참고 사항</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="147"/>
         <source>Price snapshot of the summary</source>
         <translation>요약 표의 가격 기준일</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="259"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="276"/>
+        <source>“estimate”, “derived price”: not a published figure; the rule is in the row&apos;s tooltip and under Show calculation.</source>
+        <translation>“추정치”, “파생 가격”: 공시된 가격이 아닙니다. 규칙은 행의 도구 설명과 계산 과정 보기에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="280"/>
+        <source>“No price”: none for this Region or type in the offline price data. %1</source>
+        <extracomment>%1 says how to get the missing prices</extracomment>
+        <translation>“가격 없음”: 오프라인 가격 데이터에 이 리전 또는 유형의 가격이 없습니다. %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="292"/>
         <source>%1 · USD, taxes excluded</source>
         <translation>%1 · USD, 세금 제외</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="78"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="355"/>
+        <source>Prices typed in this scenario for %1 in %2 override the catalog&apos;s (changing the Region drops them; changing the type drops those of the old type).</source>
+        <extracomment>%1 instance types, %2 the Region</extracomment>
+        <translation>이 시나리오에 입력한 %2의 %1 가격이 카탈로그 가격보다 우선합니다(리전을 바꾸면 삭제되고, 유형을 바꾸면 이전 유형의 가격이 삭제됩니다).</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="368"/>
+        <source>%1 has no figures: %2 — %3</source>
+        <extracomment>%1 the option, %2 why it has no price, %3 how to get it</extracomment>
+        <translation>%1에는 금액이 없습니다: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/costworkspace.cpp" line="79"/>
         <source>Chart scale</source>
         <translation>차트 눈금</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="79"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="80"/>
         <source>Linear scale</source>
         <translation>선형 눈금</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="80"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="81"/>
         <source>Logarithmic scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="81"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="82"/>
         <source>A logarithmic money axis keeps every option readable when one costs far more than the rest (a Dedicated Host, say)</source>
         <translation>로그 금액 축을 쓰면 한 옵션이 나머지보다 훨씬 비쌀 때(예: 전용 호스트)에도 모든 옵션을 읽을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="83"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="84"/>
         <source>&amp;Scale:</source>
         <translation>눈금(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="91"/>
+        <location filename="../gui/cost/costworkspace.cpp" line="92"/>
         <source>Change chart scale</source>
         <translation>차트 눈금 변경</translation>
     </message>
@@ -718,101 +816,101 @@
 <context>
     <name>ec2lab::gui::InstanceTypeModel</name>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="51"/>
+        <location filename="../gui/cost/typepicker.cpp" line="50"/>
         <source>General purpose</source>
         <translation>범용</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="53"/>
+        <location filename="../gui/cost/typepicker.cpp" line="52"/>
         <source>Compute optimized</source>
         <translation>컴퓨팅 최적화</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="55"/>
+        <location filename="../gui/cost/typepicker.cpp" line="54"/>
         <source>Memory optimized</source>
         <translation>메모리 최적화</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="57"/>
+        <location filename="../gui/cost/typepicker.cpp" line="56"/>
         <source>Accelerated computing</source>
         <translation>가속 컴퓨팅</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="59"/>
+        <location filename="../gui/cost/typepicker.cpp" line="58"/>
         <source>Storage optimized</source>
         <translation>스토리지 최적화</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="63"/>
-        <location filename="../gui/cost/typepicker.cpp" line="256"/>
-        <location filename="../gui/cost/typepicker.cpp" line="261"/>
+        <location filename="../gui/cost/typepicker.cpp" line="62"/>
+        <location filename="../gui/cost/typepicker.cpp" line="255"/>
+        <location filename="../gui/cost/typepicker.cpp" line="260"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="225"/>
+        <location filename="../gui/cost/typepicker.cpp" line="224"/>
         <source>The price source gives no specs for %1: vCPU and memory are unknown.</source>
         <translation>가격 출처에 %1의 사양이 없어 vCPU와 메모리를 알 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="228"/>
+        <location filename="../gui/cost/typepicker.cpp" line="227"/>
         <source>Derived from the family name (%1): the price source gives no category for this type.</source>
         <translation>패밀리 이름(%1)에서 정한 범주입니다. 가격 출처에 이 유형의 범주가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="231"/>
+        <location filename="../gui/cost/typepicker.cpp" line="230"/>
         <source>The price source gives no category for this type, and its family name is not one of AWS&apos;s five groups.</source>
         <translation>가격 출처에 이 유형의 범주가 없고, 패밀리 이름도 AWS의 다섯 범주에 속하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="259"/>
+        <location filename="../gui/cost/typepicker.cpp" line="258"/>
         <source>previous</source>
         <comment>instance generation</comment>
         <translation>이전 세대</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="260"/>
+        <location filename="../gui/cost/typepicker.cpp" line="259"/>
         <source>current</source>
         <comment>instance generation</comment>
         <translation>현재 세대</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="276"/>
+        <location filename="../gui/cost/typepicker.cpp" line="275"/>
         <source>Linux On-Demand, shared tenancy: no price catalog is loaded</source>
         <translation>Linux 온디맨드, 공유 테넌시: 가격 카탈로그가 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="277"/>
+        <location filename="../gui/cost/typepicker.cpp" line="276"/>
         <source>Linux On-Demand, shared tenancy, prices as of %1</source>
         <translation>Linux 온디맨드, 공유 테넌시, %1 기준 가격</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="283"/>
+        <location filename="../gui/cost/typepicker.cpp" line="282"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="285"/>
+        <location filename="../gui/cost/typepicker.cpp" line="284"/>
         <source>Category</source>
         <translation>범주</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="287"/>
+        <location filename="../gui/cost/typepicker.cpp" line="286"/>
         <source>vCPU</source>
         <translation>vCPU</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="273"/>
+        <location filename="../gui/cost/typepicker.cpp" line="272"/>
         <source>Architecture</source>
         <translation>아키텍처</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="295"/>
+        <location filename="../gui/cost/typepicker.cpp" line="294"/>
         <source>Generation</source>
         <translation>세대</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="298"/>
+        <location filename="../gui/cost/typepicker.cpp" line="297"/>
         <source>On-Demand
 USD/h</source>
         <extracomment>Column header of the type picker, two lines: the Linux On-Demand price per hour</extracomment>
@@ -820,7 +918,7 @@ USD/h</source>
 USD/시간</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="290"/>
+        <location filename="../gui/cost/typepicker.cpp" line="289"/>
         <source>Memory
 GiB</source>
         <extracomment>Column header of the type picker, two lines</extracomment>
@@ -828,7 +926,7 @@ GiB</source>
 GiB</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="293"/>
+        <location filename="../gui/cost/typepicker.cpp" line="292"/>
         <source>Arch.</source>
         <extracomment>Column header of the type picker, short for &quot;Architecture&quot; (its tooltip)</extracomment>
         <translation>아키텍처</translation>
@@ -837,15 +935,15 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::LabController</name>
     <message>
-        <location filename="../gui/lab/labcontroller.cpp" line="125"/>
-        <location filename="../gui/lab/labcontroller.cpp" line="291"/>
-        <location filename="../gui/lab/labcontroller.cpp" line="323"/>
+        <location filename="../gui/lab/labcontroller.cpp" line="111"/>
+        <location filename="../gui/lab/labcontroller.cpp" line="277"/>
+        <location filename="../gui/lab/labcontroller.cpp" line="309"/>
         <source>lab script</source>
         <extracomment>Names the lab&apos;s script where an error message would name a file</extracomment>
         <translation>실습 스크립트</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labcontroller.cpp" line="328"/>
+        <location filename="../gui/lab/labcontroller.cpp" line="314"/>
         <source>Launch %1</source>
         <extracomment>Undo history entry: %1 is the new instance&apos;s name</extracomment>
         <translation>%1 시작</translation>
@@ -2083,72 +2181,72 @@ GiB</translation>
         <translation>시나리오 또는 수명 주기 스크립트 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="338"/>
+        <location filename="../gui/mainwindow.cpp" line="339"/>
         <source>Chart copied to the clipboard (image and CSV)</source>
         <translation>차트를 클립보드에 복사했습니다 (이미지와 CSV)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="356"/>
+        <location filename="../gui/mainwindow.cpp" line="357"/>
         <source>Preferences</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="359"/>
+        <location filename="../gui/mainwindow.cpp" line="360"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="360"/>
+        <location filename="../gui/mainwindow.cpp" line="361"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="364"/>
+        <location filename="../gui/mainwindow.cpp" line="365"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="368"/>
+        <location filename="../gui/mainwindow.cpp" line="369"/>
         <source>Currency decimals</source>
         <translation>통화 소수 자릿수</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="369"/>
+        <location filename="../gui/mainwindow.cpp" line="370"/>
         <source>&amp;Decimals shown for USD amounts:</source>
         <translation>USD 금액의 소수 자릿수(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="371"/>
+        <location filename="../gui/mainwindow.cpp" line="372"/>
         <source>Off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="371"/>
+        <location filename="../gui/mainwindow.cpp" line="372"/>
         <source>On (large fonts, high contrast)</source>
         <translation>켬 (큰 글꼴, 고대비)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="373"/>
+        <location filename="../gui/mainwindow.cpp" line="374"/>
         <source>Presenter mode</source>
         <translation>발표자 모드</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="374"/>
+        <location filename="../gui/mainwindow.cpp" line="375"/>
         <source>&amp;Presenter mode:</source>
         <translation>발표자 모드(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="400"/>
+        <location filename="../gui/mainwindow.cpp" line="401"/>
         <source>About ec2lab</source>
         <translation>ec2lab 정보</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="401"/>
+        <location filename="../gui/mainwindow.cpp" line="402"/>
         <source>&lt;h3&gt;ec2lab %1&lt;/h3&gt;&lt;p&gt;Simulates the Amazon EC2 instance lifecycle and compares what each way of paying for EC2 would cost.&lt;/p&gt;&lt;p&gt;Prices are estimates from a snapshot of public AWS price lists; taxes excluded. Not affiliated with Amazon Web Services.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ec2lab %1&lt;/h3&gt;&lt;p&gt;Amazon EC2 인스턴스 수명 주기를 시뮬레이션하고, EC2 요금을 내는 방법마다 비용이 얼마인지 비교합니다.&lt;/p&gt;&lt;p&gt;가격은 공개된 AWS 가격표 스냅샷에서 얻은 추정치이며 세금은 제외됩니다. Amazon Web Services와 관련이 없습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="331"/>
+        <location filename="../gui/mainwindow.cpp" line="332"/>
         <source>Exported the chart to %1</source>
         <extracomment>Status bar after an export: %1 is the full path of the file written</extracomment>
         <translation>차트를 %1에 내보냈습니다</translation>
@@ -2417,12 +2515,12 @@ GiB</translation>
         <translation>제목 없는 시나리오</translation>
     </message>
     <message>
-        <location filename="../gui/core/scenariodocument.cpp" line="230"/>
+        <location filename="../gui/core/scenariodocument.cpp" line="219"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: 저장할 수 없음: %2</translation>
     </message>
     <message>
-        <location filename="../gui/core/scenariodocument.cpp" line="278"/>
+        <location filename="../gui/core/scenariodocument.cpp" line="267"/>
         <source>The recovery file is damaged.</source>
         <translation>복구 파일이 손상되었습니다.</translation>
     </message>
@@ -2482,7 +2580,7 @@ GiB</translation>
         <translation>스팟 누적 비용 백분위수 (USD)</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="567"/>
+        <location filename="../gui/charts/costcharts.cpp" line="568"/>
         <source>%1 p10-p90: %2 to %3 USD at month %4</source>
         <extracomment>Legend: %1 is the option&apos;s name; the band spans the 10th (%2) to the 90th (%3) percentile of the cumulative cost at month %4</extracomment>
         <translation>%1 p10-p90: %4개월째 %2~%3 USD</translation>
@@ -2684,42 +2782,84 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::SummaryModel</name>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="122"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="73"/>
+        <source>No price: %1</source>
+        <extracomment>a summary row without figures: why, in place of the figures</extracomment>
+        <translation>가격 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="84"/>
+        <source>Estimate: %1</source>
+        <translation>추정치: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="84"/>
+        <source>Derived: %1</source>
+        <translation>파생 가격: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="109"/>
+        <source>%1 (estimate)</source>
+        <translation>%1 (추정치)</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="110"/>
+        <source>%1 (derived price)</source>
+        <translation>%1 (파생 가격)</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="145"/>
+        <source>%1 uses an estimate (%2 USD): %3 · %4, %5</source>
+        <extracomment>%1 the option, %2 the price value, %3 the rule, %4 the source, %5 its date</extracomment>
+        <translation>%1은(는) 추정치(%2 USD)를 사용합니다: %3 · %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="146"/>
+        <source>%1 uses a derived price (%2 USD): %3 · %4, %5</source>
+        <translation>%1은(는) 파생 가격(%2 USD)을 사용합니다: %3 · %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="148"/>
+        <source>date unknown</source>
+        <translation>날짜 미상</translation>
+    </message>
+    <message>
+        <location filename="../gui/cost/summarymodel.cpp" line="183"/>
         <source>Option</source>
         <translation>옵션</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="124"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="185"/>
         <source>Upfront (USD)</source>
         <translation>선결제 (USD)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="126"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="187"/>
         <source>Monthly (USD)</source>
         <translation>월 (USD)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="128"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="189"/>
         <source>Total (USD)</source>
         <translation>합계 (USD)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="130"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="191"/>
         <source>Effective hourly</source>
         <translation>실효 시간당 요금</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="132"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="193"/>
         <source>Savings vs On-Demand</source>
         <translation>온디맨드 대비 절감</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="134"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="195"/>
         <source>Break-even month</source>
         <translation>손익분기 월</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="136"/>
+        <location filename="../gui/cost/summarymodel.cpp" line="197"/>
         <source>Break-even utilization</source>
         <translation>손익분기 사용률</translation>
     </message>
@@ -2751,122 +2891,123 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::TypePicker</name>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="344"/>
+        <location filename="../gui/cost/typepicker.cpp" line="343"/>
         <source>US East (N. Virginia)</source>
         <translation>미국 동부(버지니아 북부)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="346"/>
+        <location filename="../gui/cost/typepicker.cpp" line="345"/>
         <source>Asia Pacific (Seoul)</source>
         <translation>아시아 태평양(서울)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="349"/>
+        <location filename="../gui/cost/typepicker.cpp" line="348"/>
         <source>%1 (%2)</source>
         <comment>Region name (code)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="379"/>
+        <location filename="../gui/cost/typepicker.cpp" line="378"/>
         <source>Region</source>
         <translation>리전</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="386"/>
+        <location filename="../gui/cost/typepicker.cpp" line="385"/>
         <source>Search types, e.g. m7g or memory</source>
         <translation>유형 검색, 예: m7g 또는 메모리</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="388"/>
+        <location filename="../gui/cost/typepicker.cpp" line="387"/>
         <source>Search instance types</source>
         <translation>인스턴스 유형 검색</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="389"/>
+        <location filename="../gui/cost/typepicker.cpp" line="388"/>
         <source>Re&amp;gion:</source>
         <translation>리전(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="399"/>
+        <location filename="../gui/cost/typepicker.cpp" line="398"/>
         <source>Family filter</source>
         <translation>패밀리 필터</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="403"/>
-        <location filename="../gui/cost/typepicker.cpp" line="408"/>
+        <location filename="../gui/cost/typepicker.cpp" line="402"/>
+        <location filename="../gui/cost/typepicker.cpp" line="407"/>
         <source>≥ </source>
         <extracomment>Prefix of the minimum vCPU and minimum memory filters (&quot;≥ 4 vCPU&quot;)</extracomment>
         <translation>≥ </translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="404"/>
+        <location filename="../gui/cost/typepicker.cpp" line="403"/>
         <source> vCPU</source>
         <translation> vCPU</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="405"/>
+        <location filename="../gui/cost/typepicker.cpp" line="404"/>
         <source>Minimum vCPU</source>
         <translation>최소 vCPU</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="409"/>
+        <location filename="../gui/cost/typepicker.cpp" line="408"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="410"/>
+        <location filename="../gui/cost/typepicker.cpp" line="409"/>
         <source>Minimum memory</source>
         <translation>최소 메모리</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="412"/>
+        <location filename="../gui/cost/typepicker.cpp" line="411"/>
         <source>Any architecture</source>
         <translation>모든 아키텍처</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="415"/>
+        <location filename="../gui/cost/typepicker.cpp" line="414"/>
         <source>Architecture filter</source>
         <translation>아키텍처 필터</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="416"/>
+        <location filename="../gui/cost/typepicker.cpp" line="415"/>
         <source>Current generation</source>
         <translation>현재 세대</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="441"/>
+        <location filename="../gui/cost/typepicker.cpp" line="440"/>
         <source>Instance types</source>
         <translation>인스턴스 유형</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="469"/>
-        <location filename="../gui/cost/typepicker.cpp" line="513"/>
+        <location filename="../gui/cost/typepicker.cpp" line="468"/>
+        <location filename="../gui/cost/typepicker.cpp" line="524"/>
         <source>Any family</source>
         <translation>모든 패밀리</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="478"/>
+        <location filename="../gui/cost/typepicker.cpp" line="480"/>
+        <location filename="../gui/cost/typepicker.cpp" line="481"/>
         <source>Change region</source>
         <translation>리전 변경</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="573"/>
+        <location filename="../gui/cost/typepicker.cpp" line="584"/>
         <source>Workload type: &lt;b&gt;%1&lt;/b&gt; in %2 · price snapshot %3</source>
         <extracomment>%1 is the instance type, %2 the region, %3 the date of the prices (or &quot;from the scenario&quot;)</extracomment>
         <translation>워크로드 유형: %2의 &lt;b&gt;%1&lt;/b&gt; · 가격 스냅샷 %3</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="575"/>
+        <location filename="../gui/cost/typepicker.cpp" line="586"/>
         <source>from the scenario</source>
         <translation>시나리오의 가격</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="587"/>
+        <location filename="../gui/cost/typepicker.cpp" line="598"/>
         <source>Choose instance type %1</source>
         <translation>인스턴스 유형 %1 선택</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="588"/>
+        <location filename="../gui/cost/typepicker.cpp" line="599"/>
         <source>Choose instance type</source>
         <translation>인스턴스 유형 선택</translation>
     </message>

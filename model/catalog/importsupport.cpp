@@ -273,14 +273,63 @@ Money ImportContext::parsePrice(QStringView text, const QString &location)
 void ImportContext::checkRepeat(
     QStringView key, QStringView value, qint64 position, const std::function<QString(qint64)> &describe)
 {
-    const std::pair<size_t, size_t> k { qHash(key, size_t(0x9e3779b97f4a7c15ULL)), qHash(key, size_t(17)) };
-    const size_t v = qHash(value, size_t(0x51ed270b27a5c3ULL));
-    const auto [it, inserted] = m_seen.try_emplace(k, Seen { v, position });
-    if (inserted || it->second.value == v)
-        return;
-    fail(describe(position),
-        QStringLiteral("%1 is given twice with different values (first at %2; \"%3\" here)")
-            .arg(key.toString(), describe(it->second.position), value.toString()));
+    // Two 64-bit hashes of the key in one pass (FNV-1a and a multiply-xor lane, each finished
+    // with a mixer): 128 bits, so two different keys are taken for one only by a collision
+    // whose odds are negligible (and which could only refuse a file, never change a price).
+    auto mix = [](quint64 h) {
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdULL;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53ULL;
+        return h ^ (h >> 33);
+    };
+    auto hash2 = [&mix](QStringView s, quint64 &a, quint64 &b) {
+        a = 0xcbf29ce484222325ULL;
+        b = 0x9e3779b97f4a7c15ULL;
+        for (const QChar c : s) {
+            a = (a ^ c.unicode()) * 0x100000001b3ULL;
+            b = (b + c.unicode()) * 0xbf58476d1ce4e5b9ULL;
+            b ^= b >> 31;
+        }
+        a = mix(a ^ quint64(s.size()));
+        b = mix(b + quint64(s.size()));
+    };
+    Seen entry;
+    hash2(key, entry.key1, entry.key2);
+    if (entry.key1 == 0 && entry.key2 == 0)
+        entry.key2 = 1; // both zero marks a free slot
+    quint64 ignored;
+    hash2(value, entry.value, ignored);
+    entry.position = position;
+    if (4 * (m_seenCount + 1) > 3 * m_seen.size()) {
+        std::vector<Seen> old(std::max<size_t>(1024, m_seen.size() * 2));
+        old.swap(m_seen);
+        const size_t mask = m_seen.size() - 1;
+        for (const Seen &e : old) {
+            if (e.key1 || e.key2) {
+                size_t i = size_t(e.key1) & mask;
+                while (m_seen[i].key1 || m_seen[i].key2)
+                    i = (i + 1) & mask;
+                m_seen[i] = e;
+            }
+        }
+    }
+    const size_t mask = m_seen.size() - 1;
+    for (size_t i = size_t(entry.key1) & mask;; i = (i + 1) & mask) {
+        Seen &slot = m_seen[i];
+        if (!slot.key1 && !slot.key2) {
+            slot = entry;
+            ++m_seenCount;
+            return;
+        }
+        if (slot.key1 != entry.key1 || slot.key2 != entry.key2)
+            continue;
+        if (slot.value == entry.value)
+            return;
+        fail(describe(position),
+            QStringLiteral("%1 is given twice with different values (first at %2; \"%3\" here)")
+                .arg(key.toString(), describe(slot.position), value.toString()));
+    }
 }
 
 QString ImportContext::intern(std::string_view s)
@@ -558,10 +607,12 @@ void applyTerm(ImportContext &ctx, const OfferProduct &product, const OfferTerm 
     else
         ctx.fail(location(),
             QStringLiteral("LeaseContractLength: unknown term \"%1\"").arg(term.leaseContractLength));
-    if (term.offeringClass.compare(u"convertible", Qt::CaseInsensitive) == 0)
+    // AWS writes the classes in lower case: compare exactly first, case-blind only otherwise.
+    if (term.offeringClass == u"convertible"
+        || term.offeringClass.compare(u"convertible", Qt::CaseInsensitive) == 0)
         r.offeringClass = OfferingClass::Convertible;
-    else if (term.offeringClass.compare(u"standard", Qt::CaseInsensitive) == 0
-        || term.offeringClass.isEmpty())
+    else if (term.offeringClass == u"standard" || term.offeringClass.isEmpty()
+        || term.offeringClass.compare(u"standard", Qt::CaseInsensitive) == 0)
         r.offeringClass = OfferingClass::Standard;
     else
         ctx.fail(location(), QStringLiteral("OfferingClass: unknown class \"%1\"").arg(term.offeringClass));

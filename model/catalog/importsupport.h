@@ -11,6 +11,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace ec2lab::catalog::importer {
 
@@ -106,18 +107,16 @@ private:
     QDate m_date;
     QString m_source;
     QHash<QByteArray, QString> m_strings;
-    /// What checkRepeat() saw: a key's value (hashed) and position.
+    /// What checkRepeat() saw: a key (as two independent 64-bit hashes; both zero marks a free
+    /// slot), its value (hashed) and position, in an open-addressing table: no node per key.
     struct Seen
     {
-        size_t value = 0;
+        quint64 key1 = 0, key2 = 0;
+        quint64 value = 0;
         qint64 position = 0;
     };
-    /// Hashes a pair of 64-bit key hashes.
-    struct PairHash
-    {
-        size_t operator()(const std::pair<size_t, size_t> &k) const { return k.first ^ (k.second * 31); }
-    };
-    std::unordered_map<std::pair<size_t, size_t>, Seen, PairHash> m_seen;
+    std::vector<Seen> m_seen; ///< a power of two in size (or empty), at most three quarters full
+    size_t m_seenCount = 0;
     qint64 m_lastProgress = -1;
 };
 

@@ -1,6 +1,7 @@
 // Readers for the AWS Price List EC2 offer file (JSON) and the GetProducts query output.
 
 #include "catalog/jsonsupport.h"
+#include "catalog/keytable.h"
 
 #include <algorithm>
 #include <array>
@@ -10,20 +11,13 @@
 #endif
 #include <simdjson.h>
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 namespace ec2lab::catalog::importer {
 
 namespace {
 
 using namespace json;
-
-/// Hashes SKUs as string views, so lookups need no temporary std::string.
-struct SkuHash
-{
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
-};
 
 std::string join(std::initializer_list<std::string_view> parts)
 {
@@ -66,6 +60,22 @@ void readProduct(Reader &r, od::object object, const std::string &path, OfferAtt
         attrs.productFamily = family;
 }
 
+/// The few distinct values of term attributes and units ("1yr", "Partial Upfront", "Hrs"...) as
+/// shared QStrings: a linear look-up among the values met so far, cheaper than hashing each one;
+/// more than a handful of distinct values go to ImportContext::intern().
+QString internSmall(ImportContext &ctx, std::string_view v)
+{
+    thread_local std::vector<std::pair<std::string, QString>> seen;
+    for (const auto &[bytes, string] : seen) {
+        if (bytes == v)
+            return string;
+    }
+    QString string = ctx.intern(v);
+    if (seen.size() < 16)
+        seen.emplace_back(std::string(v), string);
+    return string;
+}
+
 /// Reads one term object; \a path names it for error messages (paths below it are built only
 /// when something is wrong).
 OfferTerm readTerm(Reader &r, od::value value, const std::string &path, bool reservedSection)
@@ -78,28 +88,29 @@ OfferTerm readTerm(Reader &r, od::value value, const std::string &path, bool res
             for (od::field attr : r.object(field.value(), path, "termAttributes")) {
                 const std::string_view ak = r.key(attr);
                 const std::string_view v = r.stringOrEmpty(attr.value());
+                // A handful of distinct values in a whole file: interned, no allocation per term.
                 if (ak == "LeaseContractLength")
-                    term.leaseContractLength = QString::fromUtf8(v.data(), qsizetype(v.size()));
+                    term.leaseContractLength = internSmall(r.ctx(), v);
                 else if (ak == "OfferingClass")
-                    term.offeringClass = QString::fromUtf8(v.data(), qsizetype(v.size()));
+                    term.offeringClass = internSmall(r.ctx(), v);
                 else if (ak == "PurchaseOption")
-                    term.purchaseOption = QString::fromUtf8(v.data(), qsizetype(v.size()));
+                    term.purchaseOption = internSmall(r.ctx(), v);
             }
         } else if (k == "priceDimensions") {
             for (od::field dimField : r.object(field.value(), path, "priceDimensions")) {
                 const std::string_view dimKey = r.key(dimField);
                 auto dimPath = [&] { return join({ path, "priceDimensions", dimKey }); };
+                // The path object() needs, built in a buffer kept from term to term.
+                thread_local std::string dimPathBuffer;
+                dimPathBuffer.assign(path).append(".priceDimensions.").append(dimKey);
                 OfferTerm::Dimension dim;
                 bool priced = false;
                 std::string_view otherCurrency;
-                for (od::field f : r.object(dimField.value(), dimPath())) {
+                for (od::field f : r.object(dimField.value(), dimPathBuffer)) {
                     const std::string_view fk = r.key(f);
                     if (fk == "unit") {
                         const std::string_view unit = r.stringOrEmpty(f.value());
-                        dim.unit = unit == "Hrs"
-                            ? QStringLiteral("Hrs")
-                            : (unit == "Quantity" ? QStringLiteral("Quantity")
-                                                  : QString::fromUtf8(unit.data(), qsizetype(unit.size())));
+                        dim.unit = internSmall(r.ctx(), unit);
                     } else if (fk == "pricePerUnit") {
                         for (od::field cur : r.object(f.value(), dimPath(), "pricePerUnit")) {
                             const std::string_view currency = r.key(cur);
@@ -415,25 +426,38 @@ void importOfferJson(ImportContext &ctx, const MappedFile &file)
     Reader r(ctx, file);
     OuterScanner scan(r, file);
     od::parser parser;
-    // Products kept for pricing, by SKU (terms of other SKUs are skipped without parsing).
-    std::unordered_map<std::string, OfferProduct, SkuHash, std::equal_to<>> products;
-    // Every SKU key met in "products" and in each terms section, with its value's extent: a key
-    // given twice must carry the same value (then it is read once), or the file is refused.
-    using Extents = std::unordered_map<std::string, std::string_view, SkuHash, std::equal_to<>>;
-    Extents productExtents;
-    std::array<Extents, 2> termExtents; // OnDemand, Reserved
-    // True when \a key was met before with the same value; throws when with another.
-    auto repeated
-        = [&](Extents &seen, std::string_view key, std::string_view value, const std::string &path) {
-              const auto [it, inserted] = seen.try_emplace(std::string(key), value);
-              if (inserted)
-                  return false;
-              if (it->second == value)
-                  return true;
-              r.fail(path, value.data(),
-                  QStringLiteral("the key is given twice with different values (first at %1)")
-                      .arg(file.lineColumn(r.offsetOf(it->second.data()))));
-          };
+    // Every SKU met, in "products" or in a terms section, once in one open-addressing table (no
+    // allocation per SKU): the extent of its product and of its two terms entries, and the
+    // product as kept for pricing (terms of other SKUs are skipped without parsing).
+    struct SkuState
+    {
+        std::string_view product;
+        std::array<std::string_view, 2> terms; // OnDemand, Reserved
+        int kept = -1; // index into kept
+    };
+    KeyTable skus;
+    std::vector<SkuState> states;
+    std::vector<OfferProduct> kept;
+    auto stateFor = [&](std::string_view sku) -> SkuState & {
+        const quint64 hash = KeyTable::hashOf(sku);
+        if (const int *i = skus.find(sku, hash))
+            return states[size_t(*i)];
+        skus.insert(sku, hash, int(states.size()));
+        return states.emplace_back();
+    };
+    // A key given twice must carry the same value (then it is read once), or the file is refused.
+    // True when \a seen holds the same value already; throws when another.
+    auto repeated = [&](std::string_view &seen, std::string_view value, const std::string &path) {
+        if (seen.data() == nullptr) {
+            seen = value;
+            return false;
+        }
+        if (seen == value)
+            return true;
+        r.fail(path, value.data(),
+            QStringLiteral("the key is given twice with different values (first at %1)")
+                .arg(file.lineColumn(r.offsetOf(seen.data()))));
+    };
     const char *mapEnd = file.data() + file.capacity();
     auto progress = [&] {
         const size_t at = size_t(scan.position() - file.data());
@@ -441,6 +465,7 @@ void importOfferJson(ImportContext &ctx, const MappedFile &file)
         ctx.progress(qint64(at), qint64(file.size()));
     };
     const std::string root;
+    std::string path, termPath; // reused for every SKU and term: no allocation per entry
     scan.forEachMember(root, [&](std::string_view topKey) {
         if (topKey == "publicationDate") {
             const std::string_view date = scan.string(std::string("publicationDate"));
@@ -448,9 +473,10 @@ void importOfferJson(ImportContext &ctx, const MappedFile &file)
                 QStringLiteral("publicationDate"));
         } else if (topKey == "products") {
             scan.forEachMember(std::string("products"), [&](std::string_view sku) {
-                const std::string path = join({ "products", sku });
+                path.assign("products.").append(sku);
                 const std::string_view value = scan.extent(path);
-                if (repeated(productExtents, sku, value, path)) {
+                SkuState &state = stateFor(sku);
+                if (repeated(state.product, value, path)) {
                     progress();
                     return;
                 }
@@ -462,8 +488,10 @@ void importOfferJson(ImportContext &ctx, const MappedFile &file)
                             r.fail(path, value.data(), QStringLiteral("expected a product object"));
                         readProduct(r, object, path, attrs);
                     });
-                if (auto product = classifyProduct(ctx, attrs))
-                    products.emplace(std::string(sku), std::move(*product));
+                if (auto product = classifyProduct(ctx, attrs)) {
+                    state.kept = int(kept.size());
+                    kept.push_back(std::move(*product));
+                }
                 progress();
             });
         } else if (topKey == "terms") {
@@ -475,17 +503,20 @@ void importOfferJson(ImportContext &ctx, const MappedFile &file)
                     return;
                 }
                 scan.forEachMember(sectionPath, [&](std::string_view sku) {
-                    const auto product = products.find(sku);
-                    if (product == products.end()) {
+                    const int *index = skus.find(sku, KeyTable::hashOf(sku));
+                    if (!index || states[size_t(*index)].kept < 0) {
                         // (Not compared when repeated: never read, so never a price.)
                         // Orphan terms (no product) and terms of skipped products: not even parsed.
                         scan.skip(sectionPath);
                         ctx.skip(QStringLiteral("terms of skipped or unknown products"));
                         return;
                     }
-                    const std::string skuPath = join({ sectionPath, sku });
+                    SkuState &state = states[size_t(*index)];
+                    const OfferProduct &product = kept[size_t(state.kept)];
+                    path.assign(sectionPath).append(1, '.').append(sku);
+                    const std::string &skuPath = path;
                     const std::string_view value = scan.extent(skuPath);
-                    if (repeated(termExtents[reserved ? 1 : 0], sku, value, skuPath)) {
+                    if (repeated(state.terms[reserved ? 1 : 0], value, skuPath)) {
                         progress();
                         return;
                     }
@@ -495,10 +526,11 @@ void importOfferJson(ImportContext &ctx, const MappedFile &file)
                             if (doc.get_object().get(terms))
                                 r.fail(skuPath, value.data(), QStringLiteral("expected an object of terms"));
                             for (od::field termField : terms) {
-                                const std::string termPath = join({ skuPath, r.key(termField) });
+                                // One buffer for every term's path: no allocation per term.
+                                termPath.assign(skuPath).append(1, '.').append(r.key(termField));
                                 const OfferTerm term = readTerm(r, termField.value(), termPath, reserved);
-                                applyTerm(ctx, product->second, term,
-                                    [&] { return QString::fromStdString(termPath); });
+                                applyTerm(
+                                    ctx, product, term, [&] { return QString::fromStdString(termPath); });
                             }
                         });
                     progress();

@@ -98,12 +98,22 @@ void PriceCatalog::setOnDemand(const PriceKey &key, const OnDemandPrice &price)
 
 void PriceCatalog::setReserved(const PriceKey &key, const ReservedPrice &price)
 {
-    upsert(slot(key).reserved, price, [](const auto &a, const auto &b) { return a.sameOffer(b); });
+    QList<ReservedPrice> &list = slot(key).reserved;
+    // AWS publishes 12 offers per instance product (2 classes x 2 terms x 3 payments): room for
+    // them at once, instead of growing (and copying) the list four times with slack at the end.
+    if (list.isEmpty())
+        list.reserve(12);
+    upsert(list, price, [](const auto &a, const auto &b) { return a.sameOffer(b); });
 }
 
 void PriceCatalog::setSavingsPlanRate(const PriceKey &key, const SavingsPlanRate &rate)
 {
-    upsert(slot(key).savingsPlans, rate, [](const auto &a, const auto &b) { return a.samePlan(b); });
+    QList<SavingsPlanRate> &list = slot(key).savingsPlans;
+    // A Savings Plans file gives 12 rates per instance product (Compute and EC2 Instance plans x
+    // 2 terms x 3 payments): room for them at once, as for the Reserved offers.
+    if (list.isEmpty())
+        list.reserve(12);
+    upsert(list, rate, [](const auto &a, const auto &b) { return a.samePlan(b); });
 }
 
 void PriceCatalog::setSpotAdvice(const PriceKey &key, const SpotAdvice &advice)

@@ -38,8 +38,9 @@ struct ImportOptions
     QDate fallbackDate;
     /// Overrides the source label stored with every price (default: the file name).
     QString sourceLabel;
-    /// The Region of a price table (which has no Region column); a "# region: CODE" comment line
-    /// in the file must agree with it. Other formats name their Regions themselves.
+    /// The Region of a price table, a pricesim table or a host table (which have no Region
+    /// column); a "# region: CODE" comment line in the file must agree with it. Other formats
+    /// name their Regions themselves.
     QString region;
     /// Called now and then with bytes processed and total; return false to cancel the import
     /// (importFile then throws an InputError "import cancelled").

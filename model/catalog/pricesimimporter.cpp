@@ -3,9 +3,11 @@
 // and a Dedicated Host price table (On-Demand and reserved hourly parts per host-hour).
 
 #include "catalog/awsnames.h"
+#include "catalog/csvscanner.h"
 #include "catalog/importsupport.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <string_view>
 #include <vector>
 
@@ -18,91 +20,113 @@ QString qs(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-/// Splits a mapped file into lines and unquoted comma-separated fields. The tables read here are
-/// small, unquoted and start with '#' comment lines.
-class SimpleCsv
+/// The most data rows a table may hold: a Region prices about 1,000 instance types (and a host
+/// table a few dozen families), so a larger table is a damaged or hostile file.
+constexpr qint64 kMaxTableRows = 100000;
+
+/// The comment block, the header and the Region of a derived table, read with the shared CSV
+/// reader (csvscanner.h) so the same rules hold as for every other CSV: a record cut by the end
+/// of the file is an error, a record is at most kMaxCsvRecordBytes long.
+///
+/// Contract: the Region comes only from an explicit "# region: CODE" comment line or the caller
+/// (--region), never from a Region-like word elsewhere in the comments (a URL may hold one); when
+/// both are given they must agree.
+struct Preamble
 {
-public:
-    explicit SimpleCsv(const MappedFile &file)
-        : m_p(file.data())
-        , m_end(file.data() + file.size())
-    {
-    }
-    /// Next line (without CR/LF); false at the end.
-    bool nextLine(std::string_view &line)
-    {
-        if (m_p >= m_end)
-            return false;
-        const char *start = m_p;
-        const char *nl = static_cast<const char *>(memchr(m_p, '\n', size_t(m_end - m_p)));
-        const char *stop = nl ? nl : m_end;
-        m_p = nl ? nl + 1 : m_end;
-        ++m_line;
-        line = std::string_view(start, size_t(stop - start));
-        if (!line.empty() && line.back() == '\r')
-            line.remove_suffix(1);
-        return true;
-    }
-    int line() const { return m_line; }
-    qint64 offset(const MappedFile &file) const { return qint64(m_p - file.data()); }
-
-    static std::vector<std::string_view> split(std::string_view line)
-    {
-        std::vector<std::string_view> out;
-        size_t from = 0;
-        while (true) {
-            const size_t comma = line.find(',', from);
-            out.push_back(
-                line.substr(from, comma == std::string_view::npos ? std::string_view::npos : comma - from));
-            if (comma == std::string_view::npos)
-                break;
-            from = comma + 1;
-        }
-        return out;
-    }
-
-private:
-    const char *m_p;
-    const char *m_end;
-    int m_line = 0;
+    QString comments;
+    std::vector<std::string> header;
+    qint64 headerLine = 0;
+    QString region;
 };
 
-/// Reads the comment block and the header row; returns the header fields.
-std::vector<std::string_view> readPreamble(ImportContext &ctx, SimpleCsv &csv, QString &comments)
+void failIfCut(ImportContext &ctx, const CsvReader &csv)
 {
-    std::string_view line;
-    while (csv.nextLine(line)) {
-        if (line.starts_with('#')) {
-            comments += qs(line) + u'\n';
-            continue;
-        }
-        if (line.empty())
-            continue;
-        return SimpleCsv::split(line);
-    }
-    ctx.fail(QString(), QStringLiteral("no header row"));
+    if (!csv.terminated())
+        ctx.fail(QStringLiteral("line %1").arg(csv.line()),
+            QStringLiteral(
+                "the file ends in the middle of a row (no line end after the last row): cut short?"));
 }
 
-/// The Region a comment block names: `region = "us-east-1"` first, else the first known code.
-QString regionFromComments(ImportContext &ctx, const QString &comments)
+bool isBlankOrComment(const std::vector<std::string_view> &row)
 {
-    static const QRegularExpression assigned(QStringLiteral("region\\s*=\\s*\"([a-z0-9-]+)\""));
-    static const QRegularExpression anyCode(QStringLiteral("\\b([a-z]{2}(?:-gov)?-[a-z]+-\\d)\\b"));
-    const auto m = assigned.match(comments);
-    if (m.hasMatch() && !awsnames::locationForRegionCode(m.captured(1)).isEmpty())
-        return m.captured(1);
-    for (auto it = anyCode.globalMatch(comments); it.hasNext();) {
-        const QString candidate = it.next().captured(1);
-        if (!awsnames::locationForRegionCode(candidate).isEmpty())
-            return candidate;
+    return row.empty() || (row.size() == 1 && row[0].empty()) || row[0].starts_with('#');
+}
+
+Preamble readPreamble(ImportContext &ctx, CsvReader &csv)
+{
+    static const QRegularExpression regionLineRe(
+        QStringLiteral("^#\\s*region\\s*:\\s*(\\S+)\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    Preamble p;
+    p.region = ctx.options().region;
+    qint64 regionLine = 0;
+    std::vector<std::string_view> row;
+    while (csv.next(row)) {
+        if (!row.empty() && row[0].starts_with('#')) {
+            // The comment may hold commas: rebuild the line.
+            QStringList parts;
+            for (const std::string_view f : row)
+                parts << qs(f);
+            const QString line = parts.join(u',');
+            p.comments += line + u'\n';
+            const auto m = regionLineRe.match(line.trimmed());
+            if (m.hasMatch()) {
+                const QString named = m.captured(1);
+                const QString where = QStringLiteral("line %1, region").arg(csv.line());
+                if (awsnames::locationForRegionCode(named).isEmpty())
+                    ctx.fail(where, QStringLiteral("unknown Region code \"%1\"").arg(named.left(40)));
+                if (!p.region.isEmpty() && p.region != named)
+                    ctx.fail(where,
+                        QStringLiteral("the file names Region %1 but %2 was asked for").arg(named, p.region));
+                p.region = named;
+                regionLine = csv.line();
+            }
+            continue;
+        }
+        if (isBlankOrComment(row))
+            continue;
+        failIfCut(ctx, csv);
+        for (const std::string_view f : row)
+            p.header.emplace_back(f);
+        p.headerLine = csv.line();
+        break;
     }
-    ctx.fail(QString(), QStringLiteral("the comment lines do not name the region (e.g. \"us-east-1\")"));
+    if (p.header.empty())
+        ctx.fail(QString(), QStringLiteral("no header row"));
+    if (p.region.isEmpty())
+        ctx.fail(QString(),
+            QStringLiteral("the file does not name its Region: add a comment line \"# region: us-east-1\" "
+                           "or give the Region (--region)"));
+    if (!regionLine && awsnames::locationForRegionCode(p.region).isEmpty())
+        ctx.fail(QString(), QStringLiteral("unknown Region code \"%1\"").arg(p.region.left(40)));
+    return p;
+}
+
+/// Reads the data rows after the preamble: blank and comment lines are passed over; every row
+/// must be complete (ended by a line end) and have the header's number of fields; \a body gets
+/// each row with its line number.
+template<typename Body> void forEachRow(ImportContext &ctx, CsvReader &csv, size_t columns, Body body)
+{
+    std::vector<std::string_view> row;
+    qint64 rows = 0;
+    while (csv.next(row)) {
+        if (isBlankOrComment(row))
+            continue;
+        failIfCut(ctx, csv);
+        if (row.size() != columns)
+            ctx.fail(QStringLiteral("line %1").arg(csv.line()),
+                QStringLiteral("%1 fields; the header has %2").arg(row.size()).arg(columns));
+        if (++rows > kMaxTableRows)
+            ctx.fail(QStringLiteral("line %1").arg(csv.line()),
+                QStringLiteral("more than %1 rows (a Region has about 1,000 instance types)")
+                    .arg(kMaxTableRows));
+        body(row, csv.line());
+    }
 }
 
 /// Column index of each wanted header name; -1 when absent.
 struct Columns
 {
-    std::vector<std::string_view> header;
+    std::vector<std::string> header;
     int index(std::string_view name) const
     {
         for (size_t i = 0; i < header.size(); ++i) {
@@ -131,11 +155,12 @@ const QString kRoundedRule = QStringLiteral(
 
 void importPriceSimCsv(ImportContext &ctx, const MappedFile &file)
 {
-    SimpleCsv csv(file);
-    QString comments;
-    Columns cols { readPreamble(ctx, csv, comments) };
-    const int headerLine = csv.line();
-    const QString region = regionFromComments(ctx, comments);
+    CsvReader first(file, ctx.fileName());
+    const Preamble pre = readPreamble(ctx, first);
+    const QString &region = pre.region;
+    const QString &comments = pre.comments;
+    const Columns cols { pre.header };
+    const qint64 headerLine = pre.headerLine;
     if (!ctx.publicationDate().isValid()) {
         static const QRegularExpression retrieved(QStringLiteral("retrieved\\s+(\\d{4}-\\d{2}-\\d{2})"));
         const auto m = retrieved.match(comments);
@@ -151,30 +176,37 @@ void importPriceSimCsv(ImportContext &ctx, const MappedFile &file)
     const int cVcpu = cols.index("vcpu");
     const int cMemory = cols.index("memory_gib");
 
-    // Read every row first: the *.metal-24xl check compares a row with its family's 24xlarge
-    // and 48xlarge rows, which may come later.
-    struct Row
-    {
-        int line;
-        std::vector<std::string_view> fields;
-    };
-    std::vector<Row> rows;
+    // First pass: every row complete, each instance type once (an identical repeat is merged, a
+    // different one refused naming both lines), and the On-Demand price of each type, which the
+    // *.metal-24xl check compares with its family's 24xlarge and 48xlarge rows (maybe later ones).
+    // Memory: one entry per type, at most kMaxTableRows.
     QHash<QString, QString> odByType;
-    std::string_view line;
-    while (csv.nextLine(line)) {
-        if (line.empty() || line.starts_with('#'))
-            continue;
-        Row r { csv.line(), SimpleCsv::split(line) };
-        if (r.fields.size() != cols.header.size())
-            ctx.fail(QStringLiteral("line %1").arg(r.line),
-                QStringLiteral("expected %1 columns, found %2").arg(cols.header.size()).arg(r.fields.size()));
-        odByType.insert(qs(r.fields[size_t(cType)]), qs(r.fields[size_t(cOd)]));
-        rows.push_back(std::move(r));
-    }
+    const auto describeLine = [](qint64 l) { return QStringLiteral("line %1").arg(l); };
+    forEachRow(ctx, first, cols.header.size(), [&](const std::vector<std::string_view> &row, qint64 line) {
+        const QString type = qs(row[size_t(cType)]);
+        QStringList fields;
+        for (const std::string_view f : row)
+            fields << qs(f);
+        const QString whole = fields.join(u',');
+        ctx.checkRepeat(QString(QStringLiteral("instance type ") + type), whole, line, describeLine);
+        odByType.insert(type, qs(row[size_t(cOd)]));
+    });
 
-    const PriceKey base { region, QString(), Platform::Linux, Tenancy::Shared };
-    for (const Row &r : rows) {
+    // Second pass: the prices.
+    CsvReader csv(file, ctx.fileName());
+    readPreamble(ctx, csv);
+    QSet<QString> done;
+    forEachRow(ctx, csv, cols.header.size(), [&](const std::vector<std::string_view> &fields, qint64 line) {
+        struct
+        {
+            qint64 line;
+            const std::vector<std::string_view> &fields;
+        } r { line, fields };
+        const PriceKey base { region, QString(), Platform::Linux, Tenancy::Shared };
         const QString type = qs(r.fields[size_t(cType)]);
+        if (done.contains(type))
+            return; // an identical repeat (checked in the first pass)
+        done.insert(type);
         auto where = [&](int col) {
             return QStringLiteral("line %1, column %2").arg(r.line).arg(qs(cols.header[size_t(col)]));
         };
@@ -190,13 +222,20 @@ void importPriceSimCsv(ImportContext &ctx, const MappedFile &file)
             const QString xl48 = odByType.value(family + QStringLiteral(".48xlarge"));
             if (!od.isEmpty() && od == xl48 && od != xl24) {
                 ctx.skip(QStringLiteral("*.metal-24xl rows carrying the family's 48xlarge price"));
-                continue;
+                return;
             }
         }
         InstanceSpec spec = specFor(type);
         spec.generation = Generation::Current; // the generator keeps current-generation types only
-        if (cVcpu >= 0 && !r.fields[size_t(cVcpu)].empty())
-            spec.vcpu = qs(r.fields[size_t(cVcpu)]).toInt();
+        if (cVcpu >= 0 && !r.fields[size_t(cVcpu)].empty()) {
+            // Range-checked before narrowing: the largest EC2 instances have 896 vCPUs.
+            const auto vcpu = parseInteger(r.fields[size_t(cVcpu)], 1, 100000);
+            if (!vcpu)
+                ctx.fail(where(cVcpu),
+                    QStringLiteral("expected a vCPU count (1 to 100000), got \"%1\"")
+                        .arg(qs(r.fields[size_t(cVcpu)].substr(0, 40))));
+            spec.vcpu = int(*vcpu);
+        }
         if (cMemory >= 0 && !r.fields[size_t(cMemory)].empty())
             spec.memoryGib = ctx.parsePrice(r.fields[size_t(cMemory)], where(cMemory));
         ctx.catalog().addInstanceSpec(spec);
@@ -273,17 +312,18 @@ void importPriceSimCsv(ImportContext &ctx, const MappedFile &file)
                 }
             }
         }
-        ctx.progress(csv.offset(file), qint64(file.size()));
-    }
+        ctx.progress(csv.offset(), qint64(file.size()));
+    });
 }
 
 void importHostTableCsv(ImportContext &ctx, const MappedFile &file)
 {
-    SimpleCsv csv(file);
-    QString comments;
-    Columns cols { readPreamble(ctx, csv, comments) };
-    const int headerLine = csv.line();
-    const QString region = regionFromComments(ctx, comments);
+    CsvReader csv(file, ctx.fileName());
+    const Preamble pre = readPreamble(ctx, csv);
+    const QString &region = pre.region;
+    const QString &comments = pre.comments;
+    const Columns cols { pre.header };
+    const qint64 headerLine = pre.headerLine;
     if (!ctx.publicationDate().isValid()) {
         static const QRegularExpression since(
             QStringLiteral("identical since[^(]*\\((\\d{4}-\\d{2}-\\d{2})\\)"));
@@ -302,16 +342,10 @@ void importHostTableCsv(ImportContext &ctx, const MappedFile &file)
         ctx.fail(QStringLiteral("line %1").arg(headerLine),
             QStringLiteral(
                 "the header needs the columns family, purchase, term, payment and usd_per_host_hour"));
-    std::string_view line;
-    while (csv.nextLine(line)) {
-        if (line.empty() || line.starts_with('#'))
-            continue;
-        const auto f = SimpleCsv::split(line);
-        if (f.size() != cols.header.size())
-            ctx.fail(QStringLiteral("line %1").arg(csv.line()),
-                QStringLiteral("expected %1 columns, found %2").arg(cols.header.size()).arg(f.size()));
+    const auto describeLine = [](qint64 l) { return QStringLiteral("line %1").arg(l); };
+    forEachRow(ctx, csv, cols.header.size(), [&](const std::vector<std::string_view> &f, qint64 line) {
         auto where = [&](int col) {
-            return QStringLiteral("line %1, column %2").arg(csv.line()).arg(qs(cols.header[size_t(col)]));
+            return QStringLiteral("line %1, column %2").arg(line).arg(qs(cols.header[size_t(col)]));
         };
         const QString family = qs(f[size_t(cFamily)]);
         const QString purchase = qs(f[size_t(cPurchase)]);
@@ -340,7 +374,7 @@ void importHostTableCsv(ImportContext &ctx, const MappedFile &file)
                 // without its fee is not a price.
                 ctx.skip(
                     QStringLiteral("host reservations without their upfront fee (Partial / All Upfront)"));
-                continue;
+                return;
             }
             host.reserved.append(
                 ReservedPrice { OfferingClass::Standard, years == 3 ? Term::ThreeYears : Term::OneYear,
@@ -349,9 +383,15 @@ void importHostTableCsv(ImportContext &ctx, const MappedFile &file)
             ctx.fail(where(cPurchase),
                 QStringLiteral("expected on_demand or reserved, found \"%1\"").arg(purchase));
         }
+        // One price per family, purchase, term and payment: an identical repeat is merged, a
+        // different one refused naming both lines.
+        ctx.checkRepeat(QStringLiteral("host %1 %2 %3 %4")
+                            .arg(family, purchase, qs(f[size_t(cTerm)]), payment)
+                            .simplified(),
+            hourly.toPlainString(), line, describeLine);
         ctx.catalog().setDedicatedHost(region, host);
         ctx.counted();
-    }
+    });
 }
 
 } // namespace ec2lab::catalog::importer

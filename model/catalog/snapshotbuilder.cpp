@@ -156,9 +156,11 @@ PriceCatalog SnapshotBuilder::build(const QString &fixturesDir, QStringList *rep
         ImportOptions options;
         options.fallbackDate = s.fallbackDate;
         options.sourceLabel = s.label;
-        // A price table names no Region in a field; both tables of the snapshot are us-east-1
-        // (their sources above).
-        if (s.format == ImportFormat::PriceTable)
+        // The price tables and the two derived tables name no Region in a field (only in
+        // prose comments, which are never read for it); all of them are us-east-1 (their
+        // sources above).
+        if (s.format == ImportFormat::PriceTable || s.format == ImportFormat::PriceSimCsv
+            || s.format == ImportFormat::HostTableCsv)
             options.region = QStringLiteral("us-east-1");
         const ImportReport report
             = PriceImporter::importFile(dir.filePath(s.fileName), catalog, s.format, options);

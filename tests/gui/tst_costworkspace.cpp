@@ -75,6 +75,51 @@ private:
         box->setCurrentIndex(i);
     }
 
+    /// Selects \a code in the type picker's Region box, as a user would.
+    static void chooseRegion(CostWorkspace *w, const QString &code)
+    {
+        QComboBox *region = nullptr;
+        for (QComboBox *b : w->typePicker()->findChildren<QComboBox *>())
+            if (b->accessibleName() == u"Region")
+                region = b;
+        QVERIFY(region);
+        const int i = region->findData(code);
+        QVERIFY2(i >= 0, qPrintable(code));
+        region->setCurrentIndex(i);
+        w->waitForResults();
+    }
+    /// Every summary row: figures, or a missing-price reason in words and never a JSON path.
+    static void checkEveryRowHasAFigureOrAReason(CostWorkspace *w, bool expectNoMissing)
+    {
+        w->waitForResults();
+        QVERIFY2(w->lastResult().problems.isEmpty(), qPrintable(w->lastResult().problems.join(u'\n')));
+        SummaryModel *m = w->summary();
+        // The default scenario's five options, none left out of the table.
+        QCOMPARE(m->rowCount(), 5);
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const QString name = m->index(r, SummaryModel::Option).data().toString();
+            const QString reason
+                = m->index(r, SummaryModel::Option).data(SummaryModel::MissingReasonRole).toString();
+            const QString tip = m->index(r, SummaryModel::Option).data(Qt::ToolTipRole).toString();
+            if (expectNoMissing)
+                QVERIFY2(reason.isEmpty(), qPrintable(name + u": " + reason));
+            if (reason.isEmpty()) {
+                bool ok = false;
+                m->index(r, SummaryModel::Total).data().toString().toDouble(&ok);
+                QVERIFY2(ok, qPrintable(name + u": " + m->index(r, SummaryModel::Total).data().toString()));
+            } else {
+                QVERIFY2(reason.startsWith(QStringLiteral("No ")) && reason.contains(QStringLiteral("Seoul")),
+                    qPrintable(reason));
+                QVERIFY2(tip.contains(QStringLiteral("Update prices")), qPrintable(tip));
+            }
+            for (const QString &text : { name, reason, tip })
+                for (const char *path : { "prices.", "options[", "workloads[" })
+                    QVERIFY2(!text.contains(QLatin1String(path)), qPrintable(text));
+        }
+        for (const char *path : { "prices.", "options[", "workloads[" })
+            QVERIFY2(!w->pricingNotes().contains(QLatin1String(path)), qPrintable(w->pricingNotes()));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -259,6 +304,95 @@ private slots:
         QCOMPARE(doc->value(QStringLiteral("workloads[0].ebs")), before.value(QStringLiteral("ebs")));
         QCOMPARE(doc->value(QStringLiteral("workloads[0].public_ipv4")).toInt(), 1);
         QCOMPARE(onDemandTotal(cost), QStringLiteral("2740.68"));
+    }
+
+    void defaultScenarioPricesEveryOptionInUsEast1()
+    {
+        // No imported prices (test mode: a fresh data folder), the bundled snapshot only.
+        MainWindow window;
+        CostWorkspace *cost = window.costWorkspace();
+        checkEveryRowHasAFigureOrAReason(cost, true);
+        // The default scenario types its own us-east-1 prices for m5.large: the workspace says so.
+        QVERIFY2(cost->pricingNotes().contains(QStringLiteral("override the catalog")),
+            qPrintable(cost->pricingNotes()));
+        // And without them the bundled catalog alone prices all five options.
+        window.document()->setValue(
+            QStringLiteral("prices"), QJsonValue(QJsonValue::Undefined), QStringLiteral("t"));
+        checkEveryRowHasAFigureOrAReason(cost, true);
+        QVERIFY(!cost->pricingNotes().contains(QStringLiteral("override the catalog")));
+    }
+
+    void regionChangeRepricesFromTheCatalog()
+    {
+        MainWindow window;
+        ScenarioDocument *doc = window.document();
+        CostWorkspace *cost = window.costWorkspace();
+        // Compute only: no volume, no address, so the On-Demand total is price x hours.
+        doc->setValue(
+            QStringLiteral("workloads[0].ebs"), QJsonValue(QJsonValue::Undefined), QStringLiteral("t"));
+        doc->setValue(QStringLiteral("workloads[0].public_ipv4"), 0, QStringLiteral("t"));
+        // us-east-1 with the scenario's typed price: 0.096 x 26,280 h = 2522.88.
+        QCOMPARE(onDemandTotal(cost), QStringLiteral("2522.88"));
+        const int steps = doc->undoStack()->count();
+
+        chooseRegion(cost, QStringLiteral("ap-northeast-2"));
+        QCOMPARE(doc->value(QStringLiteral("region")).toString(), QStringLiteral("ap-northeast-2"));
+        // The typed us-east-1 prices went with the change, in one undo step.
+        QVERIFY(!doc->json().contains(QStringLiteral("prices")));
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        // Seoul's m5.large On-Demand price from the catalog x 36 months x 730 h = 26,280 h.
+        const auto catalog = InstanceTypeModel::priceCatalog();
+        const catalog::PriceEntry *e = catalog->entry(catalog::PriceKey {
+            QStringLiteral("ap-northeast-2"), QStringLiteral("m5.large"), Platform::Linux, Tenancy::Shared });
+        QVERIFY(e && e->onDemand);
+        const Money seoul = e->onDemand->perHour;
+        QVERIFY(seoul != *Money::parse(u"0.096"));
+        QCOMPARE(onDemandTotal(cost), (seoul * 26280).toString(2));
+        // (With the bundled 2026 snapshot, 0.118 USD/h x 26,280 h = 3101.04.)
+        if (seoul.toPlainString() == u"0.118")
+            QCOMPARE(onDemandTotal(cost), QStringLiteral("3101.04"));
+        checkEveryRowHasAFigureOrAReason(cost, false);
+        QVERIFY(!cost->pricingNotes().contains(QStringLiteral("override the catalog")));
+
+        // One undo brings back us-east-1 and its typed prices together.
+        doc->undoStack()->undo();
+        QCOMPARE(doc->value(QStringLiteral("region")).toString(), QStringLiteral("us-east-1"));
+        QVERIFY(doc->json().contains(QStringLiteral("prices")));
+        QCOMPARE(onDemandTotal(cost), QStringLiteral("2522.88"));
+    }
+
+    void seoulKeepsEveryOptionWithAFigureOrAReason()
+    {
+        MainWindow window;
+        CostWorkspace *cost = window.costWorkspace();
+        // A Dedicated Host option too: the catalog has m5 hosts only in us-east-1.
+        QJsonArray options = window.document()->value(QStringLiteral("options")).toArray();
+        options.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("dh") },
+            { QStringLiteral("kind"), QStringLiteral("dedicated-host") } });
+        window.document()->setValue(QStringLiteral("options"), options, QStringLiteral("t"));
+        chooseRegion(cost, QStringLiteral("ap-northeast-2"));
+        SummaryModel *m = cost->summary();
+        QCOMPARE(m->rowCount(), 6);
+        int missing = 0;
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const QString reason
+                = m->index(r, SummaryModel::Option).data(SummaryModel::MissingReasonRole).toString();
+            const QString tip = m->index(r, SummaryModel::Option).data(Qt::ToolTipRole).toString();
+            QVERIFY2(!reason.contains(QLatin1String("prices.")) && !tip.contains(QLatin1String("prices."))
+                    && !tip.contains(QLatin1String("options[")) && !tip.contains(QLatin1String("workloads[")),
+                qPrintable(tip));
+            if (!reason.isEmpty()) {
+                ++missing;
+                QVERIFY2(reason.contains(QStringLiteral("Asia Pacific (Seoul)")), qPrintable(reason));
+                QVERIFY2(tip.contains(QStringLiteral("File › Update prices")), qPrintable(tip));
+            }
+        }
+        // No m5 Dedicated Host price for Seoul in the bundled snapshot: that row stays, in words.
+        QCOMPARE(missing, 1);
+        for (const char *path : { "prices.", "options[", "workloads[" })
+            QVERIFY2(!cost->pricingNotes().contains(QLatin1String(path)), qPrintable(cost->pricingNotes()));
+        QVERIFY2(
+            cost->pricingNotes().contains(QStringLiteral("Update prices")), qPrintable(cost->pricingNotes()));
     }
 
     void labScriptWithoutALabSaysSo()

@@ -587,6 +587,120 @@ private slots:
             QStringLiteral("1.56"));
     }
 
+    // The two derived tables (pricesim, host golden) on the shared CSV reader: figures from the
+    // test files, which copy the AWS us-east-1 prices the tables carry.
+    void derivedTablesImport()
+    {
+        PriceCatalog catalog;
+        const ImportReport sim = PriceImporter::importFile(data("pricesim.csv"), catalog);
+        QVERIFY(sim.format == ImportFormat::PriceSimCsv);
+        QCOMPARE(sim.publicationDate, QDate(2026, 9, 24)); // "# retrieved 2026-09-24"
+        // Per row: On-Demand, 6 Reserved (NU, PU, AU for 1 and 3 years), 6 Compute SP rates = 13.
+        QCOMPARE(sim.prices, 26);
+        const PriceKey m5 { QStringLiteral("us-east-1"), QStringLiteral("m5.large"), Platform::Linux,
+            Tenancy::Shared };
+        const PriceEntry *e = catalog.entry(m5);
+        QVERIFY(e);
+        QCOMPARE(e->onDemand->perHour.toPlainString(), QStringLiteral("0.096"));
+        QCOMPARE(e->savingsPlans.size(), 6);
+        QCOMPARE(catalog.instanceSpec(QStringLiteral("m5.large"))->vcpu, 2);
+        // All Upfront 1 year: the derived fee 494 (0.0563927 x 8,760 h = 493.998 -> 494).
+        bool found = false;
+        for (const ReservedPrice &r : e->reserved) {
+            if (r.term == Term::OneYear && r.payment == PurchaseOption::AllUpfront) {
+                QCOMPARE(r.upfront.toPlainString(), QStringLiteral("494"));
+                QVERIFY(r.provenance.derived);
+                found = true;
+            }
+        }
+        QVERIFY(found);
+
+        PriceCatalog hosts;
+        ImportOptions options;
+        options.fallbackDate = QDate(2022, 11, 15);
+        const ImportReport golden
+            = PriceImporter::importFile(data("host-golden.csv"), hosts, ImportFormat::Auto, options);
+        QVERIFY(golden.format == ImportFormat::HostTableCsv);
+        QCOMPARE(golden.prices, 2); // c5 On-Demand, m5 1-year No Upfront; the Partial row skipped
+        QCOMPARE(hosts.dedicatedHost(QStringLiteral("us-east-1"), QStringLiteral("c5"))
+                     ->perHostHour.toPlainString(),
+            QStringLiteral("3.366")); // 3.366 x 730 h = 2,457.18 a month, as the row says
+    }
+
+    // Issue 16 items 4, 6, 7 and 8 for the derived tables: the Region only from a "# region:"
+    // line or --region, conflicting duplicates refused naming both lines, integers range-checked.
+    void derivedTablesFollowTheCsvRules_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("region"); // as --region gives it
+        QTest::addColumn<QString>("error"); // empty: imported; else every '|'-separated part
+        const QByteArray simHeader = "instance_type,vcpu,memory_gib,od_hourly,ri_std_1y_pu_eff\n";
+        const QByteArray hostHeader = "resource,family,purchase,term,payment,monthly_usd,usd_per_host_hour\n";
+        const QByteArray url = "# from https://example.com/eu-west-1/prices, region = \"eu-west-1\"\n";
+        QTest::newRow("pricesim: a Region only in the comments is not taken")
+            << url + simHeader + "m5.large,2,8,0.096,0.0577671\n"
+            << "pricesim-csv" << QString() << "does not name its Region";
+        QTest::newRow("pricesim: --region is taken, the URL's Region is not")
+            << url + simHeader + "m5.large,2,8,0.096,0.0577671\n"
+            << "pricesim-csv"
+            << "us-east-1" << QString();
+        QTest::newRow("pricesim: the region line and --region disagree")
+            << "# region: eu-west-1\n" + simHeader + "m5.large,2,8,0.096,0.0577671\n"
+            << "pricesim-csv"
+            << "us-east-1"
+            << "names Region eu-west-1 but us-east-1 was asked for";
+        QTest::newRow("pricesim: conflicting duplicate rows")
+            << "# region: us-east-1\n" + simHeader + "m5.large,2,8,0.096,0.0577671\nm5.large,2,8,0.096,0.05\n"
+            << "pricesim-csv" << QString() << "line 4|first at line 3";
+        QTest::newRow("pricesim: an identical duplicate row is merged")
+            << "# region: us-east-1\n" + simHeader
+                + "m5.large,2,8,0.096,0.0577671\nm5.large,2,8,0.096,0.0577671\n"
+            << "pricesim-csv" << QString() << QString();
+        QTest::newRow("pricesim: vCPU 4294967298 does not wrap to 2")
+            << "# region: us-east-1\n" + simHeader + "m5.large,4294967298,8,0.096,0.0577671\n"
+            << "pricesim-csv" << QString() << "column vcpu";
+        QTest::newRow("pricesim: a row with a field too few")
+            << "# region: us-east-1\n" + simHeader + "m5.large,2,8,0.096\n"
+            << "pricesim-csv" << QString() << "4 fields; the header has 5";
+        QTest::newRow("host table: a Region only in the comments is not taken")
+            << "# Region: provider \"aws\" region = \"us-east-1\"\n" + hostHeader
+                + "h.a,c5,on_demand,,,2457.18,3.366\n"
+            << "host-table-csv" << QString() << "does not name its Region";
+        QTest::newRow("host table: conflicting duplicate rows")
+            << "# region: us-east-1\n" + hostHeader
+                + "h.a,c5,on_demand,,,2457.18,3.366\nh.b,c5,on_demand,,,2457.91,3.367\n"
+            << "host-table-csv" << QString() << "line 4|first at line 3";
+        QTest::newRow("host table: an identical duplicate row is merged")
+            << "# region: us-east-1\n" + hostHeader
+                + "h.a,c5,on_demand,,,2457.18,3.366\nh.b,c5,on_demand,,,2457.18,3.366\n"
+            << "host-table-csv" << QString() << QString();
+    }
+    void derivedTablesFollowTheCsvRules()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, format);
+        QFETCH(QString, region);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("table.csv"), bytes);
+        ImportOptions options;
+        options.region = region;
+        options.fallbackDate = QDate(2025, 6, 28);
+        PriceCatalog catalog;
+        const QString got = importError(path, catalog, *importFormatFromString(format), options);
+        if (error.isEmpty()) {
+            QVERIFY2(got.isEmpty(), qPrintable(got));
+            QCOMPARE(catalog.regions(), QStringList { QStringLiteral("us-east-1") });
+            return;
+        }
+        for (const QString &part : error.split(u'|'))
+            QVERIFY2(got.contains(part), qPrintable(got));
+        QVERIFY2(got.startsWith(path + u':'), qPrintable(got));
+        QVERIFY2(!got.contains(u'\n'), qPrintable(got));
+        QVERIFY(catalog.isEmpty());
+    }
+
     void cancelThrowsAndLeavesCatalog()
     {
         PriceCatalog catalog;
@@ -687,6 +801,10 @@ private slots:
                                      << "price-table";
         QTest::newRow("host table") << "host-table.csv"
                                     << "price-table";
+        QTest::newRow("pricesim table") << "pricesim.csv"
+                                        << "pricesim-csv";
+        QTest::newRow("host golden table") << "host-golden.csv"
+                                           << "host-table-csv";
     }
     void cutAtEveryByte()
     {
@@ -761,6 +879,12 @@ private slots:
         QTest::newRow("Savings Plans CSV: last row cut")
             << "savings-plans.csv"
             << "savings-plans-csv" << QByteArray(",Asia Pacific (Seoul)");
+        // The last row's last field 949 cut to 9: the old reader imported the row.
+        QTest::newRow("pricesim table: last field cut") << "pricesim.csv"
+                                                        << "pricesim-csv" << QByteArray(",494,9");
+        // 1.01 cut to 1.0: the old reader took it, and a complete row would price 1.01.
+        QTest::newRow("host golden table: 1.01 cut to 1.0") << "host-golden.csv"
+                                                            << "host-table-csv" << QByteArray("737.30,1.0");
     }
     void rowCutAtTheEnd()
     {

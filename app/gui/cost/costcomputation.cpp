@@ -2,8 +2,10 @@
 
 #include "cost/costrun.h"
 #include "lifecycle/lifecyclescript.h"
+#include "typepicker.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace ec2lab::gui {
@@ -56,6 +58,58 @@ CostComputation::LabSummary CostComputation::labSummary(const QJsonObject &docum
     return out;
 }
 
+CostComputation::MissingOption CostComputation::describeMissing(
+    const QString &option, const InputError &error, const QString &region, const QString &type)
+{
+    MissingOption out;
+    out.option = option;
+    //: How to get a missing price: the menu items of the File menu
+    out.fix = tr("Get it with File › Import prices or File › Update prices…");
+    // The engine names the price it missed as a scenario path ("missing price
+    // prices.reserved."standard/1yr/all-upfront".upfront for m5.large"): turn it into words.
+    static const QRegularExpression re(QStringLiteral(
+        R"(missing price prices\.([a-z0-9_]+)(?:\.\"?([^" ]+)\"?)?(?:\.([a-z]+))?(?: for (\S+))?)"));
+    const QRegularExpressionMatch m = re.match(error.message);
+    const QString where = TypePicker::regionLabel(region);
+    if (!m.hasMatch()) {
+        // Not a missing price (a bad option, say): say so without the engine's path.
+        out.reason = tr("This option cannot be priced: %1").arg(error.message);
+        return out;
+    }
+    const QString key = m.captured(1);
+    const QString offer = m.captured(2);
+    const QString what = m.captured(4).isEmpty() ? type : m.captured(4);
+    QString price;
+    if (key == u"on_demand_per_hour")
+        price = tr("On-Demand");
+    else if (key == u"reserved")
+        //: %1 is an offer such as "standard/1yr/all-upfront"
+        price = tr("Reserved Instance (%1)").arg(offer);
+    else if (key == u"savings_plan_per_hour")
+        //: %1 is an offer such as "compute/1yr/no-upfront"
+        price = tr("Savings Plan (%1)").arg(offer);
+    else if (key == u"dedicated_host_per_hour")
+        price = tr("Dedicated Host");
+    else if (key == u"dedicated_instance_per_hour")
+        price = tr("Dedicated Instance");
+    else if (key == u"ebs_per_gb_month")
+        //: %1 is an EBS volume type such as gp3
+        price = tr("EBS %1").arg(offer);
+    else if (key == u"public_ipv4_per_hour")
+        price = tr("public IPv4 address");
+    else if (key == u"data_transfer_out_per_gb")
+        price = tr("data transfer out");
+    else if (key == u"spot_savings_percent")
+        price = tr("Spot savings");
+    else
+        price = key;
+    //: %1 is the kind of price ("Dedicated Host"), %2 the instance type or family, %3 the Region
+    out.reason = what.isEmpty()
+        ? tr("No %1 price in %2 in the offline prices").arg(price, where)
+        : tr("No %1 price for %2 in %3 in the offline prices").arg(price, what, where);
+    return out;
+}
+
 QJsonObject CostComputation::costScenario(const QJsonObject &document, const QJsonArray &enabledOptions)
 {
     QJsonObject s = document;
@@ -79,8 +133,15 @@ CostComputation::Result CostComputation::compute(const QJsonObject &document, co
         return out;
     }
     out.report = *run.report;
+    const QString region = document.value(QStringLiteral("region")).toString(QStringLiteral("us-east-1"));
+    const QString type = document.value(QStringLiteral("workloads"))
+                             .toArray()
+                             .at(0)
+                             .toObject()
+                             .value(QStringLiteral("instance_type"))
+                             .toString();
     for (const OptionProblem &p : run.leftOut)
-        out.problems << QStringLiteral("%1: %2").arg(p.option, p.error.toString());
+        out.missing.push_back(describeMissing(p.option, p.error, region, type));
     out.ok = true;
     return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cost/costtypes.h"
+#include "inputerror.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <memory>
+#include <vector>
 
 namespace ec2lab::catalog {
 class PriceCatalog;
@@ -29,12 +31,24 @@ class CostComputation
     Q_DECLARE_TR_FUNCTIONS(CostComputation)
 
 public:
+    /// An option the prices at hand cannot price: it stays in the summary with this reason.
+    struct MissingOption
+    {
+        QString option; ///< the option's label
+        QString reason; ///< in words, e.g. "No Dedicated Host price for m5 in Asia Pacific (Seoul) ..."
+        QString fix; ///< what the user can do about it
+    };
     struct Result
     {
         CostReport report;
-        QStringList problems;
+        QStringList problems; ///< the one error when the scenario cannot be read at all
+        std::vector<MissingOption> missing; ///< options left out for a missing price, in order
         bool ok = false;
     };
+    /// The words for an option left out of the comparison: \a error is the engine's (naming the
+    /// price it missed), \a region and \a type the scenario's.
+    static MissingOption describeMissing(
+        const QString &option, const InputError &error, const QString &region, const QString &type);
     /// \a enabledOptions: the document's options the user left switched on
     /// (OptionsPanel::enabledOptions()); \a catalog: the app's catalog (CatalogHolder::current()).
     static Result compute(const QJsonObject &document, const QString &fileName,

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -111,6 +112,8 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);
+    // Sorting moves the rows of options without a price: their reason keeps its span.
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &CostWorkspace::spanMissingRows);
     m_calcButton = new QPushButton(tr("Show &calculation"), this);
     auto *calcButton = m_calcButton;
     calcButton->setCheckable(true);
@@ -132,6 +135,13 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     bl->setContentsMargins(0, 0, 0, 0);
     bl->addWidget(m_problems);
     bl->addWidget(m_table, 1);
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(QStringLiteral("pricingNotes"));
+    m_notes->setAccessibleName(tr("Price notes"));
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->setWordWrap(true);
+    m_notes->hide();
+    bl->addWidget(m_notes);
     m_footer = new QLabel(this);
     m_footer->setObjectName(QStringLiteral("summaryFooter"));
     m_footer->setAccessibleName(tr("Price snapshot of the summary"));
@@ -239,6 +249,8 @@ void CostWorkspace::applyResult()
         // The document moved on while this ran: show this result, then compute the newest.
         m_debounce.start();
     }
+    // Only a scenario that cannot be read at all is an error here; an option without a price
+    // stays in the table with its reason in words.
     if (!m_result.problems.isEmpty()) {
         m_problems->setText(m_result.problems.join(u'\n'));
         m_problems->show();
@@ -250,7 +262,25 @@ void CostWorkspace::applyResult()
         m_result.report = CostReport();
     }
     m_summary->setDecimals(AppSettings::currencyDecimals());
-    m_summary->setReport(m_result.report);
+    m_summary->setReport(m_result.report, m_result.missing);
+    spanMissingRows();
+    // Under the summary, at most three short lines (the table keeps its rows); the full list of
+    // estimates, with their rules and sources, is in the calculation pane and the rows' tooltips.
+    QStringList notes;
+    if (const QString typed = typedPricesLine(); !typed.isEmpty())
+        notes << typed;
+    int estimated = 0;
+    for (const OptionResult &o : m_result.report.options)
+        estimated += o.priceNotes.empty() ? 0 : 1;
+    if (estimated > 0)
+        notes << tr("“estimate”, “derived price”: not a published figure; the rule is in the row's tooltip "
+                    "and under Show calculation.");
+    if (!m_result.missing.empty())
+        //: %1 says how to get the missing prices
+        notes << tr("“No price”: none for this Region or type in the offline price data. %1")
+                     .arg(m_result.missing.front().fix);
+    m_notes->setText(notes.join(u'\n'));
+    m_notes->setVisible(!notes.isEmpty());
     // The option column stretches and wraps its names at spaces; never narrower than the longest
     // word of a name, so no name is cut to "Stand...".
     int widestWord = 0;
@@ -287,6 +317,56 @@ void CostWorkspace::waitForResults()
 QString CostWorkspace::summaryFooter() const
 {
     return m_footer->text();
+}
+
+QString CostWorkspace::pricingNotes() const
+{
+    return m_notes->text();
+}
+
+void CostWorkspace::spanMissingRows()
+{
+    m_table->clearSpans();
+    const QAbstractItemModel *model = m_table->model();
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (!model->index(r, SummaryModel::Option).data(SummaryModel::MissingReasonRole).toString().isEmpty())
+            m_table->setSpan(r, SummaryModel::Upfront, 1, SummaryModel::ColumnCount - SummaryModel::Upfront);
+}
+
+QString CostWorkspace::typedPricesLine() const
+{
+    // Typed prices belong to the scenario's Region and types (a Region change drops them): say
+    // when they stand in front of the catalog's.
+    QStringList typed;
+    const QJsonObject global = m_doc->json().value(QStringLiteral("prices")).toObject();
+    const bool globalTyped
+        = !global.isEmpty() && !(global.size() == 1 && global.contains(QStringLiteral("snapshot")));
+    const QJsonArray workloads = m_doc->json().value(QStringLiteral("workloads")).toArray();
+    for (const QJsonValue &w : workloads) {
+        const QString type = w.toObject().value(QStringLiteral("instance_type")).toString();
+        if ((globalTyped || w.toObject().contains(QStringLiteral("prices"))) && !type.isEmpty()
+            && !typed.contains(type))
+            typed << type;
+    }
+    if (typed.isEmpty())
+        return {};
+    const QString region = m_doc->value(QStringLiteral("region")).toString(QStringLiteral("us-east-1"));
+    //: %1 instance types, %2 the Region
+    return tr("Prices typed in this scenario for %1 in %2 override the catalog's (changing the Region "
+              "drops them; changing the type drops those of the old type).")
+        .arg(typed.join(QStringLiteral(", ")), TypePicker::regionLabel(region));
+}
+
+QStringList CostWorkspace::pricingNoteLines() const
+{
+    QStringList out;
+    if (const QString typed = typedPricesLine(); !typed.isEmpty())
+        out << typed;
+    out << m_summary->priceNoteLines();
+    for (const CostComputation::MissingOption &m : m_result.missing)
+        //: %1 the option, %2 why it has no price, %3 how to get it
+        out << tr("%1 has no figures: %2 — %3").arg(m.option, m.reason, m.fix);
+    return out;
 }
 
 QString CostWorkspace::calculationText() const
@@ -358,6 +438,13 @@ void CostWorkspace::showCalculation()
     }
     html += QStringLiteral("<p><small>%1</small></p>")
                 .arg(CostChart::assumptionLines(r).join(QStringLiteral(" · ")).toHtmlEscaped());
+    // The estimates, derived prices, typed overrides and missing prices, among the assumptions.
+    const QStringList notes = pricingNoteLines();
+    QStringList escaped;
+    for (const QString &line : notes)
+        escaped << line.toHtmlEscaped();
+    if (!escaped.isEmpty())
+        html += QStringLiteral("<p><small>%1</small></p>").arg(escaped.join(QStringLiteral("<br>")));
     m_calculation->setHtml(html);
 }
 

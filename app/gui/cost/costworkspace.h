@@ -53,6 +53,9 @@ public:
     const CostComputation::Result &lastResult() const { return m_result; }
     /// The line under the summary table: snapshot date and currency (tests read it).
     QString summaryFooter() const;
+    /// The lines under the summary that say which typed prices override the catalog and which
+    /// estimated or derived prices the figures use (empty when neither).
+    QString pricingNotes() const;
     /// The "show calculation" text as shown (plain text; tests read it).
     QString calculationText() const;
     /// Shows or hides the "show calculation" pane, as its button does.
@@ -88,6 +91,10 @@ private:
     QTextBrowser *m_calculation;
     QLabel *m_problems;
     QLabel *m_footer;
+    QLabel *m_notes;
+    QStringList pricingNoteLines() const;
+    QString typedPricesLine() const;
+    void spanMissingRows();
     QPushButton *m_calcButton;
     QTimer m_debounce;
     QFutureWatcher<CostComputation::Result> m_watcher;

@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <algorithm>
 
 namespace ec2lab::gui {
 
@@ -12,10 +13,13 @@ SummaryModel::SummaryModel(QObject *parent)
 {
 }
 
-void SummaryModel::setReport(const CostReport &report)
+void SummaryModel::setReport(
+    const CostReport &report, const std::vector<CostComputation::MissingOption> &missing)
 {
-    const bool sameShape = report.options.size() == m_report.options.size();
+    const bool sameShape
+        = report.options.size() == m_report.options.size() && missing.size() == m_missing.size();
     m_report = report;
+    m_missing = missing;
     if (sameShape && !m_report.options.empty()) {
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     } else {
@@ -33,7 +37,7 @@ void SummaryModel::setDecimals(int decimals)
 
 int SummaryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_report.options.size());
+    return parent.isValid() ? 0 : int(m_report.options.size() + m_missing.size());
 }
 
 int SummaryModel::columnCount(const QModelIndex &parent) const
@@ -45,9 +49,42 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
+    if (size_t(index.row()) >= m_report.options.size()) {
+        // An option the prices at hand cannot price: it stays, with why and what to do.
+        const CostComputation::MissingOption &m = m_missing[size_t(index.row()) - m_report.options.size()];
+        switch (role) {
+        case MissingReasonRole:
+            return m.reason;
+        case Qt::ToolTipRole:
+            return QString(m.reason + u'\n' + m.fix);
+        case Qt::TextAlignmentRole:
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        case Qt::ForegroundRole:
+            return index.column() == Option ? QVariant() : QVariant(QBrush(QColor(0x8a, 0x4b, 0x00)));
+        case Qt::UserRole:
+            // Unpriced rows sort after every priced one, whichever the direction the user picks.
+            return index.column() == Option ? QVariant(m.option) : QVariant(qlonglong(-1));
+        case Qt::DisplayRole:
+            // The view spans the reason over the figure columns (CostWorkspace::spanMissingRows).
+            if (index.column() == Option)
+                return m.option;
+            if (index.column() == Upfront)
+                //: a summary row without figures: why, in place of the figures
+                return tr("No price: %1").arg(m.reason);
+            return QString();
+        }
+        return {};
+    }
     const OptionResult &o = m_report.options[size_t(index.row())];
-    if (role == Qt::ToolTipRole)
-        return QString(o.explain.join(u'\n') + QStringLiteral("\n\n") + snapshotText());
+    if (role == MissingReasonRole)
+        return QString();
+    if (role == Qt::ToolTipRole) {
+        QString notes;
+        for (const PriceNote &n : o.priceNotes)
+            notes += (n.estimate ? tr("Estimate: %1") : tr("Derived: %1")).arg(n.rule) + u'\n';
+        return QString(notes + (notes.isEmpty() ? QString() : QStringLiteral("\n")) + o.explain.join(u'\n')
+            + QStringLiteral("\n\n") + snapshotText());
+    }
     if (role == Qt::TextAlignmentRole)
         return index.column() == Option ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                         : QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -63,7 +100,14 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
     };
     switch (index.column()) {
     case Option:
-        return o.label;
+        if (sortKey || o.priceNotes.empty())
+            return o.label;
+        // The marker says the figure rests on an estimate (or a derived price); the tooltip gives
+        // the rule and the assumptions list every one.
+        return std::any_of(
+                   o.priceNotes.cbegin(), o.priceNotes.cend(), [](const PriceNote &n) { return n.estimate; })
+            ? tr("%1 (estimate)").arg(o.label)
+            : tr("%1 (derived price)").arg(o.label);
     case Upfront:
         return money(o.upfront);
     case Monthly:
@@ -89,6 +133,23 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
                        : QVariant(o.breakEvenUtilizationPercent->toString(1) + u'%');
     }
     return {};
+}
+
+QStringList SummaryModel::priceNoteLines() const
+{
+    QStringList out;
+    for (const OptionResult &o : m_report.options)
+        for (const PriceNote &n : o.priceNotes) {
+            //: %1 the option, %2 the price value, %3 the rule, %4 the source, %5 its date
+            const QString line
+                = (n.estimate ? tr("%1 uses an estimate (%2 USD): %3 · %4, %5")
+                              : tr("%1 uses a derived price (%2 USD): %3 · %4, %5"))
+                      .arg(o.label, n.value.toPlainString(), n.rule, n.source,
+                          n.date.isValid() ? n.date.toString(Qt::ISODate) : tr("date unknown"));
+            if (!out.contains(line))
+                out << line;
+        }
+    return out;
 }
 
 QString SummaryModel::snapshotText() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cost/costtypes.h"
+#include "costcomputation.h"
 
 #include <QAbstractTableModel>
 
@@ -12,7 +13,10 @@ namespace ec2lab::gui {
 /// Contract: cells show the CostReport's exact values rounded for display only (cents, 6
 /// decimals for hourly rates); Qt::UserRole returns a sortable number, Qt::ToolTipRole the
 /// option's "show calculation" lines followed by the price snapshot date, which the figure
-/// columns' header tooltips also give (snapshotText()).
+/// columns' header tooltips also give (snapshotText()). Options left out for a missing price
+/// follow the priced ones as rows of their own: figures "—", the reason and the fix in words
+/// (MissingReasonRole, tooltip). A row whose option used an estimated or derived price says so
+/// after its name, with the rule in its tooltip.
 class SummaryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,9 +32,15 @@ public:
         BreakEvenUtilization,
         ColumnCount
     };
+    /// The reason an option has no figures, in words (empty for a priced row).
+    static constexpr int MissingReasonRole = Qt::UserRole + 1;
     explicit SummaryModel(QObject *parent = nullptr);
 
-    void setReport(const CostReport &report);
+    void setReport(const CostReport &report, const std::vector<CostComputation::MissingOption> &missing = {});
+    const std::vector<CostComputation::MissingOption> &missing() const { return m_missing; }
+    /// One line per estimated or derived price the report's options used ("Compute Savings Plan
+    /// 1yr: estimate 0.0543 USD/h — rule · source, date"), for the assumptions.
+    QStringList priceNoteLines() const;
     const CostReport &report() const { return m_report; }
     void setDecimals(int decimals);
     /// "Prices as of 2026-01-19" (or the scenario's own prices), as on the charts' notes.
@@ -45,6 +55,7 @@ private:
     static QString headerText(int section);
 
     CostReport m_report;
+    std::vector<CostComputation::MissingOption> m_missing;
     int m_decimals = 2;
 };
 

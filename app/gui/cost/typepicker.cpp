@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -473,7 +474,19 @@ TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
         m_loading = wasLoading;
         if (!wasLoading && region != m_doc->value(QStringLiteral("region")).toString()) {
             AppSettings::setLastRegion(region);
+            // A scenario's typed prices belong to its Region: they are dropped with the change, in
+            // the same undo step, so no figure is ever computed from another Region's prices.
+            QUndoStack *undo = m_doc->undoStack();
+            undo->beginMacro(tr("Change region"));
             m_doc->setValue(QStringLiteral("region"), region, tr("Change region"));
+            if (m_doc->json().contains(QStringLiteral("prices")))
+                m_doc->setValue(QStringLiteral("prices"), QJsonValue(QJsonValue::Undefined), QString());
+            const QJsonArray workloads = m_doc->value(QStringLiteral("workloads")).toArray();
+            for (qsizetype i = 0; i < workloads.size(); ++i)
+                if (workloads[i].toObject().contains(QStringLiteral("prices")))
+                    m_doc->setValue(QStringLiteral("workloads[%1].prices").arg(i),
+                        QJsonValue(QJsonValue::Undefined), QString());
+            undo->endMacro();
         }
     });
     connect(m_search, &QLineEdit::textChanged, this, &TypePicker::applyFilter);
