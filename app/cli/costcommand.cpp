@@ -243,13 +243,8 @@ int runCost(const QStringList &args, CommandIo &io)
         // snapshot with any imported prices over it). Estimates fill what AWS data lacks and are
         // never used silently: each option lists the estimated or derived prices it used.
         // A damaged catalog only fails the run when a price must come from it.
-        catalog::PriceCatalog priceCatalog;
         std::optional<InputError> catalogError;
-        try {
-            priceCatalog = catalog::CatalogStore::loadCurrent();
-        } catch (const InputError &e) {
-            catalogError = e;
-        }
+        const catalog::PriceCatalog priceCatalog = catalog::CatalogStore::loadCurrent(&catalogError);
         const QJsonDocument document = loadJsonDocument(file);
         const CostRunResult run = CostRun::compute(
             document.object(), file, priceCatalog, CostRun::Policy::StopAtFirstError, catalogError);

@@ -600,13 +600,8 @@ int runSimulate(const QStringList &args, CommandIo &io)
         // Prices a script leaves out come from the price catalog (the bundled snapshot with any
         // imported prices over it); only published On-Demand figures are used, never estimates.
         // A damaged catalog only fails the run when a price must come from it.
-        catalog::PriceCatalog priceCatalog;
         std::optional<InputError> catalogError;
-        try {
-            priceCatalog = catalog::CatalogStore::loadCurrent();
-        } catch (const InputError &e) {
-            catalogError = e;
-        }
+        const catalog::PriceCatalog priceCatalog = catalog::CatalogStore::loadCurrent(&catalogError);
         const catalog::CatalogPriceSource catalogPrices(priceCatalog);
         const std::optional<catalog::UnavailablePriceSource> unavailable
             = catalogError ? std::optional(catalog::UnavailablePriceSource(*catalogError)) : std::nullopt;

@@ -610,4 +610,14 @@ PriceCatalog CatalogStore::loadCurrent()
     return catalog;
 }
 
+PriceCatalog CatalogStore::loadCurrent(std::optional<InputError> *error)
+{
+    try {
+        return loadCurrent();
+    } catch (const InputError &e) {
+        *error = e;
+        return PriceCatalog();
+    }
+}
+
 } // namespace ec2lab::catalog

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <optional>
 
 namespace ec2lab::catalog {
 
@@ -37,6 +38,9 @@ public:
     static PriceCatalog loadBundled();
     /// The bundled snapshot with the user's cache merged over it (newer prices win).
     static PriceCatalog loadCurrent();
+    /// loadCurrent() for commands that may not need the catalog: a load failure (a damaged cache)
+    /// gives an empty catalog and sets \a error, so the caller fails only when it needs a price.
+    static PriceCatalog loadCurrent(std::optional<InputError> *error);
 };
 
 } // namespace ec2lab::catalog
