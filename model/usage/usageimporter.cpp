@@ -1,10 +1,10 @@
 #include "usage/usageimporter.h"
 
 #include "catalog/awsnames.h"
+#include "inputfile.h"
 #include "jsonreader.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -73,11 +73,8 @@ public:
         : m_name(fileName)
         , m_file(fileName)
     {
-        const QFileInfo info(fileName);
-        if (!info.exists())
-            throw InputError { fileName, QString(), QStringLiteral("no such file") };
-        if (info.isDir())
-            throw InputError { fileName, QString(), QStringLiteral("is a directory, not a file") };
+        // Regular files only (a FIFO or device would block or never end), with the real cause.
+        InputFile::requireRegular(fileName);
         if (!m_file.open(QIODevice::ReadOnly))
             throw InputError { fileName, QString(), QStringLiteral("cannot read: ") + m_file.errorString() };
         m_buf.resize(UsageImporter::kReadBufferBytes);
@@ -257,11 +254,8 @@ public:
         : m_name(fileName)
         , m_file(fileName)
     {
-        const QFileInfo info(fileName);
-        if (!info.exists())
-            throw InputError { fileName, QString(), QStringLiteral("no such file") };
-        if (info.isDir())
-            throw InputError { fileName, QString(), QStringLiteral("is a directory, not a file") };
+        // Regular files only (a FIFO or device would block or never end), with the real cause.
+        InputFile::requireRegular(fileName);
         if (!m_file.open(QIODevice::ReadOnly))
             throw InputError { fileName, QString(), QStringLiteral("cannot read: ") + m_file.errorString() };
         m_buf.resize(UsageImporter::kReadBufferBytes);
