@@ -4,77 +4,63 @@
 <context>
     <name>CostComputation</name>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="30"/>
         <source>This scenario has no lab script: run something in the lifecycle lab first.</source>
         <translation>이 시나리오에는 실습 스크립트가 없습니다. 먼저 수명 주기 실습에서 무언가를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="67"/>
         <source>Get it with File › Import prices or File › Update prices…</source>
         <extracomment>How to get a missing price: the menu items of the File menu</extracomment>
         <translation>파일 › 가격 가져오기 또는 파일 › 가격 업데이트…로 받으세요</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="76"/>
         <source>This option cannot be priced: %1</source>
         <translation>이 옵션은 가격을 계산할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="84"/>
         <source>On-Demand</source>
         <translation>온디맨드</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="87"/>
         <source>Reserved Instance (%1)</source>
         <extracomment>%1 is an offer such as &quot;standard/1yr/all-upfront&quot;</extracomment>
         <translation>예약 인스턴스(%1)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="90"/>
         <source>Savings Plan (%1)</source>
         <extracomment>%1 is an offer such as &quot;compute/1yr/no-upfront&quot;</extracomment>
         <translation>Savings Plan(%1)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="92"/>
         <source>Dedicated Host</source>
         <translation>전용 호스트</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="94"/>
         <source>Dedicated Instance</source>
         <translation>전용 인스턴스</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="97"/>
         <source>EBS %1</source>
         <extracomment>%1 is an EBS volume type such as gp3</extracomment>
         <translation>EBS %1</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="99"/>
         <source>public IPv4 address</source>
         <translation>퍼블릭 IPv4 주소</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="101"/>
         <source>data transfer out</source>
         <translation>데이터 송신</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="103"/>
         <source>Spot savings</source>
         <translation>스팟 절감률</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="108"/>
         <source>No %1 price in %2 in the offline prices</source>
         <extracomment>%1 is the kind of price (&quot;Dedicated Host&quot;), %2 the instance type or family, %3 the Region</extracomment>
         <translation>오프라인 가격에 %2의 %1 가격이 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costcomputation.cpp" line="109"/>
         <source>No %1 price for %2 in %3 in the offline prices</source>
         <translation>오프라인 가격에 %3의 %2 %1 가격이 없습니다</translation>
     </message>
@@ -82,58 +68,47 @@
 <context>
     <name>ec2lab::gui::AddressCard</name>
     <message>
-        <location filename="../gui/lab/addresscard.cpp" line="32"/>
         <source>Addresses</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../gui/lab/addresscard.cpp" line="34"/>
         <source>Address card</source>
         <translation>주소 카드</translation>
     </message>
     <message>
-        <location filename="../gui/lab/addresscard.cpp" line="37"/>
         <source>Private IPv4</source>
         <translation>프라이빗 IPv4</translation>
     </message>
     <message>
-        <location filename="../gui/lab/addresscard.cpp" line="37"/>
         <source>Public IPv4</source>
         <translation>퍼블릭 IPv4</translation>
     </message>
     <message>
-        <location filename="../gui/lab/addresscard.cpp" line="37"/>
         <source>Elastic IP</source>
         <translation>탄력적 IP</translation>
     </message>
     <message>
-        <location filename="../gui/lab/addresscard.cpp" line="37"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
     <message>
-        <location filename="../gui/lab/addresscard.cpp" line="38"/>
         <source>Public DNS</source>
         <translation>퍼블릭 DNS</translation>
     </message>
     <message>
-        <location filename="../gui/lab/addresscard.cpp" line="38"/>
         <source>Private DNS</source>
         <translation>프라이빗 DNS</translation>
     </message>
     <message>
-        <location filename="../gui/lab/addresscard.cpp" line="51"/>
         <source>Change on another instance</source>
         <translation>다른 인스턴스의 변경</translation>
     </message>
     <message>
-        <location filename="../gui/lab/addresscard.cpp" line="72"/>
         <source>Changed at the last transition (was %1)</source>
         <extracomment>Tooltip of an address that changed; %1 is the address it had before, or &quot;none&quot;</extracomment>
         <translation>마지막 전환에서 바뀜 (이전: %1)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/addresscard.cpp" line="73"/>
         <source>none</source>
         <comment>no address</comment>
         <translation>없음</translation>
@@ -142,73 +117,58 @@
 <context>
     <name>ec2lab::gui::BillingMeterCard</name>
     <message>
-        <location filename="../gui/lab/billingmetercard.cpp" line="11"/>
-        <location filename="../gui/lab/billingmetercard.cpp" line="13"/>
         <source>Billing meter</source>
         <translation>요금 미터</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmetercard.cpp" line="29"/>
         <source>Instance usage:</source>
         <translation>인스턴스 사용량:</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmetercard.cpp" line="29"/>
         <source>Instance usage cost</source>
         <translation>인스턴스 사용 요금</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmetercard.cpp" line="30"/>
         <source>EBS:</source>
         <translation>EBS:</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmetercard.cpp" line="30"/>
         <source>EBS cost</source>
         <translation>EBS 요금</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmetercard.cpp" line="31"/>
         <source>Public IPv4:</source>
         <translation>퍼블릭 IPv4:</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmetercard.cpp" line="31"/>
         <source>Public IPv4 cost</source>
         <translation>퍼블릭 IPv4 요금</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmetercard.cpp" line="32"/>
         <source>Elastic IPs (lab):</source>
         <translation>탄력적 IP (실습 전체):</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmetercard.cpp" line="32"/>
         <source>Elastic IP cost</source>
         <translation>탄력적 IP 요금</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmetercard.cpp" line="33"/>
         <source>Total:</source>
         <translation>합계:</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmetercard.cpp" line="33"/>
         <source>Total cost</source>
         <translation>총 요금</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmetercard.cpp" line="34"/>
         <source>Billed seconds:</source>
         <translation>과금된 초:</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmetercard.cpp" line="34"/>
         <source>Billed seconds</source>
         <translation>과금된 초</translation>
     </message>
     <message>
-        <location filename="../gui/lab/billingmetercard.cpp" line="40"/>
         <source>Price and its source</source>
         <translation>가격과 출처</translation>
     </message>
@@ -216,19 +176,16 @@
 <context>
     <name>ec2lab::gui::BreakdownChart</name>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="460"/>
         <source>Cost breakdown over the horizon</source>
         <translation>기간 전체 비용 구성</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/charts/costcharts.cpp" line="490"/>
         <source>USD over %n month(s)</source>
         <translation>
             <numerusform>%n개월 동안의 USD</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="500"/>
         <source>Cost breakdown (USD over the horizon)</source>
         <translation>비용 구성 (기간 전체, USD)</translation>
     </message>
@@ -236,7 +193,6 @@
 <context>
     <name>ec2lab::gui::ChartBase</name>
     <message>
-        <location filename="../gui/charts/chartbase.cpp" line="38"/>
         <source>Chart assumptions</source>
         <translation>차트 가정</translation>
     </message>
@@ -244,59 +200,48 @@
 <context>
     <name>ec2lab::gui::CostChart</name>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="66"/>
         <source>Prices as of %1</source>
         <extracomment>Chart note: %1 is the date of the price snapshot, or &quot;the scenario&apos;s own prices&quot;</extracomment>
         <translation>%1 기준 가격</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="68"/>
         <source>the scenario&apos;s own prices</source>
         <translation>시나리오에 적힌 가격</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="73"/>
         <source>Months of %1 hours</source>
         <extracomment>Chart note: every month counts %1 hours (730 by default)</extracomment>
         <translation>한 달 = %1시간</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="75"/>
         <source>Calendar months from %1</source>
         <translation>%1부터 달력 기준 월</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="81"/>
         <source>USD, taxes excluded</source>
         <translation>USD, 세금 제외</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="444"/>
         <source>Instance usage</source>
         <translation>인스턴스 사용량</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="446"/>
         <source>Upfront</source>
         <translation>선결제</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="448"/>
         <source>EBS</source>
         <translation>EBS</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="450"/>
         <source>Public IPv4</source>
         <translation>퍼블릭 IPv4</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="452"/>
         <source>Data transfer</source>
         <translation>데이터 전송</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="453"/>
         <source>Credits</source>
         <translation>크레딧</translation>
     </message>
@@ -304,130 +249,105 @@
 <context>
     <name>ec2lab::gui::CostWorkspace</name>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="46"/>
         <source>Instance type</source>
         <translation>인스턴스 유형</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="48"/>
         <source>Usage</source>
         <translation>사용 패턴</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="50"/>
         <source>Options to compare</source>
         <translation>비교할 요금 옵션</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="68"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="69"/>
         <source>Cumulative</source>
         <translation>누적</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="70"/>
         <source>Monthly cash flow</source>
         <translation>월별 현금 흐름</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="71"/>
         <source>Breakdown</source>
         <translation>구성</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="72"/>
         <source>Spot range</source>
         <translation>스팟 범위</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="103"/>
         <source>Summary table</source>
         <translation>요약 표</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="117"/>
         <source>Show &amp;calculation</source>
         <translation>계산 과정 보기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="120"/>
         <source>How each figure was computed, in the AWS Pricing Calculator&apos;s style</source>
         <translation>각 수치의 계산 과정 (AWS 요금 계산기 방식)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="122"/>
         <source>Calculation</source>
         <translation>계산 과정</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="140"/>
         <source>Price notes</source>
         <translation>가격 참고 사항</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="147"/>
         <source>Price snapshot of the summary</source>
         <translation>요약 표의 가격 기준일</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="276"/>
         <source>“estimate”, “derived price”: not a published figure; the rule is in the row&apos;s tooltip and under Show calculation.</source>
         <translation>“추정치”, “파생 가격”: 공시된 가격이 아닙니다. 규칙은 행의 도구 설명과 계산 과정 보기에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="280"/>
         <source>“No price”: none for this Region or type in the offline price data. %1</source>
         <extracomment>%1 says how to get the missing prices</extracomment>
         <translation>“가격 없음”: 오프라인 가격 데이터에 이 리전 또는 유형의 가격이 없습니다. %1</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="292"/>
         <source>%1 · USD, taxes excluded</source>
         <translation>%1 · USD, 세금 제외</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="355"/>
         <source>Prices typed in this scenario for %1 in %2 override the catalog&apos;s (changing the Region drops them; changing the type drops those of the old type).</source>
         <extracomment>%1 instance types, %2 the Region</extracomment>
         <translation>이 시나리오에 입력한 %2의 %1 가격이 카탈로그 가격보다 우선합니다(리전을 바꾸면 삭제되고, 유형을 바꾸면 이전 유형의 가격이 삭제됩니다).</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="368"/>
         <source>%1 has no figures: %2 — %3</source>
         <extracomment>%1 the option, %2 why it has no price, %3 how to get it</extracomment>
         <translation>%1에는 금액이 없습니다: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="79"/>
         <source>Chart scale</source>
         <translation>차트 눈금</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="80"/>
         <source>Linear scale</source>
         <translation>선형 눈금</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="81"/>
         <source>Logarithmic scale</source>
         <translation>로그 눈금</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="82"/>
         <source>A logarithmic money axis keeps every option readable when one costs far more than the rest (a Dedicated Host, say)</source>
         <translation>로그 금액 축을 쓰면 한 옵션이 나머지보다 훨씬 비쌀 때(예: 전용 호스트)에도 모든 옵션을 읽을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="84"/>
         <source>&amp;Scale:</source>
         <translation>눈금(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../gui/cost/costworkspace.cpp" line="92"/>
         <source>Change chart scale</source>
         <translation>차트 눈금 변경</translation>
     </message>
@@ -435,40 +355,33 @@
 <context>
     <name>ec2lab::gui::CumulativeChart</name>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="234"/>
         <source>Cumulative cost</source>
         <translation>누적 비용</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="245"/>
         <source>Month</source>
         <comment>axis title</comment>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="256"/>
         <source>USD</source>
         <comment>axis title</comment>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="269"/>
         <source>Break-even</source>
         <translation>손익분기점</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="316"/>
         <source>break-even month %1</source>
         <extracomment>Marker on the cumulative chart: %1 is the month number where an option overtakes On-Demand</extracomment>
         <translation>손익분기 %1개월</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="345"/>
         <source>Cumulative cost (USD)</source>
         <translation>누적 비용 (USD)</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="250"/>
         <source>USD (logarithmic scale)</source>
         <comment>axis title</comment>
         <translation>USD(로그 눈금)</translation>
@@ -477,233 +390,190 @@
 <context>
     <name>ec2lab::gui::EventLogModel</name>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="65"/>
         <source>change instance type</source>
         <translation>인스턴스 유형 변경</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="67"/>
         <source>termination protection</source>
         <translation>종료 방지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="69"/>
         <source>stop protection</source>
         <translation>중지 방지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="71"/>
         <source>allocate Elastic IP</source>
         <translation>탄력적 IP 할당</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="73"/>
         <source>associate Elastic IP</source>
         <translation>탄력적 IP 연결</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="75"/>
         <source>disassociate Elastic IP</source>
         <translation>탄력적 IP 연결 해제</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="77"/>
         <source>release Elastic IP</source>
         <translation>탄력적 IP 릴리스</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="79"/>
         <source>OS shutdown</source>
         <translation>OS 종료</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="81"/>
         <source>Spot interruption</source>
         <translation>스팟 중단</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="83"/>
         <source>Spot capacity returns</source>
         <translation>스팟 용량 복귀</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="85"/>
         <source>scheduled retirement</source>
         <translation>예정된 사용 중지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="87"/>
         <source>launch failure</source>
         <translation>시작 실패</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="51"/>
         <source>launch</source>
         <comment>instance action</comment>
         <translation>시작(launch)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="53"/>
         <source>start</source>
         <comment>instance action</comment>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="55"/>
         <source>stop</source>
         <comment>instance action</comment>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="57"/>
         <source>hibernate</source>
         <comment>instance action</comment>
         <translation>최대 절전</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="59"/>
         <source>force stop</source>
         <comment>instance action</comment>
         <translation>강제 중지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="61"/>
         <source>reboot</source>
         <comment>instance action</comment>
         <translation>재부팅</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="63"/>
         <source>terminate</source>
         <comment>instance action</comment>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="97"/>
         <source>pending</source>
         <comment>instance state</comment>
         <extracomment>The state name the EC2 API returns: keep the English name, add a gloss after it</extracomment>
         <translation>pending (대기 중)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="99"/>
         <source>running</source>
         <comment>instance state</comment>
         <translation>running (실행 중)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="101"/>
         <source>shutting-down</source>
         <comment>instance state</comment>
         <translation>shutting-down (종료 중)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="103"/>
         <source>terminated</source>
         <comment>instance state</comment>
         <translation>terminated (종료됨)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="105"/>
         <source>stopping</source>
         <comment>instance state</comment>
         <translation>stopping (중지 중)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="107"/>
         <source>stopped</source>
         <comment>instance state</comment>
         <translation>stopped (중지됨)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="118"/>
         <source>%1 accepted</source>
         <extracomment>%1 is an instance action, such as &quot;start&quot;</extracomment>
         <translation>%1 수락됨</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="121"/>
         <source>%1 refused</source>
         <extracomment>%1 is an instance action, such as &quot;start&quot;; AWS refused it</extracomment>
         <translation>%1 거부됨</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="123"/>
         <source>entered state</source>
         <translation>상태 진입</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="125"/>
         <source>addresses changed</source>
         <translation>주소 변경</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="127"/>
         <source>Spot interruption notice (2 minutes)</source>
         <translation>스팟 중단 알림 (2분)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="129"/>
         <source>reboot completed</source>
         <translation>재부팅 완료</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="131"/>
         <source>resumed from hibernation</source>
         <translation>최대 절전에서 재개</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="133"/>
         <source>hibernated longer than 60 days</source>
         <translation>60일 넘게 최대 절전</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="135"/>
         <source>instance-store data lost</source>
         <translation>인스턴스 스토어 데이터 손실</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="137"/>
         <source>volume deleted</source>
         <translation>볼륨 삭제</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="139"/>
         <source>volume kept (still billed)</source>
         <translation>볼륨 유지 (계속 과금)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="141"/>
         <source>instance vanished from the console</source>
         <translation>콘솔에서 인스턴스 사라짐</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="143"/>
         <source>no public address left</source>
         <translation>남은 퍼블릭 주소 없음</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="187"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="189"/>
         <source>Instance</source>
         <translation>인스턴스</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="191"/>
         <source>Event</source>
         <translation>이벤트</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="193"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../gui/lab/eventlogmodel.cpp" line="195"/>
         <source>Detail</source>
         <translation>세부 정보</translation>
     </message>
@@ -711,104 +581,82 @@
 <context>
     <name>ec2lab::gui::ExportDialog</name>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="38"/>
-        <location filename="../gui/export/exportdialog.cpp" line="142"/>
         <source>Export chart</source>
         <translation>차트 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="69"/>
         <source>Export file</source>
         <translation>내보낼 파일</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="70"/>
         <source>&amp;Browse...</source>
         <translation>찾아보기(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="73"/>
         <source>&amp;File:</source>
         <translation>파일(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="77"/>
-        <location filename="../gui/export/exportdialog.cpp" line="82"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="78"/>
         <source>Width in pixels</source>
         <translation>너비 (픽셀)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="83"/>
         <source>Height in pixels</source>
         <translation>높이 (픽셀)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="87"/>
         <source>Dots per inch</source>
         <translation>인치당 도트 수</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="88"/>
         <source>&amp;Width:</source>
         <translation>너비(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="89"/>
         <source>&amp;Height:</source>
         <translation>높이(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="90"/>
         <source>&amp;DPI:</source>
         <translation>DPI(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="92"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="159"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="52"/>
         <source>Export format</source>
         <translation>내보내기 형식</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="53"/>
         <source>PNG image</source>
         <translation>PNG 이미지</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="54"/>
         <source>SVG image</source>
         <translation>SVG 이미지</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="55"/>
         <source>PDF document</source>
         <translation>PDF 문서</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="56"/>
         <source>CSV data</source>
         <translation>CSV 데이터</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="57"/>
         <source>JSON data</source>
         <translation>JSON 데이터</translation>
     </message>
     <message>
-        <location filename="../gui/export/exportdialog.cpp" line="60"/>
         <source>F&amp;ormat:</source>
         <translation>형식(&amp;O):</translation>
     </message>
@@ -816,101 +664,80 @@
 <context>
     <name>ec2lab::gui::InstanceTypeModel</name>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="50"/>
         <source>General purpose</source>
         <translation>범용</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="52"/>
         <source>Compute optimized</source>
         <translation>컴퓨팅 최적화</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="54"/>
         <source>Memory optimized</source>
         <translation>메모리 최적화</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="56"/>
         <source>Accelerated computing</source>
         <translation>가속 컴퓨팅</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="58"/>
         <source>Storage optimized</source>
         <translation>스토리지 최적화</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="62"/>
-        <location filename="../gui/cost/typepicker.cpp" line="255"/>
-        <location filename="../gui/cost/typepicker.cpp" line="260"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="224"/>
         <source>The price source gives no specs for %1: vCPU and memory are unknown.</source>
         <translation>가격 출처에 %1의 사양이 없어 vCPU와 메모리를 알 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="227"/>
         <source>Derived from the family name (%1): the price source gives no category for this type.</source>
         <translation>패밀리 이름(%1)에서 정한 범주입니다. 가격 출처에 이 유형의 범주가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="230"/>
         <source>The price source gives no category for this type, and its family name is not one of AWS&apos;s five groups.</source>
         <translation>가격 출처에 이 유형의 범주가 없고, 패밀리 이름도 AWS의 다섯 범주에 속하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="258"/>
         <source>previous</source>
         <comment>instance generation</comment>
         <translation>이전 세대</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="259"/>
         <source>current</source>
         <comment>instance generation</comment>
         <translation>현재 세대</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="275"/>
         <source>Linux On-Demand, shared tenancy: no price catalog is loaded</source>
         <translation>Linux 온디맨드, 공유 테넌시: 가격 카탈로그가 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="276"/>
         <source>Linux On-Demand, shared tenancy, prices as of %1</source>
         <translation>Linux 온디맨드, 공유 테넌시, %1 기준 가격</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="282"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="284"/>
         <source>Category</source>
         <translation>범주</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="286"/>
         <source>vCPU</source>
         <translation>vCPU</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="272"/>
         <source>Architecture</source>
         <translation>아키텍처</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="294"/>
         <source>Generation</source>
         <translation>세대</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="297"/>
         <source>On-Demand
 USD/h</source>
         <extracomment>Column header of the type picker, two lines: the Linux On-Demand price per hour</extracomment>
@@ -918,7 +745,6 @@ USD/h</source>
 USD/시간</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="289"/>
         <source>Memory
 GiB</source>
         <extracomment>Column header of the type picker, two lines</extracomment>
@@ -926,7 +752,6 @@ GiB</source>
 GiB</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="292"/>
         <source>Arch.</source>
         <extracomment>Column header of the type picker, short for &quot;Architecture&quot; (its tooltip)</extracomment>
         <translation>아키텍처</translation>
@@ -935,15 +760,11 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::LabController</name>
     <message>
-        <location filename="../gui/lab/labcontroller.cpp" line="111"/>
-        <location filename="../gui/lab/labcontroller.cpp" line="277"/>
-        <location filename="../gui/lab/labcontroller.cpp" line="309"/>
         <source>lab script</source>
         <extracomment>Names the lab&apos;s script where an error message would name a file</extracomment>
         <translation>실습 스크립트</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labcontroller.cpp" line="314"/>
         <source>Launch %1</source>
         <extracomment>Undo history entry: %1 is the new instance&apos;s name</extracomment>
         <translation>%1 시작</translation>
@@ -952,639 +773,512 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::LabWorkspace</name>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="89"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="92"/>
         <source>Instances</source>
         <translation>인스턴스</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="95"/>
         <source>&amp;Launch instance...</source>
         <translation>인스턴스 시작(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="96"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="97"/>
         <source>Launch a new instance (Ctrl+L)</source>
         <translation>새 인스턴스 시작 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="105"/>
         <source>Guided lessons</source>
         <translation>안내 학습</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="120"/>
         <source>Result of the last action</source>
         <translation>마지막 작업 결과</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="124"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="185"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="368"/>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="188"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="193"/>
         <source>Event log</source>
         <translation>이벤트 로그</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="253"/>
         <source>Actions and events</source>
         <translation>작업과 이벤트</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="262"/>
         <source>StartInstances</source>
         <translation>StartInstances</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="262"/>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="263"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="263"/>
         <source>StopInstances</source>
         <translation>StopInstances</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="264"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="265"/>
         <source>StopInstances with Hibernate=true</source>
         <translation>Hibernate=true로 StopInstances</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="267"/>
         <source>StopInstances with Force=true</source>
         <translation>Force=true로 StopInstances</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="268"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="268"/>
         <source>RebootInstances</source>
         <translation>RebootInstances</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="262"/>
         <source>Start</source>
         <comment>instance action</comment>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="263"/>
         <source>Stop</source>
         <comment>instance action</comment>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="264"/>
         <source>Hibernate</source>
         <comment>instance action</comment>
         <translation>최대 절전</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="266"/>
         <source>Force stop</source>
         <comment>instance action</comment>
         <translation>강제 중지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="268"/>
         <source>Reboot</source>
         <comment>instance action</comment>
         <translation>재부팅</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="269"/>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="270"/>
         <source>TerminateInstances</source>
         <translation>TerminateInstances</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="269"/>
         <source>Terminate</source>
         <comment>instance action</comment>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="271"/>
         <source>Change type...</source>
         <translation>유형 변경...</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="272"/>
         <source>ModifyInstanceAttribute InstanceType (only while stopped)</source>
         <translation>ModifyInstanceAttribute InstanceType (중지 상태에서만)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="273"/>
         <source>Termination protection</source>
         <translation>종료 방지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="274"/>
         <source>Toggle disableApiTermination</source>
         <translation>disableApiTermination 켜기/끄기</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="275"/>
         <source>Stop protection</source>
         <translation>중지 방지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="275"/>
         <source>Toggle disableApiStop</source>
         <translation>disableApiStop 켜기/끄기</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="276"/>
         <source>Allocate EIP</source>
         <translation>EIP 할당</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="276"/>
         <source>AllocateAddress</source>
         <translation>AllocateAddress</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="277"/>
         <source>Associate EIP</source>
         <translation>EIP 연결</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="278"/>
         <source>AssociateAddress with the selected instance</source>
         <translation>선택한 인스턴스에 AssociateAddress</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="279"/>
         <source>Disassociate EIP</source>
         <translation>EIP 연결 해제</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="279"/>
         <source>DisassociateAddress</source>
         <translation>DisassociateAddress</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="280"/>
         <source>Release EIP</source>
         <translation>EIP 릴리스</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="280"/>
         <source>ReleaseAddress</source>
         <translation>ReleaseAddress</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="283"/>
         <source>OS shutdown</source>
         <translation>OS 종료</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="283"/>
         <source>&apos;sudo shutdown&apos; inside the instance</source>
         <translation>인스턴스 안에서 &apos;sudo shutdown&apos;</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="284"/>
         <source>Spot interruption</source>
         <translation>스팟 중단</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="285"/>
         <source>EC2 reclaims Spot capacity (2-minute notice)</source>
         <translation>EC2가 스팟 용량을 회수 (2분 전 알림)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="286"/>
         <source>Capacity returns</source>
         <translation>용량 복귀</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="287"/>
         <source>Spot capacity is available again</source>
         <translation>스팟 용량을 다시 쓸 수 있음</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="288"/>
         <source>Scheduled retirement</source>
         <translation>예정된 사용 중지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="289"/>
         <source>The underlying host is retired</source>
         <translation>기반 호스트가 사용 중지됨</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="290"/>
         <source>Launch failure</source>
         <translation>시작 실패</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="291"/>
         <source>InsufficientInstanceCapacity while pending</source>
         <translation>pending 중 InsufficientInstanceCapacity</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="309"/>
         <source>API calls</source>
         <translation>API 호출</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="314"/>
         <source>Events (not API calls, never blocked by protections)</source>
         <translation>이벤트 (API 호출이 아니며 보호 설정에 막히지 않음)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="320"/>
         <source>Simulated clock</source>
         <translation>시뮬레이션 시계</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="327"/>
-        <location filename="../gui/lab/labworkspace.cpp" line="830"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="329"/>
         <source>Ctrl+Space</source>
         <translation>Ctrl+Space</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="330"/>
         <source>Play or pause the simulated clock (Ctrl+Space)</source>
         <translation>시뮬레이션 시계 재생/일시 정지 (Ctrl+Space)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="331"/>
         <source>Play or pause</source>
         <translation>재생 또는 일시 정지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="334"/>
         <source>⏸ The clock is paused: press Play or Step to let simulated time pass</source>
         <translation>⏸ 시계가 일시 정지되었습니다. 재생 또는 한 단계를 눌러 시뮬레이션 시간을 진행하세요</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="682"/>
         <source>Elastic IP %1 moved: %2 → %3</source>
         <extracomment>Note on the state diagram: %1 the Elastic IP, %2 and %3 the instances it moved from and to</extracomment>
         <translation>탄력적 IP %1 이동: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="728"/>
         <source>none</source>
         <extracomment>No address (in &quot;Elastic IP 192.0.2.1 → none&quot;)</extracomment>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="732"/>
         <source>Elastic IP %1 moved from %2 to %3. On %4: Elastic IP %5 → %6, public IPv4 %7 → %8.</source>
         <extracomment>Under the address card: %1 the Elastic IP, %2 and %3 the instances it moved from and to, %4 the other instance, %5..%8 its Elastic IP and public IPv4 before and after (&quot;none&quot; if none)</extracomment>
         <translation>탄력적 IP %1이(가) %2에서 %3(으)로 옮겨졌습니다. %4: 탄력적 IP %5 → %6, 퍼블릭 IPv4 %7 → %8.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="787"/>
         <source>Not billed for instance usage while %1, and no EBS volume is left to bill</source>
         <extracomment>%1 is an instance state name, such as &quot;terminated&quot;; the instance&apos;s EBS volumes were deleted</extracomment>
         <translation>%1 상태에서는 인스턴스 사용 요금이 없고, 요금이 부과될 EBS 볼륨도 남아 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="830"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="904"/>
         <source>An Elastic IP must be allocated before use, and cannot be used once released.</source>
         <translation>탄력적 IP는 쓰기 전에 할당해야 하며, 릴리스한 뒤에는 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="906"/>
         <source>The request forbade reassociation (allow_reassociation false); without that, an address in use moves to the new instance.</source>
         <translation>요청에서 재연결을 허용하지 않았습니다(allow_reassociation false). 그렇지 않으면 사용 중인 주소가 새 인스턴스로 옮겨집니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="909"/>
         <source>A Region allows 5 Elastic IPs by default: release one, or raise the quota (eip_quota).</source>
         <translation>리전당 탄력적 IP는 기본적으로 5개까지입니다. 하나를 릴리스하거나 할당량(eip_quota)을 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="911"/>
         <source>An Elastic IP cannot be associated while the instance is pending: wait until it runs.</source>
         <translation>인스턴스가 pending(대기 중) 상태일 때는 탄력적 IP를 연결할 수 없습니다. 실행될 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="340"/>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="341"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="342"/>
         <source>Jump to the next transition (Ctrl+Right)</source>
         <translation>다음 전환으로 이동 (Ctrl+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="345"/>
         <source>Clock speed</source>
         <translation>시계 속도</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="348"/>
         <source>1x (real time)</source>
         <translation>1배 (실시간)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="349"/>
         <source>60x (a minute per second)</source>
         <translation>60배 (1초에 1분)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="350"/>
         <source>3600x (an hour per second)</source>
         <translation>3600배 (1초에 1시간)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="355"/>
         <source>Time scrubber</source>
         <translation>시간 스크러버</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="356"/>
         <source>Drag to go back (or forward) in simulated time</source>
         <translation>끌어서 시뮬레이션 시간을 앞뒤로 이동</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="371"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="372"/>
         <source>Show or hide the timeline and the event log (Ctrl+J)</source>
         <translation>타임라인과 이벤트 로그 보이기/숨기기 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="373"/>
         <source>Show the timeline and the event log</source>
         <translation>타임라인과 이벤트 로그 보이기</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="760"/>
         <source>No instance</source>
         <translation>인스턴스 없음</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="669"/>
         <source>hibernating (billed)</source>
         <translation>최대 절전 중 (과금)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="671"/>
         <source>hibernated</source>
         <translation>최대 절전됨</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="674"/>
         <source>interruption at +%1</source>
         <extracomment>Shown in the state&apos;s box: %1 is the simulated time of the Spot interruption (H:MM:SS)</extracomment>
         <translation>+%1에 중단</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="677"/>
         <source>until +%1</source>
         <extracomment>Shown in a transitional state&apos;s box: %1 is the simulated time it ends (H:MM:SS)</extracomment>
         <translation>+%1까지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="777"/>
         <source>Billable now: running (SUSE: per started hour)</source>
         <translation>지금 과금 중: running (SUSE: 시작된 시간 단위)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="778"/>
         <source>Billable now: running (per second, 60 s minimum per run)</source>
         <translation>지금 과금 중: running (초 단위, 실행마다 최소 60초)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="780"/>
         <source>Billable now: hibernating (the stopping time is billed)</source>
         <translation>지금 과금 중: 최대 절전 중 (stopping 시간도 과금)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="783"/>
         <source>Not billed for instance usage while %1; EBS still bills</source>
         <extracomment>%1 is an instance state name, such as &quot;stopped&quot;</extracomment>
         <translation>%1 동안 인스턴스 사용량은 과금되지 않음. EBS는 계속 과금</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="637"/>
         <source>%1 · %2 · %3 · %4 USD/h%5%6</source>
         <extracomment>%1 instance id, %2 instance type, %3 platform, %4 price per hour, %5 &quot; · Spot&quot; or nothing, %6 the protections (&quot; · termination protection&quot; and &quot; · stop protection&quot;) or nothing</extracomment>
         <translation>%1 · %2 · %3 · %4 USD/시간%5%6</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="640"/>
         <source> · Spot</source>
         <translation> · 스팟</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="641"/>
         <source> · termination protection</source>
         <translation> · 종료 방지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="642"/>
         <source> · stop protection</source>
         <translation> · 중지 방지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="839"/>
         <source>&lt;b&gt;The lab script has a problem:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;실습 스크립트에 문제가 있습니다:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="865"/>
         <source>%1 USD/h</source>
         <translation>%1 USD/시간</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="867"/>
         <source>Price: %1 from the price catalog (%2, as of %3).</source>
         <translation>가격: %1, 가격 카탈로그에서 가져옴 (%2, %3 기준).</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="869"/>
         <source>Price: %1, set in the lab script (not a catalog price).</source>
         <translation>가격: %1, 실습 스크립트에 적힌 가격 (카탈로그 가격 아님).</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="871"/>
         <source>Public IPv4: %1 USD/h, the AWS rate since 2024-02-01.</source>
         <translation>퍼블릭 IPv4: %1 USD/시간, 2024-02-01부터 적용된 AWS 요금.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="885"/>
         <source>Hibernation is possible only from running, and not in the first minutes after a launch.</source>
         <translation>최대 절전은 running 상태에서만, 그리고 시작 후 처음 몇 분이 지나야 가능합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="888"/>
         <source>The instance type can only be changed while the instance is stopped.</source>
         <translation>인스턴스 유형은 인스턴스가 중지된 상태에서만 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="889"/>
         <source>This action is not allowed from the instance&apos;s current state: follow the arrows of the state diagram.</source>
         <translation>현재 상태에서는 허용되지 않는 작업입니다. 상태 다이어그램의 화살표를 따라가 보세요.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="893"/>
         <source>A protection attribute blocks this API call. Turn the protection off first; events such as an OS shutdown are not blocked.</source>
         <translation>보호 속성이 이 API 호출을 막습니다. 먼저 보호를 끄세요. OS 종료 같은 이벤트는 막히지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="896"/>
         <source>Instances with an instance-store root device cannot be stopped, and Spot Instances cannot have termination protection.</source>
         <translation>인스턴스 스토어 루트 디바이스를 쓰는 인스턴스는 중지할 수 없고, 스팟 인스턴스에는 종료 방지를 설정할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="899"/>
         <source>Hibernation must be enabled when the instance is launched; it cannot be added later.</source>
         <translation>최대 절전은 인스턴스를 시작할 때 켜야 하며 나중에 추가할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="901"/>
         <source>A terminated instance disappears about an hour after termination; after that no API call can name it.</source>
         <translation>종료된 인스턴스는 약 1시간 뒤 사라지며, 그 뒤에는 어떤 API 호출도 그 인스턴스를 가리킬 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="921"/>
         <source>&lt;b&gt;%1&lt;/b&gt; accepted</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 수락됨</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="923"/>
         <source>: %1 → %2</source>
         <translation>: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="935"/>
         <source>%1 was disassociated from %2 first.</source>
         <translation>%1은(는) 먼저 %2에서 연결 해제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="937"/>
         <source>%1 moved here from %2.</source>
         <translation>%1이(가) %2에서 이 인스턴스로 옮겨졌습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="941"/>
         <source>%1 has no public IPv4 address now.</source>
         <extracomment>%1 the instance the Elastic IP left; %2 its new auto-assigned public IPv4 address</extracomment>
         <translation>이제 %1에는 퍼블릭 IPv4 주소가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="942"/>
         <source>%1 now has the public IPv4 address %2.</source>
         <translation>이제 %1의 퍼블릭 IPv4 주소는 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="950"/>
         <source>&lt;b&gt;%1 refused — %2&lt;/b&gt;&lt;br&gt;%3%4</source>
         <extracomment>%1 the action and instance, %2 the AWS error code, %3 AWS&apos;s message, %4 the rule behind it</extracomment>
         <translation>&lt;b&gt;%1 거부됨 — %2&lt;/b&gt;&lt;br&gt;%3%4</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="957"/>
         <source>%1 refused: %2</source>
         <translation>%1 거부됨: %2</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="975"/>
         <source>Launch an instance first: this action needs one.</source>
         <translation>먼저 인스턴스를 시작하세요. 이 작업에는 인스턴스가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="993"/>
         <source>Change instance type</source>
         <translation>인스턴스 유형 변경</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="993"/>
         <source>New instance type:</source>
         <translation>새 인스턴스 유형:</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="1018"/>
         <source>%1 (%2, on %3)</source>
         <extracomment>An Elastic IP in the chooser: %1 its name, %2 its address, %3 the instance it is on</extracomment>
         <translation>%1 (%2, %3에 연결됨)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="1021"/>
         <source>%1 (%2, not associated)</source>
         <extracomment>An Elastic IP in the chooser: %1 its name, %2 its address</extracomment>
         <translation>%1 (%2, 연결되지 않음)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="1037"/>
         <source>There is no Elastic IP to use: allocate one first.</source>
         <translation>사용할 탄력적 IP가 없습니다. 먼저 하나 할당하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="1044"/>
         <source>Elastic IP</source>
         <translation>탄력적 IP</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="1046"/>
         <source>Elastic IP (one on another instance moves to this one):</source>
         <translation>탄력적 IP(다른 인스턴스에 연결된 주소는 이 인스턴스로 옮겨집니다):</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="1047"/>
         <source>Elastic IP:</source>
         <translation>탄력적 IP:</translation>
     </message>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="1058"/>
         <source>%1 %2</source>
         <extracomment>Undo history entry: %1 is an instance action (&quot;start&quot;), %2 the instance&apos;s name</extracomment>
         <translation>%1 %2</translation>
@@ -1593,273 +1287,220 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::LaunchDialog</name>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="61"/>
         <source>General purpose</source>
         <translation>범용</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="63"/>
         <source>Compute optimized</source>
         <translation>컴퓨팅 최적화</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="65"/>
         <source>Memory optimized</source>
         <translation>메모리 최적화</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="67"/>
         <source>Accelerated computing</source>
         <translation>가속 컴퓨팅</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="69"/>
         <source>Storage optimized</source>
         <translation>스토리지 최적화</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="78"/>
         <source>Amazon Linux 2023 (EBS root, per-second billing)</source>
         <translation>Amazon Linux 2023 (EBS 루트, 초 단위 과금)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="80"/>
         <source>Ubuntu Server 24.04 LTS (EBS root, per-second billing)</source>
         <translation>Ubuntu Server 24.04 LTS (EBS 루트, 초 단위 과금)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="82"/>
         <source>Windows Server 2022 Base (EBS root, per-second billing)</source>
         <translation>Windows Server 2022 Base (EBS 루트, 초 단위 과금)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="84"/>
         <source>Red Hat Enterprise Linux 9 (EBS root, per-second billing)</source>
         <translation>Red Hat Enterprise Linux 9 (EBS 루트, 초 단위 과금)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="86"/>
         <source>SUSE Linux Enterprise Server 15 (EBS root, billed per started hour)</source>
         <translation>SUSE Linux Enterprise Server 15 (EBS 루트, 시작된 시간 단위 과금)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="88"/>
         <source>Amazon Linux, instance-store root (cannot be stopped)</source>
         <translation>Amazon Linux, 인스턴스 스토어 루트 (중지 불가)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="97"/>
         <source>Launch an instance</source>
         <translation>인스턴스 시작</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="105"/>
         <source>Instance name</source>
         <translation>인스턴스 이름</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="106"/>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="109"/>
         <source>Machine image</source>
         <translation>머신 이미지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="112"/>
         <source>&amp;Machine image (AMI):</source>
         <translation>머신 이미지(AMI)(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="115"/>
         <source>Instance type</source>
         <translation>인스턴스 유형</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="134"/>
         <source>Instance &amp;type:</source>
         <translation>인스턴스 유형(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="137"/>
         <source>Price per hour</source>
         <translation>시간당 가격</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="140"/>
         <source>&amp;Price (USD per hour):</source>
         <translation>가격 (시간당 USD)(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="143"/>
         <source>Source of the price</source>
         <translation>가격 출처</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="147"/>
         <source>On-Demand</source>
         <comment>purchasing option</comment>
         <translation>온디맨드</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="148"/>
         <source>Spot</source>
         <comment>purchasing option</comment>
         <translation>스팟</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="152"/>
         <source>Terminate</source>
         <comment>Spot interruption behavior</comment>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="153"/>
         <source>Stop</source>
         <comment>Spot interruption behavior</comment>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="154"/>
         <source>Hibernate</source>
         <comment>Spot interruption behavior</comment>
         <translation>최대 절전</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="192"/>
         <source>none</source>
         <comment>no data volume</comment>
         <extracomment>Shown in the data volume size box at 0 GB: launch without a data volume</extracomment>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="149"/>
         <source>Market</source>
         <translation>구매 방식</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="150"/>
         <source>M&amp;arket:</source>
         <translation>구매 방식(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="155"/>
         <source>Spot interruption behaviour</source>
         <translation>스팟 중단 동작</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="156"/>
         <source>Spot &amp;interruption behaviour:</source>
         <translation>스팟 중단 동작(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="158"/>
         <source>Auto-assign a public IPv4 address</source>
         <translation>퍼블릭 IPv4 주소 자동 할당</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="161"/>
         <source>Termination protection (disableApiTermination)</source>
         <translation>종료 방지 (disableApiTermination)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="163"/>
         <source>Stop protection (disableApiStop)</source>
         <translation>중지 방지 (disableApiStop)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="165"/>
         <source>Enable hibernation (needs an encrypted EBS root)</source>
         <translation>최대 절전 사용 (암호화된 EBS 루트 필요)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="168"/>
         <source>Stop</source>
         <comment>shutdown behavior</comment>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="169"/>
         <source>Terminate</source>
         <comment>shutdown behavior</comment>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="170"/>
         <source>Shutdown behaviour</source>
         <translation>종료 시 동작</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="171"/>
         <source>&amp;Shutdown behaviour:</source>
         <translation>종료 시 동작(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="173"/>
         <source>Volumes</source>
         <translation>볼륨</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="178"/>
         <source>Root volume type</source>
         <translation>루트 볼륨 유형</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="183"/>
-        <location filename="../gui/lab/launchdialog.cpp" line="193"/>
         <source> GB</source>
         <extracomment>Unit after the number in a size box; keep the leading space</extracomment>
         <translation> GB</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="184"/>
         <source>Root volume size</source>
         <translation>루트 볼륨 크기</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="187"/>
         <source>Root volume (deleted on termination):</source>
         <translation>루트 볼륨 (종료 시 삭제):</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="194"/>
         <source>Data volume size</source>
         <translation>데이터 볼륨 크기</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="195"/>
         <source>Delete on termination</source>
         <translation>종료 시 삭제</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="198"/>
         <source>Extra gp3 data volume:</source>
         <translation>추가 gp3 데이터 볼륨:</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="202"/>
         <source>&amp;Launch</source>
         <translation>시작(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="229"/>
         <source>On-Demand price from the price catalog: %1, as of %2.</source>
         <translation>가격 카탈로그의 온디맨드 가격: %1, %2 기준.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="255"/>
         <source>Spot: this price is saved in the lab script (the catalog only has On-Demand prices here).</source>
         <translation>스팟: 이 가격은 실습 스크립트에 저장됩니다 (여기서는 카탈로그에 온디맨드 가격만 있습니다).</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="257"/>
         <source>Not in the price catalog for this image and region: built-in classroom price (Linux On-Demand, us-east-1); it is saved in the lab script. Edit it for another platform.</source>
         <translation>이 AMI와 리전의 가격은 가격 카탈로그에 없어 내장된 수업용 가격(Linux 온디맨드, us-east-1)을 씁니다. 이 가격은 실습 스크립트에 저장됩니다. 다른 플랫폼이면 가격을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/launchdialog.cpp" line="260"/>
         <source>Your price: it is saved in the lab script.</source>
         <translation>직접 입력한 가격: 실습 스크립트에 저장됩니다.</translation>
     </message>
@@ -1867,84 +1508,67 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::LessonPanel</name>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="44"/>
         <source>Lesson</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="50"/>
-        <location filename="../gui/lab/lessonpanel.cpp" line="157"/>
         <source>Start lesson</source>
         <translation>학습 시작</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="51"/>
         <source>Load the lesson into the lab and show its first step</source>
         <translation>학습을 실습에 불러오고 첫 단계를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="62"/>
         <source>Lesson text</source>
         <translation>학습 내용</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="66"/>
         <source>◀ Back</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="67"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="68"/>
         <source>Previous step (Alt+Left)</source>
         <translation>이전 단계 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="69"/>
         <source>Next step (Alt+Right)</source>
         <translation>다음 단계 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="70"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="71"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="159"/>
         <source>Start the lesson &quot;%1&quot;? It replaces the instances and events now in the lab.</source>
         <extracomment>%1 is the lesson&apos;s title</extracomment>
         <translation>&quot;%1&quot; 학습을 시작할까요? 지금 실습에 있는 인스턴스와 이벤트를 대체합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="163"/>
         <source>Edit › Undo brings the current lab back.</source>
         <translation>편집 › 실행 취소로 현재 실습을 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="164"/>
         <source>Replace the lab</source>
         <translation>실습 바꾸기</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="182"/>
         <source>Start lesson &quot;%1&quot;</source>
         <translation>학습 &quot;%1&quot; 시작</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="191"/>
         <source>Lesson step</source>
         <translation>학습 단계</translation>
     </message>
     <message>
-        <location filename="../gui/lab/lessonpanel.cpp" line="251"/>
         <source>Step %1 of %2: %3</source>
         <extracomment>%1 is the step&apos;s number, %2 how many steps the lesson has, %3 the step&apos;s title</extracomment>
         <translation>%2단계 중 %1단계: %3</translation>
@@ -1953,300 +1577,238 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::MainWindow</name>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="68"/>
         <source>Workspaces</source>
         <translation>작업 공간</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="71"/>
-        <location filename="../gui/mainwindow.cpp" line="181"/>
         <source>&amp;Lifecycle lab</source>
         <translation>수명 주기 실습(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="72"/>
-        <location filename="../gui/mainwindow.cpp" line="182"/>
         <source>&amp;Cost comparison</source>
         <translation>비용 비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="61"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="134"/>
         <source>Language changed</source>
         <translation>언어를 바꿨습니다</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="146"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="147"/>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="148"/>
         <source>&amp;Open...</source>
         <translation>열기(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="149"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="151"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="152"/>
         <source>Save &amp;as...</source>
         <translation>다른 이름으로 저장(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="158"/>
         <source>&amp;Export chart...</source>
         <translation>차트 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="158"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="159"/>
         <source>&amp;Copy chart</source>
         <translation>차트 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="159"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="160"/>
         <source>&amp;Print chart...</source>
         <translation>차트 인쇄(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="162"/>
         <source>&amp;Update prices...</source>
         <translation>가격 업데이트(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="167"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="169"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="171"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="173"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="178"/>
         <source>&amp;Preferences...</source>
         <translation>환경 설정(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="180"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="181"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="182"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="185"/>
         <source>&amp;Presenter mode</source>
         <translation>발표자 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="188"/>
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="193"/>
         <source>&amp;About ec2lab</source>
         <translation>ec2lab 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="194"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="218"/>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="220"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="230"/>
         <source>Cannot open scenario</source>
         <translation>시나리오를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="235"/>
         <source>Opened %1</source>
         <translation>%1 열림</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="243"/>
         <source>Recover unsaved work?</source>
         <translation>저장하지 않은 작업을 복구할까요?</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="244"/>
         <source>ec2lab did not close normally last time. Recover the scenario you were editing?</source>
         <translation>ec2lab이 지난번에 정상적으로 종료되지 않았습니다. 편집 중이던 시나리오를 복구할까요?</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="248"/>
         <source>Recovery failed</source>
         <translation>복구 실패</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="257"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="258"/>
         <source>The scenario &quot;%1&quot; has unsaved changes. Save them?</source>
         <translation>시나리오 &quot;%1&quot;에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="271"/>
-        <location filename="../gui/mainwindow.cpp" line="288"/>
         <source>Cannot save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="274"/>
         <source>Saved %1</source>
         <translation>%1 저장됨</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="281"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="281"/>
         <source>Scenario (*.json)</source>
         <translation>시나리오 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="307"/>
         <source>Open scenario</source>
         <translation>시나리오 열기</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="307"/>
         <source>Scenario or lifecycle script (*.json);;All files (*)</source>
         <translation>시나리오 또는 수명 주기 스크립트 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="339"/>
         <source>Chart copied to the clipboard (image and CSV)</source>
         <translation>차트를 클립보드에 복사했습니다 (이미지와 CSV)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="357"/>
         <source>Preferences</source>
         <translation>환경 설정</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="360"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="361"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="365"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="369"/>
         <source>Currency decimals</source>
         <translation>통화 소수 자릿수</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="370"/>
         <source>&amp;Decimals shown for USD amounts:</source>
         <translation>USD 금액의 소수 자릿수(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="372"/>
         <source>Off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="372"/>
         <source>On (large fonts, high contrast)</source>
         <translation>켬 (큰 글꼴, 고대비)</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="374"/>
         <source>Presenter mode</source>
         <translation>발표자 모드</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="375"/>
         <source>&amp;Presenter mode:</source>
         <translation>발표자 모드(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="401"/>
         <source>About ec2lab</source>
         <translation>ec2lab 정보</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="402"/>
         <source>&lt;h3&gt;ec2lab %1&lt;/h3&gt;&lt;p&gt;Simulates the Amazon EC2 instance lifecycle and compares what each way of paying for EC2 would cost.&lt;/p&gt;&lt;p&gt;Prices are estimates from a snapshot of public AWS price lists; taxes excluded. Not affiliated with Amazon Web Services.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ec2lab %1&lt;/h3&gt;&lt;p&gt;Amazon EC2 인스턴스 수명 주기를 시뮬레이션하고, EC2 요금을 내는 방법마다 비용이 얼마인지 비교합니다.&lt;/p&gt;&lt;p&gt;가격은 공개된 AWS 가격표 스냅샷에서 얻은 추정치이며 세금은 제외됩니다. Amazon Web Services와 관련이 없습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/mainwindow.cpp" line="332"/>
         <source>Exported the chart to %1</source>
         <extracomment>Status bar after an export: %1 is the full path of the file written</extracomment>
         <translation>차트를 %1에 내보냈습니다</translation>
@@ -2255,23 +1817,19 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::MonthlyChart</name>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="365"/>
         <source>Monthly cash flow</source>
         <translation>월별 현금 흐름</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="394"/>
         <source>Month</source>
         <comment>axis title</comment>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="395"/>
         <source>USD per month</source>
         <translation>월 USD</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="405"/>
         <source>Monthly cash flow (USD)</source>
         <translation>월별 현금 흐름 (USD)</translation>
     </message>
@@ -2279,230 +1837,178 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::OptionsPanel</name>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="60"/>
         <source>Add option</source>
         <translation>옵션 추가</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="63"/>
-        <location filename="../gui/cost/optionspanel.cpp" line="97"/>
         <source>Reserved Instance</source>
         <translation>예약 인스턴스</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="64"/>
-        <location filename="../gui/cost/optionspanel.cpp" line="99"/>
         <source>Savings Plan</source>
         <translation>Savings Plan</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="64"/>
-        <location filename="../gui/cost/optionspanel.cpp" line="101"/>
         <source>Spot</source>
         <translation>스팟</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="65"/>
-        <location filename="../gui/cost/optionspanel.cpp" line="103"/>
         <source>Dedicated Host</source>
         <translation>전용 호스트</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="66"/>
-        <location filename="../gui/cost/optionspanel.cpp" line="105"/>
         <source>Dedicated Instance</source>
         <translation>전용 인스턴스</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="67"/>
-        <location filename="../gui/cost/optionspanel.cpp" line="107"/>
         <source>Free Tier</source>
         <translation>프리 티어</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="95"/>
         <source>On-Demand</source>
         <translation>온디맨드</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="116"/>
         <source>Change %1 of %2</source>
         <extracomment>Undo history entry: %1 is the JSON field name (term, payment...), %2 the option&apos;s id</extracomment>
         <translation>%2의 %1 변경</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="149"/>
         <source>Add option %1</source>
         <translation>옵션 %1 추가</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="171"/>
         <source>auto</source>
         <extracomment>Placeholder of an empty number field: the value then comes from the price catalog</extracomment>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="184"/>
         <source>1 year</source>
         <translation>1년</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="184"/>
         <source>3 years</source>
         <translation>3년</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="185"/>
         <source>No upfront</source>
         <translation>선결제 없음</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="186"/>
         <source>Partial upfront</source>
         <translation>부분 선결제</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="187"/>
         <source>All upfront</source>
         <translation>전체 선결제</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="190"/>
         <source>Standard</source>
         <translation>표준</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="191"/>
         <source>Convertible</source>
         <translation>전환형</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="192"/>
         <source>RI class</source>
         <translation>RI 클래스</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="193"/>
-        <location filename="../gui/cost/optionspanel.cpp" line="210"/>
         <source>Term</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="194"/>
-        <location filename="../gui/cost/optionspanel.cpp" line="211"/>
         <source>Payment</source>
         <translation>결제 방식</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="199"/>
         <source>x </source>
         <extracomment>Prefix of the Reserved Instance count box (&quot;x 2&quot; = two instances)</extracomment>
         <translation>x </translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="200"/>
         <source>RI count</source>
         <translation>RI 개수</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="207"/>
         <source>Compute</source>
         <extracomment>The two Savings Plan types by their AWS names (Compute, EC2 Instance)</extracomment>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="208"/>
         <source>EC2 Instance</source>
         <translation>EC2 Instance</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="209"/>
         <source>Plan type</source>
         <translation>플랜 유형</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="212"/>
         <source>USD/h</source>
         <translation>USD/시간</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="212"/>
         <source>Commitment per hour</source>
         <translation>시간당 약정 금액</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="214"/>
         <source>% off</source>
         <translation>% 할인</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="214"/>
         <source>Spot savings percent</source>
         <translation>스팟 할인율</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="215"/>
         <source>interruptions/month</source>
         <translation>회 중단/월</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="216"/>
         <source>Interruptions per month</source>
         <translation>월간 중단 횟수</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="219"/>
         <source>family, e.g. m5</source>
         <translation>패밀리, 예: m5</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="220"/>
         <source>Host family</source>
         <translation>호스트 패밀리</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="229"/>
         <source>Legacy (750 h/month, 12 months)</source>
         <translation>기존 방식 (월 750시간, 12개월)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="230"/>
         <source>Credits (2025 plan)</source>
         <translation>크레딧 (2025년 플랜)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="231"/>
         <source>Free Tier plan</source>
         <translation>프리 티어 플랜</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="259"/>
         <source>Option id: %1</source>
         <translation>옵션 ID: %1</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="264"/>
         <source>On-Demand is the reference every other option is compared with</source>
         <translation>온디맨드는 다른 모든 옵션을 비교하는 기준입니다</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="271"/>
         <source>Include option %1</source>
         <translation>옵션 %1 포함</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="271"/>
         <source>Leave out option %1</source>
         <translation>옵션 %1 제외</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="282"/>
-        <location filename="../gui/cost/optionspanel.cpp" line="288"/>
         <source>Remove option %1</source>
         <translation>옵션 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../gui/cost/optionspanel.cpp" line="283"/>
         <source>Remove this option</source>
         <translation>이 옵션 삭제</translation>
     </message>
@@ -2510,17 +2016,14 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::ScenarioDocument</name>
     <message>
-        <location filename="../gui/core/scenariodocument.cpp" line="107"/>
         <source>Untitled scenario</source>
         <translation>제목 없는 시나리오</translation>
     </message>
     <message>
-        <location filename="../gui/core/scenariodocument.cpp" line="219"/>
         <source>%1: cannot save: %2</source>
         <translation>%1: 저장할 수 없음: %2</translation>
     </message>
     <message>
-        <location filename="../gui/core/scenariodocument.cpp" line="267"/>
         <source>The recovery file is damaged.</source>
         <translation>복구 파일이 손상되었습니다.</translation>
     </message>
@@ -2528,17 +2031,14 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::ScheduleGrid</name>
     <message>
-        <location filename="../gui/cost/schedulegrid.cpp" line="17"/>
         <source>Weekly schedule</source>
         <translation>주간 일정</translation>
     </message>
     <message>
-        <location filename="../gui/cost/schedulegrid.cpp" line="18"/>
         <source>168 hour cells; drag to paint the hours the instances run</source>
         <translation>168개의 시간 칸. 끌어서 인스턴스가 실행되는 시간을 칠하세요</translation>
     </message>
     <message>
-        <location filename="../gui/cost/schedulegrid.cpp" line="99"/>
         <source>%1 h</source>
         <extracomment>In the grid&apos;s corner: how many of the week&apos;s 168 hours are painted</extracomment>
         <translation>%1시간</translation>
@@ -2547,40 +2047,33 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::SpotBandChart</name>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="519"/>
         <source>Spot cost range (p10 to p90)</source>
         <translation>스팟 비용 범위 (p10~p90)</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="521"/>
         <source>Month</source>
         <comment>axis title</comment>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="523"/>
         <source>USD</source>
         <comment>axis title</comment>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="580"/>
         <source>%1 median</source>
         <extracomment>Legend: %1 is the option&apos;s name</extracomment>
         <translation>%1 중앙값</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="586"/>
         <source>Spot cost range: add a Spot option with an interruption rate</source>
         <translation>스팟 비용 범위: 중단 비율이 있는 스팟 옵션을 추가하세요</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="595"/>
         <source>Spot cumulative cost percentiles (USD)</source>
         <translation>스팟 누적 비용 백분위수 (USD)</translation>
     </message>
     <message>
-        <location filename="../gui/charts/costcharts.cpp" line="568"/>
         <source>%1 p10-p90: %2 to %3 USD at month %4</source>
         <extracomment>Legend: %1 is the option&apos;s name; the band spans the 10th (%2) to the 90th (%3) percentile of the cumulative cost at month %4</extracomment>
         <translation>%1 p10-p90: %4개월째 %2~%3 USD</translation>
@@ -2589,121 +2082,98 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::StateDiagram</name>
     <message>
-        <location filename="../gui/lab/labworkspace.cpp" line="667"/>
-        <location filename="../gui/lab/statediagram.cpp" line="304"/>
         <source>rebooting</source>
         <extracomment>Shown in the running state&apos;s box, in place of its code, while a reboot is under way</extracomment>
         <translation>재부팅 중</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="72"/>
         <source>Instance state diagram</source>
         <translation>인스턴스 상태 다이어그램</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="21"/>
         <source>pending</source>
         <comment>instance state</comment>
         <extracomment>The state name the EC2 API returns: keep the English name, add a gloss after it</extracomment>
         <translation>pending (대기 중)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="23"/>
         <source>running</source>
         <comment>instance state</comment>
         <translation>running (실행 중)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="25"/>
         <source>shutting-down</source>
         <comment>instance state</comment>
         <translation>shutting-down (종료 중)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="27"/>
         <source>terminated</source>
         <comment>instance state</comment>
         <translation>terminated (종료됨)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="29"/>
         <source>stopping</source>
         <comment>instance state</comment>
         <translation>stopping (중지 중)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="31"/>
         <source>stopped</source>
         <comment>instance state</comment>
         <translation>stopped (중지됨)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="75"/>
         <source>ready</source>
         <comment>arrow</comment>
         <translation>준비 완료</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="76"/>
-        <location filename="../gui/lab/statediagram.cpp" line="81"/>
-        <location filename="../gui/lab/statediagram.cpp" line="83"/>
         <source>terminate</source>
         <comment>arrow</comment>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="77"/>
         <source>done</source>
         <comment>arrow</comment>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="78"/>
         <source>stop / hibernate</source>
         <comment>arrow</comment>
         <translation>중지 / 최대 절전</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="79"/>
         <source>stopped</source>
         <comment>arrow</comment>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="80"/>
         <source>start</source>
         <comment>arrow</comment>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="85"/>
         <source>launch failure</source>
         <comment>arrow</comment>
         <translation>시작 실패</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="110"/>
         <source>Current state: %1</source>
         <translation>현재 상태: %1</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="110"/>
         <source>No instance selected</source>
         <translation>선택된 인스턴스 없음</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="313"/>
         <source>reboot (stays running)</source>
         <translation>재부팅 (running 유지)</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="344"/>
         <source>code %1</source>
         <extracomment>%1 is the state&apos;s numeric code in the EC2 API (0 pending, 16 running, 80 stopped...)</extracomment>
         <translation>코드 %1</translation>
     </message>
     <message>
-        <location filename="../gui/lab/statediagram.cpp" line="374"/>
         <source>Launch an instance to start the lab</source>
         <translation>인스턴스를 시작해 실습을 시작하세요</translation>
     </message>
@@ -2711,70 +2181,57 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::StorageCard</name>
     <message>
-        <location filename="../gui/lab/storagecard.cpp" line="9"/>
         <source>Storage</source>
         <translation>스토리지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/storagecard.cpp" line="12"/>
         <source>Storage card</source>
         <translation>스토리지 카드</translation>
     </message>
     <message>
-        <location filename="../gui/lab/storagecard.cpp" line="23"/>
         <source>No volumes</source>
         <translation>볼륨 없음</translation>
     </message>
     <message>
-        <location filename="../gui/lab/storagecard.cpp" line="31"/>
         <source>Instance store, %1 GB</source>
         <translation>인스턴스 스토어, %1 GB</translation>
     </message>
     <message>
-        <location filename="../gui/lab/storagecard.cpp" line="33"/>
         <source>data kept (reboot keeps it)</source>
         <translation>데이터 유지 (재부팅은 유지함)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/lab/storagecard.cpp" line="34"/>
         <source>data lost %n time(s): stop, hibernate and terminate wipe it</source>
         <translation>
             <numerusform>데이터 %n회 손실: 중지, 최대 절전, 종료 시 지워짐</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/lab/storagecard.cpp" line="38"/>
         <source>EBS %1, %2 GB%3</source>
         <extracomment>%1 is the volume type (gp3), %2 its size, %3 either &quot;, root&quot; or nothing</extracomment>
         <translation>EBS %1, %2 GB%3</translation>
     </message>
     <message>
-        <location filename="../gui/lab/storagecard.cpp" line="41"/>
         <source>, root</source>
         <translation>, 루트</translation>
     </message>
     <message>
-        <location filename="../gui/lab/storagecard.cpp" line="43"/>
         <source>deleted at termination</source>
         <translation>종료 시 삭제됨</translation>
     </message>
     <message>
-        <location filename="../gui/lab/storagecard.cpp" line="45"/>
         <source>detached, still billed</source>
         <translation>분리됨, 계속 과금</translation>
     </message>
     <message>
-        <location filename="../gui/lab/storagecard.cpp" line="47"/>
         <source>deleted on termination</source>
         <translation>종료 시 삭제</translation>
     </message>
     <message>
-        <location filename="../gui/lab/storagecard.cpp" line="47"/>
         <source>kept on termination</source>
         <translation>종료 시 유지</translation>
     </message>
     <message>
-        <location filename="../gui/lab/storagecard.cpp" line="48"/>
         <source>%1 USD so far</source>
         <translation>지금까지 %1 USD</translation>
     </message>
@@ -2782,84 +2239,68 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::SummaryModel</name>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="73"/>
         <source>No price: %1</source>
         <extracomment>a summary row without figures: why, in place of the figures</extracomment>
         <translation>가격 없음: %1</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="84"/>
         <source>Estimate: %1</source>
         <translation>추정치: %1</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="84"/>
         <source>Derived: %1</source>
         <translation>파생 가격: %1</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="109"/>
         <source>%1 (estimate)</source>
         <translation>%1 (추정치)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="110"/>
         <source>%1 (derived price)</source>
         <translation>%1 (파생 가격)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="145"/>
         <source>%1 uses an estimate (%2 USD): %3 · %4, %5</source>
         <extracomment>%1 the option, %2 the price value, %3 the rule, %4 the source, %5 its date</extracomment>
         <translation>%1은(는) 추정치(%2 USD)를 사용합니다: %3 · %4, %5</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="146"/>
         <source>%1 uses a derived price (%2 USD): %3 · %4, %5</source>
         <translation>%1은(는) 파생 가격(%2 USD)을 사용합니다: %3 · %4, %5</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="148"/>
         <source>date unknown</source>
         <translation>날짜 미상</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="183"/>
         <source>Option</source>
         <translation>옵션</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="185"/>
         <source>Upfront (USD)</source>
         <translation>선결제 (USD)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="187"/>
         <source>Monthly (USD)</source>
         <translation>월 (USD)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="189"/>
         <source>Total (USD)</source>
         <translation>합계 (USD)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="191"/>
         <source>Effective hourly</source>
         <translation>실효 시간당 요금</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="193"/>
         <source>Savings vs On-Demand</source>
         <translation>온디맨드 대비 절감</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="195"/>
         <source>Break-even month</source>
         <translation>손익분기 월</translation>
     </message>
     <message>
-        <location filename="../gui/cost/summarymodel.cpp" line="197"/>
         <source>Break-even utilization</source>
         <translation>손익분기 사용률</translation>
     </message>
@@ -2867,23 +2308,18 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::TimelineChart</name>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="58"/>
-        <location filename="../gui/charts/timelinechart.cpp" line="113"/>
         <source>Instance states over time</source>
         <translation>시간에 따른 인스턴스 상태</translation>
     </message>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="67"/>
         <source>Simulated clock (UTC)</source>
         <translation>시뮬레이션 시각 (UTC)</translation>
     </message>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="104"/>
         <source>Simulated clock from %1 UTC; transitional states use the lab&apos;s configured durations</source>
         <translation>시뮬레이션 시계는 %1 UTC부터. 전환 상태는 실습에 설정된 시간만큼 지속</translation>
     </message>
     <message>
-        <location filename="../gui/charts/timelinechart.cpp" line="114"/>
         <source>Times are simulated seconds after %1</source>
         <translation>시각은 %1 이후 시뮬레이션 초</translation>
     </message>
@@ -2891,123 +2327,97 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::TypePicker</name>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="343"/>
         <source>US East (N. Virginia)</source>
         <translation>미국 동부(버지니아 북부)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="345"/>
         <source>Asia Pacific (Seoul)</source>
         <translation>아시아 태평양(서울)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="348"/>
         <source>%1 (%2)</source>
         <comment>Region name (code)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="378"/>
         <source>Region</source>
         <translation>리전</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="385"/>
         <source>Search types, e.g. m7g or memory</source>
         <translation>유형 검색, 예: m7g 또는 메모리</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="387"/>
         <source>Search instance types</source>
         <translation>인스턴스 유형 검색</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="388"/>
         <source>Re&amp;gion:</source>
         <translation>리전(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="398"/>
         <source>Family filter</source>
         <translation>패밀리 필터</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="402"/>
-        <location filename="../gui/cost/typepicker.cpp" line="407"/>
         <source>≥ </source>
         <extracomment>Prefix of the minimum vCPU and minimum memory filters (&quot;≥ 4 vCPU&quot;)</extracomment>
         <translation>≥ </translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="403"/>
         <source> vCPU</source>
         <translation> vCPU</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="404"/>
         <source>Minimum vCPU</source>
         <translation>최소 vCPU</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="408"/>
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="409"/>
         <source>Minimum memory</source>
         <translation>최소 메모리</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="411"/>
         <source>Any architecture</source>
         <translation>모든 아키텍처</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="414"/>
         <source>Architecture filter</source>
         <translation>아키텍처 필터</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="415"/>
         <source>Current generation</source>
         <translation>현재 세대</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="440"/>
         <source>Instance types</source>
         <translation>인스턴스 유형</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="468"/>
-        <location filename="../gui/cost/typepicker.cpp" line="524"/>
         <source>Any family</source>
         <translation>모든 패밀리</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="480"/>
-        <location filename="../gui/cost/typepicker.cpp" line="481"/>
         <source>Change region</source>
         <translation>리전 변경</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="584"/>
         <source>Workload type: &lt;b&gt;%1&lt;/b&gt; in %2 · price snapshot %3</source>
         <extracomment>%1 is the instance type, %2 the region, %3 the date of the prices (or &quot;from the scenario&quot;)</extracomment>
         <translation>워크로드 유형: %2의 &lt;b&gt;%1&lt;/b&gt; · 가격 스냅샷 %3</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="586"/>
         <source>from the scenario</source>
         <translation>시나리오의 가격</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="598"/>
         <source>Choose instance type %1</source>
         <translation>인스턴스 유형 %1 선택</translation>
     </message>
     <message>
-        <location filename="../gui/cost/typepicker.cpp" line="599"/>
         <source>Choose instance type</source>
         <translation>인스턴스 유형 선택</translation>
     </message>
@@ -3015,245 +2425,194 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::UpdatePricesDialog</name>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="53"/>
         <source>Update prices</source>
         <translation>가격 업데이트</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="57"/>
         <source>Download the current EC2 prices of the chosen regions from the AWS Price List and add them to the price catalog. ec2lab connects to the Price List only when you press Download.</source>
         <translation>선택한 리전의 최신 EC2 가격을 AWS Price List에서 내려받아 가격 카탈로그에 추가합니다. ec2lab은 [내려받기]를 눌렀을 때만 Price List에 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="64"/>
         <source>Prices in use</source>
         <translation>사용 중인 가격</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="67"/>
         <source>Regions</source>
         <translation>리전</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="70"/>
         <source>Regions to download</source>
         <translation>내려받을 리전</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="86"/>
         <source>%1 · %2</source>
         <extracomment>%1 is a region code (us-east-1), %2 its location (US East (N. Virginia))</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="88"/>
         <source>%1 (in the catalog)</source>
         <translation>%1 (카탈로그에 있음)</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="95"/>
         <source>Each region&apos;s EC2 offer file is large (hundreds of megabytes), so choose only the regions you need.</source>
         <translation>리전별 EC2 오퍼 파일은 수백 MB로 크므로 필요한 리전만 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="102"/>
         <source>Include &amp;Savings Plans rates</source>
         <translation>Savings Plans 요금 포함(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="104"/>
         <source>Include Savings Plans rates</source>
         <translation>Savings Plans 요금 포함</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="107"/>
         <source>Advanced</source>
         <translation>고급</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="111"/>
         <source>Price List base URL</source>
         <translation>Price List 기본 URL</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="112"/>
         <source>Where the price files are downloaded from. Change it only for a mirror or a test server.</source>
         <translation>가격 파일을 내려받는 주소입니다. 미러나 테스트 서버를 쓸 때만 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="114"/>
         <source>&amp;Default</source>
         <translation>기본값(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="116"/>
         <source>Use the default base URL</source>
         <translation>기본 URL 사용</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="122"/>
         <source>&amp;Base URL:</source>
         <translation>기본 URL(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="127"/>
         <source>Progress</source>
         <translation>진행 상황</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="129"/>
         <source>Press Download to start.</source>
         <translation>[내려받기]를 누르면 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="130"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="134"/>
         <source>Current file</source>
         <translation>현재 파일</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="142"/>
         <source>Download progress</source>
         <translation>내려받기 진행률</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="146"/>
         <source>Bytes received</source>
         <translation>받은 바이트</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="148"/>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="300"/>
         <source>%1 of %2</source>
         <extracomment>Download progress: %1 bytes received of %2 in all, each already formatted (&quot;1.2 MB&quot;)</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="155"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="163"/>
         <source>&amp;Download</source>
         <translation>내려받기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="164"/>
         <source>Download prices</source>
         <translation>가격 내려받기</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="167"/>
         <source>Cancel the download</source>
         <translation>내려받기 취소</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="170"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="177"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="187"/>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="338"/>
         <source>Prices in use are as of %1.</source>
         <translation>사용 중인 가격은 %1 기준입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="188"/>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="339"/>
         <source>(no catalog)</source>
         <translation>(카탈로그 없음)</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="226"/>
         <source>Choose at least one region.</source>
         <translation>리전을 하나 이상 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="231"/>
         <source>The base URL must be an http or https address, such as %1.</source>
         <translation>기본 URL은 %1처럼 http 또는 https 주소여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="263"/>
         <source>Downloading the EC2 region index…</source>
         <translation>EC2 리전 인덱스를 내려받는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="266"/>
         <source>Downloading the EC2 prices of %1…</source>
         <translation>%1의 EC2 가격을 내려받는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="269"/>
         <source>Downloading the Savings Plans region index…</source>
         <translation>Savings Plans 리전 인덱스를 내려받는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="272"/>
         <source>Downloading the Savings Plans rates of %1…</source>
         <translation>%1의 Savings Plans 요금을 내려받는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="275"/>
         <source>Importing the prices of %1…</source>
         <translation>%1의 가격을 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="278"/>
         <source>Saving the price catalog…</source>
         <translation>가격 카탈로그를 저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="316"/>
         <source>Cancelled.</source>
         <translation>취소됨.</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="317"/>
         <source>The download was cancelled. The price catalog was not changed.</source>
         <translation>내려받기를 취소했습니다. 가격 카탈로그는 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="319"/>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="361"/>
         <source>Failed.</source>
         <translation>실패.</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="320"/>
         <source>Could not update prices: %1&lt;br&gt;The price catalog was not changed.</source>
         <translation>가격을 업데이트하지 못했습니다: %1&lt;br&gt;가격 카탈로그는 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="328"/>
         <source>Loading the new prices…</source>
         <translation>새 가격을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="345"/>
         <source>Done.</source>
         <translation>완료.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="346"/>
         <source>Imported %n price(s) from %1 file(s). Prices are now as of &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>
             <numerusform>파일 %1개에서 가격 %n개를 가져왔습니다. 이제 가격은 &lt;b&gt;%2&lt;/b&gt; 기준입니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/prices/updatepricesdialog.cpp" line="362"/>
         <source>The prices were saved, but the catalog could not be read back: %1&lt;br&gt;The app keeps using the prices it had.</source>
         <translation>가격은 저장했지만 카탈로그를 다시 읽지 못했습니다: %1&lt;br&gt;앱은 기존 가격을 계속 사용합니다.</translation>
     </message>
@@ -3261,175 +2620,141 @@ GiB</translation>
 <context>
     <name>ec2lab::gui::UsageEditor</name>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="38"/>
         <source>%1 d %2 h</source>
         <extracomment>A duration: %1 days and %2 hours</extracomment>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="40"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="41"/>
         <source>%1 min %2 s</source>
         <translation>%1분 %2초</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="54"/>
         <source>Usage pattern</source>
         <translation>사용 패턴</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="55"/>
         <source>Always on (24 x 7)</source>
         <translation>항상 켜짐 (24 x 7)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="56"/>
         <source>Weekly schedule</source>
         <translation>주간 일정</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="57"/>
         <source>Utilization</source>
         <translation>사용률</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="58"/>
         <source>Baseline plus peak</source>
         <translation>기본 + 피크</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="59"/>
         <source>Lifecycle script from the lab</source>
         <translation>실습의 수명 주기 스크립트</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="61"/>
         <source>Price what you did in the lifecycle lab: its instances, runs, volumes and addresses</source>
         <translation>수명 주기 실습에서 한 일을 가격으로 비교합니다: 인스턴스, 실행 구간, 볼륨, 주소</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="63"/>
         <source>&amp;Usage:</source>
         <translation>사용 패턴(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="66"/>
         <source>Instance count</source>
         <translation>인스턴스 수</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="67"/>
         <source>Instance &amp;count:</source>
         <translation>인스턴스 수(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="74"/>
         <source>Office hours</source>
         <translation>근무 시간</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="74"/>
         <source>Weekdays 24 h</source>
         <translation>평일 24시간</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="74"/>
         <source>Every day 07-22</source>
         <translation>매일 07~22시</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="74"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="74"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="77"/>
         <source>Preset: %1</source>
         <translation>미리 설정: %1</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="87"/>
         <source>Utilization percent</source>
         <translation>사용률 (%)</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="92"/>
         <source>Utilization:</source>
         <translation>사용률:</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="96"/>
         <source>Baseline instances</source>
         <translation>기본 인스턴스 수</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="99"/>
         <source>Extra instances at peak</source>
         <translation>피크 시 추가 인스턴스 수</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="102"/>
         <source>always on, plus</source>
         <extracomment>Between two number boxes: &quot;[2] always on, plus [3] in the grid&apos;s hours&quot;</extracomment>
         <translation>대 항상 켜짐, 추가로</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="105"/>
         <source>in the grid&apos;s hours</source>
         <extracomment>After the second number box: &quot;[2] always on, plus [3] in the grid&apos;s hours&quot;</extracomment>
         <translation>대를 격자의 시간에</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="107"/>
         <source>Baseline:</source>
         <translation>기본:</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="112"/>
         <source>Usage hint</source>
         <translation>사용 패턴 도움말</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="117"/>
         <source>Change usage pattern</source>
         <translation>사용 패턴 변경</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="128"/>
         <source>Paint schedule</source>
         <translation>일정 칠하기</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="140"/>
         <source>Change utilization</source>
         <translation>사용률 변경</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="145"/>
         <source>Change instance count</source>
         <translation>인스턴스 수 변경</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="156"/>
         <source>Change baseline and peak</source>
         <translation>기본과 피크 변경</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="178"/>
         <source>Lifecycle script file: %1</source>
         <translation>수명 주기 스크립트 파일: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/cost/usageeditor.cpp" line="184"/>
         <source>Lab script: %n instance(s) (%1), %2 from %3 UTC, %4 billed instance-hours.</source>
         <extracomment>%n instances named in %1 (i-1, i-2), running for %2 (a duration) from %3 (a date and time), billed for %4 instance-hours</extracomment>
         <translation>
@@ -3437,43 +2762,35 @@ GiB</translation>
         </translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="193"/>
         <source>It runs %1; a lab-script workload compares one instance type, so keep one type in the lab.</source>
         <extracomment>%1 lists the instance types the lab script runs (t3.micro, m5.large)</extracomment>
         <translation>실습에서 %1 유형이 실행됩니다. 실습 스크립트 워크로드는 인스턴스 유형 하나만 비교하므로 실습에서 한 유형만 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="198"/>
         <source>Volumes and public addresses are billed as the lab&apos;s meter billed them; each option prices the same runs.</source>
         <translation>볼륨과 퍼블릭 주소는 실습 요금 미터가 계산한 대로 청구되고, 각 옵션은 같은 실행 구간을 가격으로 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="221"/>
         <source>Use the lab&apos;s lifecycle script</source>
         <translation>실습의 수명 주기 스크립트 사용</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="310"/>
         <source>The grid sets the peak hours.</source>
         <translation>격자가 피크 시간을 정합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="312"/>
         <source>Drag on the grid to paint running hours; drag from a filled cell to erase.</source>
         <translation>격자를 끌어 실행 시간을 칠하세요. 칠해진 칸에서 끌면 지워집니다.</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="313"/>
         <source>A steady share of every clock hour.</source>
         <translation>매시간 일정한 비율로 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="314"/>
         <source>Paint on the grid to switch to a weekly schedule.</source>
         <translation>격자에 칠하면 주간 일정으로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../gui/cost/usageeditor.cpp" line="389"/>
         <source>Apply schedule preset</source>
         <translation>일정 미리 설정 적용</translation>
     </message>
