@@ -102,7 +102,8 @@ QJsonObject toJson(const CostReport &report, const QString &region)
     root[QStringLiteral("start")] = report.start.toString(Qt::ISODate);
     root[QStringLiteral("price_snapshot")]
         = report.priceSnapshot.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(report.priceSnapshot);
-    root[QStringLiteral("assumptions")] = QJsonArray::fromStringList(CostText::assumptions(report.assumptions));
+    root[QStringLiteral("assumptions")]
+        = QJsonArray::fromStringList(CostText::assumptions(report.assumptions));
     QJsonArray options;
     for (const OptionResult &r : report.options) {
         QJsonObject o;

@@ -92,8 +92,7 @@ private:
         const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain) const;
     void evalDedicatedInstance(
         const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain) const;
-    void evalFreeTier(
-        const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain) const;
+    void evalFreeTier(const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain) const;
     void addOnDemand(std::size_t bucket, std::vector<CostBreakdown> &months) const;
     void addSideLines(std::vector<CostBreakdown> &months, CalcLines &explain) const;
     /// The On-Demand line of \a bucket; \a scope (and \a hostFamily for NotOnHosts) says which part.

@@ -51,9 +51,11 @@ void TestCostText::assumptions()
 {
     const CostReport r = runScenario(scenarioFrom(m5Workload(), R"({"id": "od", "kind": "on-demand"})", 36));
     const QStringList a = CostText::assumptions(r.assumptions);
-    QCOMPARE(a.value(0), QStringLiteral("Months of 730 hours; terms of 8,760 h (1 year) and 26,280 h (3 years)"));
+    QCOMPARE(
+        a.value(0), QStringLiteral("Months of 730 hours; terms of 8,760 h (1 year) and 26,280 h (3 years)"));
     QCOMPARE(a.value(1),
-        QStringLiteral("Hourly grid of clock hours from 2026-01-01 00:00 UTC; commitments bought at the start"));
+        QStringLiteral(
+            "Hourly grid of clock hours from 2026-01-01 00:00 UTC; commitments bought at the start"));
     QCOMPARE(a.constLast(), QStringLiteral("Prices in USD, taxes excluded"));
 }
 
@@ -75,14 +77,17 @@ void TestCostText::commitmentCoverageLines()
     const CostEngine engine(s, prices);
     const OptionResult o = engine.evaluate(mix);
     const QString lines = joined(o);
-    QVERIFY2(lines.contains(QLatin1String("1 x m5.large RI (standard/1yr/no-upfront) covers 730 instance-hours")),
+    QVERIFY2(
+        lines.contains(QLatin1String("1 x m5.large RI (standard/1yr/no-upfront) covers 730 instance-hours")),
         qPrintable(lines));
     QVERIFY(lines.contains(
         QLatin1String("EC2 Instance Savings Plan (ec2-instance/1yr/no-upfront) covers 730 instance-hours")));
-    QVERIFY(lines.contains(QLatin1String("Compute Savings Plan (compute/1yr/no-upfront) covers 0 instance-hours")));
+    QVERIFY(lines.contains(
+        QLatin1String("Compute Savings Plan (compute/1yr/no-upfront) covers 0 instance-hours")));
     // 0.060 USD/h x 730 h = 43.80 for the RI's hourly fee (rates print without trailing zeros).
-    QVERIFY2(lines.contains(QLatin1String("1 x m5.large RI (standard/1yr/no-upfront): 1 x 0.06 USD/h x 730 h = "
-                                          "43.80 USD")),
+    QVERIFY2(
+        lines.contains(QLatin1String("1 x m5.large RI (standard/1yr/no-upfront): 1 x 0.06 USD/h x 730 h = "
+                                     "43.80 USD")),
         qPrintable(lines));
 }
 
@@ -95,7 +100,8 @@ void TestCostText::portfolioLines()
         "reserved": [{"term": "1yr", "payment": "no-upfront", "count": 1}]})",
             1));
     const OptionResult &o = option(r, QStringLiteral("mix"));
-    QVERIFY(joined(o).contains(QLatin1String("Compute Savings Plan (compute/1yr/no-upfront) covers 0 instance-hours")));
+    QVERIFY(joined(o).contains(
+        QLatin1String("Compute Savings Plan (compute/1yr/no-upfront) covers 0 instance-hours")));
     QCOMPARE(CostText::optionName(o), QStringLiteral("Portfolio: 1 RI purchase(s), 2 Savings Plan(s)"));
 }
 
@@ -116,11 +122,12 @@ void TestCostText::dedicatedHostLines_data()
     QTest::newRow("49 m5.large, two reserved hosts")
         << QByteArray(
                R"({"name": "a", "instance_type": "m5.large", "count": 49, "usage": {"kind": "always-on"}})")
-        << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12 << "2 x 3.193 USD/h x 8760 h = 55941.36 USD"
-        << kHostPrices;
+        << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12
+        << "2 x 3.193 USD/h x 8760 h = 55941.36 USD" << kHostPrices;
     QTest::newRow("reserved hosts bill unused hours")
         << m5Workload({}, R"({"kind": "weekly", "hours": {"weekdays": [[9, 17]]}})")
-        << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12 << "x 3.193 USD/h x 8760 h" << kHostPrices;
+        << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12 << "x 3.193 USD/h x 8760 h"
+        << kHostPrices;
     QTest::newRow("3yr term longer than a 12-month horizon")
         << oneM5 << QByteArray(R"("term": "3yr", "payment": "no-upfront")") << 12
         << "host reservation 3yr no-upfront still owed after the horizon (not in the total, as for "
@@ -171,13 +178,14 @@ void TestCostText::optionNames_data()
         << "Standard RI 1yr all-upfront x1";
     QTest::newRow("RI the engine proposes") << QByteArray() << "ri-standard-1yr-all-upfront"
                                             << "Standard RI 1yr all-upfront x1";
-    QTest::newRow("Savings Plan from the file")
-        << QByteArray(R"({"id": "sp", "kind": "savings-plan", "type": "compute", "term": "1yr", "payment": "no-upfront"})")
-        << "sp"
-        << "Compute Savings Plan 1yr no-upfront";
+    QTest::newRow("Savings Plan from the file") << QByteArray(
+        R"({"id": "sp", "kind": "savings-plan", "type": "compute", "term": "1yr", "payment": "no-upfront"})")
+                                                << "sp"
+                                                << "Compute Savings Plan 1yr no-upfront";
     // The steady baseline: 1 m5.large always on x the plan rate 0.060 = 0.060 USD/h.
     QTest::newRow("Savings Plan the engine proposes")
-        << QByteArray() << "sp-ec2-instance-1yr-no-upfront" << "EC2 Instance Savings Plan 1yr no-upfront (0.06 USD/h)";
+        << QByteArray() << "sp-ec2-instance-1yr-no-upfront"
+        << "EC2 Instance Savings Plan 1yr no-upfront (0.06 USD/h)";
     QTest::newRow("Dedicated Host the engine proposes") << QByteArray() << "dh"
                                                         << "Dedicated Host (m5)";
     QTest::newRow("On-Demand") << QByteArray() << "od"
@@ -206,8 +214,9 @@ void TestCostText::checkOptionName()
         return;
     }
     // The options the engine proposes when a scenario lists none.
-    const Scenario s = scenarioFrom(m5Workload(), R"({"id": "od", "kind": "on-demand"})", 12, {}, kHostPrices.chopped(1)
-        + R"(, "reserved": {"standard/1yr/all-upfront": {"upfront": "494", "hourly": "0"}},
+    const Scenario s = scenarioFrom(m5Workload(), R"({"id": "od", "kind": "on-demand"})", 12, {},
+        kHostPrices.chopped(1)
+            + R"(, "reserved": {"standard/1yr/all-upfront": {"upfront": "494", "hourly": "0"}},
         "savings_plan_per_hour": {"ec2-instance/1yr/no-upfront": "0.060"}})");
     const ScenarioPrices prices = s.prices;
     const CostEngine engine(s, prices);
@@ -222,7 +231,8 @@ void TestCostText::checkOptionName()
 void TestCostText::userLabelIsKept()
 {
     const CostReport r = runScenario(scenarioFrom(m5Workload(),
-        R"({"id": "ri", "kind": "reserved", "term": "1yr", "payment": "no-upfront", "label": "Our RI plan"})", 12));
+        R"({"id": "ri", "kind": "reserved", "term": "1yr", "payment": "no-upfront", "label": "Our RI plan"})",
+        12));
     QCOMPARE(CostText::optionName(option(r, QStringLiteral("ri"))), QStringLiteral("Our RI plan"));
 }
 

@@ -21,7 +21,8 @@ inline const QByteArray kPrices = R"("prices": {"snapshot": "2026-01-19", "on_de
   "ebs_per_gb_month": {"gp3": "0.08", "gp2": "0.10"}, "public_ipv4_per_hour": "0.005",
   "data_transfer_out_per_gb": "0.09"})";
 
-inline QByteArray m5Workload(const QByteArray &extra = {}, const QByteArray &usage = R"({"kind": "always-on"})")
+inline QByteArray m5Workload(
+    const QByteArray &extra = {}, const QByteArray &usage = R"({"kind": "always-on"})")
 {
     return R"({"name": "web", "instance_type": "m5.large", "usage": )" + usage + extra + "}";
 }
@@ -53,7 +54,6 @@ inline const OptionResult &option(const CostReport &r, const QString &id)
             return o;
     qFatal("no option %s", qPrintable(id));
 }
-
 
 // Host prices of the bundled snapshot (infracost's golden file, us-east-1): c5 On-Demand 3.366 and
 // m5 reserved No Upfront 1yr 3.193, 3yr 2.19 per host-hour; 5.069 is the m5 On-Demand host price

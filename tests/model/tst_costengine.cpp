@@ -1,7 +1,7 @@
 #include "cost/costengine.h"
-#include "costtesting.h"
 #include "cost/scenarioreader.h"
 #include "cost/spotmontecarlo.h"
+#include "costtesting.h"
 #include "inputerror.h"
 #include "lifecycle/lifecyclescript.h"
 
@@ -27,7 +27,6 @@ std::vector<CalcLine> linesOf(const CalcLines &lines, CalcLine::Kind kind)
 }
 
 } // namespace
-
 
 /// Hand-computed figures of the cost model: every row's expectation is worked out in its comment.
 class TestCostEngine : public QObject
@@ -447,7 +446,6 @@ void TestCostEngine::dedicatedHostPacking()
     QCOMPARE(option(r, QStringLiteral("dh")).total.toString(2), total);
 }
 
-
 void TestCostEngine::dedicatedHostReservation_data()
 {
     QTest::addColumn<QByteArray>("workloads");
@@ -466,52 +464,48 @@ void TestCostEngine::dedicatedHostReservation_data()
     // Months of 730 h: 12 months = 8,760 h = the 1-year term. 1 host x 3.193 x 8,760 = 27,970.68
     QTest::newRow("m5 reserved 1yr No Upfront, 12 months")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12 << "27970.68"
-        << "0.00"
-        << int(CalcLine::Kind::HostReservedHourly) << qint64(1) << "3.193" << qint64(8760) << "27970.68" << kHostPrices;
+        << "0.00" << int(CalcLine::Kind::HostReservedHourly) << qint64(1) << "3.193" << qint64(8760)
+        << "27970.68" << kHostPrices;
     // 49 m5.large need 2 hosts (48 per host): 2 x 3.193 x 8,760 = 55,941.36
     QTest::newRow("49 m5.large, two reserved hosts")
         << QByteArray(
                R"({"name": "a", "instance_type": "m5.large", "count": 49, "usage": {"kind": "always-on"}})")
         << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12 << "55941.36"
-        << "0.00"
-        << int(CalcLine::Kind::HostReservedHourly) << qint64(2) << "3.193" << qint64(8760) << "55941.36" << kHostPrices;
+        << "0.00" << int(CalcLine::Kind::HostReservedHourly) << qint64(2) << "3.193" << qint64(8760)
+        << "55941.36" << kHostPrices;
     // The hosts are reserved whether used or not: 9-to-5 weekdays cost the same 27,970.68.
     QTest::newRow("reserved hosts bill unused hours")
         << m5Workload({}, R"({"kind": "weekly", "hours": {"weekdays": [[9, 17]]}})")
         << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12 << "27970.68"
-        << "0.00"
-        << int(CalcLine::Kind::HostReservedHourly) << qint64(1) << "3.193" << qint64(8760) << "27970.68" << kHostPrices;
+        << "0.00" << int(CalcLine::Kind::HostReservedHourly) << qint64(1) << "3.193" << qint64(8760)
+        << "27970.68" << kHostPrices;
     // As for RIs today, the total counts the horizon's hours: 2.19 x 8,760 = 19,184.40; the rest of
     // the 3-year term, 2.19 x (26,280 - 8,760 = 17,520) = 38,368.80, is on its own line.
     QTest::newRow("3yr term longer than a 12-month horizon")
         << oneM5 << QByteArray(R"("term": "3yr", "payment": "no-upfront")") << 12 << "19184.40"
-        << "0.00"
-        << int(CalcLine::Kind::HostStillOwed) << qint64(1) << "2.19" << qint64(17520) << "38368.80"
+        << "0.00" << int(CalcLine::Kind::HostStillOwed) << qint64(1) << "2.19" << qint64(17520) << "38368.80"
         << kHostPrices;
     // 18 months = 13,140 h: 8,760 reserved (27,970.68) + 4,380 On-Demand host-hours x 5.069
     // (22,202.22) = 50,172.90
     QTest::newRow("after the 1yr term the host is On-Demand")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 18 << "50172.90"
-        << "0.00"
-        << int(CalcLine::Kind::HostOnDemandAfterTerm) << qint64(1) << "5.069" << qint64(4380) << "22202.22"
-        << kHostPrices;
+        << "0.00" << int(CalcLine::Kind::HostOnDemandAfterTerm) << qint64(1) << "5.069" << qint64(4380)
+        << "22202.22" << kHostPrices;
     // Renewed: every one of the 13,140 h at 3.193 = 41,956.02
     QTest::newRow("renewed 1yr reservation over 18 months")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront", "renew": true)") << 18 << "41956.02"
-        << "0.00"
-        << int(CalcLine::Kind::HostReservedHourly) << qint64(1) << "3.193" << qint64(13140) << "41956.02" << kHostPrices;
+        << "0.00" << int(CalcLine::Kind::HostReservedHourly) << qint64(1) << "3.193" << qint64(13140)
+        << "41956.02" << kHostPrices;
     // All Upfront: the fee once, no hourly part: 20,000.00
     QTest::newRow("1yr All Upfront with the scenario's fee")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "all-upfront")") << 12 << "20000.00"
-        << "20000.00"
-        << int(CalcLine::Kind::HostReservedUpfront) << qint64(1) << "20000" << qint64(0) << "20000.00"
-        << kHostPrices;
+        << "20000.00" << int(CalcLine::Kind::HostReservedUpfront) << qint64(1) << "20000" << qint64(0)
+        << "20000.00" << kHostPrices;
     // c5 On-Demand host: 3.366 x 8,760 = 29,486.16
     QTest::newRow("c5 On-Demand host 3.366/h")
         << QByteArray(R"({"name": "c", "instance_type": "c5.large", "usage": {"kind": "always-on"}})")
         << QByteArray(R"("family": "c5")") << 12 << "29486.16"
-        << "0.00"
-        << int(CalcLine::Kind::HostOnDemand) << qint64(1) << "3.366" << qint64(8760) << "29486.16"
+        << "0.00" << int(CalcLine::Kind::HostOnDemand) << qint64(1) << "3.366" << qint64(8760) << "29486.16"
         << QByteArray(R"("prices": {"on_demand_per_hour": "0.085", "dedicated_host_per_hour": "3.366"})");
 }
 

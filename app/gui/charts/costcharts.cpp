@@ -1,6 +1,6 @@
 #include "costcharts.h"
-#include "cli/costtext.h"
 
+#include "cli/costtext.h"
 #include "core/theme.h"
 
 #include <QAreaSeries>
@@ -569,10 +569,10 @@ void SpotBandChart::rebuild()
         // On-Demand's scale makes the band thin.
         //: Legend: %1 is the option's name; the band spans the 10th (%2) to the 90th (%3)
         //: percentile of the cumulative cost at month %4
-        band->setName(
-            tr("%1 p10-p90: %2 to %3 USD at month %4")
-                .arg(CostText::optionName(o), moneyText(o.spotRisk->costP10.back()), moneyText(o.spotRisk->costP90.back()))
-                .arg(o.spotRisk->costP90.size()));
+        band->setName(tr("%1 p10-p90: %2 to %3 USD at month %4")
+                          .arg(CostText::optionName(o), moneyText(o.spotRisk->costP10.back()),
+                              moneyText(o.spotRisk->costP90.back()))
+                          .arg(o.spotRisk->costP90.size()));
         QColor fill = c;
         fill.setAlpha(70);
         band->setBrush(fill);
@@ -581,8 +581,8 @@ void SpotBandChart::rebuild()
         band->attachAxis(xAxis);
         band->attachAxis(yAxis);
         //: Legend: %1 is the option's name
-        auto *median
-            = addLine(o.spotRisk->costP50, tr("%1 median").arg(CostText::optionName(o)), c.darker(130), Qt::SolidLine);
+        auto *median = addLine(
+            o.spotRisk->costP50, tr("%1 median").arg(CostText::optionName(o)), c.darker(130), Qt::SolidLine);
         chart()->addSeries(median);
         median->attachAxis(xAxis);
         median->attachAxis(yAxis);

@@ -1,6 +1,6 @@
 #include "costcomputation.h"
-#include "cli/costtext.h"
 
+#include "cli/costtext.h"
 #include "cost/costrun.h"
 #include "lifecycle/lifecyclescript.h"
 #include "typepicker.h"

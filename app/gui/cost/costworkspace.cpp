@@ -1,7 +1,7 @@
 #include "costworkspace.h"
-#include "cli/costtext.h"
 
 #include "charts/costcharts.h"
+#include "cli/costtext.h"
 #include "core/appsettings.h"
 #include "core/scenariodocument.h"
 #include "optionspanel.h"

@@ -1,7 +1,7 @@
 #include "summarymodel.h"
-#include "cli/costtext.h"
 
 #include "charts/costcharts.h"
+#include "cli/costtext.h"
 
 #include <QBrush>
 #include <QColor>
@@ -83,8 +83,8 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
         QString notes;
         for (const PriceNote &n : o.priceNotes)
             notes += (n.estimate ? tr("Estimate: %1") : tr("Derived: %1")).arg(n.rule) + u'\n';
-        return QString(notes + (notes.isEmpty() ? QString() : QStringLiteral("\n")) + CostText::lines(o.explain).join(u'\n')
-            + QStringLiteral("\n\n") + snapshotText());
+        return QString(notes + (notes.isEmpty() ? QString() : QStringLiteral("\n"))
+            + CostText::lines(o.explain).join(u'\n') + QStringLiteral("\n\n") + snapshotText());
     }
     if (role == Qt::TextAlignmentRole)
         return index.column() == Option ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
