@@ -73,12 +73,34 @@ struct CalcLine
         HostStillOwed,
         /// Dedicated instanceType: seconds as instance-hours x rate USD/h = amount USD.
         DedicatedInstance,
-        /// Legacy Free Tier: free for the first months months; seconds free instance-hours used.
+        /// Legacy Free Tier: free for the first months months; seconds free instance-hours used; amount
+        /// the charges it waives (instances, EBS, public IPv4), subtracted from the total.
         FreeTierLegacy,
         /// 2025 Free plan: credits (signupCredits + earnedCredits) pay all charges; amount used; the
         /// plan ends after month endMonth; creditsUsedUp: because the credits ran out (else the
         /// 6-month limit).
         FreePlanCredits,
+        /// Spot instanceType: seconds as instance-hours x rate USD/h = amount USD (the estimated rate
+        /// of the SpotEstimate line above it).
+        SpotCharge,
+        /// Spot Monte Carlo: the expected total amount (the option's total: the mean over the paths)
+        /// and the percentiles p10, p50, p90 of the total over paths paths.
+        SpotPercentiles,
+        /// Break-even utilization: the commitment's effective rate is percent% of On-Demand's.
+        BreakEvenUtilization,
+        /// Normalised monthly (AWS Pricing Calculator): upfront USD (paid in the first 12 months) / 12
+        /// + recurring USD/month (OptionResult::monthly) = amount USD/month.
+        NormalizedMonthly,
+        /// Total: the sum of terms (each summand line's contribution rounded to the cent, in order)
+        /// plus rounding (the cent the rounded terms miss, usually 0) = amount USD, the option's total.
+        Total,
+    };
+
+    /// Whether the line is one of the option's TOTAL's summands: its contribution is USD over the
+    /// horizon and the Total line adds it. Other lines are rates or context (shown indented).
+    enum class Role {
+        Context, ///< a rate, a coverage or a note: not added
+        Summand, ///< contribution is part of the total
     };
 
     /// Which usage an On-Demand line (OnDemandMonthly, OnDemandHours) bills.
@@ -130,6 +152,15 @@ struct CalcLine
     bool proposed = false; ///< SpCommitment
     bool sizeFlexible = false; ///< RiCoverage
     bool creditsUsedUp = false; ///< FreePlanCredits
+    Role role = Role::Context; ///< set by the engine when it assembles the explanation
+    /// Summand lines: the line's part of the total, USD over the horizon (for a line in USD/month:
+    /// amount x months; for credits and free tiers: negative).
+    Money contribution;
+    std::vector<Money> terms; ///< Total: the summands' contributions rounded to the cent, in order
+    Money rounding; ///< Total: total - sum of terms (0 unless the cents of the terms miss one)
+    Money p10, p50, p90; ///< SpotPercentiles: percentiles of the total over the paths
+    Money upfront; ///< NormalizedMonthly: upfront paid in the first 12 months
+    Money recurring; ///< NormalizedMonthly: the average recurring charge per month
 };
 
 using CalcLines = std::vector<CalcLine>;

@@ -171,9 +171,13 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
             cuts.push_back(sp.term);
     std::vector<std::int64_t> rem(nb);
     std::vector<std::int64_t> odSeconds(nb, 0);
+    // What each bucket is charged On-Demand, each month rounded once per bucket, so that the
+    // OnDemandRest lines add up to exactly what is charged.
+    std::vector<Money> odCharged(nb);
+    std::vector<Wide> acc(nb);
     std::size_t seg = 0;
     for (int m = 0; m < loopMonths; ++m) {
-        Wide acc = 0;
+        std::fill(acc.begin(), acc.end(), Wide(0));
         const std::int64_t monthEnd = timeline.monthStartHour(m + 1);
         while (seg < segments.size() && segments[seg] < monthEnd) {
             const std::int64_t segEnd = seg + 1 < segments.size() ? segments[seg + 1] : hours;
@@ -236,7 +240,7 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
                 }
                 for (std::size_t i = 0; i < nb; ++i) {
                     if (rem[i]) {
-                        acc += static_cast<Wide>(rem[i]) * buckets[i].onDemandRate.nanos() * len;
+                        acc[i] += static_cast<Wide>(rem[i]) * buckets[i].onDemandRate.nanos() * len;
                         odSeconds[i] += rem[i] * len;
                     }
                 }
@@ -244,7 +248,11 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
             }
             ++seg;
         }
-        months[static_cast<std::size_t>(m)].compute += fromNanoSeconds(acc);
+        for (std::size_t i = 0; i < nb; ++i) {
+            const Money charged = fromNanoSeconds(acc[i]);
+            months[static_cast<std::size_t>(m)].compute += charged;
+            odCharged[i] += charged;
+        }
     }
     // Commitment fees: hourly fees for every hour of the term, used or not; upfront fees at purchase
     // (and again at each renewal).
@@ -281,9 +289,11 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
     for (int m = loopMonths; m < timeline.months(); ++m) {
         for (std::size_t i = 0; i < nb; ++i) {
             odSeconds[i] += buckets[i].monthSeconds[static_cast<std::size_t>(m)];
-            months[static_cast<std::size_t>(m)].compute
-                += fromNanoSeconds(static_cast<Wide>(buckets[i].monthSeconds[static_cast<std::size_t>(m)])
+            const Money charged
+                = fromNanoSeconds(static_cast<Wide>(buckets[i].monthSeconds[static_cast<std::size_t>(m)])
                     * buckets[i].onDemandRate.nanos());
+            months[static_cast<std::size_t>(m)].compute += charged;
+            odCharged[i] += charged;
         }
     }
 
@@ -338,7 +348,7 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
         l.instanceType = b.instanceType;
         l.seconds = odSeconds[i];
         l.rate = b.onDemandRate;
-        l.amount = fromNanoSeconds(static_cast<Wide>(odSeconds[i]) * b.onDemandRate.nanos());
+        l.amount = odCharged[i];
         explain.push_back(l);
     }
 

@@ -20,6 +20,7 @@ void CostEngine::evalFreeTier(
         // IPv4. [CHOICE] the account is opened at the scenario start; both micro types share the pool.
         const int freeMonths = std::min(12, monthCount);
         std::int64_t freeUsed = 0;
+        Money waived; // what the free allowances take off the On-Demand charges
         for (std::size_t i = 0; i < m_buckets.size(); ++i)
             addOnDemand(i, months);
         // Subtract the free hours month by month (the pool is shared by eligible buckets in order).
@@ -40,6 +41,7 @@ void CostEngine::evalFreeTier(
             }
             auto &month = months[static_cast<std::size_t>(m)];
             month.compute += fromNanoSeconds(paid) - fromNanoSeconds(all);
+            waived += fromNanoSeconds(all) - fromNanoSeconds(paid);
             // 30 GB-month of General Purpose SSD or Magnetic storage.
             std::int64_t gbPool = 30;
             for (const EbsLine &l : m_ebsLines) {
@@ -48,21 +50,27 @@ void CostEngine::evalFreeTier(
                 const std::int64_t free = std::min(gbPool, l.gb);
                 gbPool -= free;
                 month.ebs -= l.rate * free;
+                waived += l.rate * free;
             }
             const std::int64_t addr = m_ipv4AddressSeconds[static_cast<std::size_t>(m)];
             const std::int64_t freeAddr = std::min<std::int64_t>(750 * kHourSeconds, addr);
-            month.publicIpv4 -= m_ipv4Month[static_cast<std::size_t>(m)]
+            const Money freeIpv4 = m_ipv4Month[static_cast<std::size_t>(m)]
                 - m_tracedIpv4Month[static_cast<std::size_t>(m)]
                 - m_ipv4Rate.mulDiv(addr - freeAddr, kHourSeconds);
+            month.publicIpv4 -= freeIpv4;
+            waived += freeIpv4;
+        }
+        // Every instance's On-Demand charge, then what the Free Tier waives (so the lines add up).
+        for (std::size_t i = 0; i < m_buckets.size(); ++i) {
+            explainOnDemand(i, explain,
+                isLegacyFreeTierType(m_buckets[i].instanceType) ? CalcLine::Scope::All
+                                                                : CalcLine::Scope::NotEligible);
         }
         CalcLine l(CalcLine::Kind::FreeTierLegacy);
         l.months = freeMonths;
         l.seconds = freeUsed;
+        l.amount = waived;
         explain.push_back(l);
-        for (std::size_t i = 0; i < m_buckets.size(); ++i) {
-            if (!isLegacyFreeTierType(m_buckets[i].instanceType))
-                explainOnDemand(i, explain, CalcLine::Scope::NotEligible);
-        }
         return;
     }
 

@@ -209,7 +209,10 @@ struct OptionResult
     OptionKind kind = OptionKind::OnDemand;
     OptionSpec option; ///< the option evaluated: its kind and parameters name it
     Money upfront;
-    Money monthly; ///< average recurring cost per month
+    Money monthly; ///< average recurring cost per month (total - upfront) / months, no upfront
+    /// The AWS Pricing Calculator's normalised monthly: upfrontFirstYear / 12 + monthly.
+    Money normalizedMonthly;
+    Money upfrontFirstYear; ///< upfront fees paid in the first 12 months of the horizon
     Money total;
     std::optional<Money> effectiveHourly; ///< (compute + upfront) per used instance-hour
     Money savingsPercent; ///< vs On-Demand, percent
