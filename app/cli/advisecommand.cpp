@@ -147,9 +147,18 @@ Usage readUsage(const QString &file)
         u.profile = UsageImporter::readCostAndUsageReport(file);
         u.format = QStringLiteral("cost-and-usage-report");
         u.leftOut = u.profile.skipped;
-        if (!u.profile.currency.isEmpty() && u.profile.currency != u"USD")
-            throw InputError { file, QString(),
-                QStringLiteral("the report is in %1; the price catalog is in USD").arg(u.profile.currency) };
+        if (!u.profile.currency.isEmpty() && u.profile.currency != u"USD") {
+            // The reader accepted one currency throughout; name the column the report spells.
+            QFile f(file);
+            const bool cur2
+                = f.open(QIODevice::ReadOnly) && f.readLine(1 << 20).contains("line_item_currency_code");
+            throw InputError { file,
+                QStringLiteral("column %1")
+                    .arg(cur2 ? QStringLiteral("line_item_currency_code")
+                              : QStringLiteral("lineItem/CurrencyCode")),
+                QStringLiteral("currency %1: the advisor prices in USD (the price catalog's currency)")
+                    .arg(quotedValue(u.profile.currency)) };
+        }
     }
     return u;
 }
