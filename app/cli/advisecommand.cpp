@@ -48,7 +48,8 @@ void printAdviseUsage(QTextStream &out)
            "The mix: RIs first (per Region and family, size-flexible for Linux), then one EC2 Instance\n"
            "Savings Plan per Region and family, then one Compute Savings Plan on what is left; each\n"
            "step is optimised on what the previous ones left, and every combination of the three is\n"
-           "compared, so the mix never costs more than any one of them alone.\n"
+           "compared, so the mix never costs more than any one of them alone. Plan commitments are\n"
+           "searched in steps of 0.001 USD/h (the printed curve uses a coarser step above 2,000 points).\n"
            "\n"
            "Example:\n"
            "  aws ec2 describe-instances --output json > fleet.json\n"
@@ -306,7 +307,8 @@ void printText(const Advice &a, QTextStream &out)
     if (u.format == u"describe-instances")
         out << u.instances << " running instances, always on";
     else
-        out << u.profile.hours << " hours from " << u.profile.start.toString(Qt::ISODate) << ", repeated";
+        out << u.profile.hours << (u.profile.hours == 1 ? " hour from " : " hours from ")
+            << u.profile.start.toString(Qt::ISODate) << ", repeated";
     out << ", " << u.profile.series.size() << " type/platform/tenancy keys";
     if (!a.region.isEmpty())
         out << " in " << catalog::awsnames::regionWithName(a.region) << " (" << a.droppedByRegion
@@ -377,11 +379,11 @@ void printText(const Advice &a, QTextStream &out)
     const CommitmentPoint &best = c.points[c.optimum];
     const CommitmentPoint &safe = c.points[c.conservative];
     out << "\nCompute Savings Plan alone, total cost against the hourly commitment (" << c.points.size()
-        << " points, 0 to " << c.points.back().commitment.toString(2) << " USD/h by "
-        << c.step.toPlainString(2) << "; peak hourly On-Demand " << c.peakHourlyOnDemand.toString(4)
+        << " points, 0 to " << c.points.back().commitment.toString(3) << " USD/h by "
+        << c.step.toPlainString(3) << "; peak hourly On-Demand " << c.peakHourlyOnDemand.toString(4)
         << " USD):\n";
     auto pointLine = [&](const char *name, const CommitmentPoint &p) {
-        out << "  " << QString::fromLatin1(name).leftJustified(14) << p.commitment.toString(2)
+        out << "  " << QString::fromLatin1(name).leftJustified(14) << p.commitment.toString(3)
             << " USD/h: total " << p.total.toString(2) << " USD, savings " << p.savings.toString(2)
             << " USD (" << savingsPercent(p.savings, c.onDemandTotal) << "%), utilization "
             << percent(p.utilization) << "%\n";
@@ -503,8 +505,9 @@ int runAdvise(const QStringList &args, CommandIo &io)
         settings.termHours = termHours(a.pricing.term);
         settings.horizonHours = a.horizonMonths * kHoursPerMonth;
         settings.payment = a.pricing.payment;
+        settings.step = Money::fromNanos(1'000'000); // 0.001 USD/h, the smallest plan commitment step
         a.mix = CommitmentMixer::recommend(a.priced.series, settings);
-        settings.maxPoints = kMaxCurvePoints; // the printed curve only; the mix uses the 0.01 grid
+        settings.maxPoints = kMaxCurvePoints; // the printed curve only; the mix keeps the 0.001 grid
         a.curve = CommitmentAdvisor::curve(a.priced.series, settings);
         if (json) {
             io.out << QString::fromUtf8(QJsonDocument(toJson(a)).toJson(QJsonDocument::Indented));

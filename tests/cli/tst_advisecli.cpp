@@ -28,6 +28,7 @@ private slots:
     void costAndUsageReport_data();
     void costAndUsageReport();
     void text();
+    void riThenComputePlan();
     void threeYearsAllUpfront();
     void hostileInput_data();
     void hostileInput();
@@ -103,23 +104,25 @@ void TestAdviseCli::fleetJson()
     const QJsonArray combinations = rec[u"combinations"].toArray();
     QCOMPARE(combinations.size(), 8);
     QCOMPARE(combinations[0].toObject()[u"total"].toString(), QStringLiteral("1681.92"));
-    QCOMPARE(combinations[3].toObject()[u"total"].toString(), QStringLiteral("1250.09"));
+    QCOMPARE(combinations[3].toObject()[u"total"].toString(), QStringLiteral("1243.92"));
 
-    // The Compute plan curve: 0 to 0.20 USD/h by 0.01 (peak 2 x 0.096 = 0.192): 21 points. Usage at
-    // plan rates is 2 x 0.071 = 0.142/h, so 0.14 is the best grid point: 0.14 x 8760 = 1226.40
-    // paid, covering 1226.40 x 0.096 / 0.071 = 1658.230986 of On-Demand: 1226.40 + 1681.92 -
-    // 1658.23 = 1250.09. 0.15 covers everything for 1314.00.
+    // The Compute plan curve: 0 to 0.192 USD/h (the peak, 2 x 0.096) by 0.001: 193 points. Usage at
+    // plan rates is 2 x 0.071 = 0.142/h: the optimum covers it all for 0.142 x 8760 = 1243.92.
+    // 0.14 pays 1226.40 and covers 1226.40 x 0.096 / 0.071 = 1658.230986 of On-Demand: 1226.40 +
+    // 1681.92 - 1658.23 = 1250.09; 0.15 pays 1314.00 for the same coverage as 0.142.
     const QJsonObject curve = o[u"curve"].toObject();
-    QCOMPARE(curve[u"step"].toString(), QStringLiteral("0.010000"));
+    QCOMPARE(curve[u"step"].toString(), QStringLiteral("0.001000"));
     QCOMPARE(curve[u"peak_hourly_on_demand"].toString(), QStringLiteral("0.192000"));
     const QJsonArray points = curve[u"points"].toArray();
-    QCOMPARE(points.size(), 21);
-    QCOMPARE(points[15].toObject()[u"total"].toString(), QStringLiteral("1314.00"));
+    QCOMPARE(points.size(), 193);
+    QCOMPARE(points[140].toObject()[u"total"].toString(), QStringLiteral("1250.09"));
+    QCOMPARE(points[150].toObject()[u"total"].toString(), QStringLiteral("1314.00"));
     const QJsonObject optimum = curve[u"optimum"].toObject();
-    QCOMPARE(optimum[u"commitment"].toString(), QStringLiteral("0.140000"));
-    QCOMPARE(optimum[u"total"].toString(), QStringLiteral("1250.09"));
-    QCOMPARE(optimum[u"commitment_paid"].toString(), QStringLiteral("1226.40"));
-    QCOMPARE(points[14].toObject(), optimum);
+    QCOMPARE(optimum[u"commitment"].toString(), QStringLiteral("0.142000"));
+    QCOMPARE(optimum[u"total"].toString(), QStringLiteral("1243.92"));
+    QCOMPARE(optimum[u"commitment_paid"].toString(), QStringLiteral("1243.92"));
+    QCOMPARE(optimum[u"utilization_percent"].toString(), QStringLiteral("100.00"));
+    QCOMPARE(points[142].toObject(), optimum);
 
     // Every estimate is listed, every absent price named.
     const QJsonArray notes = o[u"price_notes"].toArray();
@@ -156,8 +159,8 @@ void TestAdviseCli::costAndUsageReport()
     // Four hours of m5.large: 1, 1, 1, 2 instances (and a Tax row, skipped), repeated over 8,760 h
     // (2,190 times). On-Demand: 5 x 0.096 x 2190 = 1051.20. One RI is used every hour: 0.06 x 8760 =
     // 525.60, the second instance (1 hour in 4) stays On-Demand: 2190 x 0.096 = 210.24; total 735.84.
-    // A second RI would cover 210.24 for 525.60. The Compute plan alone stops at 0.07 (the base is
-    // 0.071/h): 613.20 + 1051.20 - 613.20 x 0.096 / 0.071 (= 829.115493) = 835.28.
+    // A second RI would cover 210.24 for 525.60. The Compute plan alone covers the base, 0.071/h:
+    // 0.071 x 8760 = 621.96 + the 210.24 left On-Demand = 832.20 (0.072 would be used 1 hour in 4).
     QFETCH(QString, file);
     const QJsonObject o = json({ data(file), QStringLiteral("--horizon"), QStringLiteral("12") });
     QCOMPARE(o[u"format"].toString(), QStringLiteral("cost-and-usage-report"));
@@ -174,9 +177,9 @@ void TestAdviseCli::costAndUsageReport()
     QCOMPARE(ri[u"count"].toInt(), 1);
     QCOMPARE(ri[u"monthly"].toString(), QStringLiteral("43.80"));
     QCOMPARE(ri[u"total"].toString(), QStringLiteral("525.60"));
-    QCOMPARE(rec[u"combinations"].toArray()[3].toObject()[u"total"].toString(), QStringLiteral("835.28"));
+    QCOMPARE(rec[u"combinations"].toArray()[3].toObject()[u"total"].toString(), QStringLiteral("832.20"));
     QCOMPARE(
-        o[u"curve"].toObject()[u"optimum"].toObject()[u"commitment"].toString(), QStringLiteral("0.070000"));
+        o[u"curve"].toObject()[u"optimum"].toObject()[u"commitment"].toString(), QStringLiteral("0.071000"));
 }
 
 void TestAdviseCli::text()
@@ -194,12 +197,52 @@ void TestAdviseCli::text()
         out.contains(QStringLiteral("Total 735.84 USD against 1051.20 USD all On-Demand: savings 315.36 USD "
                                     "(30.00%); usage left On-Demand 210.24 USD")),
         qPrintable(out));
-    QVERIFY2(out.contains(QStringLiteral("optimum       0.07 USD/h: total 835.28 USD")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("optimum       0.071 USD/h: total 832.20 USD")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("Rows skipped: line-item-type:Tax 1")), qPrintable(out));
     QVERIFY2(
         out.contains(QStringLiteral("us-east-1 m5.large linux shared ec2-instance/1yr/no-upfront = 0.06 USD "
                                     "(estimate: ")),
         qPrintable(out));
+}
+
+void TestAdviseCli::riThenComputePlan()
+{
+    // advise-cur-shifts.csv, 8 hours repeated 1,095 times over 8,760 h: m5.large 2, 2, 2, 2, 1, 1, 1,
+    // 1 and c5.large 1, 1, 1, 1, 2, 2, 2, 2 (c5.large: On-Demand 0.085, RI 0.054, Compute SP 0.062).
+    // On-Demand: (12 x 0.096 + 12 x 0.085) x 1095 = 2378.34. One RI each (used every hour; a
+    // second one only half the hours, below its 62.5 % / 63.5 % break-even): 525.60 + 473.04.
+    // What is left, one extra instance of either type every hour, suits one Compute plan: c5.large
+    // first (0.062 / 0.085 saves more than 0.071 / 0.096), so 0.062/h is used in every hour: 0.062
+    // x 8760 = 543.12, covering 4380 x 0.085 = 372.30 and 4380 x 0.062 x 0.096 / 0.071 = 367.18 of
+    // the 420.48 + 372.30 left: 53.30 stays On-Demand. Total 525.60 + 473.04 + 543.12 + 53.30 =
+    // 1595.06; break-even of the plan 543.12 / (372.30 + 367.18) = 73.45 %.
+    const QJsonObject o = json(
+        { data(QStringLiteral("advise-cur-shifts.csv")), QStringLiteral("--horizon"), QStringLiteral("12") });
+    const QJsonObject rec = o[u"recommendation"].toObject();
+    QCOMPARE(rec[u"instruments"].toArray(),
+        (QJsonArray { QStringLiteral("standard-reserved"), QStringLiteral("compute-savings-plan") }));
+    QCOMPARE(rec[u"on_demand_total"].toString(), QStringLiteral("2378.34"));
+    QCOMPARE(rec[u"total"].toString(), QStringLiteral("1595.06"));
+    QCOMPARE(rec[u"on_demand_remainder"].toString(), QStringLiteral("53.30"));
+    QCOMPARE(rec[u"monthly"].toString(), QStringLiteral("128.48")); // (0.054 + 0.060 + 0.062) x 730
+    const QJsonArray p = rec[u"purchases"].toArray();
+    QCOMPARE(p.size(), 3);
+    QCOMPARE(p[0].toObject()[u"scope"].toString(), QStringLiteral("c5.large"));
+    QCOMPARE(p[0].toObject()[u"total"].toString(), QStringLiteral("473.04"));
+    QCOMPARE(p[1].toObject()[u"scope"].toString(), QStringLiteral("m5.large"));
+    QCOMPARE(p[1].toObject()[u"total"].toString(), QStringLiteral("525.60"));
+    const QJsonObject plan = p[2].toObject();
+    QCOMPARE(plan[u"kind"].toString(), QStringLiteral("compute-savings-plan"));
+    QCOMPARE(plan[u"region"], QJsonValue(QJsonValue::Null));
+    QCOMPARE(plan[u"hourly_commitment"].toString(), QStringLiteral("0.062000"));
+    QCOMPARE(plan[u"total"].toString(), QStringLiteral("543.12"));
+    QCOMPARE(plan[u"utilization_percent"].toString(), QStringLiteral("100.00"));
+    QCOMPARE(plan[u"break_even_utilization_percent"].toString(), QStringLiteral("73.45"));
+    QCOMPARE(plan[u"covered_on_demand"].toString(), QStringLiteral("739.48"));
+    // Each alone costs more: RIs 1791.42, the Compute plan 1761.50.
+    const QJsonArray c = rec[u"combinations"].toArray();
+    QCOMPARE(c[1].toObject()[u"total"].toString(), QStringLiteral("1791.42"));
+    QCOMPARE(c[3].toObject()[u"total"].toString(), QStringLiteral("1761.50"));
 }
 
 void TestAdviseCli::threeYearsAllUpfront()
