@@ -505,7 +505,7 @@ int runAdvise(const QStringList &args, CommandIo &io)
         settings.termHours = termHours(a.pricing.term);
         settings.horizonHours = a.horizonMonths * kHoursPerMonth;
         settings.payment = a.pricing.payment;
-        settings.step = Money::fromNanos(1'000'000); // 0.001 USD/h, the smallest plan commitment step
+        settings.step = Money::fromNanos(1'000'000); // 0.001 USD/h: AWS's smallest commitment
         a.mix = CommitmentMixer::recommend(a.priced.series, settings);
         settings.maxPoints = kMaxCurvePoints; // the printed curve only; the mix keeps the 0.001 grid
         a.curve = CommitmentAdvisor::curve(a.priced.series, settings);
