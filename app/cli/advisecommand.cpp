@@ -252,6 +252,16 @@ QJsonObject toJson(const Advice &a)
     rec[QStringLiteral("savings")] = m.savings.toString(2);
     rec[QStringLiteral("savings_percent")] = savingsPercent(m.savings, m.onDemandTotal);
     rec[QStringLiteral("on_demand_remainder")] = m.onDemandRemainder.toString(2);
+    rec[QStringLiteral("break_even_month")]
+        = m.breakEvenMonth ? QJsonValue(*m.breakEvenMonth) : QJsonValue(QJsonValue::Null);
+    QJsonArray cumulative;
+    for (const Money &v : m.cumulative)
+        cumulative.append(v.toString(2));
+    rec[QStringLiteral("cumulative")] = cumulative;
+    QJsonArray onDemandCumulative;
+    for (const Money &v : m.onDemandCumulative)
+        onDemandCumulative.append(v.toString(2));
+    rec[QStringLiteral("on_demand_cumulative")] = onDemandCumulative;
     rec[QStringLiteral("paid_hours")] = m.paidHours;
     rec[QStringLiteral("covered_hours")] = m.coveredHours;
     QJsonArray combinations;
@@ -360,6 +370,11 @@ void printText(const Advice &a, QTextStream &out)
         << " USD all On-Demand: savings " << m.savings.toString(2) << " USD ("
         << savingsPercent(m.savings, m.onDemandTotal) << "%); usage left On-Demand "
         << m.onDemandRemainder.toString(2) << " USD\n";
+    if (m.breakEvenMonth)
+        out << "Break-even: from month " << *m.breakEvenMonth
+            << " on, the cumulative cost stays at or below all On-Demand.\n";
+    else if (!m.purchases.empty())
+        out << "Break-even: the purchases never bring the cumulative cost below all On-Demand.\n";
     if (m.coveredHours < a.horizonMonths * kHoursPerMonth)
         out << "Terms bought cover " << m.coveredHours << " h of the horizon; the rest is On-Demand.\n";
     else if (m.paidHours > m.coveredHours)

@@ -288,6 +288,60 @@ Layer computePlanLayer(const std::vector<AdvisorSeries> &input, const Window &w,
     return layer;
 }
 
+/// On-Demand spend per profile hour, to the nano-dollar per series and hour.
+std::vector<qint64> hourlyOnDemand(const std::vector<AdvisorSeries> &series, std::size_t hours)
+{
+    std::vector<qint64> out(hours, 0);
+    for (const AdvisorSeries &s : series)
+        for (std::size_t h = 0; h < s.instanceHours.size() && h < hours; ++h)
+            out[h] += times(s.instanceHours[h].nanos(), s.onDemandRate.nanos());
+    return out;
+}
+
+/// Fills mix.cumulative, onDemandCumulative and breakEvenMonth from the purchases and the usage
+/// the chosen layers left (\a residual; inside the bought terms only).
+void cumulate(CommitmentMix &mix, const std::vector<AdvisorSeries> &series,
+    const std::vector<AdvisorSeries> &residual, const AdvisorSettings &settings, const Window &w)
+{
+    const std::size_t hours = std::max<std::size_t>(1, [&] {
+        std::size_t n = 0;
+        for (const AdvisorSeries &s : series)
+            n = std::max(n, s.instanceHours.size());
+        return n;
+    }());
+    const std::vector<qint64> full = hourlyOnDemand(series, hours);
+    const std::vector<qint64> left = hourlyOnDemand(residual, hours);
+    const qint64 horizon = std::max<qint64>(0, settings.horizonHours);
+    const qint64 termHours = w.paidHours / w.terms;
+    I128 od = 0;
+    I128 rest = 0;
+    for (qint64 start = 0; start < horizon; start += kHoursPerMonth) {
+        const qint64 end = std::min(horizon, start + kHoursPerMonth);
+        for (qint64 t = start; t < end; ++t) {
+            const std::size_t h = std::size_t(t % qint64(hours));
+            od += full[h];
+            rest += t < w.coveredHours ? left[h] : full[h];
+        }
+        Money fees;
+        for (const MixPurchase &p : mix.purchases) {
+            const qint64 started = std::min<qint64>(p.terms, (end + termHours - 1) / termHours);
+            const Money recurring = p.total - p.upfront * p.terms;
+            // The last month also carries what is still owed after the horizon (a longer term).
+            const qint64 billed = end == horizon ? w.paidHours : std::min(end, w.paidHours);
+            fees += p.upfront * started + recurring.mulDiv(billed, w.paidHours);
+        }
+        mix.onDemandCumulative.push_back(Money::fromNanos(qint64(od)));
+        mix.cumulative.push_back(fees + Money::fromNanos(qint64(rest)));
+    }
+    if (mix.purchases.empty())
+        return;
+    for (std::size_t m = mix.cumulative.size(); m > 0; --m) {
+        if (mix.cumulative[m - 1] > mix.onDemandCumulative[m - 1])
+            break;
+        mix.breakEvenMonth = int(m);
+    }
+}
+
 } // namespace
 
 CommitmentMix CommitmentMixer::recommend(
@@ -345,6 +399,7 @@ CommitmentMix CommitmentMixer::recommend(
         mix.purchases.insert(mix.purchases.end(), layer->purchases.begin(), layer->purchases.end());
     }
     mix.onDemandRemainder = mix.total - fees;
+    cumulate(mix, series, best.layers.empty() ? series : best.layers.back()->residual, settings, w);
     return mix;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace ec2lab::usage {
@@ -55,6 +56,16 @@ struct CommitmentMix
     std::size_t chosen = 0;
     qint64 paidHours = 0;
     qint64 coveredHours = 0;
+    /// Cumulative cost at the end of each month of 730 h (the last one possibly shorter): upfront
+    /// fees when each term starts, recurring fees and the uncovered usage hour by hour; the last
+    /// month also carries what is owed after the horizon. The last value equals total to within
+    /// rounding (nano-dollars per hour: uncovered usage is valued hour by hour, the total rounds
+    /// each type's covered value once; an RI's fees as sold against its effective rate).
+    std::vector<Money> cumulative;
+    std::vector<Money> onDemandCumulative; ///< the same for all On-Demand
+    /// The first month from which the mix's cumulative cost stays at or below On-Demand's to the
+    /// end (1-based); none when nothing is bought or it never gets there.
+    std::optional<int> breakEvenMonth;
 };
 
 /// Recommends the cheapest mix of commitments for a priced usage profile.

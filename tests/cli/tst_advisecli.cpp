@@ -260,6 +260,13 @@ void TestAdviseCli::threeYearsAllUpfront()
     const QJsonObject ri = rec[u"purchases"].toArray()[0].toObject();
     QCOMPARE(ri[u"upfront"].toString(), QStringLiteral("1898.00"));
     QCOMPARE(ri[u"terms"].toInt(), 1);
+    // Break-even: 1898.00 against 140.16 a month On-Demand (2 x 0.096 x 730): 13 months make
+    // 1822.08, 14 make 1962.24.
+    QCOMPARE(rec[u"break_even_month"].toInt(), 14);
+    QCOMPARE(rec[u"cumulative"].toArray().size(), 36);
+    QCOMPARE(rec[u"cumulative"].toArray()[12].toString(), QStringLiteral("1898.00"));
+    QCOMPARE(rec[u"on_demand_cumulative"].toArray()[12].toString(), QStringLiteral("1822.08"));
+    QCOMPARE(rec[u"on_demand_cumulative"].toArray()[13].toString(), QStringLiteral("1962.24"));
     QCOMPARE(o[u"term"].toString(), QStringLiteral("3yr"));
     QCOMPARE(o[u"payment"].toString(), QStringLiteral("all-upfront"));
 }

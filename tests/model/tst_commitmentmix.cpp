@@ -111,6 +111,7 @@ private slots:
     void handComputed_data();
     void handComputed();
     void purchasesAddUp();
+    void cumulativeAndBreakEven();
     void neverWorseThanOneInstrumentAlone();
     void pricedFromCatalog();
     void missingPricesAreNamed();
@@ -228,6 +229,39 @@ void TestCommitmentMix::purchasesAddUp()
     QCOMPARE(mix.purchases[1].total.toPlainString(), QStringLiteral("0.8"));
 }
 
+void TestCommitmentMix::cumulativeAndBreakEven()
+{
+    // The first hand-computed row, All Upfront, with 2-month terms (1,460 h) over 4 months of 730 h:
+    // the RI on A costs 0.06 x 1460 = 87.60 per term, the Compute plan on B 0.08 x 1460 = 116.80, both
+    // at each term's start; On-Demand is 2 x 0.10 x 730 = 146.00 a month. Cumulative: 204.40,
+    // 204.40, 408.80, 408.80 against 146.00, 292.00, 438.00, 584.00: at or below from month 2 on.
+    std::vector<AdvisorSeries> in { series("m5.large", QList<int>(10, 1), "0.10", "0.06", "", "0.08"),
+        series("c5.large", QList<int>(10, 1), "0.10", "", "", "0.08") };
+    in[0].reservedUpfront = m("87.60");
+    in[0].reservedHourly = Money();
+    AdvisorSettings st = settings(1460, 2920);
+    st.payment = PurchaseOption::AllUpfront;
+    const CommitmentMix mix = CommitmentMixer::recommend(in, st);
+    QCOMPARE(names(mix.instruments), QStringLiteral("RI+CSP"));
+    QCOMPARE(mix.total.toPlainString(), QStringLiteral("408.8"));
+    QStringList got;
+    for (const Money &v : mix.cumulative)
+        got << v.toPlainString();
+    QCOMPARE(got, strings({ "204.4", "204.4", "408.8", "408.8" }));
+    got.clear();
+    for (const Money &v : mix.onDemandCumulative)
+        got << v.toPlainString();
+    QCOMPARE(got, strings({ "146", "292", "438", "584" }));
+    QCOMPARE(mix.breakEvenMonth, std::optional<int>(2));
+
+    // A horizon shorter than the term: the whole obligation is in the last (only) month. Over
+    // 10 h with a 20 h term nothing pays off, so nothing is bought and there is no break-even.
+    const CommitmentMix shortMix = CommitmentMixer::recommend(in, settings(20, 10));
+    QVERIFY(shortMix.purchases.empty());
+    QCOMPARE(shortMix.cumulative, std::vector<Money> { m("2") });
+    QVERIFY(!shortMix.breakEvenMonth);
+}
+
 void TestCommitmentMix::neverWorseThanOneInstrumentAlone()
 {
     // Seeded random profiles (bounded: 60 cases of up to 4 types x 24 hours): the mix is never
@@ -274,6 +308,15 @@ void TestCommitmentMix::neverWorseThanOneInstrumentAlone()
         for (const MixPurchase &p : mix.purchases)
             sum += p.total;
         QCOMPARE(sum, mix.total);
+        // The month-by-month cost ends at the total to within rounding: the usage taken out is
+        // rounded to the nano-instance-hour and its On-Demand value to the nano-dollar per hour,
+        // where the total rounds each type's covered value once.
+        const Money gap = mix.cumulative.back() - mix.total;
+        QVERIFY2(gap < m("0.000001") && -gap < m("0.000001"),
+            QByteArray(where + ' ' + mix.cumulative.back().toPlainString().toLatin1() + ' '
+                + mix.total.toPlainString().toLatin1() + ' ' + QByteArray::number(st.horizonHours) + '/'
+                + QByteArray::number(st.termHours))
+                .constData());
     }
 }
 
