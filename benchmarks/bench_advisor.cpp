@@ -116,7 +116,7 @@ int main(int argc, char *argv[])
     mixTimer.start();
     const CommitmentMix mix = CommitmentMixer::recommend(series, settings);
     const double mixMs = double(mixTimer.nsecsElapsed()) / 1e6;
-    out << "mixed recommendation (RIs, EC2 Instance plans per family, Compute plan; 8 combinations): "
+    out << "mixed recommendation (RIs, EC2 Instance plans per family, Compute plan; 11 combinations): "
         << mix.purchases.size() << " purchases in " << QString::number(mixMs, 'f', 1) << " ms; total "
         << mix.total.toString(2) << "\n";
     out << "evaluate one commitment: median " << QString::number(medianMs(evalMs), 'f', 2) << " ms\n";

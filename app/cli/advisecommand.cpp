@@ -48,8 +48,9 @@ void printAdviseUsage(QTextStream &out)
            "The mix: RIs first (per Region and family, size-flexible for Linux), then one EC2 Instance\n"
            "Savings Plan per Region and family, then one Compute Savings Plan on what is left; each\n"
            "step is optimised on what the previous ones left, and every combination of the three is\n"
-           "compared, so the mix never costs more than any one of them alone. Plan commitments are\n"
-           "searched in steps of 0.001 USD/h (the printed curve uses a coarser step above 2,000 points).\n"
+           "compared (also with RIs sized against the plans instead of On-Demand), so the mix never\n"
+           "costs more than any one of them alone. Plan commitments are searched in steps of\n"
+           "0.001 USD/h (the printed curve uses a coarser step above 2,000 points).\n"
            "\n"
            "Example:\n"
            "  aws ec2 describe-instances --output json > fleet.json\n"
@@ -70,6 +71,13 @@ QString instrumentName(Instrument i)
         return QStringLiteral("compute-savings-plan");
     }
     return QString();
+}
+
+/// How the RI counts were sized: "on-demand" (RIs must beat On-Demand) or "savings-plans" (they
+/// must beat the cheapest plan rate of the type).
+QString sizedAgainst(bool plans)
+{
+    return plans ? QStringLiteral("savings-plans") : QStringLiteral("on-demand");
 }
 
 QString instrumentLabel(Instrument i)
@@ -224,6 +232,7 @@ QJsonObject toJson(const Advice &a)
     for (Instrument i : m.instruments)
         instruments.append(instrumentName(i));
     rec[QStringLiteral("instruments")] = instruments;
+    rec[QStringLiteral("reserved_sized_against")] = sizedAgainst(m.reservedAgainstPlans);
     QJsonArray purchases;
     Money upfront;
     Money monthly;
@@ -269,8 +278,9 @@ QJsonObject toJson(const Advice &a)
         QJsonArray names;
         for (Instrument i : c.instruments)
             names.append(instrumentName(i));
-        combinations.append(QJsonObject {
-            { QStringLiteral("instruments"), names }, { QStringLiteral("total"), c.total.toString(2) } });
+        combinations.append(QJsonObject { { QStringLiteral("instruments"), names },
+            { QStringLiteral("reserved_sized_against"), sizedAgainst(c.reservedAgainstPlans) },
+            { QStringLiteral("total"), c.total.toString(2) } });
     }
     rec[QStringLiteral("combinations")] = combinations;
     root[QStringLiteral("recommendation")] = rec;
@@ -384,7 +394,10 @@ void printText(const Advice &a, QTextStream &out)
     for (const MixCandidate &c : m.candidates) {
         QStringList names;
         for (Instrument i : c.instruments)
-            names << instrumentLabel(i);
+            names << instrumentLabel(i)
+                    + (i == Instrument::StandardReserved && c.reservedAgainstPlans
+                            ? QStringLiteral(" (sized against plans)")
+                            : QString());
         tried << QStringLiteral("%1 %2").arg(
             names.isEmpty() ? QStringLiteral("On-Demand") : names.join(u" + "), c.total.toString(2));
     }

@@ -153,12 +153,23 @@ MixPurchase planPurchase(Instrument instrument, const QString &region, const QSt
     return p;
 }
 
-Layer reservedLayer(
-    const std::vector<AdvisorSeries> &input, const Window &w, const std::vector<qint64> &weights)
+/// RIs on \a input. With \a againstPlans, each group's count is sized against the type's cheapest
+/// Savings Plan rate instead of On-Demand (an RI must beat the plan that would otherwise cover
+/// that usage); the RIs bought are then applied to the real usage all the same.
+Layer reservedLayer(const std::vector<AdvisorSeries> &input, const Window &w,
+    const std::vector<qint64> &weights, bool againstPlans = false)
 {
     Layer layer;
     layer.residual = input;
-    const ReservedPlan plan = CommitmentAdvisor::reservedInstances(input, w.inside);
+    std::vector<AdvisorSeries> sizing = input;
+    if (againstPlans) {
+        for (AdvisorSeries &s : sizing) {
+            for (const Money rate : { s.savingsPlanRate, s.instanceSavingsPlanRate })
+                if (rate.nanos() > 0 && rate < s.onDemandRate)
+                    s.onDemandRate = rate;
+        }
+    }
+    const ReservedPlan plan = CommitmentAdvisor::reservedInstances(sizing, w.inside);
     layer.lastTotal = plan.total;
     for (const ReservedPurchase &purchase : plan.purchases) {
         layer.fees += purchase.hourly * w.paidHours;
@@ -216,6 +227,8 @@ Layer reservedLayer(
             : Money();
         layer.purchases.push_back(p);
     }
+    if (againstPlans) // its plan.total was counted at plan rates: the real cost of this layer alone
+        layer.lastTotal = layer.fees + onDemandOnly(layer.residual, w.inside);
     return layer;
 }
 
@@ -363,12 +376,18 @@ CommitmentMix CommitmentMixer::recommend(
     const Layer rc = computePlanLayer(r.residual, w, settings, weights);
     const Layer ic = computePlanLayer(i.residual, w, settings, weights);
     const Layer ric = computePlanLayer(ri.residual, w, settings, weights);
+    // RIs sized against the plans that follow them (only worth it when plans follow).
+    const Layer rp = reservedLayer(series, w, weights, true);
+    const Layer rpi = instancePlanLayer(rp.residual, w, settings, weights);
+    const Layer rpc = computePlanLayer(rp.residual, w, settings, weights);
+    const Layer rpic = computePlanLayer(rpi.residual, w, settings, weights);
 
     using I = Instrument;
     struct Option
     {
         QList<Instrument> instruments;
         std::vector<const Layer *> layers; // in order; the last one's lastTotal closes the sum
+        bool againstPlans = false;
     };
     const std::vector<Option> options {
         { {}, {} },
@@ -379,18 +398,23 @@ CommitmentMix CommitmentMixer::recommend(
         { { I::StandardReserved, I::ComputeSavingsPlan }, { &r, &rc } },
         { { I::Ec2InstanceSavingsPlan, I::ComputeSavingsPlan }, { &i, &ic } },
         { { I::StandardReserved, I::Ec2InstanceSavingsPlan, I::ComputeSavingsPlan }, { &r, &ri, &ric } },
+        { { I::StandardReserved, I::Ec2InstanceSavingsPlan }, { &rp, &rpi }, true },
+        { { I::StandardReserved, I::ComputeSavingsPlan }, { &rp, &rpc }, true },
+        { { I::StandardReserved, I::Ec2InstanceSavingsPlan, I::ComputeSavingsPlan }, { &rp, &rpi, &rpic },
+            true },
     };
     const Money insideOnDemand = mix.onDemandTotal - outside;
     for (const Option &o : options) {
         Money total = o.layers.empty() ? insideOnDemand : o.layers.back()->lastTotal;
         for (std::size_t k = 0; k + 1 < o.layers.size(); ++k)
             total += o.layers[k]->fees;
-        mix.candidates.push_back(MixCandidate { o.instruments, total + outside });
+        mix.candidates.push_back(MixCandidate { o.instruments, total + outside, o.againstPlans });
         if (mix.candidates.back().total < mix.candidates[mix.chosen].total)
             mix.chosen = mix.candidates.size() - 1;
     }
     const Option &best = options[mix.chosen];
     mix.instruments = best.instruments;
+    mix.reservedAgainstPlans = best.againstPlans;
     mix.total = mix.candidates[mix.chosen].total;
     mix.savings = mix.onDemandTotal - mix.total;
     Money fees;

@@ -41,6 +41,8 @@ struct MixCandidate
 {
     QList<Instrument> instruments; ///< in application order; empty = all On-Demand
     Money total;
+    /// The RIs were sized against the types' cheapest Savings Plan rate, not On-Demand.
+    bool reservedAgainstPlans = false;
 };
 
 /// The cheapest mix of Standard RIs, EC2 Instance Savings Plans and a Compute Savings Plan.
@@ -48,11 +50,12 @@ struct CommitmentMix
 {
     std::vector<MixPurchase> purchases; ///< RIs, then EC2 Instance plans, then the Compute plan
     QList<Instrument> instruments; ///< the combination chosen (candidates[chosen])
+    bool reservedAgainstPlans = false; ///< as MixCandidate::reservedAgainstPlans
     Money total; ///< every obligation of every term bought + the rest of the usage On-Demand
     Money onDemandTotal; ///< the horizon's usage all On-Demand
     Money savings; ///< onDemandTotal - total
     Money onDemandRemainder; ///< the usage no commitment covers, On-Demand
-    std::vector<MixCandidate> candidates; ///< the eight combinations in the order tried
+    std::vector<MixCandidate> candidates; ///< the eleven combinations in the order tried
     std::size_t chosen = 0;
     qint64 paidHours = 0;
     qint64 coveredHours = 0;
@@ -76,8 +79,10 @@ struct CommitmentMix
 /// commitment is the optimum of its own curve over what the RIs left), then one Compute Savings
 /// Plan (savingsPlanRate) at the optimum of the curve over what is left. Each layer is optimised
 /// on the usage the previous layers left, with On-Demand as the alternative. All eight subsets
-/// of the three layers are tried in the order: none, R, I, C, R+I, R+C, I+C, R+I+C; the cheapest
-/// wins, the earlier on ties (fewer instruments first). So the mix is never dearer than any single
+/// of the three layers are tried in the order: none, R, I, C, R+I, R+C, I+C, R+I+C, then R'+I,
+/// R'+C, R'+I+C where R' sizes each RI group against the types' cheapest plan rate instead of
+/// On-Demand (an RI then has to beat the plan that would cover that usage); the cheapest wins, the
+/// earlier on ties (fewer instruments first). So the mix is never dearer than any single
 /// instrument alone (that subset was tried). Whole-term obligations and renewal as in
 /// CommitmentAdvisor. What a layer covered is taken out of the usage rounded down to the
 /// nano-instance-hour (never more than it covered); the total of a subset is every obligation

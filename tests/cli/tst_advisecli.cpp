@@ -100,9 +100,12 @@ void TestAdviseCli::fleetJson()
     QCOMPARE(ri[u"terms"].toInt(), 1);
     QCOMPARE(ri[u"utilization_percent"].toString(), QStringLiteral("100.00"));
     QCOMPARE(ri[u"break_even_utilization_percent"].toString(), QStringLiteral("62.50"));
-    // Eight combinations; the Compute plan alone is the curve's optimum below.
+    // Eleven combinations; the Compute plan alone is the curve's optimum below.
     const QJsonArray combinations = rec[u"combinations"].toArray();
-    QCOMPARE(combinations.size(), 8);
+    QCOMPARE(combinations.size(), 11);
+    QCOMPARE(rec[u"reserved_sized_against"].toString(), QStringLiteral("on-demand"));
+    QCOMPARE(
+        combinations[9].toObject()[u"reserved_sized_against"].toString(), QStringLiteral("savings-plans"));
     QCOMPARE(combinations[0].toObject()[u"total"].toString(), QStringLiteral("1681.92"));
     QCOMPARE(combinations[3].toObject()[u"total"].toString(), QStringLiteral("1243.92"));
 

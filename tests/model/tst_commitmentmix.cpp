@@ -50,6 +50,16 @@ AdvisorSettings settings(qint64 term = 10, qint64 horizon = 10)
     return s;
 }
 
+QList<int> levels(int highHours, int high, int lowHours, int low)
+{
+    QList<int> out;
+    for (int i = 0; i < highHours; ++i)
+        out << high;
+    for (int i = 0; i < lowHours; ++i)
+        out << low;
+    return out;
+}
+
 QStringList strings(std::initializer_list<const char *> texts)
 {
     QStringList out;
@@ -58,11 +68,13 @@ QStringList strings(std::initializer_list<const char *> texts)
     return out;
 }
 
-QString names(const QList<Instrument> &list)
+QString names(const QList<Instrument> &list, bool againstPlans = false)
 {
     QStringList out;
     for (Instrument i : list)
         out << (i == Instrument::StandardReserved
+                ? QStringLiteral("RI") + (againstPlans ? QStringLiteral("'") : QString())
+                : i == Instrument::StandardReserved
                 ? QStringLiteral("RI")
                 : (i == Instrument::Ec2InstanceSavingsPlan ? QStringLiteral("ISP") : QStringLiteral("CSP")));
     return out.isEmpty() ? QStringLiteral("none") : out.join(u'+');
@@ -123,7 +135,9 @@ void TestCommitmentMix::handComputed_data()
     QTest::addColumn<qint64>("horizon");
     QTest::addColumn<QString>("chosen");
     QTest::addColumn<QString>("total");
-    QTest::addColumn<QStringList>("candidates"); // none, RI, ISP, CSP, RI+ISP, RI+CSP, ISP+CSP, all
+    // none, RI, ISP, CSP, RI+ISP, RI+CSP, ISP+CSP, all, then with RIs sized against the plans:
+    // RI'+ISP, RI'+CSP, RI'+ISP+CSP
+    QTest::addColumn<QStringList>("candidates");
 
     // A (m5.large): On-Demand 0.10, RI 0.06, Compute SP 0.08; B (c5.large): On-Demand 0.10, no RI,
     // Compute SP 0.08; one instance of each all the time. All On-Demand: 2 x 0.10 x 10 h = 2.00.
@@ -134,12 +148,12 @@ void TestCommitmentMix::handComputed_data()
         series("c5.large", QList<int>(10, 1), "0.10", "", "", "0.08") };
     QTest::newRow("RI on A, Compute plan on B: the mix beats both alone")
         << ab << qint64(10) << QStringLiteral("RI+CSP") << QStringLiteral("1.4")
-        << strings({ "2", "1.6", "2", "1.6", "1.6", "1.4", "1.6", "1.4" });
+        << strings({ "2", "1.6", "2", "1.6", "1.6", "1.4", "1.6", "1.4", "1.6", "1.4", "1.4" });
     // The same over 15 hours: one 10-hour term fits, the last 5 hours are On-Demand for both
     // types (5 x 0.20 = 1.00) whatever is bought: 1.40 + 1.00 = 2.40; all On-Demand 3.00.
     QTest::newRow("horizon beyond the last whole term: the rest On-Demand")
         << ab << qint64(15) << QStringLiteral("RI+CSP") << QStringLiteral("2.4")
-        << strings({ "3", "2.6", "3", "2.6", "2.6", "2.4", "2.6", "2.4" });
+        << strings({ "3", "2.6", "3", "2.6", "2.6", "2.4", "2.6", "2.4", "2.6", "2.4", "2.4" });
 
     // EC2 Instance plan for family m5 at 0.07 against a Compute plan at 0.08: m5.large (0.10) and
     // m5.xlarge (0.20, ISP 0.14, CSP 0.16) one each all the time. EC2 Instance plan of 0.21/h:
@@ -148,7 +162,7 @@ void TestCommitmentMix::handComputed_data()
         series("m5.xlarge", QList<int>(10, 1), "0.20", "", "0.14", "0.16") };
     QTest::newRow("EC2 Instance plan per family beats the Compute plan")
         << m5 << qint64(10) << QStringLiteral("ISP") << QStringLiteral("2.1")
-        << strings({ "3", "3", "2.1", "2.4", "2.1", "2.4", "2.1", "2.1" });
+        << strings({ "3", "3", "2.1", "2.4", "2.1", "2.4", "2.1", "2.1", "2.1", "2.4", "2.1" });
 
     // Spiky: one instance 2 of 10 hours. An RI (break-even 0.6 of the hours) or a plan (0.7 or
     // 0.8) is never worth it: buy nothing, 0.20 On-Demand.
@@ -156,7 +170,20 @@ void TestCommitmentMix::handComputed_data()
         "m5.large", QList<int> { 1, 1, 0, 0, 0, 0, 0, 0, 0, 0 }, "0.10", "0.06", "0.07", "0.08") };
     QTest::newRow("spiky usage: nothing should be bought")
         << spiky << qint64(10) << QStringLiteral("none") << QStringLiteral("0.2")
-        << strings({ "0.2", "0.2", "0.2", "0.2", "0.2", "0.2", "0.2", "0.2" });
+        << strings({ "0.2", "0.2", "0.2", "0.2", "0.2", "0.2", "0.2", "0.2", "0.2", "0.2", "0.2" });
+
+    // RIs sized against the Compute plan: A (On-Demand 0.10, RI 0.06, Compute 0.07) runs 1
+    // instance all 20 hours and a second one 13 of them; B (0.10, Compute 0.07, no RI) runs one
+    // instance the other 7 hours. All On-Demand: (20 + 13 + 7) x 0.10 = 4.00. Against On-Demand a
+    // second RI pays (13 x 0.10 = 1.30 > 1.20): RIs alone 2.40 + 0.70 = 3.10, and what they leave
+    // (B 7 hours in 20) is not worth a plan. The Compute plan alone: 0.14/h every hour = 2.80.
+    // Sized against the plan rate a second RI does not pay (13 x 0.07 = 0.91 < 1.20): one RI
+    // (1.20) and a 0.07 plan used every hour by A's second instance or B (1.40): 2.60.
+    QTest::newRow("RIs sized against the plan, then a Compute plan for the shifting peak")
+        << std::vector<AdvisorSeries> { series("m5.large", levels(13, 2, 7, 1), "0.10", "0.06", "", "0.07"),
+               series("c5.large", levels(13, 0, 7, 1), "0.10", "", "", "0.07") }
+        << qint64(20) << QStringLiteral("RI'+CSP") << QStringLiteral("2.6")
+        << strings({ "4", "3.1", "4", "2.8", "3.1", "3.1", "2.8", "3.1", "3.2", "2.6", "2.6" });
 
     // RIs and EC2 Instance plans at the same rate (the catalog's estimate): they tie, and the
     // fewer, earlier instrument wins: RIs. Two m5.large all the time: 2 x 0.06 x 10 = 1.20. The
@@ -166,7 +193,8 @@ void TestCommitmentMix::handComputed_data()
         "m5.large", QList<int>(10, 2), "0.096", "0.06", "0.06", "0.071") };
     QTest::newRow("RI and EC2 Instance plan tie: RIs, listed first")
         << tie << qint64(10) << QStringLiteral("RI") << QStringLiteral("1.2")
-        << strings({ "1.92", "1.2", "1.2", "1.427042254", "1.2", "1.2", "1.2", "1.2" });
+        << strings({ "1.92", "1.2", "1.2", "1.427042254", "1.2", "1.2", "1.2", "1.2", "1.2", "1.427042254",
+               "1.2" });
 }
 
 void TestCommitmentMix::handComputed()
@@ -177,7 +205,7 @@ void TestCommitmentMix::handComputed()
     QFETCH(QString, total);
     QFETCH(QStringList, candidates);
     const CommitmentMix mix = CommitmentMixer::recommend(in, settings(10, horizon));
-    QCOMPARE(names(mix.instruments), chosen);
+    QCOMPARE(names(mix.instruments, mix.reservedAgainstPlans), chosen);
     QCOMPARE(mix.total.toPlainString(), total);
     QCOMPARE(mix.savings, mix.onDemandTotal - mix.total);
     QStringList got;
