@@ -43,23 +43,33 @@ public:
     {
     }
 
-    std::optional<Money> find(const PriceQuery &query, AdvisorPrice price, bool reportMissing = true)
+    /// The price, or nullopt (then listed as missing unless \a optional: the caller decides).
+    /// Its note is recorded at once unless \a deferNote (record it with note() once it is used).
+    std::optional<Money> find(
+        const PriceQuery &query, AdvisorPrice price, bool optional = false, bool deferNote = false)
     {
         const std::optional<Money> value = m_prices.find(query);
         if (!value) {
-            if (reportMissing)
+            if (!optional)
                 missing(price, query.offer);
             return std::nullopt;
         }
+        if (!deferNote)
+            note(query, price, *value);
+        return value;
+    }
+
+    /// Records the note of an estimated or derived price that is used.
+    void note(const PriceQuery &query, AdvisorPrice price, Money value)
+    {
         if (std::optional<PriceNote> note = m_prices.note(query)) {
             note->price = m_label + u' ' + advisorPriceKey(price, query.offer)
                 + (query.item == PriceItem::ReservedUpfront
                         ? QStringLiteral(" upfront")
                         : (query.item == PriceItem::ReservedHourly ? QStringLiteral(" hourly") : QString()));
-            note->value = *value;
+            note->value = value;
             m_out.notes.push_back(*note);
         }
-        return value;
     }
 
     void missing(AdvisorPrice price, const Offer &offer)
@@ -125,11 +135,13 @@ PricedUsage priceUsage(const UsageProfile &profile, const PriceSource &prices, c
             a.instanceSavingsPlanRate = *r;
         // An RI needs both fees (an All Upfront RI's hourly fee is a published zero, a No Upfront
         // RI's upfront fee too); either one absent makes the RI absent, reported once.
-        const auto upfront
-            = lookup.find(query(PriceItem::ReservedUpfront, reserved), AdvisorPrice::StandardReserved, false);
-        const auto hourly
-            = lookup.find(query(PriceItem::ReservedHourly, reserved), AdvisorPrice::StandardReserved, false);
+        const PriceQuery upfrontQuery = query(PriceItem::ReservedUpfront, reserved);
+        const PriceQuery hourlyQuery = query(PriceItem::ReservedHourly, reserved);
+        const auto upfront = lookup.find(upfrontQuery, AdvisorPrice::StandardReserved, true, true);
+        const auto hourly = lookup.find(hourlyQuery, AdvisorPrice::StandardReserved, true, true);
         if (upfront && hourly) {
+            lookup.note(upfrontQuery, AdvisorPrice::StandardReserved, *upfront);
+            lookup.note(hourlyQuery, AdvisorPrice::StandardReserved, *hourly);
             a.reservedUpfront = *upfront;
             a.reservedHourly = *hourly;
             a.reservedRate = *hourly + upfront->mulDiv(1, termHours(pricing.term));

@@ -358,7 +358,9 @@ void TestCommitmentMix::pricedFromCatalog()
     catalog::PriceCatalog cat;
     const catalog::PriceKey key { QStringLiteral("us-east-1"), QStringLiteral("m5.large"), Platform::Linux,
         Tenancy::Shared };
-    const catalog::Provenance aws { QStringLiteral("test"), QDate(2026, 1, 1) };
+    catalog::Provenance aws;
+    aws.source = QStringLiteral("test");
+    aws.date = QDate(2026, 1, 1);
     cat.setOnDemand(key, catalog::OnDemandPrice { m("0.096"), aws });
     cat.setSavingsPlanRate(key,
         catalog::SavingsPlanRate {
@@ -395,7 +397,9 @@ void TestCommitmentMix::missingPricesAreNamed()
     // Only On-Demand for m5.large; nothing for x9.huge; a Dedicated Instance rate for r5.large
     // dedicated. Every absent price is listed by key and offer, never taken as zero.
     catalog::PriceCatalog cat;
-    const catalog::Provenance aws { QStringLiteral("test"), QDate(2026, 1, 1) };
+    catalog::Provenance aws;
+    aws.source = QStringLiteral("test");
+    aws.date = QDate(2026, 1, 1);
     cat.setOnDemand(catalog::PriceKey { QStringLiteral("us-east-1"), QStringLiteral("m5.large") },
         catalog::OnDemandPrice { m("0.096"), aws });
     cat.setOnDemand(catalog::PriceKey { QStringLiteral("us-east-1"), QStringLiteral("r5.large"),
