@@ -217,9 +217,11 @@ QString CostText::line(const CalcLine &l)
     switch (l.kind) {
     case K::OnDemandMonthly:
         return Words::scope(l)
-            //: %1 instances ("2 instances"), %2 the hourly rate, %3 hours per month, %4 the amount
-            + tr("%1 x %2 USD/h x %3 h/month = %4 USD/month")
-                  .arg(Words::instances(l.instances), rate, num(l.hours), amount);
+            //: %1 instances ("2 instances"), %2 the hourly rate, %3 hours per month, %4 the amount per
+            //: month, %5 months of the horizon, %6 the amount over the horizon
+            + tr("%1 x %2 USD/h x %3 h/month = %4 USD/month x %5 months = %6 USD")
+                  .arg(Words::instances(l.instances), rate, num(l.hours), amount, num(l.months),
+                      l.contribution.toString(2));
     case K::OnDemandHours:
         return Words::scope(l)
             //: %1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount, %5 months,
@@ -257,9 +259,10 @@ QString CostText::line(const CalcLine &l)
         //: %1 the Savings Plan, %2 instance-hours
         return tr("%1 covers %2 instance-hours at plan rates").arg(Words::plan(l), hoursText(l.seconds));
     case K::Ebs:
-        //: %1 the EBS volume type, %2 GB, %3 the rate per GB-month, %4 the amount
-        return tr("EBS %1: %2 GB x %3 USD/GB-month = %4 USD/month")
-            .arg(l.volumeType, num(l.gb), rate, amount);
+        //: %1 the EBS volume type, %2 GB, %3 the rate per GB-month, %4 the amount per month, %5 months
+        //: of the horizon, %6 the amount over the horizon
+        return tr("EBS %1: %2 GB x %3 USD/GB-month = %4 USD/month x %5 months = %6 USD")
+            .arg(l.volumeType, num(l.gb), rate, amount, num(l.months), l.contribution.toString(2));
     case K::LifecycleTrace:
         //: %1 the workload, %2 its lifecycle script's file, %3 and %4 the billing meter's amounts
         return tr("Lifecycle trace %1 (%2): billing meter EBS %3 USD, public IPv4 %4 USD")
@@ -269,9 +272,10 @@ QString CostText::line(const CalcLine &l)
         return tr("Public IPv4: %1 address-hours x %2 USD/h = %3 USD over %4 months")
             .arg(hoursText(l.seconds), rate, amount, num(l.months));
     case K::DataTransfer:
-        //: %1 GB per month, %2 the rate per GB, %3 the amount
-        return tr("Data transfer out: %1 GB x %2 USD/GB = %3 USD/month")
-            .arg(l.quantity.toPlainString(), rate, amount);
+        //: %1 GB per month, %2 the rate per GB, %3 the amount per month, %4 months of the horizon, %5 the
+        //: amount over the horizon
+        return tr("Data transfer out: %1 GB x %2 USD/GB = %3 USD/month x %4 months = %5 USD")
+            .arg(l.quantity.toPlainString(), rate, amount, num(l.months), l.contribution.toString(2));
     case K::SpotEstimate:
         //: %1 the instance type, %2 the On-Demand rate, %3 the Spot savings in percent, %4 the Spot rate
         return tr("Spot %1: %2 USD/h x (1 - %3%) = %4 USD/h")
@@ -318,11 +322,11 @@ QString CostText::line(const CalcLine &l)
         return tr("Dedicated %1: %2 instance-hours x %3 USD/h = %4 USD")
             .arg(l.instanceType, hoursText(l.seconds), rate, amount);
     case K::FreeTierLegacy:
-        //: %1 free months, %2 free instance-hours used
+        //: %1 free months, %2 free instance-hours used, %3 the charges waived (subtracted from the total)
         return tr(
             "Free Tier (legacy): 750 h/month of t2.micro/t3.micro, 30 GB of EBS and 750 h of public IPv4 "
-            "free for the first %1 months; %2 free instance-hours used")
-            .arg(num(l.months), hoursText(l.seconds));
+            "free for the first %1 months; %2 free instance-hours used; waived: -%3 USD")
+            .arg(num(l.months), hoursText(l.seconds), amount);
     case K::FreePlanCredits:
         if (l.creditsUsedUp)
             //: %1 all credits, %2 sign-up credits, %3 earned credits, %4 credits used, %5 the last month
@@ -336,16 +340,64 @@ QString CostText::line(const CalcLine &l)
                   "used; the plan ends after month %5 (6-month limit)")
             .arg(l.credits.toString(2), l.signupCredits.toString(2), l.earnedCredits.toString(2), amount,
                 num(l.endMonth));
+    case K::SpotCharge:
+        //: %1 the instance type, %2 instance-hours, %3 the Spot hourly rate, %4 the amount
+        return tr("Spot %1: %2 instance-hours x %3 USD/h = %4 USD")
+            .arg(l.instanceType, hoursText(l.seconds), l.rate.toString(6), amount);
+    case K::SpotPercentiles:
+        //: %1 simulated paths, %2 %3 %4 the 10th, 50th and 90th percentiles of the total, %5 the TOTAL
+        return tr("Spot risk over %1 paths: total with interruptions p10 %2 / p50 %3 / p90 %4 USD. The "
+                  "TOTAL (%5 USD) is the usage as planned, without interruptions; an interruption can only "
+                  "add cost (the work it loses is run and billed again), so no path costs less than the "
+                  "TOTAL, and the median (p50) exceeds it as soon as more than half of the paths have a "
+                  "billed interruption")
+            .arg(num(l.paths), l.p10.toString(2), l.p50.toString(2), l.p90.toString(2), amount);
+    case K::BreakEvenUtilization:
+        //: %1 the break-even utilization in percent
+        return tr("Break-even utilization: %1% (the commitment's effective hourly rate / the On-Demand "
+                  "rate; it beats On-Demand when the usage it covers runs more than %1% of the hours)")
+            .arg(l.percent.toString(2));
+    case K::NormalizedMonthly:
+        //: The AWS Pricing Calculator's normalised monthly figure; %1 upfront paid in the first 12 months,
+        //: %2 the recurring charge per month, %3 the result
+        return tr("Normalised monthly (AWS Pricing Calculator): %1 USD upfront / 12 + %2 USD/month "
+                  "recurring = %3 USD/month")
+            .arg(l.upfront.toString(2), l.recurring.toString(2), amount);
+    case K::Total: {
+        QString sum;
+        for (std::size_t i = 0; i < l.terms.size(); ++i) {
+            const Money t = l.terms[i];
+            if (i == 0)
+                sum += t.toString(2);
+            else
+                sum += (t < Money() ? QStringLiteral(" - ") : QStringLiteral(" + "))
+                    + (t < Money() ? -t : t).toString(2);
+        }
+        if (sum.isEmpty())
+            sum = Money().toString(2);
+        if (!l.rounding.isZero())
+            //: Added to the sum of the Total line: %1 the cent the rounded terms miss ("+ 0.01")
+            sum += tr(" %1 %2 (rounding to the cent)")
+                       .arg(l.rounding < Money() ? QStringLiteral("-") : QStringLiteral("+"),
+                           (l.rounding < Money() ? -l.rounding : l.rounding).toString(2));
+        //: The last line of an option's calculation: %1 the sum of the lines above ("a + b - c"), %2 the
+        //: option's TOTAL
+        return tr("Total: %1 = %2 USD").arg(sum, amount);
+    }
     }
     return QString();
 }
 
 QStringList CostText::lines(const CalcLines &lines)
 {
+    // Summands and the Total line start at the margin; rates and context lines are indented (they
+    // are not added to the total).
     QStringList out;
     out.reserve(static_cast<qsizetype>(lines.size()));
-    for (const CalcLine &l : lines)
-        out << line(l);
+    for (const CalcLine &l : lines) {
+        const bool indent = l.role == CalcLine::Role::Context && l.kind != CalcLine::Kind::Total;
+        out << (indent ? QStringLiteral("    ") + line(l) : line(l));
+    }
     return out;
 }
 
