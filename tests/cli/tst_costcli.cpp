@@ -114,7 +114,12 @@ void TestCostCli::jsonContract()
     QCOMPARE(breakdown.value(QLatin1String("public_ipv4")).toString(), QStringLiteral("131.40"));
     QCOMPARE(breakdown.value(QLatin1String("data_transfer")).toString(), QStringLiteral("0.00"));
     QCOMPARE(od.value(QLatin1String("explain")).toArray()[0].toString(),
-        QStringLiteral("1 instance x 0.096 USD/h x 730 h/month = 70.08 USD/month"));
+        QStringLiteral("1 instance x 0.096 USD/h x 730 h/month = 70.08 USD/month x 36 months = 2522.88 USD"));
+    // The explanation ends with its sum: compute + EBS + public IPv4 over the 36 months.
+    QCOMPARE(od.value(QLatin1String("explain")).toArray().last().toString(),
+        QStringLiteral("Total: 2522.88 + 86.40 + 131.40 = 2740.68 USD"));
+    // No upfront: the calculator's normalised monthly is the monthly.
+    QCOMPARE(od.value(QLatin1String("normalized_monthly")).toString(), QStringLiteral("76.13"));
     // 1-year All Upfront at 494: month 1 holds the fee; OD passes it in month 8; then OD again.
     const QJsonObject ri = options[1].toObject();
     QCOMPARE(ri.value(QLatin1String("upfront")).toString(), QStringLiteral("494.00"));
@@ -123,6 +128,9 @@ void TestCostCli::jsonContract()
         QStringLiteral("500.05")); // 494 + 6.05
     QCOMPARE(ri.value(QLatin1String("total")).toString(),
         QStringLiteral("2393.72")); // 494 + 24 x 70.08 + 36 x 6.05
+    // monthly (2393.72 - 494) / 36 = 52.77; normalised 494 / 12 + 52.77 = 41.1666... + 52.77 = 93.94
+    QCOMPARE(ri.value(QLatin1String("monthly")).toString(), QStringLiteral("52.77"));
+    QCOMPARE(ri.value(QLatin1String("normalized_monthly")).toString(), QStringLiteral("93.94"));
     // Spot carries its Monte Carlo bands.
     const QJsonObject spot = options[6].toObject();
     QCOMPARE(
@@ -138,7 +146,8 @@ void TestCostCli::table()
     QVERIFY2(out.contains(QLatin1String("prices as of 2026-01-19")), r.out.constData());
     QVERIFY(out.contains(QLatin1String("BREAK-EVEN")));
     QVERIFY(out.contains(QRegularExpression(
-        QStringLiteral("\\nod +On-Demand +0\\.00 +76\\.13 +2740\\.68 +0\\.096000 +0\\.00% +-\\n"))));
+        QStringLiteral("\\nod +On-Demand +0\\.00 +76\\.13 +76\\.13 +2740\\.68 +0\\.096000 +0\\.00% +-\\n"))));
+    QVERIFY(out.contains(QLatin1String("NORM.MONTH")));
     QVERIFY(out.contains(
         QRegularExpression(QStringLiteral("\\nri-1yr-au .* 494\\.00 .* 2393\\.72 .* month 8\\n"))));
     QVERIFY(out.contains(QLatin1String("Assumptions:")));
