@@ -323,13 +323,27 @@ void CostEngine::buildSideLines()
     }
     for (std::size_t m = 0; m < months; ++m)
         m_ipv4Month[m] += m_tracedIpv4Month[m];
+    // Data transfer out to the internet [AWS]: the free allowance of the month's date, then the
+    // tiers; a rate the scenario gives applies to every GB beyond the free allowance.
+    m_transferPieces.assign(months, {});
     if (!m_transferGbPerMonth.isZero()) {
         const PriceQuery q { PriceItem::DataTransferOutGb, m_scenario.region, QString(), Platform::Linux,
             Offer(), QString() };
-        m_transferRate = price(q, QStringLiteral("workloads"));
-        std::fill(m_transferMonth.begin(), m_transferMonth.end(),
-            roundDiv(static_cast<Wide>(m_transferRate.nanos()) * m_transferGbPerMonth.nanos(),
-                Money::kNanosPerUnit));
+        if (const auto rate = optionalPrice(q)) {
+            m_transferTiers = DataTransferOut::flat(*rate);
+            m_transferFlat = true;
+        } else if (auto tiers = DataTransferOut::awsInternetTiers(m_scenario.region)) {
+            m_transferTiers = std::move(*tiers);
+        } else {
+            price(q, QStringLiteral("workloads")); // names the missing price
+        }
+        for (std::size_t m = 0; m < months; ++m) {
+            const QDate monthStart
+                = m_timeline.start().addDays(m_timeline.monthStartHour(static_cast<int>(m)) / 24);
+            m_transferPieces[m] = DataTransferOut::charge(
+                m_transferGbPerMonth, DataTransferOut::freeGbPerMonth(monthStart), m_transferTiers);
+            m_transferMonth[m] = checkedMoney(DataTransferOut::total(m_transferPieces[m]).nanos());
+        }
     }
 }
 
@@ -395,10 +409,28 @@ void CostEngine::addSideLines(std::vector<CostBreakdown> &months, QStringList &e
                        .arg(hoursText(ipv4Seconds), m_ipv4Rate.toPlainString(), total.toString(2))
                        .arg(m_timeline.months());
     }
-    if (!m_transferGbPerMonth.isZero()) {
-        explain << QStringLiteral("Data transfer out: %1 GB x %2 USD/GB = %3 USD/month")
-                       .arg(m_transferGbPerMonth.toPlainString(), m_transferRate.toPlainString(),
-                           m_transferRate.times(m_transferGbPerMonth).toString(2));
+    // One line per run of months with the same charge: free GB + GB x rate per tier = USD/month.
+    for (std::size_t m = 0; m < m_transferPieces.size();) {
+        std::size_t end = m + 1;
+        while (end < m_transferPieces.size()
+            && DataTransferOut::total(m_transferPieces[end]) == DataTransferOut::total(m_transferPieces[m]))
+            ++end;
+        if (m_transferPieces[m].empty()) {
+            m = end;
+            continue;
+        }
+        QStringList parts;
+        for (const DataTransferOut::Piece &p : m_transferPieces[m])
+            parts << (p.free ? QStringLiteral("%1 GB free").arg(p.gb.toPlainString())
+                             : QStringLiteral("%1 GB x %2 USD/GB").arg(p.gb.toPlainString(), p.perGb.toPlainString()));
+        const QString months = m_transferPieces.size() == 1 || (m == 0 && end == m_transferPieces.size())
+            ? QString()
+            : end - m == 1 ? QStringLiteral(" (month %1)").arg(m + 1)
+                           : QStringLiteral(" (months %1-%2)").arg(m + 1).arg(end);
+        explain << QStringLiteral("Data transfer out%1: %2 GB/month: %3 = %4 USD/month")
+                       .arg(months, m_transferGbPerMonth.toPlainString(), parts.join(QStringLiteral(" + ")),
+                           DataTransferOut::total(m_transferPieces[m]).toString(2));
+        m = end;
     }
 }
 
@@ -691,8 +723,10 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
         o.label = QStringLiteral("Dedicated Instances");
         out.push_back(o);
     }
-    if (std::any_of(m_buckets.begin(), m_buckets.end(),
-            [](const Bucket &b) { return isLegacyFreeTierType(b.instanceType); })) {
+    const QString freeTierType = legacyFreeTierType(m_scenario.region);
+    if (std::any_of(m_buckets.begin(), m_buckets.end(), [&freeTierType](const Bucket &b) {
+            return b.instanceType == freeTierType && legacyFreeTierPool(b.platform) != FreeTierPool::None;
+        })) {
         OptionSpec o;
         o.kind = OptionKind::FreeTier;
         o.id = QStringLiteral("ft-legacy");
@@ -724,6 +758,33 @@ QStringList CostEngine::assumptions() const
         "Public IPv4 billed per address-hour from 2024-02-01; auto-assigned addresses free before");
     a << QStringLiteral("EBS volumes exist for every instance of a workload all month, running or not");
     a << QStringLiteral("Prices in USD, taxes excluded");
+    auto compares = [this](OptionKind kind, std::optional<FreeTierPlan> plan = std::nullopt) {
+        if (m_scenario.options.empty())
+            return true; // the proposed options include every kind that applies
+        return std::any_of(m_scenario.options.begin(), m_scenario.options.end(), [&](const OptionSpec &o) {
+            return o.kind == kind && (!plan || o.freeTier.plan == *plan);
+        });
+    };
+    if (!m_transferGbPerMonth.isZero())
+        a << (m_transferFlat
+                ? QStringLiteral("Data transfer out: the first 100 GB a month are free (1 GB before "
+                                 "2021-12-01), as if this scenario were the account's only internet "
+                                 "traffic; the scenario's rate applies to every GB beyond")
+                : QStringLiteral("Data transfer out: the first 100 GB a month are free (1 GB before "
+                                 "2021-12-01), as if this scenario were the account's only internet "
+                                 "traffic; then AWS's internet tiers of the Region (10 TB / 40 TB / "
+                                 "100 TB / beyond, counted from the first GB of the month)"));
+    if (compares(OptionKind::DedicatedInstance))
+        a << QStringLiteral("Dedicated Instances pay the Dedicated per-Region fee (2 USD) for every "
+                            "clock hour in which any of them runs");
+    if (compares(OptionKind::FreeTier, FreeTierPlan::Legacy))
+        a << QStringLiteral("Legacy Free Tier: the account opens at the start; 750 h a month for "
+                            "Linux/RHEL/SLES and 750 h for Windows of %1 (the Region's micro type)")
+                 .arg(legacyFreeTierType(m_scenario.region));
+    if (compares(OptionKind::FreeTier, FreeTierPlan::Credits))
+        a << QStringLiteral("2025 Free plan: sign-up at the start; a horizon longer than 6 months "
+                            "assumes the upgrade to the Paid plan after month 6, and credits left "
+                            "then apply until 12 months after sign-up");
     if (m_macOnHostPrice)
         a << QStringLiteral(
             "Mac instances On-Demand are priced as one On-Demand Dedicated Host each (AWS sells "
