@@ -95,6 +95,8 @@ private slots:
     void spotHistoryStepFunction();
     void spotMonteCarloDeterministic();
     void spotHistoryFromAwsFile();
+    void spotMonteCarloUsesTheBillingMeter_data();
+    void spotMonteCarloUsesTheBillingMeter();
     void calendarMonths();
     void breakEvenUtilization();
     void lifecycleTraceMatchesBillingMeter();
@@ -828,6 +830,50 @@ void TestCostEngine::spotHistoryFromAwsFile()
     QCOMPARE(replayed.options.front().spot.history.front().atSecond, 0);
     QCOMPARE(replayed.options.front().spot.history.front().price.toPlainString(), QStringLiteral("0.0407"));
     QVERIFY(replayed.options.front().spot.history.size() > 48);
+}
+
+void TestCostEngine::spotMonteCarloUsesTheBillingMeter_data()
+{
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<QDate>("start");
+    QTest::addColumn<bool>("redoCostsExtra");
+    // lifecycle.md section 5 (AWS "Billing for interrupted Spot Instances"): a run EC2 interrupts
+    // is free in its first hour on every platform; after it per-second platforms pay the seconds
+    // used (so redoing the lost work since the last full hour is an extra cost), per-hour platforms
+    // pay the full hours but not the interrupted partial hour (the lost stretch is never billed,
+    // so its redo costs nothing extra: every percentile equals the expected total).
+    QTest::newRow("Linux pays the redo of work lost after the first hour")
+        << "linux" << QDate(2026, 1, 1) << true;
+    QTest::newRow("SUSE never pays for the interrupted partial hour")
+        << "suse" << QDate(2026, 1, 1) << false;
+    QTest::newRow("RHEL before 2024-04-01 is billed per hour like SUSE")
+        << "rhel" << QDate(2023, 6, 1) << false;
+    QTest::newRow("RHEL from 2024-04-01 is billed per second") << "rhel" << QDate(2024, 6, 1) << true;
+}
+
+void TestCostEngine::spotMonteCarloUsesTheBillingMeter()
+{
+    QFETCH(QString, platform);
+    QFETCH(QDate, start);
+    QFETCH(bool, redoCostsExtra);
+    Scenario s = scenarioFrom(m5Workload(R"(, "platform": ")" + platform.toLatin1() + "\""),
+        R"({"id": "spot", "kind": "spot", "savings_percent": "66", "interruptions_per_month": "4",
+            "seed": 7, "paths": 300})",
+        6);
+    s.start = start;
+    const ScenarioPrices prices = s.prices;
+    CostEngine engine(s, prices);
+    engine.setMonteCarloThreads(1);
+    const OptionResult o = engine.evaluate(s.options.front());
+    QVERIFY(o.spotRisk);
+    // Work is lost on every platform (about 4 x 6 = 24 interruptions a path).
+    QVERIFY(o.spotRisk->lostHoursP50.back() > 0);
+    if (redoCostsExtra) {
+        QVERIFY2(o.spotRisk->costP50.back() > o.total, qPrintable(o.spotRisk->costP50.back().toString(6)));
+    } else {
+        QCOMPARE(o.spotRisk->costP10.back(), o.total);
+        QCOMPARE(o.spotRisk->costP90.back(), o.total);
+    }
 }
 
 void TestCostEngine::calendarMonths()
