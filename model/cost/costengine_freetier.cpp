@@ -121,13 +121,13 @@ void CostEngine::evalFreeTier(
             "t3.micro, t3.small, t4g.micro, t4g.small, c7i-flex.large, m7i-flex.large); credits "
             "apply until 12 months after sign-up")
                        .arg(notAllowed.join(QStringLiteral(", ")) + (notAllowed.size() == 1 ? u" is" : u" are"));
+    else if (usedUpMonth > 0 && usedUpMonth <= 6 && usedUpMonth < monthCount)
+        explain << QStringLiteral("Free plan until the credits run out in month %1, then the Paid plan")
+                       .arg(usedUpMonth);
     else if (monthCount > 6)
         explain << QStringLiteral(
             "Free plan for months 1-6, then the Paid plan (the horizon is longer than 6 months): "
             "remaining credits apply until 12 months after sign-up");
-    else if (usedUpMonth > 0 && usedUpMonth < monthCount)
-        explain << QStringLiteral("Free plan until the credits run out in month %1, then the Paid plan")
-                       .arg(usedUpMonth);
     else
         explain << QStringLiteral("Free plan for the whole horizon (at most 6 months)");
     for (std::size_t i = 0; i < m_buckets.size(); ++i)

@@ -456,6 +456,13 @@ void TestCostEngine::freeTier_data()
                           "prices": {"on_demand_per_hour": "0.0104"}})")
         << credits << 6 << "us-east-1" << "36.66"
         << "Free plan until the credits run out in month 5, then the Paid plan";
+    // 20 x t3.micro = 151.84 a month: the 100 USD are used up in month 1 (the Free plan then
+    // ends and the Paid plan goes on): 8 x 151.84 - 100 = 1,114.72
+    QTest::newRow("credits used up in month 1 of 8")
+        << QByteArray(R"({"name": "small", "instance_type": "t3.micro", "count": 20, "usage": {"kind": "always-on"},
+                          "prices": {"on_demand_per_hour": "0.0104"}})")
+        << credits << 8 << "us-east-1" << "1114.72"
+        << "Free plan until the credits run out in month 1, then the Paid plan";
     // 18 months (longer than 6: the upgrade to the Paid plan is assumed after month 6) of one
     // t3.micro at 7.592 a month: the credits keep paying until month 12 (12 x 7.592 = 91.104), the
     // 8.896 left expire, months 13-18 pay 6 x 7.592 = 45.552. (The old rule, credits only for 6
