@@ -421,8 +421,9 @@ void CostEngine::addSideLines(std::vector<CostBreakdown> &months, QStringList &e
         }
         QStringList parts;
         for (const DataTransferOut::Piece &p : m_transferPieces[m])
-            parts << (p.free ? QStringLiteral("%1 GB free").arg(p.gb.toPlainString())
-                             : QStringLiteral("%1 GB x %2 USD/GB").arg(p.gb.toPlainString(), p.perGb.toPlainString()));
+            parts << (p.free
+                    ? QStringLiteral("%1 GB free").arg(p.gb.toPlainString())
+                    : QStringLiteral("%1 GB x %2 USD/GB").arg(p.gb.toPlainString(), p.perGb.toPlainString()));
         const QString months = m_transferPieces.size() == 1 || (m == 0 && end == m_transferPieces.size())
             ? QString()
             : end - m == 1 ? QStringLiteral(" (month %1)").arg(m + 1)
@@ -761,9 +762,8 @@ QStringList CostEngine::assumptions() const
     auto compares = [this](OptionKind kind, std::optional<FreeTierPlan> plan = std::nullopt) {
         if (m_scenario.options.empty())
             return true; // the proposed options include every kind that applies
-        return std::any_of(m_scenario.options.begin(), m_scenario.options.end(), [&](const OptionSpec &o) {
-            return o.kind == kind && (!plan || o.freeTier.plan == *plan);
-        });
+        return std::any_of(m_scenario.options.begin(), m_scenario.options.end(),
+            [&](const OptionSpec &o) { return o.kind == kind && (!plan || o.freeTier.plan == *plan); });
     };
     if (!m_transferGbPerMonth.isZero())
         a << (m_transferFlat

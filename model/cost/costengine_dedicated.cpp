@@ -179,13 +179,15 @@ void CostEngine::evalDedicatedInstance(
         std::int64_t hours = 0;
         for (std::int64_t h = m_timeline.monthStartHour(m); h < m_timeline.monthStartHour(m + 1); ++h) {
             const auto hi = static_cast<std::size_t>(h);
-            if (std::any_of(m_buckets.begin(), m_buckets.end(), [hi](const Bucket &b) { return b.seconds[hi] > 0; }))
+            if (std::any_of(
+                    m_buckets.begin(), m_buckets.end(), [hi](const Bucket &b) { return b.seconds[hi] > 0; }))
                 ++hours;
         }
         months[static_cast<std::size_t>(m)].compute += times(fee, hours);
         feeHours += hours;
     }
-    explain << QStringLiteral("Dedicated per-Region fee (%1): %2 h with a Dedicated Instance running x %3 USD/h = %4 USD")
+    explain << QStringLiteral(
+        "Dedicated per-Region fee (%1): %2 h with a Dedicated Instance running x %3 USD/h = %4 USD")
                    .arg(m_scenario.region)
                    .arg(feeHours)
                    .arg(fee.toPlainString(), times(fee, feeHours).toString(2));

@@ -120,7 +120,8 @@ void CostEngine::evalFreeTier(
             "Paid plan from the start: %1 not a Free plan instance type (the Free plan allows "
             "t3.micro, t3.small, t4g.micro, t4g.small, c7i-flex.large, m7i-flex.large); credits "
             "apply until 12 months after sign-up")
-                       .arg(notAllowed.join(QStringLiteral(", ")) + (notAllowed.size() == 1 ? u" is" : u" are"));
+                       .arg(notAllowed.join(QStringLiteral(", "))
+                           + (notAllowed.size() == 1 ? u" is" : u" are"));
     else if (usedUpMonth > 0 && usedUpMonth <= 6 && usedUpMonth < monthCount)
         explain << QStringLiteral("Free plan until the credits run out in month %1, then the Paid plan")
                        .arg(usedUpMonth);

@@ -3,7 +3,6 @@
 #include "cost/costtypes.h"
 
 #include <QDateTime>
-
 #include <cstdint>
 #include <vector>
 

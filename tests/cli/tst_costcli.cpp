@@ -243,34 +243,70 @@ void TestCostCli::billingMeterThroughCost_data()
     // Spot 10 x 0.05 = 0.50 (every started hour would be 2.44 / 0.55, per second 2.34 / 0.53).
     // EBS: 8 GB x 0.08 x 37,940 s / 2,628,000 = 0.0092.
     QTest::newRow("SUSE Spot interrupted by EC2 pays 10 whole hours, not the partial 11th")
-        << "suse" << "spot" << "2026-03-02T00:00:00Z" << "spot-interruption" << 37800 << 8 << "0.222"
-        << "2.22" << "0.50" << "0.01" << "spot";
+        << "suse"
+        << "spot"
+        << "2026-03-02T00:00:00Z"
+        << "spot-interruption" << 37800 << 8 << "0.222"
+        << "2.22"
+        << "0.50"
+        << "0.01"
+        << "spot";
     // EC2 interrupts at 3,000 s: 3,100 s running, inside the first hour: nothing billed (per
     // started hour it would be 0.22 / 0.05). EBS 8 x 0.08 x 3,140 / 2,628,000 = 0.0008.
     QTest::newRow("SUSE Spot interrupted by EC2 in its first hour is free")
-        << "suse" << "spot" << "2026-03-02T00:00:00Z" << "spot-interruption" << 3000 << 8 << "0.222"
-        << "0.00" << "0.00" << "0.00" << "spot";
+        << "suse"
+        << "spot"
+        << "2026-03-02T00:00:00Z"
+        << "spot-interruption" << 3000 << 8 << "0.222"
+        << "0.00"
+        << "0.00"
+        << "0.00"
+        << "spot";
     // The user terminates at 37,800 s: 37,780 s running, every started hour billed: 11 h ->
     // 11 x 0.222 = 2.442, 11 x 0.05 = 0.55. EBS 8 x 0.08 x 37,820 / 2,628,000 = 0.0092.
     QTest::newRow("SUSE Spot stopped by the user pays every started hour")
-        << "suse" << "spot" << "2026-03-02T00:00:00Z" << "terminate" << 37800 << 8 << "0.222" << "2.44"
-        << "0.55" << "0.01" << "spot";
+        << "suse"
+        << "spot"
+        << "2026-03-02T00:00:00Z"
+        << "terminate" << 37800 << 8 << "0.222"
+        << "2.44"
+        << "0.55"
+        << "0.01"
+        << "spot";
     // RHEL before 2024-04-01 is billed per hour: as SUSE, 10 h -> 2.22 / 0.50.
     QTest::newRow("RHEL Spot before 2024-04-01 interrupted by EC2 pays whole hours")
-        << "rhel" << "spot" << "2023-06-05T00:00:00Z" << "spot-interruption" << 37800 << 8 << "0.222"
-        << "2.22" << "0.50" << "0.01" << "spot";
+        << "rhel"
+        << "spot"
+        << "2023-06-05T00:00:00Z"
+        << "spot-interruption" << 37800 << 8 << "0.222"
+        << "2.22"
+        << "0.50"
+        << "0.01"
+        << "spot";
     // RHEL from 2024-04-01 is billed per second: 37,900 s x 0.222 / 3,600 = 2.3372; x 0.05 / 3,600
     // = 0.5264.
     QTest::newRow("RHEL Spot from 2024-04-01 interrupted by EC2 pays the seconds used")
-        << "rhel" << "spot" << "2024-06-03T00:00:00Z" << "spot-interruption" << 37800 << 8 << "0.222"
-        << "2.34" << "0.53" << "0.01" << "spot";
+        << "rhel"
+        << "spot"
+        << "2024-06-03T00:00:00Z"
+        << "spot-interruption" << 37800 << 8 << "0.222"
+        << "2.34"
+        << "0.53"
+        << "0.01"
+        << "spot";
     // EBS 60-second minimum per volume: a Linux On-Demand instance (0.096 USD/h) terminated at 25 s
     // runs 5 s (billed 60 s: 0.0016) and its 16,384 GB root volume exists 45 s (launch to
     // terminated) but is billed 60 s: 16,384 x 0.08 x 60 / 2,628,000 = 0.029925 -> 0.03 (45 s
     // would give 0.022444 -> 0.02). `simulate` totals 0.031525, the On-Demand option 0.03.
     QTest::newRow("EBS 60-second minimum on a volume that lived 45 s")
-        << "linux" << "on-demand" << "2026-03-02T00:00:00Z" << "terminate" << 25 << 16384 << "0.096"
-        << "0.00" << "0.00" << "0.03" << "od";
+        << "linux"
+        << "on-demand"
+        << "2026-03-02T00:00:00Z"
+        << "terminate" << 25 << 16384 << "0.096"
+        << "0.00"
+        << "0.00"
+        << "0.03"
+        << "od";
 }
 
 void TestCostCli::billingMeterThroughCost()
@@ -317,10 +353,12 @@ void TestCostCli::billingMeterThroughCost()
     QVERIFY(write(QStringLiteral("run.lifecycle.json"), script));
     QVERIFY(write(QStringLiteral("scenario.json"), scenario));
 
-    const Run r = ec2lab({ QStringLiteral("cost"), dir.filePath(QStringLiteral("scenario.json")), QStringLiteral("--json") });
+    const Run r = ec2lab(
+        { QStringLiteral("cost"), dir.filePath(QStringLiteral("scenario.json")), QStringLiteral("--json") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     std::map<QString, QJsonObject> byId;
-    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).object().value(QLatin1String("options")).toArray())
+    for (const QJsonValue &v :
+        QJsonDocument::fromJson(r.out).object().value(QLatin1String("options")).toArray())
         byId[v.toObject().value(QLatin1String("id")).toString()] = v.toObject();
     const QJsonObject od = byId[QStringLiteral("od")].value(QLatin1String("breakdown")).toObject();
     const QJsonObject spot = byId[QStringLiteral("spot")].value(QLatin1String("breakdown")).toObject();
@@ -333,8 +371,8 @@ void TestCostCli::billingMeterThroughCost()
     const Run sim = ec2lab({ QStringLiteral("simulate"), dir.filePath(QStringLiteral("run.lifecycle.json")),
         QStringLiteral("--json") });
     QVERIFY2(sim.exitCode == 0, sim.err.constData());
-    const auto simulated
-        = ec2lab::Money::parse(QJsonDocument::fromJson(sim.out).object().value(QLatin1String("total_cost")).toString());
+    const auto simulated = ec2lab::Money::parse(
+        QJsonDocument::fromJson(sim.out).object().value(QLatin1String("total_cost")).toString());
     QVERIFY(simulated);
     QCOMPARE(byId[likeSimulate].value(QLatin1String("total")).toString(), simulated->toString(2));
 }

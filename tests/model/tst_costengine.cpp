@@ -401,7 +401,8 @@ void TestCostEngine::freeTier_data()
     QTest::newRow("legacy t2.micro 13 months") << QByteArray(
         R"({"name": "free", "instance_type": "t2.micro", "usage": {"kind": "always-on"}, "public_ipv4": 1,
                           "ebs": [{"type": "gp3", "size_gb": 40}], "prices": {"on_demand_per_hour": "0.0116"}})")
-                                               << legacy << 13 << "us-east-1" << "24.92"
+                                               << legacy << 13 << "us-east-1"
+                                               << "24.92"
                                                << "t2.micro in us-east-1";
     // AWS (Free Tier page, legacy offer): "750 hours per month of Linux, RHEL, or SLES t2.micro or
     // t3.micro instance dependent on region"; t3.micro counts only where the Region has no
@@ -411,35 +412,41 @@ void TestCostEngine::freeTier_data()
         << QByteArray(
                R"({"name": "free", "instance_type": "t3.micro", "count": 2, "usage": {"kind": "always-on"},
                           "prices": {"on_demand_per_hour": "0.0104"}})")
-        << legacy << 12 << "eu-north-1" << "88.61"
+        << legacy << 12 << "eu-north-1"
+        << "88.61"
         << "t3.micro in eu-north-1";
     // us-east-1 has t2.micro, so t3.micro is not covered there: 2 x 730 x 0.0104 x 12 = 182.208
     QTest::newRow("legacy t3.micro not covered where the Region has t2.micro")
         << QByteArray(
                R"({"name": "free", "instance_type": "t3.micro", "count": 2, "usage": {"kind": "always-on"},
                           "prices": {"on_demand_per_hour": "0.0104"}})")
-        << legacy << 12 << "us-east-1" << "182.21"
+        << legacy << 12 << "us-east-1"
+        << "182.21"
         << "Not eligible, On-Demand: 2 instances x 0.0104 USD/h x 730 h/month = 15.18 USD/month";
     // Two pools [AWS]: two Linux t2.micro share 750 h (1,460 - 750 = 710 h x 0.0116 = 8.236 a
     // month); the Windows t2.micro has its own 750 h and is free (one price for both platforms
     // here: the row tests the pools). One shared pool would leave 1,460 h paid: 16.94.
     QTest::newRow("legacy Linux and Windows micro instances have a pool each")
-        << QByteArray(R"({"name": "lin", "instance_type": "t2.micro", "count": 2, "usage": {"kind": "always-on"},
+        << QByteArray(
+               R"({"name": "lin", "instance_type": "t2.micro", "count": 2, "usage": {"kind": "always-on"},
                           "prices": {"on_demand_per_hour": "0.0116"}},
                          {"name": "win", "instance_type": "t2.micro", "platform": "windows",
                           "usage": {"kind": "always-on"}})")
-        << legacy << 1 << "us-east-1" << "8.24"
+        << legacy << 1 << "us-east-1"
+        << "8.24"
         << "750 free Linux and 730 free Windows instance-hours used";
     // Credits: 6 x 70.08 = 420.48 - 100 credits (used up in month 2); m5.large is not a Free plan
     // type, so the account is on the Paid plan from the start
     QTest::newRow("credit plan 100 USD runs out in month 2")
-        << m5Workload() << credits << 6 << "us-east-1" << "320.48"
+        << m5Workload() << credits << 6 << "us-east-1"
+        << "320.48"
         << "Paid plan from the start: m5.large is not a Free plan instance type";
     // 200 USD of credits: 420.48 - 200
     QTest::newRow("credit plan with 100 USD earned")
         << m5Workload()
         << QByteArray(R"({"id": "ft", "kind": "free-tier", "plan": "credits", "earned_credits": "100"})") << 6
-        << "us-east-1" << "220.48"
+        << "us-east-1"
+        << "220.48"
         << "200.00 USD of credits (100.00 at sign-up + 100.00 earned) pay all charges; 200.00 USD used, "
            "used up in month 3";
     // 6 months of 1 x t3.micro (a Free plan type) at 0.0104 = 7.592/month: 45.552 < 100 of
@@ -447,21 +454,26 @@ void TestCostEngine::freeTier_data()
     QTest::newRow("Free plan covers a t3.micro for its 6 months")
         << QByteArray(R"({"name": "small", "instance_type": "t3.micro", "usage": {"kind": "always-on"},
                           "prices": {"on_demand_per_hour": "0.0104"}})")
-        << credits << 6 << "us-east-1" << "0.00"
+        << credits << 6 << "us-east-1"
+        << "0.00"
         << "Free plan for the whole horizon (at most 6 months)";
     // 3 x t3.micro: 22.776 a month; 100 USD of credits pay months 1-4 (91.104) and 8.896 of month
     // 5, then the plan ends: 6 x 22.776 - 100 = 36.656
     QTest::newRow("Free plan ends when the credits run out")
-        << QByteArray(R"({"name": "small", "instance_type": "t3.micro", "count": 3, "usage": {"kind": "always-on"},
+        << QByteArray(
+               R"({"name": "small", "instance_type": "t3.micro", "count": 3, "usage": {"kind": "always-on"},
                           "prices": {"on_demand_per_hour": "0.0104"}})")
-        << credits << 6 << "us-east-1" << "36.66"
+        << credits << 6 << "us-east-1"
+        << "36.66"
         << "Free plan until the credits run out in month 5, then the Paid plan";
     // 20 x t3.micro = 151.84 a month: the 100 USD are used up in month 1 (the Free plan then
     // ends and the Paid plan goes on): 8 x 151.84 - 100 = 1,114.72
     QTest::newRow("credits used up in month 1 of 8")
-        << QByteArray(R"({"name": "small", "instance_type": "t3.micro", "count": 20, "usage": {"kind": "always-on"},
+        << QByteArray(
+               R"({"name": "small", "instance_type": "t3.micro", "count": 20, "usage": {"kind": "always-on"},
                           "prices": {"on_demand_per_hour": "0.0104"}})")
-        << credits << 8 << "us-east-1" << "1114.72"
+        << credits << 8 << "us-east-1"
+        << "1114.72"
         << "Free plan until the credits run out in month 1, then the Paid plan";
     // 18 months (longer than 6: the upgrade to the Paid plan is assumed after month 6) of one
     // t3.micro at 7.592 a month: the credits keep paying until month 12 (12 x 7.592 = 91.104), the
@@ -470,7 +482,8 @@ void TestCostEngine::freeTier_data()
     QTest::newRow("credits kept until 12 months after sign-up on the Paid plan")
         << QByteArray(R"({"name": "small", "instance_type": "t3.micro", "usage": {"kind": "always-on"},
                           "prices": {"on_demand_per_hour": "0.0104"}})")
-        << credits << 18 << "us-east-1" << "45.55"
+        << credits << 18 << "us-east-1"
+        << "45.55"
         << "Free plan for months 1-6, then the Paid plan (the horizon is longer than 6 months)";
 }
 
@@ -545,7 +558,8 @@ void TestCostEngine::dataTransferTiers_data()
     QTest::addColumn<int>("months");
     QTest::addColumn<QString>("transfer");
 
-    const QByteArray flat = R"("prices": {"on_demand_per_hour": "0.096", "data_transfer_out_per_gb": "0.09"})";
+    const QByteArray flat
+        = R"("prices": {"on_demand_per_hour": "0.096", "data_transfer_out_per_gb": "0.09"})";
     const QByteArray noRate = R"("prices": {"on_demand_per_hour": "0.096"})";
     const QDate start(2026, 1, 1);
     // AWS: "Data Transfer from AWS Regions to the Internet is now free for up to 100 GB of data per
@@ -567,7 +581,8 @@ void TestCostEngine::dataTransferTiers_data()
     QTest::newRow("AWS tiers: 200,000 GB use all four")
         << QByteArray("200000") << noRate << start << 1 << "13882.20";
     // Before 2021-12-01 only 1 GB a month was free: 249 x 0.09 = 22.41
-    QTest::newRow("1 GB free before 2021-12") << QByteArray("250") << flat << QDate(2021, 10, 1) << 1 << "22.41";
+    QTest::newRow("1 GB free before 2021-12")
+        << QByteArray("250") << flat << QDate(2021, 10, 1) << 1 << "22.41";
     // From 2021-11-01: month 1 (from 11-01) 1 GB free = 22.41; month 2 starts 730 h later on
     // 2021-12-01 10:00, 100 GB free = 13.50 -> 35.91
     QTest::newRow("the allowance follows the month's date")
@@ -851,8 +866,7 @@ void TestCostEngine::spotMonteCarloUsesTheBillingMeter_data()
     // so its redo costs nothing extra: every percentile equals the expected total).
     QTest::newRow("Linux pays the redo of work lost after the first hour")
         << "linux" << QDate(2026, 1, 1) << true;
-    QTest::newRow("SUSE never pays for the interrupted partial hour")
-        << "suse" << QDate(2026, 1, 1) << false;
+    QTest::newRow("SUSE never pays for the interrupted partial hour") << "suse" << QDate(2026, 1, 1) << false;
     QTest::newRow("RHEL before 2024-04-01 is billed per hour like SUSE")
         << "rhel" << QDate(2023, 6, 1) << false;
     QTest::newRow("RHEL from 2024-04-01 is billed per second") << "rhel" << QDate(2024, 6, 1) << true;
