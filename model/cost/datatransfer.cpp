@@ -1,5 +1,7 @@
 #include "cost/datatransfer.h"
 
+#include "cost/costmath.h"
+
 #include <algorithm>
 
 namespace ec2lab {
@@ -59,7 +61,9 @@ std::vector<DataTransferOut::Piece> DataTransferOut::charge(
         if (upTo <= done)
             continue;
         const Money inTier = upTo - done;
-        pieces.push_back(Piece { inTier, t.perGb, t.perGb.times(inTier), false });
+        // Money::times saturates; an amount beyond the exact range throws AmountTooLarge.
+        const Money amount = costmath::checkedMoney(t.perGb.times(inTier).nanos());
+        pieces.push_back(Piece { inTier, t.perGb, amount, false });
         done = upTo;
     }
     return pieces;
@@ -67,10 +71,10 @@ std::vector<DataTransferOut::Piece> DataTransferOut::charge(
 
 Money DataTransferOut::total(const std::vector<Piece> &pieces)
 {
-    Money sum;
+    costmath::Wide sum = 0;
     for (const Piece &p : pieces)
-        sum += p.amount;
-    return sum;
+        sum += p.amount.nanos();
+    return costmath::checkedMoney(sum);
 }
 
 } // namespace ec2lab

@@ -15,7 +15,9 @@ namespace ec2lab {
 /// (100 GB a month aggregated over every Region and service from 2021-12-01, 1 GB a month before),
 /// then the GB are billed by volume tier. The tier bounds count the month's GB from the first one,
 /// free ones included, as AWS's Price List ranges do ("0-10240 GB", ...). A tier list always ends
-/// with an unbounded tier. Amounts are exact (Money), each piece rounded once to the nano-dollar.
+/// with an unbounded tier. Amounts are exact (Money), each piece rounded once to the nano-dollar;
+/// an amount beyond the range Money holds exactly throws costmath::AmountTooLarge (the engine turns
+/// it into its "costs exceed" InputError).
 class DataTransferOut
 {
 public:
