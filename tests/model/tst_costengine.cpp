@@ -86,6 +86,7 @@ private slots:
     void dataTransferTiers_data();
     void dataTransferTiers();
     void dataTransferWithoutTiersNeedsARate();
+    void dataTransferBeyondExactRangeIsRefused();
     void dedicatedHostPacking_data();
     void dedicatedHostPacking();
     void dedicatedHostReservation_data();
@@ -632,6 +633,21 @@ void TestCostEngine::dataTransferWithoutTiersNeedsARate()
     } catch (const InputError &e) {
         QVERIFY2(e.toString().contains(QLatin1String("missing price prices.data_transfer_out_per_gb")),
             qPrintable(e.toString()));
+    }
+}
+
+void TestCostEngine::dataTransferBeyondExactRangeIsRefused()
+{
+    // 9e9 GB x 100 USD/GB = 9e11 USD a month, beyond what Money holds exactly: one clear message.
+    Scenario s = scenarioFrom(m5Workload(R"(, "data_transfer_out_gb_per_month": "9000000000")"),
+        R"({"id": "od", "kind": "on-demand"})", 1, {},
+        R"("prices": {"on_demand_per_hour": "0.096", "data_transfer_out_per_gb": "100"})");
+    try {
+        runScenario(s);
+        QFAIL("an amount beyond the exact range was accepted");
+    } catch (const InputError &e) {
+        QCOMPARE(e.location, QStringLiteral("workloads"));
+        QVERIFY2(e.message.contains(QLatin1String("the costs exceed")), qPrintable(e.toString()));
     }
 }
 
