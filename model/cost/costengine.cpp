@@ -43,19 +43,6 @@ private:
 constexpr std::size_t kMaxBuckets = 1000;
 constexpr std::int64_t kWeekHours = 168;
 
-QString paymentLabel(PurchaseOption p)
-{
-    switch (p) {
-    case PurchaseOption::NoUpfront:
-        return QStringLiteral("No Upfront");
-    case PurchaseOption::PartialUpfront:
-        return QStringLiteral("Partial Upfront");
-    case PurchaseOption::AllUpfront:
-        return QStringLiteral("All Upfront");
-    }
-    return QString();
-}
-
 } // namespace
 
 CostEngine::CostEngine(Scenario scenario, const PriceSource &prices)
@@ -354,50 +341,59 @@ void CostEngine::addOnDemand(std::size_t bi, std::vector<CostBreakdown> &months)
         months[m].compute += fromNanoSeconds(static_cast<Wide>(b.monthSeconds[m]) * b.onDemandRate.nanos());
 }
 
-void CostEngine::explainOnDemand(std::size_t bi, QStringList &explain, const QString &prefix) const
+void CostEngine::explainOnDemand(
+    std::size_t bi, CalcLines &explain, CalcLine::Scope scope, const QString &hostFamily) const
 {
     const Bucket &b = m_buckets[bi];
-    const QString rate = b.onDemandRate.toPlainString();
     const std::int64_t first = b.seconds.empty() ? 0 : b.seconds.front();
     if (b.constant && !m_timeline.calendarMonths() && first % kHourSeconds == 0) {
         const std::int64_t n = first / kHourSeconds;
-        const Money monthly = b.onDemandRate * (n * Timeline::kHoursPerMonth);
-        explain << prefix
-                + QStringLiteral("%1 x %2 USD/h x %3 h/month = %4 USD/month")
-                      .arg(plural(n, QStringLiteral("instance"), QStringLiteral("instances")), rate)
-                      .arg(Timeline::kHoursPerMonth)
-                      .arg(monthly.toString(2));
+        CalcLine l(CalcLine::Kind::OnDemandMonthly);
+        l.scope = scope;
+        l.family = hostFamily;
+        l.instances = n;
+        l.rate = b.onDemandRate;
+        l.hours = Timeline::kHoursPerMonth;
+        l.amount = b.onDemandRate * (n * Timeline::kHoursPerMonth);
+        explain.push_back(l);
         return;
     }
-    const Money total = fromNanoSeconds(static_cast<Wide>(b.totalSeconds) * b.onDemandRate.nanos());
-    explain << prefix
-            + QStringLiteral("%1: %2 instance-hours x %3 USD/h = %4 USD over %5 months (%6 "
-                             "instance-hours/month on average)")
-                  .arg(b.instanceType, hoursText(b.totalSeconds), rate, total.toString(2))
-                  .arg(m_timeline.months())
-                  .arg(Money::fromUnits(b.totalSeconds)
-                           .mulDiv(1, kHourSeconds * m_timeline.months())
-                           .toString(2));
+    CalcLine l(CalcLine::Kind::OnDemandHours);
+    l.scope = scope;
+    l.family = hostFamily;
+    l.instanceType = b.instanceType;
+    l.seconds = b.totalSeconds;
+    l.rate = b.onDemandRate;
+    l.amount = fromNanoSeconds(static_cast<Wide>(b.totalSeconds) * b.onDemandRate.nanos());
+    l.months = m_timeline.months();
+    l.averageHours = Money::fromUnits(b.totalSeconds).mulDiv(1, kHourSeconds * m_timeline.months());
+    explain.push_back(l);
 }
 
-void CostEngine::addSideLines(std::vector<CostBreakdown> &months, QStringList &explain) const
+void CostEngine::addSideLines(std::vector<CostBreakdown> &months, CalcLines &explain) const
 {
     for (std::size_t m = 0; m < months.size(); ++m) {
         months[m].ebs += m_ebsMonth[m];
         months[m].publicIpv4 += m_ipv4Month[m];
         months[m].dataTransfer += m_transferMonth[m];
     }
-    for (const EbsLine &l : m_ebsLines) {
-        explain << QStringLiteral("EBS %1: %2 GB x %3 USD/GB-month = %4 USD/month")
-                       .arg(l.type)
-                       .arg(l.gb)
-                       .arg(l.rate.toPlainString(), (l.rate * l.gb).toString(2));
+    for (const EbsLine &e : m_ebsLines) {
+        CalcLine l(CalcLine::Kind::Ebs);
+        l.volumeType = e.type;
+        l.gb = e.gb;
+        l.rate = e.rate;
+        l.amount = e.rate * e.gb;
+        explain.push_back(l);
     }
     for (const Workload &w : m_scenario.workloads) {
-        if (w.usage.kind == UsageKind::Lifecycle)
-            explain << QStringLiteral("Lifecycle trace %1 (%2): billing meter EBS %3 USD, public IPv4 %4 USD")
-                           .arg(w.name, QFileInfo(w.usage.script).fileName(), w.usage.tracedEbs.toString(2),
-                               w.usage.tracedPublicIpv4.toString(2));
+        if (w.usage.kind != UsageKind::Lifecycle)
+            continue;
+        CalcLine l(CalcLine::Kind::LifecycleTrace);
+        l.workload = w.name;
+        l.scriptFile = QFileInfo(w.usage.script).fileName();
+        l.ebs = w.usage.tracedEbs;
+        l.publicIpv4 = w.usage.tracedPublicIpv4;
+        explain.push_back(l);
     }
     const std::int64_t ipv4Seconds
         = std::accumulate(m_ipv4AddressSeconds.begin(), m_ipv4AddressSeconds.end(), std::int64_t(0));
@@ -405,9 +401,12 @@ void CostEngine::addSideLines(std::vector<CostBreakdown> &months, QStringList &e
         Money total;
         for (const Money &m : m_ipv4Month)
             total += m;
-        explain << QStringLiteral("Public IPv4: %1 address-hours x %2 USD/h = %3 USD over %4 months")
-                       .arg(hoursText(ipv4Seconds), m_ipv4Rate.toPlainString(), total.toString(2))
-                       .arg(m_timeline.months());
+        CalcLine l(CalcLine::Kind::PublicIpv4);
+        l.seconds = ipv4Seconds;
+        l.rate = m_ipv4Rate;
+        l.amount = total;
+        l.months = m_timeline.months();
+        explain.push_back(l);
     }
     // One line per run of months with the same charge: free GB + GB x rate per tier = USD/month.
     for (std::size_t m = 0; m < m_transferPieces.size();) {
@@ -419,18 +418,16 @@ void CostEngine::addSideLines(std::vector<CostBreakdown> &months, QStringList &e
             m = end;
             continue;
         }
-        QStringList parts;
+        CalcLine l(CalcLine::Kind::DataTransfer);
+        l.quantity = m_transferGbPerMonth;
         for (const DataTransferOut::Piece &p : m_transferPieces[m])
-            parts << (p.free
-                    ? QStringLiteral("%1 GB free").arg(p.gb.toPlainString())
-                    : QStringLiteral("%1 GB x %2 USD/GB").arg(p.gb.toPlainString(), p.perGb.toPlainString()));
-        const QString months = m_transferPieces.size() == 1 || (m == 0 && end == m_transferPieces.size())
-            ? QString()
-            : end - m == 1 ? QStringLiteral(" (month %1)").arg(m + 1)
-                           : QStringLiteral(" (months %1-%2)").arg(m + 1).arg(end);
-        explain << QStringLiteral("Data transfer out%1: %2 GB/month: %3 = %4 USD/month")
-                       .arg(months, m_transferGbPerMonth.toPlainString(), parts.join(QStringLiteral(" + ")),
-                           DataTransferOut::total(m_transferPieces[m]).toString(2));
+            l.pieces.push_back(CalcLine::TransferPiece { p.gb, p.perGb, p.free });
+        if (m != 0 || end != m_transferPieces.size()) {
+            l.firstMonth = static_cast<int>(m) + 1;
+            l.lastMonth = static_cast<int>(end);
+        }
+        l.amount = DataTransferOut::total(m_transferPieces[m]);
+        explain.push_back(l);
         m = end;
     }
 }
@@ -458,12 +455,13 @@ Money CostEngine::proposeSavingsPlanCommitment(const SavingsPlanPurchase &plan) 
 // ---- Results ------------------------------------------------------------------------------------
 
 OptionResult CostEngine::finish(const OptionSpec &option, std::vector<CostBreakdown> months,
-    QStringList explain, const OptionResult *onDemand) const
+    CalcLines explain, const OptionResult *onDemand) const
 {
     OptionResult r;
     r.id = option.id;
     r.label = option.label;
     r.kind = option.kind;
+    r.option = option;
     Money cum;
     Wide wideTotal = 0;
     for (const CostBreakdown &c : months) {
@@ -507,16 +505,16 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
     std::vector<PriceNote> notes = m_baseNotes;
     const NoteScope noteScope(&notes);
     std::vector<CostBreakdown> months(static_cast<std::size_t>(m_timeline.months()));
-    QStringList explain;
+    CalcLines explain;
     addSideLines(months, explain);
     std::optional<Money> breakEvenUtil;
     std::optional<SpotRisk> risk;
-    QStringList lines;
+    CalcLines lines;
     switch (option.kind) {
     case OptionKind::OnDemand:
         for (std::size_t i = 0; i < m_buckets.size(); ++i) {
             addOnDemand(i, months);
-            explainOnDemand(i, lines, QString());
+            explainOnDemand(i, lines, CalcLine::Scope::All);
         }
         break;
     case OptionKind::Reserved:
@@ -524,7 +522,7 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
         CommitmentAllocation allocation = CommitmentAllocation::allocate(*this, option);
         for (std::size_t m = 0; m < months.size(); ++m)
             months[m] += allocation.months[m];
-        lines << allocation.explain;
+        lines.insert(lines.end(), allocation.explain.begin(), allocation.explain.end());
         breakEvenUtil = allocation.breakEvenUtilizationPercent;
     } break;
     case OptionKind::Spot:
@@ -540,7 +538,8 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
         evalFreeTier(option, months, lines);
         break;
     }
-    OptionResult r = finish(option, std::move(months), lines + explain, onDemand);
+    lines.insert(lines.end(), explain.begin(), explain.end());
+    OptionResult r = finish(option, std::move(months), std::move(lines), onDemand);
     r.breakEvenUtilizationPercent = breakEvenUtil;
     r.spotRisk = std::move(risk);
     r.priceNotes = std::move(notes);
@@ -593,7 +592,6 @@ CostReport CostEngine::runUnchecked() const
         = m_scenario.options.empty() ? applicableOptions() : m_scenario.options;
     OptionSpec od;
     od.id = QStringLiteral("od");
-    od.label = QStringLiteral("On-Demand");
     od.kind = OptionKind::OnDemand;
     const OptionResult reference = evaluateWith(od, nullptr);
     for (const OptionSpec &o : options) {
@@ -613,7 +611,6 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
     const Bucket &first = m_buckets.front();
     OptionSpec od;
     od.id = QStringLiteral("od");
-    od.label = QStringLiteral("On-Demand");
     out.push_back(od);
     const std::int64_t baselineInstances = std::max<std::int64_t>(1, first.minSeconds / kHourSeconds);
     for (OfferingClass c : { OfferingClass::Standard, OfferingClass::Convertible }) {
@@ -630,10 +627,6 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
                 OptionSpec o;
                 o.kind = OptionKind::Reserved;
                 o.id = QStringLiteral("ri-") + offerKey(offer).replace(u'/', u'-');
-                o.label = QStringLiteral("%1 RI %2 %3 x%4")
-                              .arg(c == OfferingClass::Standard ? u"Standard" : u"Convertible",
-                                  t == Term::OneYear ? u"1yr" : u"3yr", paymentLabel(p))
-                              .arg(baselineInstances);
                 o.reserved.push_back(ReservedPurchase {
                     c, t, p, static_cast<int>(baselineInstances), first.instanceType, false });
                 out.push_back(o);
@@ -662,10 +655,6 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
                 OptionSpec o;
                 o.kind = OptionKind::SavingsPlan;
                 o.id = QStringLiteral("sp-") + offerKey(offer).replace(u'/', u'-');
-                o.label = QStringLiteral("%1 SP %2 %3 (%4 USD/h)")
-                              .arg(type == SavingsPlanType::Compute ? u"Compute" : u"EC2 Instance",
-                                  t == Term::OneYear ? u"1yr" : u"3yr", paymentLabel(p),
-                                  commitment.toPlainString());
                 o.savingsPlans.push_back(plan);
                 out.push_back(o);
             }
@@ -677,7 +666,6 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
         OptionSpec o;
         o.kind = OptionKind::Spot;
         o.id = QStringLiteral("spot");
-        o.label = QStringLiteral("Spot");
         out.push_back(o);
     }
     if (optionalPrice(PriceQuery { PriceItem::DedicatedHostHourly, m_scenario.region, first.family,
@@ -686,7 +674,7 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
         OptionSpec o;
         o.kind = OptionKind::DedicatedHost;
         o.id = QStringLiteral("dh");
-        o.label = QStringLiteral("Dedicated Host (%1)").arg(first.family);
+        o.hostFamily = first.family; // the family the engine would take; named in the label
         out.push_back(o);
     }
     // Host reservations with a known price (the catalog keeps a reservation only with its fee).
@@ -708,8 +696,7 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
                 OptionSpec o;
                 o.kind = OptionKind::DedicatedHost;
                 o.id = QStringLiteral("dh-") + hostReservationKey(offer).replace(u'/', u'-');
-                o.label = QStringLiteral("Dedicated Host reservation (%1) %2 %3")
-                              .arg(first.family, termName(t), paymentLabel(p));
+                o.hostFamily = first.family;
                 o.hostReservation = offer;
                 out.push_back(o);
             }
@@ -721,7 +708,6 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
         OptionSpec o;
         o.kind = OptionKind::DedicatedInstance;
         o.id = QStringLiteral("di");
-        o.label = QStringLiteral("Dedicated Instances");
         out.push_back(o);
     }
     const QString freeTierType = legacyFreeTierType(m_scenario.region);
@@ -731,34 +717,30 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
         OptionSpec o;
         o.kind = OptionKind::FreeTier;
         o.id = QStringLiteral("ft-legacy");
-        o.label = QStringLiteral("Free Tier (legacy, 12 months)");
         out.push_back(o);
     }
     OptionSpec credits;
     credits.kind = OptionKind::FreeTier;
     credits.freeTier.plan = FreeTierPlan::Credits;
     credits.id = QStringLiteral("ft-credits");
-    credits.label = QStringLiteral("Free plan (2025 credits)");
     out.push_back(credits);
     return out;
 }
 
-QStringList CostEngine::assumptions() const
+std::vector<AssumptionNote> CostEngine::assumptions() const
 {
-    QStringList a;
+    using K = AssumptionNote::Kind;
+    const QDate start = m_timeline.start();
+    std::vector<AssumptionNote> a;
     if (m_timeline.calendarMonths())
-        a << QStringLiteral("Calendar months from %1 (real hours of each month)")
-                 .arg(m_timeline.start().toString(Qt::ISODate));
+        a.push_back({ K::CalendarMonths, start });
     else
-        a << QStringLiteral("Months of 730 hours; terms of 8,760 h (1 year) and 26,280 h (3 years)");
-    a << QStringLiteral("Hourly grid of clock hours from %1 00:00 UTC; commitments bought at the start")
-             .arg(m_timeline.start().toString(Qt::ISODate));
-    a << QStringLiteral("RIs apply first (smallest sizes first), then EC2 Instance and Compute Savings Plans "
-                        "(highest savings first); the rest at On-Demand");
-    a << QStringLiteral(
-        "Public IPv4 billed per address-hour from 2024-02-01; auto-assigned addresses free before");
-    a << QStringLiteral("EBS volumes exist for every instance of a workload all month, running or not");
-    a << QStringLiteral("Prices in USD, taxes excluded");
+        a.push_back({ K::Months730, QDate() });
+    a.push_back({ K::HourlyGrid, start });
+    a.push_back({ K::CommitmentOrder, QDate() });
+    a.push_back({ K::PublicIpv4Billing, QDate() });
+    a.push_back({ K::EbsAllMonth, QDate() });
+    a.push_back({ K::PricesInUsd, QDate() });
     auto compares = [this](OptionKind kind, std::optional<FreeTierPlan> plan = std::nullopt) {
         if (m_scenario.options.empty())
             return true; // the proposed options include every kind that applies
@@ -766,29 +748,15 @@ QStringList CostEngine::assumptions() const
             [&](const OptionSpec &o) { return o.kind == kind && (!plan || o.freeTier.plan == *plan); });
     };
     if (!m_transferGbPerMonth.isZero())
-        a << (m_transferFlat
-                ? QStringLiteral("Data transfer out: the first 100 GB a month are free (1 GB before "
-                                 "2021-12-01), as if this scenario were the account's only internet "
-                                 "traffic; the scenario's rate applies to every GB beyond")
-                : QStringLiteral("Data transfer out: the first 100 GB a month are free (1 GB before "
-                                 "2021-12-01), as if this scenario were the account's only internet "
-                                 "traffic; then AWS's internet tiers of the Region (10 TB / 40 TB / "
-                                 "100 TB / beyond, counted from the first GB of the month)"));
+        a.push_back({ m_transferFlat ? K::DataTransferFlat : K::DataTransferTiers, QDate() });
     if (compares(OptionKind::DedicatedInstance))
-        a << QStringLiteral("Dedicated Instances pay the Dedicated per-Region fee (2 USD) for every "
-                            "clock hour in which any of them runs");
+        a.push_back({ K::DedicatedRegionFee, QDate() });
     if (compares(OptionKind::FreeTier, FreeTierPlan::Legacy))
-        a << QStringLiteral("Legacy Free Tier: the account opens at the start; 750 h a month for "
-                            "Linux/RHEL/SLES and 750 h for Windows of %1 (the Region's micro type)")
-                 .arg(legacyFreeTierType(m_scenario.region));
+        a.push_back({ K::LegacyFreeTier, QDate(), legacyFreeTierType(m_scenario.region) });
     if (compares(OptionKind::FreeTier, FreeTierPlan::Credits))
-        a << QStringLiteral("2025 Free plan: sign-up at the start; a horizon longer than 6 months "
-                            "assumes the upgrade to the Paid plan after month 6, and credits left "
-                            "then apply until 12 months after sign-up");
+        a.push_back({ K::FreePlan, QDate() });
     if (m_macOnHostPrice)
-        a << QStringLiteral(
-            "Mac instances On-Demand are priced as one On-Demand Dedicated Host each (AWS sells "
-            "them on hosts only); the 24-hour minimum host allocation is not modelled");
+        a.push_back({ K::MacOnHost, QDate() });
     return a;
 }
 

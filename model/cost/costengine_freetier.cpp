@@ -12,7 +12,7 @@ using namespace costmath;
 // ---- Free Tier ----------------------------------------------------------------------------------
 
 void CostEngine::evalFreeTier(
-    const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const
+    const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain) const
 {
     const int monthCount = m_timeline.months();
     if (option.freeTier.plan == FreeTierPlan::Legacy) {
@@ -65,16 +65,16 @@ void CostEngine::evalFreeTier(
                 - m_tracedIpv4Month[static_cast<std::size_t>(m)]
                 - m_ipv4Rate.mulDiv(addr - freeAddr, kHourSeconds);
         }
-        explain << QStringLiteral(
-            "Free Tier (legacy): %1 in %2, 750 h/month for Linux, RHEL and SLES and 750 h/month for "
-            "Windows, 30 GB of EBS and 750 h of public IPv4 free for the first %3 months; %4 free "
-            "Linux and %5 free Windows instance-hours used")
-                       .arg(micro, m_scenario.region)
-                       .arg(freeMonths)
-                       .arg(hoursText(freeLinux), hoursText(freeWindows));
+        CalcLine l(CalcLine::Kind::FreeTierLegacy);
+        l.instanceType = micro;
+        l.region = m_scenario.region;
+        l.months = freeMonths;
+        l.seconds = freeLinux;
+        l.windowsSeconds = freeWindows;
+        explain.push_back(l);
         for (std::size_t i = 0; i < m_buckets.size(); ++i) {
             if (!eligible(m_buckets[i]))
-                explainOnDemand(i, explain, QStringLiteral("Not eligible, On-Demand: "));
+                explainOnDemand(i, explain, CalcLine::Scope::NotEligible);
         }
         return;
     }
@@ -106,33 +106,31 @@ void CostEngine::evalFreeTier(
         if (balance.isZero())
             usedUpMonth = m + 1;
     }
-    explain << QStringLiteral("Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all "
-                              "charges; %4 USD used%5")
-                   .arg(initial.toString(2), option.freeTier.signupCredits.toString(2),
-                       option.freeTier.earnedCredits.toString(2), (initial - balance).toString(2),
-                       usedUpMonth > 0 ? QStringLiteral(", used up in month %1").arg(usedUpMonth)
-                           : monthCount > 12
-                           ? QStringLiteral(", %1 USD left expire after month 12 (12 months after sign-up)")
-                                 .arg(balance.toString(2))
-                           : QStringLiteral(", %1 USD left at the horizon").arg(balance.toString(2)));
-    if (!notAllowed.isEmpty())
-        explain << QStringLiteral(
-            "Paid plan from the start: %1 not a Free plan instance type (the Free plan allows "
-            "t3.micro, t3.small, t4g.micro, t4g.small, c7i-flex.large, m7i-flex.large); credits "
-            "apply until 12 months after sign-up")
-                       .arg(notAllowed.join(QStringLiteral(", "))
-                           + (notAllowed.size() == 1 ? u" is" : u" are"));
-    else if (usedUpMonth > 0 && usedUpMonth <= 6 && usedUpMonth < monthCount)
-        explain << QStringLiteral("Free plan until the credits run out in month %1, then the Paid plan")
-                       .arg(usedUpMonth);
-    else if (monthCount > 6)
-        explain << QStringLiteral(
-            "Free plan for months 1-6, then the Paid plan (the horizon is longer than 6 months): "
-            "remaining credits apply until 12 months after sign-up");
-    else
-        explain << QStringLiteral("Free plan for the whole horizon (at most 6 months)");
+    CalcLine l(CalcLine::Kind::FreePlanCredits);
+    l.credits = initial;
+    l.signupCredits = option.freeTier.signupCredits;
+    l.earnedCredits = option.freeTier.earnedCredits;
+    l.amount = initial - balance;
+    l.creditsUsedUp = usedUpMonth > 0;
+    l.endMonth = usedUpMonth;
+    l.creditsLeft = balance;
+    l.months = monthCount;
+    explain.push_back(l);
+    CalcLine path(CalcLine::Kind::FreePlanPath);
+    if (!notAllowed.isEmpty()) {
+        path.freePlanPath = CalcLine::FreePlanPath::PaidFromStart;
+        path.instanceTypes = notAllowed;
+    } else if (usedUpMonth > 0 && usedUpMonth <= 6 && usedUpMonth < monthCount) {
+        path.freePlanPath = CalcLine::FreePlanPath::UntilCreditsRunOut;
+        path.endMonth = usedUpMonth;
+    } else if (monthCount > 6) {
+        path.freePlanPath = CalcLine::FreePlanPath::UpgradeAfterSixMonths;
+    } else {
+        path.freePlanPath = CalcLine::FreePlanPath::WholeHorizon;
+    }
+    explain.push_back(path);
     for (std::size_t i = 0; i < m_buckets.size(); ++i)
-        explainOnDemand(i, explain, QStringLiteral("On-Demand: "));
+        explainOnDemand(i, explain, CalcLine::Scope::OnDemand);
 }
 
 } // namespace ec2lab

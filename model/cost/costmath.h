@@ -57,18 +57,6 @@ inline Money fromNanoSeconds(Wide acc)
     return roundDiv(acc, kHourSeconds);
 }
 
-/// "12.5": instance-seconds as hours, two decimals (explanation lines).
-inline QString hoursText(std::int64_t seconds)
-{
-    return Money::fromUnits(seconds).mulDiv(1, kHourSeconds).rounded(2).toPlainString();
-}
-
-/// "1 instance", "3 instances".
-inline QString plural(std::int64_t n, const QString &one, const QString &many)
-{
-    return QString::number(n) + u' ' + (n == 1 ? one : many);
-}
-
 /// The micro type of the legacy Free Tier's 750 hours in \a region [AWS]: t2.micro, or t3.micro in
 /// the Regions that have no t2.micro. The Regions with t2.micro are those of AWS's price list
 /// (ec2instances.info data, 2024-04); [CHOICE] a Region not in that list (one opened later) is
