@@ -113,6 +113,8 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
         return money(o.upfront);
     case Monthly:
         return money(o.monthly);
+    case NormalizedMonthly:
+        return money(o.normalizedMonthly);
     case Total:
         return money(o.total);
     case EffectiveHourly:
@@ -186,6 +188,9 @@ QString SummaryModel::headerText(int section)
         return tr("Upfront (USD)");
     case Monthly:
         return tr("Monthly (USD)");
+    case NormalizedMonthly:
+        //: A column: the AWS Pricing Calculator's normalised monthly (upfront / 12 + monthly)
+        return tr("Normalised monthly (USD)");
     case Total:
         return tr("Total (USD)");
     case EffectiveHourly:

@@ -26,6 +26,7 @@ public:
         Option,
         Upfront,
         Monthly,
+        NormalizedMonthly, ///< the AWS Pricing Calculator's normalised monthly (upfront / 12 + monthly)
         Total,
         EffectiveHourly,
         Savings,
