@@ -2418,11 +2418,6 @@ GiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 × %2 (%3)</source>
-        <extracomment>One Reserved Instance purchase: %1 count, %2 instance type, %3 Region</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Strategy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,6 +2447,16 @@ GiB</source>
     </message>
     <message>
         <source>%1 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>One Reserved Instance purchase: %1 count, %2 instance type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Reserved Instances of one Region: %1 the purchases, %2 the Region</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2484,6 +2489,11 @@ GiB</source>
     </message>
     <message>
         <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@value USD</source>
+        <extracomment>Bar label: @value is replaced by the amount</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2419,11 +2419,6 @@ GiB</translation>
         <translation>표준 예약 인스턴스</translation>
     </message>
     <message>
-        <source>%1 × %2 (%3)</source>
-        <extracomment>One Reserved Instance purchase: %1 count, %2 instance type, %3 Region</extracomment>
-        <translation>%1 × %2 (%3)</translation>
-    </message>
-    <message>
         <source>Strategy</source>
         <translation>전략</translation>
     </message>
@@ -2454,6 +2449,16 @@ GiB</translation>
     <message>
         <source>%1 (recommended)</source>
         <translation>%1 (권장)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>One Reserved Instance purchase: %1 count, %2 instance type</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Reserved Instances of one Region: %1 the purchases, %2 the Region</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2491,11 @@ GiB</translation>
     <message>
         <source>yes</source>
         <translation>예</translation>
+    </message>
+    <message>
+        <source>@value USD</source>
+        <extracomment>Bar label: @value is replaced by the amount</extracomment>
+        <translation>@value USD</translation>
     </message>
 </context>
 <context>

@@ -187,10 +187,8 @@ AdvisorWorkspace::AdvisorWorkspace(ScenarioDocument *doc, QWidget *parent)
     rightSplit->setChildrenCollapsible(false);
     rightSplit->addWidget(m_chartTabs);
     rightSplit->addWidget(m_table);
-    rightSplit->setStretchFactor(0, 3);
-    rightSplit->setStretchFactor(1, 2);
-    // Room for the five rows of the table (header included) whatever the window's height.
-    m_table->setMinimumHeight(fontMetrics().height() * 10);
+    rightSplit->setStretchFactor(0, 4);
+    rightSplit->setStretchFactor(1, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(leftScroll);
     split->addWidget(rightSplit);
@@ -401,6 +399,12 @@ void AdvisorWorkspace::applyState(bool allCharts)
     }
     m_purchases->setDecimals(AppSettings::currencyDecimals());
     m_purchases->setState(s);
+    // Every row in view without scrolling (up to a third of the workspace): the table is the answer.
+    m_table->resizeRowsToContents();
+    int rowsHeight = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth() + 2;
+    for (int r = 0; r < m_purchases->rowCount(); ++r)
+        rowsHeight += m_table->rowHeight(r);
+    m_table->setMinimumHeight(qBound(fontMetrics().height() * 8, rowsHeight, qMax(200, height() / 3)));
 
     if (!s.loaded) {
         m_file->setText(tr("No usage imported yet."));

@@ -70,14 +70,26 @@ QList<PurchaseRow> PurchaseModel::rows(const AdvisorState &state)
         PurchaseRow ri;
         ri.kind = PurchaseRow::Kind::Reserved;
         ri.strategy = tr("Standard Reserved Instances");
-        QStringList parts;
+        // Grouped by Region, in the plan's order: "2 × c5.xlarge, 4 × m5.large (us-east-1)".
+        QStringList regions;
+        QList<QStringList> parts;
         for (const AdvisorReserved &a : r.reservedPurchases) {
-            //: One Reserved Instance purchase: %1 count, %2 instance type, %3 Region
-            parts << tr("%1 × %2 (%3)").arg(a.purchase.count).arg(a.purchase.instanceType, a.purchase.region);
+            qsizetype at = regions.indexOf(a.purchase.region);
+            if (at < 0) {
+                regions << a.purchase.region;
+                parts << QStringList();
+                at = regions.size() - 1;
+            }
+            //: One Reserved Instance purchase: %1 count, %2 instance type
+            parts[at] << tr("%1 × %2").arg(a.purchase.count).arg(a.purchase.instanceType);
             ri.upfront += a.upfront;
             ri.monthly += a.monthly;
         }
-        ri.purchase = parts.join(QStringLiteral(", "));
+        QStringList groups;
+        for (qsizetype i = 0; i < regions.size(); ++i)
+            //: Reserved Instances of one Region: %1 the purchases, %2 the Region
+            groups << tr("%1 (%2)").arg(parts[i].join(QStringLiteral(", ")), regions[i]);
+        ri.purchase = groups.join(QStringLiteral("; "));
         ri.total = r.reserved.total;
         ri.savings = r.reserved.savings;
         out << ri;

@@ -425,6 +425,7 @@ void CommitmentCurveChart::rebuild()
     }
     x->setRange(0, xMax);
     x->applyNiceNumbers();
+    od->replace(1, QPointF(x->max(), toDouble(c.onDemandTotal))); // the reference spans the axis
     const double pad = qMax(1.0, (hi - lo) * 0.08);
     y->setRange(qMax(0.0, lo - pad), hi + pad);
     y->applyNiceNumbers();
@@ -497,10 +498,15 @@ void PurchasesChart::rebuild()
     }
     auto *series = new QHorizontalBarSeries;
     series->append(totals);
-    series->append(upfront);
+    // Upfront bars only when something is paid upfront (No Upfront offers have none).
+    if (std::any_of(rows.begin(), rows.end(), [](const PurchaseRow &r) { return r.upfront.nanos() > 0; }))
+        series->append(upfront);
+    else
+        delete upfront;
     series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(8);
+    //: Bar label: @value is replaced by the amount
+    series->setLabelsFormat(tr("@value USD"));
+    series->setLabelsPrecision(12);
     auto *cat = new QBarCategoryAxis;
     cat->append(categories.isEmpty() ? QStringList { QString() } : categories);
     auto *value = new QValueAxis;
