@@ -340,6 +340,10 @@
         <source>None of the imported usage has an On-Demand price in the offline price data; File › Update prices… may fetch it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::BillingMeterCard</name>

@@ -340,6 +340,10 @@
         <source>None of the imported usage has an On-Demand price in the offline price data; File › Update prices… may fetch it.</source>
         <translation>가져온 사용량 중 오프라인 가격 데이터에 온디맨드 가격이 있는 것이 없습니다. 파일 › 가격 업데이트…로 받을 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::BillingMeterCard</name>

@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +97,7 @@ private slots:
     void currentCommitmentMovesItsMark();
     void badFileLeavesWorkspaceUnchanged();
     void optionsAreUndoable();
+    void backgroundImport();
     void exportWritesEveryChart();
     void mainWindowHasThirdWorkspace();
 };
@@ -287,6 +289,24 @@ void TestAdvisorWorkspace::badFileLeavesWorkspaceUnchanged()
     // A good import afterwards clears the message.
     QVERIFY(w.importUsage(data(QStringLiteral("describe-instances-fleet.json"))));
     QVERIFY(w.errorText().isEmpty());
+}
+
+void TestAdvisorWorkspace::backgroundImport()
+{
+    // File › Import usage… reads on a worker thread; the result lands as a direct import's does.
+    ScenarioDocument doc;
+    AdvisorWorkspace w(&doc);
+    w.setPriceSource(std::make_shared<FixedPrices>());
+    QSignalSpy results(&w, &AdvisorWorkspace::resultsChanged);
+    w.importUsageInBackground(data(QStringLiteral("cur-two-level.csv")));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isImporting() && results.count() > 0, 20000);
+    QVERIFY(w.state()->loaded);
+    QCOMPARE(rowOf(w, PurchaseRow::Kind::Reserved)->total.toPlainString(2), QStringLiteral("1086.24"));
+    const auto before = w.state();
+    w.importUsageInBackground(data(QStringLiteral("cur-mixed-currency.csv")));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isImporting() && !w.errorText().isEmpty(), 20000);
+    QVERIFY(w.errorText().contains(QStringLiteral("mixed currencies")));
+    QCOMPARE(w.state(), before);
 }
 
 void TestAdvisorWorkspace::optionsAreUndoable()

@@ -27,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 namespace ec2lab::gui {
@@ -90,6 +91,7 @@ AdvisorWorkspace::AdvisorWorkspace(ScenarioDocument *doc, QWidget *parent)
     m_file->setWordWrap(true);
     m_file->setTextFormat(Qt::PlainText);
     auto *import = new QPushButton(tr("&Import usage…"), usageBox);
+    m_importButton = import;
     import->setToolTip(tr("The JSON output of aws ec2 describe-instances, or a Cost and Usage Report (CSV)"));
     connect(import, &QPushButton::clicked, this, &AdvisorWorkspace::importUsageDialog);
     m_error = new QLabel(usageBox);
@@ -222,6 +224,10 @@ AdvisorWorkspace::AdvisorWorkspace(ScenarioDocument *doc, QWidget *parent)
         if (m)
             setCommitment(*m);
     });
+    connect(&m_importWatcher, &QFutureWatcher<Imported>::finished, this, [this] {
+        m_importButton->setEnabled(true);
+        applyImport(m_importWatcher.result());
+    });
     connect(doc, &ScenarioDocument::scenarioChanged, this, &AdvisorWorkspace::onDocumentChanged);
     connect(CatalogHolder::instance(), &CatalogHolder::catalogChanged, this, [this] {
         if (!m_prices)
@@ -230,7 +236,10 @@ AdvisorWorkspace::AdvisorWorkspace(ScenarioDocument *doc, QWidget *parent)
     recompute();
 }
 
-AdvisorWorkspace::~AdvisorWorkspace() = default;
+AdvisorWorkspace::~AdvisorWorkspace()
+{
+    m_importWatcher.waitForFinished();
+}
 
 ChartBase *AdvisorWorkspace::currentChart() const
 {
@@ -308,44 +317,68 @@ void AdvisorWorkspace::importUsageDialog()
            "files "
            "(*)"));
     if (!name.isEmpty())
-        importUsage(name);
+        importUsageInBackground(name);
+}
+
+AdvisorWorkspace::Imported AdvisorWorkspace::readUsage(const QString &fileName)
+{
+    Imported out;
+    out.fileName = fileName;
+    try {
+        if (looksLikeJson(fileName)) {
+            out.fleetUsage = usage::UsageImporter::readDescribeInstances(fileName);
+            out.profile = usage::profileOf(out.fleetUsage);
+            out.fleet = true;
+        } else {
+            out.profile = usage::UsageImporter::readCostAndUsageReport(fileName);
+        }
+    } catch (const InputError &e) {
+        out.error = e;
+    }
+    return out;
 }
 
 bool AdvisorWorkspace::importUsage(const QString &fileName)
 {
-    auto next = std::make_shared<AdvisorState>(*m_state);
-    try {
-        if (looksLikeJson(fileName)) {
-            next->fleetUsage = usage::UsageImporter::readDescribeInstances(fileName);
-            next->profile = usage::profileOf(next->fleetUsage);
-            next->fleet = true;
-        } else {
-            next->profile = usage::UsageImporter::readCostAndUsageReport(fileName);
-            next->fleetUsage = usage::FleetUsage();
-            next->fleet = false;
-        }
-    } catch (const InputError &e) {
-        // Nothing changes: the usage, the charts and the table stay as they were.
+    return applyImport(readUsage(fileName));
+}
+
+void AdvisorWorkspace::importUsageInBackground(const QString &fileName)
+{
+    if (m_importWatcher.isRunning())
+        return;
+    m_importButton->setEnabled(false);
+    emit statusMessage(tr("Reading %1…").arg(QFileInfo(fileName).fileName()));
+    m_importWatcher.setFuture(QtConcurrent::run([fileName] { return readUsage(fileName); }));
+}
+
+bool AdvisorWorkspace::applyImport(const Imported &imported)
+{
+    QString error;
+    if (imported.error)
         //: %1 the reader's message (file, position, field)
-        m_error->setText(tr("Cannot import usage: %1").arg(e.toString()));
-        m_error->show();
-        emit statusMessage(tr("Import failed; the advisor is unchanged"));
-        return false;
-    }
-    if (next->profile.series.isEmpty()) {
-        m_error->setText(tr("Cannot import usage: %1: no EC2 instance usage to advise on")
-                             .arg(QDir::toNativeSeparators(fileName)));
+        error = tr("Cannot import usage: %1").arg(imported.error->toString());
+    else if (imported.profile.series.isEmpty())
+        error = tr("Cannot import usage: %1: no EC2 instance usage to advise on")
+                    .arg(QDir::toNativeSeparators(imported.fileName));
+    if (!error.isEmpty()) {
+        // Nothing changes: the usage, the charts and the table stay as they were.
+        m_error->setText(error);
         m_error->show();
         emit statusMessage(tr("Import failed; the advisor is unchanged"));
         return false;
     }
     m_error->hide();
     m_error->clear();
+    auto next = std::make_shared<AdvisorState>(*m_state);
     next->loaded = true;
-    next->sourceFile = fileName;
+    next->sourceFile = imported.fileName;
+    next->fleet = imported.fleet;
+    next->profile = imported.profile;
+    next->fleetUsage = imported.fleetUsage;
     m_state = next;
     recompute();
-    emit statusMessage(tr("Imported usage from %1").arg(QFileInfo(fileName).fileName()));
+    emit statusMessage(tr("Imported usage from %1").arg(QFileInfo(imported.fileName).fileName()));
     return true;
 }
 

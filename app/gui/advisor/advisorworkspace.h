@@ -1,13 +1,17 @@
 #pragma once
 
 #include "advisorstate.h"
+#include "inputerror.h"
 #include "workspace.h"
 
+#include <QFutureWatcher>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QPushButton;
 class QSlider;
 class QSpinBox;
 class QTableView;
@@ -49,8 +53,11 @@ public:
     /// Reads \a fileName (describe-instances JSON or CUR CSV). On failure returns false, shows the
     /// error (errorText()) and leaves the usage, charts and table as they were.
     bool importUsage(const QString &fileName);
-    /// Asks for a file and imports it.
+    /// Asks for a file and imports it on a worker thread (a large report does not freeze the
+    /// window); the result is applied as importUsage() applies it.
     void importUsageDialog();
+    void importUsageInBackground(const QString &fileName);
+    bool isImporting() const { return m_importWatcher.isRunning(); }
     /// Prices with \a prices instead of the app's catalog (tests; nullptr = the catalog again).
     void setPriceSource(std::shared_ptr<const PriceSource> prices);
 
@@ -74,10 +81,22 @@ public:
     static AdvisorOptions optionsOf(const ScenarioDocument *doc);
     static Money commitmentOf(const ScenarioDocument *doc);
 
+    /// A usage file as read, or why it could not be read (a value: made on a worker thread).
+    struct Imported
+    {
+        QString fileName;
+        bool fleet = false;
+        usage::UsageProfile profile;
+        usage::FleetUsage fleetUsage;
+        std::optional<InputError> error;
+    };
+    static Imported readUsage(const QString &fileName);
+
 signals:
     void resultsChanged();
 
 private:
+    bool applyImport(const Imported &imported);
     void onDocumentChanged(const QString &path);
     void recompute();
     void updateCurrent();
@@ -104,6 +123,8 @@ private:
     PurchasesChart *m_purchaseChart;
     PurchaseModel *m_purchases;
     QTableView *m_table;
+    QPushButton *m_importButton;
+    QFutureWatcher<Imported> m_importWatcher;
     bool m_syncing = false;
 };
 
