@@ -74,8 +74,8 @@ void MainWindow::createWorkspaces(LabController *controller)
     m_tabs->addTab(m_cost, tr("&Cost comparison"));
     m_tabs->addTab(m_advisor, tr("&Advisor"));
     setCentralWidget(m_tabs);
-    for (Workspace *w :
-        { static_cast<Workspace *>(m_lab), static_cast<Workspace *>(m_cost), static_cast<Workspace *>(m_advisor) })
+    for (Workspace *w : { static_cast<Workspace *>(m_lab), static_cast<Workspace *>(m_cost),
+             static_cast<Workspace *>(m_advisor) })
         connect(w, &Workspace::statusMessage, this,
             [this](const QString &t) { statusBar()->showMessage(t, 8000); });
 }
