@@ -2,6 +2,7 @@
 #include "advisor/purchasemodel.h"
 #include "charts/advisorcharts.h"
 #include "core/scenariodocument.h"
+#include "cost/costworkspace.h"
 #include "cost/pricesource.h"
 #include "export/chartexporter.h"
 #include "mainwindow.h"
@@ -99,6 +100,7 @@ private slots:
     void optionsAreUndoable();
     void backgroundImport();
     void exportWritesEveryChart();
+    void commitmentLeavesCostComparisonAlone();
     void mainWindowHasThirdWorkspace();
 };
 
@@ -369,6 +371,27 @@ void TestAdvisorWorkspace::exportWritesEveryChart()
     const ChartTable load = w.loadDurationChart()->table();
     QCOMPARE(load.rows.at(39).at(2), QStringLiteral("2"));
     QCOMPARE(load.rows.at(40).at(2), QStringLiteral("1"));
+}
+
+void TestAdvisorWorkspace::commitmentLeavesCostComparisonAlone()
+{
+    // The Advisor's choices live under gui.advisor in the shared document; dragging the commitment
+    // must not recompute the cost comparison (nor rebuild its options panel) at every step.
+    ScenarioDocument doc;
+    CostWorkspace cost(&doc);
+    cost.waitForResults();
+    AdvisorWorkspace w(&doc);
+    w.setPriceSource(std::make_shared<FixedPrices>());
+    QVERIFY(w.importUsage(data(QStringLiteral("cur-two-level.csv"))));
+    QSignalSpy recomputed(&cost, &CostWorkspace::resultsChanged);
+    for (int k = 1; k <= 5; ++k)
+        w.commitmentSlider()->setValue(k);
+    cost.waitForResults(); // runs any recompute that was scheduled
+    QCOMPARE(recomputed.count(), 0);
+    // A change the comparison does read still recomputes it.
+    doc.setValue(QStringLiteral("gui.chart_scale"), QStringLiteral("log"), QStringLiteral("scale"));
+    cost.waitForResults();
+    QCOMPARE(recomputed.count(), 1);
 }
 
 void TestAdvisorWorkspace::mainWindowHasThirdWorkspace()
