@@ -3328,5 +3328,11 @@ GiB</source>
         <source>every hour</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date format</comment>
+        <extracomment>The heat map&apos;s date labels, a QDateTime format (&quot;Mar 2&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

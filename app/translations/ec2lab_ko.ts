@@ -3326,5 +3326,11 @@ GiB</translation>
         <source>every hour</source>
         <translation>매시간</translation>
     </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date format</comment>
+        <extracomment>The heat map&apos;s date labels, a QDateTime format (&quot;Mar 2&quot;)</extracomment>
+        <translation>M월 d일</translation>
+    </message>
 </context>
 </TS>

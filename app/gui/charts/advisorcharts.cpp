@@ -209,7 +209,8 @@ void UsageHeatmapChart::rebuild()
     if (g.firstDay.isValid()) {
         auto *dates = new QDateTimeAxis;
         dates->setTitleText(tr("Day (UTC)", "axis title"));
-        dates->setFormat(QStringLiteral("MMM d"));
+        //: The heat map's date labels, a QDateTime format ("Mar 2")
+        dates->setFormat(tr("MMM d", "date format"));
         const QDateTime end = g.firstDay.addDays(g.days);
         dates->setRange(g.firstDay, end);
         dates->setTickCount(qBound(2, g.days + 1, 8));
