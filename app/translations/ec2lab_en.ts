@@ -510,6 +510,11 @@
         <extracomment>Legend of a mark on the commitment curve: %1 its name, %2 USD per hour, %3 total USD</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Estimated or derived prices used: %1 (ec2lab advise lists them)</source>
+        <extracomment>Chart note: %1 how many prices are estimates (e.g. EC2 Instance Savings Plan rates)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::AdvisorWorkspace</name>
@@ -2810,6 +2815,25 @@ GiB</source>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Reserved Instances of one Region: %1 the purchases, %2 the Region</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix of commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RI %1 × %2 (%3)</source>
+        <extracomment>A mix&apos;s Reserved Instances: %1 count, %2 instance type, %3 Region</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC2 Instance SP %1 USD/h (%2, %3)</source>
+        <extracomment>A mix&apos;s EC2 Instance Savings Plan: %1 USD per hour, %2 family, %3 Region</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute SP %1 USD/h</source>
+        <extracomment>A mix&apos;s Compute Savings Plan: %1 USD per hour</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,8 +31,9 @@ Money money(const char *text)
     return *Money::parse(QString::fromLatin1(text));
 }
 
-/// Round prices for us-east-1 m5.large Linux, so every figure below can be worked out by hand.
-/// (Real 1-year rates keep the same order: On-Demand > Compute Savings Plan > Standard RI.)
+/// Round prices for us-east-1 m5.large and c5.large Linux (the same for both), so every figure below can be
+/// worked out by hand. (Real 1-year rates keep the same order: On-Demand > Compute Savings Plan > Standard
+/// RI.)
 ///   On-Demand 0.10/h; Compute Savings Plan 1 yr: No Upfront 0.07/h, Partial Upfront 0.065/h;
 ///   Standard RI 1 yr: No Upfront 0.062/h + 0 upfront, Partial Upfront 0.035/h + 219 upfront
 ///   (effective 0.035 + 219 / 8,760 = 0.06/h).
@@ -41,7 +42,8 @@ class FixedPrices : public PriceSource
 public:
     std::optional<Money> find(const PriceQuery &q) const override
     {
-        if (q.region != u"us-east-1" || q.instanceType != u"m5.large" || q.platform != Platform::Linux)
+        if (q.region != u"us-east-1" || (q.instanceType != u"m5.large" && q.instanceType != u"c5.large")
+            || q.platform != Platform::Linux)
             return std::nullopt;
         const bool partial = q.offer.payment == PurchaseOption::PartialUpfront;
         const bool none = q.offer.payment == PurchaseOption::NoUpfront;
@@ -95,6 +97,7 @@ private slots:
 
     void purchases_data();
     void purchases();
+    void mixOfRiAndPlan();
     void currentCommitmentMovesItsMark();
     void badFileLeavesWorkspaceUnchanged();
     void optionsAreUndoable();
@@ -208,6 +211,12 @@ void TestAdvisorWorkspace::purchases()
     QTEST(ri->monthly.toPlainString(2), "riMonthly");
     QTEST(ri->total.toPlainString(2), "riTotal");
     QCOMPARE(ri->savings, od->total - ri->total);
+    // The mix tries RIs, then plans over what they leave: here the RIs alone are cheapest (no
+    // upfront: RIs sized against the plan keep 1 RI and add a 0.07/h plan for the upper level,
+    // 543.12 + 613.20 = 1,156.32 > 1,086.24; partial: 525.60 + 569.40 = 1,095.00 > 1,051.20), so
+    // the mix is the RIs and gets no row of its own.
+    QCOMPARE(w.state()->result.mix.total, ri->total);
+    QVERIFY(!rowOf(w, PurchaseRow::Kind::Mix));
     // The RIs are the cheapest: the recommendation, said under the options too.
     QVERIFY(ri->recommended);
     QVERIFY(!opt->recommended && !od->recommended);
@@ -224,6 +233,34 @@ void TestAdvisorWorkspace::purchases()
     // No commitment held yet: the current mark sits at 0 on the On-Demand total.
     QCOMPARE(w.curveChart()->markPosition(CommitmentCurveChart::Mark::Current),
         QPointF(0, od->total.toPlainString().toDouble()));
+}
+
+void TestAdvisorWorkspace::mixOfRiAndPlan()
+{
+    // cur-alternating.csv, one day: one m5.large always on, a second m5.large 00:00-12:00 and a
+    // c5.large 12:00-24:00 (two instances every hour, same prices for both types, no upfront).
+    // Over 8,760 h: On-Demand 2 x 0.10 x 8,760 = 1,752.00. The Compute plan alone covers both
+    // instances at 0.14/h: 1,226.40. RIs alone: the always-on m5.large (1 RI, 543.12); the others
+    // run half the hours, below the RI's 62 % break-even, so they stay On-Demand (876.00):
+    // 1,419.12. RIs then a plan: 1 RI + a 0.07/h plan over the alternating instance, busy every
+    // hour: 543.12 + 613.20 = 1,156.32, the cheapest, and the recommendation.
+    // Monthly fees: 0.062 x 730 + 0.07 x 730 = 45.26 + 51.10 = 96.36.
+    ScenarioDocument doc;
+    AdvisorWorkspace w(&doc);
+    w.setPriceSource(std::make_shared<FixedPrices>());
+    QVERIFY(w.importUsage(data(QStringLiteral("cur-alternating.csv"))));
+    QCOMPARE(rowOf(w, PurchaseRow::Kind::OnDemand)->total.toPlainString(2), QStringLiteral("1752.00"));
+    QCOMPARE(rowOf(w, PurchaseRow::Kind::PlanOptimum)->total.toPlainString(2), QStringLiteral("1226.40"));
+    QCOMPARE(rowOf(w, PurchaseRow::Kind::Reserved)->total.toPlainString(2), QStringLiteral("1419.12"));
+    const PurchaseRow *mix = rowOf(w, PurchaseRow::Kind::Mix);
+    QVERIFY(mix);
+    QCOMPARE(mix->purchase, QStringLiteral("RI 1 × m5.large (us-east-1); Compute SP 0.07 USD/h"));
+    QCOMPARE(mix->total.toPlainString(2), QStringLiteral("1156.32"));
+    QCOMPARE(mix->savings.toPlainString(2), QStringLiteral("595.68"));
+    QCOMPARE(mix->upfront.toPlainString(2), QStringLiteral("0.00"));
+    QCOMPARE(mix->monthly.toPlainString(2), QStringLiteral("96.36"));
+    QVERIFY(mix->recommended);
+    QVERIFY2(w.summaryText().contains(QStringLiteral("Mix of commitments")), qPrintable(w.summaryText()));
 }
 
 void TestAdvisorWorkspace::currentCommitmentMovesItsMark()

@@ -4,6 +4,8 @@
 #include "money.h"
 #include "offer.h"
 #include "usage/commitmentadvisor.h"
+#include "usage/commitmentmix.h"
+#include "usage/usagepricing.h"
 #include "usage/usageprofile.h"
 
 #include <QList>
@@ -42,23 +44,23 @@ struct AdvisorResult
     usage::CommitmentCurve curve;
     usage::ReservedPlan reserved;
     QList<AdvisorReserved> reservedPurchases; ///< parallel to reserved.purchases
+    /// The cheapest mix of Standard RIs, EC2 Instance and Compute Savings Plans (CommitmentMixer).
+    usage::CommitmentMix mix;
+    std::vector<PriceNote> notes; ///< estimated or derived prices used (usage::priceUsage)
     qint64 termsBought = 0; ///< whole terms bought over the horizon (at least one)
     QString snapshotDate;
 };
 
-/// The small adapter between the Advisor workspace and the model: prices each usage key from a
-/// PriceSource (the catalog) with the typed PriceQuery, and runs CommitmentAdvisor over them.
+/// The Advisor workspace's link to the model: prices the usage with usage::priceUsage() (the same
+/// typed PriceQuery pricing as `ec2lab advise`) and runs CommitmentAdvisor (the curve, the RIs)
+/// and CommitmentMixer (the mix) over it.
 ///
-/// Contract: pure and deterministic; money stays exact. Rates per key: On-Demand (shared tenancy;
-/// DedicatedInstanceHourly for dedicated), the Compute Savings Plan rate of the chosen term and
-/// payment, and the Standard RI's effective rate (hourly fee + upfront / term hours). A Dedicated
-/// Instance has no plan or RI rate in the catalog and stays On-Demand. Kept apart from the widgets
-/// so the command line's pricing function can replace it without touching the workspace.
+/// Contract: pure and deterministic; money stays exact. Rates per key: On-Demand, the Compute and
+/// EC2 Instance Savings Plan rates and the Standard RI of the chosen term and payment; a key
+/// without an On-Demand price is left out and listed. Kept apart from the widgets.
 class AdvisorPricing
 {
 public:
-    static std::optional<usage::KeyRates> rates(
-        const PriceSource &prices, const usage::UsageKey &key, const AdvisorOptions &options);
     static AdvisorResult compute(
         const usage::UsageProfile &profile, const PriceSource &prices, const AdvisorOptions &options);
 

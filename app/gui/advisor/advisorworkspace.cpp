@@ -45,10 +45,11 @@ class CatalogSource : public PriceSource
 public:
     explicit CatalogSource(CatalogHolder::CatalogPtr catalog)
         : m_catalog(std::move(catalog))
-        , m_source(*m_catalog)
+        , m_source(*m_catalog, true) // estimates too, as `ec2lab advise`; each is listed in the note
     {
     }
     std::optional<Money> find(const PriceQuery &query) const override { return m_source.find(query); }
+    std::optional<PriceNote> note(const PriceQuery &query) const override { return m_source.note(query); }
     QString snapshotDate() const override { return m_source.snapshotDate(); }
 
 private:

@@ -94,12 +94,51 @@ QList<PurchaseRow> PurchaseModel::rows(const AdvisorState &state)
         ri.savings = r.reserved.savings;
         out << ri;
     }
-    // The recommendation: the cheapest of On-Demand, the plan's optimum and the RIs (the first on
-    // ties, so nothing is bought when buying saves nothing).
+    // The mix (CommitmentMixer): RIs, then EC2 Instance plans per Region and family, then one
+    // Compute plan. Shown when it buys something no other row shows (not the RIs alone, not the
+    // Compute plan alone).
+    const usage::CommitmentMix &mix = r.mix;
+    const QList<usage::Instrument> ri { usage::Instrument::StandardReserved };
+    const QList<usage::Instrument> compute { usage::Instrument::ComputeSavingsPlan };
+    const bool sameAsARow
+        = (mix.instruments == ri && !mix.reservedAgainstPlans) || mix.instruments == compute;
+    if (!mix.purchases.empty() && !sameAsARow) {
+        PurchaseRow row;
+        row.kind = PurchaseRow::Kind::Mix;
+        row.strategy = tr("Mix of commitments");
+        QStringList parts;
+        for (const usage::MixPurchase &p : mix.purchases) {
+            switch (p.instrument) {
+            case usage::Instrument::StandardReserved:
+                //: A mix's Reserved Instances: %1 count, %2 instance type, %3 Region
+                parts << tr("RI %1 × %2 (%3)").arg(p.count).arg(p.scope, p.region);
+                break;
+            case usage::Instrument::Ec2InstanceSavingsPlan:
+                //: A mix's EC2 Instance Savings Plan: %1 USD per hour, %2 family, %3 Region
+                parts << tr("EC2 Instance SP %1 USD/h (%2, %3)")
+                             .arg(p.commitment.toPlainString(2), p.scope, p.region);
+                break;
+            case usage::Instrument::ComputeSavingsPlan:
+                //: A mix's Compute Savings Plan: %1 USD per hour
+                parts << tr("Compute SP %1 USD/h").arg(p.commitment.toPlainString(2));
+                break;
+            }
+            row.upfront += p.upfront;
+            row.monthly += p.monthly;
+        }
+        row.purchase = parts.join(QStringLiteral("; "));
+        row.total = mix.total;
+        row.savings = mix.savings;
+        out << row;
+    }
+    // The recommendation: the cheapest of On-Demand, the plan's optimum, the RIs and the mix (the
+    // first on ties, so nothing is bought when buying saves nothing, and a single instrument
+    // before a mix that costs the same).
     int best = 0;
     for (int i = 1; i < out.size(); ++i) {
         const auto k = out[i].kind;
-        if ((k == PurchaseRow::Kind::PlanOptimum || k == PurchaseRow::Kind::Reserved)
+        if ((k == PurchaseRow::Kind::PlanOptimum || k == PurchaseRow::Kind::Reserved
+                || k == PurchaseRow::Kind::Mix)
             && out[i].total < out[best].total)
             best = i;
     }

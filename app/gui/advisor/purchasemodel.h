@@ -11,7 +11,7 @@ namespace ec2lab::gui {
 /// and its total over the horizon.
 struct PurchaseRow
 {
-    enum class Kind { OnDemand, PlanOptimum, PlanConservative, PlanCurrent, Reserved };
+    enum class Kind { OnDemand, PlanOptimum, PlanConservative, PlanCurrent, Reserved, Mix };
     Kind kind = Kind::OnDemand;
     QString strategy; ///< "Compute Savings Plan, optimum"
     QString purchase; ///< "0.14 USD/h, 1 yr, No Upfront" / "2 x m5.large (us-east-1)"
@@ -24,8 +24,9 @@ struct PurchaseRow
 };
 
 /// The table of recommended purchases: On-Demand only, the Compute Savings Plan at the optimum,
-/// at the conservative point and at the user's current commitment, and the Standard Reserved
-/// Instances; the cheapest row is the recommendation.
+/// at the conservative point and at the user's current commitment, the Standard Reserved
+/// Instances, and the cheapest mix of RIs, EC2 Instance and Compute Savings Plans; the cheapest
+/// row is the recommendation (the simpler one on ties).
 ///
 /// Contract: rows() is a pure function of the state (the charts and export use it too); money is
 /// shown with the chosen decimals, and Qt::UserRole gives the exact decimal string.

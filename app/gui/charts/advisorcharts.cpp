@@ -111,6 +111,10 @@ QStringList AdvisorChart::assumptionLines(const AdvisorState &s)
         //: Chart note: %1 a list of "Region type" without prices
         lines << tr("Left out, no On-Demand price: %1").arg(keys.join(QStringLiteral(", ")));
     }
+    if (!s.result.notes.empty())
+        //: Chart note: %1 how many prices are estimates (e.g. EC2 Instance Savings Plan rates)
+        lines << tr("Estimated or derived prices used: %1 (ec2lab advise lists them)")
+                     .arg(s.result.notes.size());
     lines << tr("USD, taxes excluded");
     return lines;
 }
