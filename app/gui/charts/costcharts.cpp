@@ -722,10 +722,20 @@ void SpotBandChart::rebuild()
         xAxis->setTickCount(int(maxX) / 6 + 1);
     niceRange(yAxis, maxY);
     if (spreadAxis) {
-        // Symmetric around the median (zero), the band filling about two thirds of the height.
-        const double m = maxSpread > 0 ? maxSpread * 1.5 : 1.0;
+        // Symmetric around the median (zero), the band filling most of the height: the widest
+        // distance plus a tenth, rounded up to 1, 2, 2.5 or 5 times a power of ten.
+        double m = 1.0;
+        if (maxSpread > 0) {
+            const double want = maxSpread * 1.1;
+            const double decade = std::pow(10.0, std::floor(std::log10(want)));
+            for (double step : { 1.0, 2.0, 2.5, 5.0, 10.0 })
+                if (step * decade >= want) {
+                    m = step * decade;
+                    break;
+                }
+        }
         spreadAxis->setRange(-m, m);
-        spreadAxis->applyNiceNumbers();
+        spreadAxis->setTickCount(5);
     }
 }
 

@@ -144,7 +144,13 @@ CostComputation::Result CostComputation::compute(const QJsonObject &document, co
             main = i;
     const CostRunResult &run = runs[main];
     if (!run.ok()) {
-        out.problems << run.error->toString();
+        // A price every option needs (On-Demand, the reference) is missing: say which, in words.
+        if (run.error->message.contains(QStringLiteral("missing price"))) {
+            const MissingOption m = describeMissing(QString(), *run.error, home, type);
+            out.problems << m.reason + u' ' + m.fix;
+        } else {
+            out.problems << run.error->toString();
+        }
         return out;
     }
     out.report = *run.report;

@@ -514,10 +514,11 @@ TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
             undo->beginMacro(tr("Change region"));
             const QString oldRegion = m_doc->value(QStringLiteral("region")).toString();
             m_doc->setValue(QStringLiteral("region"), region, tr("Change region"));
-            // A comparison keeps its other Regions, the new one first.
+            // A comparison keeps its Regions (the old one among them), the new one first.
             QStringList compared = comparedRegions();
             if (compared.size() > 1) {
-                compared.removeAll(oldRegion);
+                if (!compared.contains(oldRegion))
+                    compared.prepend(oldRegion);
                 compared.removeAll(region);
                 writeComparedRegions(compared);
             }
