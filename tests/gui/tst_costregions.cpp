@@ -142,7 +142,11 @@ private slots:
         QCOMPARE(other->pen().style(), Qt::DashLine);
         QCOMPARE(other->pen().color(), home->pen().color());
         QCOMPARE(other->points().last(), QPointF(36, 3330.936));
-        QVERIFY(chart->legendTexts().contains(other->name()));
+        // The legend: one entry per option and one per Region (a line in its dash style).
+        for (const QString &entry : { QStringLiteral("On-Demand"), QStringLiteral("Spot"),
+                 QStringLiteral("US East (N. Virginia)"), QStringLiteral("Asia Pacific (Seoul)") })
+            QVERIFY2(chart->legendTexts().contains(entry), qPrintable(chart->legendTexts().join(u'|')));
+        QVERIFY(!chart->legendTexts().contains(other->name()));
         // Exported like any chart: a column per option and Region.
         const ChartTable table = chart->table();
         const qsizetype column = table.columns.indexOf(QStringLiteral("On-Demand · Asia Pacific (Seoul)"));

@@ -384,6 +384,9 @@ void CumulativeChart::rebuild()
         if (region >= 0)
             pen.setStyle(regionStyles[region % 4]);
         series->setPen(pen);
+        // Compared Regions: the legend keys below stand for the lines (one entry per option and
+        // one per Region), which halves a legend that would otherwise crowd out the plot.
+        series->setProperty(kNoLegendEntry, !m_others.isEmpty());
         // Every break-even month the summary table shows has its marker, month 1 included.
         if (region < 0 && o.breakEvenMonth && *o.breakEvenMonth >= 1
             && size_t(*o.breakEvenMonth) <= o.cumulative.size()) {
@@ -394,6 +397,20 @@ void CumulativeChart::rebuild()
             m_breakEvens.append({ at, tr("break-even month %1").arg(*o.breakEvenMonth), color });
         }
     }
+    QList<LegendKey> keys;
+    if (!m_others.isEmpty()) {
+        QStringList seen;
+        for (const Line &line : std::as_const(drawn))
+            if (!seen.contains(line.option->label)) {
+                seen << line.option->label;
+                keys.append({ line.option->label, Theme::seriesColor(line.colorIndex) });
+            }
+        const QColor ink(0x40, 0x40, 0x40);
+        keys.append({ m_homeName, ink, Qt::SolidLine });
+        for (int r = 0; r < m_others.size(); ++r)
+            keys.append({ m_others[r].name, ink, regionStyles[r % 4] });
+    }
+    setLegendKeys(keys);
     xAxis->setRange(0, maxX);
     if (maxX <= 60 && qFuzzyCompare(maxX, qRound(maxX)) && int(maxX) % 6 == 0)
         xAxis->setTickCount(int(maxX) / 6 + 1);

@@ -148,6 +148,9 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);
+    // At least the two-line header and three rows; showEvent() gives it room for six at first.
+    const int line = m_table->fontMetrics().height();
+    m_table->setMinimumHeight(2 * line + 10 + 3 * (line + 8) + 2 * m_table->frameWidth());
     // Sorting moves the rows of options without a price: their reason keeps its span.
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &CostWorkspace::spanMissingRows);
     m_calcButton = new QPushButton(tr("Show &calculation"), this);
@@ -439,6 +442,32 @@ QString CostWorkspace::calculationText() const
 void CostWorkspace::setCalculationVisible(bool visible)
 {
     m_calcButton->setChecked(visible);
+}
+
+void CostWorkspace::showEvent(QShowEvent *event)
+{
+    Workspace::showEvent(event);
+    if (m_sized || !m_rightSplit)
+        return;
+    m_sized = true;
+    // First shown: the summary gets the two-line header and six option rows (the default
+    // scenario's five and one more) in any language, the charts the rest; the user's handle
+    // moves it from then on.
+    QList<int> sizes = m_rightSplit->sizes();
+    if (sizes.size() != 3)
+        return;
+    const int line = m_table->fontMetrics().height();
+    const int table = 2 * line + 12 + 6 * (line + 10) + 2 * m_table->frameWidth();
+    QWidget *bottom = m_rightSplit->widget(1);
+    const int extra = bottom->sizeHint().height() - m_table->sizeHint().height();
+    const int wanted = table + qMax(0, extra);
+    const int total = sizes[0] + sizes[1];
+    const int topMin = m_rightSplit->widget(0)->minimumSizeHint().height();
+    if (sizes[1] < wanted && total - wanted >= topMin) {
+        sizes[1] = wanted;
+        sizes[0] = total - wanted;
+        m_rightSplit->setSizes(sizes);
+    }
 }
 
 void CostWorkspace::applyHorizon()

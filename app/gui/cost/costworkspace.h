@@ -74,6 +74,9 @@ public:
 signals:
     void resultsChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void schedule();
     void startCompute();
@@ -109,6 +112,7 @@ private:
     QTimer m_debounce;
     QFutureWatcher<CostComputation::Result> m_watcher;
     bool m_dirty = false;
+    bool m_sized = false; ///< the splitter's first sizes are set (showEvent)
     bool m_pending = false; ///< a computation was started and its result not applied yet
     CostComputation::Result m_result;
 };
