@@ -1,4 +1,5 @@
 #include "charts/costcharts.h"
+#include "cli/costtext.h"
 #include "core/scenariodocument.h"
 #include "cost/costcomputation.h"
 #include "cost/costworkspace.h"
@@ -51,7 +52,7 @@ private:
         if (!r.ok || !r.otherRegions.empty())
             return QStringLiteral("not a single-Region run");
         for (const OptionResult &o : r.report.options)
-            if (o.label == label)
+            if (CostText::optionName(o) == label)
                 return o.total.toString(2);
         return QStringLiteral("no option ") + label;
     }

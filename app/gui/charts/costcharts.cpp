@@ -1,5 +1,6 @@
 #include "costcharts.h"
 
+#include "cli/costtext.h"
 #include "core/theme.h"
 
 #include <QAreaSeries>
@@ -19,6 +20,7 @@
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+#include <algorithm>
 #include <cmath>
 
 namespace ec2lab::gui {
@@ -66,18 +68,21 @@ QStringList CostChart::assumptionLines(const CostReport &report)
     lines << tr("Prices as of %1")
                  .arg(
                      report.priceSnapshot.isEmpty() ? tr("the scenario's own prices") : report.priceSnapshot);
-    const QString all = report.assumptions.join(u' ');
-    if (!all.contains(QStringLiteral("month"), Qt::CaseInsensitive)) {
+    const auto states = [&report](AssumptionNote::Kind kind) {
+        return std::any_of(report.assumptions.cbegin(), report.assumptions.cend(),
+            [kind](const AssumptionNote &a) { return a.kind == kind; });
+    };
+    if (!states(AssumptionNote::Kind::Months730) && !states(AssumptionNote::Kind::CalendarMonths)) {
         if (report.hoursPerMonth > 0)
             //: Chart note: every month counts %1 hours (730 by default)
             lines << tr("Months of %1 hours").arg(report.hoursPerMonth);
         else
             lines << tr("Calendar months from %1").arg(report.start.toString(Qt::ISODate));
     }
-    for (const QString &a : report.assumptions)
+    for (const QString &a : CostText::assumptions(report.assumptions))
         if (!lines.contains(a))
             lines << a;
-    if (!all.contains(QStringLiteral("tax"), Qt::CaseInsensitive))
+    if (!states(AssumptionNote::Kind::PricesInUsd))
         lines << tr("USD, taxes excluded");
     return lines;
 }
@@ -373,7 +378,8 @@ void CumulativeChart::rebuild()
         auto *series = static_cast<QLineSeries *>(lines[i]);
         //: A line of the Regions comparison: %1 the option, %2 the Region's name
         const QString regionName = region < 0 ? m_homeName : m_others[region].name;
-        series->setName(m_others.isEmpty() ? o.label : tr("%1 · %2").arg(o.label, regionName));
+        series->setName(m_others.isEmpty() ? CostText::optionName(o)
+                                           : tr("%1 · %2").arg(CostText::optionName(o), regionName));
         series->replace(downsample(points, buckets));
         // On-Demand is the reference: thicker and dark. (A dashed pen would triple the redraw
         // time of a dense series, so the reference is told apart by weight and colour; only the
@@ -401,9 +407,9 @@ void CumulativeChart::rebuild()
     if (!m_others.isEmpty()) {
         QStringList seen;
         for (const Line &line : std::as_const(drawn))
-            if (!seen.contains(line.option->label)) {
-                seen << line.option->label;
-                keys.append({ line.option->label, Theme::seriesColor(line.colorIndex) });
+            if (!seen.contains(CostText::optionName(*line.option))) {
+                seen << CostText::optionName(*line.option);
+                keys.append({ CostText::optionName(*line.option), Theme::seriesColor(line.colorIndex) });
             }
         const QColor ink(0x40, 0x40, 0x40);
         keys.append({ m_homeName, ink, Qt::SolidLine });
@@ -442,10 +448,12 @@ ChartTable CumulativeChart::table() const
     // The Regions side by side: one column per option and Region, named "option · Region".
     QList<QPair<QString, const OptionResult *>> columns;
     for (const OptionResult &o : m_report.options)
-        columns.append({ m_others.isEmpty() ? o.label : tr("%1 · %2").arg(o.label, m_homeName), &o });
+        columns.append({ m_others.isEmpty() ? CostText::optionName(o)
+                                            : tr("%1 · %2").arg(CostText::optionName(o), m_homeName),
+            &o });
     for (const RegionReport &other : m_others)
         for (const OptionResult &o : other.report.options)
-            columns.append({ tr("%1 · %2").arg(o.label, other.name), &o });
+            columns.append({ tr("%1 · %2").arg(CostText::optionName(o), other.name), &o });
     size_t n = 0;
     for (const auto &[name, o] : std::as_const(columns)) {
         t.columns << name;
@@ -471,7 +479,7 @@ void MonthlyChart::rebuild()
     int months = 0;
     for (int i = 0; i < int(m_report.options.size()); ++i) {
         const OptionResult &o = m_report.options[i];
-        auto *set = new QBarSet(o.label);
+        auto *set = new QBarSet(CostText::optionName(o));
         set->setColor(Theme::seriesColor(i));
         set->setBorderColor(Theme::seriesColor(i));
         for (const CostBreakdown &m : o.months) {
@@ -509,7 +517,7 @@ ChartTable MonthlyChart::table() const
     t.columns << QStringLiteral("month");
     size_t n = 0;
     for (const OptionResult &o : m_report.options) {
-        t.columns << o.label;
+        t.columns << CostText::optionName(o);
         n = qMax(n, o.months.size());
     }
     for (size_t k = 0; k < n; ++k) {
@@ -584,7 +592,7 @@ void BreakdownChart::rebuild()
     }
     QStringList categories;
     for (const OptionResult &o : m_report.options) {
-        categories << o.label;
+        categories << CostText::optionName(o);
         maxX = qMax(maxX, toDouble(o.breakdown.total()));
     }
     chart()->addSeries(bars);
@@ -607,7 +615,7 @@ ChartTable BreakdownChart::table() const
         t.columns << QString::fromLatin1(line.id);
     t.columns << QStringLiteral("total");
     for (const OptionResult &o : m_report.options) {
-        QStringList row { o.label };
+        QStringList row { CostText::optionName(o) };
         for (const Line &line : kLines)
             row << moneyText(o.breakdown.*line.member);
         row << moneyText(o.breakdown.total());
@@ -665,7 +673,8 @@ void SpotBandChart::rebuild()
     for (int i = 0; i < int(m_report.options.size()); ++i) {
         const OptionResult &o = m_report.options[i];
         if (o.kind == OptionKind::OnDemand) {
-            auto *od = addLine(points(o.cumulative, nullptr), o.label, Theme::seriesColor(0), Qt::DashLine, 2.2);
+            auto *od = addLine(points(o.cumulative, nullptr), CostText::optionName(o), Theme::seriesColor(0),
+                Qt::DashLine, 2.2);
             chart()->addSeries(od);
             od->attachAxis(xAxis);
             od->attachAxis(yAxis);
@@ -698,9 +707,10 @@ void SpotBandChart::rebuild()
         // The band's end values in its legend entry: a narrow range still reads as a range.
         //: Legend: %1 is the option's name; the band spans the 10th (%2) to the 90th (%3)
         //: percentile of the cumulative cost at month %4
-        band->setName(tr("%1 p10-p90: %2 to %3 USD at month %4")
-                          .arg(o.label, moneyText(risk.costP10.back()), moneyText(risk.costP90.back()))
-                          .arg(risk.costP90.size()));
+        band->setName(
+            tr("%1 p10-p90: %2 to %3 USD at month %4")
+                .arg(CostText::optionName(o), moneyText(risk.costP10.back()), moneyText(risk.costP90.back()))
+                .arg(risk.costP90.size()));
         QColor fill = c;
         fill.setAlpha(110);
         band->setBrush(fill);
@@ -723,8 +733,8 @@ void SpotBandChart::rebuild()
             band->attachAxis(yAxis);
         }
         //: Legend: %1 is the option's name
-        auto *median = addLine(
-            points(risk.costP50, nullptr), tr("%1 median").arg(o.label), c.darker(130), Qt::SolidLine, 2.2);
+        auto *median = addLine(points(risk.costP50, nullptr), tr("%1 median").arg(CostText::optionName(o)),
+            c.darker(130), Qt::SolidLine, 2.2);
         chart()->addSeries(median);
         median->attachAxis(xAxis);
         median->attachAxis(yAxis);
@@ -766,7 +776,7 @@ ChartTable SpotBandChart::table() const
             continue;
         const SpotRisk &r = *o.spotRisk;
         for (size_t k = 0; k < r.costP50.size(); ++k)
-            t.rows << QStringList { o.label, QString::number(k + 1), moneyText(r.costP10[k]),
+            t.rows << QStringList { CostText::optionName(o), QString::number(k + 1), moneyText(r.costP10[k]),
                 moneyText(r.costP50[k]), moneyText(r.costP90[k]) };
     }
     return t;

@@ -1,5 +1,6 @@
 #include "costcomputation.h"
 
+#include "cli/costtext.h"
 #include "cost/costrun.h"
 #include "lifecycle/lifecyclescript.h"
 #include "typepicker.h"
@@ -156,7 +157,7 @@ CostComputation::Result CostComputation::compute(const QJsonObject &document, co
     out.report = *run.report;
     out.region = run.region;
     for (const OptionProblem &p : run.leftOut)
-        out.missing.push_back(describeMissing(p.option, p.error, run.region, type));
+        out.missing.push_back(describeMissing(CostText::optionName(p.option), p.error, run.region, type));
     for (std::size_t i = 0; i < runs.size(); ++i) {
         if (i == main)
             continue;
@@ -166,7 +167,8 @@ CostComputation::Result CostComputation::compute(const QJsonObject &document, co
             r.report = *runs[i].report;
             r.ok = true;
             for (const OptionProblem &p : runs[i].leftOut)
-                r.missing.push_back(describeMissing(p.option, p.error, runs[i].region, type));
+                r.missing.push_back(
+                    describeMissing(CostText::optionName(p.option), p.error, runs[i].region, type));
         } else {
             r.problems << runs[i].error->toString();
         }

@@ -1,6 +1,7 @@
 #include "summarymodel.h"
 
 #include "charts/costcharts.h"
+#include "cli/costtext.h"
 
 #include <QBrush>
 #include <QColor>
@@ -46,7 +47,7 @@ void SummaryModel::setComparison(const QString &homeName,
 QString SummaryModel::rowLabel(int row) const
 {
     if (size_t(row) < m_report.options.size())
-        return m_report.options[size_t(row)].label;
+        return CostText::optionName(m_report.options[size_t(row)]);
     return m_missing[size_t(row) - m_report.options.size()].option;
 }
 
@@ -54,10 +55,12 @@ QVariant SummaryModel::regionData(int row, int region, int role) const
 {
     const CostComputation::RegionResult &r = m_others[size_t(region)];
     const QString label = rowLabel(row);
+    // The same option in the other Region: by id for a priced row, by name for an unpriced one.
+    const QString id = size_t(row) < m_report.options.size() ? m_report.options[size_t(row)].id : QString();
     if (role == Qt::TextAlignmentRole)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     for (const OptionResult &o : r.report.options) {
-        if (o.label != label)
+        if (id.isEmpty() ? CostText::optionName(o) != label : o.id != id)
             continue;
         switch (role) {
         case Qt::DisplayRole:
@@ -66,8 +69,8 @@ QVariant SummaryModel::regionData(int row, int region, int role) const
             return qlonglong(o.total.nanos());
         case Qt::ToolTipRole:
             //: Tooltip of a Region's total in the summary: %1 the option, %2 the Region
-            return QString(tr("%1 in %2").arg(o.label, m_otherNames.value(region)) + QStringLiteral("\n\n")
-                + o.explain.join(u'\n'));
+            return QString(tr("%1 in %2").arg(CostText::optionName(o), m_otherNames.value(region))
+                + QStringLiteral("\n\n") + CostText::lines(o.explain).join(u'\n'));
         }
         return {};
     }
@@ -149,8 +152,8 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
         QString notes;
         for (const PriceNote &n : o.priceNotes)
             notes += (n.estimate ? tr("Estimate: %1") : tr("Derived: %1")).arg(n.rule) + u'\n';
-        return QString(notes + (notes.isEmpty() ? QString() : QStringLiteral("\n")) + o.explain.join(u'\n')
-            + QStringLiteral("\n\n") + snapshotText());
+        return QString(notes + (notes.isEmpty() ? QString() : QStringLiteral("\n"))
+            + CostText::lines(o.explain).join(u'\n') + QStringLiteral("\n\n") + snapshotText());
     }
     if (role == Qt::TextAlignmentRole)
         return index.column() == Option ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
@@ -168,13 +171,13 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Option:
         if (sortKey || o.priceNotes.empty())
-            return o.label;
+            return CostText::optionName(o);
         // The marker says the figure rests on an estimate (or a derived price); the tooltip gives
         // the rule and the assumptions list every one.
         return std::any_of(
                    o.priceNotes.cbegin(), o.priceNotes.cend(), [](const PriceNote &n) { return n.estimate; })
-            ? tr("%1 (estimate)").arg(o.label)
-            : tr("%1 (derived price)").arg(o.label);
+            ? tr("%1 (estimate)").arg(CostText::optionName(o))
+            : tr("%1 (derived price)").arg(CostText::optionName(o));
     case Upfront:
         return money(o.upfront);
     case Monthly:
@@ -211,7 +214,7 @@ QStringList SummaryModel::priceNoteLines() const
             const QString line
                 = (n.estimate ? tr("%1 uses an estimate (%2 USD): %3 · %4, %5")
                               : tr("%1 uses a derived price (%2 USD): %3 · %4, %5"))
-                      .arg(o.label, n.value.toPlainString(), n.rule, n.source,
+                      .arg(CostText::optionName(o), n.value.toPlainString(), n.rule, n.source,
                           n.date.isValid() ? n.date.toString(Qt::ISODate) : tr("date unknown"));
             if (!out.contains(line))
                 out << line;
