@@ -78,8 +78,8 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     optLayout->addWidget(m_options);
     connect(m_horizon, &QSpinBox::valueChanged, this, [this](int months) {
         if (months != m_doc->value(QStringLiteral("horizon_months")).toInt(36))
-            m_doc->setValue(QStringLiteral("horizon_months"), months, tr("Change horizon"),
-                QStringLiteral("horizon"));
+            m_doc->setValue(
+                QStringLiteral("horizon_months"), months, tr("Change horizon"), QStringLiteral("horizon"));
     });
     connect(m_monthMode, &QComboBox::activated, this, [this] {
         const bool calendar = m_monthMode->currentData().toBool();

@@ -656,7 +656,8 @@ void TypePicker::writeComparedRegions(const QStringList &others)
     const QJsonArray workloads = m_doc->value(QStringLiteral("workloads")).toArray();
     for (qsizetype i = 0; i < workloads.size(); ++i)
         m_doc->setValue(QStringLiteral("workloads[%1].regions").arg(i),
-            list.size() > 1 ? QJsonValue(QJsonArray::fromStringList(list)) : QJsonValue(QJsonValue::Undefined),
+            list.size() > 1 ? QJsonValue(QJsonArray::fromStringList(list))
+                            : QJsonValue(QJsonValue::Undefined),
             QString());
 }
 
@@ -704,11 +705,12 @@ void TypePicker::choosePlatform(const QString &platform)
     m_doc->setValue(QStringLiteral("workloads[0].platform"), platform, tr("Change platform"));
     for (const QString &block : { QStringLiteral("prices"), QStringLiteral("workloads[0].prices") }) {
         const QJsonObject prices = m_doc->value(block).toObject();
-        for (const char *key : { "on_demand_per_hour", "reserved", "savings_plan_per_hour",
-                 "dedicated_host_per_hour", "dedicated_host_reserved", "dedicated_instance_per_hour",
-                 "spot_savings_percent" })
+        for (const char *key :
+            { "on_demand_per_hour", "reserved", "savings_plan_per_hour", "dedicated_host_per_hour",
+                "dedicated_host_reserved", "dedicated_instance_per_hour", "spot_savings_percent" })
             if (prices.contains(QString::fromLatin1(key)))
-                m_doc->setValue(block + u'.' + QString::fromLatin1(key), QJsonValue(QJsonValue::Undefined), QString());
+                m_doc->setValue(
+                    block + u'.' + QString::fromLatin1(key), QJsonValue(QJsonValue::Undefined), QString());
     }
     undo->endMacro();
 }
