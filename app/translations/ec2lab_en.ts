@@ -3347,7 +3347,7 @@ GiB</source>
     <message>
         <source>Normalised monthly (USD)</source>
         <extracomment>A column: the AWS Pricing Calculator&apos;s normalised monthly (upfront / 12 + monthly)</extracomment>
-        <translation></translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 in %2</source>
