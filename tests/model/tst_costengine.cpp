@@ -1156,6 +1156,18 @@ void TestCostEngine::explanationAddsUp_data()
             {"timestamp": "2026-01-01T12:30:00Z", "price": "0.050"},
             {"timestamp": "2026-01-02T00:00:00Z", "price": "0.030"}]})")
         << 2 << QByteArray() << kPrices;
+    // Savings Plans with an upfront part, over a whole term and renewed over two.
+    QByteArray upfrontPlanPrices = kPrices;
+    upfrontPlanPrices.replace(R"("compute/1yr/no-upfront": "0.068")",
+        R"("compute/1yr/no-upfront": "0.068", "compute/1yr/partial-upfront": "0.066", "compute/1yr/all-upfront": "0.064")");
+    const QByteArray upfrontPlans
+        = R"({"id": "sp-pu", "kind": "savings-plan", "type": "compute", "term": "1yr",
+            "payment": "partial-upfront", "commitment_per_hour": "0.05"},
+        {"id": "sp-au-renew", "kind": "savings-plan", "type": "compute", "term": "1yr", "payment": "all-upfront",
+            "commitment_per_hour": "0.07", "renew": true})";
+    for (int months : { 12, 24 })
+        QTest::addRow("Savings Plans with upfront, %d months", months)
+            << extras << upfrontPlans << months << QByteArray() << upfrontPlanPrices;
     const QByteArray hostOptions
         = R"({"id": "dh-1nu", "kind": "dedicated-host", "term": "1yr", "payment": "no-upfront"},
         {"id": "dh-3nu", "kind": "dedicated-host", "term": "3yr", "payment": "no-upfront"},
