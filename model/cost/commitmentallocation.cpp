@@ -9,6 +9,20 @@ namespace ec2lab {
 
 using namespace costmath;
 
+namespace {
+
+constexpr std::int64_t kNsPerSecond = 1'000'000'000;
+constexpr Wide kNsPerHour = static_cast<Wide>(kHourSeconds) * kNsPerSecond;
+
+/// "12.5" style hours (two decimals) of instance-nanoseconds, without a range limit.
+QString nsHoursText(Wide ns)
+{
+    const Wide centi = (ns * 100 * 2 + kNsPerHour) / (kNsPerHour * 2);
+    return Money::fromNanos(static_cast<std::int64_t>(centi) * 10'000'000).toPlainString();
+}
+
+} // namespace
+
 CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, const OptionSpec &option)
 {
     const Timeline &timeline = engine.timeline();
@@ -39,6 +53,7 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
         Money upfront; // per RI
         Money hourly; // per RI
         std::int64_t term = 0;
+        CommitmentTerms terms;
         std::int64_t covered = 0;
         std::int64_t activeHours = 0;
     };
@@ -54,7 +69,8 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
         std::vector<std::size_t> order;
         std::vector<std::int64_t> rate; // per bucket, nano-USD per hour
         std::int64_t term = 0;
-        std::int64_t covered = 0;
+        CommitmentTerms terms;
+        Wide coveredNs = 0; // instance-nanoseconds
         std::int64_t activeHours = 0;
     };
     std::vector<Ri> ris;
@@ -145,35 +161,46 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
         sps.push_back(std::move(sp));
     }
 
-    // Hours after every non-renewed commitment has ended are plain On-Demand: use month sums.
-    bool anyRenew = false;
+    // Terms: bought at the start, renewed while a whole term fits (pricing.md "Renewal").
+    for (Ri &ri : ris)
+        ri.terms = CommitmentTerms::of(ri.term, hours, ri.p.renew);
+    for (Sp &sp : sps)
+        sp.terms = CommitmentTerms::of(sp.term, hours, sp.p.renew);
+
+    // Hours after every commitment has ended are plain On-Demand: use month sums.
     std::int64_t lastEnd = 0;
-    for (const Ri &ri : ris) {
-        anyRenew = anyRenew || ri.p.renew;
-        lastEnd = std::max(lastEnd, ri.term);
-    }
-    for (const Sp &sp : sps) {
-        anyRenew = anyRenew || sp.p.renew;
-        lastEnd = std::max(lastEnd, sp.term);
-    }
+    for (const Ri &ri : ris)
+        lastEnd = std::max(lastEnd, ri.terms.coveredEnd);
+    for (const Sp &sp : sps)
+        lastEnd = std::max(lastEnd, sp.terms.coveredEnd);
     int loopMonths = timeline.months();
-    if (!anyRenew && lastEnd < hours)
-        loopMonths = timeline.monthOfHour(lastEnd - 1) + 1;
+    if (lastEnd < hours)
+        loopMonths = lastEnd > 0 ? timeline.monthOfHour(lastEnd - 1) + 1 : 0;
 
     // Hours with the same usage in every bucket and the same active commitments bill the same:
-    // evaluate one hour per piece and multiply by its length.
+    // evaluate one hour per piece and multiply by its length. Usage left to Savings Plans and
+    // On-Demand is counted in nanoseconds, so a plan covers exactly what its commitment pays for
+    // (fractions of a second included); On-Demand amounts are summed as (nano-USD per hour) x
+    // nanoseconds and rounded once per month.
     std::vector<std::int64_t> cuts;
     for (const Ri &ri : ris)
-        if (!ri.p.renew)
-            cuts.push_back(ri.term);
+        cuts.push_back(ri.terms.coveredEnd);
     for (const Sp &sp : sps)
-        if (!sp.p.renew)
-            cuts.push_back(sp.term);
+        cuts.push_back(sp.terms.coveredEnd);
     std::vector<std::int64_t> rem(nb);
-    std::vector<std::int64_t> odSeconds(nb, 0);
+    std::vector<Wide> remNs(nb);
+    std::vector<Wide> odNs(nb, 0);
+    // One piece's On-Demand amount, with the range check before it could overflow 128 bits.
+    const Wide pieceLimit = kAmountLimit * kNsPerHour;
+    const auto odAmount = [&pieceLimit](Wide ns, Money rate, std::int64_t len) -> Wide {
+        const Wide perHour = ns * rate.nanos();
+        if (perHour > pieceLimit / len)
+            throw AmountTooLarge {};
+        return perHour * len;
+    };
     std::size_t seg = 0;
     for (int m = 0; m < loopMonths; ++m) {
-        Wide acc = 0;
+        Wide acc = 0; // nano-USD per hour x nanoseconds
         const std::int64_t monthEnd = timeline.monthStartHour(m + 1);
         while (seg < segments.size() && segments[seg] < monthEnd) {
             const std::int64_t segEnd = seg + 1 < segments.size() ? segments[seg + 1] : hours;
@@ -188,7 +215,7 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
                 for (std::size_t i = 0; i < nb; ++i)
                     rem[i] = buckets[i].seconds[hi];
                 for (Ri &ri : ris) {
-                    if (!ri.p.renew && h >= ri.term)
+                    if (h >= ri.terms.coveredEnd)
                         continue;
                     ri.activeHours += len;
                     std::int64_t cap = ri.capacity;
@@ -212,87 +239,111 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
                         }
                     }
                 }
+                for (std::size_t i = 0; i < nb; ++i)
+                    remNs[i] = static_cast<Wide>(rem[i]) * kNsPerSecond;
                 for (Sp &sp : sps) {
-                    if (!sp.p.renew && h >= sp.term)
+                    if (h >= sp.terms.coveredEnd)
                         continue;
                     sp.activeHours += len;
-                    Wide budget = static_cast<Wide>(sp.commitment.nanos()) * kHourSeconds;
+                    // nano-USD per hour x nanoseconds, as usage x rate below.
+                    Wide budget = static_cast<Wide>(sp.commitment.nanos()) * kNsPerHour;
                     for (std::size_t i : sp.order) {
-                        const std::int64_t r = rem[i];
+                        const Wide r = remNs[i];
                         if (r == 0)
                             continue;
-                        const Wide cost = static_cast<Wide>(r) * sp.rate[i];
+                        const Wide cost = r * sp.rate[i];
                         if (cost <= budget) {
                             budget -= cost;
-                            rem[i] = 0;
-                            sp.covered += r * len;
+                            remNs[i] = 0;
+                            sp.coveredNs += r * len;
                         } else {
-                            const auto c = static_cast<std::int64_t>(budget / sp.rate[i]);
-                            rem[i] -= c;
-                            sp.covered += c * len;
+                            // The commitment left pays for budget / rate of usage, to the nearest
+                            // nanosecond; the rest of the hour is On-Demand.
+                            const Wide rate = sp.rate[i];
+                            const Wide c = (budget * 2 + rate) / (rate * 2);
+                            remNs[i] -= c;
+                            sp.coveredNs += c * len;
                             break;
                         }
                     }
                 }
                 for (std::size_t i = 0; i < nb; ++i) {
-                    if (rem[i]) {
-                        acc += static_cast<Wide>(rem[i]) * buckets[i].onDemandRate.nanos() * len;
-                        odSeconds[i] += rem[i] * len;
+                    if (remNs[i]) {
+                        acc += odAmount(remNs[i], buckets[i].onDemandRate, len);
+                        odNs[i] += remNs[i] * len;
                     }
                 }
                 h = pieceEnd;
             }
             ++seg;
         }
-        months[static_cast<std::size_t>(m)].compute += fromNanoSeconds(acc);
+        months[static_cast<std::size_t>(m)].compute += roundDiv(acc, kNsPerHour);
     }
-    // Commitment fees: hourly fees for every hour of the term, used or not; upfront fees at purchase
-    // (and again at each renewal).
-    for (const Ri &ri : ris) {
+    // Commitment fees: hourly fees for every hour of every term bought, used or not (the hours of
+    // the last term after the horizon are committed beyond it); upfront fees at each purchase.
+    const auto addHourlyFees = [&](Money perHour, const CommitmentTerms &terms) {
         for (int m = 0; m < timeline.months(); ++m) {
             const std::int64_t from = timeline.monthStartHour(m);
-            const std::int64_t to = ri.p.renew ? timeline.monthStartHour(m + 1)
-                                               : std::min(ri.term, timeline.monthStartHour(m + 1));
+            const std::int64_t to = std::min(terms.coveredEnd, timeline.monthStartHour(m + 1));
             if (to > from)
-                months[static_cast<std::size_t>(m)].compute
-                    += times(ri.hourly, static_cast<std::int64_t>(ri.p.count) * (to - from));
+                months[static_cast<std::size_t>(m)].compute += times(perHour, to - from);
         }
-        for (std::int64_t at = 0; at < hours; at += ri.term) {
-            months[static_cast<std::size_t>(timeline.monthOfHour(at))].upfront
+        result.committedBeyondHorizon += times(perHour, terms.beyondHours);
+    };
+    for (const Ri &ri : ris) {
+        addHourlyFees(times(ri.hourly, ri.p.count), ri.terms);
+        for (std::int64_t k = 0; k < ri.terms.purchases && !ri.upfront.isZero(); ++k)
+            months[static_cast<std::size_t>(timeline.monthOfHour(k * ri.term))].upfront
                 += times(ri.upfront, ri.p.count);
-            if (!ri.p.renew)
-                break;
-        }
     }
     for (const Sp &sp : sps) {
-        for (int m = 0; m < timeline.months(); ++m) {
-            const std::int64_t from = timeline.monthStartHour(m);
-            const std::int64_t to = sp.p.renew ? timeline.monthStartHour(m + 1)
-                                               : std::min(sp.term, timeline.monthStartHour(m + 1));
-            if (to > from)
-                months[static_cast<std::size_t>(m)].compute += times(sp.hourlyCharge, to - from);
-        }
-        for (std::int64_t at = 0; at < hours && !sp.upfrontPerTerm.isZero(); at += sp.term) {
-            months[static_cast<std::size_t>(timeline.monthOfHour(at))].upfront += sp.upfrontPerTerm;
-            if (!sp.p.renew)
-                break;
-        }
+        addHourlyFees(sp.hourlyCharge, sp.terms);
+        for (std::int64_t k = 0; k < sp.terms.purchases && !sp.upfrontPerTerm.isZero(); ++k)
+            months[static_cast<std::size_t>(timeline.monthOfHour(k * sp.term))].upfront += sp.upfrontPerTerm;
     }
     for (int m = loopMonths; m < timeline.months(); ++m) {
         for (std::size_t i = 0; i < nb; ++i) {
-            odSeconds[i] += buckets[i].monthSeconds[static_cast<std::size_t>(m)];
+            const std::int64_t s = buckets[i].monthSeconds[static_cast<std::size_t>(m)];
+            odNs[i] += static_cast<Wide>(s) * kNsPerSecond;
             months[static_cast<std::size_t>(m)].compute
-                += fromNanoSeconds(static_cast<Wide>(buckets[i].monthSeconds[static_cast<std::size_t>(m)])
-                    * buckets[i].onDemandRate.nanos());
+                += fromNanoSeconds(static_cast<Wide>(s) * buckets[i].onDemandRate.nanos());
         }
     }
 
     // Show-calculation lines.
+    // "bought 3 times (hours 0-26280 of 26280)" / the remainder On-Demand / what is owed after.
+    const auto termLines = [&](const QString &what, std::int64_t count, Money unitRate, std::int64_t term,
+                               bool renew, const CommitmentTerms &terms) {
+        if (terms.coveredEnd < hours)
+            explain << QStringLiteral("%1: %2 x %3 h term%4; hours %5-%6 On-Demand (%7)")
+                           .arg(what)
+                           .arg(terms.purchases)
+                           .arg(term)
+                           .arg(terms.purchases > 1 ? QStringLiteral("s, renewed at the end of each term")
+                                                    : QString())
+                           .arg(terms.coveredEnd)
+                           .arg(hours)
+                           .arg(renew ? QStringLiteral("a whole new term does not fit in the horizon")
+                                      : QStringLiteral("not renewed"));
+        else if (terms.purchases > 1)
+            explain << QStringLiteral("%1: %2 x %3 h terms, renewed at the end of each term")
+                           .arg(what)
+                           .arg(terms.purchases)
+                           .arg(term);
+        if (terms.beyondHours > 0 && !unitRate.isZero())
+            explain << QStringLiteral("%1: committed beyond the horizon (owed for the rest of the term, "
+                                      "in the total): %2 x %3 USD/h x %4 h = %5 USD")
+                           .arg(what)
+                           .arg(count)
+                           .arg(unitRate.toPlainString())
+                           .arg(terms.beyondHours)
+                           .arg(times(unitRate, count * terms.beyondHours).toString(2));
+    };
     for (const Ri &ri : ris) {
         const QString what
             = QStringLiteral("%1 x %2 RI (%3)").arg(ri.p.count).arg(ri.type, offerKey(ri.offer));
         if (!ri.upfront.isZero()) {
-            const std::int64_t purchases = ri.p.renew ? (hours + ri.term - 1) / ri.term : 1;
+            const std::int64_t purchases = ri.terms.purchases;
             explain << QStringLiteral("%1: %2 x %3 USD upfront = %4 USD")
                            .arg(what)
                            .arg(ri.p.count * purchases)
@@ -304,9 +355,10 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
                            .arg(what)
                            .arg(ri.p.count)
                            .arg(ri.hourly.toPlainString())
-                           .arg(ri.activeHours)
-                           .arg((ri.hourly * (ri.activeHours * ri.p.count)).toString(2));
+                           .arg(ri.terms.coveredEnd)
+                           .arg((ri.hourly * (ri.terms.coveredEnd * ri.p.count)).toString(2));
         }
+        termLines(what, ri.p.count, ri.hourly, ri.term, ri.p.renew, ri.terms);
         explain
             << QStringLiteral("%1 covers %2 instance-hours of usage%3")
                    .arg(what, hoursText(ri.covered),
@@ -318,23 +370,46 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
         const QString what = QStringLiteral("%1 Savings Plan (%2)")
                                  .arg(sp.p.type == SavingsPlanType::Compute ? u"Compute" : u"EC2 Instance",
                                      offerKey(sp.offer));
-        explain << QStringLiteral("%1: %2 USD/h commitment x %3 h = %4 USD%5")
-                       .arg(what, sp.commitment.toPlainString())
-                       .arg(sp.activeHours)
-                       .arg((sp.commitment * sp.activeHours).toString(2),
-                           sp.p.commitmentPerHour ? QString()
-                                                  : QStringLiteral(" (proposed: the steady baseline)"));
-        explain
-            << QStringLiteral("%1 covers %2 instance-hours at plan rates").arg(what, hoursText(sp.covered));
+        const QString proposed
+            = sp.p.commitmentPerHour ? QString() : QStringLiteral(" (proposed: the steady baseline)");
+        if (!sp.upfrontPerTerm.isZero())
+            explain << QStringLiteral("%1: %2 x %3 USD upfront (%4 USD/h x %5 h) = %6 USD%7")
+                           .arg(what)
+                           .arg(sp.terms.purchases)
+                           .arg(sp.upfrontPerTerm.toPlainString(),
+                               (sp.commitment - sp.hourlyCharge).toPlainString())
+                           .arg(sp.term)
+                           .arg((sp.upfrontPerTerm * sp.terms.purchases).toString(2), proposed);
+        if (sp.upfrontPerTerm.isZero())
+            explain << QStringLiteral("%1: %2 USD/h commitment x %3 h = %4 USD%5")
+                           .arg(what, sp.commitment.toPlainString())
+                           .arg(sp.terms.coveredEnd)
+                           .arg((sp.commitment * sp.terms.coveredEnd).toString(2), proposed);
+        else if (!sp.hourlyCharge.isZero())
+            explain << QStringLiteral("%1: %2 USD/h hourly part of the %3 USD/h commitment x %4 h = %5 USD")
+                           .arg(what, sp.hourlyCharge.toPlainString(), sp.commitment.toPlainString())
+                           .arg(sp.terms.coveredEnd)
+                           .arg((sp.hourlyCharge * sp.terms.coveredEnd).toString(2));
+        termLines(what, 1, sp.hourlyCharge, sp.term, sp.p.renew, sp.terms);
+        explain << QStringLiteral("%1 covers %2 instance-hours at plan rates").arg(what, nsHoursText(sp.coveredNs));
     }
     for (std::size_t i = 0; i < nb; ++i) {
-        if (odSeconds[i] == 0)
+        if (odNs[i] == 0)
             continue;
         const CostEngine::Bucket &b = buckets[i];
-        explain
-            << QStringLiteral("On-Demand %1: %2 instance-hours x %3 USD/h = %4 USD")
-                   .arg(b.instanceType, hoursText(odSeconds[i]), b.onDemandRate.toPlainString(),
-                       fromNanoSeconds(static_cast<Wide>(odSeconds[i]) * b.onDemandRate.nanos()).toString(2));
+        explain << QStringLiteral("On-Demand %1: %2 instance-hours x %3 USD/h = %4 USD")
+                       .arg(b.instanceType, nsHoursText(odNs[i]), b.onDemandRate.toPlainString(),
+                           roundDiv(odNs[i] * b.onDemandRate.nanos(), kNsPerHour).toString(2));
+    }
+
+    // Effective hourly of the first commitment: hourly fee + upfront / term hours (pricing.md
+    // section 1), per RI or per plan.
+    if (!ris.empty()) {
+        const Ri &ri = ris.front();
+        result.effectiveHourly = ri.hourly + ri.upfront.mulDiv(1, ri.term);
+    } else if (!sps.empty()) {
+        const Sp &sp = sps.front();
+        result.effectiveHourly = sp.hourlyCharge + sp.upfrontPerTerm.mulDiv(1, sp.term);
     }
 
     // Break-even utilization of the first commitment: its effective hourly rate / On-Demand's.

@@ -425,14 +425,14 @@ Money CostEngine::proposeSavingsPlanCommitment(const SavingsPlanPurchase &plan) 
 // ---- Results ------------------------------------------------------------------------------------
 
 OptionResult CostEngine::finish(const OptionSpec &option, std::vector<CostBreakdown> months,
-    QStringList explain, const OptionResult *onDemand) const
+    QStringList explain, const OptionResult *onDemand, Money committedBeyond) const
 {
     OptionResult r;
     r.id = option.id;
     r.label = option.label;
     r.kind = option.kind;
     Money cum;
-    Wide wideTotal = 0;
+    Wide wideTotal = committedBeyond.nanos();
     for (const CostBreakdown &c : months) {
         wideTotal += static_cast<Wide>(c.compute.nanos()) + c.upfront.nanos() + c.ebs.nanos()
             + c.publicIpv4.nanos() + c.dataTransfer.nanos() + c.credits.nanos();
@@ -443,26 +443,32 @@ OptionResult CostEngine::finish(const OptionSpec &option, std::vector<CostBreakd
     }
     r.months = std::move(months);
     r.upfront = r.breakdown.upfront;
-    r.total = r.breakdown.total();
-    r.monthly = (r.total - r.upfront).mulDiv(1, m_timeline.months());
+    r.committedBeyondHorizon = committedBeyond;
+    // The whole obligation: what is paid inside the horizon and what a term still owes after it.
+    r.total = r.breakdown.total() + committedBeyond;
+    r.monthly = (r.breakdown.total() - r.upfront).mulDiv(1, m_timeline.months());
     std::int64_t used = 0;
     for (const Bucket &b : m_buckets)
         used += b.totalSeconds;
-    if (used > 0)
-        r.effectiveHourly = (r.breakdown.compute + r.breakdown.upfront).mulDiv(kHourSeconds, used);
+    if (used > 0) {
+        r.costPerUsedHour
+            = (r.breakdown.compute + r.breakdown.upfront + committedBeyond).mulDiv(kHourSeconds, used);
+        r.effectiveHourly = r.costPerUsedHour; // options with a commitment replace it
+    }
     if (onDemand && option.kind != OptionKind::OnDemand) {
         if (!onDemand->total.isZero())
             r.savingsPercent = (onDemand->total - r.total).dividedBy(onDemand->total) * 100;
         // The first month from which the option stays at or below On-Demand to the horizon; an
-        // option that never ends up cheaper (e.g. a Savings Plan whose commitment is zero) has
-        // no break-even, even though it ties On-Demand every month.
+        // option that never ends up cheaper (e.g. a Savings Plan whose commitment is zero, or a
+        // term whose obligation beyond the horizon outweighs the savings inside it) has no
+        // break-even, even though it ties or beats On-Demand every month.
         int first = -1;
         for (int m = static_cast<int>(r.cumulative.size()) - 1; m >= 0; --m) {
             if (r.cumulative[static_cast<std::size_t>(m)] > onDemand->cumulative[static_cast<std::size_t>(m)])
                 break;
             first = m;
         }
-        if (first >= 0 && !r.cumulative.empty() && r.cumulative.back() < onDemand->cumulative.back())
+        if (first >= 0 && !r.cumulative.empty() && r.total < onDemand->total)
             r.breakEvenMonth = first + 1;
     }
     r.explain = std::move(explain);
@@ -478,6 +484,8 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
     addSideLines(months, explain);
     std::optional<Money> breakEvenUtil;
     std::optional<SpotRisk> risk;
+    Money committedBeyond;
+    std::optional<Money> effectiveHourly;
     QStringList lines;
     switch (option.kind) {
     case OptionKind::OnDemand:
@@ -493,12 +501,14 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
             months[m] += allocation.months[m];
         lines << allocation.explain;
         breakEvenUtil = allocation.breakEvenUtilizationPercent;
+        committedBeyond = allocation.committedBeyondHorizon;
+        effectiveHourly = allocation.effectiveHourly;
     } break;
     case OptionKind::Spot:
         evalSpot(option, months, lines, risk);
         break;
     case OptionKind::DedicatedHost:
-        evalDedicatedHost(option, months, lines);
+        evalDedicatedHost(option, months, lines, committedBeyond, effectiveHourly);
         break;
     case OptionKind::DedicatedInstance:
         evalDedicatedInstance(option, months, lines);
@@ -507,7 +517,9 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
         evalFreeTier(option, months, lines);
         break;
     }
-    OptionResult r = finish(option, std::move(months), lines + explain, onDemand);
+    OptionResult r = finish(option, std::move(months), lines + explain, onDemand, committedBeyond);
+    if (effectiveHourly)
+        r.effectiveHourly = effectiveHourly;
     r.breakEvenUtilizationPercent = breakEvenUtil;
     r.spotRisk = std::move(risk);
     r.priceNotes = std::move(notes);
@@ -602,7 +614,7 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
                                   t == Term::OneYear ? u"1yr" : u"3yr", paymentLabel(p))
                               .arg(baselineInstances);
                 o.reserved.push_back(ReservedPurchase {
-                    c, t, p, static_cast<int>(baselineInstances), first.instanceType, false });
+                    c, t, p, static_cast<int>(baselineInstances), first.instanceType, true });
                 out.push_back(o);
             }
         }
@@ -614,7 +626,7 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
                 const Offer offer = Offer::savingsPlan(type, t, p);
                 if (!optionalPrice(query(PriceItem::SavingsPlanHourly, first, offer)))
                     continue;
-                SavingsPlanPurchase plan { type, t, p, std::nullopt, QString(), false };
+                SavingsPlanPurchase plan { type, t, p, std::nullopt, QString(), true };
                 bool allPriced = true;
                 for (const Bucket &b : m_buckets)
                     if ((type == SavingsPlanType::Compute || b.family == first.family)
@@ -718,6 +730,10 @@ QStringList CostEngine::assumptions() const
         a << QStringLiteral("Months of 730 hours; terms of 8,760 h (1 year) and 26,280 h (3 years)");
     a << QStringLiteral("Hourly grid of clock hours from %1 00:00 UTC; commitments bought at the start")
              .arg(m_timeline.start().toString(Qt::ISODate));
+    a << QStringLiteral("A commitment is renewed at the end of its term only when a whole new term fits in the "
+                        "horizon (the rest runs On-Demand; \"renew\": false buys one term); a term longer than "
+                        "the horizon is owed in full: its fees after the horizon are in the total as "
+                        "\"committed beyond the horizon\"");
     a << QStringLiteral("RIs apply first (smallest sizes first), then EC2 Instance and Compute Savings Plans "
                         "(highest savings first); the rest at On-Demand");
     a << QStringLiteral(

@@ -85,8 +85,9 @@ private:
 
     void evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain,
         std::optional<SpotRisk> &risk) const;
-    void evalDedicatedHost(
-        const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const;
+    /// \a committedBeyond and \a effectiveHourly are set for a host reservation.
+    void evalDedicatedHost(const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain,
+        Money &committedBeyond, std::optional<Money> &effectiveHourly) const;
     void evalDedicatedInstance(
         const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const;
     void evalFreeTier(
@@ -94,8 +95,9 @@ private:
     void addOnDemand(std::size_t bucket, std::vector<CostBreakdown> &months) const;
     void addSideLines(std::vector<CostBreakdown> &months, QStringList &explain) const;
     void explainOnDemand(std::size_t bucket, QStringList &explain, const QString &prefix) const;
+    /// \a committedBeyond: commitment fees owed after the horizon (in the total, in no month).
     OptionResult finish(const OptionSpec &option, std::vector<CostBreakdown> months, QStringList explain,
-        const OptionResult *onDemand) const;
+        const OptionResult *onDemand, Money committedBeyond = Money()) const;
     OptionResult evaluateWith(const OptionSpec &option, const OptionResult *onDemand) const;
     OptionResult evaluateUnchecked(const OptionSpec &option) const;
     CostReport runUnchecked() const;

@@ -1,5 +1,6 @@
 // Part of CostEngine (costengine.h): Dedicated Hosts and Dedicated Instances, kept in a file of its own
 // behind the engine.
+#include "cost/commitmentallocation.h"
 #include "cost/costengine.h"
 #include "cost/costmath.h"
 #include "cost/instancesizing.h"
@@ -14,8 +15,8 @@ using namespace costmath;
 
 // ---- Dedicated Hosts and Dedicated Instances ---------------------------------------------------
 
-void CostEngine::evalDedicatedHost(
-    const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const
+void CostEngine::evalDedicatedHost(const OptionSpec &option, std::vector<CostBreakdown> &months,
+    QStringList &explain, Money &committedBeyond, std::optional<Money> &effectiveHourly) const
 {
     const QString family = option.hostFamily.isEmpty() ? m_buckets.front().family : option.hostFamily;
     const QString where = neededBy(option);
@@ -77,11 +78,11 @@ void CostEngine::evalDedicatedHost(
         return;
     }
 
-    // A host reservation, billed like a Reserved Instance: the hourly fee for every hour of the
-    // term whether the hosts run anything or not, the upfront fee at purchase (and at each renewal
-    // with "renew"); hours after a term that is not renewed are On-Demand host-hours. As for RIs,
-    // the total counts the hours inside the horizon only: what a longer term still owes is shown
-    // on its own explanation line.
+    // A host reservation, billed like a Reserved Instance (CommitmentTerms): the hourly fee for
+    // every hour of each term whether the hosts run anything or not, the upfront fee at each
+    // purchase; renewed only while a whole term fits (unless "renew": false), the rest On-Demand
+    // host-hours; a term longer than the horizon is owed in full, its later fees in the total as
+    // committed beyond the horizon.
     const Offer offer = *option.hostReservation;
     const QString what = QStringLiteral("host reservation %1 %2")
                              .arg(termName(offer.term), purchaseOptionName(offer.payment));
@@ -98,7 +99,8 @@ void CostEngine::evalDedicatedHost(
         ? optionalPrice(hourQuery).value_or(Money())
         : price(hourQuery, where);
     const std::int64_t term = termHours(offer.term);
-    const std::int64_t reservedEnd = option.hostRenew ? horizon : std::min(term, horizon);
+    const CommitmentTerms terms = CommitmentTerms::of(term, horizon, option.hostRenew);
+    const std::int64_t reservedEnd = terms.coveredEnd;
     std::optional<Money> onDemandRate;
     if (reservedEnd < horizon)
         onDemandRate = price(onDemandQuery, where);
@@ -111,13 +113,12 @@ void CostEngine::evalDedicatedHost(
         if (to - from > reserved)
             month.compute += times(*onDemandRate, hosts * (to - from - reserved));
     }
-    std::int64_t purchases = 0;
-    for (std::int64_t at = 0; at < horizon; at += term) {
-        months[static_cast<std::size_t>(m_timeline.monthOfHour(at))].upfront += times(upfront, hosts);
-        ++purchases;
-        if (!option.hostRenew)
-            break;
-    }
+    for (std::int64_t k = 0; k < terms.purchases; ++k)
+        months[static_cast<std::size_t>(m_timeline.monthOfHour(k * term))].upfront += times(upfront, hosts);
+    committedBeyond = times(hourly, hosts * terms.beyondHours);
+    // Per host: hourly fee + upfront / term hours (pricing.md section 1).
+    effectiveHourly = hourly + upfront.mulDiv(1, term);
+    const std::int64_t purchases = terms.purchases;
     if (!upfront.isZero())
         explain << QStringLiteral("%1, %2: %3 x %4 USD upfront = %5 USD")
                        .arg(sizing, what)
@@ -130,22 +131,28 @@ void CostEngine::evalDedicatedHost(
                        .arg(hourly.toPlainString())
                        .arg(reservedEnd)
                        .arg((hourly * (hosts * reservedEnd)).toString(2));
+    if (terms.purchases > 1)
+        explain << QStringLiteral("%1: %2 x %3 h terms, renewed at the end of each term")
+                       .arg(what)
+                       .arg(terms.purchases)
+                       .arg(term);
     if (onDemandRate)
-        explain << QStringLiteral("On-Demand %1 hosts after the %2 term: %3 x %4 USD/h x %5 h = %6 USD")
-                       .arg(family, termName(offer.term))
+        explain << QStringLiteral("On-Demand %1 hosts after the %2 term (%3): %4 x %5 USD/h x %6 h = %7 USD")
+                       .arg(family, termName(offer.term),
+                           option.hostRenew ? QStringLiteral("a whole new term does not fit in the horizon")
+                                            : QStringLiteral("not renewed"))
                        .arg(hosts)
                        .arg(onDemandRate->toPlainString())
                        .arg(horizon - reservedEnd)
                        .arg((*onDemandRate * (hosts * (horizon - reservedEnd))).toString(2));
-    if (!option.hostRenew && term > horizon && !hourly.isZero())
-        explain << QStringLiteral(
-            "%1 still owed after the horizon (not in the total, as for Reserved Instances): %2 x %3 "
-            "USD/h x %4 h = %5 USD")
+    if (!committedBeyond.isZero())
+        explain << QStringLiteral("%1: committed beyond the horizon (owed for the rest of the term, in the "
+                                  "total): %2 x %3 USD/h x %4 h = %5 USD")
                        .arg(what)
                        .arg(hosts)
                        .arg(hourly.toPlainString())
-                       .arg(term - horizon)
-                       .arg((hourly * (hosts * (term - horizon))).toString(2));
+                       .arg(terms.beyondHours)
+                       .arg(committedBeyond.toString(2));
 }
 
 void CostEngine::evalDedicatedInstance(
