@@ -190,6 +190,11 @@
         <source>Cost breakdown (USD over the horizon)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Committed beyond the horizon</source>
+        <extracomment>Cost breakdown bar: commitment fees still owed after the horizon (part of the total)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::ChartBase</name>
@@ -385,6 +390,16 @@
     <message>
         <source>USD (logarithmic scale)</source>
         <comment>axis title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term continues after the horizon</source>
+        <extracomment>Legend entry of the cumulative chart: a marker where the horizon ends before a commitment&apos;s term, whose remaining fees are still owed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 USD owed after the horizon</source>
+        <extracomment>Label on the cumulative chart where the horizon ends inside a commitment&apos;s term: %1 is the amount in USD still owed after the horizon (included in the total)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2302,6 +2317,19 @@ GiB</source>
     </message>
     <message>
         <source>Break-even utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commitment is owed for its whole term: the hourly fees of a term that runs on after the horizon are in the total and shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a commitment: its hourly fee + upfront fee / term hours. For other options: the cost per used instance-hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed beyond horizon (USD)</source>
+        <extracomment>Summary column: the part of the total that a commitment&apos;s term still owes after the horizon</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -189,6 +189,11 @@
         <source>Cost breakdown (USD over the horizon)</source>
         <translation>비용 구성 (기간 전체, USD)</translation>
     </message>
+    <message>
+        <source>Committed beyond the horizon</source>
+        <extracomment>Cost breakdown bar: commitment fees still owed after the horizon (part of the total)</extracomment>
+        <translation>비교 기간 이후 남은 약정액</translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::ChartBase</name>
@@ -385,6 +390,16 @@
         <source>USD (logarithmic scale)</source>
         <comment>axis title</comment>
         <translation>USD(로그 눈금)</translation>
+    </message>
+    <message>
+        <source>Term continues after the horizon</source>
+        <extracomment>Legend entry of the cumulative chart: a marker where the horizon ends before a commitment&apos;s term, whose remaining fees are still owed</extracomment>
+        <translation>비교 기간 이후에도 이어지는 약정 기간</translation>
+    </message>
+    <message>
+        <source>+%1 USD owed after the horizon</source>
+        <extracomment>Label on the cumulative chart where the horizon ends inside a commitment&apos;s term: %1 is the amount in USD still owed after the horizon (included in the total)</extracomment>
+        <translation>비교 기간 이후 +%1 USD 납부 의무</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2318,19 @@ GiB</translation>
     <message>
         <source>Break-even utilization</source>
         <translation>손익분기 사용률</translation>
+    </message>
+    <message>
+        <source>A commitment is owed for its whole term: the hourly fees of a term that runs on after the horizon are in the total and shown here.</source>
+        <translation>약정은 전체 기간에 대해 지불 의무가 있습니다. 비교 기간이 끝난 뒤에도 이어지는 약정 기간의 시간당 요금은 합계에 포함되며 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>For a commitment: its hourly fee + upfront fee / term hours. For other options: the cost per used instance-hour.</source>
+        <translation>약정: 시간당 요금 + 선결제 금액 / 약정 기간 시간 수. 그 밖의 옵션: 사용한 인스턴스 시간당 비용.</translation>
+    </message>
+    <message>
+        <source>Committed beyond horizon (USD)</source>
+        <extracomment>Summary column: the part of the total that a commitment&apos;s term still owes after the horizon</extracomment>
+        <translation>비교 기간 이후 약정액 (USD)</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <cmath>
+#include <algorithm>
 
 namespace ec2lab::gui {
 
@@ -108,6 +109,13 @@ QList<QRectF> CumulativeChart::breakEvenLabelRects() const
 QStringList CumulativeChart::breakEvenLabelTexts() const
 {
     return m_labelTexts;
+}
+
+QList<QPointF> CumulativeChart::horizonCutMarkers() const
+{
+    const auto series = chart()->series();
+    auto *cuts = series.size() < 2 ? nullptr : qobject_cast<QScatterSeries *>(series[series.size() - 2]);
+    return cuts ? cuts->points() : QList<QPointF>();
 }
 
 QList<QPointF> CumulativeChart::breakEvenMarkers() const
@@ -228,18 +236,21 @@ void CumulativeChart::rebuild()
     // and recreating series costs more than the redraw itself.
     auto lines = chart()->series();
     const bool log = m_scale == Scale::Logarithmic;
-    const bool reuse = lines.size() == n + 1 && chart()->axes().size() == 2
+    const bool reuse = lines.size() == n + 2 && chart()->axes().size() == 2
         && bool(qobject_cast<QLogValueAxis *>(chart()->axes(Qt::Vertical).value(0))) == log;
     if (!reuse)
         resetChart(tr("Cumulative cost"));
     QValueAxis *xAxis = nullptr;
     QAbstractAxis *yAxis = nullptr;
     QScatterSeries *markers = nullptr;
+    QScatterSeries *cuts = nullptr; // where the horizon cuts a commitment's term
     if (reuse) {
         xAxis = qobject_cast<QValueAxis *>(chart()->axes(Qt::Horizontal).value(0));
         yAxis = chart()->axes(Qt::Vertical).value(0);
         markers = qobject_cast<QScatterSeries *>(lines.last());
         markers->clear();
+        cuts = qobject_cast<QScatterSeries *>(lines[n]);
+        cuts->clear();
     } else {
         xAxis = new QValueAxis;
         xAxis->setTitleText(tr("Month", "axis title"));
@@ -265,6 +276,19 @@ void CumulativeChart::rebuild()
             series->attachAxis(yAxis);
             lines << series;
         }
+        // Before the break-even markers, which stay the last series (layoutBreakEvenLabels()).
+        cuts = new QScatterSeries;
+        //: Legend entry of the cumulative chart: a marker where the horizon ends before a
+        //: commitment's term, whose remaining fees are still owed
+        cuts->setName(tr("Term continues after the horizon"));
+        cuts->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        cuts->setMarkerSize(11);
+        cuts->setColor(QColor(0xc0, 0x1c, 0x28));
+        cuts->setBorderColor(Qt::white);
+        cuts->setPointLabelsVisible(false);
+        chart()->addSeries(cuts);
+        cuts->attachAxis(xAxis);
+        cuts->attachAxis(yAxis);
         markers = new QScatterSeries;
         markers->setName(tr("Break-even"));
         markers->setMarkerSize(11);
@@ -315,7 +339,18 @@ void CumulativeChart::rebuild()
             m_breakEvens.append(
                 { at, tr("break-even month %1").arg(*o.breakEvenMonth), Theme::seriesColor(i) });
         }
+        // A term longer than the horizon: marked where the horizon cuts it, labelled with what it
+        // still owes (part of the option's total, in no month of the line).
+        if (!o.committedBeyondHorizon.isZero() && !o.cumulative.empty()) {
+            const QPointF at(o.cumulative.size() * m_periodMonths, toDouble(o.cumulative.back()));
+            cuts->append(at);
+            //: Label on the cumulative chart where the horizon ends inside a commitment's term:
+            //: %1 is the amount in USD still owed after the horizon (included in the total)
+            m_breakEvens.append({ at, tr("+%1 USD owed after the horizon").arg(moneyText(o.committedBeyondHorizon)),
+                Theme::seriesColor(i) });
+        }
     }
+    cuts->setVisible(cuts->count() > 0); // no legend entry when no term is cut
     xAxis->setRange(0, maxX);
     if (maxX <= 60 && qFuzzyCompare(maxX, qRound(maxX)) && int(maxX) % 6 == 0)
         xAxis->setTickCount(int(maxX) / 6 + 1);
@@ -354,6 +389,17 @@ ChartTable CumulativeChart::table() const
         for (const OptionResult &o : m_report.options)
             row << (k < o.cumulative.size() ? moneyText(o.cumulative[k]) : QString());
         t.rows << row;
+    }
+    // When a term runs on after the horizon: what it still owes, and the total that includes it.
+    if (std::any_of(m_report.options.cbegin(), m_report.options.cend(),
+            [](const OptionResult &o) { return !o.committedBeyondHorizon.isZero(); })) {
+        QStringList beyond { QStringLiteral("committed_beyond_horizon") };
+        QStringList total { QStringLiteral("total") };
+        for (const OptionResult &o : m_report.options) {
+            beyond << moneyText(o.committedBeyondHorizon);
+            total << moneyText(o.total);
+        }
+        t.rows << beyond << total;
     }
     return t;
 }
@@ -479,10 +525,19 @@ void BreakdownChart::rebuild()
             set->append(toDouble(o.breakdown.*line.member));
         bars->append(set);
     }
+    if (std::any_of(m_report.options.cbegin(), m_report.options.cend(),
+            [](const OptionResult &o) { return !o.committedBeyondHorizon.isZero(); })) {
+        //: Cost breakdown bar: commitment fees still owed after the horizon (part of the total)
+        auto *set = new QBarSet(tr("Committed beyond the horizon"));
+        set->setColor(QColor(0xc0, 0x1c, 0x28));
+        for (const OptionResult &o : m_report.options)
+            set->append(toDouble(o.committedBeyondHorizon));
+        bars->append(set);
+    }
     QStringList categories;
     for (const OptionResult &o : m_report.options) {
         categories << o.label;
-        maxX = qMax(maxX, toDouble(o.breakdown.total()));
+        maxX = qMax(maxX, toDouble(o.total));
     }
     chart()->addSeries(bars);
     auto *yAxis = new QBarCategoryAxis;
@@ -501,12 +556,13 @@ ChartTable BreakdownChart::table() const
     t.columns << QStringLiteral("option");
     for (const Line &line : kLines)
         t.columns << QString::fromLatin1(line.id);
-    t.columns << QStringLiteral("total");
+    // The total includes what a commitment still owes after the horizon (its own column).
+    t.columns << QStringLiteral("committed_beyond_horizon") << QStringLiteral("total");
     for (const OptionResult &o : m_report.options) {
         QStringList row { o.label };
         for (const Line &line : kLines)
             row << moneyText(o.breakdown.*line.member);
-        row << moneyText(o.breakdown.total());
+        row << moneyText(o.committedBeyondHorizon) << moneyText(o.total);
         t.rows << row;
     }
     return t;

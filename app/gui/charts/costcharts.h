@@ -43,7 +43,8 @@ protected:
     Scale m_scale = Scale::Linear;
 };
 
-/// Cumulative cost per option over the horizon, with break-even points marked on each line.
+/// Cumulative cost per option over the horizon, with break-even points marked on each line and
+/// the point where the horizon cuts a commitment's term (what it still owes after it labelled).
 ///
 /// Contract: every break-even month the summary table shows (month 1 included) has its marker and
 /// a label in its line's colour; labels never
@@ -63,6 +64,10 @@ public:
     QStringList breakEvenLabelTexts() const;
     /// The break-even markers' points (month, USD), as drawn.
     QList<QPointF> breakEvenMarkers() const;
+    /// Where the horizon cuts a commitment's term (month, USD paid by then), one per option that
+    /// still owes fees after the horizon; each has a label with the amount owed (among
+    /// breakEvenLabelTexts()).
+    QList<QPointF> horizonCutMarkers() const;
 
 protected:
     void rebuild() override;
