@@ -391,7 +391,8 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
                            .arg(sp.terms.coveredEnd)
                            .arg((sp.hourlyCharge * sp.terms.coveredEnd).toString(2));
         termLines(what, 1, sp.hourlyCharge, sp.term, sp.p.renew, sp.terms);
-        explain << QStringLiteral("%1 covers %2 instance-hours at plan rates").arg(what, nsHoursText(sp.coveredNs));
+        explain << QStringLiteral("%1 covers %2 instance-hours at plan rates")
+                       .arg(what, nsHoursText(sp.coveredNs));
     }
     for (std::size_t i = 0; i < nb; ++i) {
         if (odNs[i] == 0)
