@@ -55,7 +55,6 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
         std::int64_t term = 0;
         CommitmentTerms terms;
         std::int64_t covered = 0;
-        std::int64_t activeHours = 0;
     };
     // One Savings Plan while it is evaluated: its hourly commitment, its rate per bucket, the
     // buckets in highest-savings order, and what it covered.
@@ -71,7 +70,6 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
         std::int64_t term = 0;
         CommitmentTerms terms;
         Wide coveredNs = 0; // instance-nanoseconds
-        std::int64_t activeHours = 0;
     };
     std::vector<Ri> ris;
     std::vector<Sp> sps;
@@ -217,7 +215,6 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
                 for (Ri &ri : ris) {
                     if (h >= ri.terms.coveredEnd)
                         continue;
-                    ri.activeHours += len;
                     std::int64_t cap = ri.capacity;
                     for (std::size_t i : ri.order) {
                         if (cap <= 0)
@@ -244,7 +241,6 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
                 for (Sp &sp : sps) {
                     if (h >= sp.terms.coveredEnd)
                         continue;
-                    sp.activeHours += len;
                     // nano-USD per hour x nanoseconds, as usage x rate below.
                     Wide budget = static_cast<Wide>(sp.commitment.nanos()) * kNsPerHour;
                     for (std::size_t i : sp.order) {
