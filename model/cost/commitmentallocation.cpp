@@ -14,11 +14,10 @@ namespace {
 constexpr std::int64_t kNsPerSecond = 1'000'000'000;
 constexpr Wide kNsPerHour = static_cast<Wide>(kHourSeconds) * kNsPerSecond;
 
-/// "12.5" style hours (two decimals) of instance-nanoseconds, without a range limit.
-QString nsHoursText(Wide ns)
+/// Instance-nanoseconds as hours, to the nearest nano-hour (the lines round them for display).
+Money nsHours(Wide ns)
 {
-    const Wide centi = (ns * 100 * 2 + kNsPerHour) / (kNsPerHour * 2);
-    return Money::fromNanos(static_cast<std::int64_t>(centi) * 10'000'000).toPlainString();
+    return Money::fromNanos(static_cast<std::int64_t>((ns * 2 + kHourSeconds) / (kHourSeconds * 2)));
 }
 
 } // namespace
@@ -32,7 +31,7 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
     CommitmentAllocation result;
     std::vector<CostBreakdown> &months = result.months;
     months.resize(static_cast<std::size_t>(timeline.months()));
-    QStringList &explain = result.explain;
+    CalcLines &explain = result.explain;
     std::optional<Money> &breakEvenUtil = result.breakEvenUtilizationPercent;
 
     const std::int64_t hours = timeline.hours();
@@ -307,96 +306,112 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
     }
 
     // Show-calculation lines.
-    // "bought 3 times (hours 0-26280 of 26280)" / the remainder On-Demand / what is owed after.
-    const auto termLines = [&](const QString &what, std::int64_t count, Money unitRate, std::int64_t term,
+    // The terms of a commitment: renewals, the On-Demand remainder, what is owed after the horizon.
+    const auto termLines = [&](CalcLine subject, std::int64_t count, Money unitRate, std::int64_t term,
                                bool renew, const CommitmentTerms &terms) {
-        if (terms.coveredEnd < hours)
-            explain << QStringLiteral("%1: %2 x %3 h term%4; hours %5-%6 On-Demand (%7)")
-                           .arg(what)
-                           .arg(terms.purchases)
-                           .arg(term)
-                           .arg(terms.purchases > 1 ? QStringLiteral("s, renewed at the end of each term")
-                                                    : QString())
-                           .arg(terms.coveredEnd)
-                           .arg(hours)
-                           .arg(renew ? QStringLiteral("a whole new term does not fit in the horizon")
-                                      : QStringLiteral("not renewed"));
-        else if (terms.purchases > 1)
-            explain << QStringLiteral("%1: %2 x %3 h terms, renewed at the end of each term")
-                           .arg(what)
-                           .arg(terms.purchases)
-                           .arg(term);
-        if (terms.beyondHours > 0 && !unitRate.isZero())
-            explain << QStringLiteral("%1: committed beyond the horizon (owed for the rest of the term, "
-                                      "in the total): %2 x %3 USD/h x %4 h = %5 USD")
-                           .arg(what)
-                           .arg(count)
-                           .arg(unitRate.toPlainString())
-                           .arg(terms.beyondHours)
-                           .arg(times(unitRate, count * terms.beyondHours).toString(2));
+        subject.purchases = terms.purchases;
+        subject.hours = term;
+        if (terms.coveredEnd < hours) {
+            CalcLine l = subject;
+            l.kind = CalcLine::Kind::TermsThenOnDemand;
+            l.fromHour = terms.coveredEnd;
+            l.toHour = hours;
+            l.renew = renew;
+            explain.push_back(l);
+        } else if (terms.purchases > 1) {
+            CalcLine l = subject;
+            l.kind = CalcLine::Kind::TermsRenewed;
+            explain.push_back(l);
+        }
+        if (terms.beyondHours > 0 && !unitRate.isZero()) {
+            CalcLine l = subject;
+            l.kind = CalcLine::Kind::CommittedBeyond;
+            l.purchases = 0;
+            l.instances = count;
+            l.rate = unitRate;
+            l.hours = terms.beyondHours;
+            l.amount = times(unitRate, count * terms.beyondHours);
+            explain.push_back(l);
+        }
     };
     for (const Ri &ri : ris) {
-        const QString what
-            = QStringLiteral("%1 x %2 RI (%3)").arg(ri.p.count).arg(ri.type, offerKey(ri.offer));
+        CalcLine l(CalcLine::Kind::RiUpfront);
+        l.instances = ri.p.count;
+        l.instanceType = ri.type;
+        l.offer = ri.offer;
         if (!ri.upfront.isZero()) {
-            const std::int64_t purchases = ri.terms.purchases;
-            explain << QStringLiteral("%1: %2 x %3 USD upfront = %4 USD")
-                           .arg(what)
-                           .arg(ri.p.count * purchases)
-                           .arg(ri.upfront.toPlainString(),
-                               (ri.upfront * (ri.p.count * purchases)).toString(2));
+            l.purchases = ri.p.count * ri.terms.purchases;
+            l.rate = ri.upfront;
+            l.amount = ri.upfront * (ri.p.count * ri.terms.purchases);
+            explain.push_back(l);
         }
         if (!ri.hourly.isZero() || ri.upfront.isZero()) {
-            explain << QStringLiteral("%1: %2 x %3 USD/h x %4 h = %5 USD")
-                           .arg(what)
-                           .arg(ri.p.count)
-                           .arg(ri.hourly.toPlainString())
-                           .arg(ri.terms.coveredEnd)
-                           .arg((ri.hourly * (ri.terms.coveredEnd * ri.p.count)).toString(2));
+            l.kind = CalcLine::Kind::RiHourly;
+            l.purchases = 0;
+            l.rate = ri.hourly;
+            l.hours = ri.terms.coveredEnd;
+            l.amount = ri.hourly * (ri.terms.coveredEnd * ri.p.count);
+            explain.push_back(l);
         }
-        termLines(what, ri.p.count, ri.hourly, ri.term, ri.p.renew, ri.terms);
-        explain
-            << QStringLiteral("%1 covers %2 instance-hours of usage%3")
-                   .arg(what, hoursText(ri.covered),
-                       ri.flexible
-                           ? QStringLiteral(" (size-flexible within %1)").arg(InstanceSizing::family(ri.type))
-                           : QString());
+        CalcLine subject(CalcLine::Kind::TermsRenewed);
+        subject.subject = CalcLine::Subject::Ri;
+        subject.instances = ri.p.count;
+        subject.instanceType = ri.type;
+        subject.offer = ri.offer;
+        termLines(subject, ri.p.count, ri.hourly, ri.term, ri.p.renew, ri.terms);
+        CalcLine c(CalcLine::Kind::RiCoverage);
+        c.instances = ri.p.count;
+        c.instanceType = ri.type;
+        c.offer = ri.offer;
+        c.seconds = ri.covered;
+        c.sizeFlexible = ri.flexible;
+        c.family = ri.flexible ? InstanceSizing::family(ri.type) : QString();
+        explain.push_back(c);
     }
     for (const Sp &sp : sps) {
-        const QString what = QStringLiteral("%1 Savings Plan (%2)")
-                                 .arg(sp.p.type == SavingsPlanType::Compute ? u"Compute" : u"EC2 Instance",
-                                     offerKey(sp.offer));
-        const QString proposed
-            = sp.p.commitmentPerHour ? QString() : QStringLiteral(" (proposed: the steady baseline)");
-        if (!sp.upfrontPerTerm.isZero())
-            explain << QStringLiteral("%1: %2 x %3 USD upfront (%4 USD/h x %5 h) = %6 USD%7")
-                           .arg(what)
-                           .arg(sp.terms.purchases)
-                           .arg(sp.upfrontPerTerm.toPlainString(),
-                               (sp.commitment - sp.hourlyCharge).toPlainString())
-                           .arg(sp.term)
-                           .arg((sp.upfrontPerTerm * sp.terms.purchases).toString(2), proposed);
-        if (sp.upfrontPerTerm.isZero())
-            explain << QStringLiteral("%1: %2 USD/h commitment x %3 h = %4 USD%5")
-                           .arg(what, sp.commitment.toPlainString())
-                           .arg(sp.terms.coveredEnd)
-                           .arg((sp.commitment * sp.terms.coveredEnd).toString(2), proposed);
-        else if (!sp.hourlyCharge.isZero())
-            explain << QStringLiteral("%1: %2 USD/h hourly part of the %3 USD/h commitment x %4 h = %5 USD")
-                           .arg(what, sp.hourlyCharge.toPlainString(), sp.commitment.toPlainString())
-                           .arg(sp.terms.coveredEnd)
-                           .arg((sp.hourlyCharge * sp.terms.coveredEnd).toString(2));
-        termLines(what, 1, sp.hourlyCharge, sp.term, sp.p.renew, sp.terms);
-        explain << QStringLiteral("%1 covers %2 instance-hours at plan rates")
-                       .arg(what, nsHoursText(sp.coveredNs));
+        CalcLine l(CalcLine::Kind::SpCommitment);
+        l.offer = sp.offer;
+        l.proposed = !sp.p.commitmentPerHour;
+        if (sp.upfrontPerTerm.isZero()) {
+            l.rate = sp.commitment;
+            l.hours = sp.terms.coveredEnd;
+            l.amount = sp.commitment * sp.terms.coveredEnd;
+            explain.push_back(l);
+        } else {
+            l.kind = CalcLine::Kind::SpUpfront;
+            l.purchases = sp.terms.purchases;
+            l.rate = sp.upfrontPerTerm;
+            l.amount = sp.upfrontPerTerm * sp.terms.purchases;
+            explain.push_back(l);
+            if (!sp.hourlyCharge.isZero()) {
+                CalcLine h(CalcLine::Kind::SpHourlyPart);
+                h.offer = sp.offer;
+                h.rate = sp.hourlyCharge;
+                h.commitment = sp.commitment;
+                h.hours = sp.terms.coveredEnd;
+                h.amount = sp.hourlyCharge * sp.terms.coveredEnd;
+                explain.push_back(h);
+            }
+        }
+        CalcLine subject(CalcLine::Kind::TermsRenewed);
+        subject.subject = CalcLine::Subject::SavingsPlan;
+        subject.offer = sp.offer;
+        termLines(subject, 1, sp.hourlyCharge, sp.term, sp.p.renew, sp.terms);
+        CalcLine c(CalcLine::Kind::SpCoverage);
+        c.offer = sp.offer;
+        c.exactHours = nsHours(sp.coveredNs);
+        explain.push_back(c);
     }
     for (std::size_t i = 0; i < nb; ++i) {
         if (odNs[i] == 0)
             continue;
         const CostEngine::Bucket &b = buckets[i];
-        explain << QStringLiteral("On-Demand %1: %2 instance-hours x %3 USD/h = %4 USD")
-                       .arg(b.instanceType, nsHoursText(odNs[i]), b.onDemandRate.toPlainString(),
-                           roundDiv(odNs[i] * b.onDemandRate.nanos(), kNsPerHour).toString(2));
+        CalcLine l(CalcLine::Kind::OnDemandRest);
+        l.instanceType = b.instanceType;
+        l.exactHours = nsHours(odNs[i]);
+        l.rate = b.onDemandRate;
+        l.amount = roundDiv(odNs[i] * b.onDemandRate.nanos(), kNsPerHour);
+        explain.push_back(l);
     }
 
     // Effective hourly of the first commitment: hourly fee + upfront / term hours (pricing.md

@@ -2,7 +2,6 @@
 
 #include "cost/costengine.h"
 
-#include <QStringList>
 #include <algorithm>
 #include <cstdint>
 #include <optional>
@@ -43,16 +42,16 @@ struct CommitmentTerms
 /// normalization factors when the RI is size-flexible), then EC2 Instance Savings Plans, then
 /// Compute Savings Plans (highest savings first), and bills the rest On-Demand, as AWS does. The
 /// result holds only the option's compute and upfront amounts per month (the engine adds the
-/// side lines), its explanation lines and the break-even utilization of its first commitment.
-/// Terms follow CommitmentTerms; the hourly fees a term still owes after the horizon are
-/// committedBeyondHorizon. A Savings Plan covers usage exactly in money: the part of an hour its
-/// remaining commitment pays for, fractions of a second included, the rest On-Demand; amounts are
-/// accumulated exactly and rounded once per month. Money is exact; a missing price throws
+/// side lines), its calculation lines (CalcLine values) and the break-even utilization of its first
+/// commitment. Terms follow CommitmentTerms; the hourly fees a term still owes after the horizon
+/// are committedBeyondHorizon. A Savings Plan covers usage exactly in money: the part of an hour
+/// its remaining commitment pays for, fractions of a second included, the rest On-Demand; amounts
+/// are accumulated exactly and rounded once per month. Money is exact; a missing price throws
 /// InputError naming it and the option.
 struct CommitmentAllocation
 {
     std::vector<CostBreakdown> months; ///< compute (usage + hourly fees) and upfront per month
-    QStringList explain;
+    CalcLines explain; ///< the calculation lines, as values
     std::optional<Money> breakEvenUtilizationPercent;
     Money committedBeyondHorizon; ///< hourly fees owed after the horizon
     /// The first commitment's hourly fee + upfront / term hours (per RI; per plan: USD/h).

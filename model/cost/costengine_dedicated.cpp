@@ -16,7 +16,7 @@ using namespace costmath;
 // ---- Dedicated Hosts and Dedicated Instances ---------------------------------------------------
 
 void CostEngine::evalDedicatedHost(const OptionSpec &option, std::vector<CostBreakdown> &months,
-    QStringList &explain, Money &committedBeyond, std::optional<Money> &effectiveHourly) const
+    CalcLines &explain, Money &committedBeyond, std::optional<Money> &effectiveHourly) const
 {
     const QString family = option.hostFamily.isEmpty() ? m_buckets.front().family : option.hostFamily;
     const QString where = neededBy(option);
@@ -26,7 +26,7 @@ void CostEngine::evalDedicatedHost(const OptionSpec &option, std::vector<CostBre
         const Bucket &b = m_buckets[i];
         if (b.family != family) {
             addOnDemand(i, months);
-            explainOnDemand(i, explain, QStringLiteral("On-Demand (not on the %1 hosts): ").arg(family));
+            explainOnDemand(i, explain, CalcLine::Scope::NotOnHosts, family);
             continue;
         }
         const auto cap = InstanceSizing::hostCapacity(family, b.size, option.hostCapacity);
@@ -56,14 +56,14 @@ void CostEngine::evalDedicatedHost(const OptionSpec &option, std::vector<CostBre
     }
     const std::int64_t hosts = (peakUnits + lcm - 1) / lcm;
     const Bucket &first = m_buckets[onHost.front()];
-    const QString sizing = QStringLiteral("%1 %2 host(s) for a peak of %3 (a host holds %4 x %5)")
-                               .arg(hosts)
-                               .arg(family)
-                               .arg(onHost.size() == 1 ? plural(peakUnits / (lcm / capacity.front()),
-                                        QStringLiteral("instance"), QStringLiteral("instances"))
-                                                       : QStringLiteral("mixed sizes"))
-                               .arg(capacity.front())
-                               .arg(first.instanceType);
+    // The host sizing every host line starts with.
+    CalcLine sizing(CalcLine::Kind::HostOnDemand);
+    sizing.hosts = hosts;
+    sizing.family = family;
+    if (onHost.size() == 1)
+        sizing.peakInstances = peakUnits / (lcm / capacity.front());
+    sizing.capacity = capacity.front();
+    sizing.instanceType = first.instanceType;
     const std::int64_t horizon = m_timeline.hours();
     const PriceQuery onDemandQuery { PriceItem::DedicatedHostHourly, m_scenario.region, family,
         first.platform, Offer(), QString() };
@@ -71,10 +71,11 @@ void CostEngine::evalDedicatedHost(const OptionSpec &option, std::vector<CostBre
         const Money rate = price(onDemandQuery, where);
         for (int m = 0; m < m_timeline.months(); ++m)
             months[static_cast<std::size_t>(m)].compute += times(rate, hosts * m_timeline.hoursInMonth(m));
-        explain << QStringLiteral("%1 x %2 USD/h x %3 h = %4 USD")
-                       .arg(sizing, rate.toPlainString())
-                       .arg(horizon)
-                       .arg((rate * (hosts * horizon)).toString(2));
+        CalcLine l = sizing;
+        l.rate = rate;
+        l.hours = horizon;
+        l.amount = rate * (hosts * horizon);
+        explain.push_back(l);
         return;
     }
 
@@ -84,8 +85,6 @@ void CostEngine::evalDedicatedHost(const OptionSpec &option, std::vector<CostBre
     // host-hours; a term longer than the horizon is owed in full, its later fees in the total as
     // committed beyond the horizon.
     const Offer offer = *option.hostReservation;
-    const QString what = QStringLiteral("host reservation %1 %2")
-                             .arg(termName(offer.term), purchaseOptionName(offer.payment));
     const PriceQuery upQuery { PriceItem::DedicatedHostReservedUpfront, m_scenario.region, family,
         first.platform, offer, QString() };
     const PriceQuery hourQuery { PriceItem::DedicatedHostReservedHourly, m_scenario.region, family,
@@ -119,44 +118,54 @@ void CostEngine::evalDedicatedHost(const OptionSpec &option, std::vector<CostBre
     // Per host: hourly fee + upfront / term hours (pricing.md section 1).
     effectiveHourly = hourly + upfront.mulDiv(1, term);
     const std::int64_t purchases = terms.purchases;
-    if (!upfront.isZero())
-        explain << QStringLiteral("%1, %2: %3 x %4 USD upfront = %5 USD")
-                       .arg(sizing, what)
-                       .arg(hosts * purchases)
-                       .arg(upfront.toPlainString(), (upfront * (hosts * purchases)).toString(2));
-    if (!hourly.isZero() || upfront.isZero())
-        explain << QStringLiteral("%1, %2: %3 x %4 USD/h x %5 h = %6 USD")
-                       .arg(sizing, what)
-                       .arg(hosts)
-                       .arg(hourly.toPlainString())
-                       .arg(reservedEnd)
-                       .arg((hourly * (hosts * reservedEnd)).toString(2));
-    if (terms.purchases > 1)
-        explain << QStringLiteral("%1: %2 x %3 h terms, renewed at the end of each term")
-                       .arg(what)
-                       .arg(terms.purchases)
-                       .arg(term);
-    if (onDemandRate)
-        explain << QStringLiteral("On-Demand %1 hosts after the %2 term (%3): %4 x %5 USD/h x %6 h = %7 USD")
-                       .arg(family, termName(offer.term),
-                           option.hostRenew ? QStringLiteral("a whole new term does not fit in the horizon")
-                                            : QStringLiteral("not renewed"))
-                       .arg(hosts)
-                       .arg(onDemandRate->toPlainString())
-                       .arg(horizon - reservedEnd)
-                       .arg((*onDemandRate * (hosts * (horizon - reservedEnd))).toString(2));
-    if (!committedBeyond.isZero())
-        explain << QStringLiteral("%1: committed beyond the horizon (owed for the rest of the term, in the "
-                                  "total): %2 x %3 USD/h x %4 h = %5 USD")
-                       .arg(what)
-                       .arg(hosts)
-                       .arg(hourly.toPlainString())
-                       .arg(terms.beyondHours)
-                       .arg(committedBeyond.toString(2));
+    sizing.offer = offer;
+    if (!upfront.isZero()) {
+        CalcLine l = sizing;
+        l.kind = CalcLine::Kind::HostReservedUpfront;
+        l.purchases = hosts * purchases;
+        l.rate = upfront;
+        l.amount = upfront * (hosts * purchases);
+        explain.push_back(l);
+    }
+    if (!hourly.isZero() || upfront.isZero()) {
+        CalcLine l = sizing;
+        l.kind = CalcLine::Kind::HostReservedHourly;
+        l.rate = hourly;
+        l.hours = reservedEnd;
+        l.amount = hourly * (hosts * reservedEnd);
+        explain.push_back(l);
+    }
+    if (terms.purchases > 1) {
+        CalcLine l = sizing;
+        l.kind = CalcLine::Kind::TermsRenewed;
+        l.subject = CalcLine::Subject::HostReservation;
+        l.purchases = terms.purchases;
+        l.hours = term;
+        explain.push_back(l);
+    }
+    if (onDemandRate) {
+        CalcLine l = sizing;
+        l.kind = CalcLine::Kind::HostOnDemandAfterTerm;
+        l.rate = *onDemandRate;
+        l.hours = horizon - reservedEnd;
+        l.amount = *onDemandRate * (hosts * (horizon - reservedEnd));
+        l.renew = option.hostRenew;
+        explain.push_back(l);
+    }
+    if (!committedBeyond.isZero()) {
+        CalcLine l = sizing;
+        l.kind = CalcLine::Kind::CommittedBeyond;
+        l.subject = CalcLine::Subject::HostReservation;
+        l.instances = hosts;
+        l.rate = hourly;
+        l.hours = terms.beyondHours;
+        l.amount = committedBeyond;
+        explain.push_back(l);
+    }
 }
 
 void CostEngine::evalDedicatedInstance(
-    const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const
+    const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain) const
 {
     for (const Bucket &b : m_buckets) {
         const Money rate = price(query(PriceItem::DedicatedInstanceHourly, b), neededBy(option));
@@ -167,9 +176,12 @@ void CostEngine::evalDedicatedInstance(
             months[static_cast<std::size_t>(m)].compute += c;
             total += c;
         }
-        explain << QStringLiteral("Dedicated %1: %2 instance-hours x %3 USD/h = %4 USD")
-                       .arg(b.instanceType, hoursText(b.totalSeconds), rate.toPlainString(),
-                           total.toString(2));
+        CalcLine l(CalcLine::Kind::DedicatedInstance);
+        l.instanceType = b.instanceType;
+        l.seconds = b.totalSeconds;
+        l.rate = rate;
+        l.amount = total;
+        explain.push_back(l);
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cost/calcline.h"
 #include "cost/pricenote.h"
 #include "money.h"
 #include "offer.h"
@@ -143,12 +144,15 @@ struct FreeTierSpec
 /// One way of paying for the whole scenario.
 ///
 /// Contract: every workload is billed under the option; what the option does not cover (another
-/// family, hours beyond a commitment, after a term) is billed On-Demand.
+/// family, hours beyond a commitment, after a term) is billed On-Demand. Its name is not stored:
+/// the app words it from the kind and parameters (app/cli/costtext.h), unless the scenario file
+/// gives a "label" of the user's own.
 struct OptionSpec
 {
     QString id;
-    QString label;
+    QString label; ///< the scenario file's own "label" (the user's text); empty = named by the app
     OptionKind kind = OptionKind::OnDemand;
+    bool portfolio = false; ///< a "portfolio" option of the scenario file (several purchases)
     std::vector<ReservedPurchase> reserved;
     std::vector<SavingsPlanPurchase> savingsPlans;
     SpotSpec spot;
@@ -160,6 +164,9 @@ struct OptionSpec
     bool hostRenew = true; ///< DedicatedHost: as ReservedPurchase::renew, for the host reservation
     FreeTierSpec freeTier;
     QString jsonPath; ///< e.g. options[2]; empty for options the engine proposed
+
+    /// True for the options the engine proposed itself (not read from the scenario file).
+    bool proposed() const { return jsonPath.isEmpty(); }
 };
 
 /// The money of one month (or of the whole horizon) split by cost line.
@@ -195,12 +202,14 @@ struct SpotRisk
     double meanInterruptions = 0;
 };
 
-/// What one option costs over the horizon.
+/// What one option costs over the horizon, as values: its calculation lines are CalcLine values
+/// and its name is \a option's kind and parameters (or the user's \a label); the app words both.
 struct OptionResult
 {
     QString id;
-    QString label;
+    QString label; ///< the user's own label from the scenario file; empty = named by the app
     OptionKind kind = OptionKind::OnDemand;
+    OptionSpec option; ///< the option evaluated: its kind and parameters name it
     Money upfront; ///< every upfront fee paid over the horizon, renewals included
     Money monthly; ///< average recurring cost per month of the horizon (no upfront, nothing beyond)
     /// What the option costs: everything paid inside the horizon plus committedBeyondHorizon.
@@ -220,19 +229,19 @@ struct OptionResult
     std::vector<Money> cumulative; ///< end of month k+1, upfront included
     std::vector<CostBreakdown> months;
     CostBreakdown breakdown;
-    QStringList explain;
+    CalcLines explain; ///< the "show calculation" lines, in order
     std::optional<SpotRisk> spotRisk;
     std::vector<PriceNote> priceNotes; ///< estimated or derived prices it used, in lookup order
 };
 
-/// Everything `ec2lab cost` reports.
+/// Everything `ec2lab cost` reports, as values (the app words the assumptions and lines).
 struct CostReport
 {
     int horizonMonths = 0;
     int hoursPerMonth = 730; ///< 0 in calendar mode
     QDate start;
     QString priceSnapshot;
-    QStringList assumptions;
+    std::vector<AssumptionNote> assumptions;
     std::vector<OptionResult> options;
 };
 

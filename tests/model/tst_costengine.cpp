@@ -1,6 +1,7 @@
 #include "cost/costengine.h"
 #include "cost/scenarioreader.h"
 #include "cost/spotmontecarlo.h"
+#include "costtesting.h"
 #include "inputerror.h"
 #include "lifecycle/lifecyclescript.h"
 
@@ -11,49 +12,18 @@
 #include <QTest>
 
 using namespace ec2lab;
+using namespace ec2lab::costtesting;
 
 namespace {
 
-const QByteArray kPrices = R"("prices": {"snapshot": "2026-01-19", "on_demand_per_hour": "0.096",
-  "reserved": {"standard/1yr/all-upfront": {"upfront": "494", "hourly": "0"},
-               "standard/1yr/partial-upfront": {"upfront": "252", "hourly": "0.029"},
-               "standard/1yr/no-upfront": {"hourly": "0.060"}},
-  "savings_plan_per_hour": {"compute/1yr/no-upfront": "0.068", "ec2-instance/1yr/no-upfront": "0.060"},
-  "dedicated_host_per_hour": "5.069", "dedicated_instance_per_hour": "0.1056",
-  "ebs_per_gb_month": {"gp3": "0.08", "gp2": "0.10"}, "public_ipv4_per_hour": "0.005",
-  "data_transfer_out_per_gb": "0.09"})";
-
-QByteArray m5Workload(const QByteArray &extra = {}, const QByteArray &usage = R"({"kind": "always-on"})")
+// The lines of \a kind among \a lines (the engine's values; tst_costtext checks their words).
+std::vector<CalcLine> linesOf(const CalcLines &lines, CalcLine::Kind kind)
 {
-    return R"({"name": "web", "instance_type": "m5.large", "usage": )" + usage + extra + "}";
-}
-
-Scenario scenarioFrom(const QByteArray &workloads, const QByteArray &options, int months,
-    const QByteArray &head = {}, const QByteArray &prices = kPrices)
-{
-    const QByteArray json = R"({"region": "us-east-1", "start": "2026-01-01", "horizon_months": )"
-        + QByteArray::number(months) + ", " + head + R"("workloads": [)" + workloads + R"(], "options": [)"
-        + options + "], " + prices + "}";
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError)
-        qFatal("bad test JSON: %s\n%s", qPrintable(err.errorString()), json.constData());
-    return ScenarioReader::fromJson(doc.object(), QStringLiteral("test.json"));
-}
-
-CostReport runScenario(const Scenario &s)
-{
-    const ScenarioPrices prices = s.prices;
-    const CostEngine engine(s, prices);
-    return engine.run();
-}
-
-const OptionResult &option(const CostReport &r, const QString &id)
-{
-    for (const OptionResult &o : r.options)
-        if (o.id == id)
-            return o;
-    qFatal("no option %s", qPrintable(id));
+    std::vector<CalcLine> out;
+    for (const CalcLine &l : lines)
+        if (l.kind == kind)
+            out.push_back(l);
+    return out;
 }
 
 } // namespace
@@ -219,13 +189,22 @@ void TestCostEngine::onDemandExplainLine()
 {
     const CostReport r = runScenario(scenarioFrom(m5Workload(), R"({"id": "od", "kind": "on-demand"})", 36));
     const OptionResult &o = option(r, QStringLiteral("od"));
-    QCOMPARE(o.explain.value(0), QStringLiteral("1 instance x 0.096 USD/h x 730 h/month = 70.08 USD/month"));
+    // 1 instance x 0.096 USD/h x 730 h/month = 70.08 USD/month
+    QVERIFY(!o.explain.empty());
+    const CalcLine &first = o.explain.front();
+    QCOMPARE(int(first.kind), int(CalcLine::Kind::OnDemandMonthly));
+    QCOMPARE(int(first.scope), int(CalcLine::Scope::All));
+    QCOMPARE(first.instances, 1);
+    QCOMPARE(first.rate.toPlainString(), QStringLiteral("0.096"));
+    QCOMPARE(first.hours, 730);
+    QCOMPARE(first.amount.toString(2), QStringLiteral("70.08"));
     QCOMPARE(o.monthly.toString(2), QStringLiteral("70.08"));
     QCOMPARE(o.total.toString(2), QStringLiteral("2522.88"));
     QCOMPARE(o.effectiveHourly->toString(6), QStringLiteral("0.096000"));
     QCOMPARE(o.cumulative[1].toString(2), QStringLiteral("140.16"));
     QCOMPARE(r.priceSnapshot, QStringLiteral("2026-01-19"));
-    QVERIFY(!r.assumptions.isEmpty());
+    QVERIFY(!r.assumptions.empty());
+    QCOMPARE(int(r.assumptions.front().kind), int(AssumptionNote::Kind::Months730));
 }
 
 void TestCostEngine::weekdaysMakeOnDemandCheaperThanRi()
@@ -320,13 +299,19 @@ void TestCostEngine::commitmentOrderRiThenEc2InstanceThenCompute()
     // 0.188 x 8,030 = 1,509.64
     QCOMPARE((o.total - o.committedBeyondHorizon).toString(2), QStringLiteral("137.24"));
     QCOMPARE(o.committedBeyondHorizon.toString(2), QStringLiteral("1509.64"));
-    QVERIFY2(o.explain.join(u'\n').contains(
-                 QLatin1String("1 x m5.large RI (standard/1yr/no-upfront) covers 730 instance-hours")),
-        qPrintable(o.explain.join(u'\n')));
-    QVERIFY(o.explain.join(u'\n').contains(
-        QLatin1String("EC2 Instance Savings Plan (ec2-instance/1yr/no-upfront) covers 730 instance-hours")));
-    QVERIFY(o.explain.join(u'\n').contains(
-        QLatin1String("Compute Savings Plan (compute/1yr/no-upfront) covers 0 instance-hours")));
+    // The RI covers 730 instance-hours, the EC2 Instance plan 730, the Compute plan 0.
+    const auto ri = linesOf(o.explain, CalcLine::Kind::RiCoverage);
+    QCOMPARE(ri.size(), size_t(1));
+    QCOMPARE(ri[0].instances, 1);
+    QCOMPARE(ri[0].instanceType, QStringLiteral("m5.large"));
+    QCOMPARE(offerKey(ri[0].offer), QStringLiteral("standard/1yr/no-upfront"));
+    QCOMPARE(ri[0].seconds, 730 * 3600);
+    const auto plans = linesOf(o.explain, CalcLine::Kind::SpCoverage);
+    QCOMPARE(plans.size(), size_t(2));
+    QCOMPARE(offerKey(plans[0].offer), QStringLiteral("ec2-instance/1yr/no-upfront"));
+    QCOMPARE(plans[0].exactHours.toPlainString(), QStringLiteral("730"));
+    QCOMPARE(offerKey(plans[1].offer), QStringLiteral("compute/1yr/no-upfront"));
+    QVERIFY(plans[1].exactHours.isZero());
 }
 
 void TestCostEngine::portfolioFromJson()
@@ -342,8 +327,13 @@ void TestCostEngine::portfolioFromJson()
     const OptionResult &o = option(r, QStringLiteral("mix"));
     QCOMPARE((o.total - o.committedBeyondHorizon).toString(2), QStringLiteral("137.24"));
     QCOMPARE(o.total.toString(2), QStringLiteral("1646.88")); // + 0.188 x 8,030 = 1,509.64
-    QVERIFY(o.explain.join(u'\n').contains(
-        QLatin1String("Compute Savings Plan (compute/1yr/no-upfront) covers 0 instance-hours")));
+    QVERIFY(o.option.portfolio);
+    // The Compute plan covers 0 instance-hours.
+    bool computeCoversNothing = false;
+    for (const CalcLine &l : linesOf(o.explain, CalcLine::Kind::SpCoverage))
+        if (offerKey(l.offer) == u"compute/1yr/no-upfront")
+            computeCoversNothing = l.exactHours.isZero();
+    QVERIFY(computeCoversNothing);
 }
 
 void TestCostEngine::proposedCommitmentCoversBaseline()
@@ -470,14 +460,6 @@ void TestCostEngine::dedicatedHostPacking()
     QCOMPARE(option(r, QStringLiteral("dh")).total.toString(2), total);
 }
 
-// Host prices of the bundled snapshot (infracost's golden file, us-east-1): c5 On-Demand 3.366 and
-// m5 reserved No Upfront 1yr 3.193, 3yr 2.19 per host-hour; 5.069 is the m5 On-Demand host price
-// the other tests use. The All Upfront fee 20000 is a scenario's own figure, not an AWS price.
-const QByteArray kHostPrices = R"("prices": {"on_demand_per_hour": "0.096",
-  "dedicated_host_per_hour": "5.069",
-  "dedicated_host_reserved": {"1yr/no-upfront": {"hourly": "3.193"}, "3yr/no-upfront": {"hourly": "2.19"},
-                              "1yr/all-upfront": {"upfront": "20000"}}})";
-
 void TestCostEngine::dedicatedHostReservation_data()
 {
     QTest::addColumn<QByteArray>("workloads");
@@ -485,73 +467,72 @@ void TestCostEngine::dedicatedHostReservation_data()
     QTest::addColumn<int>("months");
     QTest::addColumn<QString>("total");
     QTest::addColumn<QString>("upfront");
-    QTest::addColumn<QString>("explainPart");
+    // The calculation line that shows the arithmetic (tst_costtext checks its words).
+    QTest::addColumn<int>("lineKind");
+    QTest::addColumn<qint64>("lineCount"); ///< hosts (hourly lines) or fees paid (upfront lines)
+    QTest::addColumn<QString>("lineRate");
+    QTest::addColumn<qint64>("lineHours");
+    QTest::addColumn<QString>("lineAmount");
     QTest::addColumn<QByteArray>("prices");
     const QByteArray oneM5 = m5Workload();
     // Months of 730 h: 12 months = 8,760 h = the 1-year term. 1 host x 3.193 x 8,760 = 27,970.68
     QTest::newRow("m5 reserved 1yr No Upfront, 12 months")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12 << "27970.68"
-        << "0.00"
-        << "1 m5 host(s) for a peak of 1 instance (a host holds 48 x m5.large), host reservation 1yr "
-           "no-upfront: 1 x 3.193 USD/h x 8760 h = 27970.68 USD"
-        << kHostPrices;
+        << "0.00" << int(CalcLine::Kind::HostReservedHourly) << qint64(1) << "3.193" << qint64(8760)
+        << "27970.68" << kHostPrices;
     // 49 m5.large need 2 hosts (48 per host): 2 x 3.193 x 8,760 = 55,941.36
     QTest::newRow("49 m5.large, two reserved hosts")
         << QByteArray(
                R"({"name": "a", "instance_type": "m5.large", "count": 49, "usage": {"kind": "always-on"}})")
         << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12 << "55941.36"
-        << "0.00"
-        << "2 x 3.193 USD/h x 8760 h = 55941.36 USD" << kHostPrices;
+        << "0.00" << int(CalcLine::Kind::HostReservedHourly) << qint64(2) << "3.193" << qint64(8760)
+        << "55941.36" << kHostPrices;
     // The hosts are reserved whether used or not: 9-to-5 weekdays cost the same 27,970.68.
     QTest::newRow("reserved hosts bill unused hours")
         << m5Workload({}, R"({"kind": "weekly", "hours": {"weekdays": [[9, 17]]}})")
         << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12 << "27970.68"
-        << "0.00"
-        << "x 3.193 USD/h x 8760 h" << kHostPrices;
+        << "0.00" << int(CalcLine::Kind::HostReservedHourly) << qint64(1) << "3.193" << qint64(8760)
+        << "27970.68" << kHostPrices;
     // As for RIs, the whole term is owed: 2.19 x 8,760 = 19,184.40 inside the horizon plus the rest
     // of the 3-year term, 2.19 x (26,280 - 8,760 = 17,520) = 38,368.80, committed beyond it:
     // 57,553.20 (= 2.19 x 26,280).
     QTest::newRow("3yr term longer than a 12-month horizon")
         << oneM5 << QByteArray(R"("term": "3yr", "payment": "no-upfront")") << 12 << "57553.20"
-        << "0.00"
-        << "host reservation 3yr no-upfront: committed beyond the horizon (owed for the rest of the "
-           "term, in the total): 1 x 2.19 USD/h x 17520 h = 38368.80 USD"
+        << "0.00" << int(CalcLine::Kind::CommittedBeyond) << qint64(1) << "2.19" << qint64(17520)
+        << "38368.80"
         << kHostPrices;
     // 18 months = 13,140 h: a second 1-year term would not fit (8,760 + 8,760 > 13,140), so 8,760
     // reserved (27,970.68) + 4,380 On-Demand host-hours x 5.069 (22,202.22) = 50,172.90
     QTest::newRow("18 months: a renewal would not fit, the host is On-Demand after the term")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 18 << "50172.90"
-        << "0.00"
-        << "On-Demand m5 hosts after the 1yr term (a whole new term does not fit in the horizon): 1 x "
-           "5.069 USD/h x 4380 h = 22202.22 USD"
-        << kHostPrices;
+        << "0.00" << int(CalcLine::Kind::HostOnDemandAfterTerm) << qint64(1) << "5.069" << qint64(4380)
+        << "22202.22" << kHostPrices;
     // 24 months = 17,520 h = two whole terms: renewed once, 3.193 x 17,520 = 55,941.36
     QTest::newRow("24 months: the 1yr reservation renewed once")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 24 << "55941.36"
-        << "0.00"
-        << "host reservation 1yr no-upfront: 2 x 8760 h terms, renewed at the end of each term" << kHostPrices;
+        << "0.00" << int(CalcLine::Kind::HostReservedHourly) << qint64(1) << "3.193" << qint64(17520)
+        << "55941.36" << kHostPrices;
     // "renew": false: one term, then On-Demand: 27,970.68 + 8,760 x 5.069 (44,404.44) = 72,375.12
     QTest::newRow("24 months, renew false: one term then On-Demand")
-        << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront", "renew": false)") << 24 << "72375.12"
-        << "0.00"
-        << "On-Demand m5 hosts after the 1yr term (not renewed): 1 x 5.069 USD/h x 8760 h = 44404.44 USD"
-        << kHostPrices;
+        << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront", "renew": false)") << 24
+        << "72375.12"
+        << "0.00" << int(CalcLine::Kind::HostOnDemandAfterTerm) << qint64(1) << "5.069" << qint64(8760)
+        << "44404.44" << kHostPrices;
     // All Upfront over 24 months: two purchases, 2 x 20,000 = 40,000 upfront, nothing hourly
     QTest::newRow("24 months All Upfront: the fee paid at each of the two terms")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "all-upfront")") << 24 << "40000.00"
-        << "40000.00"
-        << "host reservation 1yr all-upfront: 2 x 20000 USD upfront = 40000.00 USD" << kHostPrices;
+        << "40000.00" << int(CalcLine::Kind::HostReservedUpfront) << qint64(2) << "20000" << qint64(0)
+        << "40000.00" << kHostPrices;
     // All Upfront: the fee once, no hourly part: 20,000.00
     QTest::newRow("1yr All Upfront with the scenario's fee")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "all-upfront")") << 12 << "20000.00"
-        << "20000.00"
-        << "host reservation 1yr all-upfront: 1 x 20000 USD upfront = 20000.00 USD" << kHostPrices;
+        << "20000.00" << int(CalcLine::Kind::HostReservedUpfront) << qint64(1) << "20000" << qint64(0)
+        << "20000.00" << kHostPrices;
     // c5 On-Demand host: 3.366 x 8,760 = 29,486.16
     QTest::newRow("c5 On-Demand host 3.366/h")
         << QByteArray(R"({"name": "c", "instance_type": "c5.large", "usage": {"kind": "always-on"}})")
         << QByteArray(R"("family": "c5")") << 12 << "29486.16"
-        << "0.00"
-        << "x 3.366 USD/h x 8760 h = 29486.16 USD"
+        << "0.00" << int(CalcLine::Kind::HostOnDemand) << qint64(1) << "3.366" << qint64(8760) << "29486.16"
         << QByteArray(R"("prices": {"on_demand_per_hour": "0.085", "dedicated_host_per_hour": "3.366"})");
 }
 
@@ -562,7 +543,11 @@ void TestCostEngine::dedicatedHostReservation()
     QFETCH(int, months);
     QFETCH(QString, total);
     QFETCH(QString, upfront);
-    QFETCH(QString, explainPart);
+    QFETCH(int, lineKind);
+    QFETCH(qint64, lineCount);
+    QFETCH(QString, lineRate);
+    QFETCH(qint64, lineHours);
+    QFETCH(QString, lineAmount);
     QFETCH(QByteArray, prices);
     const CostReport r = runScenario(scenarioFrom(
         workloads, R"({"id": "dh", "kind": "dedicated-host", )" + hostOption + "}", months, {}, prices));
@@ -570,10 +555,16 @@ void TestCostEngine::dedicatedHostReservation()
     QCOMPARE(o.total.toString(2), total);
     QCOMPARE(o.upfront.toString(2), upfront);
     QCOMPARE(o.cumulative.back() + o.committedBeyondHorizon, o.total);
-    const QString lines = o.explain.join(u'\n');
-    QVERIFY2(lines.contains(explainPart), qPrintable(lines));
-    if (hostOption.contains("term"))
-        QVERIFY2(o.label.startsWith(QStringLiteral("Dedicated Host reservation ")), qPrintable(o.label));
+    const auto lines = linesOf(o.explain, CalcLine::Kind(lineKind));
+    QCOMPARE(lines.size(), size_t(1));
+    const CalcLine &l = lines.front();
+    QCOMPARE(lineKind == int(CalcLine::Kind::HostReservedUpfront) ? l.purchases : l.hosts, lineCount);
+    QCOMPARE(l.rate.toPlainString(), lineRate);
+    QCOMPARE(l.hours, lineHours);
+    QCOMPARE(l.amount.toString(2), lineAmount);
+    // Every host line names the hosts' family (the option's "family", else the workload's).
+    QCOMPARE(l.family, hostOption.contains("c5") ? QStringLiteral("c5") : QStringLiteral("m5"));
+    QCOMPARE(o.option.hostReservation.has_value(), hostOption.contains("term"));
 }
 
 void TestCostEngine::dedicatedHostReservationWithoutFeeIsMissing_data()
@@ -798,17 +789,6 @@ void TestCostEngine::tyingOnDemandIsNoBreakEven()
 }
 
 
-// Prices of the whole-term rows: the 1-year m5.large offers above plus 3-year ones. 0.041 (3yr
-// Standard No Upfront) is the figure of tests/data/cost/demo.json; 1030 (3yr All Upfront) and the
-// 3yr Partial Upfront Compute plan rate 0.045 are this test's own figures, not AWS prices.
-const QByteArray kTermPrices = R"("prices": {"snapshot": "2026-01-19", "on_demand_per_hour": "0.096",
-  "reserved": {"standard/1yr/all-upfront": {"upfront": "494", "hourly": "0"},
-               "standard/1yr/partial-upfront": {"upfront": "252", "hourly": "0.029"},
-               "standard/1yr/no-upfront": {"hourly": "0.060"},
-               "standard/3yr/no-upfront": {"hourly": "0.041"},
-               "standard/3yr/all-upfront": {"upfront": "1030", "hourly": "0"}},
-  "savings_plan_per_hour": {"compute/3yr/partial-upfront": "0.045"}})";
-
 void TestCostEngine::wholeTermCommitments_data()
 {
     QTest::addColumn<QByteArray>("options");
@@ -818,7 +798,9 @@ void TestCostEngine::wholeTermCommitments_data()
     QTest::addColumn<QString>("beyond");
     QTest::addColumn<QString>("effectiveHourly");
     QTest::addColumn<QString>("monthly");
-    QTest::addColumn<QString>("explainPart");
+    // The calculation line that shows the rule (tst_costtext checks its words).
+    QTest::addColumn<int>("lineKind");
+    QTest::addColumn<QString>("lineAmount");
 
     // One m5.large always on; On-Demand 0.096/h: 12 months = 840.96, 18 = 1,261.44, 36 = 2,522.88.
     // 3yr No Upfront over 12 months: 0.041 x 8,760 = 359.16 paid inside the horizon, 0.041 x
@@ -832,8 +814,7 @@ void TestCostEngine::wholeTermCommitments_data()
         << "718.32"
         << "0.041000"
         << "29.93"
-        << "1 x m5.large RI (standard/3yr/no-upfront): committed beyond the horizon (owed for the rest of "
-           "the term, in the total): 1 x 0.041 USD/h x 17520 h = 718.32 USD";
+        << int(CalcLine::Kind::CommittedBeyond) << "718.32";
     // 3yr All Upfront over 12 months: 1,030 paid at the start, nothing owed later; effective
     // 0 + 1,030 / 26,280 = 0.0391933 (the same 3-year rate as No Upfront's terms compare against).
     QTest::newRow("12-month horizon, 3yr All Upfront RI: paid at the start, nothing beyond")
@@ -843,7 +824,7 @@ void TestCostEngine::wholeTermCommitments_data()
         << "0.00"
         << "0.039193"
         << "0.00"
-        << "1 x m5.large RI (standard/3yr/all-upfront): 1 x 1030 USD upfront = 1030.00 USD";
+        << int(CalcLine::Kind::RiUpfront) << "1030.00";
     // 3yr Partial Upfront Compute plan of 0.05 USD/h over 12 months: half upfront, 0.025 x 26,280 =
     // 657.00; hourly half 0.025 x 8,760 = 219.00 inside, 0.025 x 17,520 = 438.00 beyond; the plan
     // rate 0.045 < 0.05 covers the instance every hour, nothing On-Demand. Total 657 + 219 + 438 =
@@ -856,8 +837,7 @@ void TestCostEngine::wholeTermCommitments_data()
         << "438.00"
         << "0.050000"
         << "18.25"
-        << "Compute Savings Plan (compute/3yr/partial-upfront): committed beyond the horizon (owed for the "
-           "rest of the term, in the total): 1 x 0.025 USD/h x 17520 h = 438.00 USD";
+        << int(CalcLine::Kind::CommittedBeyond) << "438.00";
     // Horizon equal to the term: unchanged, nothing beyond: 0.041 x 26,280 = 1,077.48.
     QTest::newRow("36-month horizon, 3yr No Upfront RI: horizon = term")
         << QByteArray(R"({"id": "x", "kind": "reserved", "term": "3yr", "payment": "no-upfront"})") << 36
@@ -866,7 +846,7 @@ void TestCostEngine::wholeTermCommitments_data()
         << "0.00"
         << "0.041000"
         << "29.93"
-        << "1 x m5.large RI (standard/3yr/no-upfront): 1 x 0.041 USD/h x 26280 h = 1077.48 USD";
+        << int(CalcLine::Kind::RiHourly) << "1077.48";
     // 1yr Partial Upfront over 36 months: three whole terms (26,280 / 8,760 = 3), bought at hours 0,
     // 8,760 and 17,520: upfront 3 x 252 = 756; hourly 0.029 x 26,280 = 762.12; total 1,518.12
     // (savings 1 - 1,518.12 / 2,522.88 = 39.83 %, not the 13 % of a term that ends at month 12);
@@ -878,7 +858,7 @@ void TestCostEngine::wholeTermCommitments_data()
         << "0.00"
         << "0.057767"
         << "21.17"
-        << "1 x m5.large RI (standard/1yr/partial-upfront): 3 x 252 USD upfront = 756.00 USD";
+        << int(CalcLine::Kind::RiUpfront) << "756.00";
     // 1yr No Upfront over 18 months: a second term would end at hour 17,520 > 13,140, so one term
     // (0.060 x 8,760 = 525.60) and months 13-18 On-Demand (4,380 h x 0.096 = 420.48): 946.08;
     // monthly 946.08 / 18 = 52.56.
@@ -889,8 +869,7 @@ void TestCostEngine::wholeTermCommitments_data()
         << "0.00"
         << "0.060000"
         << "52.56"
-        << "1 x m5.large RI (standard/1yr/no-upfront): 1 x 8760 h term; hours 8760-13140 On-Demand (a whole "
-           "new term does not fit in the horizon)";
+        << int(CalcLine::Kind::OnDemandRest) << "420.48";
     // "renew": false over 36 months: one term (525.60), then 17,520 h On-Demand x 0.096 = 1,681.92:
     // 2,207.52; monthly 2,207.52 / 36 = 61.32.
     QTest::newRow("36-month horizon, 1yr RI with renew false: one term")
@@ -900,8 +879,7 @@ void TestCostEngine::wholeTermCommitments_data()
         << "0.00"
         << "0.060000"
         << "61.32"
-        << "1 x m5.large RI (standard/1yr/no-upfront): 1 x 8760 h term; hours 8760-26280 On-Demand (not "
-           "renewed)";
+        << int(CalcLine::Kind::OnDemandRest) << "1681.92";
     // 1yr All Upfront over 36 months renewed: 3 x 494 = 1,482 upfront, every fee paid at a purchase.
     QTest::newRow("36-month horizon, 1yr All Upfront RI renewed: upfront sums every purchase")
         << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "all-upfront"})") << 36
@@ -910,7 +888,7 @@ void TestCostEngine::wholeTermCommitments_data()
         << "0.00"
         << "0.056393" // 494 / 8,760 = 0.0563927
         << "0.00"
-        << "1 x m5.large RI (standard/1yr/all-upfront): 3 x 8760 h terms, renewed at the end of each term";
+        << int(CalcLine::Kind::RiUpfront) << "1482.00";
 }
 
 void TestCostEngine::wholeTermCommitments()
@@ -922,7 +900,8 @@ void TestCostEngine::wholeTermCommitments()
     QFETCH(QString, beyond);
     QFETCH(QString, effectiveHourly);
     QFETCH(QString, monthly);
-    QFETCH(QString, explainPart);
+    QFETCH(int, lineKind);
+    QFETCH(QString, lineAmount);
     const CostReport r = runScenario(scenarioFrom(m5Workload(), options, months, {}, kTermPrices));
     const OptionResult &o = option(r, QStringLiteral("x"));
     QCOMPARE(o.total.toString(2), total);
@@ -933,12 +912,15 @@ void TestCostEngine::wholeTermCommitments()
     QCOMPARE(o.monthly.toString(2), monthly);
     // The months hold what is paid inside the horizon; the total adds what is owed after it.
     QCOMPARE(o.cumulative.back() + o.committedBeyondHorizon, o.total);
-    QVERIFY2(o.explain.contains(explainPart), qPrintable(o.explain.join(u'\n')));
+    const auto lines = linesOf(o.explain, CalcLine::Kind(lineKind));
+    QCOMPARE(lines.size(), size_t(1));
+    QCOMPARE(lines.front().amount.toString(2), lineAmount);
     // The blended cost of a used hour is its own figure: (compute + upfront + beyond) / used hours.
     const std::int64_t usedHours = static_cast<std::int64_t>(months) * 730;
     QCOMPARE(o.costPerUsedHour->toString(6), o.total.mulDiv(1, usedHours).toString(6));
     // The assumptions state the renewal rule.
-    QVERIFY(r.assumptions.join(u'\n').contains(QLatin1String("only when a whole new term fits")));
+    QVERIFY(std::any_of(r.assumptions.cbegin(), r.assumptions.cend(),
+        [](const AssumptionNote &n) { return n.kind == AssumptionNote::Kind::Renewal; }));
     // Savings are of the whole obligation: 1 - total / On-Demand's total.
     const Money od = Money::parse(u"0.096")->mulDiv(usedHours, 1);
     QCOMPARE(o.savingsPercent.toString(2), (od - o.total).dividedBy(od).mulDiv(100, 1).toString(2));
@@ -949,27 +931,31 @@ void TestCostEngine::wholeTermCommitments()
 void TestCostEngine::savingsPlanExplanationAddsUpExactly()
 {
     // 0.05 USD/h Compute plan at 0.068 over 12 months: it covers 0.05 / 0.068 of each hour, the rest
-    // (1 - 0.05 / 0.068) x 8,760 = 2,318.8235 instance-hours at 0.096 = 222.607058... -> 222.61; the
-    // commitment 0.05 x 8,760 = 438.00; 438.00 + 222.61 = 660.61, the total rounded once
-    // (660.607058...). Whole seconds would have charged 2,647 s covered, 953 s x 8,760 On-Demand.
+    // (1 - 0.05 / 0.068) x 8,760 = 2,318.8235294 instance-hours at 0.096 = 222.607058... -> 222.61;
+    // the commitment 0.05 x 8,760 = 438.00; 438.00 + 222.61 = 660.61, the total rounded once
+    // (660.607058...). Whole seconds would have covered 2,647 s and billed 953 s x 8,760 On-Demand.
     const CostReport r = runScenario(scenarioFrom(m5Workload(),
         R"({"id": "sp", "kind": "savings-plan", "type": "compute", "term": "1yr", "payment": "no-upfront",
             "commitment_per_hour": "0.05"})",
         12));
     const OptionResult &o = option(r, QStringLiteral("sp"));
     QCOMPARE(o.total.toString(2), QStringLiteral("660.61"));
-    QVERIFY2(o.explain.contains(QStringLiteral(
-                 "Compute Savings Plan (compute/1yr/no-upfront): 0.05 USD/h commitment x 8760 h = 438.00 USD")),
-        qPrintable(o.explain.join(u'\n')));
-    QVERIFY2(o.explain.contains(
-                 QStringLiteral("On-Demand m5.large: 2318.82 instance-hours x 0.096 USD/h = 222.61 USD")),
-        qPrintable(o.explain.join(u'\n')));
-    // covered: 0.05 / 0.068 x 8,760 = 6,441.18 instance-hours
-    QVERIFY2(o.explain.contains(QStringLiteral(
-                 "Compute Savings Plan (compute/1yr/no-upfront) covers 6441.18 instance-hours at plan rates")),
-        qPrintable(o.explain.join(u'\n')));
+    const auto commitment = linesOf(o.explain, CalcLine::Kind::SpCommitment);
+    QCOMPARE(commitment.size(), size_t(1));
+    QCOMPARE(commitment[0].amount.toString(2), QStringLiteral("438.00"));
+    const auto rest = linesOf(o.explain, CalcLine::Kind::OnDemandRest);
+    QCOMPARE(rest.size(), size_t(1));
+    // Each hour the plan covers 0.05 / 0.068 x 3,600 s = 2,647.058823529 s (to the nanosecond), the
+    // rest 952.941176471 s: x 8,760 h / 3,600 = 2,318.823529412767 h -> 2,318.823529413 (the exact
+    // 8,760 x 0.018 / 0.068 = 2,318.8235294118; the nanosecond rounding is 1e-9 h over the year)
+    QCOMPARE(rest[0].exactHours.toPlainString(), QStringLiteral("2318.823529413"));
+    QCOMPARE(rest[0].amount.toString(2), QStringLiteral("222.61"));
+    // covered: 2,647.058823529 s x 8,760 / 3,600 = 6,441.176470587233 -> 6,441.176470587 h
+    const auto covered = linesOf(o.explain, CalcLine::Kind::SpCoverage);
+    QCOMPARE(covered.size(), size_t(1));
+    QCOMPARE(covered[0].exactHours.toPlainString(), QStringLiteral("6441.176470587"));
     // The lines' amounts add up to the total to the cent.
-    QCOMPARE((*Money::parse(u"438.00") + *Money::parse(u"222.61")).toString(2), o.total.toString(2));
+    QCOMPARE((commitment[0].amount + rest[0].amount).toString(2), o.total.toString(2));
 }
 
 QTEST_GUILESS_MAIN(TestCostEngine)
