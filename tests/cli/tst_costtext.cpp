@@ -145,7 +145,8 @@ void TestCostText::dedicatedHostLines_data()
         << kHostPrices;
     QTest::newRow("24 months: the 1yr reservation renewed once")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 24
-        << "host reservation 1yr no-upfront: 2 x 8760 h terms, renewed at the end of each term" << kHostPrices;
+        << "host reservation 1yr no-upfront: 2 x 8760 h terms, renewed at the end of each term"
+        << kHostPrices;
     QTest::newRow("24 months, renew false: one term then On-Demand")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront", "renew": false)") << 24
         << "On-Demand m5 hosts after the 1yr term (not renewed): 1 x 5.069 USD/h x 8760 h = 44404.44 USD"
@@ -375,14 +376,15 @@ void TestCostText::wholeTermLines_data()
         << QByteArray(R"({"id": "x", "kind": "reserved", "term": "3yr", "payment": "no-upfront"})") << 36
         << "1 x m5.large RI (standard/3yr/no-upfront): 1 x 0.041 USD/h x 26280 h = 1077.48 USD";
     QTest::newRow("36-month horizon, 1yr Partial Upfront RI renewed: 3 terms")
-        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "partial-upfront"})")
-        << 36 << "1 x m5.large RI (standard/1yr/partial-upfront): 3 x 252 USD upfront = 756.00 USD";
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "partial-upfront"})") << 36
+        << "1 x m5.large RI (standard/1yr/partial-upfront): 3 x 252 USD upfront = 756.00 USD";
     QTest::newRow("18-month horizon, 1yr RI: one renewal would not fit")
         << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "no-upfront"})") << 18
         << "1 x m5.large RI (standard/1yr/no-upfront): 1 x 8760 h term; hours 8760-13140 On-Demand (a whole "
            "new term does not fit in the horizon)";
     QTest::newRow("36-month horizon, 1yr RI with renew false: one term")
-        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "no-upfront", "renew": false})")
+        << QByteArray(
+               R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "no-upfront", "renew": false})")
         << 36
         << "1 x m5.large RI (standard/1yr/no-upfront): 1 x 8760 h term; hours 8760-26280 On-Demand (not "
            "renewed)";
@@ -406,12 +408,13 @@ void TestCostText::wholeTermLines()
     const QStringList lines = CostText::lines(o.explain);
     QVERIFY2(lines.contains(explainPart), qPrintable(lines.join(u'\n')));
     // The assumptions state the renewal rule.
-    QVERIFY(CostText::assumptions(r.assumptions)
-                .contains(QStringLiteral(
-                    "A commitment is renewed at the end of its term only when a whole new term fits in the "
-                    "horizon (the rest runs On-Demand; \"renew\": false buys one term); a term longer than the "
-                    "horizon is owed in full: its fees after the horizon are in the total as \"committed "
-                    "beyond the horizon\"")));
+    QVERIFY(
+        CostText::assumptions(r.assumptions)
+            .contains(QStringLiteral(
+                "A commitment is renewed at the end of its term only when a whole new term fits in the "
+                "horizon (the rest runs On-Demand; \"renew\": false buys one term); a term longer than the "
+                "horizon is owed in full: its fees after the horizon are in the total as \"committed "
+                "beyond the horizon\"")));
 }
 
 void TestCostText::savingsPlanLinesAddUpExactly()
@@ -423,13 +426,16 @@ void TestCostText::savingsPlanLinesAddUpExactly()
         12));
     const OptionResult &o = option(r, QStringLiteral("sp"));
     const QStringList lines = CostText::lines(o.explain);
-    QVERIFY2(lines.contains(QStringLiteral(
-                 "Compute Savings Plan (compute/1yr/no-upfront): 0.05 USD/h commitment x 8760 h = 438.00 USD")),
+    QVERIFY2(
+        lines.contains(QStringLiteral(
+            "Compute Savings Plan (compute/1yr/no-upfront): 0.05 USD/h commitment x 8760 h = 438.00 USD")),
         qPrintable(lines.join(u'\n')));
-    QVERIFY2(lines.contains(QStringLiteral("On-Demand m5.large: 2318.82 instance-hours x 0.096 USD/h = 222.61 USD")),
+    QVERIFY2(lines.contains(
+                 QStringLiteral("On-Demand m5.large: 2318.82 instance-hours x 0.096 USD/h = 222.61 USD")),
         qPrintable(lines.join(u'\n')));
-    QVERIFY2(lines.contains(QStringLiteral(
-                 "Compute Savings Plan (compute/1yr/no-upfront) covers 6441.18 instance-hours at plan rates")),
+    QVERIFY2(
+        lines.contains(QStringLiteral(
+            "Compute Savings Plan (compute/1yr/no-upfront) covers 6441.18 instance-hours at plan rates")),
         qPrintable(lines.join(u'\n')));
     QCOMPARE(o.total.toString(2), QStringLiteral("660.61"));
 }
