@@ -1226,6 +1226,7 @@
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation></translation>
     </message>
     <message>
         <source>Term continues after the horizon</source>
@@ -3389,6 +3390,7 @@ GiB</source>
     <message>
         <source>Total, %1 (USD)</source>
         <extracomment>Summary column of a Region compared side by side: %1 the Region&apos;s name</extracomment>
+        <translation></translation>
     </message>
     <message>
         <source>A commitment is owed for its whole term: the hourly fees of a term that runs on after the horizon are in the total and shown here.</source>

@@ -206,11 +206,8 @@ void TestCostCli::committedBeyondHorizon()
     const Run r = ec2lab(
         { QStringLiteral("cost"), data(QStringLiteral("short-horizon.json")), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0);
-    const QJsonObject o = QJsonDocument::fromJson(r.out)
-                              .object()
-                              .value(QLatin1String("options"))
-                              .toArray()[index]
-                              .toObject();
+    const QJsonObject o
+        = QJsonDocument::fromJson(r.out).object().value(QLatin1String("options")).toArray()[index].toObject();
     QCOMPARE(o.value(QLatin1String("total")).toString(), total);
     QCOMPARE(o.value(QLatin1String("upfront")).toString(), upfront);
     QCOMPARE(o.value(QLatin1String("committed_beyond_horizon")).toString(), beyond);
@@ -222,12 +219,12 @@ void TestCostCli::committedBeyondHorizon()
 
     // The table shows the same figure on its own line under the option, the explanation its
     // arithmetic.
-    const Run table = ec2lab({ QStringLiteral("cost"), data(QStringLiteral("short-horizon.json")),
-        QStringLiteral("--explain") });
+    const Run table = ec2lab(
+        { QStringLiteral("cost"), data(QStringLiteral("short-horizon.json")), QStringLiteral("--explain") });
     QCOMPARE(table.exitCode, 0);
     const QString out = QString::fromUtf8(table.out);
-    const QString line = QStringLiteral("committed beyond the horizon: %1 USD (in TOTAL; owed after month 12)")
-                             .arg(beyond);
+    const QString line
+        = QStringLiteral("committed beyond the horizon: %1 USD (in TOTAL; owed after month 12)").arg(beyond);
     QCOMPARE(out.contains(line), beyond != u"0.00");
     if (beyond != u"0.00")
         QVERIFY2(out.contains(QStringLiteral("in the total): 1 x ") + (index == 1 ? u"0.041" : u"0.025")

@@ -186,7 +186,8 @@ private slots:
         cumulative->resize(1600, 1000);
         cumulative->chart()->resize(1600, 1000);
         QCoreApplication::processEvents();
-        QVERIFY2(cumulative->breakEvenLabelTexts().contains(QStringLiteral("+718.32 USD owed after the horizon")),
+        QVERIFY2(
+            cumulative->breakEvenLabelTexts().contains(QStringLiteral("+718.32 USD owed after the horizon")),
             qPrintable(cumulative->breakEvenLabelTexts().join(u'|')));
         const ChartTable t = cumulative->table();
         // Options: od, ri-3yr-nu, sp-3yr-pu, ri-1yr-once; months 1-12, then the two rows.
@@ -215,7 +216,8 @@ private slots:
         summary.setReport(cumulative->report());
         QCOMPARE(summary.index(1, SummaryModel::Total).data().toString(), QStringLiteral("1077.48"));
         QCOMPARE(summary.index(1, SummaryModel::CommittedBeyond).data().toString(), QStringLiteral("718.32"));
-        QCOMPARE(summary.index(1, SummaryModel::EffectiveHourly).data().toString(), QStringLiteral("0.041000"));
+        QCOMPARE(
+            summary.index(1, SummaryModel::EffectiveHourly).data().toString(), QStringLiteral("0.041000"));
         QCOMPARE(summary.index(0, SummaryModel::CommittedBeyond).data().toString(), QStringLiteral("0.00"));
     }
 

@@ -102,12 +102,10 @@ void TestCostEngine::totals_data()
         << "506.04"
         << "252.00" << 6;
     // "renew": false: after the term, On-Demand: 494 + 12 x 70.08
-    QTest::newRow("all upfront not renewed over 24 months returns to on-demand")
-        << QByteArray(
-               R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "all-upfront", "renew": false})")
-        << 24
-        << "1334.96"
-        << "494.00" << 8;
+    QTest::newRow("all upfront not renewed over 24 months returns to on-demand") << QByteArray(
+        R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "all-upfront", "renew": false})")
+                                                                                 << 24 << "1334.96"
+                                                                                 << "494.00" << 8;
     // Renewed at month 13: 2 x 494. The renewal lifts it above OD in months 13-14 (988 > 14 x
     // 70.08 = 981.12), so the break-even that lasts to the horizon is month 15 (1051.20).
     QTest::newRow("all upfront renewed over 24 months") << QByteArray(
@@ -745,8 +743,7 @@ void TestCostEngine::dedicatedHostReservation_data()
     QTest::newRow("3yr term longer than a 12-month horizon")
         << oneM5 << QByteArray(R"("term": "3yr", "payment": "no-upfront")") << 12 << "57553.20"
         << "0.00" << int(CalcLine::Kind::CommittedBeyond) << qint64(1) << "2.19" << qint64(17520)
-        << "38368.80"
-        << kHostPrices;
+        << "38368.80" << kHostPrices;
     // 18 months = 13,140 h: a second 1-year term would not fit (8,760 + 8,760 > 13,140), so 8,760
     // reserved (27,970.68) + 4,380 On-Demand host-hours x 5.069 (22,202.22) = 50,172.90
     QTest::newRow("18 months: a renewal would not fit, the host is On-Demand after the term")
@@ -1077,7 +1074,6 @@ void TestCostEngine::tyingOnDemandIsNoBreakEven()
     QCOMPARE(option(r, QStringLiteral("spot")).breakEvenMonth, std::optional<int>(1));
 }
 
-
 void TestCostEngine::wholeTermCommitments_data()
 {
     QTest::addColumn<QByteArray>("options");
@@ -1102,8 +1098,7 @@ void TestCostEngine::wholeTermCommitments_data()
         << "0.00"
         << "718.32"
         << "0.041000"
-        << "29.93"
-        << int(CalcLine::Kind::CommittedBeyond) << "718.32";
+        << "29.93" << int(CalcLine::Kind::CommittedBeyond) << "718.32";
     // 3yr All Upfront over 12 months: 1,030 paid at the start, nothing owed later; effective
     // 0 + 1,030 / 26,280 = 0.0391933 (the same 3-year rate as No Upfront's terms compare against).
     QTest::newRow("12-month horizon, 3yr All Upfront RI: paid at the start, nothing beyond")
@@ -1112,8 +1107,7 @@ void TestCostEngine::wholeTermCommitments_data()
         << "1030.00"
         << "0.00"
         << "0.039193"
-        << "0.00"
-        << int(CalcLine::Kind::RiUpfront) << "1030.00";
+        << "0.00" << int(CalcLine::Kind::RiUpfront) << "1030.00";
     // 3yr Partial Upfront Compute plan of 0.05 USD/h over 12 months: half upfront, 0.025 x 26,280 =
     // 657.00; hourly half 0.025 x 8,760 = 219.00 inside, 0.025 x 17,520 = 438.00 beyond; the plan
     // rate 0.045 < 0.05 covers the instance every hour, nothing On-Demand. Total 657 + 219 + 438 =
@@ -1125,8 +1119,7 @@ void TestCostEngine::wholeTermCommitments_data()
         << "657.00"
         << "438.00"
         << "0.050000"
-        << "18.25"
-        << int(CalcLine::Kind::CommittedBeyond) << "438.00";
+        << "18.25" << int(CalcLine::Kind::CommittedBeyond) << "438.00";
     // Horizon equal to the term: unchanged, nothing beyond: 0.041 x 26,280 = 1,077.48.
     QTest::newRow("36-month horizon, 3yr No Upfront RI: horizon = term")
         << QByteArray(R"({"id": "x", "kind": "reserved", "term": "3yr", "payment": "no-upfront"})") << 36
@@ -1134,20 +1127,18 @@ void TestCostEngine::wholeTermCommitments_data()
         << "0.00"
         << "0.00"
         << "0.041000"
-        << "29.93"
-        << int(CalcLine::Kind::RiHourly) << "1077.48";
+        << "29.93" << int(CalcLine::Kind::RiHourly) << "1077.48";
     // 1yr Partial Upfront over 36 months: three whole terms (26,280 / 8,760 = 3), bought at hours 0,
     // 8,760 and 17,520: upfront 3 x 252 = 756; hourly 0.029 x 26,280 = 762.12; total 1,518.12
     // (savings 1 - 1,518.12 / 2,522.88 = 39.83 %, not the 13 % of a term that ends at month 12);
     // effective 0.029 + 252 / 8,760 = 0.0577671; monthly 762.12 / 36 = 21.17.
     QTest::newRow("36-month horizon, 1yr Partial Upfront RI renewed: 3 terms")
-        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "partial-upfront"})")
-        << 36 << "1518.12"
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "partial-upfront"})") << 36
+        << "1518.12"
         << "756.00"
         << "0.00"
         << "0.057767"
-        << "21.17"
-        << int(CalcLine::Kind::RiUpfront) << "756.00";
+        << "21.17" << int(CalcLine::Kind::RiUpfront) << "756.00";
     // 1yr No Upfront over 18 months: a second term would end at hour 17,520 > 13,140, so one term
     // (0.060 x 8,760 = 525.60) and months 13-18 On-Demand (4,380 h x 0.096 = 420.48): 946.08;
     // monthly 946.08 / 18 = 52.56.
@@ -1157,18 +1148,17 @@ void TestCostEngine::wholeTermCommitments_data()
         << "0.00"
         << "0.00"
         << "0.060000"
-        << "52.56"
-        << int(CalcLine::Kind::OnDemandRest) << "420.48";
+        << "52.56" << int(CalcLine::Kind::OnDemandRest) << "420.48";
     // "renew": false over 36 months: one term (525.60), then 17,520 h On-Demand x 0.096 = 1,681.92:
     // 2,207.52; monthly 2,207.52 / 36 = 61.32.
     QTest::newRow("36-month horizon, 1yr RI with renew false: one term")
-        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "no-upfront", "renew": false})")
+        << QByteArray(
+               R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "no-upfront", "renew": false})")
         << 36 << "2207.52"
         << "0.00"
         << "0.00"
         << "0.060000"
-        << "61.32"
-        << int(CalcLine::Kind::OnDemandRest) << "1681.92";
+        << "61.32" << int(CalcLine::Kind::OnDemandRest) << "1681.92";
     // 1yr All Upfront over 36 months renewed: 3 x 494 = 1,482 upfront, every fee paid at a purchase.
     QTest::newRow("36-month horizon, 1yr All Upfront RI renewed: upfront sums every purchase")
         << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "all-upfront"})") << 36
@@ -1176,8 +1166,7 @@ void TestCostEngine::wholeTermCommitments_data()
         << "1482.00"
         << "0.00"
         << "0.056393" // 494 / 8,760 = 0.0563927
-        << "0.00"
-        << int(CalcLine::Kind::RiUpfront) << "1482.00";
+        << "0.00" << int(CalcLine::Kind::RiUpfront) << "1482.00";
 }
 
 void TestCostEngine::wholeTermCommitments()

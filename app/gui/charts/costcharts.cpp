@@ -22,7 +22,6 @@
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
-#include <algorithm>
 
 namespace ec2lab::gui {
 
@@ -310,7 +309,8 @@ void CumulativeChart::rebuild()
     const bool log = m_scale == Scale::Logarithmic;
     const bool reuse = lines.size() == n + 2 + unpriced.size() && chart()->axes().size() == 2
         && bool(qobject_cast<QLogValueAxis *>(chart()->axes(Qt::Vertical).value(0))) == log
-        && scatterSeries(QStringLiteral("horizonCuts")) == lines.value(n) && markerSeries() == lines.value(n + 1);
+        && scatterSeries(QStringLiteral("horizonCuts")) == lines.value(n)
+        && markerSeries() == lines.value(n + 1);
     if (!reuse)
         resetChart(tr("Cumulative cost"));
     QValueAxis *xAxis = nullptr;
@@ -438,8 +438,8 @@ void CumulativeChart::rebuild()
             cuts->append(at);
             //: Label on the cumulative chart where the horizon ends inside a commitment's term:
             //: %1 is the amount in USD still owed after the horizon (included in the total)
-            m_breakEvens.append({ at, tr("+%1 USD owed after the horizon").arg(moneyText(o.committedBeyondHorizon)),
-                color });
+            m_breakEvens.append(
+                { at, tr("+%1 USD owed after the horizon").arg(moneyText(o.committedBeyondHorizon)), color });
         }
     }
     cuts->setVisible(cuts->count() > 0); // no legend entry when no term is cut
