@@ -23,6 +23,10 @@ void printCostUsage(QTextStream &out)
            "Spot, Dedicated Hosts and Instances, Free Tier) would cost for the workloads of a\n"
            "scenario, month by month over its horizon. Prices the scenario's \"prices\" block\n"
            "leaves out come from the price catalog (the bundled snapshot plus imported prices).\n"
+           "A commitment is owed for its whole term: TOTAL includes the fees a term still owes\n"
+           "after the horizon (\"committed beyond the horizon\"); it is renewed only while a\n"
+           "whole new term fits in the horizon (\"renew\": false buys one term). USD/H EFF. is a\n"
+           "commitment's hourly fee + upfront / term hours.\n"
            "\n"
            "Options:\n"
            "  --json       Print the full result as JSON (cumulative series, breakdown, explain)\n"
@@ -116,7 +120,10 @@ QJsonObject toJson(const CostReport &report, const QString &region)
         o[QStringLiteral("monthly")] = r.monthly.toString(2);
         o[QStringLiteral("normalized_monthly")] = r.normalizedMonthly.toString(2);
         o[QStringLiteral("total")] = r.total.toString(2);
+        // Part of the total: commitment fees owed after the horizon (in no month of "cumulative").
+        o[QStringLiteral("committed_beyond_horizon")] = r.committedBeyondHorizon.toString(2);
         o[QStringLiteral("effective_hourly")] = moneyOrNull(r.effectiveHourly, 6);
+        o[QStringLiteral("cost_per_used_hour")] = moneyOrNull(r.costPerUsedHour, 6);
         o[QStringLiteral("savings_percent")] = r.savingsPercent.toString(2);
         o[QStringLiteral("break_even_month")]
             = r.breakEvenMonth ? QJsonValue(*r.breakEvenMonth) : QJsonValue(QJsonValue::Null);
@@ -189,6 +196,13 @@ void printTable(
                 r.total.toString(2), r.effectiveHourly ? r.effectiveHourly->toString(6) : QStringLiteral("-"),
                 r.savingsPercent.toString(2) + u'%',
                 r.breakEvenMonth ? QStringLiteral("month %1").arg(*r.breakEvenMonth) : QStringLiteral("-") });
+        // The part of TOTAL that a commitment term still owes after the horizon, on its own line.
+        if (!r.committedBeyondHorizon.isZero())
+            out << QString(idWidth + 2, u' ') << "  "
+                << QStringLiteral("committed beyond the horizon: %1 USD (in TOTAL; owed after month %2)")
+                       .arg(r.committedBeyondHorizon.toString(2))
+                       .arg(report.horizonMonths)
+                << '\n';
         // Estimated and derived prices are never silent: one note each, with its rule.
         for (const QString &line : priceNoteLines(r.priceNotes))
             out << QString(idWidth + 2, u' ') << "  " << line << '\n';

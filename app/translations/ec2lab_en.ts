@@ -317,16 +317,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On-Demand %1 hosts after the %2 term: %3 x %4 USD/h x %5 h = %6 USD</source>
-        <extracomment>%1 the host family, %2 the term (1yr, 3yr), %3 hosts, %4 the hourly rate, %5 hours, %6 the amount</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 still owed after the horizon (not in the total, as for Reserved Instances): %2 x %3 USD/h x %4 h = %5 USD</source>
-        <extracomment>%1 the reservation (&quot;host reservation 3yr no-upfront&quot;), %2 hosts, %3 the hourly fee, %4 hours, %5 the amount</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dedicated %1: %2 instance-hours x %3 USD/h = %4 USD</source>
         <extracomment>%1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount</extracomment>
         <translation type="unfinished"></translation>
@@ -513,6 +503,64 @@
     <message>
         <source>Total: %1 = %2 USD</source>
         <extracomment>The last line of an option&apos;s calculation: %1 the sum of the lines above (&quot;a + b - c&quot;), %2 the option&apos;s TOTAL</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 USD upfront = %4 USD (proposed: the steady baseline)</source>
+        <extracomment>%1 the Savings Plan, %2 fees paid (one per term), %3 the fee, %4 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 USD upfront = %4 USD</source>
+        <comment>Savings Plan</comment>
+        <extracomment>%1 the Savings Plan, %2 fees paid (one per term), %3 the fee, %4 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 USD/h hourly part of the %3 USD/h commitment x %4 h = %5 USD</source>
+        <extracomment>%1 the Savings Plan, %2 the hourly part charged, %3 the whole hourly commitment, %4 hours, %5 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 h terms, renewed at the end of each term</source>
+        <extracomment>%1 the commitment (RI, Savings Plan or host reservation), %2 terms bought, %3 hours of a term</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole new term does not fit in the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 h terms, renewed at the end of each term; hours %4-%5 On-Demand (%6)</source>
+        <extracomment>%1 the commitment, %2 terms bought, %3 hours of a term, %4-%5 the On-Demand hours, %6 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 h term; hours %4-%5 On-Demand (%6)</source>
+        <extracomment>%1 the commitment, %2 terms bought (1), %3 hours of the term, %4-%5 the On-Demand hours, %6 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: committed beyond the horizon (owed for the rest of the term, in the total): %2 x %3 USD/h x %4 h = %5 USD</source>
+        <extracomment>%1 the commitment, %2 how many (RIs, hosts, or 1 plan), %3 the hourly fee, %4 the hours of the term after the horizon, %5 the amount (part of the option&apos;s total)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-Demand %1 hosts after the %2 term (a whole new term does not fit in the horizon): %3 x %4 USD/h x %5 h = %6 USD</source>
+        <extracomment>%1 the host family, %2 the term (1yr, 3yr), %3 hosts, %4 the hourly rate, %5 hours, %6 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-Demand %1 hosts after the %2 term (not renewed): %3 x %4 USD/h x %5 h = %6 USD</source>
+        <extracomment>%1 the host family, %2 the term (1yr, 3yr), %3 hosts, %4 the hourly rate, %5 hours, %6 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commitment is renewed at the end of its term only when a whole new term fits in the horizon (the rest runs On-Demand; &quot;renew&quot;: false buys one term); a term longer than the horizon is owed in full: its fees after the horizon are in the total as &quot;committed beyond the horizon&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -877,6 +925,11 @@
         <source>Cost breakdown (USD over the horizon)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Committed beyond the horizon</source>
+        <extracomment>Cost breakdown bar: commitment fees still owed after the horizon (part of the total)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::ChartBase</name>
@@ -1203,6 +1256,16 @@
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Term continues after the horizon</source>
+        <extracomment>Legend entry of the cumulative chart: a marker where the horizon ends before a commitment&apos;s term, whose remaining fees are still owed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 USD owed after the horizon</source>
+        <extracomment>Label on the cumulative chart where the horizon ends inside a commitment&apos;s term: %1 is the amount in USD still owed after the horizon (included in the total)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3362,6 +3425,19 @@ GiB</source>
     <message>
         <source>Total, %1 (USD)</source>
         <extracomment>Summary column of a Region compared side by side: %1 the Region&apos;s name</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A commitment is owed for its whole term: the hourly fees of a term that runs on after the horizon are in the total and shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a commitment: its hourly fee + upfront fee / term hours. For other options: the cost per used instance-hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed beyond horizon (USD)</source>
+        <extracomment>Summary column: the part of the total that a commitment&apos;s term still owes after the horizon</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -317,16 +317,6 @@
         <translation>%1, %2: %3 x %4 USD/시간 x %5시간 = %6 USD</translation>
     </message>
     <message>
-        <source>On-Demand %1 hosts after the %2 term: %3 x %4 USD/h x %5 h = %6 USD</source>
-        <extracomment>%1 the host family, %2 the term (1yr, 3yr), %3 hosts, %4 the hourly rate, %5 hours, %6 the amount</extracomment>
-        <translation>%2 기간 이후 온디맨드 %1 호스트: %3 x %4 USD/시간 x %5시간 = %6 USD</translation>
-    </message>
-    <message>
-        <source>%1 still owed after the horizon (not in the total, as for Reserved Instances): %2 x %3 USD/h x %4 h = %5 USD</source>
-        <extracomment>%1 the reservation (&quot;host reservation 3yr no-upfront&quot;), %2 hosts, %3 the hourly fee, %4 hours, %5 the amount</extracomment>
-        <translation>기간 이후에도 남는 %1 비용 (예약 인스턴스처럼 합계에는 넣지 않음): %2 x %3 USD/시간 x %4시간 = %5 USD</translation>
-    </message>
-    <message>
         <source>Dedicated %1: %2 instance-hours x %3 USD/h = %4 USD</source>
         <extracomment>%1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount</extracomment>
         <translation>전용 %1: 인스턴스 %2시간 x %3 USD/시간 = %4 USD</translation>
@@ -514,6 +504,64 @@
         <source>Total: %1 = %2 USD</source>
         <extracomment>The last line of an option&apos;s calculation: %1 the sum of the lines above (&quot;a + b - c&quot;), %2 the option&apos;s TOTAL</extracomment>
         <translation>합계: %1 = %2 USD</translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 USD upfront = %4 USD (proposed: the steady baseline)</source>
+        <extracomment>%1 the Savings Plan, %2 fees paid (one per term), %3 the fee, %4 the amount</extracomment>
+        <translation>%1: %2 x 선결제 %3 USD = %4 USD (제안: 꾸준한 기본 사용량)</translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 USD upfront = %4 USD</source>
+        <comment>Savings Plan</comment>
+        <extracomment>%1 the Savings Plan, %2 fees paid (one per term), %3 the fee, %4 the amount</extracomment>
+        <translation>%1: %2 x 선결제 %3 USD = %4 USD</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD/h hourly part of the %3 USD/h commitment x %4 h = %5 USD</source>
+        <extracomment>%1 the Savings Plan, %2 the hourly part charged, %3 the whole hourly commitment, %4 hours, %5 the amount</extracomment>
+        <translation>%1: 약정 %3 USD/시간 중 시간당 지불분 %2 USD/시간 x %4시간 = %5 USD</translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 h terms, renewed at the end of each term</source>
+        <extracomment>%1 the commitment (RI, Savings Plan or host reservation), %2 terms bought, %3 hours of a term</extracomment>
+        <translation>%1: %3시간 약정 기간 %2회, 기간이 끝날 때마다 갱신</translation>
+    </message>
+    <message>
+        <source>a whole new term does not fit in the horizon</source>
+        <translation>비교 기간 안에 새 약정 기간 전체가 들어가지 않음</translation>
+    </message>
+    <message>
+        <source>not renewed</source>
+        <translation>갱신하지 않음</translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 h terms, renewed at the end of each term; hours %4-%5 On-Demand (%6)</source>
+        <extracomment>%1 the commitment, %2 terms bought, %3 hours of a term, %4-%5 the On-Demand hours, %6 why</extracomment>
+        <translation>%1: %3시간 약정 기간 %2회, 기간이 끝날 때마다 갱신; %4-%5시간은 온디맨드 (%6)</translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 h term; hours %4-%5 On-Demand (%6)</source>
+        <extracomment>%1 the commitment, %2 terms bought (1), %3 hours of the term, %4-%5 the On-Demand hours, %6 why</extracomment>
+        <translation>%1: %3시간 약정 기간 %2회; %4-%5시간은 온디맨드 (%6)</translation>
+    </message>
+    <message>
+        <source>%1: committed beyond the horizon (owed for the rest of the term, in the total): %2 x %3 USD/h x %4 h = %5 USD</source>
+        <extracomment>%1 the commitment, %2 how many (RIs, hosts, or 1 plan), %3 the hourly fee, %4 the hours of the term after the horizon, %5 the amount (part of the option&apos;s total)</extracomment>
+        <translation>%1: 비교 기간 이후 남은 약정액 (남은 약정 기간에 대해 지불 의무가 있으며 합계에 포함): %2 x %3 USD/시간 x %4시간 = %5 USD</translation>
+    </message>
+    <message>
+        <source>On-Demand %1 hosts after the %2 term (a whole new term does not fit in the horizon): %3 x %4 USD/h x %5 h = %6 USD</source>
+        <extracomment>%1 the host family, %2 the term (1yr, 3yr), %3 hosts, %4 the hourly rate, %5 hours, %6 the amount</extracomment>
+        <translation>%2 기간 이후 온디맨드 %1 호스트 (비교 기간 안에 새 약정 기간 전체가 들어가지 않음): %3 x %4 USD/시간 x %5시간 = %6 USD</translation>
+    </message>
+    <message>
+        <source>On-Demand %1 hosts after the %2 term (not renewed): %3 x %4 USD/h x %5 h = %6 USD</source>
+        <extracomment>%1 the host family, %2 the term (1yr, 3yr), %3 hosts, %4 the hourly rate, %5 hours, %6 the amount</extracomment>
+        <translation>%2 기간 이후 온디맨드 %1 호스트 (갱신하지 않음): %3 x %4 USD/시간 x %5시간 = %6 USD</translation>
+    </message>
+    <message>
+        <source>A commitment is renewed at the end of its term only when a whole new term fits in the horizon (the rest runs On-Demand; &quot;renew&quot;: false buys one term); a term longer than the horizon is owed in full: its fees after the horizon are in the total as &quot;committed beyond the horizon&quot;</source>
+        <translation>약정은 비교 기간 안에 새 약정 기간 전체가 들어갈 때만 기간이 끝날 때 갱신합니다 (나머지는 온디맨드; &quot;renew&quot;: false는 한 기간만 구매); 비교 기간보다 긴 약정은 전액 지불 의무가 있으며, 비교 기간 이후의 요금은 &quot;비교 기간 이후 남은 약정액&quot;으로 합계에 포함됩니다</translation>
     </message>
 </context>
 <context>
@@ -876,6 +924,11 @@
         <source>Cost breakdown (USD over the horizon)</source>
         <translation>비용 구성 (기간 전체, USD)</translation>
     </message>
+    <message>
+        <source>Committed beyond the horizon</source>
+        <extracomment>Cost breakdown bar: commitment fees still owed after the horizon (part of the total)</extracomment>
+        <translation>비교 기간 이후 남은 약정액</translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::ChartBase</name>
@@ -1203,6 +1256,16 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Term continues after the horizon</source>
+        <extracomment>Legend entry of the cumulative chart: a marker where the horizon ends before a commitment&apos;s term, whose remaining fees are still owed</extracomment>
+        <translation>비교 기간 이후에도 이어지는 약정 기간</translation>
+    </message>
+    <message>
+        <source>+%1 USD owed after the horizon</source>
+        <extracomment>Label on the cumulative chart where the horizon ends inside a commitment&apos;s term: %1 is the amount in USD still owed after the horizon (included in the total)</extracomment>
+        <translation>비교 기간 이후 +%1 USD 납부 의무</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3426,19 @@ GiB</translation>
         <source>Total, %1 (USD)</source>
         <extracomment>Summary column of a Region compared side by side: %1 the Region&apos;s name</extracomment>
         <translation>합계, %1 (USD)</translation>
+    </message>
+    <message>
+        <source>A commitment is owed for its whole term: the hourly fees of a term that runs on after the horizon are in the total and shown here.</source>
+        <translation>약정은 전체 기간에 대해 지불 의무가 있습니다. 비교 기간이 끝난 뒤에도 이어지는 약정 기간의 시간당 요금은 합계에 포함되며 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>For a commitment: its hourly fee + upfront fee / term hours. For other options: the cost per used instance-hour.</source>
+        <translation>약정: 시간당 요금 + 선결제 금액 / 약정 기간 시간 수. 그 밖의 옵션: 사용한 인스턴스 시간당 비용.</translation>
+    </message>
+    <message>
+        <source>Committed beyond horizon (USD)</source>
+        <extracomment>Summary column: the part of the total that a commitment&apos;s term still owes after the horizon</extracomment>
+        <translation>비교 기간 이후 약정액 (USD)</translation>
     </message>
 </context>
 <context>

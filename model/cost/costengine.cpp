@@ -71,6 +71,9 @@ void assembleExplanation(OptionResult &r)
         case K::RiUpfront:
         case K::RiHourly:
         case K::SpCommitment:
+        case K::SpUpfront:
+        case K::SpHourlyPart:
+        case K::CommittedBeyond:
         case K::PublicIpv4:
         case K::SpotHistory:
         case K::SpotCharge:
@@ -86,7 +89,8 @@ void assembleExplanation(OptionResult &r)
         case K::SpCoverage:
         case K::SpotEstimate:
         case K::SpotInterruptions:
-        case K::HostStillOwed:
+        case K::TermsRenewed:
+        case K::TermsThenOnDemand:
         case K::FreePlanPath:
         case K::SpotPercentiles:
         case K::BreakEvenUtilization:
@@ -550,7 +554,7 @@ Money CostEngine::proposeSavingsPlanCommitment(const SavingsPlanPurchase &plan) 
 // ---- Results ------------------------------------------------------------------------------------
 
 OptionResult CostEngine::finish(const OptionSpec &option, std::vector<CostBreakdown> months,
-    CalcLines explain, const OptionResult *onDemand) const
+    CalcLines explain, const OptionResult *onDemand, Money committedBeyond) const
 {
     OptionResult r;
     r.id = option.id;
@@ -558,7 +562,7 @@ OptionResult CostEngine::finish(const OptionSpec &option, std::vector<CostBreakd
     r.kind = option.kind;
     r.option = option;
     Money cum;
-    Wide wideTotal = 0;
+    Wide wideTotal = committedBeyond.nanos();
     for (const CostBreakdown &c : months) {
         wideTotal += static_cast<Wide>(c.compute.nanos()) + c.upfront.nanos() + c.ebs.nanos()
             + c.publicIpv4.nanos() + c.dataTransfer.nanos() + c.credits.nanos();
@@ -569,8 +573,10 @@ OptionResult CostEngine::finish(const OptionSpec &option, std::vector<CostBreakd
     }
     r.months = std::move(months);
     r.upfront = r.breakdown.upfront;
-    r.total = r.breakdown.total();
-    r.monthly = (r.total - r.upfront).mulDiv(1, m_timeline.months());
+    r.committedBeyondHorizon = committedBeyond;
+    // The whole obligation: what is paid inside the horizon and what a term still owes after it.
+    r.total = r.breakdown.total() + committedBeyond;
+    r.monthly = (r.breakdown.total() - r.upfront).mulDiv(1, m_timeline.months());
     // The AWS Pricing Calculator's normalised monthly: the upfront of the first 12 months spread over
     // 12 months, plus the recurring monthly charge.
     for (std::size_t m = 0; m < std::min<std::size_t>(12, r.months.size()); ++m)
@@ -579,21 +585,25 @@ OptionResult CostEngine::finish(const OptionSpec &option, std::vector<CostBreakd
     std::int64_t used = 0;
     for (const Bucket &b : m_buckets)
         used += b.totalSeconds;
-    if (used > 0)
-        r.effectiveHourly = (r.breakdown.compute + r.breakdown.upfront).mulDiv(kHourSeconds, used);
+    if (used > 0) {
+        r.costPerUsedHour
+            = (r.breakdown.compute + r.breakdown.upfront + committedBeyond).mulDiv(kHourSeconds, used);
+        r.effectiveHourly = r.costPerUsedHour; // options with a commitment replace it
+    }
     if (onDemand && option.kind != OptionKind::OnDemand) {
         if (!onDemand->total.isZero())
             r.savingsPercent = (onDemand->total - r.total).dividedBy(onDemand->total) * 100;
         // The first month from which the option stays at or below On-Demand to the horizon; an
-        // option that never ends up cheaper (e.g. a Savings Plan whose commitment is zero) has
-        // no break-even, even though it ties On-Demand every month.
+        // option that never ends up cheaper (e.g. a Savings Plan whose commitment is zero, or a
+        // term whose obligation beyond the horizon outweighs the savings inside it) has no
+        // break-even, even though it ties or beats On-Demand every month.
         int first = -1;
         for (int m = static_cast<int>(r.cumulative.size()) - 1; m >= 0; --m) {
             if (r.cumulative[static_cast<std::size_t>(m)] > onDemand->cumulative[static_cast<std::size_t>(m)])
                 break;
             first = m;
         }
-        if (first >= 0 && !r.cumulative.empty() && r.cumulative.back() < onDemand->cumulative.back())
+        if (first >= 0 && !r.cumulative.empty() && r.total < onDemand->total)
             r.breakEvenMonth = first + 1;
     }
     r.explain = std::move(explain);
@@ -609,6 +619,8 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
     addSideLines(months, explain);
     std::optional<Money> breakEvenUtil;
     std::optional<SpotRisk> risk;
+    Money committedBeyond;
+    std::optional<Money> effectiveHourly;
     CalcLines lines;
     switch (option.kind) {
     case OptionKind::OnDemand:
@@ -624,12 +636,14 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
             months[m] += allocation.months[m];
         lines.insert(lines.end(), allocation.explain.begin(), allocation.explain.end());
         breakEvenUtil = allocation.breakEvenUtilizationPercent;
+        committedBeyond = allocation.committedBeyondHorizon;
+        effectiveHourly = allocation.effectiveHourly;
     } break;
     case OptionKind::Spot:
         evalSpot(option, months, lines, risk);
         break;
     case OptionKind::DedicatedHost:
-        evalDedicatedHost(option, months, lines);
+        evalDedicatedHost(option, months, lines, committedBeyond, effectiveHourly);
         break;
     case OptionKind::DedicatedInstance:
         evalDedicatedInstance(option, months, lines);
@@ -639,7 +653,9 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
         break;
     }
     lines.insert(lines.end(), explain.begin(), explain.end());
-    OptionResult r = finish(option, std::move(months), std::move(lines), onDemand);
+    OptionResult r = finish(option, std::move(months), std::move(lines), onDemand, committedBeyond);
+    if (effectiveHourly)
+        r.effectiveHourly = effectiveHourly;
     r.breakEvenUtilizationPercent = breakEvenUtil;
     r.spotRisk = std::move(risk);
     r.priceNotes = std::move(notes);
@@ -730,7 +746,7 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
                 o.kind = OptionKind::Reserved;
                 o.id = QStringLiteral("ri-") + offerKey(offer).replace(u'/', u'-');
                 o.reserved.push_back(ReservedPurchase {
-                    c, t, p, static_cast<int>(baselineInstances), first.instanceType, false });
+                    c, t, p, static_cast<int>(baselineInstances), first.instanceType, true });
                 out.push_back(o);
             }
         }
@@ -742,7 +758,7 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
                 const Offer offer = Offer::savingsPlan(type, t, p);
                 if (!optionalPrice(query(PriceItem::SavingsPlanHourly, first, offer)))
                     continue;
-                SavingsPlanPurchase plan { type, t, p, std::nullopt, QString(), false };
+                SavingsPlanPurchase plan { type, t, p, std::nullopt, QString(), true };
                 bool allPriced = true;
                 for (const Bucket &b : m_buckets)
                     if ((type == SavingsPlanType::Compute || b.family == first.family)
@@ -839,6 +855,7 @@ std::vector<AssumptionNote> CostEngine::assumptions() const
     else
         a.push_back({ K::Months730, QDate() });
     a.push_back({ K::HourlyGrid, start });
+    a.push_back({ K::Renewal, QDate() });
     a.push_back({ K::CommitmentOrder, QDate() });
     a.push_back({ K::PublicIpv4Billing, QDate() });
     a.push_back({ K::EbsAllMonth, QDate() });

@@ -299,7 +299,7 @@ ReservedPurchase readReservedPurchase(const JsonCursor &c, const QString &firstT
     p.payment = readPayment(c[QStringLiteral("payment")]);
     p.count = static_cast<int>(c.intOr(QStringLiteral("count"), 1, 1, ScenarioReader::kMaxCount));
     p.instanceType = c.stringOr(QStringLiteral("instance_type"), firstType);
-    p.renew = c.boolOr(QStringLiteral("renew"), false);
+    p.renew = c.boolOr(QStringLiteral("renew"), true);
     return p;
 }
 
@@ -318,7 +318,7 @@ SavingsPlanPurchase readPlanPurchase(const JsonCursor &c)
         }
     }
     p.family = c.stringOr(QStringLiteral("family"), QString());
-    p.renew = c.boolOr(QStringLiteral("renew"), false);
+    p.renew = c.boolOr(QStringLiteral("renew"), true);
     return p;
 }
 
@@ -473,7 +473,7 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
         if (c.has(QStringLiteral("term"))) {
             o.hostReservation = Offer::reserved(OfferingClass::Standard, readTerm(c[QStringLiteral("term")]),
                 readPayment(c[QStringLiteral("payment")]));
-            o.hostRenew = c.boolOr(QStringLiteral("renew"), false);
+            o.hostRenew = c.boolOr(QStringLiteral("renew"), true);
         } else {
             for (const char *key : { "payment", "renew" })
                 if (c.has(QString::fromLatin1(key)))

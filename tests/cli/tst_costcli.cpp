@@ -24,6 +24,8 @@ private slots:
     void jsonMatchesExpected();
     void jsonContract();
     void table();
+    void committedBeyondHorizon_data();
+    void committedBeyondHorizon();
     void help();
     void usageErrors_data();
     void usageErrors();
@@ -125,17 +127,24 @@ void TestCostCli::jsonContract()
         QStringLiteral("Total: 2522.88 + 86.40 + 131.40 = 2740.68 USD"));
     // No upfront: the calculator's normalised monthly is the monthly.
     QCOMPARE(od.value(QLatin1String("normalized_monthly")).toString(), QStringLiteral("76.13"));
-    // 1-year All Upfront at 494: month 1 holds the fee; OD passes it in month 8; then OD again.
+    // 1-year All Upfront at 494, renewed at months 13 and 25 (three whole terms fit in 36 months):
+    // upfront 3 x 494 = 1,482. The renewal at month 13 puts it above OD (988 + 13 x 6.05 =
+    // 1,066.65 > 13 x 76.13 = 989.69; month 14: 1,072.70 > 1,065.82), below from month 15 (1,078.75
+    // < 1,141.95) to the end.
     const QJsonObject ri = options[1].toObject();
-    QCOMPARE(ri.value(QLatin1String("upfront")).toString(), QStringLiteral("494.00"));
-    QCOMPARE(ri.value(QLatin1String("break_even_month")).toInt(), 8);
+    QCOMPARE(ri.value(QLatin1String("upfront")).toString(), QStringLiteral("1482.00"));
+    QCOMPARE(ri.value(QLatin1String("break_even_month")).toInt(), 15);
     QCOMPARE(ri.value(QLatin1String("cumulative")).toArray()[0].toString(),
         QStringLiteral("500.05")); // 494 + 6.05
     QCOMPARE(ri.value(QLatin1String("total")).toString(),
-        QStringLiteral("2393.72")); // 494 + 24 x 70.08 + 36 x 6.05
-    // monthly (2393.72 - 494) / 36 = 52.77; normalised 494 / 12 + 52.77 = 41.1666... + 52.77 = 93.94
-    QCOMPARE(ri.value(QLatin1String("monthly")).toString(), QStringLiteral("52.77"));
-    QCOMPARE(ri.value(QLatin1String("normalized_monthly")).toString(), QStringLiteral("93.94"));
+        QStringLiteral("1699.80")); // 3 x 494 + 36 x 6.05
+    // Effective hourly of the RI: 0 + 494 / 8,760 = 0.0563927; nothing owed after month 36.
+    QCOMPARE(ri.value(QLatin1String("effective_hourly")).toString(), QStringLiteral("0.056393"));
+    QCOMPARE(ri.value(QLatin1String("committed_beyond_horizon")).toString(), QStringLiteral("0.00"));
+    // monthly (1699.80 - 1482) / 36 = 6.05; normalised: the first year's upfront 494 / 12 + 6.05 =
+    // 41.1666... + 6.05 = 47.22
+    QCOMPARE(ri.value(QLatin1String("monthly")).toString(), QStringLiteral("6.05"));
+    QCOMPARE(ri.value(QLatin1String("normalized_monthly")).toString(), QStringLiteral("47.22"));
     // Spot carries its Monte Carlo bands.
     const QJsonObject spot = options[6].toObject();
     QCOMPARE(
@@ -154,8 +163,84 @@ void TestCostCli::table()
         QStringLiteral("\\nod +On-Demand +0\\.00 +76\\.13 +76\\.13 +2740\\.68 +0\\.096000 +0\\.00% +-\\n"))));
     QVERIFY(out.contains(QLatin1String("NORM.MONTH")));
     QVERIFY(out.contains(
-        QRegularExpression(QStringLiteral("\\nri-1yr-au .* 494\\.00 .* 2393\\.72 .* month 8\\n"))));
+        QRegularExpression(QStringLiteral("\\nri-1yr-au .* 1482\\.00 .* 1699\\.80 .* month 15\\n"))));
     QVERIFY(out.contains(QLatin1String("Assumptions:")));
+}
+
+void TestCostCli::committedBeyondHorizon_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QString>("total");
+    QTest::addColumn<QString>("upfront");
+    QTest::addColumn<QString>("beyond");
+    QTest::addColumn<QString>("effective");
+    QTest::addColumn<QString>("perUsedHour");
+    // short-horizon.json: one m5.large always on for 12 months (8,760 h), On-Demand 0.096.
+    // 0.096 x 8,760 = 840.96; nothing committed.
+    QTest::newRow("on-demand") << 0 << "840.96"
+                               << "0.00"
+                               << "0.00"
+                               << "0.096000"
+                               << "0.096000";
+    // 3yr No Upfront 0.041: 0.041 x 8,760 = 359.16 inside + 0.041 x 17,520 = 718.32 beyond =
+    // 1,077.48; per used hour 1,077.48 / 8,760 = 0.123
+    QTest::newRow("3yr RI over 12 months") << 1 << "1077.48"
+                                           << "0.00"
+                                           << "718.32"
+                                           << "0.041000"
+                                           << "0.123000";
+    // 3yr Partial Upfront plan of 0.05/h: upfront 0.025 x 26,280 = 657.00, hourly 0.025 x 8,760 =
+    // 219.00 inside, 0.025 x 17,520 = 438.00 beyond: 1,314.00; effective 0.025 + 657 / 26,280 =
+    // 0.05; per used hour 1,314 / 8,760 = 0.15
+    QTest::newRow("3yr Partial Upfront plan over 12 months") << 2 << "1314.00"
+                                                             << "657.00"
+                                                             << "438.00"
+                                                             << "0.050000"
+                                                             << "0.150000";
+    // "renew": false 1yr over exactly one term: 0.060 x 8,760 = 525.60, nothing beyond
+    QTest::newRow("1yr RI, renew false, horizon = term") << 3 << "525.60"
+                                                         << "0.00"
+                                                         << "0.00"
+                                                         << "0.060000"
+                                                         << "0.060000";
+}
+
+void TestCostCli::committedBeyondHorizon()
+{
+    QFETCH(int, index);
+    QFETCH(QString, total);
+    QFETCH(QString, upfront);
+    QFETCH(QString, beyond);
+    QFETCH(QString, effective);
+    QFETCH(QString, perUsedHour);
+    const Run r = ec2lab(
+        { QStringLiteral("cost"), data(QStringLiteral("short-horizon.json")), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o
+        = QJsonDocument::fromJson(r.out).object().value(QLatin1String("options")).toArray()[index].toObject();
+    QCOMPARE(o.value(QLatin1String("total")).toString(), total);
+    QCOMPARE(o.value(QLatin1String("upfront")).toString(), upfront);
+    QCOMPARE(o.value(QLatin1String("committed_beyond_horizon")).toString(), beyond);
+    QCOMPARE(o.value(QLatin1String("effective_hourly")).toString(), effective);
+    QCOMPARE(o.value(QLatin1String("cost_per_used_hour")).toString(), perUsedHour);
+    // The total holds what the cumulative series paid by month 12 plus what is owed after it.
+    const auto last = ec2lab::Money::parse(o.value(QLatin1String("cumulative")).toArray().last().toString());
+    QCOMPARE((*last + *ec2lab::Money::parse(beyond)).toString(2), total);
+
+    // The table shows the same figure on its own line under the option, the explanation its
+    // arithmetic.
+    const Run table = ec2lab(
+        { QStringLiteral("cost"), data(QStringLiteral("short-horizon.json")), QStringLiteral("--explain") });
+    QCOMPARE(table.exitCode, 0);
+    const QString out = QString::fromUtf8(table.out);
+    const QString line
+        = QStringLiteral("committed beyond the horizon: %1 USD (in TOTAL; owed after month 12)").arg(beyond);
+    QCOMPARE(out.contains(line), beyond != u"0.00");
+    if (beyond != u"0.00")
+        QVERIFY2(out.contains(QStringLiteral("in the total): 1 x ") + (index == 1 ? u"0.041" : u"0.025")
+                     + QStringLiteral(" USD/h x 17520 h = ") + beyond + QStringLiteral(" USD")),
+            table.out.constData());
+    QVERIFY(out.contains(QLatin1String("only when a whole new term fits in the horizon")));
 }
 
 void TestCostCli::help()

@@ -149,14 +149,24 @@ QStringList CumulativeChart::breakEvenLabelTexts() const
     return m_labelTexts;
 }
 
-QScatterSeries *CumulativeChart::markerSeries() const
+QScatterSeries *CumulativeChart::scatterSeries(const QString &name) const
 {
-    // The break-even markers are the one scatter series of the chart.
     const auto series = chart()->series();
     for (QAbstractSeries *s : series)
-        if (auto *markers = qobject_cast<QScatterSeries *>(s))
-            return markers;
+        if (auto *scatter = qobject_cast<QScatterSeries *>(s); scatter && scatter->objectName() == name)
+            return scatter;
     return nullptr;
+}
+
+QScatterSeries *CumulativeChart::markerSeries() const
+{
+    return scatterSeries(QStringLiteral("breakEvenMarkers"));
+}
+
+QList<QPointF> CumulativeChart::horizonCutMarkers() const
+{
+    const QScatterSeries *cuts = scatterSeries(QStringLiteral("horizonCuts"));
+    return cuts ? cuts->points() : QList<QPointF>();
 }
 
 QList<QPointF> CumulativeChart::breakEvenMarkers() const
@@ -297,21 +307,25 @@ void CumulativeChart::rebuild()
     // and recreating series costs more than the redraw itself.
     auto lines = chart()->series();
     const bool log = m_scale == Scale::Logarithmic;
-    const bool reuse = lines.size() == n + 1 + unpriced.size() && chart()->axes().size() == 2
+    const bool reuse = lines.size() == n + 2 + unpriced.size() && chart()->axes().size() == 2
         && bool(qobject_cast<QLogValueAxis *>(chart()->axes(Qt::Vertical).value(0))) == log
-        && markerSeries() == lines.value(n);
+        && scatterSeries(QStringLiteral("horizonCuts")) == lines.value(n)
+        && markerSeries() == lines.value(n + 1);
     if (!reuse)
         resetChart(tr("Cumulative cost"));
     QValueAxis *xAxis = nullptr;
     QAbstractAxis *yAxis = nullptr;
     QScatterSeries *markers = nullptr;
+    QScatterSeries *cuts = nullptr; // where the horizon cuts a commitment's term
     if (reuse) {
         xAxis = qobject_cast<QValueAxis *>(chart()->axes(Qt::Horizontal).value(0));
         yAxis = chart()->axes(Qt::Vertical).value(0);
         markers = markerSeries();
         markers->clear();
+        cuts = scatterSeries(QStringLiteral("horizonCuts"));
+        cuts->clear();
         for (int i = 0; i < unpriced.size(); ++i)
-            lines[n + 1 + i]->setName(unpricedLegendText(unpriced[i]));
+            lines[n + 2 + i]->setName(unpricedLegendText(unpriced[i]));
     } else {
         xAxis = new QValueAxis;
         xAxis->setTitleText(tr("Month", "axis title"));
@@ -337,7 +351,22 @@ void CumulativeChart::rebuild()
             series->attachAxis(yAxis);
             lines << series;
         }
+        // Found by name (scatterSeries()): the cuts, then the break-even markers, then the unpriced entries.
+        cuts = new QScatterSeries;
+        cuts->setObjectName(QStringLiteral("horizonCuts"));
+        //: Legend entry of the cumulative chart: a marker where the horizon ends before a
+        //: commitment's term, whose remaining fees are still owed
+        cuts->setName(tr("Term continues after the horizon"));
+        cuts->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        cuts->setMarkerSize(11);
+        cuts->setColor(QColor(0xc0, 0x1c, 0x28));
+        cuts->setBorderColor(Qt::white);
+        cuts->setPointLabelsVisible(false);
+        chart()->addSeries(cuts);
+        cuts->attachAxis(xAxis);
+        cuts->attachAxis(yAxis);
         markers = new QScatterSeries;
+        markers->setObjectName(QStringLiteral("breakEvenMarkers"));
         markers->setName(tr("Break-even"));
         markers->setMarkerSize(11);
         markers->setColor(Qt::black);
@@ -402,7 +431,18 @@ void CumulativeChart::rebuild()
             //: Marker on the cumulative chart: %1 is the month number where an option overtakes On-Demand
             m_breakEvens.append({ at, tr("break-even month %1").arg(*o.breakEvenMonth), color });
         }
+        // A term longer than the horizon: marked where the horizon cuts it, labelled with what it
+        // still owes (part of the option's total, in no month of the line).
+        if (region < 0 && !o.committedBeyondHorizon.isZero() && !o.cumulative.empty()) {
+            const QPointF at(o.cumulative.size() * m_periodMonths, toDouble(o.cumulative.back()));
+            cuts->append(at);
+            //: Label on the cumulative chart where the horizon ends inside a commitment's term:
+            //: %1 is the amount in USD still owed after the horizon (included in the total)
+            m_breakEvens.append(
+                { at, tr("+%1 USD owed after the horizon").arg(moneyText(o.committedBeyondHorizon)), color });
+        }
     }
+    cuts->setVisible(cuts->count() > 0); // no legend entry when no term is cut
     QList<LegendKey> keys;
     if (!m_others.isEmpty()) {
         QStringList seen;
@@ -464,6 +504,17 @@ ChartTable CumulativeChart::table() const
         for (const auto &[name, o] : std::as_const(columns))
             row << (k < o->cumulative.size() ? moneyText(o->cumulative[k]) : QString());
         t.rows << row;
+    }
+    // When a term runs on after the horizon: what it still owes, and the total that includes it.
+    if (std::any_of(columns.cbegin(), columns.cend(),
+            [](const auto &column) { return !column.second->committedBeyondHorizon.isZero(); })) {
+        QStringList beyond { QStringLiteral("committed_beyond_horizon") };
+        QStringList total { QStringLiteral("total") };
+        for (const auto &[name, o] : std::as_const(columns)) {
+            beyond << moneyText(o->committedBeyondHorizon);
+            total << moneyText(o->total);
+        }
+        t.rows << beyond << total;
     }
     return t;
 }
@@ -590,10 +641,19 @@ void BreakdownChart::rebuild()
             set->append(toDouble(o.breakdown.*line.member));
         bars->append(set);
     }
+    if (std::any_of(m_report.options.cbegin(), m_report.options.cend(),
+            [](const OptionResult &o) { return !o.committedBeyondHorizon.isZero(); })) {
+        //: Cost breakdown bar: commitment fees still owed after the horizon (part of the total)
+        auto *set = new QBarSet(tr("Committed beyond the horizon"));
+        set->setColor(QColor(0xc0, 0x1c, 0x28));
+        for (const OptionResult &o : m_report.options)
+            set->append(toDouble(o.committedBeyondHorizon));
+        bars->append(set);
+    }
     QStringList categories;
     for (const OptionResult &o : m_report.options) {
         categories << CostText::optionName(o);
-        maxX = qMax(maxX, toDouble(o.breakdown.total()));
+        maxX = qMax(maxX, toDouble(o.total));
     }
     chart()->addSeries(bars);
     auto *yAxis = new QBarCategoryAxis;
@@ -613,12 +673,13 @@ ChartTable BreakdownChart::table() const
     t.columns << QStringLiteral("option");
     for (const Line &line : kLines)
         t.columns << QString::fromLatin1(line.id);
-    t.columns << QStringLiteral("total");
+    // The total includes what a commitment still owes after the horizon (its own column).
+    t.columns << QStringLiteral("committed_beyond_horizon") << QStringLiteral("total");
     for (const OptionResult &o : m_report.options) {
         QStringList row { CostText::optionName(o) };
         for (const Line &line : kLines)
             row << moneyText(o.breakdown.*line.member);
-        row << moneyText(o.breakdown.total());
+        row << moneyText(o.committedBeyondHorizon) << moneyText(o.total);
         t.rows << row;
     }
     return t;

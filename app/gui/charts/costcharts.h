@@ -66,7 +66,8 @@ protected:
     Scale m_scale = Scale::Linear;
 };
 
-/// Cumulative cost per option over the horizon, with break-even points marked on each line.
+/// Cumulative cost per option over the horizon, with break-even points marked on each line and
+/// the point where the horizon cuts a commitment's term (what it still owes after it labelled).
 /// With Regions compared side by side, each other Region's options are drawn over them in the
 /// option's colour with that Region's dash style, named "option · Region"; the exported table has
 /// a column for each.
@@ -89,6 +90,10 @@ public:
     QStringList breakEvenLabelTexts() const;
     /// The break-even markers' points (month, USD), as drawn.
     QList<QPointF> breakEvenMarkers() const;
+    /// Where the horizon cuts a commitment's term (month, USD paid by then), one per option that
+    /// still owes fees after the horizon; each has a label with the amount owed (among
+    /// breakEvenLabelTexts()).
+    QList<QPointF> horizonCutMarkers() const;
 
 protected:
     void rebuild() override;
@@ -102,6 +107,7 @@ private:
     };
     void layoutBreakEvenLabels();
     QScatterSeries *markerSeries() const;
+    QScatterSeries *scatterSeries(const QString &objectName) const; ///< a marker series by its object name
 
     QList<BreakEven> m_breakEvens;
     QList<QGraphicsItem *> m_labelItems; ///< top-level label items, children of the chart

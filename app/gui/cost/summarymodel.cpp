@@ -186,6 +186,8 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
         return money(o.normalizedMonthly);
     case Total:
         return money(o.total);
+    case CommittedBeyond:
+        return money(o.committedBeyondHorizon);
     case EffectiveHourly:
         if (!o.effectiveHourly)
             return sortKey ? QVariant(qlonglong(-1)) : QVariant(QStringLiteral("—"));
@@ -232,6 +234,14 @@ QString SummaryModel::snapshotText() const
 
 QVariant SummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == CommittedBeyond)
+        return QString(tr("A commitment is owed for its whole term: the hourly fees of a term that runs "
+                          "on after the horizon are in the total and shown here.")
+            + QStringLiteral("\n\n") + snapshotText());
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == EffectiveHourly)
+        return QString(tr("For a commitment: its hourly fee + upfront fee / term hours. For other "
+                          "options: the cost per used instance-hour.")
+            + QStringLiteral("\n\n") + snapshotText());
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section != Option)
         return snapshotText();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -268,6 +278,10 @@ QString SummaryModel::headerText(int section) const
         return tr("Normalised monthly (USD)");
     case Total:
         return tr("Total (USD)");
+    case CommittedBeyond:
+        //: Summary column: the part of the total that a commitment's term still owes after the
+        //: horizon
+        return tr("Committed beyond horizon (USD)");
     case EffectiveHourly:
         return tr("Effective hourly");
     case Savings:

@@ -7,8 +7,9 @@
 
 namespace ec2lab::gui {
 
-/// The summary table of the cost comparison: one row per option with upfront, monthly, total,
-/// effective hourly rate, savings vs On-Demand, break-even month and break-even utilization.
+/// The summary table of the cost comparison: one row per option with upfront, monthly, total (the
+/// whole obligation), the part of it committed beyond the horizon, effective hourly rate, savings vs
+/// On-Demand, break-even month and break-even utilization.
 ///
 /// Contract: cells show the CostReport's exact values rounded for display only (cents, 6
 /// decimals for hourly rates); Qt::UserRole returns a sortable number, Qt::ToolTipRole the
@@ -28,6 +29,7 @@ public:
         Monthly,
         NormalizedMonthly, ///< the AWS Pricing Calculator's normalised monthly (upfront / 12 + monthly)
         Total,
+        CommittedBeyond, ///< part of Total: commitment fees owed after the horizon
         EffectiveHourly,
         Savings,
         BreakEvenMonth,
