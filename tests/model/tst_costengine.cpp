@@ -1195,6 +1195,17 @@ void TestCostEngine::explanationAddsUp_data()
     for (int months : { 12, 24 })
         QTest::addRow("Savings Plans with upfront, %d months", months)
             << extras << upfrontPlans << months << QByteArray() << upfrontPlanPrices;
+    // Terms longer than the horizon (committed beyond it), and renewals that do not fit.
+    const QByteArray termOptions
+        = R"({"id": "ri-3nu", "kind": "reserved", "term": "3yr", "payment": "no-upfront"},
+        {"id": "ri-3au", "kind": "reserved", "term": "3yr", "payment": "all-upfront"},
+        {"id": "ri-1pu", "kind": "reserved", "term": "1yr", "payment": "partial-upfront"},
+        {"id": "ri-1nu-once", "kind": "reserved", "term": "1yr", "payment": "no-upfront", "renew": false},
+        {"id": "sp-3pu", "kind": "savings-plan", "type": "compute", "term": "3yr", "payment": "partial-upfront",
+            "commitment_per_hour": "0.05"})";
+    for (int months : { 6, 12, 18, 30 })
+        QTest::addRow("whole-term commitments, %d months", months)
+            << m5Workload() << termOptions << months << QByteArray() << kTermPrices;
     const QByteArray hostOptions
         = R"({"id": "dh-1nu", "kind": "dedicated-host", "term": "1yr", "payment": "no-upfront"},
         {"id": "dh-3nu", "kind": "dedicated-host", "term": "3yr", "payment": "no-upfront"},
