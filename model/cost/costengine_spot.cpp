@@ -59,17 +59,29 @@ void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &
             std::optional<Money> savings = spot.savingsPercent;
             if (!savings)
                 savings = optionalPrice(query(PriceItem::SpotSavingsPercent, b));
-            if (!savings)
+            // The catalog's one Spot price (PriceCatalog::spotQuote()): its price history where
+            // that rule chooses it, the same figure `prices show` prints as spot.per_hour.
+            const PriceQuery historyQuery = query(PriceItem::SpotHourly, b);
+            const std::optional<Money> published = savings ? std::nullopt : optionalPrice(historyQuery);
+            if (!savings && !published)
                 throw InputError { m_scenario.fileName, where,
                     QStringLiteral("no Spot price for %1: give savings_percent or a price_history, or %2")
                         .arg(
                             b.instanceType, PriceSource::describe(query(PriceItem::SpotSavingsPercent, b))) };
-            // [CHOICE] Spot price = On-Demand x (1 - savings%), as ec2instances.info estimates it.
-            rate = b.onDemandRate.mulDiv(
-                Money::fromUnits(100).nanos() - savings->nanos(), Money::fromUnits(100).nanos());
-            explain << QStringLiteral("Spot %1: %2 USD/h x (1 - %3%) = %4 USD/h")
-                           .arg(b.instanceType, b.onDemandRate.toPlainString(), savings->toPlainString(),
-                               rate.toString(6));
+            if (published) {
+                rate = *published;
+                const QDate date = m_prices.priceDate(historyQuery);
+                explain << QStringLiteral("Spot %1: %2 USD/h, the latest Spot price history record (%3)")
+                               .arg(b.instanceType, rate.toPlainString(),
+                                   date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("undated"));
+            } else {
+                // [CHOICE] Spot price = On-Demand x (1 - savings%), as ec2instances.info estimates it.
+                rate = b.onDemandRate.mulDiv(
+                    Money::fromUnits(100).nanos() - savings->nanos(), Money::fromUnits(100).nanos());
+                explain << QStringLiteral("Spot %1: %2 USD/h x (1 - %3%) = %4 USD/h")
+                               .arg(b.instanceType, b.onDemandRate.toPlainString(), savings->toPlainString(),
+                                   rate.toString(6));
+            }
         }
         Money total;
         for (int m = 0; m < m_timeline.months(); ++m) {
