@@ -246,6 +246,21 @@
         <source>Credits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prices as of %1, published %2 to %3</source>
+        <extracomment>Chart note: %1 the price snapshot date, %2 and %3 the oldest and newest publication dates of the prices used</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices as of %1, published %2</source>
+        <extracomment>Chart note: %1 the price snapshot date, %2 the publication date of every price used</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than a year older than the newest price used: %1</source>
+        <extracomment>Chart note: %1 lists prices with their dates</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::CostWorkspace</name>
@@ -2302,6 +2317,11 @@ GiB</source>
     </message>
     <message>
         <source>Break-even utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No normalization factor is known for %1: size-flexible Reserved Instances cover it only as its own type.</source>
+        <extracomment>%1 an instance type such as m5.metal</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

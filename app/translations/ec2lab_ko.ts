@@ -245,6 +245,21 @@
         <source>Credits</source>
         <translation>크레딧</translation>
     </message>
+    <message>
+        <source>Prices as of %1, published %2 to %3</source>
+        <extracomment>Chart note: %1 the price snapshot date, %2 and %3 the oldest and newest publication dates of the prices used</extracomment>
+        <translation>%1 기준 가격, 게시일 %2 ~ %3</translation>
+    </message>
+    <message>
+        <source>Prices as of %1, published %2</source>
+        <extracomment>Chart note: %1 the price snapshot date, %2 the publication date of every price used</extracomment>
+        <translation>%1 기준 가격, 게시일 %2</translation>
+    </message>
+    <message>
+        <source>More than a year older than the newest price used: %1</source>
+        <extracomment>Chart note: %1 lists prices with their dates</extracomment>
+        <translation>사용한 가장 최근 가격보다 1년 넘게 오래된 가격: %1</translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::CostWorkspace</name>
@@ -2303,6 +2318,11 @@ GiB</translation>
     <message>
         <source>Break-even utilization</source>
         <translation>손익분기 사용률</translation>
+    </message>
+    <message>
+        <source>No normalization factor is known for %1: size-flexible Reserved Instances cover it only as its own type.</source>
+        <extracomment>%1 an instance type such as m5.metal</extracomment>
+        <translation>%1의 정규화 계수를 알 수 없습니다. 크기 유연성이 있는 예약 인스턴스는 이 유형을 같은 유형으로만 적용합니다.</translation>
     </message>
 </context>
 <context>

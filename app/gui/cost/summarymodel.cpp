@@ -80,6 +80,8 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
         return QString();
     if (role == Qt::ToolTipRole) {
         QString notes;
+        for (const CostWarning &w : o.warnings)
+            notes += warningText(w) + u'\n';
         for (const PriceNote &n : o.priceNotes)
             notes += (n.estimate ? tr("Estimate: %1") : tr("Derived: %1")).arg(n.rule) + u'\n';
         return QString(notes + (notes.isEmpty() ? QString() : QStringLiteral("\n")) + o.explain.join(u'\n')
@@ -150,6 +152,18 @@ QStringList SummaryModel::priceNoteLines() const
                 out << line;
         }
     return out;
+}
+
+QString SummaryModel::warningText(const CostWarning &w)
+{
+    switch (w.kind) {
+    case CostWarning::Kind::UnknownNormalizationFactor:
+        //: %1 an instance type such as m5.metal
+        return tr("No normalization factor is known for %1: size-flexible Reserved Instances cover it "
+                  "only as its own type.")
+            .arg(w.instanceType);
+    }
+    return QString();
 }
 
 QString SummaryModel::snapshotText() const

@@ -45,6 +45,8 @@ public:
     void setDecimals(int decimals);
     /// "Prices as of 2026-01-19" (or the scenario's own prices), as on the charts' notes.
     QString snapshotText() const;
+    /// The words of one of an option's warnings (shown in its tooltip and under the table).
+    static QString warningText(const CostWarning &warning);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
