@@ -316,6 +316,16 @@ void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catal
                    ? q.spot.perHour->toPlainString() + QStringLiteral(" USD/h ") + provText(q.spot.provenance)
                    : QStringLiteral("absent"))
         << '\n';
+    // A history the one Spot rule passed over (older than the On-Demand price) is still shown.
+    if (!q.spot.fromHistory && !q.spot.latestPerZone.isEmpty()) {
+        QStringList zones;
+        for (const SpotPricePoint &p : q.spot.latestPerZone)
+            zones << QStringLiteral("%1 %2 USD/h (%3)")
+                         .arg(p.availabilityZone, p.perHour.toPlainString(),
+                             p.timestamp.date().toString(Qt::ISODate));
+        out << "Spot history:     " << zones.join(QStringLiteral(", "))
+            << " [not used: older than On-Demand]\n";
+    }
     const bool hostOnDemand = q.dedicatedHost && q.dedicatedHost->hasOnDemand();
     out << "Dedicated Host:   "
         << (hostOnDemand ? q.dedicatedHost->perHostHour.toPlainString() + QStringLiteral(" USD/host-hour ")

@@ -57,8 +57,9 @@ void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &
         Money rate;
         if (!useHistory) {
             std::optional<Money> savings = spot.savingsPercent;
+            const PriceQuery savingsQuery = query(PriceItem::SpotSavingsPercent, b);
             if (!savings)
-                savings = optionalPrice(query(PriceItem::SpotSavingsPercent, b));
+                savings = optionalPrice(savingsQuery);
             // The catalog's one Spot price (PriceCatalog::spotQuote()): its price history where
             // that rule chooses it, the same figure `prices show` prints as spot.per_hour.
             const PriceQuery historyQuery = query(PriceItem::SpotHourly, b);
@@ -78,9 +79,18 @@ void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &
                 // [CHOICE] Spot price = On-Demand x (1 - savings%), as ec2instances.info estimates it.
                 rate = b.onDemandRate.mulDiv(
                     Money::fromUnits(100).nanos() - savings->nanos(), Money::fromUnits(100).nanos());
-                explain << QStringLiteral("Spot %1: %2 USD/h x (1 - %3%) = %4 USD/h")
-                               .arg(b.instanceType, b.onDemandRate.toPlainString(), savings->toPlainString(),
-                                   rate.toString(6));
+                QString line = QStringLiteral("Spot %1: %2 USD/h x (1 - %3%) = %4 USD/h")
+                                   .arg(b.instanceType, b.onDemandRate.toPlainString(),
+                                       savings->toPlainString(), rate.toString(6));
+                // The choice and its date: a savings % from the prices (not the option) was chosen
+                // over any Spot price history, which is then older than the On-Demand price.
+                if (!spot.savingsPercent) {
+                    const QDate date = m_prices.priceDate(savingsQuery);
+                    line += QStringLiteral(" (Spot savings %1; no Spot price history newer than the "
+                                           "On-Demand price)")
+                                .arg(date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("undated"));
+                }
+                explain << line;
             }
         }
         Money total;

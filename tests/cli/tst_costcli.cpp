@@ -450,6 +450,16 @@ void TestCostCli::oneSpotPrice()
     QVERIFY(shownRate);
     const QString line = o.value(QLatin1String("explain")).toArray()[0].toString();
     QVERIFY2(line.contains(QStringLiteral("= %1 USD/h").arg(shownRate->toString(6))), qPrintable(line));
+    // The choice and its date: the advisor figure (2025-06-28) over the older history.
+    QVERIFY2(line.contains(QStringLiteral("(Spot savings 2025-06-28; no Spot price history newer than the "
+                                          "On-Demand price)")),
+        qPrintable(line));
+    // prices show says the same: an estimate, and why the history was not used.
+    QVERIFY2(spot.value(QLatin1String("rule"))
+                 .toString()
+                 .contains(QStringLiteral(
+                     "the Spot price history (2021-02-08) is older than the On-Demand price (2026-09-24)")),
+        show.out.constData());
 }
 
 void TestCostCli::datesOfThePricesUsed()
