@@ -1,5 +1,6 @@
 #include "catalog/awsnames.h"
 #include "catalog/catalogstore.h"
+#include "cli/costtext.h"
 #include "commands.h"
 #include "cost/costrun.h"
 #include "inputerror.h"
@@ -94,18 +95,6 @@ QJsonValue dateOrNull(const QDate &d)
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QString warningText(const CostWarning &w)
-{
-    switch (w.kind) {
-    case CostWarning::Kind::UnknownNormalizationFactor:
-        return QStringLiteral("Warning: no normalization factor is known for %1 (neither in the price "
-                              "catalog nor in AWS's table): size-flexible Reserved Instances cover it "
-                              "only as its own type")
-            .arg(w.instanceType);
-    }
-    return QString();
-}
-
 QString warningKind(CostWarning::Kind k)
 {
     switch (k) {
@@ -151,12 +140,13 @@ QJsonObject toJson(const CostReport &report, const QString &region)
         stale.append(QJsonObject {
             { QStringLiteral("price"), d.price }, { QStringLiteral("date"), d.date.toString(Qt::ISODate) } });
     root[QStringLiteral("stale_prices")] = stale;
-    root[QStringLiteral("assumptions")] = QJsonArray::fromStringList(report.assumptions);
+    root[QStringLiteral("assumptions")]
+        = QJsonArray::fromStringList(CostText::assumptions(report.assumptions));
     QJsonArray options;
     for (const OptionResult &r : report.options) {
         QJsonObject o;
         o[QStringLiteral("id")] = r.id;
-        o[QStringLiteral("label")] = r.label;
+        o[QStringLiteral("label")] = CostText::optionName(r);
         o[QStringLiteral("upfront")] = r.upfront.toString(2);
         o[QStringLiteral("monthly")] = r.monthly.toString(2);
         o[QStringLiteral("total")] = r.total.toString(2);
@@ -174,7 +164,7 @@ QJsonObject toJson(const CostReport &report, const QString &region)
         b[QStringLiteral("data_transfer")] = r.breakdown.dataTransfer.toString(2);
         b[QStringLiteral("credits")] = r.breakdown.credits.toString(2);
         o[QStringLiteral("breakdown")] = b;
-        o[QStringLiteral("explain")] = QJsonArray::fromStringList(r.explain);
+        o[QStringLiteral("explain")] = QJsonArray::fromStringList(CostText::lines(r.explain));
         // Structured: every estimated or derived price the option used, with its rule.
         o[QStringLiteral("uses_estimates")] = std::any_of(
             r.priceNotes.cbegin(), r.priceNotes.cend(), [](const PriceNote &n) { return n.estimate; });
@@ -183,7 +173,7 @@ QJsonObject toJson(const CostReport &report, const QString &region)
         for (const CostWarning &w : r.warnings)
             warnings.append(QJsonObject { { QStringLiteral("kind"), warningKind(w.kind) },
                 { QStringLiteral("instance_type"), w.instanceType },
-                { QStringLiteral("message"), warningText(w) } });
+                { QStringLiteral("message"), CostText::warning(w) } });
         o[QStringLiteral("warnings")] = warnings;
         if (r.spotRisk) {
             const SpotRisk &s = *r.spotRisk;
@@ -227,7 +217,7 @@ void printTable(
     int labelWidth = 6;
     for (const OptionResult &r : report.options) {
         idWidth = std::max(idWidth, static_cast<int>(r.id.size()));
-        labelWidth = std::max(labelWidth, static_cast<int>(r.label.size()));
+        labelWidth = std::max(labelWidth, static_cast<int>(CostText::optionName(r).size()));
     }
     auto row = [&](const QString &id, const QString &label, const QStringList &cells) {
         out << id.leftJustified(idWidth) << "  " << label.leftJustified(labelWidth);
@@ -239,18 +229,18 @@ void printTable(
         { QStringLiteral("UPFRONT"), QStringLiteral("MONTHLY"), QStringLiteral("TOTAL"),
             QStringLiteral("USD/H EFF."), QStringLiteral("SAVINGS"), QStringLiteral("BREAK-EVEN") });
     for (const OptionResult &r : report.options) {
-        row(r.id, r.label,
+        row(r.id, CostText::optionName(r),
             { r.upfront.toString(2), r.monthly.toString(2), r.total.toString(2),
                 r.effectiveHourly ? r.effectiveHourly->toString(6) : QStringLiteral("-"),
                 r.savingsPercent.toString(2) + u'%',
                 r.breakEvenMonth ? QStringLiteral("month %1").arg(*r.breakEvenMonth) : QStringLiteral("-") });
         for (const CostWarning &w : r.warnings)
-            out << QString(idWidth + 2, u' ') << "  " << warningText(w) << '\n';
+            out << QString(idWidth + 2, u' ') << "  Warning: " << CostText::warning(w) << '\n';
         // Estimated and derived prices are never silent: one note each, with its rule.
         for (const QString &line : priceNoteLines(r.priceNotes))
             out << QString(idWidth + 2, u' ') << "  " << line << '\n';
         if (explain)
-            for (const QString &line : r.explain)
+            for (const QString &line : CostText::lines(r.explain))
                 out << QString(idWidth + 2, u' ') << "  " << line << '\n';
         if (r.spotRisk && !r.spotRisk->costP50.empty()) {
             const SpotRisk &s = *r.spotRisk;
@@ -267,7 +257,7 @@ void printTable(
         }
     }
     out << "\nAssumptions:\n";
-    for (const QString &a : report.assumptions)
+    for (const QString &a : CostText::assumptions(report.assumptions))
         out << "  - " << a << '\n';
     out.flush();
 }

@@ -13,7 +13,7 @@ using namespace costmath;
 
 // ---- Spot ---------------------------------------------------------------------------------------
 
-void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain,
+void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain,
     std::optional<SpotRisk> &risk) const
 {
     const SpotSpec &spot = option.spot;
@@ -71,26 +71,25 @@ void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &
                             b.instanceType, PriceSource::describe(query(PriceItem::SpotSavingsPercent, b))) };
             if (published) {
                 rate = *published;
-                const QDate date = m_prices.priceDate(historyQuery);
-                explain << QStringLiteral("Spot %1: %2 USD/h, the latest Spot price history record (%3)")
-                               .arg(b.instanceType, rate.toPlainString(),
-                                   date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("undated"));
+                CalcLine l(CalcLine::Kind::SpotPublished);
+                l.instanceType = b.instanceType;
+                l.rate = rate;
+                l.date = m_prices.priceDate(historyQuery);
+                explain.push_back(l);
             } else {
                 // [CHOICE] Spot price = On-Demand x (1 - savings%), as ec2instances.info estimates it.
                 rate = b.onDemandRate.mulDiv(
                     Money::fromUnits(100).nanos() - savings->nanos(), Money::fromUnits(100).nanos());
-                QString line = QStringLiteral("Spot %1: %2 USD/h x (1 - %3%) = %4 USD/h")
-                                   .arg(b.instanceType, b.onDemandRate.toPlainString(),
-                                       savings->toPlainString(), rate.toString(6));
+                CalcLine l(CalcLine::Kind::SpotEstimate);
+                l.instanceType = b.instanceType;
+                l.onDemandRate = b.onDemandRate;
+                l.percent = *savings;
+                l.rate = rate;
                 // The choice and its date: a savings % from the prices (not the option) was chosen
                 // over any Spot price history, which is then older than the On-Demand price.
-                if (!spot.savingsPercent) {
-                    const QDate date = m_prices.priceDate(savingsQuery);
-                    line += QStringLiteral(" (Spot savings %1; no Spot price history newer than the "
-                                           "On-Demand price)")
-                                .arg(date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("undated"));
-                }
-                explain << line;
+                if (!spot.savingsPercent)
+                    l.date = m_prices.priceDate(savingsQuery);
+                explain.push_back(l);
             }
         }
         Money total;
@@ -118,11 +117,12 @@ void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &
             total += month;
         }
         if (useHistory) {
-            explain << QStringLiteral(
-                "Spot %1: %2 instance-hours at the price history (%3 records, step function) = %4 USD")
-                           .arg(b.instanceType, hoursText(b.totalSeconds))
-                           .arg(spot.history.size())
-                           .arg(total.toString(2));
+            CalcLine l(CalcLine::Kind::SpotHistory);
+            l.instanceType = b.instanceType;
+            l.seconds = b.totalSeconds;
+            l.records = static_cast<std::int64_t>(spot.history.size());
+            l.amount = total;
+            explain.push_back(l);
         }
     }
 
@@ -161,12 +161,12 @@ void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &
     in.seed = spot.seed;
     in.threads = m_threads;
     risk = SpotMonteCarlo::run(in);
-    explain << QStringLiteral("Spot interruptions: %1 per instance-month; Monte Carlo of %2 paths (seed %3), "
-                              "on average %4 interruptions over the horizon")
-                   .arg(spot.interruptionsPerMonth.toPlainString())
-                   .arg(risk->paths)
-                   .arg(risk->seed)
-                   .arg(risk->meanInterruptions, 0, 'f', 1);
+    CalcLine l(CalcLine::Kind::SpotInterruptions);
+    l.quantity = spot.interruptionsPerMonth;
+    l.paths = risk->paths;
+    l.seed = risk->seed;
+    l.meanInterruptions = risk->meanInterruptions;
+    explain.push_back(l);
 }
 
 } // namespace ec2lab

@@ -383,7 +383,8 @@ void TestCostCli::sizeFlexibilityFromTheCatalog()
     // The table says it too, under the option.
     const Run text = costOf(json, {});
     QVERIFY2(QString::fromUtf8(text.out).contains(
-                 QStringLiteral("Warning: no normalization factor is known for %1").arg(warning)),
+                 QStringLiteral("No normalization factor is known for %1 (neither in the price catalog")
+                     .arg(warning)),
         text.out.constData());
 }
 

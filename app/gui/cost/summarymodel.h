@@ -16,7 +16,8 @@ namespace ec2lab::gui {
 /// columns' header tooltips also give (snapshotText()). Options left out for a missing price
 /// follow the priced ones as rows of their own: figures "—", the reason and the fix in words
 /// (MissingReasonRole, tooltip). A row whose option used an estimated or derived price says so
-/// after its name, with the rule in its tooltip.
+/// after its name, with the rule in its tooltip. Option names and calculation lines are the
+/// model's values worded by CostText (cli/costtext.h), so they follow the interface language.
 class SummaryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,8 +46,6 @@ public:
     void setDecimals(int decimals);
     /// "Prices as of 2026-01-19" (or the scenario's own prices), as on the charts' notes.
     QString snapshotText() const;
-    /// The words of one of an option's warnings (shown in its tooltip and under the table).
-    static QString warningText(const CostWarning &warning);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
