@@ -246,8 +246,8 @@ void TestCostText::spotChoiceLines_data()
     QTest::addColumn<bool>("published");
     QTest::addColumn<QDate>("date");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("the option's savings %") << false << QDate()
-                                            << "Spot m5.large: 0.096 USD/h x (1 - 66%) = 0.032640 USD/h";
+    QTest::newRow("the option's savings %")
+        << false << QDate() << "Spot m5.large: 0.096 USD/h x (1 - 66%) = 0.032640 USD/h";
     QTest::newRow("the advisor's savings %, chosen over an older history")
         << false << QDate(2025, 6, 28)
         << "Spot m5.large: 0.096 USD/h x (1 - 66%) = 0.032640 USD/h (Spot savings 2025-06-28; no Spot price "
