@@ -410,7 +410,7 @@
     <message>
         <source>No normalization factor is known for %1 (neither in the price catalog nor in AWS&apos;s table): size-flexible Reserved Instances cover it only as its own type.</source>
         <extracomment>%1 an instance type such as m5.metal</extracomment>
-        <translation></translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 GB free</source>
