@@ -23,11 +23,18 @@ void printCostUsage(QTextStream &out)
            "Spot, Dedicated Hosts and Instances, Free Tier) would cost for the workloads of a\n"
            "scenario, month by month over its horizon. Prices the scenario's \"prices\" block\n"
            "leaves out come from the price catalog (the bundled snapshot plus imported prices).\n"
+           "A commitment is owed for its whole term: TOTAL includes the fees a term still owes\n"
+           "after the horizon (\"committed beyond the horizon\"); it is renewed only while a\n"
+           "whole new term fits in the horizon (\"renew\": false buys one term). USD/H EFF. is a\n"
+           "commitment's hourly fee + upfront / term hours.\n"
            "\n"
            "Options:\n"
            "  --json       Print the full result as JSON (cumulative series, breakdown, explain)\n"
            "  --explain    Add the \"show calculation\" lines under each option of the table\n"
            "  -h, --help   Show this help\n"
+           "\n"
+           "A workload's \"regions\" list prices the scenario in each of those Regions side by side\n"
+           "(one table each, then the totals by Region; with --json, a \"regions\" array).\n"
            "\n"
            "Exit status: 0 success, 1 bad scenario or missing price, 2 usage error.\n";
     out.flush();
@@ -112,7 +119,10 @@ QJsonObject toJson(const CostReport &report, const QString &region)
         o[QStringLiteral("upfront")] = r.upfront.toString(2);
         o[QStringLiteral("monthly")] = r.monthly.toString(2);
         o[QStringLiteral("total")] = r.total.toString(2);
+        // Part of the total: commitment fees owed after the horizon (in no month of "cumulative").
+        o[QStringLiteral("committed_beyond_horizon")] = r.committedBeyondHorizon.toString(2);
         o[QStringLiteral("effective_hourly")] = moneyOrNull(r.effectiveHourly, 6);
+        o[QStringLiteral("cost_per_used_hour")] = moneyOrNull(r.costPerUsedHour, 6);
         o[QStringLiteral("savings_percent")] = r.savingsPercent.toString(2);
         o[QStringLiteral("break_even_month")]
             = r.breakEvenMonth ? QJsonValue(*r.breakEvenMonth) : QJsonValue(QJsonValue::Null);
@@ -184,6 +194,13 @@ void printTable(
                 r.effectiveHourly ? r.effectiveHourly->toString(6) : QStringLiteral("-"),
                 r.savingsPercent.toString(2) + u'%',
                 r.breakEvenMonth ? QStringLiteral("month %1").arg(*r.breakEvenMonth) : QStringLiteral("-") });
+        // The part of TOTAL that a commitment term still owes after the horizon, on its own line.
+        if (!r.committedBeyondHorizon.isZero())
+            out << QString(idWidth + 2, u' ') << "  "
+                << QStringLiteral("committed beyond the horizon: %1 USD (in TOTAL; owed after month %2)")
+                       .arg(r.committedBeyondHorizon.toString(2))
+                       .arg(report.horizonMonths)
+                << '\n';
         // Estimated and derived prices are never silent: one note each, with its rule.
         for (const QString &line : priceNoteLines(r.priceNotes))
             out << QString(idWidth + 2, u' ') << "  " << line << '\n';
@@ -207,6 +224,40 @@ void printTable(
     out << "\nAssumptions:\n";
     for (const QString &a : CostText::assumptions(report.assumptions))
         out << "  - " << a << '\n';
+    out.flush();
+}
+
+// Several Regions: each Region's total per option side by side (options matched by id; "-" where
+// a Region's run has no such option).
+void printRegionTotals(const std::vector<CostRunResult> &runs, QTextStream &out)
+{
+    QStringList ids;
+    QStringList labels;
+    for (const CostRunResult &run : runs)
+        for (const OptionResult &r : run.report->options)
+            if (!ids.contains(r.id)) {
+                ids << r.id;
+                labels << CostText::optionName(r);
+            }
+    int labelWidth = 6;
+    for (const QString &l : std::as_const(labels))
+        labelWidth = std::max(labelWidth, static_cast<int>(l.size()));
+    out << "\nTotals by Region (USD over the horizon):\n";
+    out << QStringLiteral("OPTION").leftJustified(labelWidth);
+    for (const CostRunResult &run : runs)
+        out << "  " << run.region.rightJustified(14);
+    out << '\n';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        out << labels[i].leftJustified(labelWidth);
+        for (const CostRunResult &run : runs) {
+            QString cell = QStringLiteral("-");
+            for (const OptionResult &r : run.report->options)
+                if (r.id == ids[i])
+                    cell = r.total.toString(2);
+            out << "  " << cell.rightJustified(14);
+        }
+        out << '\n';
+    }
     out.flush();
 }
 
@@ -248,10 +299,32 @@ int runCost(const QStringList &args, CommandIo &io)
         std::optional<InputError> catalogError;
         const catalog::PriceCatalog priceCatalog = catalog::CatalogStore::loadCurrent(&catalogError);
         const QJsonDocument document = loadJsonDocument(file);
-        const CostRunResult run = CostRun::compute(
+        // One run per Region the workloads list ("regions"), each with that Region's prices.
+        const std::vector<CostRunResult> runs = CostRun::computeRegions(
             document.object(), file, priceCatalog, CostRun::Policy::StopAtFirstError, catalogError);
-        if (!run.ok())
-            throw *run.error;
+        for (const CostRunResult &run : runs)
+            if (!run.ok())
+                throw *run.error;
+        if (runs.size() > 1) {
+            if (json) {
+                QJsonArray regions;
+                for (const CostRunResult &run : runs)
+                    regions.append(toJson(*run.report, run.region));
+                io.out << QString::fromUtf8(QJsonDocument(
+                    QJsonObject { { QStringLiteral("regions"),
+                        regions } }).toJson(QJsonDocument::Indented));
+                io.out.flush();
+            } else {
+                for (std::size_t i = 0; i < runs.size(); ++i) {
+                    if (i > 0)
+                        io.out << '\n';
+                    printTable(file, *runs[i].report, runs[i].region, explain, io.out);
+                }
+                printRegionTotals(runs, io.out);
+            }
+            return ExitSuccess;
+        }
+        const CostRunResult &run = runs.front();
         const CostReport &report = *run.report;
         const QString region = run.region;
         if (json) {

@@ -106,6 +106,27 @@ QString hostReservation(const Offer &o)
     return CostText::tr("host reservation %1 %2").arg(term(o.term), payment(o.payment));
 }
 
+/// The commitment a terms line is about: "1 x m5.large RI (...)", "Compute Savings Plan (...)",
+/// "host reservation 1yr no-upfront".
+QString subject(const CalcLine &l)
+{
+    switch (l.subject) {
+    case CalcLine::Subject::Ri:
+        return ri(l);
+    case CalcLine::Subject::SavingsPlan:
+        return plan(l);
+    case CalcLine::Subject::HostReservation:
+        return hostReservation(l.offer);
+    }
+    return QString();
+}
+
+/// Exact instance-hours (fractions of a second counted) as two decimals.
+QString exactHours(const CalcLine &l)
+{
+    return l.exactHours.rounded(2).toPlainString();
+}
+
 QString scope(const CalcLine &l)
 {
     switch (l.scope) {
@@ -231,7 +252,7 @@ QString CostText::line(const CalcLine &l)
     case K::OnDemandRest:
         //: %1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount
         return tr("On-Demand %1: %2 instance-hours x %3 USD/h = %4 USD")
-            .arg(l.instanceType, hoursText(l.seconds), rate, amount);
+            .arg(l.instanceType, Words::exactHours(l), rate, amount);
     case K::RiUpfront:
         //: %1 the Reserved Instances ("2 x m5.large RI (...)"), %2 fees paid, %3 the fee, %4 the amount
         return tr("%1: %2 x %3 USD upfront = %4 USD").arg(Words::ri(l), num(l.purchases), rate, amount);
@@ -253,9 +274,46 @@ QString CostText::line(const CalcLine &l)
                 .arg(Words::plan(l), rate, num(l.hours), amount);
         //: %1 the Savings Plan, %2 the hourly commitment, %3 hours, %4 the amount
         return tr("%1: %2 USD/h commitment x %3 h = %4 USD").arg(Words::plan(l), rate, num(l.hours), amount);
+    case K::SpUpfront:
+        if (l.proposed)
+            //: %1 the Savings Plan, %2 fees paid (one per term), %3 the fee, %4 the amount
+            return tr("%1: %2 x %3 USD upfront = %4 USD (proposed: the steady baseline)")
+                .arg(Words::plan(l), num(l.purchases), rate, amount);
+        //: %1 the Savings Plan, %2 fees paid (one per term), %3 the fee, %4 the amount
+        return tr("%1: %2 x %3 USD upfront = %4 USD", "Savings Plan")
+            .arg(Words::plan(l), num(l.purchases), rate, amount);
+    case K::SpHourlyPart:
+        //: %1 the Savings Plan, %2 the hourly part charged, %3 the whole hourly commitment, %4 hours,
+        //: %5 the amount
+        return tr("%1: %2 USD/h hourly part of the %3 USD/h commitment x %4 h = %5 USD")
+            .arg(Words::plan(l), rate, l.commitment.toPlainString(), num(l.hours), amount);
     case K::SpCoverage:
         //: %1 the Savings Plan, %2 instance-hours
-        return tr("%1 covers %2 instance-hours at plan rates").arg(Words::plan(l), hoursText(l.seconds));
+        return tr("%1 covers %2 instance-hours at plan rates").arg(Words::plan(l), Words::exactHours(l));
+    case K::TermsRenewed:
+        //: %1 the commitment (RI, Savings Plan or host reservation), %2 terms bought, %3 hours of a term
+        return tr("%1: %2 x %3 h terms, renewed at the end of each term")
+            .arg(Words::subject(l), num(l.purchases), num(l.hours));
+    case K::TermsThenOnDemand: {
+        const QString why = l.renew
+            //: Why the hours after a commitment's last term are On-Demand
+            ? tr("a whole new term does not fit in the horizon")
+            //: Why the hours after a commitment's last term are On-Demand ("renew": false)
+            : tr("not renewed");
+        if (l.purchases > 1)
+            //: %1 the commitment, %2 terms bought, %3 hours of a term, %4-%5 the On-Demand hours, %6 why
+            return tr("%1: %2 x %3 h terms, renewed at the end of each term; hours %4-%5 On-Demand (%6)")
+                .arg(Words::subject(l), num(l.purchases), num(l.hours), num(l.fromHour), num(l.toHour), why);
+        //: %1 the commitment, %2 terms bought (1), %3 hours of the term, %4-%5 the On-Demand hours, %6 why
+        return tr("%1: %2 x %3 h term; hours %4-%5 On-Demand (%6)")
+            .arg(Words::subject(l), num(l.purchases), num(l.hours), num(l.fromHour), num(l.toHour), why);
+    }
+    case K::CommittedBeyond:
+        //: %1 the commitment, %2 how many (RIs, hosts, or 1 plan), %3 the hourly fee, %4 the hours of the
+        //: term after the horizon, %5 the amount (part of the option's total)
+        return tr("%1: committed beyond the horizon (owed for the rest of the term, in the total): %2 x %3 "
+                  "USD/h x %4 h = %5 USD")
+            .arg(Words::subject(l), num(l.instances), rate, num(l.hours), amount);
     case K::Ebs:
         //: %1 the EBS volume type, %2 GB, %3 the rate per GB-month, %4 the amount
         return tr("EBS %1: %2 GB x %3 USD/GB-month = %4 USD/month")
@@ -320,16 +378,15 @@ QString CostText::line(const CalcLine &l)
             .arg(Words::hostSizing(l), Words::hostReservation(l.offer), num(l.hosts), rate, num(l.hours),
                 amount);
     case K::HostOnDemandAfterTerm:
+        if (l.renew)
+            //: %1 the host family, %2 the term (1yr, 3yr), %3 hosts, %4 the hourly rate, %5 hours, %6 the
+            //: amount
+            return tr("On-Demand %1 hosts after the %2 term (a whole new term does not fit in the horizon): "
+                      "%3 x %4 USD/h x %5 h = %6 USD")
+                .arg(l.family, Words::term(l.offer.term), num(l.hosts), rate, num(l.hours), amount);
         //: %1 the host family, %2 the term (1yr, 3yr), %3 hosts, %4 the hourly rate, %5 hours, %6 the amount
-        return tr("On-Demand %1 hosts after the %2 term: %3 x %4 USD/h x %5 h = %6 USD")
+        return tr("On-Demand %1 hosts after the %2 term (not renewed): %3 x %4 USD/h x %5 h = %6 USD")
             .arg(l.family, Words::term(l.offer.term), num(l.hosts), rate, num(l.hours), amount);
-    case K::HostStillOwed:
-        //: %1 the reservation ("host reservation 3yr no-upfront"), %2 hosts, %3 the hourly fee, %4 hours,
-        //: %5 the amount
-        return tr(
-            "%1 still owed after the horizon (not in the total, as for Reserved Instances): %2 x %3 USD/h x "
-            "%4 h = %5 USD")
-            .arg(Words::hostReservation(l.offer), num(l.hosts), rate, num(l.hours), amount);
     case K::DedicatedInstance:
         //: %1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount
         return tr("Dedicated %1: %2 instance-hours x %3 USD/h = %4 USD")
@@ -410,6 +467,11 @@ QString CostText::assumption(const AssumptionNote &note)
     case K::HourlyGrid:
         //: %1 the scenario's start date (ISO, 2026-01-01)
         return tr("Hourly grid of clock hours from %1 00:00 UTC; commitments bought at the start").arg(date);
+    case K::Renewal:
+        return tr(
+            "A commitment is renewed at the end of its term only when a whole new term fits in the horizon "
+            "(the rest runs On-Demand; \"renew\": false buys one term); a term longer than the horizon is "
+            "owed in full: its fees after the horizon are in the total as \"committed beyond the horizon\"");
     case K::CommitmentOrder:
         return tr(
             "RIs apply first (smallest sizes first), then EC2 Instance and Compute Savings Plans (highest "

@@ -327,16 +327,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On-Demand %1 hosts after the %2 term: %3 x %4 USD/h x %5 h = %6 USD</source>
-        <extracomment>%1 the host family, %2 the term (1yr, 3yr), %3 hosts, %4 the hourly rate, %5 hours, %6 the amount</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 still owed after the horizon (not in the total, as for Reserved Instances): %2 x %3 USD/h x %4 h = %5 USD</source>
-        <extracomment>%1 the reservation (&quot;host reservation 3yr no-upfront&quot;), %2 hosts, %3 the hourly fee, %4 hours, %5 the amount</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dedicated %1: %2 instance-hours x %3 USD/h = %4 USD</source>
         <extracomment>%1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount</extracomment>
         <translation type="unfinished"></translation>
@@ -483,6 +473,64 @@
     </message>
     <message>
         <source>2025 Free plan: sign-up at the start; a horizon longer than 6 months assumes the upgrade to the Paid plan after month 6, and credits left then apply until 12 months after sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 USD upfront = %4 USD (proposed: the steady baseline)</source>
+        <extracomment>%1 the Savings Plan, %2 fees paid (one per term), %3 the fee, %4 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 USD upfront = %4 USD</source>
+        <comment>Savings Plan</comment>
+        <extracomment>%1 the Savings Plan, %2 fees paid (one per term), %3 the fee, %4 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 USD/h hourly part of the %3 USD/h commitment x %4 h = %5 USD</source>
+        <extracomment>%1 the Savings Plan, %2 the hourly part charged, %3 the whole hourly commitment, %4 hours, %5 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 h terms, renewed at the end of each term</source>
+        <extracomment>%1 the commitment (RI, Savings Plan or host reservation), %2 terms bought, %3 hours of a term</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole new term does not fit in the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 h terms, renewed at the end of each term; hours %4-%5 On-Demand (%6)</source>
+        <extracomment>%1 the commitment, %2 terms bought, %3 hours of a term, %4-%5 the On-Demand hours, %6 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 h term; hours %4-%5 On-Demand (%6)</source>
+        <extracomment>%1 the commitment, %2 terms bought (1), %3 hours of the term, %4-%5 the On-Demand hours, %6 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: committed beyond the horizon (owed for the rest of the term, in the total): %2 x %3 USD/h x %4 h = %5 USD</source>
+        <extracomment>%1 the commitment, %2 how many (RIs, hosts, or 1 plan), %3 the hourly fee, %4 the hours of the term after the horizon, %5 the amount (part of the option&apos;s total)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-Demand %1 hosts after the %2 term (a whole new term does not fit in the horizon): %3 x %4 USD/h x %5 h = %6 USD</source>
+        <extracomment>%1 the host family, %2 the term (1yr, 3yr), %3 hosts, %4 the hourly rate, %5 hours, %6 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-Demand %1 hosts after the %2 term (not renewed): %3 x %4 USD/h x %5 h = %6 USD</source>
+        <extracomment>%1 the host family, %2 the term (1yr, 3yr), %3 hosts, %4 the hourly rate, %5 hours, %6 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commitment is renewed at the end of its term only when a whole new term fits in the horizon (the rest runs On-Demand; &quot;renew&quot;: false buys one term); a term longer than the horizon is owed in full: its fees after the horizon are in the total as &quot;committed beyond the horizon&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -847,6 +895,11 @@
         <source>Cost breakdown (USD over the horizon)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Committed beyond the horizon</source>
+        <extracomment>Cost breakdown bar: commitment fees still owed after the horizon (part of the total)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::ChartBase</name>
@@ -980,6 +1033,11 @@
         <source>Credits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (no price)</source>
+        <extracomment>Legend entry of an option the offline prices cannot price (it has no line or bar)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::CostWorkspace</name>
@@ -1086,6 +1144,51 @@
         <source>Change chart scale</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> months</source>
+        <extracomment>Suffix of the horizon box (&quot;36 months&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the comparison runs, up to 10 years (120 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>730-hour months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>730-hour months, as AWS&apos;s monthly figures use, or the calendar&apos;s months (28 to 31 days) from the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change month length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::CumulativeChart</name>
@@ -1119,6 +1222,20 @@
     <message>
         <source>USD (logarithmic scale)</source>
         <comment>axis title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Term continues after the horizon</source>
+        <extracomment>Legend entry of the cumulative chart: a marker where the horizon ends before a commitment&apos;s term, whose remaining fees are still owed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 USD owed after the horizon</source>
+        <extracomment>Label on the cumulative chart where the horizon ends inside a commitment&apos;s term: %1 is the amount in USD still owed after the horizon (included in the total)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2790,6 +2907,18 @@ GiB</source>
         <source>Remove this option</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy the commitment again when its term ends before the horizon; unchecked, the usage after the term is billed On-Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::PurchaseModel</name>
@@ -3009,6 +3138,16 @@ GiB</source>
     <message>
         <source>%1 p10-p90: %2 to %3 USD at month %4</source>
         <extracomment>Legend: %1 is the option&apos;s name; the band spans the 10th (%2) to the 90th (%3) percentile of the cumulative cost at month %4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD from median</source>
+        <comment>axis title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot cost range: p10 to p90 around the median (right axis)</source>
+        <extracomment>Title of the Spot chart when the p10-p90 band is drawn around the median on its own axis</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3238,6 +3377,34 @@ GiB</source>
         <source>Break-even utilization</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>Tooltip of a Region&apos;s total in the summary: %1 the option, %2 the Region</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price</source>
+        <extracomment>A Region&apos;s total column of the summary when that Region has no price for the option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total, %1 (USD)</source>
+        <extracomment>Summary column of a Region compared side by side: %1 the Region&apos;s name</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A commitment is owed for its whole term: the hourly fees of a term that runs on after the horizon are in the total and shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a commitment: its hourly fee + upfront fee / term hours. For other options: the cost per used instance-hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed beyond horizon (USD)</source>
+        <extracomment>Summary column: the part of the total that a commitment&apos;s term still owes after the horizon</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::TimelineChart</name>
@@ -3353,6 +3520,60 @@ GiB</source>
     </message>
     <message>
         <source>Choose instance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price the same workloads in other Regions too, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Regions</source>
+        <extracomment>Undo history entry</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workload&apos;s operating system, which its prices depend on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red Hat Enterprise Linux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUSE Linux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ubuntu Pro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows with SQL Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare (%1)</source>
+        <extracomment>The Compare button with the number of Regions compared side by side</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change platform</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

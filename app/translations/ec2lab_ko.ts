@@ -327,16 +327,6 @@
         <translation>%1, %2: %3 x %4 USD/시간 x %5시간 = %6 USD</translation>
     </message>
     <message>
-        <source>On-Demand %1 hosts after the %2 term: %3 x %4 USD/h x %5 h = %6 USD</source>
-        <extracomment>%1 the host family, %2 the term (1yr, 3yr), %3 hosts, %4 the hourly rate, %5 hours, %6 the amount</extracomment>
-        <translation>%2 기간 이후 온디맨드 %1 호스트: %3 x %4 USD/시간 x %5시간 = %6 USD</translation>
-    </message>
-    <message>
-        <source>%1 still owed after the horizon (not in the total, as for Reserved Instances): %2 x %3 USD/h x %4 h = %5 USD</source>
-        <extracomment>%1 the reservation (&quot;host reservation 3yr no-upfront&quot;), %2 hosts, %3 the hourly fee, %4 hours, %5 the amount</extracomment>
-        <translation>기간 이후에도 남는 %1 비용 (예약 인스턴스처럼 합계에는 넣지 않음): %2 x %3 USD/시간 x %4시간 = %5 USD</translation>
-    </message>
-    <message>
         <source>Dedicated %1: %2 instance-hours x %3 USD/h = %4 USD</source>
         <extracomment>%1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount</extracomment>
         <translation>전용 %1: 인스턴스 %2시간 x %3 USD/시간 = %4 USD</translation>
@@ -484,6 +474,64 @@
     <message>
         <source>2025 Free plan: sign-up at the start; a horizon longer than 6 months assumes the upgrade to the Paid plan after month 6, and credits left then apply until 12 months after sign-up</source>
         <translation>2025 프리 플랜: 시작 시점에 가입; 6개월보다 긴 기간은 6개월 차 이후 유료 플랜으로 업그레이드한다고 가정하며, 그때 남은 크레딧은 가입 후 12개월까지 적용</translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 USD upfront = %4 USD (proposed: the steady baseline)</source>
+        <extracomment>%1 the Savings Plan, %2 fees paid (one per term), %3 the fee, %4 the amount</extracomment>
+        <translation>%1: %2 x 선결제 %3 USD = %4 USD (제안: 꾸준한 기본 사용량)</translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 USD upfront = %4 USD</source>
+        <comment>Savings Plan</comment>
+        <extracomment>%1 the Savings Plan, %2 fees paid (one per term), %3 the fee, %4 the amount</extracomment>
+        <translation>%1: %2 x 선결제 %3 USD = %4 USD</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD/h hourly part of the %3 USD/h commitment x %4 h = %5 USD</source>
+        <extracomment>%1 the Savings Plan, %2 the hourly part charged, %3 the whole hourly commitment, %4 hours, %5 the amount</extracomment>
+        <translation>%1: 약정 %3 USD/시간 중 시간당 지불분 %2 USD/시간 x %4시간 = %5 USD</translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 h terms, renewed at the end of each term</source>
+        <extracomment>%1 the commitment (RI, Savings Plan or host reservation), %2 terms bought, %3 hours of a term</extracomment>
+        <translation>%1: %3시간 약정 기간 %2회, 기간이 끝날 때마다 갱신</translation>
+    </message>
+    <message>
+        <source>a whole new term does not fit in the horizon</source>
+        <translation>비교 기간 안에 새 약정 기간 전체가 들어가지 않음</translation>
+    </message>
+    <message>
+        <source>not renewed</source>
+        <translation>갱신하지 않음</translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 h terms, renewed at the end of each term; hours %4-%5 On-Demand (%6)</source>
+        <extracomment>%1 the commitment, %2 terms bought, %3 hours of a term, %4-%5 the On-Demand hours, %6 why</extracomment>
+        <translation>%1: %3시간 약정 기간 %2회, 기간이 끝날 때마다 갱신; %4-%5시간은 온디맨드 (%6)</translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 h term; hours %4-%5 On-Demand (%6)</source>
+        <extracomment>%1 the commitment, %2 terms bought (1), %3 hours of the term, %4-%5 the On-Demand hours, %6 why</extracomment>
+        <translation>%1: %3시간 약정 기간 %2회; %4-%5시간은 온디맨드 (%6)</translation>
+    </message>
+    <message>
+        <source>%1: committed beyond the horizon (owed for the rest of the term, in the total): %2 x %3 USD/h x %4 h = %5 USD</source>
+        <extracomment>%1 the commitment, %2 how many (RIs, hosts, or 1 plan), %3 the hourly fee, %4 the hours of the term after the horizon, %5 the amount (part of the option&apos;s total)</extracomment>
+        <translation>%1: 비교 기간 이후 남은 약정액 (남은 약정 기간에 대해 지불 의무가 있으며 합계에 포함): %2 x %3 USD/시간 x %4시간 = %5 USD</translation>
+    </message>
+    <message>
+        <source>On-Demand %1 hosts after the %2 term (a whole new term does not fit in the horizon): %3 x %4 USD/h x %5 h = %6 USD</source>
+        <extracomment>%1 the host family, %2 the term (1yr, 3yr), %3 hosts, %4 the hourly rate, %5 hours, %6 the amount</extracomment>
+        <translation>%2 기간 이후 온디맨드 %1 호스트 (비교 기간 안에 새 약정 기간 전체가 들어가지 않음): %3 x %4 USD/시간 x %5시간 = %6 USD</translation>
+    </message>
+    <message>
+        <source>On-Demand %1 hosts after the %2 term (not renewed): %3 x %4 USD/h x %5 h = %6 USD</source>
+        <extracomment>%1 the host family, %2 the term (1yr, 3yr), %3 hosts, %4 the hourly rate, %5 hours, %6 the amount</extracomment>
+        <translation>%2 기간 이후 온디맨드 %1 호스트 (갱신하지 않음): %3 x %4 USD/시간 x %5시간 = %6 USD</translation>
+    </message>
+    <message>
+        <source>A commitment is renewed at the end of its term only when a whole new term fits in the horizon (the rest runs On-Demand; &quot;renew&quot;: false buys one term); a term longer than the horizon is owed in full: its fees after the horizon are in the total as &quot;committed beyond the horizon&quot;</source>
+        <translation>약정은 비교 기간 안에 새 약정 기간 전체가 들어갈 때만 기간이 끝날 때 갱신합니다 (나머지는 온디맨드; &quot;renew&quot;: false는 한 기간만 구매); 비교 기간보다 긴 약정은 전액 지불 의무가 있으며, 비교 기간 이후의 요금은 &quot;비교 기간 이후 남은 약정액&quot;으로 합계에 포함됩니다</translation>
     </message>
 </context>
 <context>
@@ -846,6 +894,11 @@
         <source>Cost breakdown (USD over the horizon)</source>
         <translation>비용 구성 (기간 전체, USD)</translation>
     </message>
+    <message>
+        <source>Committed beyond the horizon</source>
+        <extracomment>Cost breakdown bar: commitment fees still owed after the horizon (part of the total)</extracomment>
+        <translation>비교 기간 이후 남은 약정액</translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::ChartBase</name>
@@ -979,6 +1032,11 @@
         <source>Credits</source>
         <translation>크레딧</translation>
     </message>
+    <message>
+        <source>%1 (no price)</source>
+        <extracomment>Legend entry of an option the offline prices cannot price (it has no line or bar)</extracomment>
+        <translation>%1 (가격 없음)</translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::CostWorkspace</name>
@@ -1085,6 +1143,51 @@
         <source>Change chart scale</source>
         <translation>차트 눈금 변경</translation>
     </message>
+    <message>
+        <source> months</source>
+        <extracomment>Suffix of the horizon box (&quot;36 months&quot;)</extracomment>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>Horizon in months</source>
+        <translation>비교 기간(개월)</translation>
+    </message>
+    <message>
+        <source>How long the comparison runs, up to 10 years (120 months)</source>
+        <translation>비교할 기간, 최대 10년(120개월)</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>기간(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Month length</source>
+        <translation>한 달의 길이</translation>
+    </message>
+    <message>
+        <source>730-hour months</source>
+        <translation>730시간 단위 월</translation>
+    </message>
+    <message>
+        <source>Calendar months</source>
+        <translation>달력상의 월</translation>
+    </message>
+    <message>
+        <source>730-hour months, as AWS&apos;s monthly figures use, or the calendar&apos;s months (28 to 31 days) from the start date</source>
+        <translation>AWS 월 요금처럼 한 달을 730시간으로 보거나, 시작일부터 달력상의 월(28~31일)로 봅니다</translation>
+    </message>
+    <message>
+        <source>Change horizon</source>
+        <translation>비교 기간 변경</translation>
+    </message>
+    <message>
+        <source>Change month length</source>
+        <translation>한 달의 길이 변경</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::CumulativeChart</name>
@@ -1119,6 +1222,20 @@
         <source>USD (logarithmic scale)</source>
         <comment>axis title</comment>
         <translation>USD(로그 눈금)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Term continues after the horizon</source>
+        <extracomment>Legend entry of the cumulative chart: a marker where the horizon ends before a commitment&apos;s term, whose remaining fees are still owed</extracomment>
+        <translation>비교 기간 이후에도 이어지는 약정 기간</translation>
+    </message>
+    <message>
+        <source>+%1 USD owed after the horizon</source>
+        <extracomment>Label on the cumulative chart where the horizon ends inside a commitment&apos;s term: %1 is the amount in USD still owed after the horizon (included in the total)</extracomment>
+        <translation>비교 기간 이후 +%1 USD 납부 의무</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2908,18 @@ GiB</translation>
         <source>Remove this option</source>
         <translation>이 옵션 삭제</translation>
     </message>
+    <message>
+        <source>Renew</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>Renew option %1</source>
+        <translation>%1 옵션 갱신</translation>
+    </message>
+    <message>
+        <source>Buy the commitment again when its term ends before the horizon; unchecked, the usage after the term is billed On-Demand</source>
+        <translation>약정 기간이 비교 기간보다 먼저 끝나면 다시 구매합니다. 선택하지 않으면 약정 기간 이후 사용량은 온디맨드로 청구됩니다</translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::PurchaseModel</name>
@@ -3011,6 +3140,16 @@ GiB</translation>
         <source>%1 p10-p90: %2 to %3 USD at month %4</source>
         <extracomment>Legend: %1 is the option&apos;s name; the band spans the 10th (%2) to the 90th (%3) percentile of the cumulative cost at month %4</extracomment>
         <translation>%1 p10-p90: %4개월째 %2~%3 USD</translation>
+    </message>
+    <message>
+        <source>USD from median</source>
+        <comment>axis title</comment>
+        <translation>중앙값 대비 USD</translation>
+    </message>
+    <message>
+        <source>Spot cost range: p10 to p90 around the median (right axis)</source>
+        <extracomment>Title of the Spot chart when the p10-p90 band is drawn around the median on its own axis</extracomment>
+        <translation>스팟 비용 범위: 중앙값 기준 p10~p90 (오른쪽 축)</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3377,34 @@ GiB</translation>
         <source>Break-even utilization</source>
         <translation>손익분기 사용률</translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>Tooltip of a Region&apos;s total in the summary: %1 the option, %2 the Region</extracomment>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>No price</source>
+        <extracomment>A Region&apos;s total column of the summary when that Region has no price for the option</extracomment>
+        <translation>가격 없음</translation>
+    </message>
+    <message>
+        <source>Total, %1 (USD)</source>
+        <extracomment>Summary column of a Region compared side by side: %1 the Region&apos;s name</extracomment>
+        <translation>합계, %1 (USD)</translation>
+    </message>
+    <message>
+        <source>A commitment is owed for its whole term: the hourly fees of a term that runs on after the horizon are in the total and shown here.</source>
+        <translation>약정은 전체 기간에 대해 지불 의무가 있습니다. 비교 기간이 끝난 뒤에도 이어지는 약정 기간의 시간당 요금은 합계에 포함되며 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>For a commitment: its hourly fee + upfront fee / term hours. For other options: the cost per used instance-hour.</source>
+        <translation>약정: 시간당 요금 + 선결제 금액 / 약정 기간 시간 수. 그 밖의 옵션: 사용한 인스턴스 시간당 비용.</translation>
+    </message>
+    <message>
+        <source>Committed beyond horizon (USD)</source>
+        <extracomment>Summary column: the part of the total that a commitment&apos;s term still owes after the horizon</extracomment>
+        <translation>비교 기간 이후 약정액 (USD)</translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::TimelineChart</name>
@@ -3354,6 +3521,60 @@ GiB</translation>
     <message>
         <source>Choose instance type</source>
         <translation>인스턴스 유형 선택</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Price the same workloads in other Regions too, side by side</source>
+        <translation>같은 워크로드를 다른 리전에서도 계산해 나란히 비교합니다</translation>
+    </message>
+    <message>
+        <source>Compare Regions</source>
+        <extracomment>Undo history entry</extracomment>
+        <translation>리전 비교</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>The workload&apos;s operating system, which its prices depend on</source>
+        <translation>워크로드의 운영 체제 (가격이 이에 따라 달라집니다)</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Red Hat Enterprise Linux</source>
+        <translation>Red Hat Enterprise Linux</translation>
+    </message>
+    <message>
+        <source>SUSE Linux</source>
+        <translation>SUSE Linux</translation>
+    </message>
+    <message>
+        <source>Ubuntu Pro</source>
+        <translation>Ubuntu Pro</translation>
+    </message>
+    <message>
+        <source>Windows with SQL Server</source>
+        <translation>SQL Server 포함 Windows</translation>
+    </message>
+    <message>
+        <source>Compare (%1)</source>
+        <extracomment>The Compare button with the number of Regions compared side by side</extracomment>
+        <translation>비교 (%1)</translation>
+    </message>
+    <message>
+        <source>Change platform</source>
+        <translation>플랫폼 변경</translation>
     </message>
 </context>
 <context>

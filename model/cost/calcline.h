@@ -30,8 +30,9 @@ struct CalcLine
         /// (averageHours instance-hours/month on average). Fields: scope, instanceType, seconds,
         /// rate, amount, months, averageHours.
         OnDemandHours,
-        /// On-Demand instanceType: seconds as instance-hours x rate USD/h = amount USD (what the
-        /// commitments leave). Fields: instanceType, seconds, rate, amount.
+        /// On-Demand instanceType: exactHours instance-hours x rate USD/h = amount USD (what the
+        /// commitments leave, counted to fractions of a second). Fields: instanceType, exactHours,
+        /// rate, amount.
         OnDemandRest,
         /// instances x instanceType RI (offer): purchases x rate USD upfront = amount USD.
         RiUpfront,
@@ -41,10 +42,27 @@ struct CalcLine
         /// within family.
         RiCoverage,
         /// offer's Savings Plan: rate USD/h commitment x hours h = amount USD; proposed: the
-        /// commitment is the engine's steady-baseline proposal.
+        /// commitment is the engine's steady-baseline proposal (No Upfront plans).
         SpCommitment,
-        /// offer's Savings Plan covers seconds instance-hours at plan rates.
+        /// offer's Savings Plan: purchases x rate USD upfront = amount USD (Partial / All Upfront:
+        /// the upfront part of the commitment for a term, at each purchase); proposed as above.
+        SpUpfront,
+        /// offer's Savings Plan: rate USD/h hourly part of the commitment USD/h commitment x hours h
+        /// = amount USD (Partial Upfront).
+        SpHourlyPart,
+        /// offer's Savings Plan covers exactHours instance-hours at plan rates.
         SpCoverage,
+        /// subject: purchases x hours h terms, renewed at the end of each term (the horizon ends
+        /// with the last term). Fields: subject and its fields, purchases, hours (term hours).
+        TermsRenewed,
+        /// subject: purchases x hours h term(s); hours fromHour-toHour On-Demand, because renew is
+        /// false or because a whole new term does not fit in the horizon. Fields: subject and its
+        /// fields, purchases, hours (term hours), fromHour, toHour, renew.
+        TermsThenOnDemand,
+        /// subject: committed beyond the horizon: instances x rate USD/h x hours h = amount USD (the
+        /// hourly fees of the term's hours after the horizon, in the total). Fields: subject and its
+        /// fields, instances (RIs, hosts, or 1 plan), rate (hourly fee), hours, amount.
+        CommittedBeyond,
         /// EBS volumeType: gb GB x rate USD/GB-month = amount USD/month.
         Ebs,
         /// Lifecycle trace workload (scriptFile): billing meter EBS ebs USD, public IPv4 publicIpv4 USD.
@@ -68,11 +86,9 @@ struct CalcLine
         HostReservedUpfront,
         /// host sizing, host reservation (offer): hosts x rate USD/h x hours h = amount USD.
         HostReservedHourly,
-        /// On-Demand family hosts after the offer's term: hosts x rate USD/h x hours h = amount USD.
+        /// On-Demand family hosts after the offer's term (renew: a whole new term does not fit; else
+        /// not renewed): hosts x rate USD/h x hours h = amount USD.
         HostOnDemandAfterTerm,
-        /// host reservation (offer) still owed after the horizon: hosts x rate USD/h x hours h =
-        /// amount USD (not in the total).
-        HostStillOwed,
         /// Dedicated instanceType: seconds as instance-hours x rate USD/h = amount USD.
         DedicatedInstance,
         /// Dedicated per-Region fee (region): hours with a Dedicated Instance running x rate USD/h =
@@ -120,8 +136,16 @@ struct CalcLine
     {
     }
 
+    /// The commitment a terms line (TermsRenewed, TermsThenOnDemand, CommittedBeyond) is about.
+    enum class Subject {
+        Ri, ///< instances x instanceType RI (offer)
+        SavingsPlan, ///< offer's Savings Plan
+        HostReservation, ///< host reservation (offer)
+    };
+
     Kind kind;
     Scope scope = Scope::All;
+    Subject subject = Subject::Ri;
     QString instanceType;
     QString family; ///< RiCoverage, Host*: the family; NotOnHosts scope: the hosts' family
     QString volumeType; ///< Ebs
@@ -147,6 +171,9 @@ struct CalcLine
     std::uint64_t seed = 0; ///< SpotInterruptions
     std::int64_t hours = 0; ///< whole hours
     std::int64_t seconds = 0; ///< instance-seconds (or address-seconds), shown as hours
+    std::int64_t fromHour = 0; ///< TermsThenOnDemand: first On-Demand hour (the last term's end)
+    std::int64_t toHour = 0; ///< TermsThenOnDemand: the horizon's end
+    Money exactHours; ///< OnDemandRest, SpCoverage: instance-hours to the nano-hour
     int months = 0; ///< months of the horizon (or of the free period)
     int endMonth = 0; ///< FreePlanCredits: 1-based month the plan ends after
     Money rate; ///< the rate or fee of the line
@@ -154,6 +181,7 @@ struct CalcLine
     Money percent; ///< SpotEstimate: the Spot savings, percent
     Money quantity; ///< DataTransfer: GB per month; SpotInterruptions: per instance-month
     Money amount; ///< the line's result
+    Money commitment; ///< SpHourlyPart: the plan's hourly commitment
     Money averageHours; ///< OnDemandHours: instance-hours per month on average
     Money ebs; ///< LifecycleTrace
     Money publicIpv4; ///< LifecycleTrace
@@ -164,6 +192,7 @@ struct CalcLine
     bool proposed = false; ///< SpCommitment
     bool sizeFlexible = false; ///< RiCoverage
     bool creditsUsedUp = false; ///< FreePlanCredits
+    bool renew = true; ///< TermsThenOnDemand, HostOnDemandAfterTerm: the commitment renews
 };
 
 using CalcLines = std::vector<CalcLine>;
@@ -175,6 +204,7 @@ struct AssumptionNote
         CalendarMonths, ///< calendar months from date (real hours of each month)
         Months730, ///< months of 730 hours; terms of 8,760 h and 26,280 h
         HourlyGrid, ///< clock hours from date 00:00 UTC; commitments bought at the start
+        Renewal, ///< renewed only while a whole term fits; a longer term owed in full
         CommitmentOrder, ///< RIs first (smallest first), then EC2 Instance and Compute Savings Plans
         PublicIpv4Billing, ///< per address-hour from 2024-02-01
         EbsAllMonth, ///< volumes exist all month for every instance

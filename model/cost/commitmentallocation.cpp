@@ -9,6 +9,19 @@ namespace ec2lab {
 
 using namespace costmath;
 
+namespace {
+
+constexpr std::int64_t kNsPerSecond = 1'000'000'000;
+constexpr Wide kNsPerHour = static_cast<Wide>(kHourSeconds) * kNsPerSecond;
+
+/// Instance-nanoseconds as hours, to the nearest nano-hour (the lines round them for display).
+Money nsHours(Wide ns)
+{
+    return Money::fromNanos(static_cast<std::int64_t>((ns * 2 + kHourSeconds) / (kHourSeconds * 2)));
+}
+
+} // namespace
+
 CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, const OptionSpec &option)
 {
     const Timeline &timeline = engine.timeline();
@@ -39,8 +52,8 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
         Money upfront; // per RI
         Money hourly; // per RI
         std::int64_t term = 0;
+        CommitmentTerms terms;
         std::int64_t covered = 0;
-        std::int64_t activeHours = 0;
     };
     // One Savings Plan while it is evaluated: its hourly commitment, its rate per bucket, the
     // buckets in highest-savings order, and what it covered.
@@ -54,8 +67,8 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
         std::vector<std::size_t> order;
         std::vector<std::int64_t> rate; // per bucket, nano-USD per hour
         std::int64_t term = 0;
-        std::int64_t covered = 0;
-        std::int64_t activeHours = 0;
+        CommitmentTerms terms;
+        Wide coveredNs = 0; // instance-nanoseconds
     };
     std::vector<Ri> ris;
     std::vector<Sp> sps;
@@ -145,35 +158,46 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
         sps.push_back(std::move(sp));
     }
 
-    // Hours after every non-renewed commitment has ended are plain On-Demand: use month sums.
-    bool anyRenew = false;
+    // Terms: bought at the start, renewed while a whole term fits (pricing.md "Renewal").
+    for (Ri &ri : ris)
+        ri.terms = CommitmentTerms::of(ri.term, hours, ri.p.renew);
+    for (Sp &sp : sps)
+        sp.terms = CommitmentTerms::of(sp.term, hours, sp.p.renew);
+
+    // Hours after every commitment has ended are plain On-Demand: use month sums.
     std::int64_t lastEnd = 0;
-    for (const Ri &ri : ris) {
-        anyRenew = anyRenew || ri.p.renew;
-        lastEnd = std::max(lastEnd, ri.term);
-    }
-    for (const Sp &sp : sps) {
-        anyRenew = anyRenew || sp.p.renew;
-        lastEnd = std::max(lastEnd, sp.term);
-    }
+    for (const Ri &ri : ris)
+        lastEnd = std::max(lastEnd, ri.terms.coveredEnd);
+    for (const Sp &sp : sps)
+        lastEnd = std::max(lastEnd, sp.terms.coveredEnd);
     int loopMonths = timeline.months();
-    if (!anyRenew && lastEnd < hours)
-        loopMonths = timeline.monthOfHour(lastEnd - 1) + 1;
+    if (lastEnd < hours)
+        loopMonths = lastEnd > 0 ? timeline.monthOfHour(lastEnd - 1) + 1 : 0;
 
     // Hours with the same usage in every bucket and the same active commitments bill the same:
-    // evaluate one hour per piece and multiply by its length.
+    // evaluate one hour per piece and multiply by its length. Usage left to Savings Plans and
+    // On-Demand is counted in nanoseconds, so a plan covers exactly what its commitment pays for
+    // (fractions of a second included); On-Demand amounts are summed as (nano-USD per hour) x
+    // nanoseconds and rounded once per month.
     std::vector<std::int64_t> cuts;
     for (const Ri &ri : ris)
-        if (!ri.p.renew)
-            cuts.push_back(ri.term);
+        cuts.push_back(ri.terms.coveredEnd);
     for (const Sp &sp : sps)
-        if (!sp.p.renew)
-            cuts.push_back(sp.term);
+        cuts.push_back(sp.terms.coveredEnd);
     std::vector<std::int64_t> rem(nb);
-    std::vector<std::int64_t> odSeconds(nb, 0);
+    std::vector<Wide> remNs(nb);
+    std::vector<Wide> odNs(nb, 0);
+    // One piece's On-Demand amount, with the range check before it could overflow 128 bits.
+    const Wide pieceLimit = kAmountLimit * kNsPerHour;
+    const auto odAmount = [&pieceLimit](Wide ns, Money rate, std::int64_t len) -> Wide {
+        const Wide perHour = ns * rate.nanos();
+        if (perHour > pieceLimit / len)
+            throw AmountTooLarge {};
+        return perHour * len;
+    };
     std::size_t seg = 0;
     for (int m = 0; m < loopMonths; ++m) {
-        Wide acc = 0;
+        Wide acc = 0; // nano-USD per hour x nanoseconds
         const std::int64_t monthEnd = timeline.monthStartHour(m + 1);
         while (seg < segments.size() && segments[seg] < monthEnd) {
             const std::int64_t segEnd = seg + 1 < segments.size() ? segments[seg + 1] : hours;
@@ -188,9 +212,8 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
                 for (std::size_t i = 0; i < nb; ++i)
                     rem[i] = buckets[i].seconds[hi];
                 for (Ri &ri : ris) {
-                    if (!ri.p.renew && h >= ri.term)
+                    if (h >= ri.terms.coveredEnd)
                         continue;
-                    ri.activeHours += len;
                     std::int64_t cap = ri.capacity;
                     for (std::size_t i : ri.order) {
                         if (cap <= 0)
@@ -212,102 +235,130 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
                         }
                     }
                 }
+                for (std::size_t i = 0; i < nb; ++i)
+                    remNs[i] = static_cast<Wide>(rem[i]) * kNsPerSecond;
                 for (Sp &sp : sps) {
-                    if (!sp.p.renew && h >= sp.term)
+                    if (h >= sp.terms.coveredEnd)
                         continue;
-                    sp.activeHours += len;
-                    Wide budget = static_cast<Wide>(sp.commitment.nanos()) * kHourSeconds;
+                    // nano-USD per hour x nanoseconds, as usage x rate below.
+                    Wide budget = static_cast<Wide>(sp.commitment.nanos()) * kNsPerHour;
                     for (std::size_t i : sp.order) {
-                        const std::int64_t r = rem[i];
+                        const Wide r = remNs[i];
                         if (r == 0)
                             continue;
-                        const Wide cost = static_cast<Wide>(r) * sp.rate[i];
+                        const Wide cost = r * sp.rate[i];
                         if (cost <= budget) {
                             budget -= cost;
-                            rem[i] = 0;
-                            sp.covered += r * len;
+                            remNs[i] = 0;
+                            sp.coveredNs += r * len;
                         } else {
-                            const auto c = static_cast<std::int64_t>(budget / sp.rate[i]);
-                            rem[i] -= c;
-                            sp.covered += c * len;
+                            // The commitment left pays for budget / rate of usage, to the nearest
+                            // nanosecond; the rest of the hour is On-Demand.
+                            const Wide rate = sp.rate[i];
+                            const Wide c = (budget * 2 + rate) / (rate * 2);
+                            remNs[i] -= c;
+                            sp.coveredNs += c * len;
                             break;
                         }
                     }
                 }
                 for (std::size_t i = 0; i < nb; ++i) {
-                    if (rem[i]) {
-                        acc += static_cast<Wide>(rem[i]) * buckets[i].onDemandRate.nanos() * len;
-                        odSeconds[i] += rem[i] * len;
+                    if (remNs[i]) {
+                        acc += odAmount(remNs[i], buckets[i].onDemandRate, len);
+                        odNs[i] += remNs[i] * len;
                     }
                 }
                 h = pieceEnd;
             }
             ++seg;
         }
-        months[static_cast<std::size_t>(m)].compute += fromNanoSeconds(acc);
+        months[static_cast<std::size_t>(m)].compute += roundDiv(acc, kNsPerHour);
     }
-    // Commitment fees: hourly fees for every hour of the term, used or not; upfront fees at purchase
-    // (and again at each renewal).
-    for (const Ri &ri : ris) {
+    // Commitment fees: hourly fees for every hour of every term bought, used or not (the hours of
+    // the last term after the horizon are committed beyond it); upfront fees at each purchase.
+    const auto addHourlyFees = [&](Money perHour, const CommitmentTerms &terms) {
         for (int m = 0; m < timeline.months(); ++m) {
             const std::int64_t from = timeline.monthStartHour(m);
-            const std::int64_t to = ri.p.renew ? timeline.monthStartHour(m + 1)
-                                               : std::min(ri.term, timeline.monthStartHour(m + 1));
+            const std::int64_t to = std::min(terms.coveredEnd, timeline.monthStartHour(m + 1));
             if (to > from)
-                months[static_cast<std::size_t>(m)].compute
-                    += times(ri.hourly, static_cast<std::int64_t>(ri.p.count) * (to - from));
+                months[static_cast<std::size_t>(m)].compute += times(perHour, to - from);
         }
-        for (std::int64_t at = 0; at < hours; at += ri.term) {
-            months[static_cast<std::size_t>(timeline.monthOfHour(at))].upfront
+        result.committedBeyondHorizon += times(perHour, terms.beyondHours);
+    };
+    for (const Ri &ri : ris) {
+        addHourlyFees(times(ri.hourly, ri.p.count), ri.terms);
+        for (std::int64_t k = 0; k < ri.terms.purchases && !ri.upfront.isZero(); ++k)
+            months[static_cast<std::size_t>(timeline.monthOfHour(k * ri.term))].upfront
                 += times(ri.upfront, ri.p.count);
-            if (!ri.p.renew)
-                break;
-        }
     }
     for (const Sp &sp : sps) {
-        for (int m = 0; m < timeline.months(); ++m) {
-            const std::int64_t from = timeline.monthStartHour(m);
-            const std::int64_t to = sp.p.renew ? timeline.monthStartHour(m + 1)
-                                               : std::min(sp.term, timeline.monthStartHour(m + 1));
-            if (to > from)
-                months[static_cast<std::size_t>(m)].compute += times(sp.hourlyCharge, to - from);
-        }
-        for (std::int64_t at = 0; at < hours && !sp.upfrontPerTerm.isZero(); at += sp.term) {
-            months[static_cast<std::size_t>(timeline.monthOfHour(at))].upfront += sp.upfrontPerTerm;
-            if (!sp.p.renew)
-                break;
-        }
+        addHourlyFees(sp.hourlyCharge, sp.terms);
+        for (std::int64_t k = 0; k < sp.terms.purchases && !sp.upfrontPerTerm.isZero(); ++k)
+            months[static_cast<std::size_t>(timeline.monthOfHour(k * sp.term))].upfront += sp.upfrontPerTerm;
     }
     for (int m = loopMonths; m < timeline.months(); ++m) {
         for (std::size_t i = 0; i < nb; ++i) {
-            odSeconds[i] += buckets[i].monthSeconds[static_cast<std::size_t>(m)];
+            const std::int64_t s = buckets[i].monthSeconds[static_cast<std::size_t>(m)];
+            odNs[i] += static_cast<Wide>(s) * kNsPerSecond;
             months[static_cast<std::size_t>(m)].compute
-                += fromNanoSeconds(static_cast<Wide>(buckets[i].monthSeconds[static_cast<std::size_t>(m)])
-                    * buckets[i].onDemandRate.nanos());
+                += fromNanoSeconds(static_cast<Wide>(s) * buckets[i].onDemandRate.nanos());
         }
     }
 
     // Show-calculation lines.
+    // The terms of a commitment: renewals, the On-Demand remainder, what is owed after the horizon.
+    const auto termLines = [&](CalcLine subject, std::int64_t count, Money unitRate, std::int64_t term,
+                               bool renew, const CommitmentTerms &terms) {
+        subject.purchases = terms.purchases;
+        subject.hours = term;
+        if (terms.coveredEnd < hours) {
+            CalcLine l = subject;
+            l.kind = CalcLine::Kind::TermsThenOnDemand;
+            l.fromHour = terms.coveredEnd;
+            l.toHour = hours;
+            l.renew = renew;
+            explain.push_back(l);
+        } else if (terms.purchases > 1) {
+            CalcLine l = subject;
+            l.kind = CalcLine::Kind::TermsRenewed;
+            explain.push_back(l);
+        }
+        if (terms.beyondHours > 0 && !unitRate.isZero()) {
+            CalcLine l = subject;
+            l.kind = CalcLine::Kind::CommittedBeyond;
+            l.purchases = 0;
+            l.instances = count;
+            l.rate = unitRate;
+            l.hours = terms.beyondHours;
+            l.amount = times(unitRate, count * terms.beyondHours);
+            explain.push_back(l);
+        }
+    };
     for (const Ri &ri : ris) {
         CalcLine l(CalcLine::Kind::RiUpfront);
         l.instances = ri.p.count;
         l.instanceType = ri.type;
         l.offer = ri.offer;
         if (!ri.upfront.isZero()) {
-            const std::int64_t purchases = ri.p.renew ? (hours + ri.term - 1) / ri.term : 1;
-            l.purchases = ri.p.count * purchases;
+            l.purchases = ri.p.count * ri.terms.purchases;
             l.rate = ri.upfront;
-            l.amount = ri.upfront * (ri.p.count * purchases);
+            l.amount = ri.upfront * (ri.p.count * ri.terms.purchases);
             explain.push_back(l);
         }
         if (!ri.hourly.isZero() || ri.upfront.isZero()) {
             l.kind = CalcLine::Kind::RiHourly;
             l.purchases = 0;
             l.rate = ri.hourly;
-            l.hours = ri.activeHours;
-            l.amount = ri.hourly * (ri.activeHours * ri.p.count);
+            l.hours = ri.terms.coveredEnd;
+            l.amount = ri.hourly * (ri.terms.coveredEnd * ri.p.count);
             explain.push_back(l);
         }
+        CalcLine subject(CalcLine::Kind::TermsRenewed);
+        subject.subject = CalcLine::Subject::Ri;
+        subject.instances = ri.p.count;
+        subject.instanceType = ri.type;
+        subject.offer = ri.offer;
+        termLines(subject, ri.p.count, ri.hourly, ri.term, ri.p.renew, ri.terms);
         CalcLine c(CalcLine::Kind::RiCoverage);
         c.instances = ri.p.count;
         c.instanceType = ri.type;
@@ -320,26 +371,57 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
     for (const Sp &sp : sps) {
         CalcLine l(CalcLine::Kind::SpCommitment);
         l.offer = sp.offer;
-        l.rate = sp.commitment;
-        l.hours = sp.activeHours;
-        l.amount = sp.commitment * sp.activeHours;
         l.proposed = !sp.p.commitmentPerHour;
-        explain.push_back(l);
+        if (sp.upfrontPerTerm.isZero()) {
+            l.rate = sp.commitment;
+            l.hours = sp.terms.coveredEnd;
+            l.amount = sp.commitment * sp.terms.coveredEnd;
+            explain.push_back(l);
+        } else {
+            l.kind = CalcLine::Kind::SpUpfront;
+            l.purchases = sp.terms.purchases;
+            l.rate = sp.upfrontPerTerm;
+            l.amount = sp.upfrontPerTerm * sp.terms.purchases;
+            explain.push_back(l);
+            if (!sp.hourlyCharge.isZero()) {
+                CalcLine h(CalcLine::Kind::SpHourlyPart);
+                h.offer = sp.offer;
+                h.rate = sp.hourlyCharge;
+                h.commitment = sp.commitment;
+                h.hours = sp.terms.coveredEnd;
+                h.amount = sp.hourlyCharge * sp.terms.coveredEnd;
+                explain.push_back(h);
+            }
+        }
+        CalcLine subject(CalcLine::Kind::TermsRenewed);
+        subject.subject = CalcLine::Subject::SavingsPlan;
+        subject.offer = sp.offer;
+        termLines(subject, 1, sp.hourlyCharge, sp.term, sp.p.renew, sp.terms);
         CalcLine c(CalcLine::Kind::SpCoverage);
         c.offer = sp.offer;
-        c.seconds = sp.covered;
+        c.exactHours = nsHours(sp.coveredNs);
         explain.push_back(c);
     }
     for (std::size_t i = 0; i < nb; ++i) {
-        if (odSeconds[i] == 0)
+        if (odNs[i] == 0)
             continue;
         const CostEngine::Bucket &b = buckets[i];
         CalcLine l(CalcLine::Kind::OnDemandRest);
         l.instanceType = b.instanceType;
-        l.seconds = odSeconds[i];
+        l.exactHours = nsHours(odNs[i]);
         l.rate = b.onDemandRate;
-        l.amount = fromNanoSeconds(static_cast<Wide>(odSeconds[i]) * b.onDemandRate.nanos());
+        l.amount = roundDiv(odNs[i] * b.onDemandRate.nanos(), kNsPerHour);
         explain.push_back(l);
+    }
+
+    // Effective hourly of the first commitment: hourly fee + upfront / term hours (pricing.md
+    // section 1), per RI or per plan.
+    if (!ris.empty()) {
+        const Ri &ri = ris.front();
+        result.effectiveHourly = ri.hourly + ri.upfront.mulDiv(1, ri.term);
+    } else if (!sps.empty()) {
+        const Sp &sp = sps.front();
+        result.effectiveHourly = sp.hourlyCharge + sp.upfrontPerTerm.mulDiv(1, sp.term);
     }
 
     // Break-even utilization of the first commitment: its effective hourly rate / On-Demand's.

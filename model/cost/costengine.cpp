@@ -455,7 +455,7 @@ Money CostEngine::proposeSavingsPlanCommitment(const SavingsPlanPurchase &plan) 
 // ---- Results ------------------------------------------------------------------------------------
 
 OptionResult CostEngine::finish(const OptionSpec &option, std::vector<CostBreakdown> months,
-    CalcLines explain, const OptionResult *onDemand) const
+    CalcLines explain, const OptionResult *onDemand, Money committedBeyond) const
 {
     OptionResult r;
     r.id = option.id;
@@ -463,7 +463,7 @@ OptionResult CostEngine::finish(const OptionSpec &option, std::vector<CostBreakd
     r.kind = option.kind;
     r.option = option;
     Money cum;
-    Wide wideTotal = 0;
+    Wide wideTotal = committedBeyond.nanos();
     for (const CostBreakdown &c : months) {
         wideTotal += static_cast<Wide>(c.compute.nanos()) + c.upfront.nanos() + c.ebs.nanos()
             + c.publicIpv4.nanos() + c.dataTransfer.nanos() + c.credits.nanos();
@@ -474,26 +474,32 @@ OptionResult CostEngine::finish(const OptionSpec &option, std::vector<CostBreakd
     }
     r.months = std::move(months);
     r.upfront = r.breakdown.upfront;
-    r.total = r.breakdown.total();
-    r.monthly = (r.total - r.upfront).mulDiv(1, m_timeline.months());
+    r.committedBeyondHorizon = committedBeyond;
+    // The whole obligation: what is paid inside the horizon and what a term still owes after it.
+    r.total = r.breakdown.total() + committedBeyond;
+    r.monthly = (r.breakdown.total() - r.upfront).mulDiv(1, m_timeline.months());
     std::int64_t used = 0;
     for (const Bucket &b : m_buckets)
         used += b.totalSeconds;
-    if (used > 0)
-        r.effectiveHourly = (r.breakdown.compute + r.breakdown.upfront).mulDiv(kHourSeconds, used);
+    if (used > 0) {
+        r.costPerUsedHour
+            = (r.breakdown.compute + r.breakdown.upfront + committedBeyond).mulDiv(kHourSeconds, used);
+        r.effectiveHourly = r.costPerUsedHour; // options with a commitment replace it
+    }
     if (onDemand && option.kind != OptionKind::OnDemand) {
         if (!onDemand->total.isZero())
             r.savingsPercent = (onDemand->total - r.total).dividedBy(onDemand->total) * 100;
         // The first month from which the option stays at or below On-Demand to the horizon; an
-        // option that never ends up cheaper (e.g. a Savings Plan whose commitment is zero) has
-        // no break-even, even though it ties On-Demand every month.
+        // option that never ends up cheaper (e.g. a Savings Plan whose commitment is zero, or a
+        // term whose obligation beyond the horizon outweighs the savings inside it) has no
+        // break-even, even though it ties or beats On-Demand every month.
         int first = -1;
         for (int m = static_cast<int>(r.cumulative.size()) - 1; m >= 0; --m) {
             if (r.cumulative[static_cast<std::size_t>(m)] > onDemand->cumulative[static_cast<std::size_t>(m)])
                 break;
             first = m;
         }
-        if (first >= 0 && !r.cumulative.empty() && r.cumulative.back() < onDemand->cumulative.back())
+        if (first >= 0 && !r.cumulative.empty() && r.total < onDemand->total)
             r.breakEvenMonth = first + 1;
     }
     r.explain = std::move(explain);
@@ -509,6 +515,8 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
     addSideLines(months, explain);
     std::optional<Money> breakEvenUtil;
     std::optional<SpotRisk> risk;
+    Money committedBeyond;
+    std::optional<Money> effectiveHourly;
     CalcLines lines;
     switch (option.kind) {
     case OptionKind::OnDemand:
@@ -524,12 +532,14 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
             months[m] += allocation.months[m];
         lines.insert(lines.end(), allocation.explain.begin(), allocation.explain.end());
         breakEvenUtil = allocation.breakEvenUtilizationPercent;
+        committedBeyond = allocation.committedBeyondHorizon;
+        effectiveHourly = allocation.effectiveHourly;
     } break;
     case OptionKind::Spot:
         evalSpot(option, months, lines, risk);
         break;
     case OptionKind::DedicatedHost:
-        evalDedicatedHost(option, months, lines);
+        evalDedicatedHost(option, months, lines, committedBeyond, effectiveHourly);
         break;
     case OptionKind::DedicatedInstance:
         evalDedicatedInstance(option, months, lines);
@@ -539,7 +549,9 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
         break;
     }
     lines.insert(lines.end(), explain.begin(), explain.end());
-    OptionResult r = finish(option, std::move(months), std::move(lines), onDemand);
+    OptionResult r = finish(option, std::move(months), std::move(lines), onDemand, committedBeyond);
+    if (effectiveHourly)
+        r.effectiveHourly = effectiveHourly;
     r.breakEvenUtilizationPercent = breakEvenUtil;
     r.spotRisk = std::move(risk);
     r.priceNotes = std::move(notes);
@@ -628,7 +640,7 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
                 o.kind = OptionKind::Reserved;
                 o.id = QStringLiteral("ri-") + offerKey(offer).replace(u'/', u'-');
                 o.reserved.push_back(ReservedPurchase {
-                    c, t, p, static_cast<int>(baselineInstances), first.instanceType, false });
+                    c, t, p, static_cast<int>(baselineInstances), first.instanceType, true });
                 out.push_back(o);
             }
         }
@@ -640,7 +652,7 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
                 const Offer offer = Offer::savingsPlan(type, t, p);
                 if (!optionalPrice(query(PriceItem::SavingsPlanHourly, first, offer)))
                     continue;
-                SavingsPlanPurchase plan { type, t, p, std::nullopt, QString(), false };
+                SavingsPlanPurchase plan { type, t, p, std::nullopt, QString(), true };
                 bool allPriced = true;
                 for (const Bucket &b : m_buckets)
                     if ((type == SavingsPlanType::Compute || b.family == first.family)
@@ -737,6 +749,7 @@ std::vector<AssumptionNote> CostEngine::assumptions() const
     else
         a.push_back({ K::Months730, QDate() });
     a.push_back({ K::HourlyGrid, start });
+    a.push_back({ K::Renewal, QDate() });
     a.push_back({ K::CommitmentOrder, QDate() });
     a.push_back({ K::PublicIpv4Billing, QDate() });
     a.push_back({ K::EbsAllMonth, QDate() });

@@ -93,8 +93,9 @@ private:
 
     void evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain,
         std::optional<SpotRisk> &risk) const;
-    void evalDedicatedHost(
-        const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain) const;
+    /// \a committedBeyond and \a effectiveHourly are set for a host reservation.
+    void evalDedicatedHost(const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain,
+        Money &committedBeyond, std::optional<Money> &effectiveHourly) const;
     void evalDedicatedInstance(
         const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain) const;
     void evalFreeTier(const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain) const;
@@ -103,8 +104,9 @@ private:
     /// The On-Demand line of \a bucket; \a scope (and \a hostFamily for NotOnHosts) says which part.
     void explainOnDemand(std::size_t bucket, CalcLines &explain, CalcLine::Scope scope,
         const QString &hostFamily = QString()) const;
+    /// \a committedBeyond: commitment fees owed after the horizon (in the total, in no month).
     OptionResult finish(const OptionSpec &option, std::vector<CostBreakdown> months, CalcLines explain,
-        const OptionResult *onDemand) const;
+        const OptionResult *onDemand, Money committedBeyond = Money()) const;
     OptionResult evaluateWith(const OptionSpec &option, const OptionResult *onDemand) const;
     OptionResult evaluateUnchecked(const OptionSpec &option) const;
     CostReport runUnchecked() const;

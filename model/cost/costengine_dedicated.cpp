@@ -1,5 +1,6 @@
 // Part of CostEngine (costengine.h): Dedicated Hosts and Dedicated Instances, kept in a file of its own
 // behind the engine.
+#include "cost/commitmentallocation.h"
 #include "cost/costengine.h"
 #include "cost/costmath.h"
 #include "cost/instancesizing.h"
@@ -14,8 +15,8 @@ using namespace costmath;
 
 // ---- Dedicated Hosts and Dedicated Instances ---------------------------------------------------
 
-void CostEngine::evalDedicatedHost(
-    const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain) const
+void CostEngine::evalDedicatedHost(const OptionSpec &option, std::vector<CostBreakdown> &months,
+    CalcLines &explain, Money &committedBeyond, std::optional<Money> &effectiveHourly) const
 {
     const QString family = option.hostFamily.isEmpty() ? m_buckets.front().family : option.hostFamily;
     const QString where = neededBy(option);
@@ -78,11 +79,11 @@ void CostEngine::evalDedicatedHost(
         return;
     }
 
-    // A host reservation, billed like a Reserved Instance: the hourly fee for every hour of the
-    // term whether the hosts run anything or not, the upfront fee at purchase (and at each renewal
-    // with "renew"); hours after a term that is not renewed are On-Demand host-hours. As for RIs,
-    // the total counts the hours inside the horizon only: what a longer term still owes is shown
-    // on its own explanation line.
+    // A host reservation, billed like a Reserved Instance (CommitmentTerms): the hourly fee for
+    // every hour of each term whether the hosts run anything or not, the upfront fee at each
+    // purchase; renewed only while a whole term fits (unless "renew": false), the rest On-Demand
+    // host-hours; a term longer than the horizon is owed in full, its later fees in the total as
+    // committed beyond the horizon.
     const Offer offer = *option.hostReservation;
     const PriceQuery upQuery { PriceItem::DedicatedHostReservedUpfront, m_scenario.region, family,
         first.platform, offer, QString() };
@@ -97,7 +98,8 @@ void CostEngine::evalDedicatedHost(
         ? optionalPrice(hourQuery).value_or(Money())
         : price(hourQuery, where);
     const std::int64_t term = termHours(offer.term);
-    const std::int64_t reservedEnd = option.hostRenew ? horizon : std::min(term, horizon);
+    const CommitmentTerms terms = CommitmentTerms::of(term, horizon, option.hostRenew);
+    const std::int64_t reservedEnd = terms.coveredEnd;
     std::optional<Money> onDemandRate;
     if (reservedEnd < horizon)
         onDemandRate = price(onDemandQuery, where);
@@ -110,13 +112,12 @@ void CostEngine::evalDedicatedHost(
         if (to - from > reserved)
             month.compute += times(*onDemandRate, hosts * (to - from - reserved));
     }
-    std::int64_t purchases = 0;
-    for (std::int64_t at = 0; at < horizon; at += term) {
-        months[static_cast<std::size_t>(m_timeline.monthOfHour(at))].upfront += times(upfront, hosts);
-        ++purchases;
-        if (!option.hostRenew)
-            break;
-    }
+    for (std::int64_t k = 0; k < terms.purchases; ++k)
+        months[static_cast<std::size_t>(m_timeline.monthOfHour(k * term))].upfront += times(upfront, hosts);
+    committedBeyond = times(hourly, hosts * terms.beyondHours);
+    // Per host: hourly fee + upfront / term hours (pricing.md section 1).
+    effectiveHourly = hourly + upfront.mulDiv(1, term);
+    const std::int64_t purchases = terms.purchases;
     sizing.offer = offer;
     if (!upfront.isZero()) {
         CalcLine l = sizing;
@@ -134,20 +135,31 @@ void CostEngine::evalDedicatedHost(
         l.amount = hourly * (hosts * reservedEnd);
         explain.push_back(l);
     }
+    if (terms.purchases > 1) {
+        CalcLine l = sizing;
+        l.kind = CalcLine::Kind::TermsRenewed;
+        l.subject = CalcLine::Subject::HostReservation;
+        l.purchases = terms.purchases;
+        l.hours = term;
+        explain.push_back(l);
+    }
     if (onDemandRate) {
         CalcLine l = sizing;
         l.kind = CalcLine::Kind::HostOnDemandAfterTerm;
         l.rate = *onDemandRate;
         l.hours = horizon - reservedEnd;
         l.amount = *onDemandRate * (hosts * (horizon - reservedEnd));
+        l.renew = option.hostRenew;
         explain.push_back(l);
     }
-    if (!option.hostRenew && term > horizon && !hourly.isZero()) {
+    if (!committedBeyond.isZero()) {
         CalcLine l = sizing;
-        l.kind = CalcLine::Kind::HostStillOwed;
+        l.kind = CalcLine::Kind::CommittedBeyond;
+        l.subject = CalcLine::Subject::HostReservation;
+        l.instances = hosts;
         l.rate = hourly;
-        l.hours = term - horizon;
-        l.amount = hourly * (hosts * (term - horizon));
+        l.hours = terms.beyondHours;
+        l.amount = committedBeyond;
         explain.push_back(l);
     }
 }

@@ -94,7 +94,9 @@ struct ReservedPurchase
     PurchaseOption payment = PurchaseOption::NoUpfront;
     int count = 1;
     QString instanceType; ///< the reserved type; empty = the first workload's type
-    bool renew = false; ///< buy the same again when the term ends
+    /// Buy the same again at the end of a term while a whole new term fits in the horizon
+    /// (pricing.md "Renewal"); false = one term only.
+    bool renew = true;
 
     Offer offer() const { return Offer::reserved(offeringClass, term, payment); }
 };
@@ -107,7 +109,7 @@ struct SavingsPlanPurchase
     PurchaseOption payment = PurchaseOption::NoUpfront;
     std::optional<Money> commitmentPerHour; ///< nullopt = propose the steady-baseline commitment
     QString family; ///< EC2 Instance plans: the family; empty = the first workload's family
-    bool renew = false;
+    bool renew = true; ///< as ReservedPurchase::renew
 
     Offer offer() const { return Offer::savingsPlan(type, term, payment); }
 };
@@ -159,7 +161,7 @@ struct OptionSpec
     /// DedicatedHost: a host reservation (Reserved, class Standard: term and payment); nullopt =
     /// On-Demand hosts.
     std::optional<Offer> hostReservation;
-    bool hostRenew = false; ///< DedicatedHost: reserve again when the reservation's term ends
+    bool hostRenew = true; ///< DedicatedHost: as ReservedPurchase::renew, for the host reservation
     FreeTierSpec freeTier;
     QString jsonPath; ///< e.g. options[2]; empty for options the engine proposed
 
@@ -208,10 +210,19 @@ struct OptionResult
     QString label; ///< the user's own label from the scenario file; empty = named by the app
     OptionKind kind = OptionKind::OnDemand;
     OptionSpec option; ///< the option evaluated: its kind and parameters name it
-    Money upfront;
-    Money monthly; ///< average recurring cost per month
+    Money upfront; ///< every upfront fee paid over the horizon, renewals included
+    Money monthly; ///< average recurring cost per month of the horizon (no upfront, nothing beyond)
+    /// What the option costs: everything paid inside the horizon plus committedBeyondHorizon.
     Money total;
-    std::optional<Money> effectiveHourly; ///< (compute + upfront) per used instance-hour
+    /// Hourly fees of commitment terms that run on after the horizon: owed, so in total, but not
+    /// in any month (pricing.md section 2, "A commitment is owed for its whole term").
+    Money committedBeyondHorizon;
+    /// Commitments: the first commitment's hourly fee + upfront / term hours, per unit bought (one
+    /// RI, one host, the plan's USD/h) (pricing.md section 1). Other options: costPerUsedHour.
+    std::optional<Money> effectiveHourly;
+    /// (compute + upfront + committed beyond the horizon) per used instance-hour: the blended cost
+    /// of an hour of usage, On-Demand hours included.
+    std::optional<Money> costPerUsedHour;
     Money savingsPercent; ///< vs On-Demand, percent
     std::optional<int> breakEvenMonth; ///< 1-based
     std::optional<Money> breakEvenUtilizationPercent;

@@ -24,6 +24,8 @@ private slots:
     void jsonMatchesExpected();
     void jsonContract();
     void table();
+    void committedBeyondHorizon_data();
+    void committedBeyondHorizon();
     void help();
     void usageErrors_data();
     void usageErrors();
@@ -35,6 +37,7 @@ private slots:
     void lifecyclePlatformMustMatchTheWorkload();
     void pricesFromTheBundledCatalog();
     void damagedCatalogOnlyFailsWhenNeeded();
+    void regionsSideBySide();
 
 private:
     using Run = CliRun;
@@ -119,14 +122,20 @@ void TestCostCli::jsonContract()
     QCOMPARE(breakdown.value(QLatin1String("data_transfer")).toString(), QStringLiteral("0.00"));
     QCOMPARE(od.value(QLatin1String("explain")).toArray()[0].toString(),
         QStringLiteral("1 instance x 0.096 USD/h x 730 h/month = 70.08 USD/month"));
-    // 1-year All Upfront at 494: month 1 holds the fee; OD passes it in month 8; then OD again.
+    // 1-year All Upfront at 494, renewed at months 13 and 25 (three whole terms fit in 36 months):
+    // upfront 3 x 494 = 1,482. The renewal at month 13 puts it above OD (988 + 13 x 6.05 =
+    // 1,066.65 > 13 x 76.13 = 989.69; month 14: 1,072.70 > 1,065.82), below from month 15 (1,078.75
+    // < 1,141.95) to the end.
     const QJsonObject ri = options[1].toObject();
-    QCOMPARE(ri.value(QLatin1String("upfront")).toString(), QStringLiteral("494.00"));
-    QCOMPARE(ri.value(QLatin1String("break_even_month")).toInt(), 8);
+    QCOMPARE(ri.value(QLatin1String("upfront")).toString(), QStringLiteral("1482.00"));
+    QCOMPARE(ri.value(QLatin1String("break_even_month")).toInt(), 15);
     QCOMPARE(ri.value(QLatin1String("cumulative")).toArray()[0].toString(),
         QStringLiteral("500.05")); // 494 + 6.05
     QCOMPARE(ri.value(QLatin1String("total")).toString(),
-        QStringLiteral("2393.72")); // 494 + 24 x 70.08 + 36 x 6.05
+        QStringLiteral("1699.80")); // 3 x 494 + 36 x 6.05
+    // Effective hourly of the RI: 0 + 494 / 8,760 = 0.0563927; nothing owed after month 36.
+    QCOMPARE(ri.value(QLatin1String("effective_hourly")).toString(), QStringLiteral("0.056393"));
+    QCOMPARE(ri.value(QLatin1String("committed_beyond_horizon")).toString(), QStringLiteral("0.00"));
     // Spot carries its Monte Carlo bands.
     const QJsonObject spot = options[6].toObject();
     QCOMPARE(
@@ -144,8 +153,84 @@ void TestCostCli::table()
     QVERIFY(out.contains(QRegularExpression(
         QStringLiteral("\\nod +On-Demand +0\\.00 +76\\.13 +2740\\.68 +0\\.096000 +0\\.00% +-\\n"))));
     QVERIFY(out.contains(
-        QRegularExpression(QStringLiteral("\\nri-1yr-au .* 494\\.00 .* 2393\\.72 .* month 8\\n"))));
+        QRegularExpression(QStringLiteral("\\nri-1yr-au .* 1482\\.00 .* 1699\\.80 .* month 15\\n"))));
     QVERIFY(out.contains(QLatin1String("Assumptions:")));
+}
+
+void TestCostCli::committedBeyondHorizon_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QString>("total");
+    QTest::addColumn<QString>("upfront");
+    QTest::addColumn<QString>("beyond");
+    QTest::addColumn<QString>("effective");
+    QTest::addColumn<QString>("perUsedHour");
+    // short-horizon.json: one m5.large always on for 12 months (8,760 h), On-Demand 0.096.
+    // 0.096 x 8,760 = 840.96; nothing committed.
+    QTest::newRow("on-demand") << 0 << "840.96"
+                               << "0.00"
+                               << "0.00"
+                               << "0.096000"
+                               << "0.096000";
+    // 3yr No Upfront 0.041: 0.041 x 8,760 = 359.16 inside + 0.041 x 17,520 = 718.32 beyond =
+    // 1,077.48; per used hour 1,077.48 / 8,760 = 0.123
+    QTest::newRow("3yr RI over 12 months") << 1 << "1077.48"
+                                           << "0.00"
+                                           << "718.32"
+                                           << "0.041000"
+                                           << "0.123000";
+    // 3yr Partial Upfront plan of 0.05/h: upfront 0.025 x 26,280 = 657.00, hourly 0.025 x 8,760 =
+    // 219.00 inside, 0.025 x 17,520 = 438.00 beyond: 1,314.00; effective 0.025 + 657 / 26,280 =
+    // 0.05; per used hour 1,314 / 8,760 = 0.15
+    QTest::newRow("3yr Partial Upfront plan over 12 months") << 2 << "1314.00"
+                                                             << "657.00"
+                                                             << "438.00"
+                                                             << "0.050000"
+                                                             << "0.150000";
+    // "renew": false 1yr over exactly one term: 0.060 x 8,760 = 525.60, nothing beyond
+    QTest::newRow("1yr RI, renew false, horizon = term") << 3 << "525.60"
+                                                         << "0.00"
+                                                         << "0.00"
+                                                         << "0.060000"
+                                                         << "0.060000";
+}
+
+void TestCostCli::committedBeyondHorizon()
+{
+    QFETCH(int, index);
+    QFETCH(QString, total);
+    QFETCH(QString, upfront);
+    QFETCH(QString, beyond);
+    QFETCH(QString, effective);
+    QFETCH(QString, perUsedHour);
+    const Run r = ec2lab(
+        { QStringLiteral("cost"), data(QStringLiteral("short-horizon.json")), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o
+        = QJsonDocument::fromJson(r.out).object().value(QLatin1String("options")).toArray()[index].toObject();
+    QCOMPARE(o.value(QLatin1String("total")).toString(), total);
+    QCOMPARE(o.value(QLatin1String("upfront")).toString(), upfront);
+    QCOMPARE(o.value(QLatin1String("committed_beyond_horizon")).toString(), beyond);
+    QCOMPARE(o.value(QLatin1String("effective_hourly")).toString(), effective);
+    QCOMPARE(o.value(QLatin1String("cost_per_used_hour")).toString(), perUsedHour);
+    // The total holds what the cumulative series paid by month 12 plus what is owed after it.
+    const auto last = ec2lab::Money::parse(o.value(QLatin1String("cumulative")).toArray().last().toString());
+    QCOMPARE((*last + *ec2lab::Money::parse(beyond)).toString(2), total);
+
+    // The table shows the same figure on its own line under the option, the explanation its
+    // arithmetic.
+    const Run table = ec2lab(
+        { QStringLiteral("cost"), data(QStringLiteral("short-horizon.json")), QStringLiteral("--explain") });
+    QCOMPARE(table.exitCode, 0);
+    const QString out = QString::fromUtf8(table.out);
+    const QString line
+        = QStringLiteral("committed beyond the horizon: %1 USD (in TOTAL; owed after month 12)").arg(beyond);
+    QCOMPARE(out.contains(line), beyond != u"0.00");
+    if (beyond != u"0.00")
+        QVERIFY2(out.contains(QStringLiteral("in the total): 1 x ") + (index == 1 ? u"0.041" : u"0.025")
+                     + QStringLiteral(" USD/h x 17520 h = ") + beyond + QStringLiteral(" USD")),
+            table.out.constData());
+    QVERIFY(out.contains(QLatin1String("only when a whole new term fits in the horizon")));
 }
 
 void TestCostCli::help()
@@ -418,6 +503,51 @@ void TestCostCli::pricesFromTheBundledCatalog()
     QCOMPARE(od.value(QLatin1String("effective_hourly")).toString(), QStringLiteral("0.118000"));
     QCOMPARE(od.value(QLatin1String("monthly")).toString(), QStringLiteral("86.14"));
     QCOMPARE(od.value(QLatin1String("total")).toString(), QStringLiteral("1033.68"));
+}
+
+void TestCostCli::regionsSideBySide()
+{
+    // Issue 15 item 8: "regions": ["us-east-1", "ap-northeast-2"] prices the workload in both.
+    // us-east-1 keeps the typed 0.096 USD/h: 0.096 x 730 h x 12 = 840.96; Seoul has no typed
+    // price (the block belongs to the scenario's region), so the bundled 0.118 USD/h applies:
+    // 0.118 x 730 x 12 = 1033.68, the figure seoul-catalog.json gives alone.
+    const Run r = ec2lab(
+        { QStringLiteral("cost"), data(QStringLiteral("two-regions.json")), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    const QJsonArray regions
+        = QJsonDocument::fromJson(r.out).object().value(QLatin1String("regions")).toArray();
+    QCOMPARE(regions.size(), 2);
+    const QStringList codes { QStringLiteral("us-east-1"), QStringLiteral("ap-northeast-2") };
+    const QStringList names { QStringLiteral("US East (N. Virginia)"),
+        QStringLiteral("Asia Pacific (Seoul)") };
+    const QStringList totals { QStringLiteral("840.96"), QStringLiteral("1033.68") };
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject region = regions[i].toObject();
+        QCOMPARE(region.value(QLatin1String("region")).toString(), codes[i]);
+        QCOMPARE(region.value(QLatin1String("region_name")).toString(), names[i]);
+        QCOMPARE(region.value(QLatin1String("horizon_months")).toInt(), 12);
+        const QJsonObject od = region.value(QLatin1String("options")).toArray()[0].toObject();
+        QCOMPARE(od.value(QLatin1String("total")).toString(), totals[i]);
+    }
+    // Seoul's entry equals the single-Region run of the same workload there, option for option.
+    const Run seoul = ec2lab(
+        { QStringLiteral("cost"), data(QStringLiteral("seoul-catalog.json")), QStringLiteral("--json") });
+    QCOMPARE(seoul.exitCode, 0);
+    QCOMPARE(regions[1].toObject().value(QLatin1String("options")),
+        QJsonDocument::fromJson(seoul.out).object().value(QLatin1String("options")));
+
+    // The table: one block per Region, then the totals side by side.
+    const Run table = ec2lab({ QStringLiteral("cost"), data(QStringLiteral("two-regions.json")) });
+    QCOMPARE(table.exitCode, 0);
+    const QString out = QString::fromUtf8(table.out);
+    QVERIFY2(out.contains(QLatin1String("in US East (N. Virginia) (us-east-1)")), table.out.constData());
+    QVERIFY2(out.contains(QLatin1String("in Asia Pacific (Seoul) (ap-northeast-2)")), table.out.constData());
+    QVERIFY2(
+        out.contains(QRegularExpression(QStringLiteral("Totals by Region .*\\nOPTION +us-east-1 "
+                                                       "+ap-northeast-2\\nOn-Demand +840\\.96 +1033\\.68\\n"),
+            QRegularExpression::DotMatchesEverythingOption)),
+        table.out.constData());
 }
 
 void TestCostCli::damagedCatalogOnlyFailsWhenNeeded()

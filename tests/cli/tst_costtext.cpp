@@ -26,6 +26,9 @@ private slots:
     void optionNames_data();
     void optionNames();
     void userLabelIsKept();
+    void wholeTermLines_data();
+    void wholeTermLines();
+    void savingsPlanLinesAddUpExactly();
 
 private:
     static void checkOptionName();
@@ -132,15 +135,25 @@ void TestCostText::dedicatedHostLines_data()
         << kHostPrices;
     QTest::newRow("3yr term longer than a 12-month horizon")
         << oneM5 << QByteArray(R"("term": "3yr", "payment": "no-upfront")") << 12
-        << "host reservation 3yr no-upfront still owed after the horizon (not in the total, as for "
-           "Reserved Instances): 1 x 2.19 USD/h x 17520 h = 38368.80 USD"
+        << "host reservation 3yr no-upfront: committed beyond the horizon (owed for the rest of the "
+           "term, in the total): 1 x 2.19 USD/h x 17520 h = 38368.80 USD"
         << kHostPrices;
-    QTest::newRow("after the 1yr term the host is On-Demand")
+    QTest::newRow("18 months: a renewal would not fit, the host is On-Demand after the term")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 18
-        << "On-Demand m5 hosts after the 1yr term: 1 x 5.069 USD/h x 4380 h = 22202.22 USD" << kHostPrices;
-    QTest::newRow("renewed 1yr reservation over 18 months")
-        << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront", "renew": true)") << 18
-        << "1 x 3.193 USD/h x 13140 h = 41956.02 USD" << kHostPrices;
+        << "On-Demand m5 hosts after the 1yr term (a whole new term does not fit in the horizon): 1 x "
+           "5.069 USD/h x 4380 h = 22202.22 USD"
+        << kHostPrices;
+    QTest::newRow("24 months: the 1yr reservation renewed once")
+        << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 24
+        << "host reservation 1yr no-upfront: 2 x 8760 h terms, renewed at the end of each term"
+        << kHostPrices;
+    QTest::newRow("24 months, renew false: one term then On-Demand")
+        << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront", "renew": false)") << 24
+        << "On-Demand m5 hosts after the 1yr term (not renewed): 1 x 5.069 USD/h x 8760 h = 44404.44 USD"
+        << kHostPrices;
+    QTest::newRow("24 months All Upfront: the fee paid at each of the two terms")
+        << oneM5 << QByteArray(R"("term": "1yr", "payment": "all-upfront")") << 24
+        << "host reservation 1yr all-upfront: 2 x 20000 USD upfront = 40000.00 USD" << kHostPrices;
     QTest::newRow("1yr All Upfront with the scenario's fee")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "all-upfront")") << 12
         << "host reservation 1yr all-upfront: 1 x 20000 USD upfront = 20000.00 USD" << kHostPrices;
@@ -327,6 +340,104 @@ void TestCostText::userLabelIsKept()
         R"({"id": "ri", "kind": "reserved", "term": "1yr", "payment": "no-upfront", "label": "Our RI plan"})",
         12));
     QCOMPARE(CostText::optionName(option(r, QStringLiteral("ri"))), QStringLiteral("Our RI plan"));
+}
+
+void TestCostText::wholeTermLines_data()
+{
+    // The rows of tst_costengine's wholeTermCommitments, in words (arithmetic there).
+    QTest::addColumn<QByteArray>("options");
+    QTest::addColumn<int>("months");
+    QTest::addColumn<QString>("explainPart");
+    QTest::newRow("12-month horizon, 3yr No Upfront RI: whole term owed")
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "3yr", "payment": "no-upfront"})") << 12
+        << "1 x m5.large RI (standard/3yr/no-upfront): committed beyond the horizon (owed for the rest of "
+           "the term, in the total): 1 x 0.041 USD/h x 17520 h = 718.32 USD";
+    QTest::newRow("12-month horizon, 3yr All Upfront RI: paid at the start, nothing beyond")
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "3yr", "payment": "all-upfront"})") << 12
+        << "1 x m5.large RI (standard/3yr/all-upfront): 1 x 1030 USD upfront = 1030.00 USD";
+    QTest::newRow("12-month horizon, 3yr Partial Upfront Savings Plan: beyond")
+        << QByteArray(R"({"id": "x", "kind": "savings-plan", "type": "compute", "term": "3yr",
+                         "payment": "partial-upfront", "commitment_per_hour": "0.05"})")
+        << 12
+        << "Compute Savings Plan (compute/3yr/partial-upfront): committed beyond the horizon (owed for the "
+           "rest of the term, in the total): 1 x 0.025 USD/h x 17520 h = 438.00 USD";
+    // 0.025 x 26,280 = 657.00 upfront; 0.025 x 8,760 = 219.00 hourly inside the horizon
+    QTest::newRow("12-month horizon, 3yr Partial Upfront Savings Plan: upfront")
+        << QByteArray(R"({"id": "x", "kind": "savings-plan", "type": "compute", "term": "3yr",
+                         "payment": "partial-upfront", "commitment_per_hour": "0.05"})")
+        << 12 << "Compute Savings Plan (compute/3yr/partial-upfront): 1 x 657 USD upfront = 657.00 USD";
+    QTest::newRow("12-month horizon, 3yr Partial Upfront Savings Plan: hourly part")
+        << QByteArray(R"({"id": "x", "kind": "savings-plan", "type": "compute", "term": "3yr",
+                         "payment": "partial-upfront", "commitment_per_hour": "0.05"})")
+        << 12
+        << "Compute Savings Plan (compute/3yr/partial-upfront): 0.025 USD/h hourly part of the 0.05 USD/h "
+           "commitment x 8760 h = 219.00 USD";
+    QTest::newRow("36-month horizon, 3yr No Upfront RI: horizon = term")
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "3yr", "payment": "no-upfront"})") << 36
+        << "1 x m5.large RI (standard/3yr/no-upfront): 1 x 0.041 USD/h x 26280 h = 1077.48 USD";
+    QTest::newRow("36-month horizon, 1yr Partial Upfront RI renewed: 3 terms")
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "partial-upfront"})") << 36
+        << "1 x m5.large RI (standard/1yr/partial-upfront): 3 x 252 USD upfront = 756.00 USD";
+    QTest::newRow("18-month horizon, 1yr RI: one renewal would not fit")
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "no-upfront"})") << 18
+        << "1 x m5.large RI (standard/1yr/no-upfront): 1 x 8760 h term; hours 8760-13140 On-Demand (a whole "
+           "new term does not fit in the horizon)";
+    QTest::newRow("36-month horizon, 1yr RI with renew false: one term")
+        << QByteArray(
+               R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "no-upfront", "renew": false})")
+        << 36
+        << "1 x m5.large RI (standard/1yr/no-upfront): 1 x 8760 h term; hours 8760-26280 On-Demand (not "
+           "renewed)";
+    // 30 months = 21,900 h: two terms (17,520 h), then 4,380 h On-Demand
+    QTest::newRow("30-month horizon, 1yr RI: two terms, then On-Demand")
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "no-upfront"})") << 30
+        << "1 x m5.large RI (standard/1yr/no-upfront): 2 x 8760 h terms, renewed at the end of each term; "
+           "hours 17520-21900 On-Demand (a whole new term does not fit in the horizon)";
+    QTest::newRow("36-month horizon, 1yr All Upfront RI renewed: upfront sums every purchase")
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "all-upfront"})") << 36
+        << "1 x m5.large RI (standard/1yr/all-upfront): 3 x 8760 h terms, renewed at the end of each term";
+}
+
+void TestCostText::wholeTermLines()
+{
+    QFETCH(QByteArray, options);
+    QFETCH(int, months);
+    QFETCH(QString, explainPart);
+    const CostReport r = runScenario(scenarioFrom(m5Workload(), options, months, {}, kTermPrices));
+    const OptionResult &o = option(r, QStringLiteral("x"));
+    const QStringList lines = CostText::lines(o.explain);
+    QVERIFY2(lines.contains(explainPart), qPrintable(lines.join(u'\n')));
+    // The assumptions state the renewal rule.
+    QVERIFY(
+        CostText::assumptions(r.assumptions)
+            .contains(QStringLiteral(
+                "A commitment is renewed at the end of its term only when a whole new term fits in the "
+                "horizon (the rest runs On-Demand; \"renew\": false buys one term); a term longer than the "
+                "horizon is owed in full: its fees after the horizon are in the total as \"committed "
+                "beyond the horizon\"")));
+}
+
+void TestCostText::savingsPlanLinesAddUpExactly()
+{
+    // tst_costengine's savingsPlanExplanationAddsUpExactly in words: 438.00 + 222.61 = 660.61.
+    const CostReport r = runScenario(scenarioFrom(m5Workload(),
+        R"({"id": "sp", "kind": "savings-plan", "type": "compute", "term": "1yr", "payment": "no-upfront",
+            "commitment_per_hour": "0.05"})",
+        12));
+    const OptionResult &o = option(r, QStringLiteral("sp"));
+    const QStringList lines = CostText::lines(o.explain);
+    QVERIFY2(
+        lines.contains(QStringLiteral(
+            "Compute Savings Plan (compute/1yr/no-upfront): 0.05 USD/h commitment x 8760 h = 438.00 USD")),
+        qPrintable(lines.join(u'\n')));
+    QVERIFY2(lines.contains(
+                 QStringLiteral("On-Demand m5.large: 2318.82 instance-hours x 0.096 USD/h = 222.61 USD")),
+        qPrintable(lines.join(u'\n')));
+    QVERIFY2(
+        lines.contains(QStringLiteral(
+            "Compute Savings Plan (compute/1yr/no-upfront) covers 6441.18 instance-hours at plan rates")),
+        qPrintable(lines.join(u'\n')));
+    QCOMPARE(o.total.toString(2), QStringLiteral("660.61"));
 }
 
 QTEST_GUILESS_MAIN(TestCostText)

@@ -1,7 +1,10 @@
 #include "charts/chartbase.h"
+#include "charts/costcharts.h"
+#include "cost/summarymodel.h"
 #include "export/chartexporter.h"
 #include "export/headlessexport.h"
 
+#include <QChart>
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
@@ -159,6 +162,63 @@ private slots:
         QCOMPARE(t.rows.at(11).at(1), QStringLiteral("913.56"));
         QCOMPARE(t.rows.at(35).at(1), QStringLiteral("2740.68"));
         QCOMPARE(t.snapshotDate.isEmpty(), false);
+    }
+
+    /// Issue 12 item 1: over a 12-month horizon a 3-year term is cut; the cumulative chart marks
+    /// the cut and labels what is still owed, and both exported tables carry the figure.
+    void horizonCuttingATermIsMarkedAndExported()
+    {
+        const QString file = QStringLiteral(EC2LAB_TEST_DATA "/cost/short-horizon.json");
+        QString error;
+        QJsonObject json;
+        QVERIFY2(HeadlessExport::readJson(file, &json, &error), qPrintable(error));
+        QStringList warnings;
+        auto c = HeadlessExport::buildChart(json, file, QStringLiteral("cumulative"), &error, &warnings);
+        QVERIFY2(c, qPrintable(error));
+        auto *cumulative = qobject_cast<CumulativeChart *>(c.get());
+        QVERIFY(cumulative);
+        // 3yr No Upfront RI: 0.041 x 8,760 = 359.16 paid by month 12, 0.041 x 17,520 = 718.32 owed;
+        // 3yr Partial Upfront plan: 657.00 upfront + 0.025 x 8,760 = 876.00 paid, 438.00 owed.
+        const QList<QPointF> cuts = cumulative->horizonCutMarkers();
+        QCOMPARE(cuts.size(), 2);
+        QCOMPARE(cuts[0], QPointF(12, 359.16));
+        QCOMPARE(cuts[1], QPointF(12, 876.00));
+        cumulative->resize(1600, 1000);
+        cumulative->chart()->resize(1600, 1000);
+        QCoreApplication::processEvents();
+        QVERIFY2(
+            cumulative->breakEvenLabelTexts().contains(QStringLiteral("+718.32 USD owed after the horizon")),
+            qPrintable(cumulative->breakEvenLabelTexts().join(u'|')));
+        const ChartTable t = cumulative->table();
+        // Options: od, ri-3yr-nu, sp-3yr-pu, ri-1yr-once; months 1-12, then the two rows.
+        QCOMPARE(t.rows.size(), 14);
+        QCOMPARE(t.rows.at(11).at(2), QStringLiteral("359.16"));
+        QCOMPARE(t.rows.at(12),
+            (QStringList { QStringLiteral("committed_beyond_horizon"), QStringLiteral("0.00"),
+                QStringLiteral("718.32"), QStringLiteral("438.00"), QStringLiteral("0.00") }));
+        QCOMPARE(t.rows.at(13),
+            (QStringList { QStringLiteral("total"), QStringLiteral("840.96"), QStringLiteral("1077.48"),
+                QStringLiteral("1314.00"), QStringLiteral("525.60") }));
+
+        auto b = HeadlessExport::buildChart(json, file, QStringLiteral("breakdown"), &error, &warnings);
+        QVERIFY2(b, qPrintable(error));
+        const ChartTable bt = b->table();
+        const qsizetype beyond = bt.columns.indexOf(QStringLiteral("committed_beyond_horizon"));
+        QVERIFY(beyond > 0);
+        QCOMPARE(bt.columns.last(), QStringLiteral("total"));
+        QCOMPARE(bt.rows.at(1).at(beyond), QStringLiteral("718.32"));
+        QCOMPARE(bt.rows.at(1).last(), QStringLiteral("1077.48"));
+        QVERIFY(bt.toCsv().contains("committed_beyond_horizon"));
+        QVERIFY(bt.toJson().contains("718.32"));
+
+        // The cost workspace's summary table: the same figures, the total with the obligation.
+        SummaryModel summary;
+        summary.setReport(cumulative->report());
+        QCOMPARE(summary.index(1, SummaryModel::Total).data().toString(), QStringLiteral("1077.48"));
+        QCOMPARE(summary.index(1, SummaryModel::CommittedBeyond).data().toString(), QStringLiteral("718.32"));
+        QCOMPARE(
+            summary.index(1, SummaryModel::EffectiveHourly).data().toString(), QStringLiteral("0.041000"));
+        QCOMPARE(summary.index(0, SummaryModel::CommittedBeyond).data().toString(), QStringLiteral("0.00"));
     }
 
     /// File › Copy chart: the clipboard holds the rendered image at the export size and the data

@@ -21,6 +21,17 @@ inline const QByteArray kPrices = R"("prices": {"snapshot": "2026-01-19", "on_de
   "ebs_per_gb_month": {"gp3": "0.08", "gp2": "0.10"}, "public_ipv4_per_hour": "0.005",
   "data_transfer_out_per_gb": "0.09"})";
 
+// Prices of the whole-term rows: the 1-year m5.large offers of kPrices plus 3-year ones. 0.041 (3yr
+// Standard No Upfront) is the figure of tests/data/cost/demo.json; 1030 (3yr All Upfront) and the
+// 3yr Partial Upfront Compute plan rate 0.045 are the tests' own figures, not AWS prices.
+inline const QByteArray kTermPrices = R"("prices": {"snapshot": "2026-01-19", "on_demand_per_hour": "0.096",
+  "reserved": {"standard/1yr/all-upfront": {"upfront": "494", "hourly": "0"},
+               "standard/1yr/partial-upfront": {"upfront": "252", "hourly": "0.029"},
+               "standard/1yr/no-upfront": {"hourly": "0.060"},
+               "standard/3yr/no-upfront": {"hourly": "0.041"},
+               "standard/3yr/all-upfront": {"upfront": "1030", "hourly": "0"}},
+  "savings_plan_per_hour": {"compute/3yr/partial-upfront": "0.045"}})";
+
 inline QByteArray m5Workload(
     const QByteArray &extra = {}, const QByteArray &usage = R"({"kind": "always-on"})")
 {

@@ -73,6 +73,9 @@ private slots:
     void lifecycleTraceMatchesBillingMeter();
     void labScriptInTheDocumentMatchesScriptFile();
     void tyingOnDemandIsNoBreakEven();
+    void wholeTermCommitments_data();
+    void wholeTermCommitments();
+    void savingsPlanExplanationAddsUpExactly();
 };
 
 void TestCostEngine::totals_data()
@@ -98,11 +101,11 @@ void TestCostEngine::totals_data()
         << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "partial-upfront"})") << 12
         << "506.04"
         << "252.00" << 6;
-    // After the term, On-Demand: 494 + 12 x 70.08
-    QTest::newRow("all upfront over 24 months returns to on-demand")
-        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "all-upfront"})") << 24
-        << "1334.96"
-        << "494.00" << 8;
+    // "renew": false: after the term, On-Demand: 494 + 12 x 70.08
+    QTest::newRow("all upfront not renewed over 24 months returns to on-demand") << QByteArray(
+        R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "all-upfront", "renew": false})")
+                                                                                 << 24 << "1334.96"
+                                                                                 << "494.00" << 8;
     // Renewed at month 13: 2 x 494. The renewal lifts it above OD in months 13-14 (988 > 14 x
     // 70.08 = 981.12), so the break-even that lasts to the horizon is month 15 (1051.20).
     QTest::newRow("all upfront renewed over 24 months") << QByteArray(
@@ -133,7 +136,7 @@ void TestCostEngine::totals()
     QCOMPARE(o.upfront.toString(2), upfront);
     QCOMPARE(o.breakEvenMonth.value_or(-1), breakEven);
     QCOMPARE(static_cast<int>(o.cumulative.size()), months);
-    QCOMPARE(o.cumulative.back(), o.total);
+    QCOMPARE(o.cumulative.back() + o.committedBeyondHorizon, o.total);
     QVERIFY(o.cumulative.front() >= o.months.front().upfront); // upfront fees included from month 1
     QCOMPARE(o.months.front().upfront.toString(2),
         o.upfront.toString(2) == u"988.00" ? QStringLiteral("494.00") : upfront);
@@ -235,12 +238,12 @@ void TestCostEngine::savingsPlanUnderAndOverCommitment_data()
     QTest::addColumn<QString>("total");
     QTest::addColumn<QString>("compute");
 
-    // 0.05 USD/h at 0.068 covers floor(0.05 x 3600 / 0.068) = 2,647 s per hour; 953 s overflow at
-    // OD: 953 x 730 s x 0.096 / 3600 = 18.551733 per month; + 0.05 x 730 = 36.50 -> 12 x 55.0517 =
-    // 660.6208
+    // 0.05 USD/h at 0.068 covers exactly 0.05 / 0.068 of each hour (2,647.0588... s, never cut to
+    // whole seconds); the rest at OD: (1 - 0.05 / 0.068) x 0.096 = 0.0254117647 USD/h; + 0.05 =
+    // 0.0754117647 x 8,760 h = 660.607058... (whole seconds would give 660.6208)
     QTest::newRow("commitment below usage: overflow at on-demand") << "0.05"
-                                                                   << "660.62"
-                                                                   << "660.62";
+                                                                   << "660.61"
+                                                                   << "660.61";
     // 0.10 USD/h charged every hour: 876.00, above OD's 840.96 (0.032 USD/h wasted)
     QTest::newRow("commitment above usage: unused commitment still charged") << "0.10"
                                                                              << "876.00"
@@ -269,7 +272,8 @@ void TestCostEngine::savingsPlanUnderAndOverCommitment()
 void TestCostEngine::savingsPlanHighestSavingsFirst()
 {
     // m5.large: OD 0.096, plan 0.068 (29% off); c5.large: OD 0.085, plan 0.080 (6% off). A 0.068
-    // commitment covers the m5.large fully; the c5.large runs at OD: (0.068 + 0.085) x 730 = 111.69.
+    // commitment covers the m5.large fully; the c5.large runs at OD: (0.068 + 0.085) x 730 = 111.69
+    // inside the 1-month horizon; the plan's other 8,030 h are owed beyond it: 0.068 x 8,030 = 546.04.
     const QByteArray workloads
         = m5Workload() + R"(, {"name": "batch", "instance_type": "c5.large", "usage": {"kind": "always-on"},
         "prices": {"on_demand_per_hour": "0.085", "savings_plan_per_hour": {"compute/1yr/no-upfront": "0.080"}}})";
@@ -277,7 +281,9 @@ void TestCostEngine::savingsPlanHighestSavingsFirst()
         = runScenario(scenarioFrom(workloads, R"({"id": "sp", "kind": "savings-plan", "type": "compute",
         "term": "1yr", "payment": "no-upfront", "commitment_per_hour": "0.068"})",
             1));
-    QCOMPARE(option(r, QStringLiteral("sp")).total.toString(2), QStringLiteral("111.69"));
+    const OptionResult &sp = option(r, QStringLiteral("sp"));
+    QCOMPARE((sp.total - sp.committedBeyondHorizon).toString(2), QStringLiteral("111.69"));
+    QCOMPARE(sp.committedBeyondHorizon.toString(2), QStringLiteral("546.04"));
 }
 
 void TestCostEngine::commitmentOrderRiThenEc2InstanceThenCompute()
@@ -297,8 +303,10 @@ void TestCostEngine::commitmentOrderRiThenEc2InstanceThenCompute()
     const ScenarioPrices prices = s.prices;
     const CostEngine engine(s, prices);
     const OptionResult o = engine.evaluate(mix);
-    // (0.060 + 0.060 + 0.068) x 730 = 137.24
-    QCOMPARE(o.total.toString(2), QStringLiteral("137.24"));
+    // (0.060 + 0.060 + 0.068) x 730 = 137.24 inside the month; beyond it the three 1-year terms owe
+    // 0.188 x 8,030 = 1,509.64
+    QCOMPARE((o.total - o.committedBeyondHorizon).toString(2), QStringLiteral("137.24"));
+    QCOMPARE(o.committedBeyondHorizon.toString(2), QStringLiteral("1509.64"));
     // The RI covers 730 instance-hours, the EC2 Instance plan 730, the Compute plan 0.
     const auto ri = linesOf(o.explain, CalcLine::Kind::RiCoverage);
     QCOMPARE(ri.size(), size_t(1));
@@ -309,9 +317,9 @@ void TestCostEngine::commitmentOrderRiThenEc2InstanceThenCompute()
     const auto plans = linesOf(o.explain, CalcLine::Kind::SpCoverage);
     QCOMPARE(plans.size(), size_t(2));
     QCOMPARE(offerKey(plans[0].offer), QStringLiteral("ec2-instance/1yr/no-upfront"));
-    QCOMPARE(plans[0].seconds, 730 * 3600);
+    QCOMPARE(plans[0].exactHours.toPlainString(), QStringLiteral("730"));
     QCOMPARE(offerKey(plans[1].offer), QStringLiteral("compute/1yr/no-upfront"));
-    QCOMPARE(plans[1].seconds, 0);
+    QVERIFY(plans[1].exactHours.isZero());
 }
 
 void TestCostEngine::portfolioFromJson()
@@ -325,13 +333,14 @@ void TestCostEngine::portfolioFromJson()
         "reserved": [{"term": "1yr", "payment": "no-upfront", "count": 1}]})",
             1));
     const OptionResult &o = option(r, QStringLiteral("mix"));
-    QCOMPARE(o.total.toString(2), QStringLiteral("137.24"));
+    QCOMPARE((o.total - o.committedBeyondHorizon).toString(2), QStringLiteral("137.24"));
+    QCOMPARE(o.total.toString(2), QStringLiteral("1646.88")); // + 0.188 x 8,030 = 1,509.64
     QVERIFY(o.option.portfolio);
     // The Compute plan covers 0 instance-hours.
     bool computeCoversNothing = false;
     for (const CalcLine &l : linesOf(o.explain, CalcLine::Kind::SpCoverage))
         if (offerKey(l.offer) == u"compute/1yr/no-upfront")
-            computeCoversNothing = l.seconds == 0;
+            computeCoversNothing = l.exactHours.isZero();
     QVERIFY(computeCoversNothing);
 }
 
@@ -356,7 +365,8 @@ void TestCostEngine::riSizeFlexibility_data()
 {
     QTest::addColumn<int>("larges");
     QTest::addColumn<QString>("total");
-    // One m5.xlarge RI (factor 8) covers two m5.large (factor 4 each): only its 0.12/h fee.
+    // One m5.xlarge RI (factor 8) covers two m5.large (factor 4 each): only its 0.12/h fee,
+    // 0.12 x 730 = 87.60 inside the 1-month horizon (the 8,030 h after it are owed on top).
     QTest::newRow("xlarge RI covers two large") << 2 << "87.60";
     // The third m5.large runs On-Demand: 87.60 + 70.08
     QTest::newRow("third large runs on-demand") << 3 << "157.68";
@@ -373,7 +383,9 @@ void TestCostEngine::riSizeFlexibility()
     const CostReport r = runScenario(scenarioFrom(workload,
         R"({"id": "ri", "kind": "reserved", "term": "1yr", "payment": "no-upfront", "instance_type": "m5.xlarge"})",
         1));
-    QCOMPARE(option(r, QStringLiteral("ri")).total.toString(2), total);
+    const OptionResult &ri = option(r, QStringLiteral("ri"));
+    QCOMPARE((ri.total - ri.committedBeyondHorizon).toString(2), total);
+    QCOMPARE(ri.committedBeyondHorizon.toString(2), QStringLiteral("963.60")); // 0.12 x 8,030
 }
 
 void TestCostEngine::freeTier_data()
@@ -725,23 +737,35 @@ void TestCostEngine::dedicatedHostReservation_data()
         << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12 << "27970.68"
         << "0.00" << int(CalcLine::Kind::HostReservedHourly) << qint64(1) << "3.193" << qint64(8760)
         << "27970.68" << kHostPrices;
-    // As for RIs today, the total counts the horizon's hours: 2.19 x 8,760 = 19,184.40; the rest of
-    // the 3-year term, 2.19 x (26,280 - 8,760 = 17,520) = 38,368.80, is on its own line.
+    // As for RIs, the whole term is owed: 2.19 x 8,760 = 19,184.40 inside the horizon plus the rest
+    // of the 3-year term, 2.19 x (26,280 - 8,760 = 17,520) = 38,368.80, committed beyond it:
+    // 57,553.20 (= 2.19 x 26,280).
     QTest::newRow("3yr term longer than a 12-month horizon")
-        << oneM5 << QByteArray(R"("term": "3yr", "payment": "no-upfront")") << 12 << "19184.40"
-        << "0.00" << int(CalcLine::Kind::HostStillOwed) << qint64(1) << "2.19" << qint64(17520) << "38368.80"
-        << kHostPrices;
-    // 18 months = 13,140 h: 8,760 reserved (27,970.68) + 4,380 On-Demand host-hours x 5.069
-    // (22,202.22) = 50,172.90
-    QTest::newRow("after the 1yr term the host is On-Demand")
+        << oneM5 << QByteArray(R"("term": "3yr", "payment": "no-upfront")") << 12 << "57553.20"
+        << "0.00" << int(CalcLine::Kind::CommittedBeyond) << qint64(1) << "2.19" << qint64(17520)
+        << "38368.80" << kHostPrices;
+    // 18 months = 13,140 h: a second 1-year term would not fit (8,760 + 8,760 > 13,140), so 8,760
+    // reserved (27,970.68) + 4,380 On-Demand host-hours x 5.069 (22,202.22) = 50,172.90
+    QTest::newRow("18 months: a renewal would not fit, the host is On-Demand after the term")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 18 << "50172.90"
         << "0.00" << int(CalcLine::Kind::HostOnDemandAfterTerm) << qint64(1) << "5.069" << qint64(4380)
         << "22202.22" << kHostPrices;
-    // Renewed: every one of the 13,140 h at 3.193 = 41,956.02
-    QTest::newRow("renewed 1yr reservation over 18 months")
-        << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront", "renew": true)") << 18 << "41956.02"
-        << "0.00" << int(CalcLine::Kind::HostReservedHourly) << qint64(1) << "3.193" << qint64(13140)
-        << "41956.02" << kHostPrices;
+    // 24 months = 17,520 h = two whole terms: renewed once, 3.193 x 17,520 = 55,941.36
+    QTest::newRow("24 months: the 1yr reservation renewed once")
+        << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 24 << "55941.36"
+        << "0.00" << int(CalcLine::Kind::HostReservedHourly) << qint64(1) << "3.193" << qint64(17520)
+        << "55941.36" << kHostPrices;
+    // "renew": false: one term, then On-Demand: 27,970.68 + 8,760 x 5.069 (44,404.44) = 72,375.12
+    QTest::newRow("24 months, renew false: one term then On-Demand")
+        << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront", "renew": false)") << 24
+        << "72375.12"
+        << "0.00" << int(CalcLine::Kind::HostOnDemandAfterTerm) << qint64(1) << "5.069" << qint64(8760)
+        << "44404.44" << kHostPrices;
+    // All Upfront over 24 months: two purchases, 2 x 20,000 = 40,000 upfront, nothing hourly
+    QTest::newRow("24 months All Upfront: the fee paid at each of the two terms")
+        << oneM5 << QByteArray(R"("term": "1yr", "payment": "all-upfront")") << 24 << "40000.00"
+        << "40000.00" << int(CalcLine::Kind::HostReservedUpfront) << qint64(2) << "20000" << qint64(0)
+        << "40000.00" << kHostPrices;
     // All Upfront: the fee once, no hourly part: 20,000.00
     QTest::newRow("1yr All Upfront with the scenario's fee")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "all-upfront")") << 12 << "20000.00"
@@ -773,7 +797,7 @@ void TestCostEngine::dedicatedHostReservation()
     const OptionResult &o = option(r, QStringLiteral("dh"));
     QCOMPARE(o.total.toString(2), total);
     QCOMPARE(o.upfront.toString(2), upfront);
-    QCOMPARE(o.cumulative.back(), o.total);
+    QCOMPARE(o.cumulative.back() + o.committedBeyondHorizon, o.total);
     const auto lines = linesOf(o.explain, CalcLine::Kind(lineKind));
     QCOMPARE(lines.size(), size_t(1));
     const CalcLine &l = lines.front();
@@ -1048,6 +1072,168 @@ void TestCostEngine::tyingOnDemandIsNoBreakEven()
     QVERIFY(!sp.breakEvenMonth.has_value());
     // Spot at 60 % off is cheaper from the first month on.
     QCOMPARE(option(r, QStringLiteral("spot")).breakEvenMonth, std::optional<int>(1));
+}
+
+void TestCostEngine::wholeTermCommitments_data()
+{
+    QTest::addColumn<QByteArray>("options");
+    QTest::addColumn<int>("months");
+    QTest::addColumn<QString>("total");
+    QTest::addColumn<QString>("upfront");
+    QTest::addColumn<QString>("beyond");
+    QTest::addColumn<QString>("effectiveHourly");
+    QTest::addColumn<QString>("monthly");
+    // The calculation line that shows the rule (tst_costtext checks its words).
+    QTest::addColumn<int>("lineKind");
+    QTest::addColumn<QString>("lineAmount");
+
+    // One m5.large always on; On-Demand 0.096/h: 12 months = 840.96, 18 = 1,261.44, 36 = 2,522.88.
+    // 3yr No Upfront over 12 months: 0.041 x 8,760 = 359.16 paid inside the horizon, 0.041 x
+    // (26,280 - 8,760 = 17,520) = 718.32 committed beyond it; total 1,077.48 (= 0.041 x 26,280),
+    // more than On-Demand's 840.96 (it looked 57 % cheaper when cut at the horizon).
+    // monthly = 359.16 / 12 = 29.93; effective = 0.041 + 0 / 26,280.
+    QTest::newRow("12-month horizon, 3yr No Upfront RI: whole term owed")
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "3yr", "payment": "no-upfront"})") << 12
+        << "1077.48"
+        << "0.00"
+        << "718.32"
+        << "0.041000"
+        << "29.93" << int(CalcLine::Kind::CommittedBeyond) << "718.32";
+    // 3yr All Upfront over 12 months: 1,030 paid at the start, nothing owed later; effective
+    // 0 + 1,030 / 26,280 = 0.0391933 (the same 3-year rate as No Upfront's terms compare against).
+    QTest::newRow("12-month horizon, 3yr All Upfront RI: paid at the start, nothing beyond")
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "3yr", "payment": "all-upfront"})") << 12
+        << "1030.00"
+        << "1030.00"
+        << "0.00"
+        << "0.039193"
+        << "0.00" << int(CalcLine::Kind::RiUpfront) << "1030.00";
+    // 3yr Partial Upfront Compute plan of 0.05 USD/h over 12 months: half upfront, 0.025 x 26,280 =
+    // 657.00; hourly half 0.025 x 8,760 = 219.00 inside, 0.025 x 17,520 = 438.00 beyond; the plan
+    // rate 0.045 < 0.05 covers the instance every hour, nothing On-Demand. Total 657 + 219 + 438 =
+    // 1,314.00 = 0.05 x 26,280; effective 0.025 + 657 / 26,280 = 0.05; monthly 219 / 12 = 18.25.
+    QTest::newRow("12-month horizon, 3yr Partial Upfront Savings Plan")
+        << QByteArray(R"({"id": "x", "kind": "savings-plan", "type": "compute", "term": "3yr",
+                         "payment": "partial-upfront", "commitment_per_hour": "0.05"})")
+        << 12 << "1314.00"
+        << "657.00"
+        << "438.00"
+        << "0.050000"
+        << "18.25" << int(CalcLine::Kind::CommittedBeyond) << "438.00";
+    // Horizon equal to the term: unchanged, nothing beyond: 0.041 x 26,280 = 1,077.48.
+    QTest::newRow("36-month horizon, 3yr No Upfront RI: horizon = term")
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "3yr", "payment": "no-upfront"})") << 36
+        << "1077.48"
+        << "0.00"
+        << "0.00"
+        << "0.041000"
+        << "29.93" << int(CalcLine::Kind::RiHourly) << "1077.48";
+    // 1yr Partial Upfront over 36 months: three whole terms (26,280 / 8,760 = 3), bought at hours 0,
+    // 8,760 and 17,520: upfront 3 x 252 = 756; hourly 0.029 x 26,280 = 762.12; total 1,518.12
+    // (savings 1 - 1,518.12 / 2,522.88 = 39.83 %, not the 13 % of a term that ends at month 12);
+    // effective 0.029 + 252 / 8,760 = 0.0577671; monthly 762.12 / 36 = 21.17.
+    QTest::newRow("36-month horizon, 1yr Partial Upfront RI renewed: 3 terms")
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "partial-upfront"})") << 36
+        << "1518.12"
+        << "756.00"
+        << "0.00"
+        << "0.057767"
+        << "21.17" << int(CalcLine::Kind::RiUpfront) << "756.00";
+    // 1yr No Upfront over 18 months: a second term would end at hour 17,520 > 13,140, so one term
+    // (0.060 x 8,760 = 525.60) and months 13-18 On-Demand (4,380 h x 0.096 = 420.48): 946.08;
+    // monthly 946.08 / 18 = 52.56.
+    QTest::newRow("18-month horizon, 1yr RI: one renewal would not fit")
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "no-upfront"})") << 18
+        << "946.08"
+        << "0.00"
+        << "0.00"
+        << "0.060000"
+        << "52.56" << int(CalcLine::Kind::OnDemandRest) << "420.48";
+    // "renew": false over 36 months: one term (525.60), then 17,520 h On-Demand x 0.096 = 1,681.92:
+    // 2,207.52; monthly 2,207.52 / 36 = 61.32.
+    QTest::newRow("36-month horizon, 1yr RI with renew false: one term")
+        << QByteArray(
+               R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "no-upfront", "renew": false})")
+        << 36 << "2207.52"
+        << "0.00"
+        << "0.00"
+        << "0.060000"
+        << "61.32" << int(CalcLine::Kind::OnDemandRest) << "1681.92";
+    // 1yr All Upfront over 36 months renewed: 3 x 494 = 1,482 upfront, every fee paid at a purchase.
+    QTest::newRow("36-month horizon, 1yr All Upfront RI renewed: upfront sums every purchase")
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "all-upfront"})") << 36
+        << "1482.00"
+        << "1482.00"
+        << "0.00"
+        << "0.056393" // 494 / 8,760 = 0.0563927
+        << "0.00" << int(CalcLine::Kind::RiUpfront) << "1482.00";
+}
+
+void TestCostEngine::wholeTermCommitments()
+{
+    QFETCH(QByteArray, options);
+    QFETCH(int, months);
+    QFETCH(QString, total);
+    QFETCH(QString, upfront);
+    QFETCH(QString, beyond);
+    QFETCH(QString, effectiveHourly);
+    QFETCH(QString, monthly);
+    QFETCH(int, lineKind);
+    QFETCH(QString, lineAmount);
+    const CostReport r = runScenario(scenarioFrom(m5Workload(), options, months, {}, kTermPrices));
+    const OptionResult &o = option(r, QStringLiteral("x"));
+    QCOMPARE(o.total.toString(2), total);
+    QCOMPARE(o.upfront.toString(2), upfront);
+    QCOMPARE(o.committedBeyondHorizon.toString(2), beyond);
+    QVERIFY(o.effectiveHourly.has_value());
+    QCOMPARE(o.effectiveHourly->toString(6), effectiveHourly);
+    QCOMPARE(o.monthly.toString(2), monthly);
+    // The months hold what is paid inside the horizon; the total adds what is owed after it.
+    QCOMPARE(o.cumulative.back() + o.committedBeyondHorizon, o.total);
+    const auto lines = linesOf(o.explain, CalcLine::Kind(lineKind));
+    QCOMPARE(lines.size(), size_t(1));
+    QCOMPARE(lines.front().amount.toString(2), lineAmount);
+    // The blended cost of a used hour is its own figure: (compute + upfront + beyond) / used hours.
+    const std::int64_t usedHours = static_cast<std::int64_t>(months) * 730;
+    QCOMPARE(o.costPerUsedHour->toString(6), o.total.mulDiv(1, usedHours).toString(6));
+    // The assumptions state the renewal rule.
+    QVERIFY(std::any_of(r.assumptions.cbegin(), r.assumptions.cend(),
+        [](const AssumptionNote &n) { return n.kind == AssumptionNote::Kind::Renewal; }));
+    // Savings are of the whole obligation: 1 - total / On-Demand's total.
+    const Money od = Money::parse(u"0.096")->mulDiv(usedHours, 1);
+    QCOMPARE(o.savingsPercent.toString(2), (od - o.total).dividedBy(od).mulDiv(100, 1).toString(2));
+    if (o.total >= od)
+        QVERIFY(!o.breakEvenMonth.has_value());
+}
+
+void TestCostEngine::savingsPlanExplanationAddsUpExactly()
+{
+    // 0.05 USD/h Compute plan at 0.068 over 12 months: it covers 0.05 / 0.068 of each hour, the rest
+    // (1 - 0.05 / 0.068) x 8,760 = 2,318.8235294 instance-hours at 0.096 = 222.607058... -> 222.61;
+    // the commitment 0.05 x 8,760 = 438.00; 438.00 + 222.61 = 660.61, the total rounded once
+    // (660.607058...). Whole seconds would have covered 2,647 s and billed 953 s x 8,760 On-Demand.
+    const CostReport r = runScenario(scenarioFrom(m5Workload(),
+        R"({"id": "sp", "kind": "savings-plan", "type": "compute", "term": "1yr", "payment": "no-upfront",
+            "commitment_per_hour": "0.05"})",
+        12));
+    const OptionResult &o = option(r, QStringLiteral("sp"));
+    QCOMPARE(o.total.toString(2), QStringLiteral("660.61"));
+    const auto commitment = linesOf(o.explain, CalcLine::Kind::SpCommitment);
+    QCOMPARE(commitment.size(), size_t(1));
+    QCOMPARE(commitment[0].amount.toString(2), QStringLiteral("438.00"));
+    const auto rest = linesOf(o.explain, CalcLine::Kind::OnDemandRest);
+    QCOMPARE(rest.size(), size_t(1));
+    // Each hour the plan covers 0.05 / 0.068 x 3,600 s = 2,647.058823529 s (to the nanosecond), the
+    // rest 952.941176471 s: x 8,760 h / 3,600 = 2,318.823529412767 h -> 2,318.823529413 (the exact
+    // 8,760 x 0.018 / 0.068 = 2,318.8235294118; the nanosecond rounding is 1e-9 h over the year)
+    QCOMPARE(rest[0].exactHours.toPlainString(), QStringLiteral("2318.823529413"));
+    QCOMPARE(rest[0].amount.toString(2), QStringLiteral("222.61"));
+    // covered: 2,647.058823529 s x 8,760 / 3,600 = 6,441.176470587233 -> 6,441.176470587 h
+    const auto covered = linesOf(o.explain, CalcLine::Kind::SpCoverage);
+    QCOMPARE(covered.size(), size_t(1));
+    QCOMPARE(covered[0].exactHours.toPlainString(), QStringLiteral("6441.176470587"));
+    // The lines' amounts add up to the total to the cent.
+    QCOMPARE((commitment[0].amount + rest[0].amount).toString(2), o.total.toString(2));
 }
 
 QTEST_GUILESS_MAIN(TestCostEngine)

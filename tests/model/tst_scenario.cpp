@@ -292,9 +292,9 @@ void TestScenario::applicableOptionsWithoutList()
         (QStringList { QStringLiteral("od"), QStringLiteral("ri-standard-1yr-all-upfront"),
             QStringLiteral("ri-convertible-3yr-no-upfront"), QStringLiteral("sp-compute-1yr-no-upfront"),
             QStringLiteral("ft-credits") }));
-    // The proposed commitment covers the one always-on instance: 0.068 USD/h for the 1-year term,
-    // then On-Demand: 0.068 x 8,760 + 24 x 70.08 = 595.68 + 1681.92
-    QCOMPARE(r.options[3].total.toString(2), QStringLiteral("2277.60"));
+    // The proposed commitment covers the one always-on instance: 0.068 USD/h, and the 1-year plan
+    // is renewed twice, three whole terms fitting in the 36 months: 0.068 x 26,280 = 1,787.04
+    QCOMPARE(r.options[3].total.toString(2), QStringLiteral("1787.04"));
 }
 
 QTEST_GUILESS_MAIN(TestScenario)
