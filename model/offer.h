@@ -34,6 +34,16 @@ constexpr bool isCatalogPlatform(Platform p)
     return p <= Platform::UbuntuPro;
 }
 
+/// The platform AWS bills \a p as: Ubuntu (like Amazon Linux and the other free distributions,
+/// which scenarios spell "linux" or "amazon-linux") is billed as Linux/UNIX, so Linux prices,
+/// Linux Reserved Instances and Savings Plans apply to it [AWS: the EC2 On-Demand pricing page
+/// prices "Linux" for every free distribution; Ubuntu Pro is a separate, paid platform]. Every
+/// other platform keeps its own prices.
+constexpr Platform billingPlatform(Platform p)
+{
+    return p == Platform::Ubuntu ? Platform::Linux : p;
+}
+
 /// Per-instance tenancy (the on-disk catalog's order). Dedicated Hosts are priced per host.
 enum class Tenancy : quint8 { Shared, Dedicated };
 

@@ -97,6 +97,37 @@ QStringList priceNoteLines(const std::vector<PriceNote> &notes)
     return lines;
 }
 
+QJsonValue dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QString warningKind(CostWarning::Kind k)
+{
+    switch (k) {
+    case CostWarning::Kind::UnknownNormalizationFactor:
+        return QStringLiteral("unknown_normalization_factor");
+    }
+    return QString();
+}
+
+// "prices published 2021-02-05 to 2026-09-24 (snapshot 2026-09-24)": the dates of the prices the
+// comparison used, not only the catalog's newest.
+QString priceDatesText(const CostReport &report)
+{
+    const QString snapshot = report.priceSnapshot.isEmpty()
+        ? QString()
+        : QStringLiteral(" (snapshot %1)").arg(report.priceSnapshot);
+    if (!report.pricesFrom.isValid())
+        return report.priceSnapshot.isEmpty() ? QStringLiteral("prices undated")
+                                              : QStringLiteral("prices as of ") + report.priceSnapshot;
+    if (report.pricesFrom == report.pricesTo)
+        return QStringLiteral("prices published %1").arg(report.pricesFrom.toString(Qt::ISODate)) + snapshot;
+    return QStringLiteral("prices published %1 to %2")
+               .arg(report.pricesFrom.toString(Qt::ISODate), report.pricesTo.toString(Qt::ISODate))
+        + snapshot;
+}
+
 QJsonObject toJson(const CostReport &report, const QString &region)
 {
     QJsonObject root;
@@ -109,6 +140,13 @@ QJsonObject toJson(const CostReport &report, const QString &region)
     root[QStringLiteral("start")] = report.start.toString(Qt::ISODate);
     root[QStringLiteral("price_snapshot")]
         = report.priceSnapshot.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(report.priceSnapshot);
+    root[QStringLiteral("prices_from")] = dateOrNull(report.pricesFrom);
+    root[QStringLiteral("prices_to")] = dateOrNull(report.pricesTo);
+    QJsonArray stale;
+    for (const DatedPrice &d : report.stalePrices)
+        stale.append(QJsonObject {
+            { QStringLiteral("price"), d.price }, { QStringLiteral("date"), d.date.toString(Qt::ISODate) } });
+    root[QStringLiteral("stale_prices")] = stale;
     root[QStringLiteral("assumptions")]
         = QJsonArray::fromStringList(CostText::assumptions(report.assumptions));
     QJsonArray options;
@@ -142,6 +180,12 @@ QJsonObject toJson(const CostReport &report, const QString &region)
         o[QStringLiteral("uses_estimates")] = std::any_of(
             r.priceNotes.cbegin(), r.priceNotes.cend(), [](const PriceNote &n) { return n.estimate; });
         o[QStringLiteral("price_notes")] = priceNotesJson(r.priceNotes);
+        QJsonArray warnings;
+        for (const CostWarning &w : r.warnings)
+            warnings.append(QJsonObject { { QStringLiteral("kind"), warningKind(w.kind) },
+                { QStringLiteral("instance_type"), w.instanceType },
+                { QStringLiteral("message"), CostText::warning(w) } });
+        o[QStringLiteral("warnings")] = warnings;
         if (r.spotRisk) {
             const SpotRisk &s = *r.spotRisk;
             QJsonObject risk;
@@ -170,10 +214,16 @@ void printTable(
         out << " of " << report.hoursPerMonth << " h";
     else
         out << " (calendar)";
-    out << " from " << report.start.toString(Qt::ISODate) << ", prices "
-        << (report.priceSnapshot.isEmpty() ? QStringLiteral("(no snapshot date)")
-                                           : QStringLiteral("as of ") + report.priceSnapshot)
-        << "\n\n";
+    out << " from " << report.start.toString(Qt::ISODate) << ", " << priceDatesText(report) << '\n';
+    // A price more than a year older than the newest one used is named, never hidden by the range.
+    if (!report.stalePrices.empty()) {
+        QStringList names;
+        for (const DatedPrice &d : report.stalePrices)
+            names << QStringLiteral("%1 (%2)").arg(d.price, d.date.toString(Qt::ISODate));
+        out << "Prices more than a year older than the newest one used: " << names.join(QStringLiteral(", "))
+            << '\n';
+    }
+    out << '\n';
     int idWidth = 2;
     int labelWidth = 6;
     for (const OptionResult &r : report.options) {
@@ -203,6 +253,8 @@ void printTable(
                        .arg(r.committedBeyondHorizon.toString(2))
                        .arg(report.horizonMonths)
                 << '\n';
+        for (const CostWarning &w : r.warnings)
+            out << QString(idWidth + 2, u' ') << "  Warning: " << CostText::warning(w) << '\n';
         // Estimated and derived prices are never silent: one note each, with its rule.
         for (const QString &line : priceNoteLines(r.priceNotes))
             out << QString(idWidth + 2, u' ') << "  " << line << '\n';

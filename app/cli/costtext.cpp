@@ -355,10 +355,22 @@ QString CostText::line(const CalcLine &l)
                 l.contribution.toString(2));
     }
     case K::SpotEstimate:
+        if (l.date.isValid())
+            //: %1 the instance type, %2 the On-Demand rate, %3 the Spot savings in percent, %4 the
+            //: Spot rate, %5 the date of the savings figure
+            return tr("Spot %1: %2 USD/h x (1 - %3%) = %4 USD/h (Spot savings %5; no Spot price history "
+                      "newer than the On-Demand price)")
+                .arg(l.instanceType, l.onDemandRate.toPlainString(), l.percent.toPlainString(),
+                    l.rate.toString(6), l.date.toString(Qt::ISODate));
         //: %1 the instance type, %2 the On-Demand rate, %3 the Spot savings in percent, %4 the Spot rate
         return tr("Spot %1: %2 USD/h x (1 - %3%) = %4 USD/h")
             .arg(l.instanceType, l.onDemandRate.toPlainString(), l.percent.toPlainString(),
                 l.rate.toString(6));
+    case K::SpotPublished:
+        //: %1 the instance type, %2 the Spot price, %3 the date of its price history record
+        return tr("Spot %1: %2 USD/h, the latest Spot price history record (%3)")
+            .arg(l.instanceType, l.rate.toPlainString(),
+                l.date.isValid() ? l.date.toString(Qt::ISODate) : tr("undated"));
     case K::SpotHistory:
         //: %1 the instance type, %2 instance-hours, %3 records of the price history, %4 the amount
         return tr("Spot %1: %2 instance-hours at the price history (%3 records, step function) = %4 USD")
@@ -576,6 +588,18 @@ QStringList CostText::assumptions(const std::vector<AssumptionNote> &notes)
     for (const AssumptionNote &n : notes)
         out << assumption(n);
     return out;
+}
+
+QString CostText::warning(const CostWarning &w)
+{
+    switch (w.kind) {
+    case CostWarning::Kind::UnknownNormalizationFactor:
+        //: %1 an instance type such as m5.metal
+        return tr("No normalization factor is known for %1 (neither in the price catalog nor in AWS's "
+                  "table): size-flexible Reserved Instances cover it only as its own type.")
+            .arg(w.instanceType);
+    }
+    return QString();
 }
 
 } // namespace ec2lab

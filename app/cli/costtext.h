@@ -34,6 +34,8 @@ public:
     /// One assumption note in words.
     static QString assumption(const AssumptionNote &note);
     static QStringList assumptions(const std::vector<AssumptionNote> &notes);
+    /// One of an option's warnings in words.
+    static QString warning(const CostWarning &warning);
 };
 
 } // namespace ec2lab

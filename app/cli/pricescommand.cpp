@@ -166,9 +166,10 @@ QJsonObject quoteToJson(const PriceQuote &q, const PriceCatalog &catalog)
         spec.insert(QStringLiteral("size"), s.size);
         spec.insert(QStringLiteral("category"), toString(s.category));
         spec.insert(QStringLiteral("generation"), toString(s.generation));
+        // The factor the cost model applies (a metal size: its family's largest), as `cost` uses it.
+        const auto factor = catalog.normalizationFactor(s.name);
         spec.insert(QStringLiteral("normalization_factor"),
-            s.normalizationFactor.isZero() ? QJsonValue()
-                                           : QJsonValue(s.normalizationFactor.toPlainString()));
+            factor ? QJsonValue(factor->toPlainString()) : QJsonValue());
         o.insert(QStringLiteral("specs"), spec);
     } else {
         o.insert(QStringLiteral("specs"), QJsonValue());
@@ -284,12 +285,10 @@ void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catal
         << platformName(q.key.platform) << ", " << tenancyName(q.key.tenancy) << "), prices as of "
         << dateText(catalog.newestDate()) << '\n';
     if (q.spec) {
+        const auto factor = catalog.normalizationFactor(q.spec->name);
         out << "  " << q.spec->vcpu << " vCPU, " << q.spec->memoryGib.toPlainString() << " GiB, "
             << toString(q.spec->architecture) << ", " << toString(q.spec->category)
-            << ", normalization factor "
-            << (q.spec->normalizationFactor.isZero() ? QStringLiteral("-")
-                                                     : q.spec->normalizationFactor.toPlainString())
-            << '\n';
+            << ", normalization factor " << (factor ? factor->toPlainString() : QStringLiteral("-")) << '\n';
     }
     out << "On-Demand:        "
         << (q.onDemand ? q.onDemand->perHour.toPlainString() + QStringLiteral(" USD/h ")
@@ -317,6 +316,16 @@ void printQuote(QTextStream &out, const PriceQuote &q, const PriceCatalog &catal
                    ? q.spot.perHour->toPlainString() + QStringLiteral(" USD/h ") + provText(q.spot.provenance)
                    : QStringLiteral("absent"))
         << '\n';
+    // A history the one Spot rule passed over (older than the On-Demand price) is still shown.
+    if (!q.spot.fromHistory && !q.spot.latestPerZone.isEmpty()) {
+        QStringList zones;
+        for (const SpotPricePoint &p : q.spot.latestPerZone)
+            zones << QStringLiteral("%1 %2 USD/h (%3)")
+                         .arg(p.availabilityZone, p.perHour.toPlainString(),
+                             p.timestamp.date().toString(Qt::ISODate));
+        out << "Spot history:     " << zones.join(QStringLiteral(", "))
+            << " [not used: older than On-Demand]\n";
+    }
     const bool hostOnDemand = q.dedicatedHost && q.dedicatedHost->hasOnDemand();
     out << "Dedicated Host:   "
         << (hostOnDemand ? q.dedicatedHost->perHostHour.toPlainString() + QStringLiteral(" USD/host-hour ")

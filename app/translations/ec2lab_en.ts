@@ -374,6 +374,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Spot %1: %2 USD/h x (1 - %3%) = %4 USD/h (Spot savings %5; no Spot price history newer than the On-Demand price)</source>
+        <extracomment>%1 the instance type, %2 the On-Demand rate, %3 the Spot savings in percent, %4 the Spot rate, %5 the date of the savings figure</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot %1: %2 USD/h, the latest Spot price history record (%3)</source>
+        <extracomment>%1 the instance type, %2 the Spot price, %3 the date of its price history record</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No normalization factor is known for %1 (neither in the price catalog nor in AWS&apos;s table): size-flexible Reserved Instances cover it only as its own type.</source>
+        <extracomment>%1 an instance type such as m5.metal</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 GB free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,6 +1085,21 @@
     <message>
         <source>%1 (no price)</source>
         <extracomment>Legend entry of an option the offline prices cannot price (it has no line or bar)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Prices as of %1, published %2 to %3</source>
+        <extracomment>Chart note: %1 the price snapshot date, %2 and %3 the oldest and newest publication dates of the prices used</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices as of %1, published %2</source>
+        <extracomment>Chart note: %1 the price snapshot date, %2 the publication date of every price used</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than a year older than the newest price used: %1</source>
+        <extracomment>Chart note: %1 lists prices with their dates</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -374,6 +374,25 @@
         <translation>EC2 Instance</translation>
     </message>
     <message>
+        <source>Spot %1: %2 USD/h x (1 - %3%) = %4 USD/h (Spot savings %5; no Spot price history newer than the On-Demand price)</source>
+        <extracomment>%1 the instance type, %2 the On-Demand rate, %3 the Spot savings in percent, %4 the Spot rate, %5 the date of the savings figure</extracomment>
+        <translation>스팟 %1: %2 USD/시간 x (1 - %3%) = %4 USD/시간 (스팟 절감률 %5 기준, 온디맨드 가격보다 최신인 스팟 가격 기록 없음)</translation>
+    </message>
+    <message>
+        <source>Spot %1: %2 USD/h, the latest Spot price history record (%3)</source>
+        <extracomment>%1 the instance type, %2 the Spot price, %3 the date of its price history record</extracomment>
+        <translation>스팟 %1: %2 USD/시간, 스팟 가격 기록의 최신 레코드 (%3)</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>날짜 없음</translation>
+    </message>
+    <message>
+        <source>No normalization factor is known for %1 (neither in the price catalog nor in AWS&apos;s table): size-flexible Reserved Instances cover it only as its own type.</source>
+        <extracomment>%1 an instance type such as m5.metal</extracomment>
+        <translation>%1의 정규화 계수를 알 수 없습니다(가격 카탈로그에도 AWS 표에도 없음). 크기 유연성이 있는 예약 인스턴스는 이 유형을 같은 유형으로만 적용합니다.</translation>
+    </message>
+    <message>
         <source>%1 GB free</source>
         <translation>%1 GB 무료</translation>
     </message>
@@ -1066,6 +1085,21 @@
         <source>%1 (no price)</source>
         <extracomment>Legend entry of an option the offline prices cannot price (it has no line or bar)</extracomment>
         <translation>%1 (가격 없음)</translation>
+    </message>
+    <message>
+        <source>Prices as of %1, published %2 to %3</source>
+        <extracomment>Chart note: %1 the price snapshot date, %2 and %3 the oldest and newest publication dates of the prices used</extracomment>
+        <translation>%1 기준 가격, 게시일 %2 ~ %3</translation>
+    </message>
+    <message>
+        <source>Prices as of %1, published %2</source>
+        <extracomment>Chart note: %1 the price snapshot date, %2 the publication date of every price used</extracomment>
+        <translation>%1 기준 가격, 게시일 %2</translation>
+    </message>
+    <message>
+        <source>More than a year older than the newest price used: %1</source>
+        <extracomment>Chart note: %1 lists prices with their dates</extracomment>
+        <translation>사용한 가장 최근 가격보다 1년 넘게 오래된 가격: %1</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,13 @@ CatalogPriceSource::CatalogPriceSource(const PriceCatalog &catalog, bool include
 
 std::optional<CatalogPriceSource::Hit> CatalogPriceSource::lookup(const PriceQuery &q) const
 {
-    // The catalog prices its seven platforms only: a query for another one (Ubuntu, Windows with
-    // SQL Server) finds nothing here, whatever the item.
-    if (!isCatalogPlatform(q.platform))
+    // Free distributions (Ubuntu) are billed as Linux/UNIX: they read the Linux prices. The
+    // catalog prices its seven platforms only: a query for another one (Windows with SQL Server)
+    // finds nothing here, whatever the item; Windows, RHEL and SUSE read their own prices only.
+    const Platform platform = billingPlatform(q.platform);
+    if (!isCatalogPlatform(platform))
         return std::nullopt;
-    const PriceKey shared { q.region, q.instanceType, q.platform, Tenancy::Shared };
+    const PriceKey shared { q.region, q.instanceType, platform, Tenancy::Shared };
     auto accept = [this](const Money &m, const Provenance &p) -> std::optional<Hit> {
         if (p.estimate && !m_includeEstimates)
             return std::nullopt;
@@ -27,7 +29,7 @@ std::optional<CatalogPriceSource::Hit> CatalogPriceSource::lookup(const PriceQue
     }
     case PriceItem::DedicatedInstanceHourly: {
         const PriceQuote quote
-            = m_catalog.quote(PriceKey { q.region, q.instanceType, q.platform, Tenancy::Dedicated });
+            = m_catalog.quote(PriceKey { q.region, q.instanceType, platform, Tenancy::Dedicated });
         return quote.onDemand ? accept(quote.onDemand->perHour, quote.onDemand->provenance) : std::nullopt;
     }
     case PriceItem::ReservedUpfront:
@@ -76,9 +78,17 @@ std::optional<CatalogPriceSource::Hit> CatalogPriceSource::lookup(const PriceQue
         const auto rate = m_catalog.publicIpv4Rate(q.region);
         return rate ? accept(rate->price, rate->provenance) : std::nullopt;
     }
-    case PriceItem::SpotSavingsPercent: {
+    case PriceItem::SpotSavingsPercent:
+    case PriceItem::SpotHourly: {
+        // One Spot price (PriceCatalog::spotQuote()): the history's price where the rule chooses
+        // it, else the advisor's savings % (applied to the On-Demand rate the engine charges).
         const PriceEntry *e = m_catalog.entry(shared);
-        if (!e || !e->spotAdvice)
+        if (!e)
+            return std::nullopt;
+        const SpotQuote spot = PriceCatalog::spotQuote(*e);
+        if (q.item == PriceItem::SpotHourly)
+            return spot.fromHistory ? accept(*spot.perHour, spot.provenance) : std::nullopt;
+        if (!e->spotAdvice || spot.fromHistory)
             return std::nullopt;
         return accept(Money::fromUnits(e->spotAdvice->savingsPercent), e->spotAdvice->provenance);
     }
@@ -108,6 +118,17 @@ std::optional<PriceNote> CatalogPriceSource::note(const PriceQuery &query) const
     n.source = hit->provenance.source;
     n.date = hit->provenance.date;
     return n;
+}
+
+QDate CatalogPriceSource::priceDate(const PriceQuery &query) const
+{
+    const auto hit = lookup(query);
+    return hit ? hit->provenance.date : QDate();
+}
+
+std::optional<Money> CatalogPriceSource::normalizationFactor(const QString &instanceType) const
+{
+    return m_catalog.normalizationFactor(instanceType);
 }
 
 Provenance CatalogPriceSource::provenance(const PriceQuery &query) const

@@ -22,6 +22,8 @@ public:
     QString snapshotDate() const override;
     /// Estimated or derived prices: their rule, source and date (see PriceSource::note()).
     std::optional<PriceNote> note(const PriceQuery &query) const override;
+    QDate priceDate(const PriceQuery &query) const override;
+    std::optional<Money> normalizationFactor(const QString &instanceType) const override;
     /// Where the price find() returns comes from (empty source when find() returns nullopt).
     Provenance provenance(const PriceQuery &query) const;
 

@@ -84,6 +84,73 @@ QList<InstanceSpec> PriceCatalog::instanceSpecs() const
     return out;
 }
 
+SpotQuote PriceCatalog::spotQuote(const PriceEntry &e)
+{
+    SpotQuote s;
+    s.advice = e.spotAdvice;
+    std::optional<SpotPricePoint> cheapest;
+    if (!e.spotHistory.isEmpty()) {
+        QMap<QString, SpotPricePoint> latest;
+        for (const SpotPricePoint &p : e.spotHistory)
+            latest[p.availabilityZone] = p; // sorted ascending, so the last one stays
+        s.latestPerZone = latest.values();
+        cheapest = *std::min_element(s.latestPerZone.cbegin(), s.latestPerZone.cend(),
+            [](const auto &a, const auto &b) { return a.perHour < b.perHour; });
+    }
+    const bool canEstimate = e.spotAdvice && e.onDemand;
+    const QDate onDemandDate = e.onDemand ? e.onDemand->provenance.date : QDate();
+    const QDate historyDate = cheapest ? cheapest->timestamp.date() : QDate();
+    // The one Spot price rule [CHOICE, model/cost/README.md "One Spot price"]: a history record not
+    // older than the On-Demand price it is compared with wins (or any history when no estimate
+    // can be made); an older one is kept as history and the advisor estimate is the price.
+    const bool historyWins = cheapest
+        && (!canEstimate || !onDemandDate.isValid() || !historyDate.isValid() || historyDate >= onDemandDate);
+    if (historyWins) {
+        s.perHour = cheapest->perHour;
+        s.fromHistory = true;
+        s.provenance = e.spotHistoryProvenance;
+        s.provenance.date = historyDate;
+        s.provenance.rule = QStringLiteral("latest Spot price of the cheapest availability zone");
+    } else if (canEstimate) {
+        s.perHour = e.onDemand->perHour.mulDiv(100 - e.spotAdvice->savingsPercent, 100);
+        QString rule = kSpotEstimateRule;
+        if (cheapest)
+            rule += QStringLiteral("; the Spot price history (%1) is older than the On-Demand price (%2)")
+                        .arg(historyDate.toString(Qt::ISODate), onDemandDate.toString(Qt::ISODate));
+        s.provenance
+            = Provenance { e.spotAdvice->provenance.source, e.spotAdvice->provenance.date, true, rule };
+    }
+    return s;
+}
+
+std::optional<Money> PriceCatalog::normalizationFactor(const QString &type) const
+{
+    const InstanceSpec *spec = instanceSpec(type);
+    if (spec && !spec->normalizationFactor.isZero())
+        return spec->normalizationFactor;
+    // A bare-metal size has the factor of its family's largest size [AWS, EC2 User Guide "How
+    // Reserved Instances are applied"]: the largest factor the catalog holds for the family.
+    const QString family = type.section(u'.', 0, 0);
+    const QString size = type.section(u'.', 1);
+    // "metal-48xl" is the bare-metal twin of the family's 48xlarge [CHOICE: the name says which].
+    if (size.startsWith(u"metal-") && size.endsWith(u"xl")) {
+        const InstanceSpec *twin
+            = instanceSpec(family + u'.' + size.mid(6).chopped(2) + QStringLiteral("xlarge"));
+        if (twin && !twin->normalizationFactor.isZero())
+            return twin->normalizationFactor;
+        return std::nullopt;
+    }
+    if (size != u"metal")
+        return std::nullopt;
+    Money largest;
+    for (const InstanceSpec &s : m_specs)
+        if (s.family == family && s.normalizationFactor > largest)
+            largest = s.normalizationFactor;
+    if (largest.isZero())
+        return std::nullopt;
+    return largest;
+}
+
 PriceEntry &PriceCatalog::slot(const PriceKey &key)
 {
     return m_regions[key.region].entries[EntryKey { key.instanceType, key.platform, key.tenancy }];
@@ -263,23 +330,7 @@ PriceQuote PriceCatalog::quote(const PriceKey &key) const
         return std::tuple(a.type, a.term, a.payment) < std::tuple(b.type, b.term, b.payment);
     });
 
-    q.spot.advice = e->spotAdvice;
-    if (!e->spotHistory.isEmpty()) {
-        QMap<QString, SpotPricePoint> latest;
-        for (const SpotPricePoint &p : e->spotHistory)
-            latest[p.availabilityZone] = p; // sorted ascending, so the last one stays
-        q.spot.latestPerZone = latest.values();
-        const auto cheapest = std::min_element(q.spot.latestPerZone.cbegin(), q.spot.latestPerZone.cend(),
-            [](const auto &a, const auto &b) { return a.perHour < b.perHour; });
-        q.spot.perHour = cheapest->perHour;
-        q.spot.provenance = e->spotHistoryProvenance;
-        q.spot.provenance.date = cheapest->timestamp.date();
-        q.spot.provenance.rule = QStringLiteral("latest Spot price of the cheapest availability zone");
-    } else if (e->spotAdvice && e->onDemand) {
-        q.spot.perHour = e->onDemand->perHour.mulDiv(100 - e->spotAdvice->savingsPercent, 100);
-        q.spot.provenance = Provenance { e->spotAdvice->provenance.source, e->spotAdvice->provenance.date,
-            true, kSpotEstimateRule };
-    }
+    q.spot = spotQuote(*e);
     return q;
 }
 

@@ -36,6 +36,7 @@ struct SpotQuote
     std::optional<SpotAdvice> advice;
     std::optional<Money> perHour; ///< absent when neither a history nor advisor + On-Demand exist
     Provenance provenance; ///< of perHour; estimate when derived from the advisor
+    bool fromHistory = false; ///< perHour is the history's latest price (else the estimate)
     QList<SpotPricePoint> latestPerZone; ///< newest history record of each zone
 };
 
@@ -71,6 +72,10 @@ public:
     void addInstanceSpec(const InstanceSpec &spec);
     const InstanceSpec *instanceSpec(const QString &type) const;
     QList<InstanceSpec> instanceSpecs() const;
+    /// The RI normalization factor of \a type: its spec's (the offer file's
+    /// normalizationSizeFactor, or the size's published factor); for a `.metal` type without
+    /// one, the largest factor of its family's specs. nullopt when the catalog knows none.
+    std::optional<Money> normalizationFactor(const QString &type) const;
 
     void setOnDemand(const PriceKey &key, const OnDemandPrice &price);
     void setReserved(const PriceKey &key, const ReservedPrice &price);
@@ -86,6 +91,11 @@ public:
     bool isEmpty() const { return m_regions.isEmpty() && m_specs.isEmpty(); }
     const PriceEntry *entry(const PriceKey &key) const;
     PriceQuote quote(const PriceKey &key) const;
+    /// The one Spot price of \a entry, shown by `prices show` and charged by `cost` when a
+    /// scenario gives none: the latest price of the cheapest zone of the history when it is not
+    /// older than the On-Demand price (or when no estimate is possible), else On-Demand x
+    /// (1 - Spot Advisor savings %), the older history kept in latestPerZone.
+    static SpotQuote spotQuote(const PriceEntry &entry);
     QStringList regions() const;
     /// Types with at least one price in \a region (any platform / tenancy), sorted, filtered.
     QStringList instanceTypes(const QString &region, const InstanceFilter &filter = {}) const;

@@ -72,8 +72,13 @@ struct CalcLine
         /// Data transfer out (months firstMonth-lastMonth; 0 = every month): quantity GB/month:
         /// pieces (the free GB, then GB x rate USD/GB per tier) = amount USD/month.
         DataTransfer,
-        /// Spot instanceType: onDemandRate USD/h x (1 - percent%) = rate USD/h.
+        /// Spot instanceType: onDemandRate USD/h x (1 - percent%) = rate USD/h; with date: the
+        /// savings % came from the prices (published on date), chosen over any Spot price history
+        /// because none is newer than the On-Demand price (the one Spot rule, README).
         SpotEstimate,
+        /// Spot instanceType: rate USD/h, the latest Spot price history record (published on date),
+        /// chosen by the one Spot rule. Fields: instanceType, rate, date.
+        SpotPublished,
         /// Spot instanceType: seconds as instance-hours at the price history (records records)
         /// = amount USD.
         SpotHistory,
@@ -198,6 +203,7 @@ struct CalcLine
     Money exactHours; ///< OnDemandRest, SpCoverage: instance-hours to the nano-hour
     int months = 0; ///< months of the horizon (or of the free period)
     int endMonth = 0; ///< FreePlanCredits: 1-based month the plan ends after
+    QDate date; ///< SpotEstimate (savings % from the prices), SpotPublished: the price's date
     Money rate; ///< the rate or fee of the line
     Money onDemandRate; ///< SpotEstimate: the On-Demand rate it starts from
     Money percent; ///< SpotEstimate: the Spot savings, percent

@@ -96,13 +96,14 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
                                                             : engine.price(up, where);
         ri.hourly = p.payment == PurchaseOption::AllUpfront ? engine.optionalPrice(hr).value_or(Money())
                                                             : engine.price(hr, where);
-        const int riQuarters
-            = InstanceSizing::normalizationQuarters(InstanceSizing::size(ri.type)).value_or(0);
-        // Regional Linux shared-tenancy RIs are size-flexible within their family [AWS].
-        ri.flexible = riQuarters > 0 && platform == Platform::Linux && tenancy == Tenancy::Shared;
+        const int riQuarters = engine.normalizationQuarters(ri.type);
+        // Regional Linux shared-tenancy RIs are size-flexible within their family [AWS]; free
+        // distributions (Ubuntu) are billed as Linux and share them.
+        ri.flexible
+            = riQuarters > 0 && billingPlatform(platform) == Platform::Linux && tenancy == Tenancy::Shared;
         for (std::size_t i = 0; i < nb; ++i) {
             const CostEngine::Bucket &b = buckets[i];
-            if (b.platform != platform || b.tenancy != tenancy)
+            if (billingPlatform(b.platform) != billingPlatform(platform) || b.tenancy != tenancy)
                 continue;
             if (ri.flexible ? (b.family == InstanceSizing::family(ri.type) && b.quarters > 0)
                             : b.instanceType == ri.type)

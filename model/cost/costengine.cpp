@@ -19,24 +19,34 @@ using namespace costmath;
 
 namespace {
 
-// The price notes of the evaluation running on this thread (see NoteScope); null outside one.
+// The price notes and dates of the evaluation running on this thread (see NoteScope); null
+// outside one.
 thread_local std::vector<PriceNote> *t_priceNotes = nullptr;
+thread_local std::vector<DatedPrice> *t_priceDates = nullptr;
 
-/// Collects into \a notes the estimated or derived prices looked up while it lives.
+/// Collects into \a notes the estimated or derived prices looked up while it lives, and into
+/// \a dates every dated price.
 class NoteScope
 {
 public:
-    explicit NoteScope(std::vector<PriceNote> *notes)
+    NoteScope(std::vector<PriceNote> *notes, std::vector<DatedPrice> *dates)
         : m_previous(t_priceNotes)
+        , m_previousDates(t_priceDates)
     {
         t_priceNotes = notes;
+        t_priceDates = dates;
     }
-    ~NoteScope() { t_priceNotes = m_previous; }
+    ~NoteScope()
+    {
+        t_priceNotes = m_previous;
+        t_priceDates = m_previousDates;
+    }
     NoteScope(const NoteScope &) = delete;
     NoteScope &operator=(const NoteScope &) = delete;
 
 private:
     std::vector<PriceNote> *m_previous;
+    std::vector<DatedPrice> *m_previousDates;
 };
 
 /// Assembles the end of \a r's explanation: marks each line a summand (with its contribution to the
@@ -88,6 +98,7 @@ void assembleExplanation(OptionResult &r)
         case K::RiCoverage:
         case K::SpCoverage:
         case K::SpotEstimate:
+        case K::SpotPublished:
         case K::SpotInterruptions:
         case K::TermsRenewed:
         case K::TermsThenOnDemand:
@@ -148,7 +159,8 @@ CostEngine::CostEngine(Scenario scenario, const PriceSource &prices)
         throw InputError { m_scenario.fileName, QStringLiteral("workloads"),
             QStringLiteral("at least one workload is needed") };
     try {
-        const NoteScope notes(&m_baseNotes); // On-Demand and side-line prices serve every option
+        // On-Demand and side-line prices serve every option.
+        const NoteScope notes(&m_baseNotes, &m_baseDates);
         buildGrid();
         buildSideLines();
     } catch (const AmountTooLarge &) {
@@ -158,6 +170,12 @@ CostEngine::CostEngine(Scenario scenario, const PriceSource &prices)
 
 void CostEngine::notePrice(const PriceQuery &q, Money value) const
 {
+    if (t_priceDates) {
+        const DatedPrice d { PriceSource::describe(q), m_prices.priceDate(q) };
+        if (d.date.isValid()
+            && std::find(t_priceDates->begin(), t_priceDates->end(), d) == t_priceDates->end())
+            t_priceDates->push_back(d);
+    }
     if (!t_priceNotes)
         return;
     auto n = m_prices.note(q);
@@ -269,7 +287,7 @@ void CostEngine::buildGrid()
             b.tenancy = w.tenancy;
             b.family = InstanceSizing::family(w.instanceType);
             b.size = InstanceSizing::size(w.instanceType);
-            b.quarters = InstanceSizing::normalizationQuarters(b.size).value_or(0);
+            b.quarters = normalizationQuarters(b.instanceType);
             b.firstWorkload = static_cast<int>(i);
             const PriceQuery od = query(PriceItem::OnDemandHourly, b);
             const PriceQuery host { PriceItem::DedicatedHostHourly, m_scenario.region, b.family, b.platform,
@@ -613,7 +631,8 @@ OptionResult CostEngine::finish(const OptionSpec &option, std::vector<CostBreakd
 OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResult *onDemand) const
 {
     std::vector<PriceNote> notes = m_baseNotes;
-    const NoteScope noteScope(&notes);
+    std::vector<DatedPrice> dates = m_baseDates;
+    const NoteScope noteScope(&notes, &dates);
     std::vector<CostBreakdown> months(static_cast<std::size_t>(m_timeline.months()));
     CalcLines explain;
     addSideLines(months, explain);
@@ -659,8 +678,55 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
     r.breakEvenUtilizationPercent = breakEvenUtil;
     r.spotRisk = std::move(risk);
     r.priceNotes = std::move(notes);
+    r.pricesUsed = std::move(dates);
+    r.warnings = sizingWarnings(option);
     assembleExplanation(r);
     return r;
+}
+
+int CostEngine::normalizationQuarters(const QString &instanceType) const
+{
+    // The catalog's factor (the offer file's normalizationSizeFactor) first, AWS's table only
+    // where the catalog has none [pricing.md section 2].
+    if (const auto f = m_prices.normalizationFactor(instanceType))
+        if (const auto q = InstanceSizing::quartersOf(*f))
+            return *q;
+    return InstanceSizing::tableQuarters(instanceType).value_or(0);
+}
+
+std::vector<CostWarning> CostEngine::sizingWarnings(const OptionSpec &option) const
+{
+    // A Linux shared-tenancy RI is size-flexible [AWS]; where its own size or a size of its
+    // family in use has no known factor, it covers that type only as itself: say so.
+    std::vector<CostWarning> out;
+    auto add = [&out](const QString &type) {
+        const CostWarning w { CostWarning::Kind::UnknownNormalizationFactor, type };
+        if (std::find(out.begin(), out.end(), w) == out.end())
+            out.push_back(w);
+    };
+    for (const ReservedPurchase &p : option.reserved) {
+        const QString type
+            = p.instanceType.isEmpty() ? m_scenario.workloads.front().instanceType : p.instanceType;
+        const auto owner = std::find_if(m_scenario.workloads.begin(), m_scenario.workloads.end(),
+            [&type](const Workload &w) { return w.instanceType == type; });
+        const Platform platform = owner != m_scenario.workloads.end() ? owner->platform : Platform::Linux;
+        const Tenancy tenancy = owner != m_scenario.workloads.end() ? owner->tenancy : Tenancy::Shared;
+        if (billingPlatform(platform) != Platform::Linux || tenancy != Tenancy::Shared)
+            continue;
+        const QString family = InstanceSizing::family(type);
+        bool familyInUse = false;
+        for (const Bucket &b : m_buckets) {
+            if (b.family != family || billingPlatform(b.platform) != Platform::Linux
+                || b.tenancy != Tenancy::Shared)
+                continue;
+            familyInUse = familyInUse || b.instanceType != type;
+            if (b.quarters == 0)
+                add(b.instanceType);
+        }
+        if (familyInUse && normalizationQuarters(type) == 0)
+            add(type);
+    }
+    return out;
 }
 
 [[noreturn]] void CostEngine::failTooLarge() const
@@ -715,11 +781,30 @@ CostReport CostEngine::runUnchecked() const
         if (o.kind == OptionKind::OnDemand) {
             report.options.push_back(finish(o, reference.months, reference.explain, nullptr));
             report.options.back().priceNotes = reference.priceNotes;
+            report.options.back().pricesUsed = reference.pricesUsed;
             assembleExplanation(report.options.back());
         } else {
             report.options.push_back(evaluateWith(o, &reference));
         }
     }
+    // The range of publication dates of the prices the options used, and every price more than
+    // a year older than the newest one (pricing.md section 1: state the dates of the prices).
+    std::vector<DatedPrice> used;
+    for (const OptionResult &r : report.options)
+        for (const DatedPrice &d : r.pricesUsed)
+            if (std::find(used.begin(), used.end(), d) == used.end())
+                used.push_back(d);
+    for (const DatedPrice &d : used) {
+        if (!report.pricesFrom.isValid() || d.date < report.pricesFrom)
+            report.pricesFrom = d.date;
+        if (!report.pricesTo.isValid() || d.date > report.pricesTo)
+            report.pricesTo = d.date;
+    }
+    for (const DatedPrice &d : used)
+        if (d.date.addYears(1) < report.pricesTo)
+            report.stalePrices.push_back(d);
+    std::stable_sort(report.stalePrices.begin(), report.stalePrices.end(),
+        [](const DatedPrice &a, const DatedPrice &b) { return a.date < b.date; });
     return report;
 }
 
@@ -779,7 +864,8 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
         }
     }
     if (std::all_of(m_buckets.begin(), m_buckets.end(), [this](const Bucket &b) {
-            return optionalPrice(query(PriceItem::SpotSavingsPercent, b)).has_value();
+            return optionalPrice(query(PriceItem::SpotSavingsPercent, b)).has_value()
+                || optionalPrice(query(PriceItem::SpotHourly, b)).has_value();
         })) {
         OptionSpec o;
         o.kind = OptionKind::Spot;

@@ -82,6 +82,9 @@ public:
     std::optional<Money> optionalPrice(const PriceQuery &query) const;
     /// A query for \a bucket's instance type and platform in the scenario's region.
     PriceQuery query(PriceItem item, const Bucket &bucket, const Offer &offer = Offer()) const;
+    /// The RI normalization factor of \a instanceType in quarters (nano 1 ... 24xlarge 768): the
+    /// price source's (catalog) factor, else AWS's table (InstanceSizing); 0 when neither knows.
+    int normalizationQuarters(const QString &instanceType) const;
     /// The JSON path (or id) that names \a option in error messages.
     QString neededBy(const OptionSpec &option) const;
 
@@ -90,6 +93,8 @@ private:
     void buildSideLines();
     /// Records an estimated or derived price in the running evaluation's OptionResult::priceNotes.
     void notePrice(const PriceQuery &query, Money value) const;
+    /// The sizes a size-flexible RI of \a option meets without a known normalization factor.
+    std::vector<CostWarning> sizingWarnings(const OptionSpec &option) const;
 
     void evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain,
         std::optional<SpotRisk> &risk) const;
@@ -138,6 +143,7 @@ private:
     int m_threads = 0;
     bool m_macOnHostPrice = false; ///< a mac bucket's On-Demand rate is its host's price
     std::vector<PriceNote> m_baseNotes; ///< notes of the prices looked up by the constructor
+    std::vector<DatedPrice> m_baseDates; ///< dates of the prices looked up by the constructor
 };
 
 } // namespace ec2lab

@@ -57,22 +57,40 @@ void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &
         Money rate;
         if (!useHistory) {
             std::optional<Money> savings = spot.savingsPercent;
+            const PriceQuery savingsQuery = query(PriceItem::SpotSavingsPercent, b);
             if (!savings)
-                savings = optionalPrice(query(PriceItem::SpotSavingsPercent, b));
-            if (!savings)
+                savings = optionalPrice(savingsQuery);
+            // The catalog's one Spot price (PriceCatalog::spotQuote()): its price history where
+            // that rule chooses it, the same figure `prices show` prints as spot.per_hour.
+            const PriceQuery historyQuery = query(PriceItem::SpotHourly, b);
+            const std::optional<Money> published = savings ? std::nullopt : optionalPrice(historyQuery);
+            if (!savings && !published)
                 throw InputError { m_scenario.fileName, where,
                     QStringLiteral("no Spot price for %1: give savings_percent or a price_history, or %2")
                         .arg(
                             b.instanceType, PriceSource::describe(query(PriceItem::SpotSavingsPercent, b))) };
-            // [CHOICE] Spot price = On-Demand x (1 - savings%), as ec2instances.info estimates it.
-            rate = b.onDemandRate.mulDiv(
-                Money::fromUnits(100).nanos() - savings->nanos(), Money::fromUnits(100).nanos());
-            CalcLine l(CalcLine::Kind::SpotEstimate);
-            l.instanceType = b.instanceType;
-            l.onDemandRate = b.onDemandRate;
-            l.percent = *savings;
-            l.rate = rate;
-            explain.push_back(l);
+            if (published) {
+                rate = *published;
+                CalcLine l(CalcLine::Kind::SpotPublished);
+                l.instanceType = b.instanceType;
+                l.rate = rate;
+                l.date = m_prices.priceDate(historyQuery);
+                explain.push_back(l);
+            } else {
+                // [CHOICE] Spot price = On-Demand x (1 - savings%), as ec2instances.info estimates it.
+                rate = b.onDemandRate.mulDiv(
+                    Money::fromUnits(100).nanos() - savings->nanos(), Money::fromUnits(100).nanos());
+                CalcLine l(CalcLine::Kind::SpotEstimate);
+                l.instanceType = b.instanceType;
+                l.onDemandRate = b.onDemandRate;
+                l.percent = *savings;
+                l.rate = rate;
+                // The choice and its date: a savings % from the prices (not the option) was chosen
+                // over any Spot price history, which is then older than the On-Demand price.
+                if (!spot.savingsPercent)
+                    l.date = m_prices.priceDate(savingsQuery);
+                explain.push_back(l);
+            }
         }
         Money total;
         for (int m = 0; m < m_timeline.months(); ++m) {

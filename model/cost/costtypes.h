@@ -202,6 +202,21 @@ struct SpotRisk
     double meanInterruptions = 0;
 };
 
+/// Something an option's figures rest on that ec2lab could not settle as AWS bills it, shown
+/// beside the option (the words are the app's).
+struct CostWarning
+{
+    enum class Kind {
+        /// Neither the price catalog nor AWS's table knows the normalization factor of
+        /// \a instanceType: a size-flexible RI of its family covers it only as its own type.
+        UnknownNormalizationFactor,
+    };
+    Kind kind = Kind::UnknownNormalizationFactor;
+    QString instanceType;
+
+    bool operator==(const CostWarning &) const = default;
+};
+
 /// What one option costs over the horizon, as values: its calculation lines are CalcLine values
 /// and its name is \a option's kind and parameters (or the user's \a label); the app words both.
 struct OptionResult
@@ -235,6 +250,8 @@ struct OptionResult
     CalcLines explain; ///< the "show calculation" lines, in order
     std::optional<SpotRisk> spotRisk;
     std::vector<PriceNote> priceNotes; ///< estimated or derived prices it used, in lookup order
+    std::vector<DatedPrice> pricesUsed; ///< every dated price it used, in lookup order
+    std::vector<CostWarning> warnings;
 };
 
 /// Everything `ec2lab cost` reports, as values (the app words the assumptions and lines).
@@ -244,6 +261,11 @@ struct CostReport
     int hoursPerMonth = 730; ///< 0 in calendar mode
     QDate start;
     QString priceSnapshot;
+    /// Oldest and newest publication dates of the prices the options used (invalid when none
+    /// of them is dated), and every used price more than a year older than the newest.
+    QDate pricesFrom;
+    QDate pricesTo;
+    std::vector<DatedPrice> stalePrices;
     std::vector<AssumptionNote> assumptions;
     std::vector<OptionResult> options;
 };

@@ -22,4 +22,13 @@ struct PriceNote
     bool operator==(const PriceNote &) const = default;
 };
 
+/// A price a comparison used with its publication date (for the "prices from ... to ..." range).
+struct DatedPrice
+{
+    QString price; ///< PriceSource::describe() of the query
+    QDate date;
+
+    bool operator==(const DatedPrice &) const = default;
+};
+
 } // namespace ec2lab

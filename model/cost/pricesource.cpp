@@ -33,6 +33,8 @@ QString PriceSource::describe(const PriceQuery &q)
         return QStringLiteral("prices.data_transfer_out_per_gb");
     case PriceItem::SpotSavingsPercent:
         return QStringLiteral("prices.spot_savings_percent") + forType;
+    case PriceItem::SpotHourly:
+        return QStringLiteral("spot.per_hour") + forType;
     }
     return QStringLiteral("prices");
 }
@@ -53,6 +55,18 @@ std::optional<Money> LayeredPriceSource::find(const PriceQuery &query) const
 std::optional<PriceNote> LayeredPriceSource::note(const PriceQuery &query) const
 {
     return m_front.find(query) ? m_front.note(query) : m_back.note(query);
+}
+
+QDate LayeredPriceSource::priceDate(const PriceQuery &query) const
+{
+    return m_front.find(query) ? m_front.priceDate(query) : m_back.priceDate(query);
+}
+
+std::optional<Money> LayeredPriceSource::normalizationFactor(const QString &instanceType) const
+{
+    if (auto f = m_front.normalizationFactor(instanceType))
+        return f;
+    return m_back.normalizationFactor(instanceType);
 }
 
 QString LayeredPriceSource::snapshotDate() const
@@ -98,18 +112,40 @@ std::optional<Money> ScenarioPrices::findIn(const Block &b, const PriceQuery &q)
         return b.dataTransferOutGb;
     case PriceItem::SpotSavingsPercent:
         return b.spotSavingsPercent;
+    case PriceItem::SpotHourly:
+        return std::nullopt; // a scenario gives a Spot price as an option's price_history
     }
     return std::nullopt;
 }
 
+const ScenarioPrices::Block *ScenarioPrices::typeBlock(const QString &instanceType, Platform platform) const
+{
+    for (const TypeBlock &t : perInstanceType)
+        if (t.instanceType == instanceType && t.platform == platform)
+            return &t.block;
+    return nullptr;
+}
+
 std::optional<Money> ScenarioPrices::find(const PriceQuery &query) const
 {
-    const auto it = perInstanceType.constFind(query.instanceType);
-    if (it != perInstanceType.constEnd()) {
-        if (auto p = findIn(*it, query))
+    // The block of the query's platform, then one of a platform billed the same (a Linux price
+    // serves Ubuntu); a Windows price never serves Linux and the other way round.
+    if (const Block *own = typeBlock(query.instanceType, query.platform))
+        if (auto p = findIn(*own, query))
             return p;
-    }
+    for (const TypeBlock &t : perInstanceType)
+        if (t.instanceType == query.instanceType && t.platform != query.platform
+            && billingPlatform(t.platform) == billingPlatform(query.platform))
+            if (auto p = findIn(t.block, query))
+                return p;
     return findIn(global, query);
+}
+
+QDate ScenarioPrices::priceDate(const PriceQuery &query) const
+{
+    if (snapshot.isEmpty() || !find(query))
+        return {};
+    return QDate::fromString(snapshot, Qt::ISODate);
 }
 
 } // namespace ec2lab

@@ -4,10 +4,12 @@
 #include "money.h"
 #include "offer.h"
 
+#include <QDate>
 #include <QHash>
 #include <QString>
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace ec2lab {
 
@@ -25,6 +27,9 @@ enum class PriceItem {
     PublicIpv4Hourly, ///< per address-hour
     DataTransferOutGb, ///< per GB out to the internet
     SpotSavingsPercent, ///< Spot Advisor style savings % vs On-Demand
+    /// A published Spot price per instance-hour: the catalog answers it only where its one Spot
+    /// rule (PriceCatalog::spotQuote()) chooses the price history, and then not SpotSavingsPercent.
+    SpotHourly,
 };
 
 /// One price to look up, in the model's own vocabulary (no string keys between cost and catalog).
@@ -72,6 +77,21 @@ public:
         return std::nullopt;
     }
 
+    /// The publication date of the price find() returns for \a query; invalid when the source
+    /// does not know it (or has no such price).
+    virtual QDate priceDate(const PriceQuery &query) const
+    {
+        Q_UNUSED(query);
+        return {};
+    }
+    /// The RI normalization factor the source knows for \a instanceType (the offer file's
+    /// normalizationSizeFactor), or nullopt. Not a price: never estimated.
+    virtual std::optional<Money> normalizationFactor(const QString &instanceType) const
+    {
+        Q_UNUSED(instanceType);
+        return std::nullopt;
+    }
+
     /// The name a user would give the missing price, as a scenario `prices` path, e.g.
     /// `prices.reserved."standard/1yr/all-upfront".upfront`.
     static QString describe(const PriceQuery &query);
@@ -87,6 +107,8 @@ public:
     std::optional<Money> find(const PriceQuery &query) const override;
     QString snapshotDate() const override;
     std::optional<PriceNote> note(const PriceQuery &query) const override;
+    QDate priceDate(const PriceQuery &query) const override;
+    std::optional<Money> normalizationFactor(const QString &instanceType) const override;
 
 private:
     const PriceSource &m_front;
@@ -96,7 +118,12 @@ private:
 /// The prices written in a scenario: a global block plus optional per-instance-type blocks (from
 /// a workload's own `prices`).
 ///
-/// Contract: a per-type entry wins over the global one; everything else is a miss.
+/// Contract: a per-type entry wins over the global one; one type may have a block per platform
+/// (two workloads of one type on two platforms, each with its own prices): the block of the
+/// query's platform wins, then a block of a platform billed the same (billingPlatform(): a Linux
+/// block serves Ubuntu), then the global block, which serves every platform; everything else is
+/// a miss. Every price is dated by the
+/// scenario's `prices.snapshot` when it gives one.
 class ScenarioPrices : public PriceSource
 {
 public:
@@ -117,12 +144,23 @@ public:
         std::optional<Money> spotSavingsPercent;
     };
 
+    /// A workload's own block: the type and the platform it runs.
+    struct TypeBlock
+    {
+        QString instanceType;
+        Platform platform = Platform::Linux;
+        Block block;
+    };
+
     Block global;
-    QHash<QString, Block> perInstanceType;
+    std::vector<TypeBlock> perInstanceType; ///< in the order the workloads give them
     QString snapshot;
 
     std::optional<Money> find(const PriceQuery &query) const override;
     QString snapshotDate() const override { return snapshot; }
+    QDate priceDate(const PriceQuery &query) const override;
+    /// The block of \a instanceType on \a platform, or nullptr.
+    const Block *typeBlock(const QString &instanceType, Platform platform) const;
 
 private:
     static std::optional<Money> findIn(const Block &block, const PriceQuery &query);

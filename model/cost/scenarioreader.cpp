@@ -451,8 +451,8 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
         // Without a catalog the scenario's prices must give a Spot figure somewhere; with one, the
         // engine reports a missing Spot price by name.
         bool priced = s.prices.global.spotSavingsPercent.has_value() || hasCatalog;
-        for (const auto &block : s.prices.perInstanceType)
-            priced = priced || block.spotSavingsPercent.has_value();
+        for (const auto &t : s.prices.perInstanceType)
+            priced = priced || t.block.spotSavingsPercent.has_value();
         if (!sp.savingsPercent && sp.history.empty() && !priced)
             c.fail(
                 QStringLiteral("a Spot option needs savings_percent, price_history or price_history_file"));
@@ -617,9 +617,11 @@ Scenario ScenarioReader::fromJson(
         w.platform = oneOf(c.has(QStringLiteral("platform")) ? c[QStringLiteral("platform")]
                                                              : JsonCursor(QStringLiteral("linux"), fileName),
             { QStringLiteral("linux"), QStringLiteral("windows"), QStringLiteral("rhel"),
-                QStringLiteral("suse"), QStringLiteral("ubuntu"), QStringLiteral("windows-sql") },
+                QStringLiteral("suse"), QStringLiteral("ubuntu"), QStringLiteral("windows-sql"),
+                QStringLiteral("amazon-linux") },
+            // Amazon Linux is billed as Linux/UNIX [AWS]: it is Linux to the cost model.
             std::vector { Platform::Linux, Platform::Windows, Platform::Rhel, Platform::Suse,
-                Platform::Ubuntu, Platform::WindowsSqlServer });
+                Platform::Ubuntu, Platform::WindowsSqlServer, Platform::Linux });
         w.tenancy = oneOf(c.has(QStringLiteral("tenancy")) ? c[QStringLiteral("tenancy")]
                                                            : JsonCursor(QStringLiteral("shared"), fileName),
             { QStringLiteral("shared"), QStringLiteral("dedicated") },
@@ -652,11 +654,14 @@ Scenario ScenarioReader::fromJson(
             w.dataTransferOutGbPerMonth
                 = readNonNegative(c[QStringLiteral("data_transfer_out_gb_per_month")]);
         if (c.has(QStringLiteral("prices"))) {
-            if (s.prices.perInstanceType.contains(w.instanceType))
+            // One block per type and platform: two platforms of one type may have two prices.
+            if (s.prices.typeBlock(w.instanceType, w.platform))
                 c[QStringLiteral("prices")].fail(
-                    QStringLiteral("prices for %1 are already given by another workload")
-                        .arg(w.instanceType));
-            readPriceBlock(c[QStringLiteral("prices")], s.prices.perInstanceType[w.instanceType], nullptr);
+                    QStringLiteral("prices for %1 on %2 are already given by another workload")
+                        .arg(w.instanceType, platformName(w.platform)));
+            ScenarioPrices::TypeBlock t { w.instanceType, w.platform, {} };
+            readPriceBlock(c[QStringLiteral("prices")], t.block, nullptr);
+            s.prices.perInstanceType.push_back(std::move(t));
         }
         s.workloads.push_back(std::move(w));
     }

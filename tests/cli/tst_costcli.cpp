@@ -38,16 +38,35 @@ private slots:
     void pricesFromTheBundledCatalog();
     void damagedCatalogOnlyFailsWhenNeeded();
     void regionsSideBySide();
+    void sizeFlexibilityFromTheCatalog_data();
+    void sizeFlexibilityFromTheCatalog();
+    void platformsFromTheCatalog_data();
+    void platformsFromTheCatalog();
+    void oneSpotPrice();
+    void datesOfThePricesUsed();
 
 private:
     using Run = CliRun;
     static Run ec2lab(const QStringList &args);
     static QString data(const QString &name) { return QStringLiteral(EC2LAB_TEST_DATA "/cost/") + name; }
+    /// Runs `ec2lab cost` on \a json (written to a temporary file) with \a args.
+    static Run costOf(const QByteArray &json, const QStringList &args = { QStringLiteral("--json") });
 };
 
 TestCostCli::Run TestCostCli::ec2lab(const QStringList &args)
 {
     return runEc2lab(args);
+}
+
+TestCostCli::Run TestCostCli::costOf(const QByteArray &json, const QStringList &args)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("scenario.json"));
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size())
+        return {};
+    f.close();
+    return ec2lab(QStringList { QStringLiteral("cost"), file } + args);
 }
 
 void TestCostCli::initTestCase()
@@ -157,7 +176,11 @@ void TestCostCli::table()
     const Run r = ec2lab({ QStringLiteral("cost"), data(QStringLiteral("demo.json")) });
     QCOMPARE(r.exitCode, 0);
     const QString out = QString::fromUtf8(r.out);
-    QVERIFY2(out.contains(QLatin1String("prices as of 2026-01-19")), r.out.constData());
+    // demo.json's own prices carry its prices.snapshot date, 2026-01-19.
+    // demo.json's own prices carry its prices.snapshot date, 2026-01-19; an option it does not
+    // price reads the catalog (a 2025-04-05 ec2shop Reserved Instance rate).
+    QVERIFY2(out.contains(QLatin1String("prices published 2025-04-05 to 2026-01-19 (snapshot 2026-01-19)")),
+        r.out.constData());
     QVERIFY(out.contains(QLatin1String("BREAK-EVEN")));
     QVERIFY(out.contains(QRegularExpression(
         QStringLiteral("\\nod +On-Demand +0\\.00 +76\\.13 +76\\.13 +2740\\.68 +0\\.096000 +0\\.00% +-\\n"))));
@@ -620,6 +643,199 @@ void TestCostCli::damagedCatalogOnlyFailsWhenNeeded()
     qunsetenv("EC2LAB_DATA_DIR");
     QVERIFY2(again.exitCode == 0, again.err.constData());
     QVERIFY(again.out.contains("0.096"));
+}
+
+void TestCostCli::sizeFlexibilityFromTheCatalog_data()
+{
+    QTest::addColumn<QByteArray>("workloads");
+    QTest::addColumn<QByteArray>("option");
+    QTest::addColumn<QString>("total");
+    QTest::addColumn<QString>("warning"); // a type the option must warn about, or empty
+    // Twelve months (8,760 h: the RIs' whole term, nothing owed after the horizon), bundled
+    // snapshot us-east-1, Standard 1yr No Upfront RIs (ec2shop feed,
+    // 2025-04-05): c5.xlarge 0.107/h, d3en.xlarge 0.331/h; On-Demand (pricesim, 2026-09-24):
+    // c5.metal 4.08/h, d3en.6xlarge 3.154/h. Factors: xlarge 8, 6xlarge 48 (AWS EC2 User Guide,
+    // "How Reserved Instances are applied", instance size flexibility; 6xlarge from the offer
+    // files' normalizationSizeFactor); c5.metal = c5.24xlarge = 192 (a bare-metal size has the
+    // factor of its family's largest size, taken from the catalog: the built-in table's c5
+    // largest, 18xlarge = 144, would cover only 3/4 of it).
+    const auto ri = [](const char *type, int count) -> QByteArray {
+        return QByteArray(
+                   R"({"id": "od", "kind": "on-demand"}, {"id": "ri", "kind": "reserved", "term": "1yr",
+            "payment": "no-upfront", "instance_type": ")")
+            + type + R"(", "count": )" + QByteArray::number(count) + "}";
+    };
+    const QByteArray metal = R"({"name": "m", "instance_type": "c5.metal", "usage": {"kind": "always-on"}})";
+    const QByteArray big
+        = R"({"name": "b", "instance_type": "d3en.6xlarge", "usage": {"kind": "always-on"}})";
+    // 24 x 8 = 192: fees only, 24 x 0.107 x 8760 = 22495.68.
+    QTest::newRow("24 c5.xlarge RIs cover one c5.metal") << metal << ri("c5.xlarge", 24) << "22495.68"
+                                                         << "";
+    // 12 x 8 = 96 of 192: 12 x 0.107 x 8760 = 11247.84 + 0.5 x 4.08 x 8760 = 17870.40 -> 29118.24.
+    QTest::newRow("12 c5.xlarge RIs cover half a c5.metal") << metal << ri("c5.xlarge", 12) << "29118.24"
+                                                            << "";
+    // 6 x 8 = 48: 6 x 0.331 x 8760 = 17397.36.
+    QTest::newRow("6 d3en.xlarge RIs cover one d3en.6xlarge") << big << ri("d3en.xlarge", 6) << "17397.36"
+                                                              << "";
+    // 3 x 8 = 24 of 48: 3 x 0.331 x 8760 = 8698.68 + 0.5 x 3.154 x 8760 = 13814.52 -> 22513.20.
+    QTest::newRow("3 d3en.xlarge RIs cover half a d3en.6xlarge") << big << ri("d3en.xlarge", 3) << "22513.20"
+                                                                 << "";
+    // A size neither the catalog nor AWS's table knows (made up: AWS sells no c5.huge), priced by
+    // the scenario: the c5.xlarge RI covers none of it and the option says so.
+    // 0.107 x 8760 = 937.32 + 10 x 8760 = 87600 -> 88537.32.
+    QTest::newRow("unknown size warns")
+        << QByteArray(R"({"name": "h", "instance_type": "c5.huge", "usage": {"kind": "always-on"},
+            "prices": {"on_demand_per_hour": "10"}})")
+        << ri("c5.xlarge", 1) << "88537.32"
+        << "c5.huge";
+}
+
+void TestCostCli::sizeFlexibilityFromTheCatalog()
+{
+    QFETCH(QByteArray, workloads);
+    QFETCH(QByteArray, option);
+    QFETCH(QString, total);
+    QFETCH(QString, warning);
+    const QByteArray json = R"({"region": "us-east-1", "start": "2026-01-01", "horizon_months": 12,
+        "workloads": [)"
+        + workloads + R"(], "options": [)" + option + "]}";
+    const Run r = costOf(json);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o
+        = QJsonDocument::fromJson(r.out).object().value(QLatin1String("options")).toArray()[1].toObject();
+    QCOMPARE(o.value(QLatin1String("total")).toString(), total);
+    const QJsonArray warnings = o.value(QLatin1String("warnings")).toArray();
+    if (warning.isEmpty()) {
+        QVERIFY(warnings.isEmpty());
+        return;
+    }
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings[0].toObject().value(QLatin1String("kind")).toString(),
+        QStringLiteral("unknown_normalization_factor"));
+    QCOMPARE(warnings[0].toObject().value(QLatin1String("instance_type")).toString(), warning);
+    // The table says it too, under the option.
+    const Run text = costOf(json, {});
+    QVERIFY2(QString::fromUtf8(text.out).contains(
+                 QStringLiteral("No normalization factor is known for %1 (neither in the price catalog")
+                     .arg(warning)),
+        text.out.constData());
+}
+
+void TestCostCli::platformsFromTheCatalog_data()
+{
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("total"); // or the error's text
+    // Bundled snapshot: m5.large us-east-1 Linux On-Demand 0.096 USD/h (pricesim, 2026-09-24).
+    // Ubuntu is billed as Linux/UNIX [AWS]: 0.096 x 730 = 70.08.
+    QTest::newRow("Ubuntu reads the Linux price") << "ubuntu" << 0 << "70.08";
+    QTest::newRow("Amazon Linux reads the Linux price") << "amazon-linux" << 0 << "70.08";
+    // The snapshot has no Windows or RHEL prices, and a Linux price never stands in for them.
+    QTest::newRow("Windows never reads the Linux price")
+        << "windows" << 1 << "missing price prices.on_demand_per_hour for m5.large";
+    QTest::newRow("RHEL never reads the Linux price")
+        << "rhel" << 1 << "missing price prices.on_demand_per_hour for m5.large";
+}
+
+void TestCostCli::platformsFromTheCatalog()
+{
+    QFETCH(QString, platform);
+    QFETCH(int, exitCode);
+    QFETCH(QString, total);
+    const QByteArray json = R"({"region": "us-east-1", "start": "2026-01-01", "horizon_months": 1,
+        "workloads": [{"name": "w", "instance_type": "m5.large", "platform": ")"
+        + platform.toUtf8() + R"(", "usage": {"kind": "always-on"}}],
+        "options": [{"id": "od", "kind": "on-demand"}]})";
+    const Run r = costOf(json);
+    QCOMPARE(r.exitCode, exitCode);
+    if (exitCode != 0) {
+        QVERIFY2(QString::fromUtf8(r.err).contains(total), r.err.constData());
+        return;
+    }
+    const QJsonObject od
+        = QJsonDocument::fromJson(r.out).object().value(QLatin1String("options")).toArray()[0].toObject();
+    QCOMPARE(od.value(QLatin1String("total")).toString(), total);
+}
+
+void TestCostCli::oneSpotPrice()
+{
+    // `prices show` and `cost` give one Spot price for m5.large in us-east-1. The bundled history
+    // (2021-02-08) is older than the On-Demand price (2026-09-24), so both use the advisor
+    // estimate: 0.096 x (1 - 66 %) = 0.03264 USD/h; one month: 0.03264 x 730 = 23.8272 -> 23.83.
+    const Run show = ec2lab({ QStringLiteral("prices"), QStringLiteral("show"), QStringLiteral("--region"),
+        QStringLiteral("us-east-1"), QStringLiteral("--type"), QStringLiteral("m5.large"),
+        QStringLiteral("--json") });
+    QVERIFY2(show.exitCode == 0, show.err.constData());
+    const QJsonDocument shown = QJsonDocument::fromJson(show.out);
+    const QJsonObject quote = shown.isArray() ? shown.array()[0].toObject() : shown.object();
+    const QJsonObject spot = quote.value(QLatin1String("spot")).toObject();
+    QCOMPARE(spot.value(QLatin1String("per_hour")).toString(), QStringLiteral("0.03264"));
+    QVERIFY(!spot.value(QLatin1String("latest_per_zone")).toArray().isEmpty()); // history still shown
+
+    const Run cost = costOf(R"({"region": "us-east-1", "start": "2026-01-01", "horizon_months": 1,
+        "workloads": [{"name": "w", "instance_type": "m5.large", "usage": {"kind": "always-on"}}],
+        "options": [{"id": "spot", "kind": "spot"}]})");
+    QVERIFY2(cost.exitCode == 0, cost.err.constData());
+    const QJsonObject o
+        = QJsonDocument::fromJson(cost.out).object().value(QLatin1String("options")).toArray()[0].toObject();
+    QCOMPARE(o.value(QLatin1String("total")).toString(), QStringLiteral("23.83"));
+    // The explanation charges the very figure `prices show` printed.
+    const auto shownRate = ec2lab::Money::parse(spot.value(QLatin1String("per_hour")).toString());
+    QVERIFY(shownRate);
+    const QString line = o.value(QLatin1String("explain")).toArray()[0].toString();
+    QVERIFY2(line.contains(QStringLiteral("= %1 USD/h").arg(shownRate->toString(6))), qPrintable(line));
+    // The choice and its date: the advisor figure (2025-06-28) over the older history.
+    QVERIFY2(line.contains(QStringLiteral("(Spot savings 2025-06-28; no Spot price history newer than the "
+                                          "On-Demand price)")),
+        qPrintable(line));
+    // prices show says the same: an estimate, and why the history was not used.
+    QVERIFY2(spot.value(QLatin1String("rule"))
+                 .toString()
+                 .contains(QStringLiteral(
+                     "the Spot price history (2021-02-08) is older than the On-Demand price (2026-09-24)")),
+        show.out.constData());
+}
+
+void TestCostCli::datesOfThePricesUsed()
+{
+    // Bundled snapshot, m5.large us-east-1, Standard 1yr All Upfront RI: On-Demand 0.096 from
+    // pricesim (2026-09-24), the RI's 494 USD fee and 0.00 hourly from the GetProducts sample
+    // (2021-02-05). The header must not say only "2026-09-24".
+    const QByteArray json = R"({"region": "us-east-1", "start": "2026-01-01", "horizon_months": 12,
+        "workloads": [{"name": "w", "instance_type": "m5.large", "usage": {"kind": "always-on"}}],
+        "options": [{"id": "ri", "kind": "reserved", "term": "1yr", "payment": "all-upfront"}]})";
+    const Run r = costOf(json);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(root.value(QLatin1String("prices_from")).toString(), QStringLiteral("2021-02-05"));
+    QCOMPARE(root.value(QLatin1String("prices_to")).toString(), QStringLiteral("2026-09-24"));
+    // 2021-02-05 + 1 year = 2022-02-05 < 2026-09-24: both RI prices are flagged, by name.
+    const QJsonArray stale = root.value(QLatin1String("stale_prices")).toArray();
+    QCOMPARE(stale.size(), 2);
+    QCOMPARE(stale[0].toObject().value(QLatin1String("price")).toString(),
+        QStringLiteral("prices.reserved.\"standard/1yr/all-upfront\".upfront for m5.large"));
+    QCOMPARE(stale[0].toObject().value(QLatin1String("date")).toString(), QStringLiteral("2021-02-05"));
+    QCOMPARE(stale[1].toObject().value(QLatin1String("price")).toString(),
+        QStringLiteral("prices.reserved.\"standard/1yr/all-upfront\".hourly for m5.large"));
+
+    const Run text = costOf(json, {});
+    const QString out = QString::fromUtf8(text.out);
+    QVERIFY2(out.contains(QStringLiteral("prices published 2021-02-05 to 2026-09-24 (snapshot 2026-09-24)")),
+        text.out.constData());
+    QVERIFY2(out.contains(QStringLiteral("Prices more than a year older than the newest one used: "
+                                         "prices.reserved.\"standard/1yr/all-upfront\".upfront for m5.large "
+                                         "(2021-02-05)")),
+        text.out.constData());
+
+    // A scenario's own prices are dated by its prices.snapshot: one date, nothing stale.
+    const Run own = costOf(R"({"region": "us-east-1", "start": "2026-01-01", "horizon_months": 1,
+        "workloads": [{"name": "w", "instance_type": "m5.large", "usage": {"kind": "always-on"}}],
+        "options": [{"id": "od", "kind": "on-demand"}],
+        "prices": {"snapshot": "2026-01-19", "on_demand_per_hour": "0.096"}})");
+    const QJsonObject d = QJsonDocument::fromJson(own.out).object();
+    QCOMPARE(d.value(QLatin1String("prices_from")).toString(), QStringLiteral("2026-01-19"));
+    QCOMPARE(d.value(QLatin1String("prices_to")).toString(), QStringLiteral("2026-01-19"));
+    QVERIFY(d.value(QLatin1String("stale_prices")).toArray().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCostCli)

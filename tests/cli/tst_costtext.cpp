@@ -32,6 +32,9 @@ private slots:
     void wholeTermLines_data();
     void wholeTermLines();
     void savingsPlanLinesAddUpExactly();
+    void spotChoiceLines_data();
+    void spotChoiceLines();
+    void sizeWarning();
 
 private:
     static void checkOptionName();
@@ -540,6 +543,46 @@ void TestCostText::savingsPlanLinesAddUpExactly()
         qPrintable(lines.join(u'\n'))); // context: indented, not a summand
     QCOMPARE(o.total.toString(2), QStringLiteral("660.61"));
     QCOMPARE(lines.constLast(), QStringLiteral("Total: 438.00 + 222.61 = 660.61 USD"));
+}
+
+void TestCostText::spotChoiceLines_data()
+{
+    // The one Spot rule's lines (model/cost/README.md "One Spot price"): 0.096 x (1 - 66 %) =
+    // 0.03264 USD/h.
+    QTest::addColumn<bool>("published");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("the option's savings %")
+        << false << QDate() << "Spot m5.large: 0.096 USD/h x (1 - 66%) = 0.032640 USD/h";
+    QTest::newRow("the advisor's savings %, chosen over an older history")
+        << false << QDate(2025, 6, 28)
+        << "Spot m5.large: 0.096 USD/h x (1 - 66%) = 0.032640 USD/h (Spot savings 2025-06-28; no Spot price "
+           "history newer than the On-Demand price)";
+    QTest::newRow("a price history newer than the On-Demand price")
+        << true << QDate(2026, 10, 1)
+        << "Spot m5.large: 0.0381 USD/h, the latest Spot price history record (2026-10-01)";
+}
+
+void TestCostText::spotChoiceLines()
+{
+    QFETCH(bool, published);
+    QFETCH(QDate, date);
+    QFETCH(QString, expected);
+    CalcLine l(published ? CalcLine::Kind::SpotPublished : CalcLine::Kind::SpotEstimate);
+    l.instanceType = QStringLiteral("m5.large");
+    l.onDemandRate = *Money::parse(QStringLiteral("0.096"));
+    l.percent = Money::fromUnits(66);
+    l.rate = *Money::parse(published ? QStringLiteral("0.0381") : QStringLiteral("0.03264"));
+    l.date = date;
+    QCOMPARE(CostText::line(l), expected);
+}
+
+void TestCostText::sizeWarning()
+{
+    const CostWarning w { CostWarning::Kind::UnknownNormalizationFactor, QStringLiteral("c7gn.metal") };
+    QCOMPARE(CostText::warning(w),
+        QStringLiteral("No normalization factor is known for c7gn.metal (neither in the price catalog nor in "
+                       "AWS's table): size-flexible Reserved Instances cover it only as its own type."));
 }
 
 QTEST_GUILESS_MAIN(TestCostText)

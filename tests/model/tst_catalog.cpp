@@ -155,6 +155,74 @@ private slots:
         QCOMPARE(c5.spot.provenance.date, QDate(2021, 2, 8));
     }
 
+    void oneSpotPriceRule_data()
+    {
+        // PriceCatalog::spotQuote(), the one Spot price of `prices show` and `cost` (README "One
+        // Spot price"). On-Demand 0.096 published 2025-04-04; Spot Advisor 66 %.
+        QTest::addColumn<QDateTime>("historyAt");
+        QTest::addColumn<bool>("advisor");
+        QTest::addColumn<QString>("perHour");
+        QTest::addColumn<bool>("fromHistory");
+        // Newest records: zone a 0.04 (history time + 5 days), zone b 0.035 (history time): the
+        // cheapest zone's latest, 0.035, dated by its record, is not older than 2025-04-04.
+        QTest::newRow("history newer than On-Demand wins")
+            << QDateTime(QDate(2025, 4, 5), QTime(0, 0), Qt::UTC) << true << "0.035" << true;
+        // A 2021 history is older than the On-Demand price: 0.096 x (1 - 0.66) = 0.03264.
+        QTest::newRow("older history: the advisor estimate, history kept")
+            << QDateTime(QDate(2021, 2, 8), QTime(0, 0), Qt::UTC) << true << "0.03264" << false;
+        // Without an advisor figure no estimate exists: the old history is the price.
+        QTest::newRow("older history without advisor is the price")
+            << QDateTime(QDate(2021, 2, 8), QTime(0, 0), Qt::UTC) << false << "0.035" << true;
+    }
+
+    void oneSpotPriceRule()
+    {
+        QFETCH(QDateTime, historyAt);
+        QFETCH(bool, advisor);
+        QFETCH(QString, perHour);
+        QFETCH(bool, fromHistory);
+        PriceEntry e;
+        e.onDemand = OnDemandPrice { *Money::parse(QStringLiteral("0.096")),
+            Provenance { QStringLiteral("feed"), QDate(2025, 4, 4), false, QString() } };
+        if (advisor)
+            e.spotAdvice = SpotAdvice { 66, 3, QStringLiteral("15-20%"),
+                Provenance { QStringLiteral("advisor"), QDate(2025, 6, 28), false, QString() } };
+        e.spotHistory = { SpotPricePoint { QStringLiteral("us-east-1a"), historyAt.addDays(5),
+                              *Money::parse(QStringLiteral("0.04")) },
+            SpotPricePoint {
+                QStringLiteral("us-east-1b"), historyAt, *Money::parse(QStringLiteral("0.035")) } };
+        e.spotHistoryProvenance
+            = Provenance { QStringLiteral("history"), historyAt.date(), false, QString() };
+        const SpotQuote q = PriceCatalog::spotQuote(e);
+        QVERIFY(q.perHour);
+        QCOMPARE(q.perHour->toPlainString(), perHour);
+        QCOMPARE(q.fromHistory, fromHistory);
+        QCOMPARE(q.provenance.estimate, !fromHistory);
+        QCOMPARE(q.latestPerZone.size(), 2); // the history is shown either way
+        if (fromHistory)
+            QCOMPARE(q.provenance.date, historyAt.date());
+        else
+            QVERIFY(
+                q.provenance.rule.contains(QStringLiteral("older than the On-Demand price (2025-04-04)")));
+
+        // The cost engine's view of the same entry answers with the same one price.
+        PriceCatalog c;
+        const PriceKey key { QStringLiteral("us-east-1"), QStringLiteral("m5.large") };
+        c.setOnDemand(key, *e.onDemand);
+        if (e.spotAdvice)
+            c.setSpotAdvice(key, *e.spotAdvice);
+        c.addSpotHistory(key, e.spotHistory, e.spotHistoryProvenance);
+        const CatalogPriceSource source(c, true);
+        const auto hourly = source.find(PriceQuery { PriceItem::SpotHourly, QStringLiteral("us-east-1"),
+            QStringLiteral("m5.large"), Platform::Linux, {}, {} });
+        const auto savings = source.find(PriceQuery { PriceItem::SpotSavingsPercent,
+            QStringLiteral("us-east-1"), QStringLiteral("m5.large"), Platform::Linux, {}, {} });
+        QCOMPARE(hourly.has_value(), fromHistory);
+        QCOMPARE(savings.has_value(), !fromHistory && advisor);
+        if (hourly)
+            QCOMPARE(hourly->toPlainString(), perHour);
+    }
+
     void absentIsAbsent_data()
     {
         QTest::addColumn<QString>("region");

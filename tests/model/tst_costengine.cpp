@@ -107,6 +107,10 @@ private slots:
     void proposedCommitmentCoversBaseline();
     void riSizeFlexibility_data();
     void riSizeFlexibility();
+    void riCoversLargerSizes_data();
+    void riCoversLargerSizes();
+    void platformsAsAwsBillsThem_data();
+    void platformsAsAwsBillsThem();
     void freeTier_data();
     void freeTier();
     void dedicatedRegionFee_data();
@@ -448,6 +452,126 @@ void TestCostEngine::riSizeFlexibility()
     const OptionResult &ri = option(r, QStringLiteral("ri"));
     QCOMPARE((ri.total - ri.committedBeyondHorizon).toString(2), total);
     QCOMPARE(ri.committedBeyondHorizon.toString(2), QStringLiteral("963.60")); // 0.12 x 8,030
+}
+
+void TestCostEngine::riCoversLargerSizes_data()
+{
+    // Twelve months (8,760 h), the RIs' whole term, so no fee runs on after the horizon; every
+    // price is the scenario's own (no catalog: AWS's table applies).
+    // Normalization factors: AWS EC2 User Guide, "How Reserved Instances are applied", instance
+    // size flexibility (xlarge 8, 6xlarge 48; a bare-metal size has the factor of its family's
+    // largest size: m5.metal = m5.24xlarge = 192). 3xlarge/6xlarge and the others beyond the
+    // guide's table are the offer files' normalizationSizeFactor values.
+    QTest::addColumn<QByteArray>("workloads");
+    QTest::addColumn<QString>("riType");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("total");
+    QTest::addColumn<QString>("unknownSize"); // the warning's type, empty = no warning
+    const QByteArray m5Owner
+        = R"({"name": "ri", "instance_type": "m5.xlarge", "usage": {"kind": "weekly", "hours": {}},
+        "prices": {"on_demand_per_hour": "0.192", "reserved": {"standard/1yr/no-upfront": {"hourly": "0.12"}}}})";
+    const QByteArray metal
+        = R"(, {"name": "metal", "instance_type": "m5.metal", "usage": {"kind": "always-on"},
+        "prices": {"on_demand_per_hour": "4.608"}})";
+    // 24 x 8 = 192 = one m5.metal: only the fees, 24 x 0.12 x 8760 = 25228.80.
+    QTest::newRow("24 m5.xlarge RIs cover one m5.metal") << m5Owner + metal << "m5.xlarge" << 24 << "25228.80"
+                                                         << "";
+    // 12 x 8 = 96 of 192: half the metal's hours at On-Demand: 12 x 0.12 x 8760 = 12614.40
+    // + 0.5 x 4.608 x 8760 = 20183.04 -> 32797.44.
+    QTest::newRow("12 m5.xlarge RIs cover half an m5.metal")
+        << m5Owner + metal << "m5.xlarge" << 12 << "32797.44"
+        << "";
+    const QByteArray z1d
+        = R"({"name": "ri", "instance_type": "z1d.xlarge", "usage": {"kind": "weekly", "hours": {}},
+        "prices": {"on_demand_per_hour": "0.372", "reserved": {"standard/1yr/no-upfront": {"hourly": "0.23"}}}},
+        {"name": "big", "instance_type": "z1d.6xlarge", "usage": {"kind": "always-on"},
+         "prices": {"on_demand_per_hour": "2.232"}})";
+    // 6 x 8 = 48 = one z1d.6xlarge: 6 x 0.23 x 8760 = 12088.80.
+    QTest::newRow("6 z1d.xlarge RIs cover one z1d.6xlarge") << z1d << "z1d.xlarge" << 6 << "12088.80"
+                                                            << "";
+    // 3 x 8 = 24 of 48: 3 x 0.23 x 8760 = 6044.40 + 0.5 x 2.232 x 8760 = 9776.16 -> 15820.56.
+    QTest::newRow("3 z1d.xlarge RIs cover half a z1d.6xlarge") << z1d << "z1d.xlarge" << 3 << "15820.56"
+                                                               << "";
+    // c7gn.metal: no factor in the scenario's prices and no c7gn in ec2lab's table: the RI covers
+    // nothing of it, and says so. 0.1 x 8760 = 876.00 + 3.9936 x 8760 = 34983.936 -> 35859.94.
+    const QByteArray unknown
+        = R"({"name": "ri", "instance_type": "c7gn.large", "usage": {"kind": "weekly", "hours": {}},
+        "prices": {"on_demand_per_hour": "0.1248", "reserved": {"standard/1yr/no-upfront": {"hourly": "0.1"}}}},
+        {"name": "metal", "instance_type": "c7gn.metal", "usage": {"kind": "always-on"},
+         "prices": {"on_demand_per_hour": "3.9936"}})";
+    QTest::newRow("unknown size: no coverage, a warning") << unknown << "c7gn.large" << 1 << "35859.94"
+                                                          << "c7gn.metal";
+}
+
+void TestCostEngine::riCoversLargerSizes()
+{
+    QFETCH(QByteArray, workloads);
+    QFETCH(QString, riType);
+    QFETCH(int, count);
+    QFETCH(QString, total);
+    QFETCH(QString, unknownSize);
+    const QByteArray ri
+        = R"({"id": "ri", "kind": "reserved", "term": "1yr", "payment": "no-upfront", "count": )"
+        + QByteArray::number(count) + R"(, "instance_type": ")" + riType.toUtf8() + R"("})";
+    const CostReport r
+        = runScenario(scenarioFrom(workloads, ri, 12, {}, R"("prices": {"snapshot": "2026-01-19"})"));
+    const OptionResult &o = option(r, QStringLiteral("ri"));
+    QCOMPARE(o.total.toString(2), total);
+    if (unknownSize.isEmpty()) {
+        QVERIFY(o.warnings.empty());
+    } else {
+        QCOMPARE(o.warnings.size(), std::size_t(1));
+        QCOMPARE(o.warnings.front().kind, CostWarning::Kind::UnknownNormalizationFactor);
+        QCOMPARE(o.warnings.front().instanceType, unknownSize);
+    }
+}
+
+void TestCostEngine::platformsAsAwsBillsThem_data()
+{
+    // Twelve months (8,760 h, the RI's whole term), kPrices: m5.large On-Demand 0.096, Standard 1yr
+    // No Upfront RI 0.060/h.
+    // Ubuntu and Amazon Linux are billed as Linux/UNIX [AWS, EC2 On-Demand pricing: "Linux" covers
+    // the free distributions]; Linux RIs apply to them, never to Windows.
+    QTest::addColumn<QByteArray>("workloads");
+    QTest::addColumn<QByteArray>("option");
+    QTest::addColumn<QString>("total");
+    const QByteArray ri
+        = R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "no-upfront", "instance_type": "m5.large", "count": 1})";
+    const QByteArray od = R"({"id": "x", "kind": "on-demand"})";
+    // The RI's fee only: 0.060 x 8760 = 525.60.
+    QTest::newRow("Ubuntu under a Linux RI") << QByteArray(
+        R"({"name": "u", "instance_type": "m5.large", "platform": "ubuntu", "usage": {"kind": "always-on"}})")
+                                             << ri << "525.60";
+    QTest::newRow("Amazon Linux under a Linux RI") << QByteArray(
+        R"({"name": "a", "instance_type": "m5.large", "platform": "amazon-linux", "usage": {"kind": "always-on"}})")
+                                                   << ri << "525.60";
+    // One RI, one Ubuntu and one Linux instance: 525.60 + 0.096 x 8760 = 840.96 -> 1366.56.
+    QTest::newRow("Ubuntu and Linux share one Linux RI") << QByteArray(
+        R"({"name": "u", "instance_type": "m5.large", "platform": "ubuntu", "usage": {"kind": "always-on"}},
+            {"name": "l", "instance_type": "m5.large", "usage": {"kind": "always-on"}})")
+                                                         << ri << "1366.56";
+    // The RI is Linux (its type's first workload is Ubuntu); Windows runs On-Demand at its own
+    // price: 525.60 + 0.188 x 8760 = 1646.88 -> 2172.48.
+    QTest::newRow("Windows is not covered by a Linux RI") << QByteArray(
+        R"({"name": "u", "instance_type": "m5.large", "platform": "ubuntu", "usage": {"kind": "always-on"}},
+            {"name": "w", "instance_type": "m5.large", "platform": "windows", "usage": {"kind": "always-on"},
+             "prices": {"on_demand_per_hour": "0.188"}})") << ri
+                                                          << "2172.48";
+    // Two platforms, two prices for one type (once refused): (0.096 + 0.188) x 8760 = 2487.84.
+    QTest::newRow("two platforms with two prices for one type") << QByteArray(
+        R"({"name": "l", "instance_type": "m5.large", "usage": {"kind": "always-on"},
+             "prices": {"on_demand_per_hour": "0.096"}},
+            {"name": "w", "instance_type": "m5.large", "platform": "windows", "usage": {"kind": "always-on"},
+             "prices": {"on_demand_per_hour": "0.188"}})") << od << "2487.84";
+}
+
+void TestCostEngine::platformsAsAwsBillsThem()
+{
+    QFETCH(QByteArray, workloads);
+    QFETCH(QByteArray, option);
+    QFETCH(QString, total);
+    const CostReport r = runScenario(scenarioFrom(workloads, option, 12));
+    QCOMPARE(::option(r, QStringLiteral("x")).total.toString(2), total);
 }
 
 void TestCostEngine::freeTier_data()

@@ -64,10 +64,29 @@ QStringList CostChart::assumptionLines(const CostReport &report)
     // The engine's own assumption lines come first; the month rule, snapshot date and the tax
     // note are added only when the engine did not already state them.
     QStringList lines;
-    //: Chart note: %1 is the date of the price snapshot, or "the scenario's own prices"
-    lines << tr("Prices as of %1")
-                 .arg(
-                     report.priceSnapshot.isEmpty() ? tr("the scenario's own prices") : report.priceSnapshot);
+    const QString asOf
+        = report.priceSnapshot.isEmpty() ? tr("the scenario's own prices") : report.priceSnapshot;
+    // The publication dates of the prices the comparison used, not only the snapshot's newest.
+    if (report.pricesFrom.isValid() && report.pricesFrom != report.pricesTo)
+        //: Chart note: %1 the price snapshot date, %2 and %3 the oldest and newest publication
+        //: dates of the prices used
+        lines << tr("Prices as of %1, published %2 to %3")
+                     .arg(asOf, report.pricesFrom.toString(Qt::ISODate),
+                         report.pricesTo.toString(Qt::ISODate));
+    else if (report.pricesFrom.isValid())
+        //: Chart note: %1 the price snapshot date, %2 the publication date of every price used
+        lines << tr("Prices as of %1, published %2").arg(asOf, report.pricesFrom.toString(Qt::ISODate));
+    else
+        //: Chart note: %1 is the date of the price snapshot, or "the scenario's own prices"
+        lines << tr("Prices as of %1").arg(asOf);
+    if (!report.stalePrices.empty()) {
+        QStringList names;
+        for (const DatedPrice &d : report.stalePrices)
+            names << QStringLiteral("%1 (%2)").arg(d.price, d.date.toString(Qt::ISODate));
+        //: Chart note: %1 lists prices with their dates
+        lines << tr("More than a year older than the newest price used: %1")
+                     .arg(names.join(QStringLiteral(", ")));
+    }
     const auto states = [&report](AssumptionNote::Kind kind) {
         return std::any_of(report.assumptions.cbegin(), report.assumptions.cend(),
             [kind](const AssumptionNote &a) { return a.kind == kind; });

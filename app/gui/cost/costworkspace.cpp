@@ -345,6 +345,10 @@ void CostWorkspace::applyResult()
     if (estimated > 0)
         notes << tr("“estimate”, “derived price”: not a published figure; the rule is in the row's tooltip "
                     "and under Show calculation.");
+    for (const OptionResult &o : m_result.report.options)
+        for (const CostWarning &w : o.warnings)
+            if (const QString line = CostText::warning(w); !notes.contains(line))
+                notes << line;
     if (!m_result.missing.empty())
         //: %1 says how to get the missing prices
         notes << tr("“No price”: none for this Region or type in the offline price data. %1")

@@ -150,6 +150,8 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
         return QString();
     if (role == Qt::ToolTipRole) {
         QString notes;
+        for (const CostWarning &w : o.warnings)
+            notes += CostText::warning(w) + u'\n';
         for (const PriceNote &n : o.priceNotes)
             notes += (n.estimate ? tr("Estimate: %1") : tr("Derived: %1")).arg(n.rule) + u'\n';
         return QString(notes + (notes.isEmpty() ? QString() : QStringLiteral("\n"))
