@@ -156,6 +156,7 @@ QJsonObject toJson(const CostReport &report, const QString &region)
         o[QStringLiteral("label")] = CostText::optionName(r);
         o[QStringLiteral("upfront")] = r.upfront.toString(2);
         o[QStringLiteral("monthly")] = r.monthly.toString(2);
+        o[QStringLiteral("normalized_monthly")] = r.normalizedMonthly.toString(2);
         o[QStringLiteral("total")] = r.total.toString(2);
         // Part of the total: commitment fees owed after the horizon (in no month of "cumulative").
         o[QStringLiteral("committed_beyond_horizon")] = r.committedBeyondHorizon.toString(2);
@@ -236,12 +237,13 @@ void printTable(
         out << '\n';
     };
     row(QStringLiteral("ID"), QStringLiteral("OPTION"),
-        { QStringLiteral("UPFRONT"), QStringLiteral("MONTHLY"), QStringLiteral("TOTAL"),
-            QStringLiteral("USD/H EFF."), QStringLiteral("SAVINGS"), QStringLiteral("BREAK-EVEN") });
+        { QStringLiteral("UPFRONT"), QStringLiteral("MONTHLY"), QStringLiteral("NORM.MONTH"),
+            QStringLiteral("TOTAL"), QStringLiteral("USD/H EFF."), QStringLiteral("SAVINGS"),
+            QStringLiteral("BREAK-EVEN") });
     for (const OptionResult &r : report.options) {
         row(r.id, CostText::optionName(r),
-            { r.upfront.toString(2), r.monthly.toString(2), r.total.toString(2),
-                r.effectiveHourly ? r.effectiveHourly->toString(6) : QStringLiteral("-"),
+            { r.upfront.toString(2), r.monthly.toString(2), r.normalizedMonthly.toString(2),
+                r.total.toString(2), r.effectiveHourly ? r.effectiveHourly->toString(6) : QStringLiteral("-"),
                 r.savingsPercent.toString(2) + u'%',
                 r.breakEvenMonth ? QStringLiteral("month %1").arg(*r.breakEvenMonth) : QStringLiteral("-") });
         // The part of TOTAL that a commitment term still owes after the horizon, on its own line.

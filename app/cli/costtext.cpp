@@ -238,9 +238,11 @@ QString CostText::line(const CalcLine &l)
     switch (l.kind) {
     case K::OnDemandMonthly:
         return Words::scope(l)
-            //: %1 instances ("2 instances"), %2 the hourly rate, %3 hours per month, %4 the amount
-            + tr("%1 x %2 USD/h x %3 h/month = %4 USD/month")
-                  .arg(Words::instances(l.instances), rate, num(l.hours), amount);
+            //: %1 instances ("2 instances"), %2 the hourly rate, %3 hours per month, %4 the amount per
+            //: month, %5 months of the horizon, %6 the amount over the horizon
+            + tr("%1 x %2 USD/h x %3 h/month = %4 USD/month x %5 months = %6 USD")
+                  .arg(Words::instances(l.instances), rate, num(l.hours), amount, num(l.months),
+                      l.contribution.toString(2));
     case K::OnDemandHours:
         return Words::scope(l)
             //: %1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount, %5 months,
@@ -315,9 +317,10 @@ QString CostText::line(const CalcLine &l)
                   "USD/h x %4 h = %5 USD")
             .arg(Words::subject(l), num(l.instances), rate, num(l.hours), amount);
     case K::Ebs:
-        //: %1 the EBS volume type, %2 GB, %3 the rate per GB-month, %4 the amount
-        return tr("EBS %1: %2 GB x %3 USD/GB-month = %4 USD/month")
-            .arg(l.volumeType, num(l.gb), rate, amount);
+        //: %1 the EBS volume type, %2 GB, %3 the rate per GB-month, %4 the amount per month, %5 months
+        //: of the horizon, %6 the amount over the horizon
+        return tr("EBS %1: %2 GB x %3 USD/GB-month = %4 USD/month x %5 months = %6 USD")
+            .arg(l.volumeType, num(l.gb), rate, amount, num(l.months), l.contribution.toString(2));
     case K::LifecycleTrace:
         //: %1 the workload, %2 its lifecycle script's file, %3 and %4 the billing meter's amounts
         return tr("Lifecycle trace %1 (%2): billing meter EBS %3 USD, public IPv4 %4 USD")
@@ -337,15 +340,19 @@ QString CostText::line(const CalcLine &l)
         const QString pieces = parts.join(QStringLiteral(" + "));
         const QString gb = l.quantity.toPlainString();
         if (l.firstMonth == 0)
-            //: %1 GB per month, %2 the pieces ("100 GB free + 150 GB x 0.09 USD/GB"), %3 the amount
-            return tr("Data transfer out: %1 GB/month: %2 = %3 USD/month").arg(gb, pieces, amount);
+            //: %1 GB per month, %2 the pieces ("100 GB free + 150 GB x 0.09 USD/GB"), %3 the amount per
+            //: month, %4 months of the horizon, %5 the amount over the horizon
+            return tr("Data transfer out: %1 GB/month: %2 = %3 USD/month x %4 months = %5 USD")
+                .arg(gb, pieces, amount, num(l.months), l.contribution.toString(2));
         if (l.firstMonth == l.lastMonth)
             //: %1 the month, %2 GB per month, %3 the pieces, %4 the amount
             return tr("Data transfer out (month %1): %2 GB/month: %3 = %4 USD/month")
                 .arg(num(l.firstMonth), gb, pieces, amount);
-        //: %1 and %2 the first and last month, %3 GB per month, %4 the pieces, %5 the amount
-        return tr("Data transfer out (months %1-%2): %3 GB/month: %4 = %5 USD/month")
-            .arg(num(l.firstMonth), num(l.lastMonth), gb, pieces, amount);
+        //: %1 and %2 the first and last month, %3 GB per month, %4 the pieces, %5 the amount per month,
+        //: %6 the months of the line, %7 the amount over them
+        return tr("Data transfer out (months %1-%2): %3 GB/month: %4 = %5 USD/month x %6 months = %7 USD")
+            .arg(num(l.firstMonth), num(l.lastMonth), gb, pieces, amount, num(l.months),
+                l.contribution.toString(2));
     }
     case K::SpotEstimate:
         if (l.date.isValid())
@@ -409,12 +416,13 @@ QString CostText::line(const CalcLine &l)
             .arg(l.region, num(l.hours), rate, amount);
     case K::FreeTierLegacy:
         //: %1 the micro instance type, %2 the Region, %3 free months, %4 and %5 the free Linux and
-        //: Windows instance-hours used
+        //: Windows instance-hours used, %6 the charges waived (subtracted from the total)
         return tr(
             "Free Tier (legacy): %1 in %2, 750 h/month for Linux, RHEL and SLES and 750 h/month for Windows, "
             "30 GB of EBS and 750 h of public IPv4 free for the first %3 months; %4 free Linux and %5 free "
-            "Windows instance-hours used")
-            .arg(l.instanceType, l.region, num(l.months), hoursText(l.seconds), hoursText(l.windowsSeconds));
+            "Windows instance-hours used; waived: -%6 USD")
+            .arg(l.instanceType, l.region, num(l.months), hoursText(l.seconds), hoursText(l.windowsSeconds),
+                amount);
     case K::FreePlanCredits: {
         //: %1 all credits, %2 sign-up credits, %3 earned credits, %4 credits used
         const QString head
@@ -453,16 +461,64 @@ QString CostText::line(const CalcLine &l)
             return tr("Free plan for the whole horizon (at most 6 months)");
         }
         return QString();
+    case K::SpotCharge:
+        //: %1 the instance type, %2 instance-hours, %3 the Spot hourly rate, %4 the amount
+        return tr("Spot %1: %2 instance-hours x %3 USD/h = %4 USD")
+            .arg(l.instanceType, hoursText(l.seconds), l.rate.toString(6), amount);
+    case K::SpotPercentiles:
+        //: %1 simulated paths, %2 %3 %4 the 10th, 50th and 90th percentiles of the total, %5 the TOTAL
+        return tr("Spot risk over %1 paths: total with interruptions p10 %2 / p50 %3 / p90 %4 USD. The "
+                  "TOTAL (%5 USD) is the usage as planned, without interruptions; an interruption can only "
+                  "add cost (the work it loses is run and billed again), so no path costs less than the "
+                  "TOTAL, and the median (p50) exceeds it as soon as more than half of the paths have a "
+                  "billed interruption")
+            .arg(num(l.paths), l.p10.toString(2), l.p50.toString(2), l.p90.toString(2), amount);
+    case K::BreakEvenUtilization:
+        //: %1 the break-even utilization in percent
+        return tr("Break-even utilization: %1% (the commitment's effective hourly rate / the On-Demand "
+                  "rate; it beats On-Demand when the usage it covers runs more than %1% of the hours)")
+            .arg(l.percent.toString(2));
+    case K::NormalizedMonthly:
+        //: The AWS Pricing Calculator's normalised monthly figure; %1 upfront paid in the first 12 months,
+        //: %2 the recurring charge per month, %3 the result
+        return tr("Normalised monthly (AWS Pricing Calculator): %1 USD upfront / 12 + %2 USD/month "
+                  "recurring = %3 USD/month")
+            .arg(l.upfront.toString(2), l.recurring.toString(2), amount);
+    case K::Total: {
+        QString sum;
+        for (std::size_t i = 0; i < l.terms.size(); ++i) {
+            const Money t = l.terms[i];
+            if (i == 0)
+                sum += t.toString(2);
+            else
+                sum += (t < Money() ? QStringLiteral(" - ") : QStringLiteral(" + "))
+                    + (t < Money() ? -t : t).toString(2);
+        }
+        if (sum.isEmpty())
+            sum = Money().toString(2);
+        if (!l.rounding.isZero())
+            //: Added to the sum of the Total line: %1 the cent the rounded terms miss ("+ 0.01")
+            sum += tr(" %1 %2 (rounding to the cent)")
+                       .arg(l.rounding < Money() ? QStringLiteral("-") : QStringLiteral("+"),
+                           (l.rounding < Money() ? -l.rounding : l.rounding).toString(2));
+        //: The last line of an option's calculation: %1 the sum of the lines above ("a + b - c"), %2 the
+        //: option's TOTAL
+        return tr("Total: %1 = %2 USD").arg(sum, amount);
+    }
     }
     return QString();
 }
 
 QStringList CostText::lines(const CalcLines &lines)
 {
+    // Summands and the Total line start at the margin; rates and context lines are indented (they
+    // are not added to the total).
     QStringList out;
     out.reserve(static_cast<qsizetype>(lines.size()));
-    for (const CalcLine &l : lines)
-        out << line(l);
+    for (const CalcLine &l : lines) {
+        const bool indent = l.role == CalcLine::Role::Context && l.kind != CalcLine::Kind::Total;
+        out << (indent ? QStringLiteral("    ") + line(l) : line(l));
+    }
     return out;
 }
 

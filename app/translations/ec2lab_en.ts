@@ -232,11 +232,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 x %2 USD/h x %3 h/month = %4 USD/month</source>
-        <extracomment>%1 instances (&quot;2 instances&quot;), %2 the hourly rate, %3 hours per month, %4 the amount</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 instance-hours x %3 USD/h = %4 USD over %5 months (%6 instance-hours/month on average)</source>
         <extracomment>%1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount, %5 months, %6 the instance-hours of an average month</extracomment>
         <translation type="unfinished"></translation>
@@ -279,11 +274,6 @@
     <message>
         <source>%1 covers %2 instance-hours at plan rates</source>
         <extracomment>%1 the Savings Plan, %2 instance-hours</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EBS %1: %2 GB x %3 USD/GB-month = %4 USD/month</source>
-        <extracomment>%1 the EBS volume type, %2 GB, %3 the rate per GB-month, %4 the amount</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -411,28 +401,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data transfer out: %1 GB/month: %2 = %3 USD/month</source>
-        <extracomment>%1 GB per month, %2 the pieces (&quot;100 GB free + 150 GB x 0.09 USD/GB&quot;), %3 the amount</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data transfer out (month %1): %2 GB/month: %3 = %4 USD/month</source>
         <extracomment>%1 the month, %2 GB per month, %3 the pieces, %4 the amount</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data transfer out (months %1-%2): %3 GB/month: %4 = %5 USD/month</source>
-        <extracomment>%1 and %2 the first and last month, %3 GB per month, %4 the pieces, %5 the amount</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dedicated per-Region fee (%1): %2 h with a Dedicated Instance running x %3 USD/h = %4 USD</source>
         <extracomment>%1 the Region, %2 hours, %3 the fee per hour, %4 the amount</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free Tier (legacy): %1 in %2, 750 h/month for Linux, RHEL and SLES and 750 h/month for Windows, 30 GB of EBS and 750 h of public IPv4 free for the first %3 months; %4 free Linux and %5 free Windows instance-hours used</source>
-        <extracomment>%1 the micro instance type, %2 the Region, %3 free months, %4 and %5 the free Linux and Windows instance-hours used</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -493,6 +468,61 @@
     <message>
         <source>2025 Free plan: sign-up at the start; a horizon longer than 6 months assumes the upgrade to the Paid plan after month 6, and credits left then apply until 12 months after sign-up</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2 USD/h x %3 h/month = %4 USD/month x %5 months = %6 USD</source>
+        <extracomment>%1 instances (&quot;2 instances&quot;), %2 the hourly rate, %3 hours per month, %4 the amount per month, %5 months of the horizon, %6 the amount over the horizon</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EBS %1: %2 GB x %3 USD/GB-month = %4 USD/month x %5 months = %6 USD</source>
+        <extracomment>%1 the EBS volume type, %2 GB, %3 the rate per GB-month, %4 the amount per month, %5 months of the horizon, %6 the amount over the horizon</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data transfer out: %1 GB/month: %2 = %3 USD/month x %4 months = %5 USD</source>
+        <extracomment>%1 GB per month, %2 the pieces (&quot;100 GB free + 150 GB x 0.09 USD/GB&quot;), %3 the amount per month, %4 months of the horizon, %5 the amount over the horizon</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data transfer out (months %1-%2): %3 GB/month: %4 = %5 USD/month x %6 months = %7 USD</source>
+        <extracomment>%1 and %2 the first and last month, %3 GB per month, %4 the pieces, %5 the amount per month, %6 the months of the line, %7 the amount over them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free Tier (legacy): %1 in %2, 750 h/month for Linux, RHEL and SLES and 750 h/month for Windows, 30 GB of EBS and 750 h of public IPv4 free for the first %3 months; %4 free Linux and %5 free Windows instance-hours used; waived: -%6 USD</source>
+        <extracomment>%1 the micro instance type, %2 the Region, %3 free months, %4 and %5 the free Linux and Windows instance-hours used, %6 the charges waived (subtracted from the total)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot %1: %2 instance-hours x %3 USD/h = %4 USD</source>
+        <extracomment>%1 the instance type, %2 instance-hours, %3 the Spot hourly rate, %4 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot risk over %1 paths: total with interruptions p10 %2 / p50 %3 / p90 %4 USD. The TOTAL (%5 USD) is the usage as planned, without interruptions; an interruption can only add cost (the work it loses is run and billed again), so no path costs less than the TOTAL, and the median (p50) exceeds it as soon as more than half of the paths have a billed interruption</source>
+        <extracomment>%1 simulated paths, %2 %3 %4 the 10th, 50th and 90th percentiles of the total, %5 the TOTAL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-even utilization: %1% (the commitment&apos;s effective hourly rate / the On-Demand rate; it beats On-Demand when the usage it covers runs more than %1% of the hours)</source>
+        <extracomment>%1 the break-even utilization in percent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalised monthly (AWS Pricing Calculator): %1 USD upfront / 12 + %2 USD/month recurring = %3 USD/month</source>
+        <extracomment>The AWS Pricing Calculator&apos;s normalised monthly figure; %1 upfront paid in the first 12 months, %2 the recurring charge per month, %3 the result</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 %2 (rounding to the cent)</source>
+        <extracomment>Added to the sum of the Total line: %1 the cent the rounded terms miss (&quot;+ 0.01&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 = %2 USD</source>
+        <extracomment>The last line of an option&apos;s calculation: %1 the sum of the lines above (&quot;a + b - c&quot;), %2 the option&apos;s TOTAL</extracomment>
+        <translation></translation>
     </message>
     <message>
         <source>%1: %2 x %3 USD upfront = %4 USD (proposed: the steady baseline)</source>
@@ -3409,6 +3439,11 @@ GiB</source>
     </message>
     <message>
         <source>Break-even utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalised monthly (USD)</source>
+        <extracomment>A column: the AWS Pricing Calculator&apos;s normalised monthly (upfront / 12 + monthly)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -232,11 +232,6 @@
         <translation>무료 플랜 (크레딧)</translation>
     </message>
     <message>
-        <source>%1 x %2 USD/h x %3 h/month = %4 USD/month</source>
-        <extracomment>%1 instances (&quot;2 instances&quot;), %2 the hourly rate, %3 hours per month, %4 the amount</extracomment>
-        <translation>%1 x %2 USD/시간 x %3시간/월 = %4 USD/월</translation>
-    </message>
-    <message>
         <source>%1: %2 instance-hours x %3 USD/h = %4 USD over %5 months (%6 instance-hours/month on average)</source>
         <extracomment>%1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount, %5 months, %6 the instance-hours of an average month</extracomment>
         <translation>%1: 인스턴스 %2시간 x %3 USD/시간 = %5개월 동안 %4 USD (월평균 인스턴스 %6시간)</translation>
@@ -280,11 +275,6 @@
         <source>%1 covers %2 instance-hours at plan rates</source>
         <extracomment>%1 the Savings Plan, %2 instance-hours</extracomment>
         <translation>%1이(가) 플랜 요금으로 인스턴스 %2시간을 충당</translation>
-    </message>
-    <message>
-        <source>EBS %1: %2 GB x %3 USD/GB-month = %4 USD/month</source>
-        <extracomment>%1 the EBS volume type, %2 GB, %3 the rate per GB-month, %4 the amount</extracomment>
-        <translation>EBS %1: %2 GB x %3 USD/GB-월 = %4 USD/월</translation>
     </message>
     <message>
         <source>Lifecycle trace %1 (%2): billing meter EBS %3 USD, public IPv4 %4 USD</source>
@@ -411,29 +401,14 @@
         <translation>%1 GB x %2 USD/GB</translation>
     </message>
     <message>
-        <source>Data transfer out: %1 GB/month: %2 = %3 USD/month</source>
-        <extracomment>%1 GB per month, %2 the pieces (&quot;100 GB free + 150 GB x 0.09 USD/GB&quot;), %3 the amount</extracomment>
-        <translation>데이터 전송(아웃): 월 %1 GB: %2 = 월 %3 USD</translation>
-    </message>
-    <message>
         <source>Data transfer out (month %1): %2 GB/month: %3 = %4 USD/month</source>
         <extracomment>%1 the month, %2 GB per month, %3 the pieces, %4 the amount</extracomment>
         <translation>데이터 전송(아웃)(%1개월 차): 월 %2 GB: %3 = 월 %4 USD</translation>
     </message>
     <message>
-        <source>Data transfer out (months %1-%2): %3 GB/month: %4 = %5 USD/month</source>
-        <extracomment>%1 and %2 the first and last month, %3 GB per month, %4 the pieces, %5 the amount</extracomment>
-        <translation>데이터 전송(아웃)(%1~%2개월 차): 월 %3 GB: %4 = 월 %5 USD</translation>
-    </message>
-    <message>
         <source>Dedicated per-Region fee (%1): %2 h with a Dedicated Instance running x %3 USD/h = %4 USD</source>
         <extracomment>%1 the Region, %2 hours, %3 the fee per hour, %4 the amount</extracomment>
         <translation>전용 리전별 요금(%1): 전용 인스턴스가 실행된 %2시간 x %3 USD/시간 = %4 USD</translation>
-    </message>
-    <message>
-        <source>Free Tier (legacy): %1 in %2, 750 h/month for Linux, RHEL and SLES and 750 h/month for Windows, 30 GB of EBS and 750 h of public IPv4 free for the first %3 months; %4 free Linux and %5 free Windows instance-hours used</source>
-        <extracomment>%1 the micro instance type, %2 the Region, %3 free months, %4 and %5 the free Linux and Windows instance-hours used</extracomment>
-        <translation>프리 티어(레거시): %2의 %1, Linux·RHEL·SLES 월 750시간과 Windows 월 750시간, EBS 30 GB, 퍼블릭 IPv4 750시간이 처음 %3개월 동안 무료; 무료 인스턴스 시간 사용량 Linux %4, Windows %5</translation>
     </message>
     <message>
         <source>Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all charges; %4 USD used</source>
@@ -493,6 +468,61 @@
     <message>
         <source>2025 Free plan: sign-up at the start; a horizon longer than 6 months assumes the upgrade to the Paid plan after month 6, and credits left then apply until 12 months after sign-up</source>
         <translation>2025 프리 플랜: 시작 시점에 가입; 6개월보다 긴 기간은 6개월 차 이후 유료 플랜으로 업그레이드한다고 가정하며, 그때 남은 크레딧은 가입 후 12개월까지 적용</translation>
+    </message>
+    <message>
+        <source>%1 x %2 USD/h x %3 h/month = %4 USD/month x %5 months = %6 USD</source>
+        <extracomment>%1 instances (&quot;2 instances&quot;), %2 the hourly rate, %3 hours per month, %4 the amount per month, %5 months of the horizon, %6 the amount over the horizon</extracomment>
+        <translation>%1 x %2 USD/시간 x %3시간/월 = %4 USD/월 x %5개월 = %6 USD</translation>
+    </message>
+    <message>
+        <source>EBS %1: %2 GB x %3 USD/GB-month = %4 USD/month x %5 months = %6 USD</source>
+        <extracomment>%1 the EBS volume type, %2 GB, %3 the rate per GB-month, %4 the amount per month, %5 months of the horizon, %6 the amount over the horizon</extracomment>
+        <translation>EBS %1: %2 GB x %3 USD/GB-월 = %4 USD/월 x %5개월 = %6 USD</translation>
+    </message>
+    <message>
+        <source>Data transfer out: %1 GB/month: %2 = %3 USD/month x %4 months = %5 USD</source>
+        <extracomment>%1 GB per month, %2 the pieces (&quot;100 GB free + 150 GB x 0.09 USD/GB&quot;), %3 the amount per month, %4 months of the horizon, %5 the amount over the horizon</extracomment>
+        <translation>데이터 전송(아웃): 월 %1 GB: %2 = 월 %3 USD x %4개월 = %5 USD</translation>
+    </message>
+    <message>
+        <source>Data transfer out (months %1-%2): %3 GB/month: %4 = %5 USD/month x %6 months = %7 USD</source>
+        <extracomment>%1 and %2 the first and last month, %3 GB per month, %4 the pieces, %5 the amount per month, %6 the months of the line, %7 the amount over them</extracomment>
+        <translation>데이터 전송(아웃)(%1~%2개월 차): 월 %3 GB: %4 = 월 %5 USD x %6개월 = %7 USD</translation>
+    </message>
+    <message>
+        <source>Free Tier (legacy): %1 in %2, 750 h/month for Linux, RHEL and SLES and 750 h/month for Windows, 30 GB of EBS and 750 h of public IPv4 free for the first %3 months; %4 free Linux and %5 free Windows instance-hours used; waived: -%6 USD</source>
+        <extracomment>%1 the micro instance type, %2 the Region, %3 free months, %4 and %5 the free Linux and Windows instance-hours used, %6 the charges waived (subtracted from the total)</extracomment>
+        <translation>프리 티어(레거시): %2의 %1, Linux·RHEL·SLES 월 750시간과 Windows 월 750시간, EBS 30 GB, 퍼블릭 IPv4 750시간이 처음 %3개월 동안 무료; 무료 인스턴스 시간 사용량 Linux %4, Windows %5; 면제 금액: -%6 USD</translation>
+    </message>
+    <message>
+        <source>Spot %1: %2 instance-hours x %3 USD/h = %4 USD</source>
+        <extracomment>%1 the instance type, %2 instance-hours, %3 the Spot hourly rate, %4 the amount</extracomment>
+        <translation>스팟 %1: 인스턴스 %2시간 x %3 USD/시간 = %4 USD</translation>
+    </message>
+    <message>
+        <source>Spot risk over %1 paths: total with interruptions p10 %2 / p50 %3 / p90 %4 USD. The TOTAL (%5 USD) is the usage as planned, without interruptions; an interruption can only add cost (the work it loses is run and billed again), so no path costs less than the TOTAL, and the median (p50) exceeds it as soon as more than half of the paths have a billed interruption</source>
+        <extracomment>%1 simulated paths, %2 %3 %4 the 10th, 50th and 90th percentiles of the total, %5 the TOTAL</extracomment>
+        <translation>스팟 위험(경로 %1개): 중단을 포함한 합계 p10 %2 / p50 %3 / p90 %4 USD. 합계(%5 USD)는 중단 없이 계획대로 사용한 금액입니다. 중단은 비용을 늘리기만 하므로(잃은 작업을 다시 실행하고 다시 청구) 어떤 경로도 합계보다 싸지 않으며, 경로의 절반 넘게 청구되는 중단이 있으면 중앙값(p50)이 합계를 넘습니다</translation>
+    </message>
+    <message>
+        <source>Break-even utilization: %1% (the commitment&apos;s effective hourly rate / the On-Demand rate; it beats On-Demand when the usage it covers runs more than %1% of the hours)</source>
+        <extracomment>%1 the break-even utilization in percent</extracomment>
+        <translation>손익분기 사용률: %1% (약정의 실효 시간당 요금 / 온디맨드 요금; 약정이 적용되는 사용량이 전체 시간의 %1%를 넘게 실행되면 온디맨드보다 저렴)</translation>
+    </message>
+    <message>
+        <source>Normalised monthly (AWS Pricing Calculator): %1 USD upfront / 12 + %2 USD/month recurring = %3 USD/month</source>
+        <extracomment>The AWS Pricing Calculator&apos;s normalised monthly figure; %1 upfront paid in the first 12 months, %2 the recurring charge per month, %3 the result</extracomment>
+        <translation>정규화 월 비용(AWS 요금 계산기): 선결제 %1 USD / 12 + 월 반복 %2 USD = 월 %3 USD</translation>
+    </message>
+    <message>
+        <source> %1 %2 (rounding to the cent)</source>
+        <extracomment>Added to the sum of the Total line: %1 the cent the rounded terms miss (&quot;+ 0.01&quot;)</extracomment>
+        <translation> %1 %2 (센트 단위 반올림)</translation>
+    </message>
+    <message>
+        <source>Total: %1 = %2 USD</source>
+        <extracomment>The last line of an option&apos;s calculation: %1 the sum of the lines above (&quot;a + b - c&quot;), %2 the option&apos;s TOTAL</extracomment>
+        <translation>합계: %1 = %2 USD</translation>
     </message>
     <message>
         <source>%1: %2 x %3 USD upfront = %4 USD (proposed: the steady baseline)</source>
@@ -3410,6 +3440,11 @@ GiB</translation>
     <message>
         <source>Break-even utilization</source>
         <translation>손익분기 사용률</translation>
+    </message>
+    <message>
+        <source>Normalised monthly (USD)</source>
+        <extracomment>A column: the AWS Pricing Calculator&apos;s normalised monthly (upfront / 12 + monthly)</extracomment>
+        <translation>정규화 월 (USD)</translation>
     </message>
     <message>
         <source>%1 in %2</source>

@@ -101,7 +101,8 @@ struct CalcLine
         DedicatedRegionFee,
         /// Legacy Free Tier: instanceType (the Region's micro type) in region, a Linux/RHEL/SLES
         /// pool and a Windows pool of 750 h/month, free for the first months months; seconds free
-        /// Linux and windowsSeconds free Windows instance-hours used.
+        /// Linux and windowsSeconds free Windows instance-hours used; amount the charges it waives
+        /// (instances, EBS, public IPv4), subtracted from the total.
         FreeTierLegacy,
         /// 2025 Free plan: credits (signupCredits + earnedCredits) pay all charges; amount used;
         /// creditsUsedUp: used up in month endMonth, else creditsLeft are left, expiring after
@@ -110,6 +111,27 @@ struct CalcLine
         /// 2025 Free plan: which plan the account is on (freePlanPath); PaidFromStart lists the
         /// instanceTypes the Free plan does not allow; UntilCreditsRunOut ends in month endMonth.
         FreePlanPath,
+        /// Spot instanceType: seconds as instance-hours x rate USD/h = amount USD (the estimated rate
+        /// of the SpotEstimate line above it).
+        SpotCharge,
+        /// Spot Monte Carlo: the expected total amount (the option's total: the mean over the paths)
+        /// and the percentiles p10, p50, p90 of the total over paths paths.
+        SpotPercentiles,
+        /// Break-even utilization: the commitment's effective rate is percent% of On-Demand's.
+        BreakEvenUtilization,
+        /// Normalised monthly (AWS Pricing Calculator): upfront USD (paid in the first 12 months) / 12
+        /// + recurring USD/month (OptionResult::monthly) = amount USD/month.
+        NormalizedMonthly,
+        /// Total: the sum of terms (each summand line's contribution rounded to the cent, in order)
+        /// plus rounding (the cent the rounded terms miss, usually 0) = amount USD, the option's total.
+        Total,
+    };
+
+    /// Whether the line is one of the option's TOTAL's summands: its contribution is USD over the
+    /// horizon and the Total line adds it. Other lines are rates or context (shown indented).
+    enum class Role {
+        Context, ///< a rate, a coverage or a note: not added
+        Summand, ///< contribution is part of the total
     };
 
     /// How a comparison on the 2025 Free plan goes (FreePlanPath).
@@ -199,6 +221,15 @@ struct CalcLine
     bool sizeFlexible = false; ///< RiCoverage
     bool creditsUsedUp = false; ///< FreePlanCredits
     bool renew = true; ///< TermsThenOnDemand, HostOnDemandAfterTerm: the commitment renews
+    Role role = Role::Context; ///< set by the engine when it assembles the explanation
+    /// Summand lines: the line's part of the total, USD over the horizon (for a line in USD/month:
+    /// amount x months; for credits and free tiers: negative).
+    Money contribution;
+    std::vector<Money> terms; ///< Total: the summands' contributions rounded to the cent, in order
+    Money rounding; ///< Total: total - sum of terms (0 unless the cents of the terms miss one)
+    Money p10, p50, p90; ///< SpotPercentiles: percentiles of the total over the paths
+    Money upfront; ///< NormalizedMonthly: upfront paid in the first 12 months
+    Money recurring; ///< NormalizedMonthly: the average recurring charge per month
 };
 
 using CalcLines = std::vector<CalcLine>;

@@ -188,6 +188,10 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
     std::vector<std::int64_t> rem(nb);
     std::vector<Wide> remNs(nb);
     std::vector<Wide> odNs(nb, 0);
+    // What each bucket is charged On-Demand, each month rounded once per bucket, so that the
+    // OnDemandRest lines add up to exactly what is charged.
+    std::vector<Money> odCharged(nb);
+    std::vector<Wide> acc(nb); // per bucket: nano-USD per hour x nanoseconds
     // One piece's On-Demand amount, with the range check before it could overflow 128 bits.
     const Wide pieceLimit = kAmountLimit * kNsPerHour;
     const auto odAmount = [&pieceLimit](Wide ns, Money rate, std::int64_t len) -> Wide {
@@ -198,7 +202,7 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
     };
     std::size_t seg = 0;
     for (int m = 0; m < loopMonths; ++m) {
-        Wide acc = 0; // nano-USD per hour x nanoseconds
+        std::fill(acc.begin(), acc.end(), Wide(0));
         const std::int64_t monthEnd = timeline.monthStartHour(m + 1);
         while (seg < segments.size() && segments[seg] < monthEnd) {
             const std::int64_t segEnd = seg + 1 < segments.size() ? segments[seg + 1] : hours;
@@ -265,7 +269,7 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
                 }
                 for (std::size_t i = 0; i < nb; ++i) {
                     if (remNs[i]) {
-                        acc += odAmount(remNs[i], buckets[i].onDemandRate, len);
+                        acc[i] += odAmount(remNs[i], buckets[i].onDemandRate, len);
                         odNs[i] += remNs[i] * len;
                     }
                 }
@@ -273,7 +277,11 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
             }
             ++seg;
         }
-        months[static_cast<std::size_t>(m)].compute += roundDiv(acc, kNsPerHour);
+        for (std::size_t i = 0; i < nb; ++i) {
+            const Money charged = roundDiv(acc[i], kNsPerHour);
+            months[static_cast<std::size_t>(m)].compute += charged;
+            odCharged[i] += charged;
+        }
     }
     // Commitment fees: hourly fees for every hour of every term bought, used or not (the hours of
     // the last term after the horizon are committed beyond it); upfront fees at each purchase.
@@ -301,8 +309,9 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
         for (std::size_t i = 0; i < nb; ++i) {
             const std::int64_t s = buckets[i].monthSeconds[static_cast<std::size_t>(m)];
             odNs[i] += static_cast<Wide>(s) * kNsPerSecond;
-            months[static_cast<std::size_t>(m)].compute
-                += fromNanoSeconds(static_cast<Wide>(s) * buckets[i].onDemandRate.nanos());
+            const Money charged = fromNanoSeconds(static_cast<Wide>(s) * buckets[i].onDemandRate.nanos());
+            months[static_cast<std::size_t>(m)].compute += charged;
+            odCharged[i] += charged;
         }
     }
 
@@ -411,7 +420,7 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
         l.instanceType = b.instanceType;
         l.exactHours = nsHours(odNs[i]);
         l.rate = b.onDemandRate;
-        l.amount = roundDiv(odNs[i] * b.onDemandRate.nanos(), kNsPerHour);
+        l.amount = odCharged[i]; // what the months were charged
         explain.push_back(l);
     }
 

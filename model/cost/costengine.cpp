@@ -49,6 +49,101 @@ private:
     std::vector<DatedPrice> *m_previousDates;
 };
 
+/// Assembles the end of \a r's explanation: marks each line a summand (with its contribution to the
+/// total, USD over the horizon) or context, and appends the Spot percentiles, the break-even
+/// utilization, the normalised monthly and, last, the Total line that adds the summands. Idempotent:
+/// lines it appended before are replaced (the On-Demand reference is finished twice).
+void assembleExplanation(OptionResult &r)
+{
+    using K = CalcLine::Kind;
+    CalcLines &lines = r.explain;
+    std::erase_if(lines, [](const CalcLine &l) {
+        return l.kind == K::Total || l.kind == K::NormalizedMonthly || l.kind == K::BreakEvenUtilization
+            || l.kind == K::SpotPercentiles;
+    });
+    for (CalcLine &l : lines) {
+        l.role = CalcLine::Role::Summand;
+        switch (l.kind) {
+        case K::OnDemandMonthly:
+        case K::Ebs:
+        case K::DataTransfer:
+            l.contribution = l.amount * l.months; // USD/month, every month the same
+            break;
+        case K::LifecycleTrace:
+            l.contribution = l.ebs + l.publicIpv4;
+            break;
+        case K::FreeTierLegacy:
+        case K::FreePlanCredits:
+            l.contribution = -l.amount; // charges waived or paid by credits
+            break;
+        case K::OnDemandHours:
+        case K::OnDemandRest:
+        case K::RiUpfront:
+        case K::RiHourly:
+        case K::SpCommitment:
+        case K::SpUpfront:
+        case K::SpHourlyPart:
+        case K::CommittedBeyond:
+        case K::PublicIpv4:
+        case K::SpotHistory:
+        case K::SpotCharge:
+        case K::HostOnDemand:
+        case K::HostReservedUpfront:
+        case K::HostReservedHourly:
+        case K::HostOnDemandAfterTerm:
+        case K::DedicatedInstance:
+        case K::DedicatedRegionFee:
+            l.contribution = l.amount;
+            break;
+        case K::RiCoverage:
+        case K::SpCoverage:
+        case K::SpotEstimate:
+        case K::SpotPublished:
+        case K::SpotInterruptions:
+        case K::TermsRenewed:
+        case K::TermsThenOnDemand:
+        case K::FreePlanPath:
+        case K::SpotPercentiles:
+        case K::BreakEvenUtilization:
+        case K::NormalizedMonthly:
+        case K::Total:
+            l.role = CalcLine::Role::Context;
+            l.contribution = Money();
+            break;
+        }
+    }
+    if (r.spotRisk && !r.spotRisk->costP50.empty()) {
+        CalcLine l(K::SpotPercentiles);
+        l.amount = r.total;
+        l.paths = r.spotRisk->paths;
+        l.p10 = r.spotRisk->costP10.back();
+        l.p50 = r.spotRisk->costP50.back();
+        l.p90 = r.spotRisk->costP90.back();
+        lines.push_back(l);
+    }
+    if (r.breakEvenUtilizationPercent) {
+        CalcLine l(K::BreakEvenUtilization);
+        l.percent = *r.breakEvenUtilizationPercent;
+        lines.push_back(l);
+    }
+    CalcLine n(K::NormalizedMonthly);
+    n.upfront = r.upfrontFirstYear;
+    n.recurring = r.monthly;
+    n.amount = r.normalizedMonthly;
+    lines.push_back(n);
+    CalcLine t(K::Total);
+    Money sum;
+    for (const CalcLine &l : lines) {
+        if (l.role != CalcLine::Role::Summand)
+            continue;
+        t.terms.push_back(l.contribution.rounded(2));
+        sum += t.terms.back();
+    }
+    t.amount = r.total;
+    t.rounding = r.total.rounded(2) - sum;
+    lines.push_back(t);
+}
+
 // Each usage bucket holds one value per hour of the horizon: bound the memory a scenario can ask for.
 constexpr std::size_t kMaxBuckets = 1000;
 constexpr std::int64_t kWeekHours = 168;
@@ -372,6 +467,7 @@ void CostEngine::explainOnDemand(
         l.rate = b.onDemandRate;
         l.hours = Timeline::kHoursPerMonth;
         l.amount = b.onDemandRate * (n * Timeline::kHoursPerMonth);
+        l.months = m_timeline.months();
         explain.push_back(l);
         return;
     }
@@ -381,7 +477,9 @@ void CostEngine::explainOnDemand(
     l.instanceType = b.instanceType;
     l.seconds = b.totalSeconds;
     l.rate = b.onDemandRate;
-    l.amount = fromNanoSeconds(static_cast<Wide>(b.totalSeconds) * b.onDemandRate.nanos());
+    // What addOnDemand() charges: each month rounded once, so the line is the sum of the charges.
+    for (const std::int64_t s : b.monthSeconds)
+        l.amount += fromNanoSeconds(static_cast<Wide>(s) * b.onDemandRate.nanos());
     l.months = m_timeline.months();
     l.averageHours = Money::fromUnits(b.totalSeconds).mulDiv(1, kHourSeconds * m_timeline.months());
     explain.push_back(l);
@@ -400,6 +498,7 @@ void CostEngine::addSideLines(std::vector<CostBreakdown> &months, CalcLines &exp
         l.gb = e.gb;
         l.rate = e.rate;
         l.amount = e.rate * e.gb;
+        l.months = m_timeline.months();
         explain.push_back(l);
     }
     for (const Workload &w : m_scenario.workloads) {
@@ -415,9 +514,9 @@ void CostEngine::addSideLines(std::vector<CostBreakdown> &months, CalcLines &exp
     const std::int64_t ipv4Seconds
         = std::accumulate(m_ipv4AddressSeconds.begin(), m_ipv4AddressSeconds.end(), std::int64_t(0));
     if (ipv4Seconds > 0) {
-        Money total;
-        for (const Money &m : m_ipv4Month)
-            total += m;
+        Money total; // the addresses' hours only: a lifecycle trace's IPv4 is on its own line
+        for (std::size_t m = 0; m < m_ipv4Month.size(); ++m)
+            total += m_ipv4Month[m] - m_tracedIpv4Month[m];
         CalcLine l(CalcLine::Kind::PublicIpv4);
         l.seconds = ipv4Seconds;
         l.rate = m_ipv4Rate;
@@ -444,6 +543,7 @@ void CostEngine::addSideLines(std::vector<CostBreakdown> &months, CalcLines &exp
             l.lastMonth = static_cast<int>(end);
         }
         l.amount = DataTransferOut::total(m_transferPieces[m]);
+        l.months = static_cast<int>(end - m); // the months the line's amount is charged in
         explain.push_back(l);
         m = end;
     }
@@ -495,6 +595,11 @@ OptionResult CostEngine::finish(const OptionSpec &option, std::vector<CostBreakd
     // The whole obligation: what is paid inside the horizon and what a term still owes after it.
     r.total = r.breakdown.total() + committedBeyond;
     r.monthly = (r.breakdown.total() - r.upfront).mulDiv(1, m_timeline.months());
+    // The AWS Pricing Calculator's normalised monthly: the upfront of the first 12 months spread over
+    // 12 months, plus the recurring monthly charge.
+    for (std::size_t m = 0; m < std::min<std::size_t>(12, r.months.size()); ++m)
+        r.upfrontFirstYear += r.months[m].upfront;
+    r.normalizedMonthly = r.upfrontFirstYear.mulDiv(1, 12) + r.monthly;
     std::int64_t used = 0;
     for (const Bucket &b : m_buckets)
         used += b.totalSeconds;
@@ -575,6 +680,7 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
     r.priceNotes = std::move(notes);
     r.pricesUsed = std::move(dates);
     r.warnings = sizingWarnings(option);
+    assembleExplanation(r);
     return r;
 }
 
@@ -676,6 +782,7 @@ CostReport CostEngine::runUnchecked() const
             report.options.push_back(finish(o, reference.months, reference.explain, nullptr));
             report.options.back().priceNotes = reference.priceNotes;
             report.options.back().pricesUsed = reference.pricesUsed;
+            assembleExplanation(report.options.back());
         } else {
             report.options.push_back(evaluateWith(o, &reference));
         }

@@ -23,6 +23,7 @@ void CostEngine::evalFreeTier(
         const int freeMonths = std::min(12, monthCount);
         std::int64_t freeLinux = 0;
         std::int64_t freeWindows = 0;
+        Money waived; // what the free allowances take off the On-Demand charges
         for (std::size_t i = 0; i < m_buckets.size(); ++i)
             addOnDemand(i, months);
         auto eligible = [&micro](const Bucket &b) {
@@ -50,6 +51,7 @@ void CostEngine::evalFreeTier(
             }
             auto &month = months[static_cast<std::size_t>(m)];
             month.compute += fromNanoSeconds(paid) - fromNanoSeconds(all);
+            waived += fromNanoSeconds(all) - fromNanoSeconds(paid);
             // 30 GB-month of General Purpose SSD or Magnetic storage.
             std::int64_t gbPool = 30;
             for (const EbsLine &l : m_ebsLines) {
@@ -58,12 +60,20 @@ void CostEngine::evalFreeTier(
                 const std::int64_t free = std::min(gbPool, l.gb);
                 gbPool -= free;
                 month.ebs -= l.rate * free;
+                waived += l.rate * free;
             }
             const std::int64_t addr = m_ipv4AddressSeconds[static_cast<std::size_t>(m)];
             const std::int64_t freeAddr = std::min<std::int64_t>(750 * kHourSeconds, addr);
-            month.publicIpv4 -= m_ipv4Month[static_cast<std::size_t>(m)]
+            const Money freeIpv4 = m_ipv4Month[static_cast<std::size_t>(m)]
                 - m_tracedIpv4Month[static_cast<std::size_t>(m)]
                 - m_ipv4Rate.mulDiv(addr - freeAddr, kHourSeconds);
+            month.publicIpv4 -= freeIpv4;
+            waived += freeIpv4;
+        }
+        // Every instance's On-Demand charge, then what the Free Tier waives (so the lines add up).
+        for (std::size_t i = 0; i < m_buckets.size(); ++i) {
+            explainOnDemand(
+                i, explain, eligible(m_buckets[i]) ? CalcLine::Scope::All : CalcLine::Scope::NotEligible);
         }
         CalcLine l(CalcLine::Kind::FreeTierLegacy);
         l.instanceType = micro;
@@ -71,11 +81,8 @@ void CostEngine::evalFreeTier(
         l.months = freeMonths;
         l.seconds = freeLinux;
         l.windowsSeconds = freeWindows;
+        l.amount = waived;
         explain.push_back(l);
-        for (std::size_t i = 0; i < m_buckets.size(); ++i) {
-            if (!eligible(m_buckets[i]))
-                explainOnDemand(i, explain, CalcLine::Scope::NotEligible);
-        }
         return;
     }
 

@@ -116,7 +116,14 @@ void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &
             months[static_cast<std::size_t>(m)].compute += month;
             total += month;
         }
-        if (useHistory) {
+        if (!useHistory) {
+            CalcLine l(CalcLine::Kind::SpotCharge);
+            l.instanceType = b.instanceType;
+            l.seconds = b.totalSeconds;
+            l.rate = rate;
+            l.amount = total;
+            explain.push_back(l);
+        } else {
             CalcLine l(CalcLine::Kind::SpotHistory);
             l.instanceType = b.instanceType;
             l.seconds = b.totalSeconds;

@@ -227,6 +227,9 @@ struct OptionResult
     OptionSpec option; ///< the option evaluated: its kind and parameters name it
     Money upfront; ///< every upfront fee paid over the horizon, renewals included
     Money monthly; ///< average recurring cost per month of the horizon (no upfront, nothing beyond)
+    /// The AWS Pricing Calculator's normalised monthly: upfrontFirstYear / 12 + monthly.
+    Money normalizedMonthly;
+    Money upfrontFirstYear; ///< upfront fees paid in the first 12 months of the horizon
     /// What the option costs: everything paid inside the horizon plus committedBeyondHorizon.
     Money total;
     /// Hourly fees of commitment terms that run on after the horizon: owed, so in total, but not

@@ -140,7 +140,12 @@ void TestCostCli::jsonContract()
     QCOMPARE(breakdown.value(QLatin1String("public_ipv4")).toString(), QStringLiteral("131.40"));
     QCOMPARE(breakdown.value(QLatin1String("data_transfer")).toString(), QStringLiteral("0.00"));
     QCOMPARE(od.value(QLatin1String("explain")).toArray()[0].toString(),
-        QStringLiteral("1 instance x 0.096 USD/h x 730 h/month = 70.08 USD/month"));
+        QStringLiteral("1 instance x 0.096 USD/h x 730 h/month = 70.08 USD/month x 36 months = 2522.88 USD"));
+    // The explanation ends with its sum: compute + EBS + public IPv4 over the 36 months.
+    QCOMPARE(od.value(QLatin1String("explain")).toArray().last().toString(),
+        QStringLiteral("Total: 2522.88 + 86.40 + 131.40 = 2740.68 USD"));
+    // No upfront: the calculator's normalised monthly is the monthly.
+    QCOMPARE(od.value(QLatin1String("normalized_monthly")).toString(), QStringLiteral("76.13"));
     // 1-year All Upfront at 494, renewed at months 13 and 25 (three whole terms fit in 36 months):
     // upfront 3 x 494 = 1,482. The renewal at month 13 puts it above OD (988 + 13 x 6.05 =
     // 1,066.65 > 13 x 76.13 = 989.69; month 14: 1,072.70 > 1,065.82), below from month 15 (1,078.75
@@ -155,6 +160,10 @@ void TestCostCli::jsonContract()
     // Effective hourly of the RI: 0 + 494 / 8,760 = 0.0563927; nothing owed after month 36.
     QCOMPARE(ri.value(QLatin1String("effective_hourly")).toString(), QStringLiteral("0.056393"));
     QCOMPARE(ri.value(QLatin1String("committed_beyond_horizon")).toString(), QStringLiteral("0.00"));
+    // monthly (1699.80 - 1482) / 36 = 6.05; normalised: the first year's upfront 494 / 12 + 6.05 =
+    // 41.1666... + 6.05 = 47.22
+    QCOMPARE(ri.value(QLatin1String("monthly")).toString(), QStringLiteral("6.05"));
+    QCOMPARE(ri.value(QLatin1String("normalized_monthly")).toString(), QStringLiteral("47.22"));
     // Spot carries its Monte Carlo bands.
     const QJsonObject spot = options[6].toObject();
     QCOMPARE(
@@ -174,7 +183,8 @@ void TestCostCli::table()
         r.out.constData());
     QVERIFY(out.contains(QLatin1String("BREAK-EVEN")));
     QVERIFY(out.contains(QRegularExpression(
-        QStringLiteral("\\nod +On-Demand +0\\.00 +76\\.13 +2740\\.68 +0\\.096000 +0\\.00% +-\\n"))));
+        QStringLiteral("\\nod +On-Demand +0\\.00 +76\\.13 +76\\.13 +2740\\.68 +0\\.096000 +0\\.00% +-\\n"))));
+    QVERIFY(out.contains(QLatin1String("NORM.MONTH")));
     QVERIFY(out.contains(
         QRegularExpression(QStringLiteral("\\nri-1yr-au .* 1482\\.00 .* 1699\\.80 .* month 15\\n"))));
     QVERIFY(out.contains(QLatin1String("Assumptions:")));

@@ -16,6 +16,9 @@ class TestCostText : public QObject
 
 private slots:
     void onDemandLine();
+    void explanationAddsUp_data();
+    void explanationAddsUp();
+    void spotPercentilesSayWhyTheMedianIsHigher();
     void assumptions();
     void commitmentCoverageLines();
     void portfolioLines();
@@ -50,9 +53,104 @@ void TestCostText::onDemandLine()
 {
     const CostReport r = runScenario(scenarioFrom(m5Workload(), R"({"id": "od", "kind": "on-demand"})", 36));
     const OptionResult &o = option(r, QStringLiteral("od"));
-    // 1 x 0.096 x 730 = 70.08
+    // 1 x 0.096 x 730 = 70.08 a month, x 36 months = 2522.88
     QCOMPARE(CostText::lines(o.explain).value(0),
-        QStringLiteral("1 instance x 0.096 USD/h x 730 h/month = 70.08 USD/month"));
+        QStringLiteral("1 instance x 0.096 USD/h x 730 h/month = 70.08 USD/month x 36 months = 2522.88 USD"));
+    QCOMPARE(CostText::lines(o.explain).constLast(), QStringLiteral("Total: 2522.88 = 2522.88 USD"));
+}
+
+void TestCostText::explanationAddsUp_data()
+{
+    QTest::addColumn<QByteArray>("workloads");
+    QTest::addColumn<QByteArray>("option");
+    QTest::addColumn<int>("months");
+    QTest::addColumn<QStringList>("lines");
+    const QByteArray extras
+        = m5Workload(R"(, "ebs": [{"type": "gp3", "size_gb": 30}], "data_transfer_out_gb_per_month": "150")");
+    // Upfront 252; 0.029 x 8760 = 254.04; EBS 30 x 0.08 = 2.40 x 12 = 28.80; transfer 150 GB, the
+    // first 100 free: 50 x 0.09 = 4.50 x 12 = 54. Break-even (252 / 8760 + 0.029) / 0.096 = 60.17 %.
+    // Recurring (588.84 - 252) / 12 = 28.07; normalised 252 / 12 + 28.07 = 49.07.
+    QTest::newRow("RI partial upfront with EBS and transfer, 12 months")
+        << extras
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "partial-upfront"})") << 12
+        << QStringList {
+               QStringLiteral(
+                   "1 x m5.large RI (standard/1yr/partial-upfront): 1 x 252 USD upfront = 252.00 USD"),
+               QStringLiteral(
+                   "1 x m5.large RI (standard/1yr/partial-upfront): 1 x 0.029 USD/h x 8760 h = 254.04 USD"),
+               QStringLiteral(
+                   "    1 x m5.large RI (standard/1yr/partial-upfront) covers 8760 instance-hours of usage "
+                   "(size-flexible within m5)"),
+               QStringLiteral("EBS gp3: 30 GB x 0.08 USD/GB-month = 2.40 USD/month x 12 months = 28.80 USD"),
+               QStringLiteral("Data transfer out: 150 GB/month: 100 GB free + 50 GB x 0.09 USD/GB = 4.50 "
+                              "USD/month x 12 months = 54.00 USD"),
+               QStringLiteral(
+                   "    Break-even utilization: 60.17% (the commitment's effective hourly rate / the "
+                   "On-Demand rate; it beats On-Demand when the usage it covers runs more than 60.17% of "
+                   "the hours)"),
+               QStringLiteral(
+                   "    Normalised monthly (AWS Pricing Calculator): 252.00 USD upfront / 12 + 28.07 "
+                   "USD/month recurring = 49.07 USD/month"),
+               QStringLiteral("Total: 252.00 + 254.04 + 28.80 + 54.00 = 588.84 USD")
+           };
+    // 0.096 x 0.34 = 0.03264 USD/h x 1460 h = 47.6544
+    QTest::newRow("Spot estimate, 2 months")
+        << m5Workload() << QByteArray(R"({"id": "x", "kind": "spot", "savings_percent": "66"})") << 2
+        << QStringList { QStringLiteral("    Spot m5.large: 0.096 USD/h x (1 - 66%) = 0.032640 USD/h"),
+               QStringLiteral("Spot m5.large: 1460 instance-hours x 0.032640 USD/h = 47.65 USD"),
+               QStringLiteral(
+                   "    Normalised monthly (AWS Pricing Calculator): 0.00 USD upfront / 12 + 23.83 "
+                   "USD/month recurring = 23.83 USD/month"),
+               QStringLiteral("Total: 47.65 = 47.65 USD") };
+    // 2 x t2.micro: 1460 h x 0.0116 = 16.936 a month x 13 = 220.168 On-Demand; the first 12 months
+    // 750 h are free: 750 x 0.0116 = 8.70 x 12 = 104.40 waived.
+    QTest::newRow("legacy Free Tier, 13 months")
+        << QByteArray(
+               R"({"name": "free", "instance_type": "t2.micro", "count": 2, "usage": {"kind": "always-on"},
+                          "prices": {"on_demand_per_hour": "0.0116"}})")
+        << QByteArray(R"({"id": "x", "kind": "free-tier", "plan": "legacy"})") << 13
+        << QStringList { QStringLiteral(
+                             "2 instances x 0.0116 USD/h x 730 h/month = 16.94 USD/month x 13 months = "
+                             "220.17 USD"),
+               QStringLiteral(
+                   "Free Tier (legacy): t2.micro in us-east-1, 750 h/month for Linux, RHEL and SLES and 750 "
+                   "h/month for Windows, 30 GB of EBS and 750 h of public IPv4 free for the first 12 months; "
+                   "9000 free Linux and 0 free Windows instance-hours used; waived: -104.40 USD"),
+               QStringLiteral("    Normalised monthly (AWS Pricing Calculator): 0.00 USD upfront / 12 + 8.91 "
+                              "USD/month recurring = 8.91 USD/month"),
+               QStringLiteral("Total: 220.17 - 104.40 = 115.77 USD") };
+}
+
+void TestCostText::explanationAddsUp()
+{
+    QFETCH(QByteArray, workloads);
+    QFETCH(QByteArray, option);
+    QFETCH(int, months);
+    QFETCH(QStringList, lines);
+    const CostReport r = runScenario(scenarioFrom(workloads, option, months));
+    QCOMPARE(CostText::lines(::option(r, QStringLiteral("x")).explain), lines);
+}
+
+void TestCostText::spotPercentilesSayWhyTheMedianIsHigher()
+{
+    const CostReport r = runScenario(scenarioFrom(m5Workload(),
+        R"({"id": "x", "kind": "spot", "savings_percent": "66", "interruptions_per_month": "4", "seed": 7,
+            "paths": 200})",
+        12));
+    const OptionResult &o = option(r, QStringLiteral("x"));
+    QVERIFY(o.spotRisk);
+    // 0.03264 x 8760 = 285.9264: the TOTAL is the planned usage; every path adds its redone work.
+    const QString expected
+        = QStringLiteral(
+            "    Spot risk over 200 paths: total with interruptions p10 %1 / p50 %2 / p90 %3 USD. The "
+            "TOTAL (285.93 USD) is the usage as planned, without interruptions; an interruption can "
+            "only add cost (the work it loses is run and billed again), so no path costs less than "
+            "the TOTAL, and the median (p50) exceeds it as soon as more than half of the paths have "
+            "a billed interruption")
+              .arg(o.spotRisk->costP10.back().toString(2), o.spotRisk->costP50.back().toString(2),
+                  o.spotRisk->costP90.back().toString(2));
+    QVERIFY(CostText::lines(o.explain).contains(expected));
+    QVERIFY(o.spotRisk->costP50.back() > o.total); // 4 interruptions a month: the median pays some redo
 }
 
 void TestCostText::assumptions()
@@ -408,7 +506,10 @@ void TestCostText::wholeTermLines()
     QFETCH(QString, explainPart);
     const CostReport r = runScenario(scenarioFrom(m5Workload(), options, months, {}, kTermPrices));
     const OptionResult &o = option(r, QStringLiteral("x"));
-    const QStringList lines = CostText::lines(o.explain);
+    // Each line's words (CostText::lines() indents the context lines, such as the terms lines).
+    QStringList lines;
+    for (const CalcLine &l : o.explain)
+        lines << CostText::line(l);
     QVERIFY2(lines.contains(explainPart), qPrintable(lines.join(u'\n')));
     // The assumptions state the renewal rule.
     QVERIFY(
@@ -438,9 +539,10 @@ void TestCostText::savingsPlanLinesAddUpExactly()
         qPrintable(lines.join(u'\n')));
     QVERIFY2(
         lines.contains(QStringLiteral(
-            "Compute Savings Plan (compute/1yr/no-upfront) covers 6441.18 instance-hours at plan rates")),
-        qPrintable(lines.join(u'\n')));
+            "    Compute Savings Plan (compute/1yr/no-upfront) covers 6441.18 instance-hours at plan rates")),
+        qPrintable(lines.join(u'\n'))); // context: indented, not a summand
     QCOMPARE(o.total.toString(2), QStringLiteral("660.61"));
+    QCOMPARE(lines.constLast(), QStringLiteral("Total: 438.00 + 222.61 = 660.61 USD"));
 }
 
 void TestCostText::spotChoiceLines_data()

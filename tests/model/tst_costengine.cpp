@@ -26,6 +26,64 @@ std::vector<CalcLine> linesOf(const CalcLines &lines, CalcLine::Kind kind)
     return out;
 }
 
+/// Checks that \a l's "a x b = c" equals its amount to the cent (exactly where the engine multiplies
+/// exact values). Returns false with \a why set when it does not.
+bool productHolds(const CalcLine &l, QString &why)
+{
+    using K = CalcLine::Kind;
+    auto same = [&why](Money product, Money amount, bool toCent) {
+        if (toCent ? product.rounded(2) == amount.rounded(2) : product == amount)
+            return true;
+        why = QStringLiteral("a x b = %1, the line says %2")
+                  .arg(product.toPlainString(), amount.toPlainString());
+        return false;
+    };
+    switch (l.kind) {
+    case K::OnDemandMonthly:
+        return same(l.rate * (l.instances * l.hours), l.amount, false)
+            && same(l.amount * l.months, l.contribution, false);
+    case K::OnDemandHours:
+    case K::DedicatedInstance:
+    case K::SpotCharge:
+    case K::PublicIpv4:
+        return same(l.rate.mulDiv(l.seconds, 3600), l.amount, true);
+    case K::OnDemandRest: // exact instance-hours (to the nano-hour) since the exact coverage
+        return same(l.rate.times(l.exactHours), l.amount, true);
+    case K::RiUpfront:
+    case K::HostReservedUpfront:
+    case K::SpUpfront:
+        return same(l.rate * l.purchases, l.amount, false);
+    case K::RiHourly:
+    case K::CommittedBeyond:
+        return same(l.rate * (l.instances * l.hours), l.amount, false);
+    case K::SpCommitment:
+    case K::SpHourlyPart:
+        return same(l.rate * l.hours, l.amount, false);
+    case K::HostOnDemand:
+    case K::HostReservedHourly:
+    case K::HostOnDemandAfterTerm:
+        return same(l.rate * (l.hosts * l.hours), l.amount, false);
+    case K::Ebs:
+        return same(l.rate * l.gb, l.amount, false) && same(l.amount * l.months, l.contribution, false);
+    case K::DataTransfer: {
+        Money pieces; // the free GB, then GB x rate per tier
+        for (const CalcLine::TransferPiece &p : l.pieces)
+            pieces += p.free ? Money() : p.rate.times(p.gb);
+        return same(pieces, l.amount, true) && same(l.amount * l.months, l.contribution, false);
+    }
+    case K::DedicatedRegionFee:
+        return same(l.rate * l.hours, l.amount, false);
+    case K::SpotEstimate:
+        return same(l.onDemandRate.mulDiv(
+                        Money::fromUnits(100).nanos() - l.percent.nanos(), Money::fromUnits(100).nanos()),
+            l.rate, false);
+    case K::NormalizedMonthly:
+        return same(l.upfront.mulDiv(1, 12) + l.recurring, l.amount, false);
+    default:
+        return true; // no product on the line
+    }
+}
+
 } // namespace
 
 /// Hand-computed figures of the cost model: every row's expectation is worked out in its comment.
@@ -77,6 +135,10 @@ private slots:
     void lifecycleTraceMatchesBillingMeter();
     void labScriptInTheDocumentMatchesScriptFile();
     void tyingOnDemandIsNoBreakEven();
+    void explanationAddsUp_data();
+    void explanationAddsUp();
+    void normalizedMonthly_data();
+    void normalizedMonthly();
     void wholeTermCommitments_data();
     void wholeTermCommitments();
     void savingsPlanExplanationAddsUpExactly();
@@ -1196,6 +1258,190 @@ void TestCostEngine::tyingOnDemandIsNoBreakEven()
     QVERIFY(!sp.breakEvenMonth.has_value());
     // Spot at 60 % off is cheaper from the first month on.
     QCOMPARE(option(r, QStringLiteral("spot")).breakEvenMonth, std::optional<int>(1));
+}
+
+void TestCostEngine::explanationAddsUp_data()
+{
+    // Every option kind, with lines of every shape: the explanation must rebuild the TOTAL.
+    QTest::addColumn<QByteArray>("workloads");
+    QTest::addColumn<QByteArray>("options");
+    QTest::addColumn<int>("months");
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QByteArray>("prices");
+    const QByteArray extras = m5Workload(
+        R"(, "count": 2, "ebs": [{"type": "gp3", "size_gb": 30}, {"type": "gp2", "size_gb": 8}], "public_ipv4": 1,
+            "data_transfer_out_gb_per_month": "123.4")");
+    const QByteArray weekly = m5Workload({}, R"({"kind": "weekly", "hours": {"weekdays": [[9, 17]]}})");
+    const QByteArray util = m5Workload({}, R"({"kind": "utilization", "percent": "37.5"})");
+    const QByteArray micro
+        = R"({"name": "free", "instance_type": "t2.micro", "count": 2, "usage": {"kind": "always-on"},
+        "public_ipv4": 1, "ebs": [{"type": "gp3", "size_gb": 40}], "prices": {"on_demand_per_hour": "0.0116"}},
+        )"
+        + m5Workload({}, R"({"kind": "weekly", "hours": {"weekdays": [[9, 17]]}})");
+    const QByteArray riKinds = R"({"id": "od", "kind": "on-demand"},
+        {"id": "ri-au", "kind": "reserved", "term": "1yr", "payment": "all-upfront"},
+        {"id": "ri-pu", "kind": "reserved", "term": "1yr", "payment": "partial-upfront", "count": 2},
+        {"id": "ri-nu-renew", "kind": "reserved", "term": "1yr", "payment": "no-upfront", "renew": true},
+        {"id": "sp-c", "kind": "savings-plan", "type": "compute", "term": "1yr", "payment": "no-upfront", "commitment_per_hour": "0.05"},
+        {"id": "sp-e", "kind": "savings-plan", "type": "ec2-instance", "term": "1yr", "payment": "no-upfront"},
+        {"id": "spot", "kind": "spot", "savings_percent": "66", "interruptions_per_month": "2", "seed": 3, "paths": 200},
+        {"id": "dh", "kind": "dedicated-host"},
+        {"id": "di", "kind": "dedicated-instance"},
+        {"id": "ft", "kind": "free-tier", "plan": "legacy"},
+        {"id": "fc", "kind": "free-tier", "plan": "credits", "earned_credits": "40"})";
+    for (int months : { 1, 12, 18, 24 }) {
+        QTest::addRow("always-on x2 with EBS, IPv4, transfer, %d months", months)
+            << extras << riKinds << months << QByteArray() << kPrices;
+        QTest::addRow("weekday office hours, %d months", months)
+            << weekly << riKinds << months << QByteArray() << kPrices;
+    }
+    QTest::newRow("37.5% utilization, 13 months") << util << riKinds << 13 << QByteArray() << kPrices;
+    QTest::newRow("calendar months, 14 months")
+        << extras << riKinds << 14 << QByteArray(R"("calendar_months": true, )") << kPrices;
+    QTest::newRow("two Free Tier micros and an m5, 13 months")
+        << micro << QByteArray(R"({"id": "ft", "kind": "free-tier", "plan": "legacy"},
+            {"id": "fc", "kind": "free-tier", "plan": "credits"}, {"id": "od", "kind": "on-demand"})")
+        << 13 << QByteArray() << kPrices;
+    QTest::newRow("Spot price history, 2 months")
+        << m5Workload() << QByteArray(R"({"id": "spot", "kind": "spot", "price_history": [
+            {"timestamp": "2026-01-01T12:30:00Z", "price": "0.050"},
+            {"timestamp": "2026-01-02T00:00:00Z", "price": "0.030"}]})")
+        << 2 << QByteArray() << kPrices;
+    // Savings Plans with an upfront part, over a whole term and renewed over two.
+    QByteArray upfrontPlanPrices = kPrices;
+    upfrontPlanPrices.replace(R"("compute/1yr/no-upfront": "0.068")",
+        R"("compute/1yr/no-upfront": "0.068", "compute/1yr/partial-upfront": "0.066", "compute/1yr/all-upfront": "0.064")");
+    const QByteArray upfrontPlans
+        = R"({"id": "sp-pu", "kind": "savings-plan", "type": "compute", "term": "1yr",
+            "payment": "partial-upfront", "commitment_per_hour": "0.05"},
+        {"id": "sp-au-renew", "kind": "savings-plan", "type": "compute", "term": "1yr", "payment": "all-upfront",
+            "commitment_per_hour": "0.07", "renew": true})";
+    for (int months : { 12, 24 })
+        QTest::addRow("Savings Plans with upfront, %d months", months)
+            << extras << upfrontPlans << months << QByteArray() << upfrontPlanPrices;
+    // Terms longer than the horizon (committed beyond it), and renewals that do not fit.
+    const QByteArray termOptions
+        = R"({"id": "ri-3nu", "kind": "reserved", "term": "3yr", "payment": "no-upfront"},
+        {"id": "ri-3au", "kind": "reserved", "term": "3yr", "payment": "all-upfront"},
+        {"id": "ri-1pu", "kind": "reserved", "term": "1yr", "payment": "partial-upfront"},
+        {"id": "ri-1nu-once", "kind": "reserved", "term": "1yr", "payment": "no-upfront", "renew": false},
+        {"id": "sp-3pu", "kind": "savings-plan", "type": "compute", "term": "3yr", "payment": "partial-upfront",
+            "commitment_per_hour": "0.05"})";
+    for (int months : { 6, 12, 18, 30 })
+        QTest::addRow("whole-term commitments, %d months", months)
+            << m5Workload() << termOptions << months << QByteArray() << kTermPrices;
+    const QByteArray hostOptions
+        = R"({"id": "dh-1nu", "kind": "dedicated-host", "term": "1yr", "payment": "no-upfront"},
+        {"id": "dh-3nu", "kind": "dedicated-host", "term": "3yr", "payment": "no-upfront"},
+        {"id": "dh-1au-renew", "kind": "dedicated-host", "term": "1yr", "payment": "all-upfront", "renew": true},
+        {"id": "dh", "kind": "dedicated-host"})";
+    for (int months : { 12, 18, 30 })
+        QTest::addRow("Dedicated Host reservations, %d months", months)
+            << QByteArray(
+                   R"({"name": "a", "instance_type": "m5.large", "count": 49, "usage": {"kind": "always-on"}},
+                             {"name": "c", "instance_type": "c5.large", "usage": {"kind": "always-on"},
+                              "prices": {"on_demand_per_hour": "0.085"}})")
+            << hostOptions << months << QByteArray() << kHostPrices;
+}
+
+void TestCostEngine::explanationAddsUp()
+{
+    QFETCH(QByteArray, workloads);
+    QFETCH(QByteArray, options);
+    QFETCH(int, months);
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, prices);
+    const CostReport r = runScenario(scenarioFrom(workloads, options, months, head, prices));
+    QVERIFY(!r.options.empty());
+    for (const OptionResult &o : r.options) {
+        const QByteArray id = o.id.toUtf8();
+        QVERIFY2(!o.explain.empty(), id.constData());
+        // The summands add up to the TOTAL exactly (nano-USD), not just to the cent.
+        Money sum;
+        std::size_t summands = 0;
+        for (const CalcLine &l : o.explain) {
+            if (l.role != CalcLine::Role::Summand)
+                continue;
+            sum += l.contribution;
+            ++summands;
+        }
+        QVERIFY2(sum == o.total,
+            qPrintable(QStringLiteral("%1: summands %2, total %3")
+                           .arg(o.id, sum.toPlainString(), o.total.toPlainString())));
+        // The explanation ends with the Total line: the summands rounded to the cent, in order, plus
+        // the rounding (at most half a cent per term) give the TOTAL rounded to the cent.
+        const CalcLine &t = o.explain.back();
+        QCOMPARE(t.kind, CalcLine::Kind::Total);
+        QCOMPARE(t.terms.size(), summands);
+        QCOMPARE(t.amount, o.total);
+        Money terms;
+        for (const Money &m : t.terms)
+            terms += m;
+        QCOMPARE(terms + t.rounding, o.total.rounded(2));
+        const Money rounding = t.rounding < Money() ? -t.rounding : t.rounding;
+        QVERIFY2(rounding <= Money::fromNanos(5000000) * static_cast<std::int64_t>(summands), id.constData());
+        // Every "a x b = c" holds, and every line after the sum is context (no double counting).
+        for (const CalcLine &l : o.explain) {
+            QString why;
+            QVERIFY2(productHolds(l, why),
+                qPrintable(QStringLiteral("%1, line kind %2: %3").arg(o.id).arg(int(l.kind)).arg(why)));
+        }
+        // Break-even utilization and the Spot percentiles have their lines when they exist.
+        QCOMPARE(std::count_if(o.explain.begin(), o.explain.end(),
+                     [](const CalcLine &l) { return l.kind == CalcLine::Kind::BreakEvenUtilization; }),
+            o.breakEvenUtilizationPercent ? 1 : 0);
+        QCOMPARE(std::count_if(o.explain.begin(), o.explain.end(),
+                     [](const CalcLine &l) { return l.kind == CalcLine::Kind::SpotPercentiles; }),
+            o.spotRisk ? 1 : 0);
+        QCOMPARE(linesOf(o.explain, CalcLine::Kind::NormalizedMonthly).size(), std::size_t(1));
+    }
+}
+
+void TestCostEngine::normalizedMonthly_data()
+{
+    QTest::addColumn<QByteArray>("option");
+    QTest::addColumn<int>("months");
+    QTest::addColumn<QString>("monthly");
+    QTest::addColumn<QString>("normalized");
+    // AWS Pricing Calculator: upfront / 12 + hourly x 730. 1yr Partial Upfront RI, 1 m5.large always
+    // on: 252 / 12 + 0.029 x 730 = 21.00 + 21.17 = 42.17; monthly (no upfront) stays 21.17.
+    QTest::newRow("RI 1yr partial upfront")
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "partial-upfront"})") << 12
+        << "21.17"
+        << "42.17";
+    // 1yr All Upfront RI: 494 / 12 + 0 = 41.1666... -> 41.17; monthly 0.
+    QTest::newRow("RI 1yr all upfront")
+        << QByteArray(R"({"id": "x", "kind": "reserved", "term": "1yr", "payment": "all-upfront"})") << 12
+        << "0.00"
+        << "41.17";
+    // Compute Savings Plan 1yr Partial Upfront, 0.05 USD/h: half paid upfront, 0.025 x 8760 = 219, the
+    // other 0.025 x 730 = 18.25 a month, plus the usage the plan leaves On-Demand: 0.096 - 0.05 / 0.068 x
+    // 0.096 = 0.0254117647... USD/h x 730 = 18.5505882... -> monthly 36.80; 219 / 12 + 36.80 = 55.05.
+    QTest::newRow("Compute Savings Plan 1yr partial upfront 0.05 USD/h")
+        << QByteArray(R"({"id": "x", "kind": "savings-plan", "type": "compute", "term": "1yr",
+                          "payment": "partial-upfront", "commitment_per_hour": "0.05"})")
+        << 12 << "36.80"
+        << "55.05";
+}
+
+void TestCostEngine::normalizedMonthly()
+{
+    QFETCH(QByteArray, option);
+    QFETCH(int, months);
+    QFETCH(QString, monthly);
+    QFETCH(QString, normalized);
+    QByteArray prices = kPrices;
+    prices.replace(R"("compute/1yr/no-upfront": "0.068")",
+        R"("compute/1yr/no-upfront": "0.068", "compute/1yr/partial-upfront": "0.068")");
+    const CostReport r = runScenario(scenarioFrom(m5Workload(), option, months, {}, prices));
+    const OptionResult &o = ::option(r, QStringLiteral("x"));
+    QCOMPARE(o.monthly.toString(2), monthly);
+    QCOMPARE(o.normalizedMonthly.toString(2), normalized);
+    const auto lines = linesOf(o.explain, CalcLine::Kind::NormalizedMonthly);
+    QCOMPARE(lines.size(), std::size_t(1));
+    QCOMPARE(lines.front().amount, o.normalizedMonthly);
+    QCOMPARE(lines.front().upfront + lines.front().recurring * 12 - o.upfront,
+        o.monthly * 12); // 12 months: the upfront is the whole upfront, paid once
 }
 
 void TestCostEngine::wholeTermCommitments_data()

@@ -184,6 +184,8 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
         return money(o.upfront);
     case Monthly:
         return money(o.monthly);
+    case NormalizedMonthly:
+        return money(o.normalizedMonthly);
     case Total:
         return money(o.total);
     case CommittedBeyond:
@@ -273,6 +275,9 @@ QString SummaryModel::headerText(int section) const
         return tr("Upfront (USD)");
     case Monthly:
         return tr("Monthly (USD)");
+    case NormalizedMonthly:
+        //: A column: the AWS Pricing Calculator's normalised monthly (upfront / 12 + monthly)
+        return tr("Normalised monthly (USD)");
     case Total:
         return tr("Total (USD)");
     case CommittedBeyond:

@@ -27,6 +27,7 @@ public:
         Option,
         Upfront,
         Monthly,
+        NormalizedMonthly, ///< the AWS Pricing Calculator's normalised monthly (upfront / 12 + monthly)
         Total,
         CommittedBeyond, ///< part of Total: commitment fees owed after the horizon
         EffectiveHourly,
