@@ -28,6 +28,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace ec2lab::gui {
 
@@ -328,6 +329,11 @@ void CostWorkspace::applyResult()
     }
     m_summary->setComparison(homeName, m_result.otherRegions, otherNames);
     m_summary->setReport(m_result.report, m_result.missing);
+    // "Committed beyond horizon" only when a term runs on after the horizon: a column of zeros
+    // would cost the option names their room (and the Regions' totals theirs) at 1280 pixels.
+    m_table->setColumnHidden(SummaryModel::CommittedBeyond,
+        std::none_of(m_result.report.options.cbegin(), m_result.report.options.cend(),
+            [](const OptionResult &o) { return !o.committedBeyondHorizon.isZero(); }));
     for (CostChart *c : { static_cast<CostChart *>(m_cumulative), static_cast<CostChart *>(m_monthly),
              static_cast<CostChart *>(m_breakdown), static_cast<CostChart *>(m_spot) }) {
         c->setComparison(homeName, otherReports);
@@ -355,14 +361,12 @@ void CostWorkspace::applyResult()
                      .arg(m_result.missing.front().fix);
     m_notes->setText(notes.join(u'\n'));
     m_notes->setVisible(!notes.isEmpty());
-    // The option column stretches and wraps its names at spaces; never narrower than the longest
-    // word of a name, so no name is cut to "Stand...".
-    int widestWord = 0;
-    const QFontMetrics fm(m_table->font());
-    for (const OptionResult &o : m_result.report.options)
-        for (const QString &word : CostText::optionName(o).split(u' ', Qt::SkipEmptyParts))
-            widestWord = qMax(widestWord, fm.horizontalAdvance(word));
-    m_table->horizontalHeader()->setMinimumSectionSize(qMax(60, widestWord + 16));
+    // The option column stretches and wraps its names at spaces. QHeaderView's minimum applies to
+    // every column, so it cannot hold the option column at its longest word without widening the
+    // ten figure columns too (the table then scrolled sideways at 1280 pixels): the figure columns
+    // size to their contents and the option column takes the rest, which at 1280 pixels is wider
+    // than any one word of an option's name.
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_footer->setText(tr("%1 · USD, taxes excluded").arg(m_summary->snapshotText()));
     m_cumulative->setReport(m_result.report);
     m_monthly->setReport(m_result.report);

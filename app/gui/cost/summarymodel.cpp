@@ -249,15 +249,26 @@ QVariant SummaryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     const QString text = headerText(section);
-    // Two lines for the figure columns (at the space nearest the middle, in any language), so the
-    // whole table fits beside the charts at 1280 pixels instead of scrolling sideways.
+    // Two lines for the figure columns, three for the longest headers (broken at the spaces nearest
+    // the even cuts, in any language), so the whole table fits across the window at 1280 pixels
+    // instead of scrolling sideways.
     if (section == Option || text.size() < 10)
         return text;
-    qsizetype best = -1;
-    for (qsizetype i = 0; i < text.size(); ++i)
-        if (text[i] == u' ' && (best < 0 || qAbs(i - text.size() / 2) < qAbs(best - text.size() / 2)))
-            best = i;
-    return best < 0 ? text : QString(text.left(best) + u'\n' + text.mid(best + 1));
+    const int lines = text.size() > 24 ? 3 : 2;
+    QString wrapped = text;
+    qsizetype previous = -1;
+    for (int cut = 1; cut < lines; ++cut) {
+        const qsizetype target = text.size() * cut / lines;
+        qsizetype best = -1;
+        for (qsizetype i = previous + 1; i < text.size(); ++i)
+            if (text[i] == u' ' && (best < 0 || qAbs(i - target) < qAbs(best - target)))
+                best = i;
+        if (best < 0)
+            break;
+        wrapped[best] = u'\n';
+        previous = best;
+    }
+    return wrapped;
 }
 
 QString SummaryModel::headerText(int section) const
