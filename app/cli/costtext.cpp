@@ -602,4 +602,54 @@ QString CostText::warning(const CostWarning &w)
     return QString();
 }
 
+QString CostText::priceName(const PriceQuery &q)
+{
+    using Words::offer;
+    const QString &type = q.instanceType;
+    switch (q.item) {
+    case PriceItem::OnDemandHourly:
+        //: Which price (in the chart note's list of old prices): %1 the instance type
+        return tr("%1 On-Demand hourly rate").arg(type);
+    case PriceItem::ReservedUpfront:
+        //: Which price: %1 the instance type, %2 the offer ("standard/1yr/all-upfront")
+        return tr("%1 RI %2 upfront fee").arg(type, offer(q.offer));
+    case PriceItem::ReservedHourly:
+        //: Which price: %1 the instance type, %2 the offer ("standard/1yr/no-upfront")
+        return tr("%1 RI %2 hourly fee").arg(type, offer(q.offer));
+    case PriceItem::SavingsPlanHourly:
+        //: Which price: %1 the instance type, %2 the plan ("compute/1yr/no-upfront")
+        return tr("%1 Savings Plan %2 rate").arg(type, offer(q.offer));
+    case PriceItem::DedicatedHostHourly:
+        //: Which price: %1 the instance family ("m5")
+        return tr("%1 Dedicated Host hourly rate").arg(type);
+    case PriceItem::DedicatedHostReservedUpfront:
+        //: Which price: %1 the instance family, %2 the term, %3 the payment option
+        return tr("%1 Dedicated Host reservation %2 %3 upfront fee")
+            .arg(type, Words::term(q.offer.term), Words::payment(q.offer.payment));
+    case PriceItem::DedicatedHostReservedHourly:
+        //: Which price: %1 the instance family, %2 the term, %3 the payment option
+        return tr("%1 Dedicated Host reservation %2 %3 hourly fee")
+            .arg(type, Words::term(q.offer.term), Words::payment(q.offer.payment));
+    case PriceItem::DedicatedInstanceHourly:
+        //: Which price: %1 the instance type
+        return tr("%1 Dedicated Instance hourly rate").arg(type);
+    case PriceItem::EbsGbMonth:
+        //: Which price: %1 the EBS volume type ("gp3")
+        return tr("EBS %1 per GB-month").arg(q.volumeType);
+    case PriceItem::PublicIpv4Hourly:
+        //: Which price: the public IPv4 address charge
+        return tr("public IPv4 address hourly rate");
+    case PriceItem::DataTransferOutGb:
+        //: Which price: data transfer out to the internet
+        return tr("data transfer out per GB");
+    case PriceItem::SpotSavingsPercent:
+        //: Which price: %1 the instance type
+        return tr("%1 Spot savings estimate").arg(type);
+    case PriceItem::SpotHourly:
+        //: Which price: %1 the instance type
+        return tr("%1 Spot price").arg(type);
+    }
+    return QString();
+}
+
 } // namespace ec2lab

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cost/costtypes.h"
+#include "cost/pricequery.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -36,6 +37,9 @@ public:
     static QStringList assumptions(const std::vector<AssumptionNote> &notes);
     /// One of an option's warnings in words.
     static QString warning(const CostWarning &warning);
+    /// Which price \a query is, in words ("m5.large Standard RI standard/1yr/all-upfront, upfront
+    /// fee"): for the GUI's notes, where the command line prints PriceSource::describe().
+    static QString priceName(const PriceQuery &query);
 };
 
 } // namespace ec2lab

@@ -582,6 +582,71 @@
         <source>A commitment is renewed at the end of its term only when a whole new term fits in the horizon (the rest runs On-Demand; &quot;renew&quot;: false buys one term); a term longer than the horizon is owed in full: its fees after the horizon are in the total as &quot;committed beyond the horizon&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 On-Demand hourly rate</source>
+        <extracomment>Which price (in the chart note&apos;s list of old prices): %1 the instance type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 RI %2 upfront fee</source>
+        <extracomment>Which price: %1 the instance type, %2 the offer (&quot;standard/1yr/all-upfront&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 RI %2 hourly fee</source>
+        <extracomment>Which price: %1 the instance type, %2 the offer (&quot;standard/1yr/no-upfront&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Savings Plan %2 rate</source>
+        <extracomment>Which price: %1 the instance type, %2 the plan (&quot;compute/1yr/no-upfront&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Dedicated Host hourly rate</source>
+        <extracomment>Which price: %1 the instance family (&quot;m5&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Dedicated Host reservation %2 %3 upfront fee</source>
+        <extracomment>Which price: %1 the instance family, %2 the term, %3 the payment option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Dedicated Host reservation %2 %3 hourly fee</source>
+        <extracomment>Which price: %1 the instance family, %2 the term, %3 the payment option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Dedicated Instance hourly rate</source>
+        <extracomment>Which price: %1 the instance type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EBS %1 per GB-month</source>
+        <extracomment>Which price: %1 the EBS volume type (&quot;gp3&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public IPv4 address hourly rate</source>
+        <extracomment>Which price: the public IPv4 address charge</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data transfer out per GB</source>
+        <extracomment>Which price: data transfer out to the internet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Spot savings estimate</source>
+        <extracomment>Which price: %1 the instance type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Spot price</source>
+        <extracomment>Which price: %1 the instance type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::AddressCard</name>
@@ -1284,11 +1349,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>USD (logarithmic scale)</source>
-        <comment>axis title</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation></translation>
     </message>
@@ -1300,6 +1360,16 @@
     <message>
         <source>+%1 USD owed after the horizon</source>
         <extracomment>Label on the cumulative chart where the horizon ends inside a commitment&apos;s term: %1 is the amount in USD still owed after the horizon (included in the total)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative cost (logarithmic scale)</source>
+        <extracomment>Title of the cumulative chart when its money axis is logarithmic</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD (log)</source>
+        <comment>axis title</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

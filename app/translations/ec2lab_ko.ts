@@ -582,6 +582,71 @@
         <source>A commitment is renewed at the end of its term only when a whole new term fits in the horizon (the rest runs On-Demand; &quot;renew&quot;: false buys one term); a term longer than the horizon is owed in full: its fees after the horizon are in the total as &quot;committed beyond the horizon&quot;</source>
         <translation>약정은 비교 기간 안에 새 약정 기간 전체가 들어갈 때만 기간이 끝날 때 갱신합니다 (나머지는 온디맨드; &quot;renew&quot;: false는 한 기간만 구매); 비교 기간보다 긴 약정은 전액 지불 의무가 있으며, 비교 기간 이후의 요금은 &quot;비교 기간 이후 남은 약정액&quot;으로 합계에 포함됩니다</translation>
     </message>
+    <message>
+        <source>%1 On-Demand hourly rate</source>
+        <extracomment>Which price (in the chart note&apos;s list of old prices): %1 the instance type</extracomment>
+        <translation>%1 온디맨드 시간당 요금</translation>
+    </message>
+    <message>
+        <source>%1 RI %2 upfront fee</source>
+        <extracomment>Which price: %1 the instance type, %2 the offer (&quot;standard/1yr/all-upfront&quot;)</extracomment>
+        <translation>%1 예약 인스턴스 %2 선결제 금액</translation>
+    </message>
+    <message>
+        <source>%1 RI %2 hourly fee</source>
+        <extracomment>Which price: %1 the instance type, %2 the offer (&quot;standard/1yr/no-upfront&quot;)</extracomment>
+        <translation>%1 예약 인스턴스 %2 시간당 요금</translation>
+    </message>
+    <message>
+        <source>%1 Savings Plan %2 rate</source>
+        <extracomment>Which price: %1 the instance type, %2 the plan (&quot;compute/1yr/no-upfront&quot;)</extracomment>
+        <translation>%1 Savings Plan %2 요금</translation>
+    </message>
+    <message>
+        <source>%1 Dedicated Host hourly rate</source>
+        <extracomment>Which price: %1 the instance family (&quot;m5&quot;)</extracomment>
+        <translation>%1 전용 호스트 시간당 요금</translation>
+    </message>
+    <message>
+        <source>%1 Dedicated Host reservation %2 %3 upfront fee</source>
+        <extracomment>Which price: %1 the instance family, %2 the term, %3 the payment option</extracomment>
+        <translation>%1 전용 호스트 예약 %2 %3 선결제 금액</translation>
+    </message>
+    <message>
+        <source>%1 Dedicated Host reservation %2 %3 hourly fee</source>
+        <extracomment>Which price: %1 the instance family, %2 the term, %3 the payment option</extracomment>
+        <translation>%1 전용 호스트 예약 %2 %3 시간당 요금</translation>
+    </message>
+    <message>
+        <source>%1 Dedicated Instance hourly rate</source>
+        <extracomment>Which price: %1 the instance type</extracomment>
+        <translation>%1 전용 인스턴스 시간당 요금</translation>
+    </message>
+    <message>
+        <source>EBS %1 per GB-month</source>
+        <extracomment>Which price: %1 the EBS volume type (&quot;gp3&quot;)</extracomment>
+        <translation>EBS %1 GB-월당 요금</translation>
+    </message>
+    <message>
+        <source>public IPv4 address hourly rate</source>
+        <extracomment>Which price: the public IPv4 address charge</extracomment>
+        <translation>퍼블릭 IPv4 주소 시간당 요금</translation>
+    </message>
+    <message>
+        <source>data transfer out per GB</source>
+        <extracomment>Which price: data transfer out to the internet</extracomment>
+        <translation>GB당 데이터 전송(아웃) 요금</translation>
+    </message>
+    <message>
+        <source>%1 Spot savings estimate</source>
+        <extracomment>Which price: %1 the instance type</extracomment>
+        <translation>%1 스팟 절감률 추정치</translation>
+    </message>
+    <message>
+        <source>%1 Spot price</source>
+        <extracomment>Which price: %1 the instance type</extracomment>
+        <translation>%1 스팟 가격</translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::AddressCard</name>
@@ -1283,11 +1348,6 @@
         <translation>누적 비용 (USD)</translation>
     </message>
     <message>
-        <source>USD (logarithmic scale)</source>
-        <comment>axis title</comment>
-        <translation>USD(로그 눈금)</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1300,6 +1360,16 @@
         <source>+%1 USD owed after the horizon</source>
         <extracomment>Label on the cumulative chart where the horizon ends inside a commitment&apos;s term: %1 is the amount in USD still owed after the horizon (included in the total)</extracomment>
         <translation>비교 기간 이후 +%1 USD 납부 의무</translation>
+    </message>
+    <message>
+        <source>Cumulative cost (logarithmic scale)</source>
+        <extracomment>Title of the cumulative chart when its money axis is logarithmic</extracomment>
+        <translation>누적 비용(로그 눈금)</translation>
+    </message>
+    <message>
+        <source>USD (log)</source>
+        <comment>axis title</comment>
+        <translation>USD(로그)</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,7 @@ CostEngine::CostEngine(Scenario scenario, const PriceSource &prices)
 void CostEngine::notePrice(const PriceQuery &q, Money value) const
 {
     if (t_priceDates) {
-        const DatedPrice d { PriceSource::describe(q), m_prices.priceDate(q) };
+        const DatedPrice d { PriceSource::describe(q), m_prices.priceDate(q), q };
         if (d.date.isValid()
             && std::find(t_priceDates->begin(), t_priceDates->end(), d) == t_priceDates->end())
             t_priceDates->push_back(d);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cost/pricequery.h"
 #include "money.h"
 
 #include <QDate>
@@ -25,8 +26,9 @@ struct PriceNote
 /// A price a comparison used with its publication date (for the "prices from ... to ..." range).
 struct DatedPrice
 {
-    QString price; ///< PriceSource::describe() of the query
+    QString price; ///< PriceSource::describe() of the query (the command line's words)
     QDate date;
+    PriceQuery query; ///< the price itself, for the app to word in its language
 
     bool operator==(const DatedPrice &) const = default;
 };

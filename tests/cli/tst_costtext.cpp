@@ -35,6 +35,8 @@ private slots:
     void spotChoiceLines_data();
     void spotChoiceLines();
     void sizeWarning();
+    void priceNames_data();
+    void priceNames();
 
 private:
     static void checkOptionName();
@@ -583,6 +585,36 @@ void TestCostText::sizeWarning()
     QCOMPARE(CostText::warning(w),
         QStringLiteral("No normalization factor is known for c7gn.metal (neither in the price catalog nor in "
                        "AWS's table): size-flexible Reserved Instances cover it only as its own type."));
+}
+
+void TestCostText::priceNames_data()
+{
+    // The chart note's list of old prices names each in words, never as the scenario file's JSON
+    // path (PriceSource::describe(), which the command line keeps).
+    QTest::addColumn<int>("item");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("RI upfront fee") << int(PriceItem::ReservedUpfront)
+                                    << "m5.large RI standard/1yr/all-upfront upfront fee";
+    QTest::newRow("RI hourly fee") << int(PriceItem::ReservedHourly)
+                                   << "m5.large RI standard/1yr/all-upfront hourly fee";
+    QTest::newRow("On-Demand") << int(PriceItem::OnDemandHourly) << "m5.large On-Demand hourly rate";
+    QTest::newRow("public IPv4") << int(PriceItem::PublicIpv4Hourly) << "public IPv4 address hourly rate";
+}
+
+void TestCostText::priceNames()
+{
+    QFETCH(int, item);
+    QFETCH(QString, words);
+    PriceQuery q;
+    q.item = PriceItem(item);
+    q.region = QStringLiteral("us-east-1");
+    q.instanceType = QStringLiteral("m5.large");
+    q.offer.kind = OfferKind::Reserved;
+    q.offer.offeringClass = OfferingClass::Standard;
+    q.offer.term = Term::OneYear;
+    q.offer.payment = PurchaseOption::AllUpfront;
+    QCOMPARE(CostText::priceName(q), words);
+    QVERIFY(!CostText::priceName(q).contains(QLatin1String("prices.")));
 }
 
 QTEST_GUILESS_MAIN(TestCostText)

@@ -17,6 +17,7 @@
 #include <QLegend>
 #include <QPainter>
 #include <QScatterSeries>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <QXYSeries>
 #include <QtMath>
@@ -37,11 +38,22 @@ ChartBase::ChartBase(QWidget *parent)
     m_noteLabel->setWordWrap(true);
     m_noteLabel->setObjectName(QStringLiteral("chartNote"));
     m_noteLabel->setAccessibleName(tr("Chart assumptions"));
+    // A long note (a Regions comparison with stale prices runs to ten lines at 1280 pixels) would
+    // squeeze the plot until its axis labels elide: the note scrolls past four lines instead (the
+    // exported image still prints it whole).
+    auto *noteScroll = new QScrollArea(this);
+    noteScroll->setWidget(m_noteLabel);
+    noteScroll->setWidgetResizable(true);
+    noteScroll->setFrameShape(QFrame::NoFrame);
+    noteScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    noteScroll->setMaximumHeight(4 * m_noteLabel->fontMetrics().lineSpacing() + 4);
+    noteScroll->setMinimumHeight(m_noteLabel->fontMetrics().lineSpacing() + 4);
+    noteScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_noteLabel);
+    layout->addWidget(noteScroll);
 }
 
 void ChartBase::useWrappingLegend()

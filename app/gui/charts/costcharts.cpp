@@ -82,7 +82,8 @@ QStringList CostChart::assumptionLines(const CostReport &report)
     if (!report.stalePrices.empty()) {
         QStringList names;
         for (const DatedPrice &d : report.stalePrices)
-            names << QStringLiteral("%1 (%2)").arg(d.price, d.date.toString(Qt::ISODate));
+            names << QStringLiteral("%1 (%2)").arg(
+                CostText::priceName(d.query), d.date.toString(Qt::ISODate));
         //: Chart note: %1 lists prices with their dates
         lines << tr("More than a year older than the newest price used: %1")
                      .arg(names.join(QStringLiteral(", ")));
@@ -331,7 +332,8 @@ void CumulativeChart::rebuild()
         && scatterSeries(QStringLiteral("horizonCuts")) == lines.value(n)
         && markerSeries() == lines.value(n + 1);
     if (!reuse)
-        resetChart(tr("Cumulative cost"));
+        //: Title of the cumulative chart when its money axis is logarithmic
+        resetChart(log ? tr("Cumulative cost (logarithmic scale)") : tr("Cumulative cost"));
     QValueAxis *xAxis = nullptr;
     QAbstractAxis *yAxis = nullptr;
     QScatterSeries *markers = nullptr;
@@ -350,9 +352,10 @@ void CumulativeChart::rebuild()
         xAxis->setTitleText(tr("Month", "axis title"));
         xAxis->setLabelFormat(QStringLiteral("%d"));
         if (log) {
-            // Stated on the chart: the axis title says the scale is logarithmic.
+            // Stated on the chart twice: in its title and, briefly (a short chart would elide a long
+            // vertical title), on the axis.
             auto *logAxis = new QLogValueAxis;
-            logAxis->setTitleText(tr("USD (logarithmic scale)", "axis title"));
+            logAxis->setTitleText(tr("USD (log)", "axis title"));
             logAxis->setLabelFormat(QStringLiteral("%.0f"));
             logAxis->setBase(10);
             logAxis->setMinorTickCount(8);
