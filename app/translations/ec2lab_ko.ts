@@ -209,6 +209,11 @@
         <translation>시나리오에 적힌 가격</translation>
     </message>
     <message>
+        <source>Region: %1</source>
+        <extracomment>Chart note: %1 is the Region&apos;s name with its code, &quot;US East (N. Virginia) (us-east-1)&quot;</extracomment>
+        <translation>리전: %1</translation>
+    </message>
+    <message>
         <source>Months of %1 hours</source>
         <extracomment>Chart note: every month counts %1 hours (730 by default)</extracomment>
         <translation>한 달 = %1시간</translation>

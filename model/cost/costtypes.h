@@ -221,6 +221,7 @@ struct CostReport
     int hoursPerMonth = 730; ///< 0 in calendar mode
     QDate start;
     QString priceSnapshot;
+    QString region; ///< the scenario's Region code (set by CostRun; empty from CostEngine alone)
     QStringList assumptions;
     std::vector<OptionResult> options;
 };

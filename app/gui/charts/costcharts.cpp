@@ -1,6 +1,7 @@
 #include "costcharts.h"
 
 #include "core/theme.h"
+#include "cost/typepicker.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -66,6 +67,9 @@ QStringList CostChart::assumptionLines(const CostReport &report)
     lines << tr("Prices as of %1")
                  .arg(
                      report.priceSnapshot.isEmpty() ? tr("the scenario's own prices") : report.priceSnapshot);
+    if (!report.region.isEmpty())
+        //: Chart note: %1 is the Region's name with its code, "US East (N. Virginia) (us-east-1)"
+        lines << tr("Region: %1").arg(TypePicker::regionLabel(report.region));
     const QString all = report.assumptions.join(u' ');
     if (!all.contains(QStringLiteral("month"), Qt::CaseInsensitive)) {
         if (report.hoursPerMonth > 0)
@@ -89,6 +93,7 @@ ChartTable CostChart::baseTable(const QString &title) const
     t.title = title;
     t.assumptions = assumptionLines(m_report);
     t.snapshotDate = m_report.priceSnapshot;
+    t.region = m_report.region;
     return t;
 }
 
