@@ -246,6 +246,11 @@
         <source>Credits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Region: %1</source>
+        <extracomment>Chart note: %1 is the Region&apos;s name with its code, &quot;US East (N. Virginia) (us-east-1)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::CostWorkspace</name>
