@@ -407,11 +407,12 @@ void importSavingsPlansCsv(ImportContext &ctx, const MappedFile &file)
     // and a slot in its product's rates, which also finds a conflicting repeat without a key
     // string.
     std::vector<SavingsPlanProductRates> products;
-    // field bytes -> (products index, plan type), or -1 - skip index
-    std::unordered_map<std::string, std::pair<int, SavingsPlanType>> productOf;
+    // field bytes -> products index x 2 + (1 for an EC2 Instance plan), or -1 - skip index
+    KeyTable productOf;
     QHash<QString, int> resolvedProducts; // catalog key -> products index
     std::vector<std::pair<QString, qint64>> skipped; // reason, rows
-    std::string lookup;
+    std::string lookup, previousLookup;
+    std::pair<int, SavingsPlanType> previous;
     const auto skip = [&skipped](const QString &reason) {
         for (size_t i = 0; i < skipped.size(); ++i) {
             if (skipped[i].first == reason)
@@ -456,36 +457,48 @@ void importSavingsPlansCsv(ImportContext &ctx, const MappedFile &file)
                                type = field(row, cType);
         lookup.clear();
         for (const std::string_view f : { family, usage, operation, region, type }) {
+            const quint32 size = quint32(f.size()); // length first: a quoted field may hold anything
+            lookup.append(reinterpret_cast<const char *>(&size), sizeof size);
             lookup.append(f);
-            lookup.push_back('\n'); // cannot occur inside an unquoted field; keeps the fields apart
         }
-        auto it = productOf.find(lookup);
-        if (it == productOf.end()) {
-            const QString familyText = qs(family);
-            SavingsPlanProduct p
-                = classifySavingsPlanProduct(familyText, qs(usage), qs(operation), qs(type), qs(region));
-            int index;
-            if (!p.skipReason.isEmpty()) {
-                index = -1 - skip(p.skipReason);
+        // Rows of one product often follow one another: then no lookup at all.
+        if (lookup != previousLookup) {
+            const quint64 hash = KeyTable::hashOf(lookup);
+            int value;
+            if (const int *known = productOf.find(lookup, hash)) {
+                value = *known;
             } else {
-                p.key.region = ctx.intern(region);
-                p.key.instanceType = ctx.intern(p.key.instanceType.toStdString());
-                // Both plan types, and two spellings of one product (an empty
-                // DiscountedInstanceType beside a filled one), share the product's slots.
-                const QString resolved = p.key.region + u'|' + p.key.instanceType + u'|'
-                    + platformName(p.key.platform) + u'|' + tenancyName(p.key.tenancy);
-                index = resolvedProducts.value(resolved, -1);
-                if (index < 0) {
-                    index = int(products.size());
-                    products.emplace_back();
-                    products.back().key = p.key;
-                    resolvedProducts.insert(resolved, index);
+                const QString familyText = qs(family);
+                SavingsPlanProduct p
+                    = classifySavingsPlanProduct(familyText, qs(usage), qs(operation), qs(type), qs(region));
+                int index;
+                if (!p.skipReason.isEmpty()) {
+                    index = -1 - skip(p.skipReason);
+                } else {
+                    p.key.region = ctx.intern(region);
+                    p.key.instanceType = ctx.intern(p.key.instanceType.toStdString());
+                    // Both plan types, and two spellings of one product (an empty
+                    // DiscountedInstanceType beside a filled one), share the product's slots.
+                    const QString resolved = p.key.region + u'|' + p.key.instanceType + u'|'
+                        + platformName(p.key.platform) + u'|' + tenancyName(p.key.tenancy);
+                    index = resolvedProducts.value(resolved, -1);
+                    if (index < 0) {
+                        index = int(products.size());
+                        products.emplace_back();
+                        products.back().key = p.key;
+                        resolvedProducts.insert(resolved, index);
+                    }
                 }
+                value = index < 0 ? index : index * 2 + (p.type == SavingsPlanType::Ec2Instance ? 1 : 0);
+                productOf.insert(lookup, hash, value);
             }
-            it = productOf.emplace(lookup, std::pair(index, p.type)).first;
+            previous = value < 0
+                ? std::pair(value, SavingsPlanType::Compute)
+                : std::pair(value / 2, value % 2 ? SavingsPlanType::Ec2Instance : SavingsPlanType::Compute);
+            previousLookup.swap(lookup);
         }
-        if (it->second.first < 0) {
-            ++skipped[size_t(-1 - it->second.first)].second;
+        if (previous.first < 0) {
+            ++skipped[size_t(-1 - previous.first)].second;
             continue;
         }
         const auto payment = paymentFromBytes(field(row, cPurchase));
@@ -493,8 +506,8 @@ void importSavingsPlansCsv(ImportContext &ctx, const MappedFile &file)
             ++skipped[size_t(skipNoTerm)].second;
             continue;
         }
-        SavingsPlanProductRates &p = products[size_t(it->second.first)];
-        const SavingsPlanType planType = it->second.second;
+        SavingsPlanProductRates &p = products[size_t(previous.first)];
+        const SavingsPlanType planType = previous.second;
         const size_t slot = size_t(savingsPlanSlot(planType, years, *payment));
         if (p.lines[slot] > 0) {
             if (p.rates[slot] != rate)
