@@ -256,6 +256,10 @@ private slots:
         QVERIFY(mem.out.contains("t3.xlarge"));
         QVERIFY(mem.out.contains("t3.2xlarge"));
         QVERIFY(!mem.out.contains("t3.large"));
+        // The Region by name, code alongside; --json gives both.
+        QVERIFY(mem.out.contains("2 instance types in Asia Pacific (Seoul) (ap-northeast-2), prices as of "));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("region_name")).toString(),
+            QStringLiteral("US East (N. Virginia)"));
     }
 
     void importThenShow()
