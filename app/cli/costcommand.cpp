@@ -1,5 +1,6 @@
 #include "catalog/awsnames.h"
 #include "catalog/catalogstore.h"
+#include "cli/costtext.h"
 #include "commands.h"
 #include "cost/costrun.h"
 #include "inputerror.h"
@@ -101,12 +102,13 @@ QJsonObject toJson(const CostReport &report, const QString &region)
     root[QStringLiteral("start")] = report.start.toString(Qt::ISODate);
     root[QStringLiteral("price_snapshot")]
         = report.priceSnapshot.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(report.priceSnapshot);
-    root[QStringLiteral("assumptions")] = QJsonArray::fromStringList(report.assumptions);
+    root[QStringLiteral("assumptions")]
+        = QJsonArray::fromStringList(CostText::assumptions(report.assumptions));
     QJsonArray options;
     for (const OptionResult &r : report.options) {
         QJsonObject o;
         o[QStringLiteral("id")] = r.id;
-        o[QStringLiteral("label")] = r.label;
+        o[QStringLiteral("label")] = CostText::optionName(r);
         o[QStringLiteral("upfront")] = r.upfront.toString(2);
         o[QStringLiteral("monthly")] = r.monthly.toString(2);
         o[QStringLiteral("total")] = r.total.toString(2);
@@ -124,7 +126,7 @@ QJsonObject toJson(const CostReport &report, const QString &region)
         b[QStringLiteral("data_transfer")] = r.breakdown.dataTransfer.toString(2);
         b[QStringLiteral("credits")] = r.breakdown.credits.toString(2);
         o[QStringLiteral("breakdown")] = b;
-        o[QStringLiteral("explain")] = QJsonArray::fromStringList(r.explain);
+        o[QStringLiteral("explain")] = QJsonArray::fromStringList(CostText::lines(r.explain));
         // Structured: every estimated or derived price the option used, with its rule.
         o[QStringLiteral("uses_estimates")] = std::any_of(
             r.priceNotes.cbegin(), r.priceNotes.cend(), [](const PriceNote &n) { return n.estimate; });
@@ -165,7 +167,7 @@ void printTable(
     int labelWidth = 6;
     for (const OptionResult &r : report.options) {
         idWidth = std::max(idWidth, static_cast<int>(r.id.size()));
-        labelWidth = std::max(labelWidth, static_cast<int>(r.label.size()));
+        labelWidth = std::max(labelWidth, static_cast<int>(CostText::optionName(r).size()));
     }
     auto row = [&](const QString &id, const QString &label, const QStringList &cells) {
         out << id.leftJustified(idWidth) << "  " << label.leftJustified(labelWidth);
@@ -177,7 +179,7 @@ void printTable(
         { QStringLiteral("UPFRONT"), QStringLiteral("MONTHLY"), QStringLiteral("TOTAL"),
             QStringLiteral("USD/H EFF."), QStringLiteral("SAVINGS"), QStringLiteral("BREAK-EVEN") });
     for (const OptionResult &r : report.options) {
-        row(r.id, r.label,
+        row(r.id, CostText::optionName(r),
             { r.upfront.toString(2), r.monthly.toString(2), r.total.toString(2),
                 r.effectiveHourly ? r.effectiveHourly->toString(6) : QStringLiteral("-"),
                 r.savingsPercent.toString(2) + u'%',
@@ -186,7 +188,7 @@ void printTable(
         for (const QString &line : priceNoteLines(r.priceNotes))
             out << QString(idWidth + 2, u' ') << "  " << line << '\n';
         if (explain)
-            for (const QString &line : r.explain)
+            for (const QString &line : CostText::lines(r.explain))
                 out << QString(idWidth + 2, u' ') << "  " << line << '\n';
         if (r.spotRisk && !r.spotRisk->costP50.empty()) {
             const SpotRisk &s = *r.spotRisk;
@@ -203,7 +205,7 @@ void printTable(
         }
     }
     out << "\nAssumptions:\n";
-    for (const QString &a : report.assumptions)
+    for (const QString &a : CostText::assumptions(report.assumptions))
         out << "  - " << a << '\n';
     out.flush();
 }

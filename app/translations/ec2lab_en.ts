@@ -66,6 +66,355 @@
     </message>
 </context>
 <context>
+    <name>CostText</name>
+    <message>
+        <source>1yr</source>
+        <extracomment>A commitment term in an option name or calculation line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-upfront</source>
+        <extracomment>A Reserved Instance / Savings Plan payment option in an option name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial-upfront</source>
+        <extracomment>A Reserved Instance / Savings Plan payment option in an option name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all-upfront</source>
+        <extracomment>A Reserved Instance / Savings Plan payment option in an option name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 instance</source>
+        <extracomment>One instance, in a calculation line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 instances</source>
+        <extracomment>%1 instances (2 or more, or 0), in a calculation line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2 RI (%3)</source>
+        <extracomment>%1 how many Reserved Instances, %2 the instance type, %3 the offer (class/term/payment)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute Savings Plan (%1)</source>
+        <extracomment>%1 the plan&apos;s offer (type/term/payment)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC2 Instance Savings Plan (%1)</source>
+        <extracomment>%1 the plan&apos;s offer (type/term/payment)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 host(s) for a peak of %3 (a host holds %4 x %5)</source>
+        <extracomment>%1 hosts, %2 the host family, %3 the peak (&quot;40 instances&quot; or &quot;mixed sizes&quot;), %4 how many instances of type %5 one host holds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host reservation %1 %2</source>
+        <extracomment>%1 the term (1yr, 3yr), %2 the payment option (no-upfront, ...), in keys</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-Demand: </source>
+        <extracomment>Starts a calculation line: the rest billed On-Demand (after the Free plan&apos;s credits)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible, On-Demand: </source>
+        <extracomment>Starts a calculation line: an instance type the legacy Free Tier does not cover</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-Demand (not on the %1 hosts): </source>
+        <extracomment>Starts a calculation line; %1 is the family on the Dedicated Hosts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio: %1 RI purchase(s), %2 Savings Plan(s)</source>
+        <extracomment>%1 Reserved Instance purchases and %2 Savings Plans in one option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard RI %1 %2 x%3</source>
+        <extracomment>An option name: %1 the term, %2 the payment option, %3 how many instances</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convertible RI %1 %2 x%3</source>
+        <extracomment>An option name: %1 the term, %2 the payment option, %3 how many instances</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute Savings Plan %1 %2 (%3 USD/h)</source>
+        <extracomment>An option name: %1 the term, %2 the payment option, %3 the hourly commitment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC2 Instance Savings Plan %1 %2 (%3 USD/h)</source>
+        <extracomment>An option name: %1 the term, %2 the payment option, %3 the hourly commitment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute Savings Plan %1 %2</source>
+        <extracomment>An option name: %1 the term, %2 the payment option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC2 Instance Savings Plan %1 %2</source>
+        <extracomment>An option name: %1 the term, %2 the payment option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot (price history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated Host reservation %1 %2</source>
+        <extracomment>An option name: %1 the term, %2 the payment option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated Host reservation (%1) %2 %3</source>
+        <extracomment>An option name: %1 the host family, %2 the term, %3 the payment option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated Host (%1)</source>
+        <extracomment>An option name: %1 the host family</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free Tier (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free plan (credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2 USD/h x %3 h/month = %4 USD/month</source>
+        <extracomment>%1 instances (&quot;2 instances&quot;), %2 the hourly rate, %3 hours per month, %4 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 instance-hours x %3 USD/h = %4 USD over %5 months (%6 instance-hours/month on average)</source>
+        <extracomment>%1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount, %5 months, %6 the instance-hours of an average month</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-Demand %1: %2 instance-hours x %3 USD/h = %4 USD</source>
+        <extracomment>%1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 USD upfront = %4 USD</source>
+        <extracomment>%1 the Reserved Instances (&quot;2 x m5.large RI (...)&quot;), %2 fees paid, %3 the fee, %4 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 USD/h x %4 h = %5 USD</source>
+        <extracomment>%1 the Reserved Instances, %2 how many, %3 the hourly fee, %4 hours, %5 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 covers %2 instance-hours of usage (size-flexible within %3)</source>
+        <extracomment>%1 the Reserved Instances, %2 instance-hours, %3 the instance family</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 covers %2 instance-hours of usage</source>
+        <extracomment>%1 the Reserved Instances, %2 instance-hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 USD/h commitment x %3 h = %4 USD (proposed: the steady baseline)</source>
+        <extracomment>%1 the Savings Plan, %2 the hourly commitment, %3 hours, %4 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 USD/h commitment x %3 h = %4 USD</source>
+        <extracomment>%1 the Savings Plan, %2 the hourly commitment, %3 hours, %4 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 covers %2 instance-hours at plan rates</source>
+        <extracomment>%1 the Savings Plan, %2 instance-hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EBS %1: %2 GB x %3 USD/GB-month = %4 USD/month</source>
+        <extracomment>%1 the EBS volume type, %2 GB, %3 the rate per GB-month, %4 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle trace %1 (%2): billing meter EBS %3 USD, public IPv4 %4 USD</source>
+        <extracomment>%1 the workload, %2 its lifecycle script&apos;s file, %3 and %4 the billing meter&apos;s amounts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IPv4: %1 address-hours x %2 USD/h = %3 USD over %4 months</source>
+        <extracomment>%1 address-hours, %2 the hourly rate, %3 the amount, %4 months</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data transfer out: %1 GB x %2 USD/GB = %3 USD/month</source>
+        <extracomment>%1 GB per month, %2 the rate per GB, %3 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot %1: %2 USD/h x (1 - %3%) = %4 USD/h</source>
+        <extracomment>%1 the instance type, %2 the On-Demand rate, %3 the Spot savings in percent, %4 the Spot rate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot %1: %2 instance-hours at the price history (%3 records, step function) = %4 USD</source>
+        <extracomment>%1 the instance type, %2 instance-hours, %3 records of the price history, %4 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot interruptions: %1 per instance-month; Monte Carlo of %2 paths (seed %3), on average %4 interruptions over the horizon</source>
+        <extracomment>%1 interruptions per instance-month, %2 simulated paths, %3 the random seed, %4 the mean number of interruptions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2 USD/h x %3 h = %4 USD</source>
+        <extracomment>%1 the hosts (&quot;2 m5 host(s) for a peak of ...&quot;), %2 the hourly rate, %3 hours, %4 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 x %4 USD upfront = %5 USD</source>
+        <extracomment>%1 the hosts, %2 the reservation (&quot;host reservation 1yr no-upfront&quot;), %3 fees paid, %4 the fee, %5 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 x %4 USD/h x %5 h = %6 USD</source>
+        <extracomment>%1 the hosts, %2 the reservation, %3 hosts, %4 the hourly fee, %5 hours, %6 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-Demand %1 hosts after the %2 term: %3 x %4 USD/h x %5 h = %6 USD</source>
+        <extracomment>%1 the host family, %2 the term (1yr, 3yr), %3 hosts, %4 the hourly rate, %5 hours, %6 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still owed after the horizon (not in the total, as for Reserved Instances): %2 x %3 USD/h x %4 h = %5 USD</source>
+        <extracomment>%1 the reservation (&quot;host reservation 3yr no-upfront&quot;), %2 hosts, %3 the hourly fee, %4 hours, %5 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated %1: %2 instance-hours x %3 USD/h = %4 USD</source>
+        <extracomment>%1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free Tier (legacy): 750 h/month of t2.micro/t3.micro, 30 GB of EBS and 750 h of public IPv4 free for the first %1 months; %2 free instance-hours used</source>
+        <extracomment>%1 free months, %2 free instance-hours used</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all charges; %4 USD used; the plan ends after month %5 (credits used up)</source>
+        <extracomment>%1 all credits, %2 sign-up credits, %3 earned credits, %4 credits used, %5 the last month</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all charges; %4 USD used; the plan ends after month %5 (6-month limit)</source>
+        <extracomment>%1 all credits, %2 sign-up credits, %3 earned credits, %4 credits used, %5 the last month</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar months from %1 (real hours of each month)</source>
+        <extracomment>%1 the scenario&apos;s start date (ISO, 2026-01-01)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months of 730 hours; terms of 8,760 h (1 year) and 26,280 h (3 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly grid of clock hours from %1 00:00 UTC; commitments bought at the start</source>
+        <extracomment>%1 the scenario&apos;s start date (ISO, 2026-01-01)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIs apply first (smallest sizes first), then EC2 Instance and Compute Savings Plans (highest savings first); the rest at On-Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IPv4 billed per address-hour from 2024-02-01; auto-assigned addresses free before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EBS volumes exist for every instance of a workload all month, running or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices in USD, taxes excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mac instances On-Demand are priced as one On-Demand Dedicated Host each (AWS sells them on hosts only); the 24-hour minimum host allocation is not modelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <extracomment>An offering class in an offer key (&quot;standard/1yr/no-upfront&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convertible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <extracomment>A Savings Plan type in an offer key (&quot;compute/1yr/no-upfront&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ec2-instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ec2lab::gui::AddressCard</name>
     <message>
         <source>Addresses</source>

@@ -66,6 +66,355 @@
     </message>
 </context>
 <context>
+    <name>CostText</name>
+    <message>
+        <source>1yr</source>
+        <extracomment>A commitment term in an option name or calculation line</extracomment>
+        <translation>1년</translation>
+    </message>
+    <message>
+        <source>3yr</source>
+        <translation>3년</translation>
+    </message>
+    <message>
+        <source>no-upfront</source>
+        <extracomment>A Reserved Instance / Savings Plan payment option in an option name</extracomment>
+        <translation>선결제 없음</translation>
+    </message>
+    <message>
+        <source>partial-upfront</source>
+        <extracomment>A Reserved Instance / Savings Plan payment option in an option name</extracomment>
+        <translation>부분 선결제</translation>
+    </message>
+    <message>
+        <source>all-upfront</source>
+        <extracomment>A Reserved Instance / Savings Plan payment option in an option name</extracomment>
+        <translation>전체 선결제</translation>
+    </message>
+    <message>
+        <source>1 instance</source>
+        <extracomment>One instance, in a calculation line</extracomment>
+        <translation>인스턴스 1개</translation>
+    </message>
+    <message>
+        <source>%1 instances</source>
+        <extracomment>%1 instances (2 or more, or 0), in a calculation line</extracomment>
+        <translation>인스턴스 %1개</translation>
+    </message>
+    <message>
+        <source>%1 x %2 RI (%3)</source>
+        <extracomment>%1 how many Reserved Instances, %2 the instance type, %3 the offer (class/term/payment)</extracomment>
+        <translation>%2 예약 인스턴스 %1개 (%3)</translation>
+    </message>
+    <message>
+        <source>Compute Savings Plan (%1)</source>
+        <extracomment>%1 the plan&apos;s offer (type/term/payment)</extracomment>
+        <translation>Compute Savings Plan (%1)</translation>
+    </message>
+    <message>
+        <source>EC2 Instance Savings Plan (%1)</source>
+        <extracomment>%1 the plan&apos;s offer (type/term/payment)</extracomment>
+        <translation>EC2 Instance Savings Plan (%1)</translation>
+    </message>
+    <message>
+        <source>mixed sizes</source>
+        <translation>여러 크기</translation>
+    </message>
+    <message>
+        <source>%1 %2 host(s) for a peak of %3 (a host holds %4 x %5)</source>
+        <extracomment>%1 hosts, %2 the host family, %3 the peak (&quot;40 instances&quot; or &quot;mixed sizes&quot;), %4 how many instances of type %5 one host holds</extracomment>
+        <translation>최대 %3에 맞춘 %2 호스트 %1대 (호스트 1대에 %5 %4개)</translation>
+    </message>
+    <message>
+        <source>host reservation %1 %2</source>
+        <extracomment>%1 the term (1yr, 3yr), %2 the payment option (no-upfront, ...), in keys</extracomment>
+        <translation>호스트 예약 %1 %2</translation>
+    </message>
+    <message>
+        <source>On-Demand: </source>
+        <extracomment>Starts a calculation line: the rest billed On-Demand (after the Free plan&apos;s credits)</extracomment>
+        <translation>온디맨드: </translation>
+    </message>
+    <message>
+        <source>Not eligible, On-Demand: </source>
+        <extracomment>Starts a calculation line: an instance type the legacy Free Tier does not cover</extracomment>
+        <translation>대상 아님, 온디맨드: </translation>
+    </message>
+    <message>
+        <source>On-Demand (not on the %1 hosts): </source>
+        <extracomment>Starts a calculation line; %1 is the family on the Dedicated Hosts</extracomment>
+        <translation>온디맨드 (%1 호스트 밖): </translation>
+    </message>
+    <message>
+        <source>Portfolio: %1 RI purchase(s), %2 Savings Plan(s)</source>
+        <extracomment>%1 Reserved Instance purchases and %2 Savings Plans in one option</extracomment>
+        <translation>포트폴리오: 예약 인스턴스 구매 %1건, Savings Plan %2개</translation>
+    </message>
+    <message>
+        <source>On-Demand</source>
+        <translation>온디맨드</translation>
+    </message>
+    <message>
+        <source>Reserved Instances</source>
+        <translation>예약 인스턴스</translation>
+    </message>
+    <message>
+        <source>Standard RI %1 %2 x%3</source>
+        <extracomment>An option name: %1 the term, %2 the payment option, %3 how many instances</extracomment>
+        <translation>표준 예약 인스턴스 %1 %2 x%3</translation>
+    </message>
+    <message>
+        <source>Convertible RI %1 %2 x%3</source>
+        <extracomment>An option name: %1 the term, %2 the payment option, %3 how many instances</extracomment>
+        <translation>전환형 예약 인스턴스 %1 %2 x%3</translation>
+    </message>
+    <message>
+        <source>Savings Plans</source>
+        <translation>Savings Plans</translation>
+    </message>
+    <message>
+        <source>Compute Savings Plan %1 %2 (%3 USD/h)</source>
+        <extracomment>An option name: %1 the term, %2 the payment option, %3 the hourly commitment</extracomment>
+        <translation>Compute Savings Plan %1 %2 (%3 USD/시간)</translation>
+    </message>
+    <message>
+        <source>EC2 Instance Savings Plan %1 %2 (%3 USD/h)</source>
+        <extracomment>An option name: %1 the term, %2 the payment option, %3 the hourly commitment</extracomment>
+        <translation>EC2 Instance Savings Plan %1 %2 (%3 USD/시간)</translation>
+    </message>
+    <message>
+        <source>Compute Savings Plan %1 %2</source>
+        <extracomment>An option name: %1 the term, %2 the payment option</extracomment>
+        <translation>Compute Savings Plan %1 %2</translation>
+    </message>
+    <message>
+        <source>EC2 Instance Savings Plan %1 %2</source>
+        <extracomment>An option name: %1 the term, %2 the payment option</extracomment>
+        <translation>EC2 Instance Savings Plan %1 %2</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>스팟</translation>
+    </message>
+    <message>
+        <source>Spot (price history)</source>
+        <translation>스팟 (가격 기록)</translation>
+    </message>
+    <message>
+        <source>Dedicated Host reservation %1 %2</source>
+        <extracomment>An option name: %1 the term, %2 the payment option</extracomment>
+        <translation>전용 호스트 예약 %1 %2</translation>
+    </message>
+    <message>
+        <source>Dedicated Host reservation (%1) %2 %3</source>
+        <extracomment>An option name: %1 the host family, %2 the term, %3 the payment option</extracomment>
+        <translation>전용 호스트 예약 (%1) %2 %3</translation>
+    </message>
+    <message>
+        <source>Dedicated Host</source>
+        <translation>전용 호스트</translation>
+    </message>
+    <message>
+        <source>Dedicated Host (%1)</source>
+        <extracomment>An option name: %1 the host family</extracomment>
+        <translation>전용 호스트 (%1)</translation>
+    </message>
+    <message>
+        <source>Dedicated Instances</source>
+        <translation>전용 인스턴스</translation>
+    </message>
+    <message>
+        <source>Free Tier (legacy)</source>
+        <translation>프리 티어 (기존)</translation>
+    </message>
+    <message>
+        <source>Free plan (credits)</source>
+        <translation>무료 플랜 (크레딧)</translation>
+    </message>
+    <message>
+        <source>%1 x %2 USD/h x %3 h/month = %4 USD/month</source>
+        <extracomment>%1 instances (&quot;2 instances&quot;), %2 the hourly rate, %3 hours per month, %4 the amount</extracomment>
+        <translation>%1 x %2 USD/시간 x %3시간/월 = %4 USD/월</translation>
+    </message>
+    <message>
+        <source>%1: %2 instance-hours x %3 USD/h = %4 USD over %5 months (%6 instance-hours/month on average)</source>
+        <extracomment>%1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount, %5 months, %6 the instance-hours of an average month</extracomment>
+        <translation>%1: 인스턴스 %2시간 x %3 USD/시간 = %5개월 동안 %4 USD (월평균 인스턴스 %6시간)</translation>
+    </message>
+    <message>
+        <source>On-Demand %1: %2 instance-hours x %3 USD/h = %4 USD</source>
+        <extracomment>%1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount</extracomment>
+        <translation>온디맨드 %1: 인스턴스 %2시간 x %3 USD/시간 = %4 USD</translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 USD upfront = %4 USD</source>
+        <extracomment>%1 the Reserved Instances (&quot;2 x m5.large RI (...)&quot;), %2 fees paid, %3 the fee, %4 the amount</extracomment>
+        <translation>%1: %2 x 선결제 %3 USD = %4 USD</translation>
+    </message>
+    <message>
+        <source>%1: %2 x %3 USD/h x %4 h = %5 USD</source>
+        <extracomment>%1 the Reserved Instances, %2 how many, %3 the hourly fee, %4 hours, %5 the amount</extracomment>
+        <translation>%1: %2 x %3 USD/시간 x %4시간 = %5 USD</translation>
+    </message>
+    <message>
+        <source>%1 covers %2 instance-hours of usage (size-flexible within %3)</source>
+        <extracomment>%1 the Reserved Instances, %2 instance-hours, %3 the instance family</extracomment>
+        <translation>%1이(가) 사용량 중 인스턴스 %2시간을 충당 (%3 안에서 크기 유연)</translation>
+    </message>
+    <message>
+        <source>%1 covers %2 instance-hours of usage</source>
+        <extracomment>%1 the Reserved Instances, %2 instance-hours</extracomment>
+        <translation>%1이(가) 사용량 중 인스턴스 %2시간을 충당</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD/h commitment x %3 h = %4 USD (proposed: the steady baseline)</source>
+        <extracomment>%1 the Savings Plan, %2 the hourly commitment, %3 hours, %4 the amount</extracomment>
+        <translation>%1: 약정 %2 USD/시간 x %3시간 = %4 USD (제안: 꾸준한 기본 사용량)</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD/h commitment x %3 h = %4 USD</source>
+        <extracomment>%1 the Savings Plan, %2 the hourly commitment, %3 hours, %4 the amount</extracomment>
+        <translation>%1: 약정 %2 USD/시간 x %3시간 = %4 USD</translation>
+    </message>
+    <message>
+        <source>%1 covers %2 instance-hours at plan rates</source>
+        <extracomment>%1 the Savings Plan, %2 instance-hours</extracomment>
+        <translation>%1이(가) 플랜 요금으로 인스턴스 %2시간을 충당</translation>
+    </message>
+    <message>
+        <source>EBS %1: %2 GB x %3 USD/GB-month = %4 USD/month</source>
+        <extracomment>%1 the EBS volume type, %2 GB, %3 the rate per GB-month, %4 the amount</extracomment>
+        <translation>EBS %1: %2 GB x %3 USD/GB-월 = %4 USD/월</translation>
+    </message>
+    <message>
+        <source>Lifecycle trace %1 (%2): billing meter EBS %3 USD, public IPv4 %4 USD</source>
+        <extracomment>%1 the workload, %2 its lifecycle script&apos;s file, %3 and %4 the billing meter&apos;s amounts</extracomment>
+        <translation>수명 주기 추적 %1 (%2): 과금 미터 EBS %3 USD, 퍼블릭 IPv4 %4 USD</translation>
+    </message>
+    <message>
+        <source>Public IPv4: %1 address-hours x %2 USD/h = %3 USD over %4 months</source>
+        <extracomment>%1 address-hours, %2 the hourly rate, %3 the amount, %4 months</extracomment>
+        <translation>퍼블릭 IPv4: 주소 %1시간 x %2 USD/시간 = %4개월 동안 %3 USD</translation>
+    </message>
+    <message>
+        <source>Data transfer out: %1 GB x %2 USD/GB = %3 USD/month</source>
+        <extracomment>%1 GB per month, %2 the rate per GB, %3 the amount</extracomment>
+        <translation>데이터 송신: %1 GB x %2 USD/GB = %3 USD/월</translation>
+    </message>
+    <message>
+        <source>Spot %1: %2 USD/h x (1 - %3%) = %4 USD/h</source>
+        <extracomment>%1 the instance type, %2 the On-Demand rate, %3 the Spot savings in percent, %4 the Spot rate</extracomment>
+        <translation>스팟 %1: %2 USD/시간 x (1 - %3%) = %4 USD/시간</translation>
+    </message>
+    <message>
+        <source>Spot %1: %2 instance-hours at the price history (%3 records, step function) = %4 USD</source>
+        <extracomment>%1 the instance type, %2 instance-hours, %3 records of the price history, %4 the amount</extracomment>
+        <translation>스팟 %1: 가격 기록(레코드 %3개, 계단 함수)으로 인스턴스 %2시간 = %4 USD</translation>
+    </message>
+    <message>
+        <source>Spot interruptions: %1 per instance-month; Monte Carlo of %2 paths (seed %3), on average %4 interruptions over the horizon</source>
+        <extracomment>%1 interruptions per instance-month, %2 simulated paths, %3 the random seed, %4 the mean number of interruptions</extracomment>
+        <translation>스팟 중단: 인스턴스-월당 %1회; 경로 %2개의 몬테카를로(시드 %3), 기간 전체 평균 %4회 중단</translation>
+    </message>
+    <message>
+        <source>%1 x %2 USD/h x %3 h = %4 USD</source>
+        <extracomment>%1 the hosts (&quot;2 m5 host(s) for a peak of ...&quot;), %2 the hourly rate, %3 hours, %4 the amount</extracomment>
+        <translation>%1 x %2 USD/시간 x %3시간 = %4 USD</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 x %4 USD upfront = %5 USD</source>
+        <extracomment>%1 the hosts, %2 the reservation (&quot;host reservation 1yr no-upfront&quot;), %3 fees paid, %4 the fee, %5 the amount</extracomment>
+        <translation>%1, %2: %3 x 선결제 %4 USD = %5 USD</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 x %4 USD/h x %5 h = %6 USD</source>
+        <extracomment>%1 the hosts, %2 the reservation, %3 hosts, %4 the hourly fee, %5 hours, %6 the amount</extracomment>
+        <translation>%1, %2: %3 x %4 USD/시간 x %5시간 = %6 USD</translation>
+    </message>
+    <message>
+        <source>On-Demand %1 hosts after the %2 term: %3 x %4 USD/h x %5 h = %6 USD</source>
+        <extracomment>%1 the host family, %2 the term (1yr, 3yr), %3 hosts, %4 the hourly rate, %5 hours, %6 the amount</extracomment>
+        <translation>%2 기간 이후 온디맨드 %1 호스트: %3 x %4 USD/시간 x %5시간 = %6 USD</translation>
+    </message>
+    <message>
+        <source>%1 still owed after the horizon (not in the total, as for Reserved Instances): %2 x %3 USD/h x %4 h = %5 USD</source>
+        <extracomment>%1 the reservation (&quot;host reservation 3yr no-upfront&quot;), %2 hosts, %3 the hourly fee, %4 hours, %5 the amount</extracomment>
+        <translation>기간 이후에도 남는 %1 비용 (예약 인스턴스처럼 합계에는 넣지 않음): %2 x %3 USD/시간 x %4시간 = %5 USD</translation>
+    </message>
+    <message>
+        <source>Dedicated %1: %2 instance-hours x %3 USD/h = %4 USD</source>
+        <extracomment>%1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount</extracomment>
+        <translation>전용 %1: 인스턴스 %2시간 x %3 USD/시간 = %4 USD</translation>
+    </message>
+    <message>
+        <source>Free Tier (legacy): 750 h/month of t2.micro/t3.micro, 30 GB of EBS and 750 h of public IPv4 free for the first %1 months; %2 free instance-hours used</source>
+        <extracomment>%1 free months, %2 free instance-hours used</extracomment>
+        <translation>프리 티어 (기존): 처음 %1개월 동안 t2.micro/t3.micro 월 750시간, EBS 30 GB, 퍼블릭 IPv4 750시간 무료; 무료 인스턴스 %2시간 사용</translation>
+    </message>
+    <message>
+        <source>Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all charges; %4 USD used; the plan ends after month %5 (credits used up)</source>
+        <extracomment>%1 all credits, %2 sign-up credits, %3 earned credits, %4 credits used, %5 the last month</extracomment>
+        <translation>무료 플랜 (2025): 크레딧 %1 USD (가입 시 %2 + 적립 %3)로 모든 요금을 결제; %4 USD 사용; %5개월 차 이후 플랜 종료 (크레딧 소진)</translation>
+    </message>
+    <message>
+        <source>Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all charges; %4 USD used; the plan ends after month %5 (6-month limit)</source>
+        <extracomment>%1 all credits, %2 sign-up credits, %3 earned credits, %4 credits used, %5 the last month</extracomment>
+        <translation>무료 플랜 (2025): 크레딧 %1 USD (가입 시 %2 + 적립 %3)로 모든 요금을 결제; %4 USD 사용; %5개월 차 이후 플랜 종료 (6개월 한도)</translation>
+    </message>
+    <message>
+        <source>Calendar months from %1 (real hours of each month)</source>
+        <extracomment>%1 the scenario&apos;s start date (ISO, 2026-01-01)</extracomment>
+        <translation>%1부터 달력 월 (각 월의 실제 시간)</translation>
+    </message>
+    <message>
+        <source>Months of 730 hours; terms of 8,760 h (1 year) and 26,280 h (3 years)</source>
+        <translation>한 달은 730시간, 약정 기간은 8,760시간(1년)과 26,280시간(3년)</translation>
+    </message>
+    <message>
+        <source>Hourly grid of clock hours from %1 00:00 UTC; commitments bought at the start</source>
+        <extracomment>%1 the scenario&apos;s start date (ISO, 2026-01-01)</extracomment>
+        <translation>%1 00:00 UTC부터 정시 단위의 시간별 격자; 약정은 시작 시점에 구매</translation>
+    </message>
+    <message>
+        <source>RIs apply first (smallest sizes first), then EC2 Instance and Compute Savings Plans (highest savings first); the rest at On-Demand</source>
+        <translation>예약 인스턴스가 먼저 적용되고(작은 크기부터), 그다음 EC2 Instance 및 Compute Savings Plans(절감률이 큰 것부터), 나머지는 온디맨드</translation>
+    </message>
+    <message>
+        <source>Public IPv4 billed per address-hour from 2024-02-01; auto-assigned addresses free before</source>
+        <translation>퍼블릭 IPv4는 2024-02-01부터 주소-시간 단위로 과금; 그 전에는 자동 할당 주소 무료</translation>
+    </message>
+    <message>
+        <source>EBS volumes exist for every instance of a workload all month, running or not</source>
+        <translation>EBS 볼륨은 실행 여부와 관계없이 워크로드의 모든 인스턴스에 한 달 내내 존재</translation>
+    </message>
+    <message>
+        <source>Prices in USD, taxes excluded</source>
+        <translation>가격은 USD, 세금 제외</translation>
+    </message>
+    <message>
+        <source>Mac instances On-Demand are priced as one On-Demand Dedicated Host each (AWS sells them on hosts only); the 24-hour minimum host allocation is not modelled</source>
+        <translation>Mac 인스턴스 온디맨드는 각각 온디맨드 전용 호스트 1대 가격으로 계산(AWS는 호스트로만 판매); 24시간 최소 호스트 할당은 반영하지 않음</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <extracomment>An offering class in an offer key (&quot;standard/1yr/no-upfront&quot;)</extracomment>
+        <translation>표준</translation>
+    </message>
+    <message>
+        <source>convertible</source>
+        <translation>전환형</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <extracomment>A Savings Plan type in an offer key (&quot;compute/1yr/no-upfront&quot;)</extracomment>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <source>ec2-instance</source>
+        <translation>EC2 Instance</translation>
+    </message>
+</context>
+<context>
     <name>ec2lab::gui::AddressCard</name>
     <message>
         <source>Addresses</source>

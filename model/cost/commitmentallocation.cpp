@@ -18,7 +18,7 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
     CommitmentAllocation result;
     std::vector<CostBreakdown> &months = result.months;
     months.resize(static_cast<std::size_t>(timeline.months()));
-    QStringList &explain = result.explain;
+    CalcLines &explain = result.explain;
     std::optional<Money> &breakEvenUtil = result.breakEvenUtilizationPercent;
 
     const std::int64_t hours = timeline.hours();
@@ -289,52 +289,57 @@ CommitmentAllocation CommitmentAllocation::allocate(const CostEngine &engine, co
 
     // Show-calculation lines.
     for (const Ri &ri : ris) {
-        const QString what
-            = QStringLiteral("%1 x %2 RI (%3)").arg(ri.p.count).arg(ri.type, offerKey(ri.offer));
+        CalcLine l(CalcLine::Kind::RiUpfront);
+        l.instances = ri.p.count;
+        l.instanceType = ri.type;
+        l.offer = ri.offer;
         if (!ri.upfront.isZero()) {
             const std::int64_t purchases = ri.p.renew ? (hours + ri.term - 1) / ri.term : 1;
-            explain << QStringLiteral("%1: %2 x %3 USD upfront = %4 USD")
-                           .arg(what)
-                           .arg(ri.p.count * purchases)
-                           .arg(ri.upfront.toPlainString(),
-                               (ri.upfront * (ri.p.count * purchases)).toString(2));
+            l.purchases = ri.p.count * purchases;
+            l.rate = ri.upfront;
+            l.amount = ri.upfront * (ri.p.count * purchases);
+            explain.push_back(l);
         }
         if (!ri.hourly.isZero() || ri.upfront.isZero()) {
-            explain << QStringLiteral("%1: %2 x %3 USD/h x %4 h = %5 USD")
-                           .arg(what)
-                           .arg(ri.p.count)
-                           .arg(ri.hourly.toPlainString())
-                           .arg(ri.activeHours)
-                           .arg((ri.hourly * (ri.activeHours * ri.p.count)).toString(2));
+            l.kind = CalcLine::Kind::RiHourly;
+            l.purchases = 0;
+            l.rate = ri.hourly;
+            l.hours = ri.activeHours;
+            l.amount = ri.hourly * (ri.activeHours * ri.p.count);
+            explain.push_back(l);
         }
-        explain
-            << QStringLiteral("%1 covers %2 instance-hours of usage%3")
-                   .arg(what, hoursText(ri.covered),
-                       ri.flexible
-                           ? QStringLiteral(" (size-flexible within %1)").arg(InstanceSizing::family(ri.type))
-                           : QString());
+        CalcLine c(CalcLine::Kind::RiCoverage);
+        c.instances = ri.p.count;
+        c.instanceType = ri.type;
+        c.offer = ri.offer;
+        c.seconds = ri.covered;
+        c.sizeFlexible = ri.flexible;
+        c.family = ri.flexible ? InstanceSizing::family(ri.type) : QString();
+        explain.push_back(c);
     }
     for (const Sp &sp : sps) {
-        const QString what = QStringLiteral("%1 Savings Plan (%2)")
-                                 .arg(sp.p.type == SavingsPlanType::Compute ? u"Compute" : u"EC2 Instance",
-                                     offerKey(sp.offer));
-        explain << QStringLiteral("%1: %2 USD/h commitment x %3 h = %4 USD%5")
-                       .arg(what, sp.commitment.toPlainString())
-                       .arg(sp.activeHours)
-                       .arg((sp.commitment * sp.activeHours).toString(2),
-                           sp.p.commitmentPerHour ? QString()
-                                                  : QStringLiteral(" (proposed: the steady baseline)"));
-        explain
-            << QStringLiteral("%1 covers %2 instance-hours at plan rates").arg(what, hoursText(sp.covered));
+        CalcLine l(CalcLine::Kind::SpCommitment);
+        l.offer = sp.offer;
+        l.rate = sp.commitment;
+        l.hours = sp.activeHours;
+        l.amount = sp.commitment * sp.activeHours;
+        l.proposed = !sp.p.commitmentPerHour;
+        explain.push_back(l);
+        CalcLine c(CalcLine::Kind::SpCoverage);
+        c.offer = sp.offer;
+        c.seconds = sp.covered;
+        explain.push_back(c);
     }
     for (std::size_t i = 0; i < nb; ++i) {
         if (odSeconds[i] == 0)
             continue;
         const CostEngine::Bucket &b = buckets[i];
-        explain
-            << QStringLiteral("On-Demand %1: %2 instance-hours x %3 USD/h = %4 USD")
-                   .arg(b.instanceType, hoursText(odSeconds[i]), b.onDemandRate.toPlainString(),
-                       fromNanoSeconds(static_cast<Wide>(odSeconds[i]) * b.onDemandRate.nanos()).toString(2));
+        CalcLine l(CalcLine::Kind::OnDemandRest);
+        l.instanceType = b.instanceType;
+        l.seconds = odSeconds[i];
+        l.rate = b.onDemandRate;
+        l.amount = fromNanoSeconds(static_cast<Wide>(odSeconds[i]) * b.onDemandRate.nanos());
+        explain.push_back(l);
     }
 
     // Break-even utilization of the first commitment: its effective hourly rate / On-Demand's.

@@ -2,7 +2,6 @@
 
 #include "cost/costengine.h"
 
-#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -15,12 +14,12 @@ namespace ec2lab {
 /// normalization factors when the RI is size-flexible), then EC2 Instance Savings Plans, then
 /// Compute Savings Plans (highest savings first), and bills the rest On-Demand, as AWS does. The
 /// result holds only the option's compute and upfront amounts per month (the engine adds the
-/// side lines), its explanation lines and the break-even utilization of its first commitment.
-/// Money is exact; a missing price throws InputError naming it and the option.
+/// side lines), its calculation lines (CalcLine values) and the break-even utilization of its first
+/// commitment. Money is exact; a missing price throws InputError naming it and the option.
 struct CommitmentAllocation
 {
     std::vector<CostBreakdown> months; ///< compute (usage + hourly fees) and upfront per month
-    QStringList explain;
+    CalcLines explain; ///< the calculation lines, as values
     std::optional<Money> breakEvenUtilizationPercent;
 
     /// Allocates \a option's commitments over \a engine's hourly grid. Throws InputError.

@@ -43,19 +43,6 @@ private:
 constexpr std::size_t kMaxBuckets = 1000;
 constexpr std::int64_t kWeekHours = 168;
 
-QString paymentLabel(PurchaseOption p)
-{
-    switch (p) {
-    case PurchaseOption::NoUpfront:
-        return QStringLiteral("No Upfront");
-    case PurchaseOption::PartialUpfront:
-        return QStringLiteral("Partial Upfront");
-    case PurchaseOption::AllUpfront:
-        return QStringLiteral("All Upfront");
-    }
-    return QString();
-}
-
 } // namespace
 
 CostEngine::CostEngine(Scenario scenario, const PriceSource &prices)
@@ -340,50 +327,59 @@ void CostEngine::addOnDemand(std::size_t bi, std::vector<CostBreakdown> &months)
         months[m].compute += fromNanoSeconds(static_cast<Wide>(b.monthSeconds[m]) * b.onDemandRate.nanos());
 }
 
-void CostEngine::explainOnDemand(std::size_t bi, QStringList &explain, const QString &prefix) const
+void CostEngine::explainOnDemand(
+    std::size_t bi, CalcLines &explain, CalcLine::Scope scope, const QString &hostFamily) const
 {
     const Bucket &b = m_buckets[bi];
-    const QString rate = b.onDemandRate.toPlainString();
     const std::int64_t first = b.seconds.empty() ? 0 : b.seconds.front();
     if (b.constant && !m_timeline.calendarMonths() && first % kHourSeconds == 0) {
         const std::int64_t n = first / kHourSeconds;
-        const Money monthly = b.onDemandRate * (n * Timeline::kHoursPerMonth);
-        explain << prefix
-                + QStringLiteral("%1 x %2 USD/h x %3 h/month = %4 USD/month")
-                      .arg(plural(n, QStringLiteral("instance"), QStringLiteral("instances")), rate)
-                      .arg(Timeline::kHoursPerMonth)
-                      .arg(monthly.toString(2));
+        CalcLine l(CalcLine::Kind::OnDemandMonthly);
+        l.scope = scope;
+        l.family = hostFamily;
+        l.instances = n;
+        l.rate = b.onDemandRate;
+        l.hours = Timeline::kHoursPerMonth;
+        l.amount = b.onDemandRate * (n * Timeline::kHoursPerMonth);
+        explain.push_back(l);
         return;
     }
-    const Money total = fromNanoSeconds(static_cast<Wide>(b.totalSeconds) * b.onDemandRate.nanos());
-    explain << prefix
-            + QStringLiteral("%1: %2 instance-hours x %3 USD/h = %4 USD over %5 months (%6 "
-                             "instance-hours/month on average)")
-                  .arg(b.instanceType, hoursText(b.totalSeconds), rate, total.toString(2))
-                  .arg(m_timeline.months())
-                  .arg(Money::fromUnits(b.totalSeconds)
-                           .mulDiv(1, kHourSeconds * m_timeline.months())
-                           .toString(2));
+    CalcLine l(CalcLine::Kind::OnDemandHours);
+    l.scope = scope;
+    l.family = hostFamily;
+    l.instanceType = b.instanceType;
+    l.seconds = b.totalSeconds;
+    l.rate = b.onDemandRate;
+    l.amount = fromNanoSeconds(static_cast<Wide>(b.totalSeconds) * b.onDemandRate.nanos());
+    l.months = m_timeline.months();
+    l.averageHours = Money::fromUnits(b.totalSeconds).mulDiv(1, kHourSeconds * m_timeline.months());
+    explain.push_back(l);
 }
 
-void CostEngine::addSideLines(std::vector<CostBreakdown> &months, QStringList &explain) const
+void CostEngine::addSideLines(std::vector<CostBreakdown> &months, CalcLines &explain) const
 {
     for (std::size_t m = 0; m < months.size(); ++m) {
         months[m].ebs += m_ebsMonth[m];
         months[m].publicIpv4 += m_ipv4Month[m];
         months[m].dataTransfer += m_transferMonth[m];
     }
-    for (const EbsLine &l : m_ebsLines) {
-        explain << QStringLiteral("EBS %1: %2 GB x %3 USD/GB-month = %4 USD/month")
-                       .arg(l.type)
-                       .arg(l.gb)
-                       .arg(l.rate.toPlainString(), (l.rate * l.gb).toString(2));
+    for (const EbsLine &e : m_ebsLines) {
+        CalcLine l(CalcLine::Kind::Ebs);
+        l.volumeType = e.type;
+        l.gb = e.gb;
+        l.rate = e.rate;
+        l.amount = e.rate * e.gb;
+        explain.push_back(l);
     }
     for (const Workload &w : m_scenario.workloads) {
-        if (w.usage.kind == UsageKind::Lifecycle)
-            explain << QStringLiteral("Lifecycle trace %1 (%2): billing meter EBS %3 USD, public IPv4 %4 USD")
-                           .arg(w.name, QFileInfo(w.usage.script).fileName(), w.usage.tracedEbs.toString(2),
-                               w.usage.tracedPublicIpv4.toString(2));
+        if (w.usage.kind != UsageKind::Lifecycle)
+            continue;
+        CalcLine l(CalcLine::Kind::LifecycleTrace);
+        l.workload = w.name;
+        l.scriptFile = QFileInfo(w.usage.script).fileName();
+        l.ebs = w.usage.tracedEbs;
+        l.publicIpv4 = w.usage.tracedPublicIpv4;
+        explain.push_back(l);
     }
     const std::int64_t ipv4Seconds
         = std::accumulate(m_ipv4AddressSeconds.begin(), m_ipv4AddressSeconds.end(), std::int64_t(0));
@@ -391,14 +387,19 @@ void CostEngine::addSideLines(std::vector<CostBreakdown> &months, QStringList &e
         Money total;
         for (const Money &m : m_ipv4Month)
             total += m;
-        explain << QStringLiteral("Public IPv4: %1 address-hours x %2 USD/h = %3 USD over %4 months")
-                       .arg(hoursText(ipv4Seconds), m_ipv4Rate.toPlainString(), total.toString(2))
-                       .arg(m_timeline.months());
+        CalcLine l(CalcLine::Kind::PublicIpv4);
+        l.seconds = ipv4Seconds;
+        l.rate = m_ipv4Rate;
+        l.amount = total;
+        l.months = m_timeline.months();
+        explain.push_back(l);
     }
     if (!m_transferGbPerMonth.isZero()) {
-        explain << QStringLiteral("Data transfer out: %1 GB x %2 USD/GB = %3 USD/month")
-                       .arg(m_transferGbPerMonth.toPlainString(), m_transferRate.toPlainString(),
-                           m_transferRate.times(m_transferGbPerMonth).toString(2));
+        CalcLine l(CalcLine::Kind::DataTransfer);
+        l.quantity = m_transferGbPerMonth;
+        l.rate = m_transferRate;
+        l.amount = m_transferRate.times(m_transferGbPerMonth);
+        explain.push_back(l);
     }
 }
 
@@ -425,12 +426,13 @@ Money CostEngine::proposeSavingsPlanCommitment(const SavingsPlanPurchase &plan) 
 // ---- Results ------------------------------------------------------------------------------------
 
 OptionResult CostEngine::finish(const OptionSpec &option, std::vector<CostBreakdown> months,
-    QStringList explain, const OptionResult *onDemand) const
+    CalcLines explain, const OptionResult *onDemand) const
 {
     OptionResult r;
     r.id = option.id;
     r.label = option.label;
     r.kind = option.kind;
+    r.option = option;
     Money cum;
     Wide wideTotal = 0;
     for (const CostBreakdown &c : months) {
@@ -474,16 +476,16 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
     std::vector<PriceNote> notes = m_baseNotes;
     const NoteScope noteScope(&notes);
     std::vector<CostBreakdown> months(static_cast<std::size_t>(m_timeline.months()));
-    QStringList explain;
+    CalcLines explain;
     addSideLines(months, explain);
     std::optional<Money> breakEvenUtil;
     std::optional<SpotRisk> risk;
-    QStringList lines;
+    CalcLines lines;
     switch (option.kind) {
     case OptionKind::OnDemand:
         for (std::size_t i = 0; i < m_buckets.size(); ++i) {
             addOnDemand(i, months);
-            explainOnDemand(i, lines, QString());
+            explainOnDemand(i, lines, CalcLine::Scope::All);
         }
         break;
     case OptionKind::Reserved:
@@ -491,7 +493,7 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
         CommitmentAllocation allocation = CommitmentAllocation::allocate(*this, option);
         for (std::size_t m = 0; m < months.size(); ++m)
             months[m] += allocation.months[m];
-        lines << allocation.explain;
+        lines.insert(lines.end(), allocation.explain.begin(), allocation.explain.end());
         breakEvenUtil = allocation.breakEvenUtilizationPercent;
     } break;
     case OptionKind::Spot:
@@ -507,7 +509,8 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
         evalFreeTier(option, months, lines);
         break;
     }
-    OptionResult r = finish(option, std::move(months), lines + explain, onDemand);
+    lines.insert(lines.end(), explain.begin(), explain.end());
+    OptionResult r = finish(option, std::move(months), std::move(lines), onDemand);
     r.breakEvenUtilizationPercent = breakEvenUtil;
     r.spotRisk = std::move(risk);
     r.priceNotes = std::move(notes);
@@ -560,7 +563,6 @@ CostReport CostEngine::runUnchecked() const
         = m_scenario.options.empty() ? applicableOptions() : m_scenario.options;
     OptionSpec od;
     od.id = QStringLiteral("od");
-    od.label = QStringLiteral("On-Demand");
     od.kind = OptionKind::OnDemand;
     const OptionResult reference = evaluateWith(od, nullptr);
     for (const OptionSpec &o : options) {
@@ -580,7 +582,6 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
     const Bucket &first = m_buckets.front();
     OptionSpec od;
     od.id = QStringLiteral("od");
-    od.label = QStringLiteral("On-Demand");
     out.push_back(od);
     const std::int64_t baselineInstances = std::max<std::int64_t>(1, first.minSeconds / kHourSeconds);
     for (OfferingClass c : { OfferingClass::Standard, OfferingClass::Convertible }) {
@@ -597,10 +598,6 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
                 OptionSpec o;
                 o.kind = OptionKind::Reserved;
                 o.id = QStringLiteral("ri-") + offerKey(offer).replace(u'/', u'-');
-                o.label = QStringLiteral("%1 RI %2 %3 x%4")
-                              .arg(c == OfferingClass::Standard ? u"Standard" : u"Convertible",
-                                  t == Term::OneYear ? u"1yr" : u"3yr", paymentLabel(p))
-                              .arg(baselineInstances);
                 o.reserved.push_back(ReservedPurchase {
                     c, t, p, static_cast<int>(baselineInstances), first.instanceType, false });
                 out.push_back(o);
@@ -629,10 +626,6 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
                 OptionSpec o;
                 o.kind = OptionKind::SavingsPlan;
                 o.id = QStringLiteral("sp-") + offerKey(offer).replace(u'/', u'-');
-                o.label = QStringLiteral("%1 SP %2 %3 (%4 USD/h)")
-                              .arg(type == SavingsPlanType::Compute ? u"Compute" : u"EC2 Instance",
-                                  t == Term::OneYear ? u"1yr" : u"3yr", paymentLabel(p),
-                                  commitment.toPlainString());
                 o.savingsPlans.push_back(plan);
                 out.push_back(o);
             }
@@ -644,7 +637,6 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
         OptionSpec o;
         o.kind = OptionKind::Spot;
         o.id = QStringLiteral("spot");
-        o.label = QStringLiteral("Spot");
         out.push_back(o);
     }
     if (optionalPrice(PriceQuery { PriceItem::DedicatedHostHourly, m_scenario.region, first.family,
@@ -653,7 +645,7 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
         OptionSpec o;
         o.kind = OptionKind::DedicatedHost;
         o.id = QStringLiteral("dh");
-        o.label = QStringLiteral("Dedicated Host (%1)").arg(first.family);
+        o.hostFamily = first.family; // the family the engine would take; named in the label
         out.push_back(o);
     }
     // Host reservations with a known price (the catalog keeps a reservation only with its fee).
@@ -675,8 +667,7 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
                 OptionSpec o;
                 o.kind = OptionKind::DedicatedHost;
                 o.id = QStringLiteral("dh-") + hostReservationKey(offer).replace(u'/', u'-');
-                o.label = QStringLiteral("Dedicated Host reservation (%1) %2 %3")
-                              .arg(first.family, termName(t), paymentLabel(p));
+                o.hostFamily = first.family;
                 o.hostReservation = offer;
                 out.push_back(o);
             }
@@ -688,7 +679,6 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
         OptionSpec o;
         o.kind = OptionKind::DedicatedInstance;
         o.id = QStringLiteral("di");
-        o.label = QStringLiteral("Dedicated Instances");
         out.push_back(o);
     }
     if (std::any_of(m_buckets.begin(), m_buckets.end(),
@@ -696,38 +686,32 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
         OptionSpec o;
         o.kind = OptionKind::FreeTier;
         o.id = QStringLiteral("ft-legacy");
-        o.label = QStringLiteral("Free Tier (legacy, 12 months)");
         out.push_back(o);
     }
     OptionSpec credits;
     credits.kind = OptionKind::FreeTier;
     credits.freeTier.plan = FreeTierPlan::Credits;
     credits.id = QStringLiteral("ft-credits");
-    credits.label = QStringLiteral("Free plan (2025 credits)");
     out.push_back(credits);
     return out;
 }
 
-QStringList CostEngine::assumptions() const
+std::vector<AssumptionNote> CostEngine::assumptions() const
 {
-    QStringList a;
+    using K = AssumptionNote::Kind;
+    const QDate start = m_timeline.start();
+    std::vector<AssumptionNote> a;
     if (m_timeline.calendarMonths())
-        a << QStringLiteral("Calendar months from %1 (real hours of each month)")
-                 .arg(m_timeline.start().toString(Qt::ISODate));
+        a.push_back({ K::CalendarMonths, start });
     else
-        a << QStringLiteral("Months of 730 hours; terms of 8,760 h (1 year) and 26,280 h (3 years)");
-    a << QStringLiteral("Hourly grid of clock hours from %1 00:00 UTC; commitments bought at the start")
-             .arg(m_timeline.start().toString(Qt::ISODate));
-    a << QStringLiteral("RIs apply first (smallest sizes first), then EC2 Instance and Compute Savings Plans "
-                        "(highest savings first); the rest at On-Demand");
-    a << QStringLiteral(
-        "Public IPv4 billed per address-hour from 2024-02-01; auto-assigned addresses free before");
-    a << QStringLiteral("EBS volumes exist for every instance of a workload all month, running or not");
-    a << QStringLiteral("Prices in USD, taxes excluded");
+        a.push_back({ K::Months730, QDate() });
+    a.push_back({ K::HourlyGrid, start });
+    a.push_back({ K::CommitmentOrder, QDate() });
+    a.push_back({ K::PublicIpv4Billing, QDate() });
+    a.push_back({ K::EbsAllMonth, QDate() });
+    a.push_back({ K::PricesInUsd, QDate() });
     if (m_macOnHostPrice)
-        a << QStringLiteral(
-            "Mac instances On-Demand are priced as one On-Demand Dedicated Host each (AWS sells "
-            "them on hosts only); the 24-hour minimum host allocation is not modelled");
+        a.push_back({ K::MacOnHost, QDate() });
     return a;
 }
 

@@ -19,7 +19,9 @@ namespace ec2lab {
 /// highest savings first), the rest at On-Demand. Money is exact (Money, nano-USD); hourly
 /// amounts are accumulated as price x seconds and rounded once per month. Every price comes from
 /// the PriceSource; a missing one throws InputError naming the price and the option (or workload)
-/// that needed it. The engine is a plain value-like class; run() is const and thread-safe.
+/// that needed it. The engine is a plain value-like class; run() is const and thread-safe. It
+/// returns values only: the calculation lines (CalcLine) and assumptions (AssumptionNote) are
+/// kinds and numbers, and the options' names their kinds and parameters; app/ words them.
 class CostEngine
 {
 public:
@@ -44,8 +46,9 @@ public:
 
     const Timeline &timeline() const { return m_timeline; }
     const Scenario &scenario() const { return m_scenario; }
-    /// The assumptions every result carries (month length, date rules, modelling choices).
-    QStringList assumptions() const;
+    /// The assumptions every result carries (month length, date rules, modelling choices), as
+    /// values the app words.
+    std::vector<AssumptionNote> assumptions() const;
 
     /// Instance-seconds of one usage bucket (instance type + platform + tenancy) per clock hour.
     struct Bucket
@@ -83,18 +86,19 @@ private:
     /// Records an estimated or derived price in the running evaluation's OptionResult::priceNotes.
     void notePrice(const PriceQuery &query, Money value) const;
 
-    void evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain,
+    void evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain,
         std::optional<SpotRisk> &risk) const;
     void evalDedicatedHost(
-        const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const;
+        const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain) const;
     void evalDedicatedInstance(
-        const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const;
-    void evalFreeTier(
-        const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const;
+        const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain) const;
+    void evalFreeTier(const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain) const;
     void addOnDemand(std::size_t bucket, std::vector<CostBreakdown> &months) const;
-    void addSideLines(std::vector<CostBreakdown> &months, QStringList &explain) const;
-    void explainOnDemand(std::size_t bucket, QStringList &explain, const QString &prefix) const;
-    OptionResult finish(const OptionSpec &option, std::vector<CostBreakdown> months, QStringList explain,
+    void addSideLines(std::vector<CostBreakdown> &months, CalcLines &explain) const;
+    /// The On-Demand line of \a bucket; \a scope (and \a hostFamily for NotOnHosts) says which part.
+    void explainOnDemand(std::size_t bucket, CalcLines &explain, CalcLine::Scope scope,
+        const QString &hostFamily = QString()) const;
+    OptionResult finish(const OptionSpec &option, std::vector<CostBreakdown> months, CalcLines explain,
         const OptionResult *onDemand) const;
     OptionResult evaluateWith(const OptionSpec &option, const OptionResult *onDemand) const;
     OptionResult evaluateUnchecked(const OptionSpec &option) const;

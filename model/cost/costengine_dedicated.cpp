@@ -15,7 +15,7 @@ using namespace costmath;
 // ---- Dedicated Hosts and Dedicated Instances ---------------------------------------------------
 
 void CostEngine::evalDedicatedHost(
-    const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const
+    const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain) const
 {
     const QString family = option.hostFamily.isEmpty() ? m_buckets.front().family : option.hostFamily;
     const QString where = neededBy(option);
@@ -25,7 +25,7 @@ void CostEngine::evalDedicatedHost(
         const Bucket &b = m_buckets[i];
         if (b.family != family) {
             addOnDemand(i, months);
-            explainOnDemand(i, explain, QStringLiteral("On-Demand (not on the %1 hosts): ").arg(family));
+            explainOnDemand(i, explain, CalcLine::Scope::NotOnHosts, family);
             continue;
         }
         const auto cap = InstanceSizing::hostCapacity(family, b.size, option.hostCapacity);
@@ -55,14 +55,14 @@ void CostEngine::evalDedicatedHost(
     }
     const std::int64_t hosts = (peakUnits + lcm - 1) / lcm;
     const Bucket &first = m_buckets[onHost.front()];
-    const QString sizing = QStringLiteral("%1 %2 host(s) for a peak of %3 (a host holds %4 x %5)")
-                               .arg(hosts)
-                               .arg(family)
-                               .arg(onHost.size() == 1 ? plural(peakUnits / (lcm / capacity.front()),
-                                        QStringLiteral("instance"), QStringLiteral("instances"))
-                                                       : QStringLiteral("mixed sizes"))
-                               .arg(capacity.front())
-                               .arg(first.instanceType);
+    // The host sizing every host line starts with.
+    CalcLine sizing(CalcLine::Kind::HostOnDemand);
+    sizing.hosts = hosts;
+    sizing.family = family;
+    if (onHost.size() == 1)
+        sizing.peakInstances = peakUnits / (lcm / capacity.front());
+    sizing.capacity = capacity.front();
+    sizing.instanceType = first.instanceType;
     const std::int64_t horizon = m_timeline.hours();
     const PriceQuery onDemandQuery { PriceItem::DedicatedHostHourly, m_scenario.region, family,
         first.platform, Offer(), QString() };
@@ -70,10 +70,11 @@ void CostEngine::evalDedicatedHost(
         const Money rate = price(onDemandQuery, where);
         for (int m = 0; m < m_timeline.months(); ++m)
             months[static_cast<std::size_t>(m)].compute += times(rate, hosts * m_timeline.hoursInMonth(m));
-        explain << QStringLiteral("%1 x %2 USD/h x %3 h = %4 USD")
-                       .arg(sizing, rate.toPlainString())
-                       .arg(horizon)
-                       .arg((rate * (hosts * horizon)).toString(2));
+        CalcLine l = sizing;
+        l.rate = rate;
+        l.hours = horizon;
+        l.amount = rate * (hosts * horizon);
+        explain.push_back(l);
         return;
     }
 
@@ -83,8 +84,6 @@ void CostEngine::evalDedicatedHost(
     // the total counts the hours inside the horizon only: what a longer term still owes is shown
     // on its own explanation line.
     const Offer offer = *option.hostReservation;
-    const QString what = QStringLiteral("host reservation %1 %2")
-                             .arg(termName(offer.term), purchaseOptionName(offer.payment));
     const PriceQuery upQuery { PriceItem::DedicatedHostReservedUpfront, m_scenario.region, family,
         first.platform, offer, QString() };
     const PriceQuery hourQuery { PriceItem::DedicatedHostReservedHourly, m_scenario.region, family,
@@ -118,38 +117,43 @@ void CostEngine::evalDedicatedHost(
         if (!option.hostRenew)
             break;
     }
-    if (!upfront.isZero())
-        explain << QStringLiteral("%1, %2: %3 x %4 USD upfront = %5 USD")
-                       .arg(sizing, what)
-                       .arg(hosts * purchases)
-                       .arg(upfront.toPlainString(), (upfront * (hosts * purchases)).toString(2));
-    if (!hourly.isZero() || upfront.isZero())
-        explain << QStringLiteral("%1, %2: %3 x %4 USD/h x %5 h = %6 USD")
-                       .arg(sizing, what)
-                       .arg(hosts)
-                       .arg(hourly.toPlainString())
-                       .arg(reservedEnd)
-                       .arg((hourly * (hosts * reservedEnd)).toString(2));
-    if (onDemandRate)
-        explain << QStringLiteral("On-Demand %1 hosts after the %2 term: %3 x %4 USD/h x %5 h = %6 USD")
-                       .arg(family, termName(offer.term))
-                       .arg(hosts)
-                       .arg(onDemandRate->toPlainString())
-                       .arg(horizon - reservedEnd)
-                       .arg((*onDemandRate * (hosts * (horizon - reservedEnd))).toString(2));
-    if (!option.hostRenew && term > horizon && !hourly.isZero())
-        explain << QStringLiteral(
-            "%1 still owed after the horizon (not in the total, as for Reserved Instances): %2 x %3 "
-            "USD/h x %4 h = %5 USD")
-                       .arg(what)
-                       .arg(hosts)
-                       .arg(hourly.toPlainString())
-                       .arg(term - horizon)
-                       .arg((hourly * (hosts * (term - horizon))).toString(2));
+    sizing.offer = offer;
+    if (!upfront.isZero()) {
+        CalcLine l = sizing;
+        l.kind = CalcLine::Kind::HostReservedUpfront;
+        l.purchases = hosts * purchases;
+        l.rate = upfront;
+        l.amount = upfront * (hosts * purchases);
+        explain.push_back(l);
+    }
+    if (!hourly.isZero() || upfront.isZero()) {
+        CalcLine l = sizing;
+        l.kind = CalcLine::Kind::HostReservedHourly;
+        l.rate = hourly;
+        l.hours = reservedEnd;
+        l.amount = hourly * (hosts * reservedEnd);
+        explain.push_back(l);
+    }
+    if (onDemandRate) {
+        CalcLine l = sizing;
+        l.kind = CalcLine::Kind::HostOnDemandAfterTerm;
+        l.rate = *onDemandRate;
+        l.hours = horizon - reservedEnd;
+        l.amount = *onDemandRate * (hosts * (horizon - reservedEnd));
+        explain.push_back(l);
+    }
+    if (!option.hostRenew && term > horizon && !hourly.isZero()) {
+        CalcLine l = sizing;
+        l.kind = CalcLine::Kind::HostStillOwed;
+        l.rate = hourly;
+        l.hours = term - horizon;
+        l.amount = hourly * (hosts * (term - horizon));
+        explain.push_back(l);
+    }
 }
 
 void CostEngine::evalDedicatedInstance(
-    const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const
+    const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain) const
 {
     for (const Bucket &b : m_buckets) {
         const Money rate = price(query(PriceItem::DedicatedInstanceHourly, b), neededBy(option));
@@ -160,9 +164,12 @@ void CostEngine::evalDedicatedInstance(
             months[static_cast<std::size_t>(m)].compute += c;
             total += c;
         }
-        explain << QStringLiteral("Dedicated %1: %2 instance-hours x %3 USD/h = %4 USD")
-                       .arg(b.instanceType, hoursText(b.totalSeconds), rate.toPlainString(),
-                           total.toString(2));
+        CalcLine l(CalcLine::Kind::DedicatedInstance);
+        l.instanceType = b.instanceType;
+        l.seconds = b.totalSeconds;
+        l.rate = rate;
+        l.amount = total;
+        explain.push_back(l);
     }
 }
 

@@ -12,7 +12,7 @@ using namespace costmath;
 // ---- Free Tier ----------------------------------------------------------------------------------
 
 void CostEngine::evalFreeTier(
-    const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain) const
+    const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain) const
 {
     const int monthCount = m_timeline.months();
     if (option.freeTier.plan == FreeTierPlan::Legacy) {
@@ -55,14 +55,13 @@ void CostEngine::evalFreeTier(
                 - m_tracedIpv4Month[static_cast<std::size_t>(m)]
                 - m_ipv4Rate.mulDiv(addr - freeAddr, kHourSeconds);
         }
-        explain << QStringLiteral(
-            "Free Tier (legacy): 750 h/month of t2.micro/t3.micro, 30 GB of EBS and 750 h of "
-            "public IPv4 free for the first %1 months; %2 free instance-hours used")
-                       .arg(freeMonths)
-                       .arg(hoursText(freeUsed));
+        CalcLine l(CalcLine::Kind::FreeTierLegacy);
+        l.months = freeMonths;
+        l.seconds = freeUsed;
+        explain.push_back(l);
         for (std::size_t i = 0; i < m_buckets.size(); ++i) {
             if (!isLegacyFreeTierType(m_buckets[i].instanceType))
-                explainOnDemand(i, explain, QStringLiteral("Not eligible, On-Demand: "));
+                explainOnDemand(i, explain, CalcLine::Scope::NotEligible);
         }
         return;
     }
@@ -87,16 +86,16 @@ void CostEngine::evalFreeTier(
             break;
         }
     }
-    explain << QStringLiteral(
-        "Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all charges; "
-        "%4 USD used; the plan ends after month %5 %6")
-                   .arg(initial.toString(2), option.freeTier.signupCredits.toString(2),
-                       option.freeTier.earnedCredits.toString(2), (initial - balance).toString(2))
-                   .arg(endedMonth)
-                   .arg(balance.isZero() ? QStringLiteral("(credits used up)")
-                                         : QStringLiteral("(6-month limit)"));
+    CalcLine l(CalcLine::Kind::FreePlanCredits);
+    l.credits = initial;
+    l.signupCredits = option.freeTier.signupCredits;
+    l.earnedCredits = option.freeTier.earnedCredits;
+    l.amount = initial - balance;
+    l.endMonth = endedMonth;
+    l.creditsUsedUp = balance.isZero();
+    explain.push_back(l);
     for (std::size_t i = 0; i < m_buckets.size(); ++i)
-        explainOnDemand(i, explain, QStringLiteral("On-Demand: "));
+        explainOnDemand(i, explain, CalcLine::Scope::OnDemand);
 }
 
 } // namespace ec2lab

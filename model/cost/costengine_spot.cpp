@@ -13,7 +13,7 @@ using namespace costmath;
 
 // ---- Spot ---------------------------------------------------------------------------------------
 
-void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &months, QStringList &explain,
+void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain,
     std::optional<SpotRisk> &risk) const
 {
     const SpotSpec &spot = option.spot;
@@ -67,9 +67,12 @@ void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &
             // [CHOICE] Spot price = On-Demand x (1 - savings%), as ec2instances.info estimates it.
             rate = b.onDemandRate.mulDiv(
                 Money::fromUnits(100).nanos() - savings->nanos(), Money::fromUnits(100).nanos());
-            explain << QStringLiteral("Spot %1: %2 USD/h x (1 - %3%) = %4 USD/h")
-                           .arg(b.instanceType, b.onDemandRate.toPlainString(), savings->toPlainString(),
-                               rate.toString(6));
+            CalcLine l(CalcLine::Kind::SpotEstimate);
+            l.instanceType = b.instanceType;
+            l.onDemandRate = b.onDemandRate;
+            l.percent = *savings;
+            l.rate = rate;
+            explain.push_back(l);
         }
         Money total;
         for (int m = 0; m < m_timeline.months(); ++m) {
@@ -96,11 +99,12 @@ void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &
             total += month;
         }
         if (useHistory) {
-            explain << QStringLiteral(
-                "Spot %1: %2 instance-hours at the price history (%3 records, step function) = %4 USD")
-                           .arg(b.instanceType, hoursText(b.totalSeconds))
-                           .arg(spot.history.size())
-                           .arg(total.toString(2));
+            CalcLine l(CalcLine::Kind::SpotHistory);
+            l.instanceType = b.instanceType;
+            l.seconds = b.totalSeconds;
+            l.records = static_cast<std::int64_t>(spot.history.size());
+            l.amount = total;
+            explain.push_back(l);
         }
     }
 
@@ -139,12 +143,12 @@ void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &
     in.seed = spot.seed;
     in.threads = m_threads;
     risk = SpotMonteCarlo::run(in);
-    explain << QStringLiteral("Spot interruptions: %1 per instance-month; Monte Carlo of %2 paths (seed %3), "
-                              "on average %4 interruptions over the horizon")
-                   .arg(spot.interruptionsPerMonth.toPlainString())
-                   .arg(risk->paths)
-                   .arg(risk->seed)
-                   .arg(risk->meanInterruptions, 0, 'f', 1);
+    CalcLine l(CalcLine::Kind::SpotInterruptions);
+    l.quantity = spot.interruptionsPerMonth;
+    l.paths = risk->paths;
+    l.seed = risk->seed;
+    l.meanInterruptions = risk->meanInterruptions;
+    explain.push_back(l);
 }
 
 } // namespace ec2lab

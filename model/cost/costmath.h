@@ -55,18 +55,6 @@ inline Money fromNanoSeconds(Wide acc)
     return roundDiv(acc, kHourSeconds);
 }
 
-/// "12.5": instance-seconds as hours, two decimals (explanation lines).
-inline QString hoursText(std::int64_t seconds)
-{
-    return Money::fromUnits(seconds).mulDiv(1, kHourSeconds).rounded(2).toPlainString();
-}
-
-/// "1 instance", "3 instances".
-inline QString plural(std::int64_t n, const QString &one, const QString &many)
-{
-    return QString::number(n) + u' ' + (n == 1 ? one : many);
-}
-
 /// The instance types of the legacy Free Tier's 750 hours.
 inline bool isLegacyFreeTierType(const QString &type)
 {

@@ -42,7 +42,7 @@ CostRunResult CostRun::compute(const QJsonObject &document, const QString &fileN
                 try {
                     report.options.push_back(engine.evaluate(o));
                 } catch (const InputError &e) {
-                    out.leftOut.push_back({ o.label.isEmpty() ? o.id : o.label, e });
+                    out.leftOut.push_back({ o, e });
                 }
             }
             out.report = std::move(report);

@@ -14,10 +14,10 @@ namespace catalog {
 class PriceCatalog;
 }
 
-/// An option CostRun left out of a comparison, and why.
+/// An option CostRun left out of a comparison, and why (the option as a value: the app names it).
 struct OptionProblem
 {
-    QString option; ///< the option's label (its id when it has none)
+    OptionSpec option; ///< the option left out (its user label, or its kind and parameters)
     InputError error;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cost/calcline.h"
 #include "cost/pricenote.h"
 #include "money.h"
 #include "offer.h"
@@ -141,12 +142,15 @@ struct FreeTierSpec
 /// One way of paying for the whole scenario.
 ///
 /// Contract: every workload is billed under the option; what the option does not cover (another
-/// family, hours beyond a commitment, after a term) is billed On-Demand.
+/// family, hours beyond a commitment, after a term) is billed On-Demand. Its name is not stored:
+/// the app words it from the kind and parameters (app/cli/costtext.h), unless the scenario file
+/// gives a "label" of the user's own.
 struct OptionSpec
 {
     QString id;
-    QString label;
+    QString label; ///< the scenario file's own "label" (the user's text); empty = named by the app
     OptionKind kind = OptionKind::OnDemand;
+    bool portfolio = false; ///< a "portfolio" option of the scenario file (several purchases)
     std::vector<ReservedPurchase> reserved;
     std::vector<SavingsPlanPurchase> savingsPlans;
     SpotSpec spot;
@@ -158,6 +162,9 @@ struct OptionSpec
     bool hostRenew = false; ///< DedicatedHost: reserve again when the reservation's term ends
     FreeTierSpec freeTier;
     QString jsonPath; ///< e.g. options[2]; empty for options the engine proposed
+
+    /// True for the options the engine proposed itself (not read from the scenario file).
+    bool proposed() const { return jsonPath.isEmpty(); }
 };
 
 /// The money of one month (or of the whole horizon) split by cost line.
@@ -193,12 +200,14 @@ struct SpotRisk
     double meanInterruptions = 0;
 };
 
-/// What one option costs over the horizon.
+/// What one option costs over the horizon, as values: its calculation lines are CalcLine values
+/// and its name is \a option's kind and parameters (or the user's \a label); the app words both.
 struct OptionResult
 {
     QString id;
-    QString label;
+    QString label; ///< the user's own label from the scenario file; empty = named by the app
     OptionKind kind = OptionKind::OnDemand;
+    OptionSpec option; ///< the option evaluated: its kind and parameters name it
     Money upfront;
     Money monthly; ///< average recurring cost per month
     Money total;
@@ -209,12 +218,12 @@ struct OptionResult
     std::vector<Money> cumulative; ///< end of month k+1, upfront included
     std::vector<CostBreakdown> months;
     CostBreakdown breakdown;
-    QStringList explain;
+    CalcLines explain; ///< the "show calculation" lines, in order
     std::optional<SpotRisk> spotRisk;
     std::vector<PriceNote> priceNotes; ///< estimated or derived prices it used, in lookup order
 };
 
-/// Everything `ec2lab cost` reports.
+/// Everything `ec2lab cost` reports, as values (the app words the assumptions and lines).
 struct CostReport
 {
     int horizonMonths = 0;
@@ -222,7 +231,7 @@ struct CostReport
     QDate start;
     QString priceSnapshot;
     QString region; ///< the scenario's Region code (set by CostRun; empty from CostEngine alone)
-    QStringList assumptions;
+    std::vector<AssumptionNote> assumptions;
     std::vector<OptionResult> options;
 };
 

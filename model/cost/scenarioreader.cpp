@@ -348,9 +348,7 @@ OptionSpec readPortfolio(const JsonCursor &c, const QString &firstType)
     if (o.reserved.empty() && o.savingsPlans.empty())
         c.fail(QStringLiteral("a portfolio needs at least one entry in reserved or savings_plans"));
     o.kind = o.reserved.empty() ? OptionKind::SavingsPlan : OptionKind::Reserved;
-    o.label = QStringLiteral("Portfolio: %1 RI purchase(s), %2 Savings Plan(s)")
-                  .arg(o.reserved.size())
-                  .arg(o.savingsPlans.size());
+    o.portfolio = true;
     o.id = c.stringOr(QStringLiteral("id"), QString());
     if (c.has(QStringLiteral("label")))
         o.label = c[QStringLiteral("label")].toString();
@@ -377,17 +375,12 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
     switch (o.kind) {
     case OptionKind::OnDemand:
         c.rejectUnknownKeys(allowed);
-        o.label = QStringLiteral("On-Demand");
         break;
     case OptionKind::Reserved: {
         allowed << kReservedKeys;
         c.rejectUnknownKeys(allowed);
         const ReservedPurchase p = readReservedPurchase(c, firstType);
         o.reserved.push_back(p);
-        o.label = QStringLiteral("%1 RI %2 %3 x%4")
-                      .arg(p.offeringClass == OfferingClass::Standard ? u"Standard" : u"Convertible",
-                          p.term == Term::OneYear ? u"1yr" : u"3yr", c[QStringLiteral("payment")].toString())
-                      .arg(p.count);
         break;
     }
     case OptionKind::SavingsPlan: {
@@ -395,9 +388,6 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
         c.rejectUnknownKeys(allowed);
         const SavingsPlanPurchase p = readPlanPurchase(c);
         o.savingsPlans.push_back(p);
-        o.label = QStringLiteral("%1 Savings Plan %2 %3")
-                      .arg(p.type == SavingsPlanType::Compute ? u"Compute" : u"EC2 Instance",
-                          p.term == Term::OneYear ? u"1yr" : u"3yr", c[QStringLiteral("payment")].toString());
         break;
     }
     case OptionKind::Spot: {
@@ -466,7 +456,6 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
         if (!sp.savingsPercent && sp.history.empty() && !priced)
             c.fail(
                 QStringLiteral("a Spot option needs savings_percent, price_history or price_history_file"));
-        o.label = sp.history.empty() ? QStringLiteral("Spot") : QStringLiteral("Spot (price history)");
         break;
     }
     case OptionKind::DedicatedHost: {
@@ -491,15 +480,10 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
                     c[QString::fromLatin1(key)].fail(
                         QStringLiteral("a Dedicated Host reservation needs a \"term\" (1yr or 3yr)"));
         }
-        o.label = o.hostReservation
-            ? QStringLiteral("Dedicated Host reservation %1 %2")
-                  .arg(termName(o.hostReservation->term), purchaseOptionName(o.hostReservation->payment))
-            : QStringLiteral("Dedicated Host");
         break;
     }
     case OptionKind::DedicatedInstance:
         c.rejectUnknownKeys(allowed);
-        o.label = QStringLiteral("Dedicated Instances");
         break;
     case OptionKind::FreeTier: {
         allowed << QStringLiteral("plan") << QStringLiteral("earned_credits");
@@ -514,8 +498,6 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
                 c[QStringLiteral("earned_credits")].fail(QStringLiteral("at most 100 USD can be earned"));
             o.freeTier.earnedCredits = earned;
         }
-        o.label = o.freeTier.plan == FreeTierPlan::Legacy ? QStringLiteral("Free Tier (legacy)")
-                                                          : QStringLiteral("Free plan (credits)");
         break;
     }
     }

@@ -1,6 +1,7 @@
 #include "catalog/catalogpricesource.h"
 #include "catalog/pricecatalog.h"
 #include "charts/costcharts.h"
+#include "cli/costtext.h"
 #include "core/scenariodocument.h"
 #include "cost/costcomputation.h"
 #include "cost/costengine.h"
@@ -264,7 +265,7 @@ private slots:
         const CostReport report = CostEngine(scenario, prices).run();
         QCOMPARE(int(report.options.size()), totals.size());
         for (const OptionResult &o : report.options)
-            QCOMPARE(totals.value(o.label), o.total.toString(2));
+            QCOMPARE(totals.value(CostText::optionName(o)), o.total.toString(2));
 
         // Billed hours in the hint are the traced seconds the engine priced: two runs of two hours
         // less the 20 s pending each time -> 2 x 7,180 s = 14,360 s = 3.99 h.

@@ -1,4 +1,5 @@
 #include "charts/costcharts.h"
+#include "cli/costtext.h"
 #include "core/scenariodocument.h"
 #include "cost/costworkspace.h"
 #include "cost/schedulegrid.h"
@@ -246,8 +247,8 @@ private slots:
         CumulativeChart *cumulative = cost->cumulativeChart();
         const QStringList legend = cumulative->legendTexts();
         for (const OptionResult &o : cost->lastResult().report.options)
-            QVERIFY2(legend.contains(o.label),
-                qPrintable(o.label + QStringLiteral(" not in ") + legend.join(u'|')));
+            QVERIFY2(legend.contains(CostText::optionName(o)),
+                qPrintable(CostText::optionName(o) + QStringLiteral(" not in ") + legend.join(u'|')));
         const QRectF inside(QPointF(0, 0), cumulative->chart()->size());
         for (const QRectF &r : cumulative->legendRects())
             QVERIFY2(inside.contains(r), qPrintable(QStringLiteral("legend entry outside the chart")));

@@ -1,6 +1,7 @@
 #include "cost/costengine.h"
 #include "cost/scenarioreader.h"
 #include "cost/spotmontecarlo.h"
+#include "costtesting.h"
 #include "inputerror.h"
 #include "lifecycle/lifecyclescript.h"
 
@@ -11,49 +12,18 @@
 #include <QTest>
 
 using namespace ec2lab;
+using namespace ec2lab::costtesting;
 
 namespace {
 
-const QByteArray kPrices = R"("prices": {"snapshot": "2026-01-19", "on_demand_per_hour": "0.096",
-  "reserved": {"standard/1yr/all-upfront": {"upfront": "494", "hourly": "0"},
-               "standard/1yr/partial-upfront": {"upfront": "252", "hourly": "0.029"},
-               "standard/1yr/no-upfront": {"hourly": "0.060"}},
-  "savings_plan_per_hour": {"compute/1yr/no-upfront": "0.068", "ec2-instance/1yr/no-upfront": "0.060"},
-  "dedicated_host_per_hour": "5.069", "dedicated_instance_per_hour": "0.1056",
-  "ebs_per_gb_month": {"gp3": "0.08", "gp2": "0.10"}, "public_ipv4_per_hour": "0.005",
-  "data_transfer_out_per_gb": "0.09"})";
-
-QByteArray m5Workload(const QByteArray &extra = {}, const QByteArray &usage = R"({"kind": "always-on"})")
+// The lines of \a kind among \a lines (the engine's values; tst_costtext checks their words).
+std::vector<CalcLine> linesOf(const CalcLines &lines, CalcLine::Kind kind)
 {
-    return R"({"name": "web", "instance_type": "m5.large", "usage": )" + usage + extra + "}";
-}
-
-Scenario scenarioFrom(const QByteArray &workloads, const QByteArray &options, int months,
-    const QByteArray &head = {}, const QByteArray &prices = kPrices)
-{
-    const QByteArray json = R"({"region": "us-east-1", "start": "2026-01-01", "horizon_months": )"
-        + QByteArray::number(months) + ", " + head + R"("workloads": [)" + workloads + R"(], "options": [)"
-        + options + "], " + prices + "}";
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError)
-        qFatal("bad test JSON: %s\n%s", qPrintable(err.errorString()), json.constData());
-    return ScenarioReader::fromJson(doc.object(), QStringLiteral("test.json"));
-}
-
-CostReport runScenario(const Scenario &s)
-{
-    const ScenarioPrices prices = s.prices;
-    const CostEngine engine(s, prices);
-    return engine.run();
-}
-
-const OptionResult &option(const CostReport &r, const QString &id)
-{
-    for (const OptionResult &o : r.options)
-        if (o.id == id)
-            return o;
-    qFatal("no option %s", qPrintable(id));
+    std::vector<CalcLine> out;
+    for (const CalcLine &l : lines)
+        if (l.kind == kind)
+            out.push_back(l);
+    return out;
 }
 
 } // namespace
@@ -214,13 +184,22 @@ void TestCostEngine::onDemandExplainLine()
 {
     const CostReport r = runScenario(scenarioFrom(m5Workload(), R"({"id": "od", "kind": "on-demand"})", 36));
     const OptionResult &o = option(r, QStringLiteral("od"));
-    QCOMPARE(o.explain.value(0), QStringLiteral("1 instance x 0.096 USD/h x 730 h/month = 70.08 USD/month"));
+    // 1 instance x 0.096 USD/h x 730 h/month = 70.08 USD/month
+    QVERIFY(!o.explain.empty());
+    const CalcLine &first = o.explain.front();
+    QCOMPARE(int(first.kind), int(CalcLine::Kind::OnDemandMonthly));
+    QCOMPARE(int(first.scope), int(CalcLine::Scope::All));
+    QCOMPARE(first.instances, 1);
+    QCOMPARE(first.rate.toPlainString(), QStringLiteral("0.096"));
+    QCOMPARE(first.hours, 730);
+    QCOMPARE(first.amount.toString(2), QStringLiteral("70.08"));
     QCOMPARE(o.monthly.toString(2), QStringLiteral("70.08"));
     QCOMPARE(o.total.toString(2), QStringLiteral("2522.88"));
     QCOMPARE(o.effectiveHourly->toString(6), QStringLiteral("0.096000"));
     QCOMPARE(o.cumulative[1].toString(2), QStringLiteral("140.16"));
     QCOMPARE(r.priceSnapshot, QStringLiteral("2026-01-19"));
-    QVERIFY(!r.assumptions.isEmpty());
+    QVERIFY(!r.assumptions.empty());
+    QCOMPARE(int(r.assumptions.front().kind), int(AssumptionNote::Kind::Months730));
 }
 
 void TestCostEngine::weekdaysMakeOnDemandCheaperThanRi()
@@ -310,13 +289,19 @@ void TestCostEngine::commitmentOrderRiThenEc2InstanceThenCompute()
     const OptionResult o = engine.evaluate(mix);
     // (0.060 + 0.060 + 0.068) x 730 = 137.24
     QCOMPARE(o.total.toString(2), QStringLiteral("137.24"));
-    QVERIFY2(o.explain.join(u'\n').contains(
-                 QLatin1String("1 x m5.large RI (standard/1yr/no-upfront) covers 730 instance-hours")),
-        qPrintable(o.explain.join(u'\n')));
-    QVERIFY(o.explain.join(u'\n').contains(
-        QLatin1String("EC2 Instance Savings Plan (ec2-instance/1yr/no-upfront) covers 730 instance-hours")));
-    QVERIFY(o.explain.join(u'\n').contains(
-        QLatin1String("Compute Savings Plan (compute/1yr/no-upfront) covers 0 instance-hours")));
+    // The RI covers 730 instance-hours, the EC2 Instance plan 730, the Compute plan 0.
+    const auto ri = linesOf(o.explain, CalcLine::Kind::RiCoverage);
+    QCOMPARE(ri.size(), size_t(1));
+    QCOMPARE(ri[0].instances, 1);
+    QCOMPARE(ri[0].instanceType, QStringLiteral("m5.large"));
+    QCOMPARE(offerKey(ri[0].offer), QStringLiteral("standard/1yr/no-upfront"));
+    QCOMPARE(ri[0].seconds, 730 * 3600);
+    const auto plans = linesOf(o.explain, CalcLine::Kind::SpCoverage);
+    QCOMPARE(plans.size(), size_t(2));
+    QCOMPARE(offerKey(plans[0].offer), QStringLiteral("ec2-instance/1yr/no-upfront"));
+    QCOMPARE(plans[0].seconds, 730 * 3600);
+    QCOMPARE(offerKey(plans[1].offer), QStringLiteral("compute/1yr/no-upfront"));
+    QCOMPARE(plans[1].seconds, 0);
 }
 
 void TestCostEngine::portfolioFromJson()
@@ -331,8 +316,13 @@ void TestCostEngine::portfolioFromJson()
             1));
     const OptionResult &o = option(r, QStringLiteral("mix"));
     QCOMPARE(o.total.toString(2), QStringLiteral("137.24"));
-    QVERIFY(o.explain.join(u'\n').contains(
-        QLatin1String("Compute Savings Plan (compute/1yr/no-upfront) covers 0 instance-hours")));
+    QVERIFY(o.option.portfolio);
+    // The Compute plan covers 0 instance-hours.
+    bool computeCoversNothing = false;
+    for (const CalcLine &l : linesOf(o.explain, CalcLine::Kind::SpCoverage))
+        if (offerKey(l.offer) == u"compute/1yr/no-upfront")
+            computeCoversNothing = l.seconds == 0;
+    QVERIFY(computeCoversNothing);
 }
 
 void TestCostEngine::proposedCommitmentCoversBaseline()
@@ -456,14 +446,6 @@ void TestCostEngine::dedicatedHostPacking()
     QCOMPARE(option(r, QStringLiteral("dh")).total.toString(2), total);
 }
 
-// Host prices of the bundled snapshot (infracost's golden file, us-east-1): c5 On-Demand 3.366 and
-// m5 reserved No Upfront 1yr 3.193, 3yr 2.19 per host-hour; 5.069 is the m5 On-Demand host price
-// the other tests use. The All Upfront fee 20000 is a scenario's own figure, not an AWS price.
-const QByteArray kHostPrices = R"("prices": {"on_demand_per_hour": "0.096",
-  "dedicated_host_per_hour": "5.069",
-  "dedicated_host_reserved": {"1yr/no-upfront": {"hourly": "3.193"}, "3yr/no-upfront": {"hourly": "2.19"},
-                              "1yr/all-upfront": {"upfront": "20000"}}})";
-
 void TestCostEngine::dedicatedHostReservation_data()
 {
     QTest::addColumn<QByteArray>("workloads");
@@ -471,59 +453,59 @@ void TestCostEngine::dedicatedHostReservation_data()
     QTest::addColumn<int>("months");
     QTest::addColumn<QString>("total");
     QTest::addColumn<QString>("upfront");
-    QTest::addColumn<QString>("explainPart");
+    // The calculation line that shows the arithmetic (tst_costtext checks its words).
+    QTest::addColumn<int>("lineKind");
+    QTest::addColumn<qint64>("lineCount"); ///< hosts (hourly lines) or fees paid (upfront lines)
+    QTest::addColumn<QString>("lineRate");
+    QTest::addColumn<qint64>("lineHours");
+    QTest::addColumn<QString>("lineAmount");
     QTest::addColumn<QByteArray>("prices");
     const QByteArray oneM5 = m5Workload();
     // Months of 730 h: 12 months = 8,760 h = the 1-year term. 1 host x 3.193 x 8,760 = 27,970.68
     QTest::newRow("m5 reserved 1yr No Upfront, 12 months")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12 << "27970.68"
-        << "0.00"
-        << "1 m5 host(s) for a peak of 1 instance (a host holds 48 x m5.large), host reservation 1yr "
-           "no-upfront: 1 x 3.193 USD/h x 8760 h = 27970.68 USD"
-        << kHostPrices;
+        << "0.00" << int(CalcLine::Kind::HostReservedHourly) << qint64(1) << "3.193" << qint64(8760)
+        << "27970.68" << kHostPrices;
     // 49 m5.large need 2 hosts (48 per host): 2 x 3.193 x 8,760 = 55,941.36
     QTest::newRow("49 m5.large, two reserved hosts")
         << QByteArray(
                R"({"name": "a", "instance_type": "m5.large", "count": 49, "usage": {"kind": "always-on"}})")
         << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12 << "55941.36"
-        << "0.00"
-        << "2 x 3.193 USD/h x 8760 h = 55941.36 USD" << kHostPrices;
+        << "0.00" << int(CalcLine::Kind::HostReservedHourly) << qint64(2) << "3.193" << qint64(8760)
+        << "55941.36" << kHostPrices;
     // The hosts are reserved whether used or not: 9-to-5 weekdays cost the same 27,970.68.
     QTest::newRow("reserved hosts bill unused hours")
         << m5Workload({}, R"({"kind": "weekly", "hours": {"weekdays": [[9, 17]]}})")
         << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 12 << "27970.68"
-        << "0.00"
-        << "x 3.193 USD/h x 8760 h" << kHostPrices;
+        << "0.00" << int(CalcLine::Kind::HostReservedHourly) << qint64(1) << "3.193" << qint64(8760)
+        << "27970.68" << kHostPrices;
     // As for RIs today, the total counts the horizon's hours: 2.19 x 8,760 = 19,184.40; the rest of
     // the 3-year term, 2.19 x (26,280 - 8,760 = 17,520) = 38,368.80, is on its own line.
     QTest::newRow("3yr term longer than a 12-month horizon")
         << oneM5 << QByteArray(R"("term": "3yr", "payment": "no-upfront")") << 12 << "19184.40"
-        << "0.00"
-        << "host reservation 3yr no-upfront still owed after the horizon (not in the total, as for "
-           "Reserved Instances): 1 x 2.19 USD/h x 17520 h = 38368.80 USD"
+        << "0.00" << int(CalcLine::Kind::HostStillOwed) << qint64(1) << "2.19" << qint64(17520) << "38368.80"
         << kHostPrices;
     // 18 months = 13,140 h: 8,760 reserved (27,970.68) + 4,380 On-Demand host-hours x 5.069
     // (22,202.22) = 50,172.90
     QTest::newRow("after the 1yr term the host is On-Demand")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront")") << 18 << "50172.90"
-        << "0.00"
-        << "On-Demand m5 hosts after the 1yr term: 1 x 5.069 USD/h x 4380 h = 22202.22 USD" << kHostPrices;
+        << "0.00" << int(CalcLine::Kind::HostOnDemandAfterTerm) << qint64(1) << "5.069" << qint64(4380)
+        << "22202.22" << kHostPrices;
     // Renewed: every one of the 13,140 h at 3.193 = 41,956.02
     QTest::newRow("renewed 1yr reservation over 18 months")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "no-upfront", "renew": true)") << 18 << "41956.02"
-        << "0.00"
-        << "1 x 3.193 USD/h x 13140 h = 41956.02 USD" << kHostPrices;
+        << "0.00" << int(CalcLine::Kind::HostReservedHourly) << qint64(1) << "3.193" << qint64(13140)
+        << "41956.02" << kHostPrices;
     // All Upfront: the fee once, no hourly part: 20,000.00
     QTest::newRow("1yr All Upfront with the scenario's fee")
         << oneM5 << QByteArray(R"("term": "1yr", "payment": "all-upfront")") << 12 << "20000.00"
-        << "20000.00"
-        << "host reservation 1yr all-upfront: 1 x 20000 USD upfront = 20000.00 USD" << kHostPrices;
+        << "20000.00" << int(CalcLine::Kind::HostReservedUpfront) << qint64(1) << "20000" << qint64(0)
+        << "20000.00" << kHostPrices;
     // c5 On-Demand host: 3.366 x 8,760 = 29,486.16
     QTest::newRow("c5 On-Demand host 3.366/h")
         << QByteArray(R"({"name": "c", "instance_type": "c5.large", "usage": {"kind": "always-on"}})")
         << QByteArray(R"("family": "c5")") << 12 << "29486.16"
-        << "0.00"
-        << "x 3.366 USD/h x 8760 h = 29486.16 USD"
+        << "0.00" << int(CalcLine::Kind::HostOnDemand) << qint64(1) << "3.366" << qint64(8760) << "29486.16"
         << QByteArray(R"("prices": {"on_demand_per_hour": "0.085", "dedicated_host_per_hour": "3.366"})");
 }
 
@@ -534,7 +516,11 @@ void TestCostEngine::dedicatedHostReservation()
     QFETCH(int, months);
     QFETCH(QString, total);
     QFETCH(QString, upfront);
-    QFETCH(QString, explainPart);
+    QFETCH(int, lineKind);
+    QFETCH(qint64, lineCount);
+    QFETCH(QString, lineRate);
+    QFETCH(qint64, lineHours);
+    QFETCH(QString, lineAmount);
     QFETCH(QByteArray, prices);
     const CostReport r = runScenario(scenarioFrom(
         workloads, R"({"id": "dh", "kind": "dedicated-host", )" + hostOption + "}", months, {}, prices));
@@ -542,10 +528,16 @@ void TestCostEngine::dedicatedHostReservation()
     QCOMPARE(o.total.toString(2), total);
     QCOMPARE(o.upfront.toString(2), upfront);
     QCOMPARE(o.cumulative.back(), o.total);
-    const QString lines = o.explain.join(u'\n');
-    QVERIFY2(lines.contains(explainPart), qPrintable(lines));
-    if (hostOption.contains("term"))
-        QVERIFY2(o.label.startsWith(QStringLiteral("Dedicated Host reservation ")), qPrintable(o.label));
+    const auto lines = linesOf(o.explain, CalcLine::Kind(lineKind));
+    QCOMPARE(lines.size(), size_t(1));
+    const CalcLine &l = lines.front();
+    QCOMPARE(lineKind == int(CalcLine::Kind::HostReservedUpfront) ? l.purchases : l.hosts, lineCount);
+    QCOMPARE(l.rate.toPlainString(), lineRate);
+    QCOMPARE(l.hours, lineHours);
+    QCOMPARE(l.amount.toString(2), lineAmount);
+    // Every host line names the hosts' family (the option's "family", else the workload's).
+    QCOMPARE(l.family, hostOption.contains("c5") ? QStringLiteral("c5") : QStringLiteral("m5"));
+    QCOMPARE(o.option.hostReservation.has_value(), hostOption.contains("term"));
 }
 
 void TestCostEngine::dedicatedHostReservationWithoutFeeIsMissing_data()

@@ -1,5 +1,6 @@
 #include "costcharts.h"
 
+#include "cli/costtext.h"
 #include "core/theme.h"
 #include "cost/typepicker.h"
 
@@ -20,6 +21,7 @@
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+#include <algorithm>
 #include <cmath>
 
 namespace ec2lab::gui {
@@ -70,18 +72,21 @@ QStringList CostChart::assumptionLines(const CostReport &report)
     if (!report.region.isEmpty())
         //: Chart note: %1 is the Region's name with its code, "US East (N. Virginia) (us-east-1)"
         lines << tr("Region: %1").arg(TypePicker::regionLabel(report.region));
-    const QString all = report.assumptions.join(u' ');
-    if (!all.contains(QStringLiteral("month"), Qt::CaseInsensitive)) {
+    const auto states = [&report](AssumptionNote::Kind kind) {
+        return std::any_of(report.assumptions.cbegin(), report.assumptions.cend(),
+            [kind](const AssumptionNote &a) { return a.kind == kind; });
+    };
+    if (!states(AssumptionNote::Kind::Months730) && !states(AssumptionNote::Kind::CalendarMonths)) {
         if (report.hoursPerMonth > 0)
             //: Chart note: every month counts %1 hours (730 by default)
             lines << tr("Months of %1 hours").arg(report.hoursPerMonth);
         else
             lines << tr("Calendar months from %1").arg(report.start.toString(Qt::ISODate));
     }
-    for (const QString &a : report.assumptions)
+    for (const QString &a : CostText::assumptions(report.assumptions))
         if (!lines.contains(a))
             lines << a;
-    if (!all.contains(QStringLiteral("tax"), Qt::CaseInsensitive))
+    if (!states(AssumptionNote::Kind::PricesInUsd))
         lines << tr("USD, taxes excluded");
     return lines;
 }
@@ -304,7 +309,7 @@ void CumulativeChart::rebuild()
             points.append(QPointF(0, 0));
         maxX = qMax(maxX, points.last().x());
         auto *series = static_cast<QLineSeries *>(lines[i]);
-        series->setName(o.label);
+        series->setName(CostText::optionName(o));
         series->replace(downsample(points, buckets));
         // On-Demand is the reference: thicker and dark. (A dashed pen would triple the redraw
         // time of a dense series, so the reference is told apart by weight and colour.)
@@ -351,7 +356,7 @@ ChartTable CumulativeChart::table() const
     t.columns << QStringLiteral("month");
     size_t n = 0;
     for (const OptionResult &o : m_report.options) {
-        t.columns << o.label;
+        t.columns << CostText::optionName(o);
         n = qMax(n, o.cumulative.size());
     }
     for (size_t k = 0; k < n; ++k) {
@@ -374,7 +379,7 @@ void MonthlyChart::rebuild()
     int months = 0;
     for (int i = 0; i < int(m_report.options.size()); ++i) {
         const OptionResult &o = m_report.options[i];
-        auto *set = new QBarSet(o.label);
+        auto *set = new QBarSet(CostText::optionName(o));
         set->setColor(Theme::seriesColor(i));
         set->setBorderColor(Theme::seriesColor(i));
         for (const CostBreakdown &m : o.months) {
@@ -411,7 +416,7 @@ ChartTable MonthlyChart::table() const
     t.columns << QStringLiteral("month");
     size_t n = 0;
     for (const OptionResult &o : m_report.options) {
-        t.columns << o.label;
+        t.columns << CostText::optionName(o);
         n = qMax(n, o.months.size());
     }
     for (size_t k = 0; k < n; ++k) {
@@ -486,7 +491,7 @@ void BreakdownChart::rebuild()
     }
     QStringList categories;
     for (const OptionResult &o : m_report.options) {
-        categories << o.label;
+        categories << CostText::optionName(o);
         maxX = qMax(maxX, toDouble(o.breakdown.total()));
     }
     chart()->addSeries(bars);
@@ -508,7 +513,7 @@ ChartTable BreakdownChart::table() const
         t.columns << QString::fromLatin1(line.id);
     t.columns << QStringLiteral("total");
     for (const OptionResult &o : m_report.options) {
-        QStringList row { o.label };
+        QStringList row { CostText::optionName(o) };
         for (const Line &line : kLines)
             row << moneyText(o.breakdown.*line.member);
         row << moneyText(o.breakdown.total());
@@ -550,7 +555,7 @@ void SpotBandChart::rebuild()
     for (int i = 0; i < int(m_report.options.size()); ++i) {
         const OptionResult &o = m_report.options[i];
         if (o.kind == OptionKind::OnDemand) {
-            auto *od = addLine(o.cumulative, o.label, Theme::seriesColor(0), Qt::DashLine);
+            auto *od = addLine(o.cumulative, CostText::optionName(o), Theme::seriesColor(0), Qt::DashLine);
             chart()->addSeries(od);
             od->attachAxis(xAxis);
             od->attachAxis(yAxis);
@@ -569,10 +574,10 @@ void SpotBandChart::rebuild()
         // On-Demand's scale makes the band thin.
         //: Legend: %1 is the option's name; the band spans the 10th (%2) to the 90th (%3)
         //: percentile of the cumulative cost at month %4
-        band->setName(
-            tr("%1 p10-p90: %2 to %3 USD at month %4")
-                .arg(o.label, moneyText(o.spotRisk->costP10.back()), moneyText(o.spotRisk->costP90.back()))
-                .arg(o.spotRisk->costP90.size()));
+        band->setName(tr("%1 p10-p90: %2 to %3 USD at month %4")
+                          .arg(CostText::optionName(o), moneyText(o.spotRisk->costP10.back()),
+                              moneyText(o.spotRisk->costP90.back()))
+                          .arg(o.spotRisk->costP90.size()));
         QColor fill = c;
         fill.setAlpha(70);
         band->setBrush(fill);
@@ -581,8 +586,8 @@ void SpotBandChart::rebuild()
         band->attachAxis(xAxis);
         band->attachAxis(yAxis);
         //: Legend: %1 is the option's name
-        auto *median
-            = addLine(o.spotRisk->costP50, tr("%1 median").arg(o.label), c.darker(130), Qt::SolidLine);
+        auto *median = addLine(
+            o.spotRisk->costP50, tr("%1 median").arg(CostText::optionName(o)), c.darker(130), Qt::SolidLine);
         chart()->addSeries(median);
         median->attachAxis(xAxis);
         median->attachAxis(yAxis);
@@ -605,7 +610,7 @@ ChartTable SpotBandChart::table() const
             continue;
         const SpotRisk &r = *o.spotRisk;
         for (size_t k = 0; k < r.costP50.size(); ++k)
-            t.rows << QStringList { o.label, QString::number(k + 1), moneyText(r.costP10[k]),
+            t.rows << QStringList { CostText::optionName(o), QString::number(k + 1), moneyText(r.costP10[k]),
                 moneyText(r.costP50[k]), moneyText(r.costP90[k]) };
     }
     return t;

@@ -14,7 +14,9 @@ namespace ec2lab::gui {
 /// Shared by the four cost charts: holds the last CostReport and builds the assumptions note.
 ///
 /// Contract: setReport() stores a copy and rebuilds at once; the note always names the month
-/// convention, the price snapshot date and that taxes are excluded.
+/// convention, the price snapshot date and that taxes are excluded. The report's assumption notes
+/// and option names (legends, table columns) are values worded by CostText (cli/costtext.h), in the
+/// interface language.
 class CostChart : public ChartBase
 {
     Q_OBJECT

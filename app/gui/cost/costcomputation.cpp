@@ -1,5 +1,6 @@
 #include "costcomputation.h"
 
+#include "cli/costtext.h"
 #include "cost/costrun.h"
 #include "lifecycle/lifecyclescript.h"
 #include "typepicker.h"
@@ -141,7 +142,7 @@ CostComputation::Result CostComputation::compute(const QJsonObject &document, co
                              .value(QStringLiteral("instance_type"))
                              .toString();
     for (const OptionProblem &p : run.leftOut)
-        out.missing.push_back(describeMissing(p.option, p.error, region, type));
+        out.missing.push_back(describeMissing(CostText::optionName(p.option), p.error, region, type));
     out.ok = true;
     return out;
 }

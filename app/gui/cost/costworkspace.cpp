@@ -1,6 +1,7 @@
 #include "costworkspace.h"
 
 #include "charts/costcharts.h"
+#include "cli/costtext.h"
 #include "core/appsettings.h"
 #include "core/scenariodocument.h"
 #include "optionspanel.h"
@@ -286,7 +287,7 @@ void CostWorkspace::applyResult()
     int widestWord = 0;
     const QFontMetrics fm(m_table->font());
     for (const OptionResult &o : m_result.report.options)
-        for (const QString &word : o.label.split(u' ', Qt::SkipEmptyParts))
+        for (const QString &word : CostText::optionName(o).split(u' ', Qt::SkipEmptyParts))
             widestWord = qMax(widestWord, fm.horizontalAdvance(word));
     m_table->horizontalHeader()->setMinimumSectionSize(qMax(60, widestWord + 16));
     m_footer->setText(tr("%1 · USD, taxes excluded").arg(m_summary->snapshotText()));
@@ -432,8 +433,8 @@ void CostWorkspace::showCalculation()
         if (current.isValid() && proxy->mapToSource(current).row() != int(i))
             continue;
         const OptionResult &o = r.options[i];
-        html += QStringLiteral("<h4>%1</h4><pre>").arg(o.label.toHtmlEscaped());
-        html += o.explain.join(u'\n').toHtmlEscaped();
+        html += QStringLiteral("<h4>%1</h4><pre>").arg(CostText::optionName(o).toHtmlEscaped());
+        html += CostText::lines(o.explain).join(u'\n').toHtmlEscaped();
         html += QStringLiteral("</pre>");
     }
     html += QStringLiteral("<p><small>%1</small></p>")

@@ -1,6 +1,7 @@
 #include "summarymodel.h"
 
 #include "charts/costcharts.h"
+#include "cli/costtext.h"
 
 #include <QBrush>
 #include <QColor>
@@ -82,8 +83,8 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
         QString notes;
         for (const PriceNote &n : o.priceNotes)
             notes += (n.estimate ? tr("Estimate: %1") : tr("Derived: %1")).arg(n.rule) + u'\n';
-        return QString(notes + (notes.isEmpty() ? QString() : QStringLiteral("\n")) + o.explain.join(u'\n')
-            + QStringLiteral("\n\n") + snapshotText());
+        return QString(notes + (notes.isEmpty() ? QString() : QStringLiteral("\n"))
+            + CostText::lines(o.explain).join(u'\n') + QStringLiteral("\n\n") + snapshotText());
     }
     if (role == Qt::TextAlignmentRole)
         return index.column() == Option ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
@@ -101,13 +102,13 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Option:
         if (sortKey || o.priceNotes.empty())
-            return o.label;
+            return CostText::optionName(o);
         // The marker says the figure rests on an estimate (or a derived price); the tooltip gives
         // the rule and the assumptions list every one.
         return std::any_of(
                    o.priceNotes.cbegin(), o.priceNotes.cend(), [](const PriceNote &n) { return n.estimate; })
-            ? tr("%1 (estimate)").arg(o.label)
-            : tr("%1 (derived price)").arg(o.label);
+            ? tr("%1 (estimate)").arg(CostText::optionName(o))
+            : tr("%1 (derived price)").arg(CostText::optionName(o));
     case Upfront:
         return money(o.upfront);
     case Monthly:
@@ -144,7 +145,7 @@ QStringList SummaryModel::priceNoteLines() const
             const QString line
                 = (n.estimate ? tr("%1 uses an estimate (%2 USD): %3 · %4, %5")
                               : tr("%1 uses a derived price (%2 USD): %3 · %4, %5"))
-                      .arg(o.label, n.value.toPlainString(), n.rule, n.source,
+                      .arg(CostText::optionName(o), n.value.toPlainString(), n.rule, n.source,
                           n.date.isValid() ? n.date.toString(Qt::ISODate) : tr("date unknown"));
             if (!out.contains(line))
                 out << line;

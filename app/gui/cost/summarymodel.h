@@ -16,7 +16,8 @@ namespace ec2lab::gui {
 /// columns' header tooltips also give (snapshotText()). Options left out for a missing price
 /// follow the priced ones as rows of their own: figures "—", the reason and the fix in words
 /// (MissingReasonRole, tooltip). A row whose option used an estimated or derived price says so
-/// after its name, with the rule in its tooltip.
+/// after its name, with the rule in its tooltip. Option names and calculation lines are the
+/// model's values worded by CostText (cli/costtext.h), so they follow the interface language.
 class SummaryModel : public QAbstractTableModel
 {
     Q_OBJECT

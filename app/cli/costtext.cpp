@@ -1,0 +1,391 @@
+#include "cli/costtext.h"
+
+#include "offer.h"
+
+namespace ec2lab {
+
+namespace {
+
+constexpr std::int64_t kHourSeconds = 3600;
+
+/// "12.5": instance-seconds as hours, two decimals.
+QString hoursText(std::int64_t seconds)
+{
+    return Money::fromUnits(seconds).mulDiv(1, kHourSeconds).rounded(2).toPlainString();
+}
+
+QString num(std::int64_t n)
+{
+    return QString::number(n);
+}
+
+} // namespace
+
+namespace {
+
+// Small pieces shared by several lines and names (in the CostText context, as CostText::tr).
+namespace Words {
+QString term(Term t)
+{
+    //: A commitment term in an option name or calculation line
+    return t == Term::OneYear ? CostText::tr("1yr") : CostText::tr("3yr");
+}
+
+QString payment(PurchaseOption p)
+{
+    switch (p) {
+    case PurchaseOption::NoUpfront:
+        //: A Reserved Instance / Savings Plan payment option in an option name
+        return CostText::tr("no-upfront");
+    case PurchaseOption::PartialUpfront:
+        //: A Reserved Instance / Savings Plan payment option in an option name
+        return CostText::tr("partial-upfront");
+    case PurchaseOption::AllUpfront:
+        //: A Reserved Instance / Savings Plan payment option in an option name
+        return CostText::tr("all-upfront");
+    }
+    return QString();
+}
+
+/// "standard/1yr/all-upfront", "compute/3yr/no-upfront": the offer's key (offerKey()) in English,
+/// its pieces translated in other languages.
+QString offer(const Offer &o)
+{
+    QString kind;
+    if (o.isReserved())
+        //: An offering class in an offer key ("standard/1yr/no-upfront")
+        kind = o.offeringClass == OfferingClass::Standard ? CostText::tr("standard")
+                                                          : CostText::tr("convertible");
+    else
+        //: A Savings Plan type in an offer key ("compute/1yr/no-upfront")
+        kind
+            = o.planType == SavingsPlanType::Compute ? CostText::tr("compute") : CostText::tr("ec2-instance");
+    return kind + u'/' + term(o.term) + u'/' + payment(o.payment);
+}
+
+QString instances(std::int64_t n)
+{
+    if (n == 1)
+        //: One instance, in a calculation line
+        return CostText::tr("1 instance");
+    //: %1 instances (2 or more, or 0), in a calculation line
+    return CostText::tr("%1 instances").arg(n);
+}
+
+/// "2 x m5.large RI (standard/1yr/all-upfront)"
+QString ri(const CalcLine &l)
+{
+    //: %1 how many Reserved Instances, %2 the instance type, %3 the offer (class/term/payment)
+    return CostText::tr("%1 x %2 RI (%3)").arg(num(l.instances), l.instanceType, offer(l.offer));
+}
+
+/// "Compute Savings Plan (compute/1yr/no-upfront)"
+QString plan(const CalcLine &l)
+{
+    if (l.offer.planType == SavingsPlanType::Compute)
+        //: %1 the plan's offer (type/term/payment)
+        return CostText::tr("Compute Savings Plan (%1)").arg(offer(l.offer));
+    //: %1 the plan's offer (type/term/payment)
+    return CostText::tr("EC2 Instance Savings Plan (%1)").arg(offer(l.offer));
+}
+
+/// "2 m5 host(s) for a peak of 40 instances (a host holds 48 x m5.large)"
+QString hostSizing(const CalcLine &l)
+{
+    const QString peak = l.peakInstances ? instances(*l.peakInstances) : CostText::tr("mixed sizes");
+    //: %1 hosts, %2 the host family, %3 the peak ("40 instances" or "mixed sizes"), %4 how many
+    //: instances of type %5 one host holds
+    return CostText::tr("%1 %2 host(s) for a peak of %3 (a host holds %4 x %5)")
+        .arg(num(l.hosts), l.family, peak, num(l.capacity), l.instanceType);
+}
+
+/// "host reservation 1yr no-upfront"
+QString hostReservation(const Offer &o)
+{
+    //: %1 the term (1yr, 3yr), %2 the payment option (no-upfront, ...), in keys
+    return CostText::tr("host reservation %1 %2").arg(term(o.term), payment(o.payment));
+}
+
+QString scope(const CalcLine &l)
+{
+    switch (l.scope) {
+    case CalcLine::Scope::All:
+        return QString();
+    case CalcLine::Scope::OnDemand:
+        //: Starts a calculation line: the rest billed On-Demand (after the Free plan's credits)
+        return CostText::tr("On-Demand: ");
+    case CalcLine::Scope::NotEligible:
+        //: Starts a calculation line: an instance type the legacy Free Tier does not cover
+        return CostText::tr("Not eligible, On-Demand: ");
+    case CalcLine::Scope::NotOnHosts:
+        //: Starts a calculation line; %1 is the family on the Dedicated Hosts
+        return CostText::tr("On-Demand (not on the %1 hosts): ").arg(l.family);
+    }
+    return QString();
+}
+} // namespace Words
+
+} // namespace
+
+QString CostText::optionName(const OptionResult &result)
+{
+    if (!result.label.isEmpty())
+        return result.label;
+    OptionSpec spec = result.option;
+    spec.kind = result.kind;
+    return optionName(spec);
+}
+
+QString CostText::optionName(const OptionSpec &o)
+{
+    if (!o.label.isEmpty())
+        return o.label;
+    if (o.portfolio)
+        //: %1 Reserved Instance purchases and %2 Savings Plans in one option
+        return tr("Portfolio: %1 RI purchase(s), %2 Savings Plan(s)")
+            .arg(num(static_cast<std::int64_t>(o.reserved.size())),
+                num(static_cast<std::int64_t>(o.savingsPlans.size())));
+    switch (o.kind) {
+    case OptionKind::OnDemand:
+        return tr("On-Demand");
+    case OptionKind::Reserved: {
+        if (o.reserved.empty())
+            return tr("Reserved Instances");
+        const ReservedPurchase &p = o.reserved.front();
+        const QString term = Words::term(p.term);
+        const QString payment = Words::payment(p.payment);
+        if (p.offeringClass == OfferingClass::Standard)
+            //: An option name: %1 the term, %2 the payment option, %3 how many instances
+            return tr("Standard RI %1 %2 x%3").arg(term, payment, num(p.count));
+        //: An option name: %1 the term, %2 the payment option, %3 how many instances
+        return tr("Convertible RI %1 %2 x%3").arg(term, payment, num(p.count));
+    }
+    case OptionKind::SavingsPlan: {
+        if (o.savingsPlans.empty())
+            return tr("Savings Plans");
+        const SavingsPlanPurchase &p = o.savingsPlans.front();
+        const QString term = Words::term(p.term);
+        const QString payment = Words::payment(p.payment);
+        const bool compute = p.type == SavingsPlanType::Compute;
+        // The engine's own proposals name the commitment it chose (the user never typed it).
+        if (o.proposed() && p.commitmentPerHour) {
+            const QString commitment = p.commitmentPerHour->toPlainString();
+            if (compute)
+                //: An option name: %1 the term, %2 the payment option, %3 the hourly commitment
+                return tr("Compute Savings Plan %1 %2 (%3 USD/h)").arg(term, payment, commitment);
+            //: An option name: %1 the term, %2 the payment option, %3 the hourly commitment
+            return tr("EC2 Instance Savings Plan %1 %2 (%3 USD/h)").arg(term, payment, commitment);
+        }
+        if (compute)
+            //: An option name: %1 the term, %2 the payment option
+            return tr("Compute Savings Plan %1 %2").arg(term, payment);
+        //: An option name: %1 the term, %2 the payment option
+        return tr("EC2 Instance Savings Plan %1 %2").arg(term, payment);
+    }
+    case OptionKind::Spot:
+        return o.spot.history.empty() ? tr("Spot") : tr("Spot (price history)");
+    case OptionKind::DedicatedHost: {
+        // As for Savings Plans, the engine's own proposals name the family it chose.
+        const QString family = o.proposed() ? o.hostFamily : QString();
+        if (o.hostReservation) {
+            const QString term = Words::term(o.hostReservation->term);
+            const QString payment = Words::payment(o.hostReservation->payment);
+            if (family.isEmpty())
+                //: An option name: %1 the term, %2 the payment option
+                return tr("Dedicated Host reservation %1 %2").arg(term, payment);
+            //: An option name: %1 the host family, %2 the term, %3 the payment option
+            return tr("Dedicated Host reservation (%1) %2 %3").arg(family, term, payment);
+        }
+        if (family.isEmpty())
+            return tr("Dedicated Host");
+        //: An option name: %1 the host family
+        return tr("Dedicated Host (%1)").arg(family);
+    }
+    case OptionKind::DedicatedInstance:
+        return tr("Dedicated Instances");
+    case OptionKind::FreeTier:
+        return o.freeTier.plan == FreeTierPlan::Legacy ? tr("Free Tier (legacy)") : tr("Free plan (credits)");
+    }
+    return o.id;
+}
+
+QString CostText::line(const CalcLine &l)
+{
+    using K = CalcLine::Kind;
+    const QString rate = l.rate.toPlainString();
+    const QString amount = l.amount.toString(2);
+    switch (l.kind) {
+    case K::OnDemandMonthly:
+        return Words::scope(l)
+            //: %1 instances ("2 instances"), %2 the hourly rate, %3 hours per month, %4 the amount
+            + tr("%1 x %2 USD/h x %3 h/month = %4 USD/month")
+                  .arg(Words::instances(l.instances), rate, num(l.hours), amount);
+    case K::OnDemandHours:
+        return Words::scope(l)
+            //: %1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount, %5 months,
+            //: %6 the instance-hours of an average month
+            + tr("%1: %2 instance-hours x %3 USD/h = %4 USD over %5 months (%6 instance-hours/month on "
+                 "average)")
+                  .arg(l.instanceType, hoursText(l.seconds), rate, amount, num(l.months),
+                      l.averageHours.toString(2));
+    case K::OnDemandRest:
+        //: %1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount
+        return tr("On-Demand %1: %2 instance-hours x %3 USD/h = %4 USD")
+            .arg(l.instanceType, hoursText(l.seconds), rate, amount);
+    case K::RiUpfront:
+        //: %1 the Reserved Instances ("2 x m5.large RI (...)"), %2 fees paid, %3 the fee, %4 the amount
+        return tr("%1: %2 x %3 USD upfront = %4 USD").arg(Words::ri(l), num(l.purchases), rate, amount);
+    case K::RiHourly:
+        //: %1 the Reserved Instances, %2 how many, %3 the hourly fee, %4 hours, %5 the amount
+        return tr("%1: %2 x %3 USD/h x %4 h = %5 USD")
+            .arg(Words::ri(l), num(l.instances), rate, num(l.hours), amount);
+    case K::RiCoverage:
+        if (l.sizeFlexible)
+            //: %1 the Reserved Instances, %2 instance-hours, %3 the instance family
+            return tr("%1 covers %2 instance-hours of usage (size-flexible within %3)")
+                .arg(Words::ri(l), hoursText(l.seconds), l.family);
+        //: %1 the Reserved Instances, %2 instance-hours
+        return tr("%1 covers %2 instance-hours of usage").arg(Words::ri(l), hoursText(l.seconds));
+    case K::SpCommitment:
+        if (l.proposed)
+            //: %1 the Savings Plan, %2 the hourly commitment, %3 hours, %4 the amount
+            return tr("%1: %2 USD/h commitment x %3 h = %4 USD (proposed: the steady baseline)")
+                .arg(Words::plan(l), rate, num(l.hours), amount);
+        //: %1 the Savings Plan, %2 the hourly commitment, %3 hours, %4 the amount
+        return tr("%1: %2 USD/h commitment x %3 h = %4 USD").arg(Words::plan(l), rate, num(l.hours), amount);
+    case K::SpCoverage:
+        //: %1 the Savings Plan, %2 instance-hours
+        return tr("%1 covers %2 instance-hours at plan rates").arg(Words::plan(l), hoursText(l.seconds));
+    case K::Ebs:
+        //: %1 the EBS volume type, %2 GB, %3 the rate per GB-month, %4 the amount
+        return tr("EBS %1: %2 GB x %3 USD/GB-month = %4 USD/month")
+            .arg(l.volumeType, num(l.gb), rate, amount);
+    case K::LifecycleTrace:
+        //: %1 the workload, %2 its lifecycle script's file, %3 and %4 the billing meter's amounts
+        return tr("Lifecycle trace %1 (%2): billing meter EBS %3 USD, public IPv4 %4 USD")
+            .arg(l.workload, l.scriptFile, l.ebs.toString(2), l.publicIpv4.toString(2));
+    case K::PublicIpv4:
+        //: %1 address-hours, %2 the hourly rate, %3 the amount, %4 months
+        return tr("Public IPv4: %1 address-hours x %2 USD/h = %3 USD over %4 months")
+            .arg(hoursText(l.seconds), rate, amount, num(l.months));
+    case K::DataTransfer:
+        //: %1 GB per month, %2 the rate per GB, %3 the amount
+        return tr("Data transfer out: %1 GB x %2 USD/GB = %3 USD/month")
+            .arg(l.quantity.toPlainString(), rate, amount);
+    case K::SpotEstimate:
+        //: %1 the instance type, %2 the On-Demand rate, %3 the Spot savings in percent, %4 the Spot rate
+        return tr("Spot %1: %2 USD/h x (1 - %3%) = %4 USD/h")
+            .arg(l.instanceType, l.onDemandRate.toPlainString(), l.percent.toPlainString(),
+                l.rate.toString(6));
+    case K::SpotHistory:
+        //: %1 the instance type, %2 instance-hours, %3 records of the price history, %4 the amount
+        return tr("Spot %1: %2 instance-hours at the price history (%3 records, step function) = %4 USD")
+            .arg(l.instanceType, hoursText(l.seconds), num(l.records), amount);
+    case K::SpotInterruptions:
+        //: %1 interruptions per instance-month, %2 simulated paths, %3 the random seed, %4 the mean
+        //: number of interruptions
+        return tr(
+            "Spot interruptions: %1 per instance-month; Monte Carlo of %2 paths (seed %3), on average %4 "
+            "interruptions over the horizon")
+            .arg(l.quantity.toPlainString(), num(l.paths), QString::number(l.seed),
+                QString::number(l.meanInterruptions, 'f', 1));
+    case K::HostOnDemand:
+        //: %1 the hosts ("2 m5 host(s) for a peak of ..."), %2 the hourly rate, %3 hours, %4 the amount
+        return tr("%1 x %2 USD/h x %3 h = %4 USD").arg(Words::hostSizing(l), rate, num(l.hours), amount);
+    case K::HostReservedUpfront:
+        //: %1 the hosts, %2 the reservation ("host reservation 1yr no-upfront"), %3 fees paid, %4 the
+        //: fee, %5 the amount
+        return tr("%1, %2: %3 x %4 USD upfront = %5 USD")
+            .arg(Words::hostSizing(l), Words::hostReservation(l.offer), num(l.purchases), rate, amount);
+    case K::HostReservedHourly:
+        //: %1 the hosts, %2 the reservation, %3 hosts, %4 the hourly fee, %5 hours, %6 the amount
+        return tr("%1, %2: %3 x %4 USD/h x %5 h = %6 USD")
+            .arg(Words::hostSizing(l), Words::hostReservation(l.offer), num(l.hosts), rate, num(l.hours),
+                amount);
+    case K::HostOnDemandAfterTerm:
+        //: %1 the host family, %2 the term (1yr, 3yr), %3 hosts, %4 the hourly rate, %5 hours, %6 the amount
+        return tr("On-Demand %1 hosts after the %2 term: %3 x %4 USD/h x %5 h = %6 USD")
+            .arg(l.family, Words::term(l.offer.term), num(l.hosts), rate, num(l.hours), amount);
+    case K::HostStillOwed:
+        //: %1 the reservation ("host reservation 3yr no-upfront"), %2 hosts, %3 the hourly fee, %4 hours,
+        //: %5 the amount
+        return tr(
+            "%1 still owed after the horizon (not in the total, as for Reserved Instances): %2 x %3 USD/h x "
+            "%4 h = %5 USD")
+            .arg(Words::hostReservation(l.offer), num(l.hosts), rate, num(l.hours), amount);
+    case K::DedicatedInstance:
+        //: %1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount
+        return tr("Dedicated %1: %2 instance-hours x %3 USD/h = %4 USD")
+            .arg(l.instanceType, hoursText(l.seconds), rate, amount);
+    case K::FreeTierLegacy:
+        //: %1 free months, %2 free instance-hours used
+        return tr(
+            "Free Tier (legacy): 750 h/month of t2.micro/t3.micro, 30 GB of EBS and 750 h of public IPv4 "
+            "free for the first %1 months; %2 free instance-hours used")
+            .arg(num(l.months), hoursText(l.seconds));
+    case K::FreePlanCredits:
+        if (l.creditsUsedUp)
+            //: %1 all credits, %2 sign-up credits, %3 earned credits, %4 credits used, %5 the last month
+            return tr(
+                "Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all charges; %4 USD "
+                "used; the plan ends after month %5 (credits used up)")
+                .arg(l.credits.toString(2), l.signupCredits.toString(2), l.earnedCredits.toString(2), amount,
+                    num(l.endMonth));
+        //: %1 all credits, %2 sign-up credits, %3 earned credits, %4 credits used, %5 the last month
+        return tr("Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all charges; %4 USD "
+                  "used; the plan ends after month %5 (6-month limit)")
+            .arg(l.credits.toString(2), l.signupCredits.toString(2), l.earnedCredits.toString(2), amount,
+                num(l.endMonth));
+    }
+    return QString();
+}
+
+QStringList CostText::lines(const CalcLines &lines)
+{
+    QStringList out;
+    out.reserve(static_cast<qsizetype>(lines.size()));
+    for (const CalcLine &l : lines)
+        out << line(l);
+    return out;
+}
+
+QString CostText::assumption(const AssumptionNote &note)
+{
+    using K = AssumptionNote::Kind;
+    const QString date = note.date.toString(Qt::ISODate);
+    switch (note.kind) {
+    case K::CalendarMonths:
+        //: %1 the scenario's start date (ISO, 2026-01-01)
+        return tr("Calendar months from %1 (real hours of each month)").arg(date);
+    case K::Months730:
+        return tr("Months of 730 hours; terms of 8,760 h (1 year) and 26,280 h (3 years)");
+    case K::HourlyGrid:
+        //: %1 the scenario's start date (ISO, 2026-01-01)
+        return tr("Hourly grid of clock hours from %1 00:00 UTC; commitments bought at the start").arg(date);
+    case K::CommitmentOrder:
+        return tr(
+            "RIs apply first (smallest sizes first), then EC2 Instance and Compute Savings Plans (highest "
+            "savings first); the rest at On-Demand");
+    case K::PublicIpv4Billing:
+        return tr("Public IPv4 billed per address-hour from 2024-02-01; auto-assigned addresses free before");
+    case K::EbsAllMonth:
+        return tr("EBS volumes exist for every instance of a workload all month, running or not");
+    case K::PricesInUsd:
+        return tr("Prices in USD, taxes excluded");
+    case K::MacOnHost:
+        return tr(
+            "Mac instances On-Demand are priced as one On-Demand Dedicated Host each (AWS sells them on "
+            "hosts only); the 24-hour minimum host allocation is not modelled");
+    }
+    return QString();
+}
+
+QStringList CostText::assumptions(const std::vector<AssumptionNote> &notes)
+{
+    QStringList out;
+    for (const AssumptionNote &n : notes)
+        out << assumption(n);
+    return out;
+}
+
+} // namespace ec2lab
