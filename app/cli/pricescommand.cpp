@@ -465,8 +465,9 @@ int runShow(const QStringList &argv, CommandIo &io)
         if (!q.hasAnyPrice() && !(q.dedicatedHost && q.spec) && !q.spot.advice) {
             printError(io,
                 QStringLiteral("no prices for %1 in %2 (%3, %4) in the catalog dated %5")
-                    .arg(key->instanceType, awsnames::regionWithName(key->region), platformName(key->platform),
-                        tenancyName(key->tenancy), dateText(catalog.newestDate())));
+                    .arg(key->instanceType, awsnames::regionWithName(key->region),
+                        platformName(key->platform), tenancyName(key->tenancy),
+                        dateText(catalog.newestDate())));
             return ExitFailure;
         }
         if (a.flags.contains(QStringLiteral("json")))
@@ -626,8 +627,7 @@ int runInfo(const QStringList &argv, CommandIo &io)
         const PriceCatalog catalog = loadCatalog(a);
         const qint64 ms = timer.elapsed();
         io.out << "Prices as of " << dateText(catalog.newestDate()) << " (loaded in " << ms << " ms)\n"
-               << catalog.summary() << "\nRegions: " << regionsWithNames(catalog.regions())
-               << "\nSources:\n";
+               << catalog.summary() << "\nRegions: " << regionsWithNames(catalog.regions()) << "\nSources:\n";
         for (const auto &s : catalog.sources())
             io.out << "  " << dateText(s.second) << "  " << s.first << '\n';
         io.out << "Local data: " << CatalogStore::cachePath()
