@@ -295,6 +295,36 @@ private slots:
         QCOMPARE(image.size(), QSize(640, 400));
     }
 
+    /// A Region without a price for one of the scenario's options (the default scenario's m5 host
+    /// reservation in Seoul): the chart is written without it and stderr says which and why.
+    void commandLineNamesAnOptionLeftOut()
+    {
+        QJsonObject seoul = m_scenario;
+        seoul.insert(QStringLiteral("region"), QStringLiteral("ap-northeast-2"));
+        const QString in = m_dir.filePath(QStringLiteral("seoul.json"));
+        QFile f(in);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(seoul).toJson());
+        f.close();
+        const QString out = m_dir.filePath(QStringLiteral("seoul.csv"));
+        QProcess p;
+        p.start(QStringLiteral(EC2LAB_BINARY),
+            { QStringLiteral("export"), in, QStringLiteral("--chart"), QStringLiteral("cumulative"),
+                QStringLiteral("--out"), out });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(
+            err.contains(QStringLiteral("ec2lab: warning: option left out: Dedicated Host reservation 3yr "
+                                        "no-upfront: ")),
+            qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Asia Pacific (Seoul)")), qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("prices.")), qPrintable(err));
+        const QByteArray csv = read(out);
+        QVERIFY(csv.contains("# Region: Asia Pacific (Seoul) (ap-northeast-2)\n"));
+        QVERIFY(!csv.contains("Dedicated Host"));
+    }
+
     void commandLineErrors_data()
     {
         QTest::addColumn<QStringList>("args");
