@@ -35,6 +35,11 @@
         <translation>전용 호스트</translation>
     </message>
     <message>
+        <source>Dedicated Host reservation (%1)</source>
+        <extracomment>%1 is a host reservation such as &quot;1yr/no-upfront&quot;</extracomment>
+        <translation>전용 호스트 예약(%1)</translation>
+    </message>
+    <message>
         <source>Dedicated Instance</source>
         <translation>전용 인스턴스</translation>
     </message>

@@ -398,6 +398,10 @@ private slots:
             if (!reason.isEmpty()) {
                 ++missing;
                 QVERIFY2(reason.contains(QStringLiteral("Asia Pacific (Seoul)")), qPrintable(reason));
+                // The default scenario's m5 host reservation, in words.
+                QCOMPARE(reason,
+                    QStringLiteral("No Dedicated Host reservation (3yr/no-upfront) price for m5 in Asia "
+                                   "Pacific (Seoul) (ap-northeast-2) in the offline prices"));
                 QVERIFY2(tip.contains(QStringLiteral("File › Update prices")), qPrintable(tip));
             }
         }
