@@ -7,6 +7,7 @@
 // Usage: bench_advisor [CUR_MEGABYTES]   (0 skips the CUR part)
 
 #include "usage/commitmentadvisor.h"
+#include "usage/commitmentmix.h"
 #include "usage/usageimporter.h"
 
 #include <QElapsedTimer>
@@ -63,6 +64,7 @@ int main(int argc, char *argv[])
         s.onDemandRate = Money::fromNanos((50'000'000 + qint64(t / 5) * 20'000'000) << (t % 5));
         s.savingsPlanRate = s.onDemandRate.mulDiv(51 + (t * 7) % 25, 100);
         s.reservedRate = s.savingsPlanRate.mulDiv(95, 100);
+        s.instanceSavingsPlanRate = s.savingsPlanRate.mulDiv(97, 100); // for the mixed recommendation
         const int base = 1 + t % 4;
         for (int h = 0; h < 8760; ++h) {
             const int day = (h / 24) % 7;
@@ -110,6 +112,13 @@ int main(int argc, char *argv[])
     const double riMs = double(riTimer.nsecsElapsed()) / 1e6;
     out << "reserved instances: 10 size-flexible families of 5 sizes, " << ri.purchases.size()
         << " purchases in " << QString::number(riMs, 'f', 1) << " ms; total " << ri.total.toString(2) << "\n";
+    QElapsedTimer mixTimer;
+    mixTimer.start();
+    const CommitmentMix mix = CommitmentMixer::recommend(series, settings);
+    const double mixMs = double(mixTimer.nsecsElapsed()) / 1e6;
+    out << "mixed recommendation (RIs, EC2 Instance plans per family, Compute plan; 11 combinations): "
+        << mix.purchases.size() << " purchases in " << QString::number(mixMs, 'f', 1) << " ms; total "
+        << mix.total.toString(2) << "\n";
     out << "evaluate one commitment: median " << QString::number(medianMs(evalMs), 'f', 2) << " ms\n";
     out.flush();
 

@@ -19,6 +19,8 @@ const Command kCommands[] = {
     { "simulate", "Run a lifecycle script and print the state, address and billing trace", &runSimulate },
     { "prices", "Import, show, list and refresh EC2 prices (the price catalog)", &runPrices },
     { "cost", "Compare what each EC2 pricing option costs for a scenario, month by month", &runCost },
+    { "advise", "Recommend Reserved Instances and Savings Plans for your own usage (fleet or CUR)",
+        &runAdvise },
     // Listed here for --help; main() runs it on the GUI side (charts need a QApplication).
     { "export", "Render a chart of a scenario to PNG, SVG or PDF, or its data to CSV or JSON", nullptr },
 };

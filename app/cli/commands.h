@@ -36,6 +36,7 @@ struct Command
 int runSimulate(const QStringList &args, CommandIo &io);
 int runCost(const QStringList &args, CommandIo &io);
 int runPrices(const QStringList &args, CommandIo &io);
+int runAdvise(const QStringList &args, CommandIo &io);
 
 /// Prints "ec2lab: error: MESSAGE" on err (the one-line error format of every subcommand): control
 /// characters escaped and long quoted values cut (messageLine()), so it stays one line.

@@ -268,10 +268,27 @@ QString CostText::line(const CalcLine &l)
         //: %1 address-hours, %2 the hourly rate, %3 the amount, %4 months
         return tr("Public IPv4: %1 address-hours x %2 USD/h = %3 USD over %4 months")
             .arg(hoursText(l.seconds), rate, amount, num(l.months));
-    case K::DataTransfer:
-        //: %1 GB per month, %2 the rate per GB, %3 the amount
-        return tr("Data transfer out: %1 GB x %2 USD/GB = %3 USD/month")
-            .arg(l.quantity.toPlainString(), rate, amount);
+    case K::DataTransfer: {
+        QStringList parts;
+        for (const CalcLine::TransferPiece &p : l.pieces)
+            parts << (p.free
+                    //: A piece of a data-transfer line: %1 GB of the month's free allowance
+                    ? tr("%1 GB free").arg(p.gb.toPlainString())
+                    //: A piece of a data-transfer line: %1 GB at %2 USD per GB
+                    : tr("%1 GB x %2 USD/GB").arg(p.gb.toPlainString(), p.rate.toPlainString()));
+        const QString pieces = parts.join(QStringLiteral(" + "));
+        const QString gb = l.quantity.toPlainString();
+        if (l.firstMonth == 0)
+            //: %1 GB per month, %2 the pieces ("100 GB free + 150 GB x 0.09 USD/GB"), %3 the amount
+            return tr("Data transfer out: %1 GB/month: %2 = %3 USD/month").arg(gb, pieces, amount);
+        if (l.firstMonth == l.lastMonth)
+            //: %1 the month, %2 GB per month, %3 the pieces, %4 the amount
+            return tr("Data transfer out (month %1): %2 GB/month: %3 = %4 USD/month")
+                .arg(num(l.firstMonth), gb, pieces, amount);
+        //: %1 and %2 the first and last month, %3 GB per month, %4 the pieces, %5 the amount
+        return tr("Data transfer out (months %1-%2): %3 GB/month: %4 = %5 USD/month")
+            .arg(num(l.firstMonth), num(l.lastMonth), gb, pieces, amount);
+    }
     case K::SpotEstimate:
         //: %1 the instance type, %2 the On-Demand rate, %3 the Spot savings in percent, %4 the Spot rate
         return tr("Spot %1: %2 USD/h x (1 - %3%) = %4 USD/h")
@@ -317,25 +334,56 @@ QString CostText::line(const CalcLine &l)
         //: %1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount
         return tr("Dedicated %1: %2 instance-hours x %3 USD/h = %4 USD")
             .arg(l.instanceType, hoursText(l.seconds), rate, amount);
+    case K::DedicatedRegionFee:
+        //: %1 the Region, %2 hours, %3 the fee per hour, %4 the amount
+        return tr("Dedicated per-Region fee (%1): %2 h with a Dedicated Instance running x %3 USD/h = %4 USD")
+            .arg(l.region, num(l.hours), rate, amount);
     case K::FreeTierLegacy:
-        //: %1 free months, %2 free instance-hours used
+        //: %1 the micro instance type, %2 the Region, %3 free months, %4 and %5 the free Linux and
+        //: Windows instance-hours used
         return tr(
-            "Free Tier (legacy): 750 h/month of t2.micro/t3.micro, 30 GB of EBS and 750 h of public IPv4 "
-            "free for the first %1 months; %2 free instance-hours used")
-            .arg(num(l.months), hoursText(l.seconds));
-    case K::FreePlanCredits:
+            "Free Tier (legacy): %1 in %2, 750 h/month for Linux, RHEL and SLES and 750 h/month for Windows, "
+            "30 GB of EBS and 750 h of public IPv4 free for the first %3 months; %4 free Linux and %5 free "
+            "Windows instance-hours used")
+            .arg(l.instanceType, l.region, num(l.months), hoursText(l.seconds), hoursText(l.windowsSeconds));
+    case K::FreePlanCredits: {
+        //: %1 all credits, %2 sign-up credits, %3 earned credits, %4 credits used
+        const QString head
+            = tr("Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all charges; "
+                 "%4 USD used")
+                  .arg(l.credits.toString(2), l.signupCredits.toString(2), l.earnedCredits.toString(2),
+                      amount);
         if (l.creditsUsedUp)
-            //: %1 all credits, %2 sign-up credits, %3 earned credits, %4 credits used, %5 the last month
+            //: Ends the Free plan's credit line; %1 the month the credits ran out
+            return head + tr(", used up in month %1").arg(num(l.endMonth));
+        if (l.months > 12)
+            //: Ends the Free plan's credit line; %1 the credits left
+            return head
+                + tr(", %1 USD left expire after month 12 (12 months after sign-up)")
+                      .arg(l.creditsLeft.toString(2));
+        //: Ends the Free plan's credit line; %1 the credits left
+        return head + tr(", %1 USD left at the horizon").arg(l.creditsLeft.toString(2));
+    }
+    case K::FreePlanPath:
+        switch (l.freePlanPath) {
+        case CalcLine::FreePlanPath::PaidFromStart:
+            //: %1 the instance types the Free plan does not allow ("m5.large, c5.large")
             return tr(
-                "Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all charges; %4 USD "
-                "used; the plan ends after month %5 (credits used up)")
-                .arg(l.credits.toString(2), l.signupCredits.toString(2), l.earnedCredits.toString(2), amount,
-                    num(l.endMonth));
-        //: %1 all credits, %2 sign-up credits, %3 earned credits, %4 credits used, %5 the last month
-        return tr("Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all charges; %4 USD "
-                  "used; the plan ends after month %5 (6-month limit)")
-            .arg(l.credits.toString(2), l.signupCredits.toString(2), l.earnedCredits.toString(2), amount,
-                num(l.endMonth));
+                "Paid plan from the start: the Free plan does not allow %1 (it allows t3.micro, t3.small, "
+                "t4g.micro, t4g.small, c7i-flex.large, m7i-flex.large); credits apply until 12 months after "
+                "sign-up")
+                .arg(l.instanceTypes.join(QStringLiteral(", ")));
+        case CalcLine::FreePlanPath::UntilCreditsRunOut:
+            //: %1 the month the credits ran out
+            return tr("Free plan until the credits run out in month %1, then the Paid plan")
+                .arg(num(l.endMonth));
+        case CalcLine::FreePlanPath::UpgradeAfterSixMonths:
+            return tr("Free plan for months 1-6, then the Paid plan (the horizon is longer than 6 months): "
+                      "remaining credits apply until 12 months after sign-up");
+        case CalcLine::FreePlanPath::WholeHorizon:
+            return tr("Free plan for the whole horizon (at most 6 months)");
+        }
+        return QString();
     }
     return QString();
 }
@@ -372,6 +420,30 @@ QString CostText::assumption(const AssumptionNote &note)
         return tr("EBS volumes exist for every instance of a workload all month, running or not");
     case K::PricesInUsd:
         return tr("Prices in USD, taxes excluded");
+    case K::DataTransferFlat:
+        return tr(
+            "Data transfer out: the first 100 GB a month are free (1 GB before 2021-12-01), as if this "
+            "scenario were the account's only internet traffic; the scenario's rate applies to every GB "
+            "beyond");
+    case K::DataTransferTiers:
+        return tr(
+            "Data transfer out: the first 100 GB a month are free (1 GB before 2021-12-01), as if this "
+            "scenario were the account's only internet traffic; then AWS's internet tiers of the Region "
+            "(10 TB / 40 TB / 100 TB / beyond, counted from the first GB of the month)");
+    case K::DedicatedRegionFee:
+        return tr(
+            "Dedicated Instances pay the Dedicated per-Region fee (2 USD) for every clock hour in which "
+            "any of them runs");
+    case K::LegacyFreeTier:
+        //: %1 the Region's micro instance type (t2.micro or t3.micro)
+        return tr(
+            "Legacy Free Tier: the account opens at the start; 750 h a month for Linux/RHEL/SLES and 750 h "
+            "for Windows of %1 (the Region's micro type)")
+            .arg(note.instanceType);
+    case K::FreePlan:
+        return tr(
+            "2025 Free plan: sign-up at the start; a horizon longer than 6 months assumes the upgrade to the "
+            "Paid plan after month 6, and credits left then apply until 12 months after sign-up");
     case K::MacOnHost:
         return tr(
             "Mac instances On-Demand are priced as one On-Demand Dedicated Host each (AWS sells them on "

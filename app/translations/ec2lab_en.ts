@@ -302,11 +302,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data transfer out: %1 GB x %2 USD/GB = %3 USD/month</source>
-        <extracomment>%1 GB per month, %2 the rate per GB, %3 the amount</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Spot %1: %2 USD/h x (1 - %3%) = %4 USD/h</source>
         <extracomment>%1 the instance type, %2 the On-Demand rate, %3 the Spot savings in percent, %4 the Spot rate</extracomment>
         <translation type="unfinished"></translation>
@@ -349,21 +344,6 @@
     <message>
         <source>Dedicated %1: %2 instance-hours x %3 USD/h = %4 USD</source>
         <extracomment>%1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free Tier (legacy): 750 h/month of t2.micro/t3.micro, 30 GB of EBS and 750 h of public IPv4 free for the first %1 months; %2 free instance-hours used</source>
-        <extracomment>%1 free months, %2 free instance-hours used</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all charges; %4 USD used; the plan ends after month %5 (credits used up)</source>
-        <extracomment>%1 all credits, %2 sign-up credits, %3 earned credits, %4 credits used, %5 the last month</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all charges; %4 USD used; the plan ends after month %5 (6-month limit)</source>
-        <extracomment>%1 all credits, %2 sign-up credits, %3 earned credits, %4 credits used, %5 the last month</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -416,6 +396,98 @@
     </message>
     <message>
         <source>ec2-instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB x %2 USD/GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data transfer out: %1 GB/month: %2 = %3 USD/month</source>
+        <extracomment>%1 GB per month, %2 the pieces (&quot;100 GB free + 150 GB x 0.09 USD/GB&quot;), %3 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data transfer out (month %1): %2 GB/month: %3 = %4 USD/month</source>
+        <extracomment>%1 the month, %2 GB per month, %3 the pieces, %4 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data transfer out (months %1-%2): %3 GB/month: %4 = %5 USD/month</source>
+        <extracomment>%1 and %2 the first and last month, %3 GB per month, %4 the pieces, %5 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated per-Region fee (%1): %2 h with a Dedicated Instance running x %3 USD/h = %4 USD</source>
+        <extracomment>%1 the Region, %2 hours, %3 the fee per hour, %4 the amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free Tier (legacy): %1 in %2, 750 h/month for Linux, RHEL and SLES and 750 h/month for Windows, 30 GB of EBS and 750 h of public IPv4 free for the first %3 months; %4 free Linux and %5 free Windows instance-hours used</source>
+        <extracomment>%1 the micro instance type, %2 the Region, %3 free months, %4 and %5 the free Linux and Windows instance-hours used</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all charges; %4 USD used</source>
+        <extracomment>%1 all credits, %2 sign-up credits, %3 earned credits, %4 credits used</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, used up in month %1</source>
+        <extracomment>Ends the Free plan&apos;s credit line; %1 the month the credits ran out</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 USD left expire after month 12 (12 months after sign-up)</source>
+        <extracomment>Ends the Free plan&apos;s credit line; %1 the credits left</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 USD left at the horizon</source>
+        <extracomment>Ends the Free plan&apos;s credit line; %1 the credits left</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid plan from the start: the Free plan does not allow %1 (it allows t3.micro, t3.small, t4g.micro, t4g.small, c7i-flex.large, m7i-flex.large); credits apply until 12 months after sign-up</source>
+        <extracomment>%1 the instance types the Free plan does not allow (&quot;m5.large, c5.large&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free plan until the credits run out in month %1, then the Paid plan</source>
+        <extracomment>%1 the month the credits ran out</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free plan for months 1-6, then the Paid plan (the horizon is longer than 6 months): remaining credits apply until 12 months after sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free plan for the whole horizon (at most 6 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data transfer out: the first 100 GB a month are free (1 GB before 2021-12-01), as if this scenario were the account&apos;s only internet traffic; the scenario&apos;s rate applies to every GB beyond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data transfer out: the first 100 GB a month are free (1 GB before 2021-12-01), as if this scenario were the account&apos;s only internet traffic; then AWS&apos;s internet tiers of the Region (10 TB / 40 TB / 100 TB / beyond, counted from the first GB of the month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated Instances pay the Dedicated per-Region fee (2 USD) for every clock hour in which any of them runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy Free Tier: the account opens at the start; 750 h a month for Linux/RHEL/SLES and 750 h for Windows of %1 (the Region&apos;s micro type)</source>
+        <extracomment>%1 the Region&apos;s micro instance type (t2.micro or t3.micro)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2025 Free plan: sign-up at the start; a horizon longer than 6 months assumes the upgrade to the Paid plan after month 6, and credits left then apply until 12 months after sign-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -302,11 +302,6 @@
         <translation>퍼블릭 IPv4: 주소 %1시간 x %2 USD/시간 = %4개월 동안 %3 USD</translation>
     </message>
     <message>
-        <source>Data transfer out: %1 GB x %2 USD/GB = %3 USD/month</source>
-        <extracomment>%1 GB per month, %2 the rate per GB, %3 the amount</extracomment>
-        <translation>데이터 송신: %1 GB x %2 USD/GB = %3 USD/월</translation>
-    </message>
-    <message>
         <source>Spot %1: %2 USD/h x (1 - %3%) = %4 USD/h</source>
         <extracomment>%1 the instance type, %2 the On-Demand rate, %3 the Spot savings in percent, %4 the Spot rate</extracomment>
         <translation>스팟 %1: %2 USD/시간 x (1 - %3%) = %4 USD/시간</translation>
@@ -350,21 +345,6 @@
         <source>Dedicated %1: %2 instance-hours x %3 USD/h = %4 USD</source>
         <extracomment>%1 the instance type, %2 instance-hours, %3 the hourly rate, %4 the amount</extracomment>
         <translation>전용 %1: 인스턴스 %2시간 x %3 USD/시간 = %4 USD</translation>
-    </message>
-    <message>
-        <source>Free Tier (legacy): 750 h/month of t2.micro/t3.micro, 30 GB of EBS and 750 h of public IPv4 free for the first %1 months; %2 free instance-hours used</source>
-        <extracomment>%1 free months, %2 free instance-hours used</extracomment>
-        <translation>프리 티어 (기존): 처음 %1개월 동안 t2.micro/t3.micro 월 750시간, EBS 30 GB, 퍼블릭 IPv4 750시간 무료; 무료 인스턴스 %2시간 사용</translation>
-    </message>
-    <message>
-        <source>Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all charges; %4 USD used; the plan ends after month %5 (credits used up)</source>
-        <extracomment>%1 all credits, %2 sign-up credits, %3 earned credits, %4 credits used, %5 the last month</extracomment>
-        <translation>무료 플랜 (2025): 크레딧 %1 USD (가입 시 %2 + 적립 %3)로 모든 요금을 결제; %4 USD 사용; %5개월 차 이후 플랜 종료 (크레딧 소진)</translation>
-    </message>
-    <message>
-        <source>Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all charges; %4 USD used; the plan ends after month %5 (6-month limit)</source>
-        <extracomment>%1 all credits, %2 sign-up credits, %3 earned credits, %4 credits used, %5 the last month</extracomment>
-        <translation>무료 플랜 (2025): 크레딧 %1 USD (가입 시 %2 + 적립 %3)로 모든 요금을 결제; %4 USD 사용; %5개월 차 이후 플랜 종료 (6개월 한도)</translation>
     </message>
     <message>
         <source>Calendar months from %1 (real hours of each month)</source>
@@ -417,6 +397,98 @@
     <message>
         <source>ec2-instance</source>
         <translation>EC2 Instance</translation>
+    </message>
+    <message>
+        <source>%1 GB free</source>
+        <translation>%1 GB 무료</translation>
+    </message>
+    <message>
+        <source>%1 GB x %2 USD/GB</source>
+        <translation>%1 GB x %2 USD/GB</translation>
+    </message>
+    <message>
+        <source>Data transfer out: %1 GB/month: %2 = %3 USD/month</source>
+        <extracomment>%1 GB per month, %2 the pieces (&quot;100 GB free + 150 GB x 0.09 USD/GB&quot;), %3 the amount</extracomment>
+        <translation>데이터 전송(아웃): 월 %1 GB: %2 = 월 %3 USD</translation>
+    </message>
+    <message>
+        <source>Data transfer out (month %1): %2 GB/month: %3 = %4 USD/month</source>
+        <extracomment>%1 the month, %2 GB per month, %3 the pieces, %4 the amount</extracomment>
+        <translation>데이터 전송(아웃)(%1개월 차): 월 %2 GB: %3 = 월 %4 USD</translation>
+    </message>
+    <message>
+        <source>Data transfer out (months %1-%2): %3 GB/month: %4 = %5 USD/month</source>
+        <extracomment>%1 and %2 the first and last month, %3 GB per month, %4 the pieces, %5 the amount</extracomment>
+        <translation>데이터 전송(아웃)(%1~%2개월 차): 월 %3 GB: %4 = 월 %5 USD</translation>
+    </message>
+    <message>
+        <source>Dedicated per-Region fee (%1): %2 h with a Dedicated Instance running x %3 USD/h = %4 USD</source>
+        <extracomment>%1 the Region, %2 hours, %3 the fee per hour, %4 the amount</extracomment>
+        <translation>전용 리전별 요금(%1): 전용 인스턴스가 실행된 %2시간 x %3 USD/시간 = %4 USD</translation>
+    </message>
+    <message>
+        <source>Free Tier (legacy): %1 in %2, 750 h/month for Linux, RHEL and SLES and 750 h/month for Windows, 30 GB of EBS and 750 h of public IPv4 free for the first %3 months; %4 free Linux and %5 free Windows instance-hours used</source>
+        <extracomment>%1 the micro instance type, %2 the Region, %3 free months, %4 and %5 the free Linux and Windows instance-hours used</extracomment>
+        <translation>프리 티어(레거시): %2의 %1, Linux·RHEL·SLES 월 750시간과 Windows 월 750시간, EBS 30 GB, 퍼블릭 IPv4 750시간이 처음 %3개월 동안 무료; 무료 인스턴스 시간 사용량 Linux %4, Windows %5</translation>
+    </message>
+    <message>
+        <source>Free plan (2025): %1 USD of credits (%2 at sign-up + %3 earned) pay all charges; %4 USD used</source>
+        <extracomment>%1 all credits, %2 sign-up credits, %3 earned credits, %4 credits used</extracomment>
+        <translation>프리 플랜(2025): 크레딧 %1 USD(가입 시 %2 + 획득 %3)로 모든 요금을 지불; %4 USD 사용</translation>
+    </message>
+    <message>
+        <source>, used up in month %1</source>
+        <extracomment>Ends the Free plan&apos;s credit line; %1 the month the credits ran out</extracomment>
+        <translation>, %1개월 차에 소진</translation>
+    </message>
+    <message>
+        <source>, %1 USD left expire after month 12 (12 months after sign-up)</source>
+        <extracomment>Ends the Free plan&apos;s credit line; %1 the credits left</extracomment>
+        <translation>, 남은 %1 USD는 12개월 차 이후(가입 후 12개월) 만료</translation>
+    </message>
+    <message>
+        <source>, %1 USD left at the horizon</source>
+        <extracomment>Ends the Free plan&apos;s credit line; %1 the credits left</extracomment>
+        <translation>, 기간 종료 시 %1 USD 남음</translation>
+    </message>
+    <message>
+        <source>Paid plan from the start: the Free plan does not allow %1 (it allows t3.micro, t3.small, t4g.micro, t4g.small, c7i-flex.large, m7i-flex.large); credits apply until 12 months after sign-up</source>
+        <extracomment>%1 the instance types the Free plan does not allow (&quot;m5.large, c5.large&quot;)</extracomment>
+        <translation>처음부터 유료 플랜: 프리 플랜은 %1을(를) 허용하지 않음(허용 유형: t3.micro, t3.small, t4g.micro, t4g.small, c7i-flex.large, m7i-flex.large); 크레딧은 가입 후 12개월까지 적용</translation>
+    </message>
+    <message>
+        <source>Free plan until the credits run out in month %1, then the Paid plan</source>
+        <extracomment>%1 the month the credits ran out</extracomment>
+        <translation>%1개월 차에 크레딧이 소진될 때까지 프리 플랜, 이후 유료 플랜</translation>
+    </message>
+    <message>
+        <source>Free plan for months 1-6, then the Paid plan (the horizon is longer than 6 months): remaining credits apply until 12 months after sign-up</source>
+        <translation>1~6개월 차는 프리 플랜, 이후 유료 플랜(기간이 6개월보다 김): 남은 크레딧은 가입 후 12개월까지 적용</translation>
+    </message>
+    <message>
+        <source>Free plan for the whole horizon (at most 6 months)</source>
+        <translation>전체 기간 동안 프리 플랜(최대 6개월)</translation>
+    </message>
+    <message>
+        <source>Data transfer out: the first 100 GB a month are free (1 GB before 2021-12-01), as if this scenario were the account&apos;s only internet traffic; the scenario&apos;s rate applies to every GB beyond</source>
+        <translation>데이터 전송(아웃): 매월 처음 100 GB는 무료(2021-12-01 이전에는 1 GB)이며, 이 시나리오가 계정의 유일한 인터넷 트래픽이라고 가정; 그 이상의 모든 GB에는 시나리오의 요금을 적용</translation>
+    </message>
+    <message>
+        <source>Data transfer out: the first 100 GB a month are free (1 GB before 2021-12-01), as if this scenario were the account&apos;s only internet traffic; then AWS&apos;s internet tiers of the Region (10 TB / 40 TB / 100 TB / beyond, counted from the first GB of the month)</source>
+        <translation>데이터 전송(아웃): 매월 처음 100 GB는 무료(2021-12-01 이전에는 1 GB)이며, 이 시나리오가 계정의 유일한 인터넷 트래픽이라고 가정; 그 이후에는 리전의 AWS 인터넷 요금 구간 적용(10 TB / 40 TB / 100 TB / 그 이상, 매월 첫 GB부터 계산)</translation>
+    </message>
+    <message>
+        <source>Dedicated Instances pay the Dedicated per-Region fee (2 USD) for every clock hour in which any of them runs</source>
+        <translation>전용 인스턴스는 하나라도 실행되는 매 정시 시간마다 전용 리전별 요금(2 USD)을 지불</translation>
+    </message>
+    <message>
+        <source>Legacy Free Tier: the account opens at the start; 750 h a month for Linux/RHEL/SLES and 750 h for Windows of %1 (the Region&apos;s micro type)</source>
+        <extracomment>%1 the Region&apos;s micro instance type (t2.micro or t3.micro)</extracomment>
+        <translation>레거시 프리 티어: 계정은 시작 시점에 개설; %1(리전의 마이크로 유형)에 대해 Linux/RHEL/SLES 월 750시간과 Windows 월 750시간</translation>
+    </message>
+    <message>
+        <source>2025 Free plan: sign-up at the start; a horizon longer than 6 months assumes the upgrade to the Paid plan after month 6, and credits left then apply until 12 months after sign-up</source>
+        <translation>2025 프리 플랜: 시작 시점에 가입; 6개월보다 긴 기간은 6개월 차 이후 유료 플랜으로 업그레이드한다고 가정하며, 그때 남은 크레딧은 가입 후 12개월까지 적용</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -50,7 +51,8 @@ struct CalcLine
         LifecycleTrace,
         /// Public IPv4: seconds as address-hours x rate USD/h = amount USD over months months.
         PublicIpv4,
-        /// Data transfer out: quantity GB x rate USD/GB = amount USD/month.
+        /// Data transfer out (months firstMonth-lastMonth; 0 = every month): quantity GB/month:
+        /// pieces (the free GB, then GB x rate USD/GB per tier) = amount USD/month.
         DataTransfer,
         /// Spot instanceType: onDemandRate USD/h x (1 - percent%) = rate USD/h.
         SpotEstimate,
@@ -73,12 +75,36 @@ struct CalcLine
         HostStillOwed,
         /// Dedicated instanceType: seconds as instance-hours x rate USD/h = amount USD.
         DedicatedInstance,
-        /// Legacy Free Tier: free for the first months months; seconds free instance-hours used.
+        /// Dedicated per-Region fee (region): hours with a Dedicated Instance running x rate USD/h =
+        /// amount USD.
+        DedicatedRegionFee,
+        /// Legacy Free Tier: instanceType (the Region's micro type) in region, a Linux/RHEL/SLES
+        /// pool and a Windows pool of 750 h/month, free for the first months months; seconds free
+        /// Linux and windowsSeconds free Windows instance-hours used.
         FreeTierLegacy,
-        /// 2025 Free plan: credits (signupCredits + earnedCredits) pay all charges; amount used; the
-        /// plan ends after month endMonth; creditsUsedUp: because the credits ran out (else the
-        /// 6-month limit).
+        /// 2025 Free plan: credits (signupCredits + earnedCredits) pay all charges; amount used;
+        /// creditsUsedUp: used up in month endMonth, else creditsLeft are left, expiring after
+        /// month 12 when months (the horizon) is longer than 12.
         FreePlanCredits,
+        /// 2025 Free plan: which plan the account is on (freePlanPath); PaidFromStart lists the
+        /// instanceTypes the Free plan does not allow; UntilCreditsRunOut ends in month endMonth.
+        FreePlanPath,
+    };
+
+    /// How a comparison on the 2025 Free plan goes (FreePlanPath).
+    enum class FreePlanPath {
+        PaidFromStart, ///< a type the Free plan does not allow: the Paid plan from the start
+        UntilCreditsRunOut, ///< the Free plan until the credits run out, then the Paid plan
+        UpgradeAfterSixMonths, ///< horizon longer than 6 months: the Paid plan from month 7
+        WholeHorizon, ///< the Free plan for the whole horizon (at most 6 months)
+    };
+
+    /// One piece of a DataTransfer line: free GB, or GB x rate USD/GB.
+    struct TransferPiece
+    {
+        Money gb;
+        Money rate;
+        bool free = false;
     };
 
     /// Which usage an On-Demand line (OnDemandMonthly, OnDemandHours) bills.
@@ -101,6 +127,14 @@ struct CalcLine
     QString volumeType; ///< Ebs
     QString workload; ///< LifecycleTrace: the workload's name
     QString scriptFile; ///< LifecycleTrace: the script's file name
+    QString region; ///< DedicatedRegionFee, FreeTierLegacy
+    QStringList instanceTypes; ///< FreePlanPath (PaidFromStart): the types the Free plan does not allow
+    std::vector<TransferPiece> pieces; ///< DataTransfer
+    int firstMonth = 0; ///< DataTransfer: 1-based first month of the line, 0 = every month
+    int lastMonth = 0; ///< DataTransfer: 1-based last month of the line
+    std::int64_t windowsSeconds = 0; ///< FreeTierLegacy: free Windows instance-seconds
+    Money creditsLeft; ///< FreePlanCredits: credits not used
+    FreePlanPath freePlanPath = FreePlanPath::WholeHorizon; ///< FreePlanPath
     Offer offer; ///< Ri*, Sp*, Host* (reservation): the offer
     std::int64_t instances = 0; ///< instances or RIs
     std::int64_t hosts = 0; ///< Host*: hosts allocated
@@ -146,10 +180,16 @@ struct AssumptionNote
         EbsAllMonth, ///< volumes exist all month for every instance
         PricesInUsd, ///< USD, taxes excluded
         MacOnHost, ///< Mac On-Demand priced as one Dedicated Host each
+        DataTransferFlat, ///< 100 GB a month free (1 GB before 2021-12-01), then the scenario's rate
+        DataTransferTiers, ///< 100 GB a month free (1 GB before 2021-12-01), then AWS's tiers
+        DedicatedRegionFee, ///< Dedicated Instances pay the per-Region fee every hour one runs
+        LegacyFreeTier, ///< account opens at the start; two 750-h pools of instanceType
+        FreePlan, ///< sign-up at the start; upgrade after month 6; credits until month 12
     };
 
     Kind kind;
     QDate date; ///< CalendarMonths, HourlyGrid: the scenario start
+    QString instanceType = {}; ///< LegacyFreeTier: the Region's micro type
 
     bool operator==(const AssumptionNote &) const = default;
 };

@@ -310,13 +310,27 @@ void CostEngine::buildSideLines()
     }
     for (std::size_t m = 0; m < months; ++m)
         m_ipv4Month[m] += m_tracedIpv4Month[m];
+    // Data transfer out to the internet [AWS]: the free allowance of the month's date, then the
+    // tiers; a rate the scenario gives applies to every GB beyond the free allowance.
+    m_transferPieces.assign(months, {});
     if (!m_transferGbPerMonth.isZero()) {
         const PriceQuery q { PriceItem::DataTransferOutGb, m_scenario.region, QString(), Platform::Linux,
             Offer(), QString() };
-        m_transferRate = price(q, QStringLiteral("workloads"));
-        std::fill(m_transferMonth.begin(), m_transferMonth.end(),
-            roundDiv(static_cast<Wide>(m_transferRate.nanos()) * m_transferGbPerMonth.nanos(),
-                Money::kNanosPerUnit));
+        if (const auto rate = optionalPrice(q)) {
+            m_transferTiers = DataTransferOut::flat(*rate);
+            m_transferFlat = true;
+        } else if (auto tiers = DataTransferOut::awsInternetTiers(m_scenario.region)) {
+            m_transferTiers = std::move(*tiers);
+        } else {
+            price(q, QStringLiteral("workloads")); // names the missing price
+        }
+        for (std::size_t m = 0; m < months; ++m) {
+            const QDate monthStart
+                = m_timeline.start().addDays(m_timeline.monthStartHour(static_cast<int>(m)) / 24);
+            m_transferPieces[m] = DataTransferOut::charge(
+                m_transferGbPerMonth, DataTransferOut::freeGbPerMonth(monthStart), m_transferTiers);
+            m_transferMonth[m] = checkedMoney(DataTransferOut::total(m_transferPieces[m]).nanos());
+        }
     }
 }
 
@@ -394,12 +408,27 @@ void CostEngine::addSideLines(std::vector<CostBreakdown> &months, CalcLines &exp
         l.months = m_timeline.months();
         explain.push_back(l);
     }
-    if (!m_transferGbPerMonth.isZero()) {
+    // One line per run of months with the same charge: free GB + GB x rate per tier = USD/month.
+    for (std::size_t m = 0; m < m_transferPieces.size();) {
+        std::size_t end = m + 1;
+        while (end < m_transferPieces.size()
+            && DataTransferOut::total(m_transferPieces[end]) == DataTransferOut::total(m_transferPieces[m]))
+            ++end;
+        if (m_transferPieces[m].empty()) {
+            m = end;
+            continue;
+        }
         CalcLine l(CalcLine::Kind::DataTransfer);
         l.quantity = m_transferGbPerMonth;
-        l.rate = m_transferRate;
-        l.amount = m_transferRate.times(m_transferGbPerMonth);
+        for (const DataTransferOut::Piece &p : m_transferPieces[m])
+            l.pieces.push_back(CalcLine::TransferPiece { p.gb, p.perGb, p.free });
+        if (m != 0 || end != m_transferPieces.size()) {
+            l.firstMonth = static_cast<int>(m) + 1;
+            l.lastMonth = static_cast<int>(end);
+        }
+        l.amount = DataTransferOut::total(m_transferPieces[m]);
         explain.push_back(l);
+        m = end;
     }
 }
 
@@ -681,8 +710,10 @@ std::vector<OptionSpec> CostEngine::applicableOptions() const
         o.id = QStringLiteral("di");
         out.push_back(o);
     }
-    if (std::any_of(m_buckets.begin(), m_buckets.end(),
-            [](const Bucket &b) { return isLegacyFreeTierType(b.instanceType); })) {
+    const QString freeTierType = legacyFreeTierType(m_scenario.region);
+    if (std::any_of(m_buckets.begin(), m_buckets.end(), [&freeTierType](const Bucket &b) {
+            return b.instanceType == freeTierType && legacyFreeTierPool(b.platform) != FreeTierPool::None;
+        })) {
         OptionSpec o;
         o.kind = OptionKind::FreeTier;
         o.id = QStringLiteral("ft-legacy");
@@ -710,6 +741,20 @@ std::vector<AssumptionNote> CostEngine::assumptions() const
     a.push_back({ K::PublicIpv4Billing, QDate() });
     a.push_back({ K::EbsAllMonth, QDate() });
     a.push_back({ K::PricesInUsd, QDate() });
+    auto compares = [this](OptionKind kind, std::optional<FreeTierPlan> plan = std::nullopt) {
+        if (m_scenario.options.empty())
+            return true; // the proposed options include every kind that applies
+        return std::any_of(m_scenario.options.begin(), m_scenario.options.end(),
+            [&](const OptionSpec &o) { return o.kind == kind && (!plan || o.freeTier.plan == *plan); });
+    };
+    if (!m_transferGbPerMonth.isZero())
+        a.push_back({ m_transferFlat ? K::DataTransferFlat : K::DataTransferTiers, QDate() });
+    if (compares(OptionKind::DedicatedInstance))
+        a.push_back({ K::DedicatedRegionFee, QDate() });
+    if (compares(OptionKind::FreeTier, FreeTierPlan::Legacy))
+        a.push_back({ K::LegacyFreeTier, QDate(), legacyFreeTierType(m_scenario.region) });
+    if (compares(OptionKind::FreeTier, FreeTierPlan::Credits))
+        a.push_back({ K::FreePlan, QDate() });
     if (m_macOnHostPrice)
         a.push_back({ K::MacOnHost, QDate() });
     return a;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cost/costtypes.h"
+#include "cost/datatransfer.h"
 #include "cost/pricesource.h"
 #include "cost/scenario.h"
 #include "cost/timeline.h"
@@ -46,6 +47,10 @@ public:
 
     const Timeline &timeline() const { return m_timeline; }
     const Scenario &scenario() const { return m_scenario; }
+    /// AWS's Dedicated per-Region fee, charged for every hour in which at least one Dedicated
+    /// Instance runs in the Region (USD 2).
+    static Money dedicatedRegionFeePerHour();
+
     /// The assumptions every result carries (month length, date rules, modelling choices), as
     /// values the app words.
     std::vector<AssumptionNote> assumptions() const;
@@ -125,7 +130,9 @@ private:
     };
     std::vector<EbsLine> m_ebsLines;
     Money m_transferGbPerMonth;
-    Money m_transferRate;
+    std::vector<DataTransferOut::Tier> m_transferTiers; ///< the scenario's one rate, or AWS's tiers
+    bool m_transferFlat = false; ///< the scenario gave one rate
+    std::vector<std::vector<DataTransferOut::Piece>> m_transferPieces; ///< per month
     int m_threads = 0;
     bool m_macOnHostPrice = false; ///< a mac bucket's On-Demand rate is its host's price
     std::vector<PriceNote> m_baseNotes; ///< notes of the prices looked up by the constructor

@@ -152,6 +152,13 @@ void CostEngine::evalDedicatedHost(
     }
 }
 
+Money CostEngine::dedicatedRegionFeePerHour()
+{
+    // [AWS] EC2 Dedicated Instances pricing page, "Dedicated Per Region Fee": USD 2 once per hour
+    // in which at least one Dedicated Instance of any type runs in the Region.
+    return Money::fromUnits(2);
+}
+
 void CostEngine::evalDedicatedInstance(
     const OptionSpec &option, std::vector<CostBreakdown> &months, CalcLines &explain) const
 {
@@ -171,6 +178,27 @@ void CostEngine::evalDedicatedInstance(
         l.amount = total;
         explain.push_back(l);
     }
+    // The per-Region fee: every clock hour in which any of the scenario's instances runs (they all
+    // run in the scenario's one Region), whatever their number or how much of the hour they run.
+    const Money fee = dedicatedRegionFeePerHour();
+    std::int64_t feeHours = 0;
+    for (int m = 0; m < m_timeline.months(); ++m) {
+        std::int64_t hours = 0;
+        for (std::int64_t h = m_timeline.monthStartHour(m); h < m_timeline.monthStartHour(m + 1); ++h) {
+            const auto hi = static_cast<std::size_t>(h);
+            if (std::any_of(
+                    m_buckets.begin(), m_buckets.end(), [hi](const Bucket &b) { return b.seconds[hi] > 0; }))
+                ++hours;
+        }
+        months[static_cast<std::size_t>(m)].compute += times(fee, hours);
+        feeHours += hours;
+    }
+    CalcLine l(CalcLine::Kind::DedicatedRegionFee);
+    l.region = m_scenario.region;
+    l.hours = feeHours;
+    l.rate = fee;
+    l.amount = times(fee, feeHours);
+    explain.push_back(l);
 }
 
 } // namespace ec2lab

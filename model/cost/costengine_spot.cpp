@@ -138,7 +138,9 @@ void CostEngine::evalSpot(const OptionSpec &option, std::vector<CostBreakdown> &
         in.baseCumulative.push_back(cum);
     }
     in.interruptionsPerMonth = static_cast<double>(spot.interruptionsPerMonth.nanos()) / Money::kNanosPerUnit;
-    in.firstHourFree = m_buckets.front().platform != Platform::Suse;
+    // [CHOICE] one stream for every bucket: the first bucket's platform decides the meter's rule.
+    in.platform = m_buckets.front().platform;
+    in.startUtc = QDateTime(m_timeline.start(), QTime(0, 0), Qt::UTC);
     in.paths = spot.paths;
     in.seed = spot.seed;
     in.threads = m_threads;

@@ -55,6 +55,15 @@ qint64 LifecycleTrace::trace(
                     "instance %1 of the script runs as %2, but the workload is %3 (a lifecycle "
                     "workload compares one instance type)")
                             .arg(id, p.instanceType, w.instanceType));
+            // The meter billed the run under its own platform (per-second or per-hour rules);
+            // the comparison prices the workload's platform: they must be the same (Ubuntu is
+            // billed as Linux).
+            const auto billedAs = [](Platform x) { return x == Platform::Ubuntu ? Platform::Linux : x; };
+            if (billedAs(p.platform) != billedAs(w.platform))
+                at.fail(QStringLiteral(
+                    "instance %1 of the script runs %2, but the workload's platform is %3 (the "
+                    "billing meter's per-second or per-hour rule follows the platform)")
+                            .arg(id, platformName(p.platform), platformName(w.platform)));
             periods << p;
             compute += p.cost;
         }

@@ -1,5 +1,7 @@
 #include "cost/spotmontecarlo.h"
 
+#include "lifecycle/billingmeter.h"
+
 #include <algorithm>
 #include <cmath>
 #include <thread>
@@ -118,14 +120,16 @@ SpotRisk SpotMonteCarlo::run(const Input &in)
                 const double wall = static_cast<double>(h) * 3600.0 + into;
                 const double runStart = std::max(static_cast<double>(blockStart[h]) * 3600.0, lastInterrupt);
                 const double age = wall - runStart;
-                double lostSeconds;
+                // Work since the run's last full hour is lost. The base cost bills every usage
+                // second; the meter decides whether the interrupted run's lost stretch is billed:
+                // if not, the redo replaces it (no extra cost); if it is, the redo is extra.
+                const double lostSeconds = std::fmod(age, 3600.0);
+                const auto ageSeconds = static_cast<qint64>(std::llround(age));
+                const qint64 billed = BillingMeter::billedSeconds(ageSeconds, in.platform,
+                    in.startUtc.addSecs(static_cast<qint64>(std::llround(runStart))), Market::Spot, true);
                 std::int64_t extra = 0;
-                if (age < 3600.0 && in.firstHourFree) {
-                    lostSeconds = age; // the run is refunded and its redo is billed: net zero
-                } else {
-                    lostSeconds = std::fmod(age, 3600.0);
+                if (billed > 0 && billed == ageSeconds)
                     extra = std::llround(lostSeconds * static_cast<double>(in.priceNanos[h]) / 3600.0);
-                }
                 const int m = monthOf[h];
                 monthCost[static_cast<std::size_t>(m)] += extra;
                 monthLost[static_cast<std::size_t>(m)] += lostSeconds;

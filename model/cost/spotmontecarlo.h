@@ -2,6 +2,7 @@
 
 #include "cost/costtypes.h"
 
+#include <QDateTime>
 #include <cstdint>
 #include <vector>
 
@@ -18,8 +19,13 @@ namespace ec2lab {
 ///   the later of the start of the running block and the previous interruption;
 /// - work is checkpointed at every full hour of a run, so an interruption loses the work since the
 ///   last checkpoint and that work is redone (billed) at the hour's Spot price;
-/// - a run that EC2 interrupts within its first hour is not charged (AWS rule, except SUSE), so
-///   the redo of that work costs nothing extra, but the work is still lost time.
+/// - what the interrupted run is billed comes from the lifecycle billing meter
+///   (BillingMeter::billedSeconds with an EC2 interruption, lifecycle.md section 5): a run that
+///   EC2 interrupts within its first hour is not charged on any platform, and per-hour platforms
+///   (SUSE, RHEL before 2024-04-01, Windows before 2021-06-11) are not charged the interrupted
+///   partial hour; the redo of work the meter did not bill costs nothing extra, but the work is
+///   still lost time. Only where the meter bills the lost stretch (per-second platforms after the
+///   first hour) is its redo an extra cost.
 class SpotMonteCarlo
 {
 public:
@@ -30,7 +36,8 @@ public:
         std::vector<std::int64_t> monthStart; ///< hour index of each month start, plus the end
         std::vector<Money> baseCumulative; ///< the option's cumulative cost without interruptions
         double interruptionsPerMonth = 0;
-        bool firstHourFree = true; ///< false for SUSE
+        Platform platform = Platform::Linux; ///< decides the meter's per-second or per-hour rule
+        QDateTime startUtc; ///< wall-clock time of hour 0 (the per-hour rules follow the date)
         int paths = 1000;
         std::uint64_t seed = 1;
         int threads = 0; ///< 0 = every core

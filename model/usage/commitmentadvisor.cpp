@@ -347,7 +347,7 @@ ReservedPlan CommitmentAdvisor::reservedInstances(
             continue;
         total -= bestSaving;
         plan.purchases.push_back(ReservedPurchase { series[ref].region, series[ref].instanceType, bestCount,
-            Money::fromNanos(qint64(riHourly * bestCount)) });
+            Money::fromNanos(qint64(riHourly * bestCount)), group });
     }
     plan.total = toMoney(total);
     plan.savings = plan.onDemandTotal - plan.total;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "money.h"
+#include "offer.h"
 
 #include <QString>
 #include <cstddef>
@@ -26,6 +27,15 @@ struct AdvisorSeries
     bool sizeFlexible = false;
     /// Standard RI effective rate per instance-hour (hourly + upfront / term hours); zero = none.
     Money reservedRate;
+
+    // For the mixed recommendation (CommitmentMixer); optional elsewhere.
+    /// EC2 Instance Savings Plan rate per instance-hour (one Region and family); zero = none.
+    /// savingsPlanRate above is then the Compute Savings Plan rate.
+    Money instanceSavingsPlanRate;
+    /// The Standard RI's fees as sold, per RI: paid at each purchase, and per RI-hour. Both zero
+    /// when only reservedRate is known (it is then charged as the hourly fee).
+    Money reservedUpfront;
+    Money reservedHourly;
 };
 
 /// How the curve is laid out and over which time.
@@ -36,6 +46,9 @@ struct AdvisorSettings
     Money step = Money::fromNanos(10'000'000); ///< commitment step, 0.01 USD/h
     int conservativePercent = 95; ///< the "conservative" point: fully used in this share of hours
     std::size_t maxPoints = 200'001; ///< larger curves get a coarser step (a multiple of step)
+    /// How plans are paid: splits a Savings Plan's obligation into upfront and monthly in
+    /// CommitmentMixer's purchases (rates already reflect it; totals do not depend on it).
+    PurchaseOption payment = PurchaseOption::NoUpfront;
 };
 
 /// The cost of one hourly Savings Plan commitment over the horizon.
@@ -71,6 +84,8 @@ struct ReservedPurchase
     QString instanceType; ///< the size counted: the smallest size of the group's usage
     qint64 count = 0; ///< RIs of that size (a larger size is the same as a multiple of it)
     Money hourly; ///< count x its effective rate, charged every hour of every term bought
+    /// The input series this purchase covers (indices into the series given), smallest size first.
+    std::vector<std::size_t> series;
 };
 
 /// The cheapest Reserved Instance counts, group by group, and what they cost.

@@ -40,6 +40,9 @@ std::vector<AdvisorSeries> advisorSeries(const UsageProfile &profile,
         a.instanceType = s.key.instanceType;
         a.sizeFlexible = s.key.platform == Platform::Linux && s.key.tenancy == Tenancy::Shared;
         a.reservedRate = r->reserved;
+        a.instanceSavingsPlanRate = r->instanceSavingsPlan;
+        a.reservedUpfront = r->reservedUpfront;
+        a.reservedHourly = r->reservedHourly;
         out.push_back(std::move(a));
     }
     return out;

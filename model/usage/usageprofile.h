@@ -90,6 +90,9 @@ struct KeyRates
     Money onDemand;
     Money savingsPlan;
     Money reserved; ///< Standard RI effective rate (hourly + upfront / term hours)
+    Money instanceSavingsPlan; ///< EC2 Instance Savings Plan rate (savingsPlan is then Compute's)
+    Money reservedUpfront; ///< the Standard RI's fee per purchase (with reservedHourly: as sold)
+    Money reservedHourly;
 };
 
 /// Turns a profile into the advisor's input, asking \a rates for each key's prices. Keys without

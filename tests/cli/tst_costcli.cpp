@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <map>
 
 /// `ec2lab cost` as a user runs it: the JSON contract of issue 3, the table, --help, and the exit
 /// codes and one-line errors for bad input and bad usage.
@@ -29,6 +30,9 @@ private slots:
     void inputErrors_data();
     void inputErrors();
     void lifecycleTraceEqualsSimulate();
+    void billingMeterThroughCost_data();
+    void billingMeterThroughCost();
+    void lifecyclePlatformMustMatchTheWorkload();
     void pricesFromTheBundledCatalog();
     void damagedCatalogOnlyFailsWhenNeeded();
 
@@ -212,6 +216,194 @@ void TestCostCli::lifecycleTraceEqualsSimulate()
     const auto exact = ec2lab::Money::parse(simulated);
     QVERIFY(exact);
     QCOMPARE(od.value(QLatin1String("total")).toString(), exact->toString(2));
+}
+
+void TestCostCli::billingMeterThroughCost_data()
+{
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<QString>("market");
+    QTest::addColumn<QString>("scriptStart"); // the scenario starts at 00:00 UTC of that date
+    QTest::addColumn<QString>("endAction");
+    QTest::addColumn<int>("endAt");
+    QTest::addColumn<int>("rootGb");
+    QTest::addColumn<QString>("onDemandPrice");
+    QTest::addColumn<QString>("odCompute");
+    QTest::addColumn<QString>("spotCompute");
+    QTest::addColumn<QString>("ebs");
+    QTest::addColumn<QString>("likeSimulate"); // the option priced as the script prices its instance
+
+    // One m5.large traced from a lifecycle script (lifecycle.md section 5; AWS "Billing for
+    // interrupted Spot Instances"). The instance enters running 20 s after launch; a Spot
+    // interruption stops it after its 2-minute notice. Prices are the scenario's own: On-Demand
+    // 0.222 USD/h, Spot 0.05 USD/h (the script's Spot price), root gp3 at 0.08 USD/GB-month over a
+    // 730-h month (2,628,000 s).
+    //
+    // EC2 interrupts at 37,800 s: running 20 -> 37,920 = 37,900 s = 10 h 31 min 40 s. SUSE is
+    // billed per hour and the interrupted partial hour is free: 10 h. On-Demand 10 x 0.222 = 2.22,
+    // Spot 10 x 0.05 = 0.50 (every started hour would be 2.44 / 0.55, per second 2.34 / 0.53).
+    // EBS: 8 GB x 0.08 x 37,940 s / 2,628,000 = 0.0092.
+    QTest::newRow("SUSE Spot interrupted by EC2 pays 10 whole hours, not the partial 11th")
+        << "suse"
+        << "spot"
+        << "2026-03-02T00:00:00Z"
+        << "spot-interruption" << 37800 << 8 << "0.222"
+        << "2.22"
+        << "0.50"
+        << "0.01"
+        << "spot";
+    // EC2 interrupts at 3,000 s: 3,100 s running, inside the first hour: nothing billed (per
+    // started hour it would be 0.22 / 0.05). EBS 8 x 0.08 x 3,140 / 2,628,000 = 0.0008.
+    QTest::newRow("SUSE Spot interrupted by EC2 in its first hour is free")
+        << "suse"
+        << "spot"
+        << "2026-03-02T00:00:00Z"
+        << "spot-interruption" << 3000 << 8 << "0.222"
+        << "0.00"
+        << "0.00"
+        << "0.00"
+        << "spot";
+    // The user terminates at 37,800 s: 37,780 s running, every started hour billed: 11 h ->
+    // 11 x 0.222 = 2.442, 11 x 0.05 = 0.55. EBS 8 x 0.08 x 37,820 / 2,628,000 = 0.0092.
+    QTest::newRow("SUSE Spot stopped by the user pays every started hour")
+        << "suse"
+        << "spot"
+        << "2026-03-02T00:00:00Z"
+        << "terminate" << 37800 << 8 << "0.222"
+        << "2.44"
+        << "0.55"
+        << "0.01"
+        << "spot";
+    // RHEL before 2024-04-01 is billed per hour: as SUSE, 10 h -> 2.22 / 0.50.
+    QTest::newRow("RHEL Spot before 2024-04-01 interrupted by EC2 pays whole hours")
+        << "rhel"
+        << "spot"
+        << "2023-06-05T00:00:00Z"
+        << "spot-interruption" << 37800 << 8 << "0.222"
+        << "2.22"
+        << "0.50"
+        << "0.01"
+        << "spot";
+    // RHEL from 2024-04-01 is billed per second: 37,900 s x 0.222 / 3,600 = 2.3372; x 0.05 / 3,600
+    // = 0.5264.
+    QTest::newRow("RHEL Spot from 2024-04-01 interrupted by EC2 pays the seconds used")
+        << "rhel"
+        << "spot"
+        << "2024-06-03T00:00:00Z"
+        << "spot-interruption" << 37800 << 8 << "0.222"
+        << "2.34"
+        << "0.53"
+        << "0.01"
+        << "spot";
+    // EBS 60-second minimum per volume: a Linux On-Demand instance (0.096 USD/h) terminated at 25 s
+    // runs 5 s (billed 60 s: 0.0016) and its 16,384 GB root volume exists 45 s (launch to
+    // terminated) but is billed 60 s: 16,384 x 0.08 x 60 / 2,628,000 = 0.029925 -> 0.03 (45 s
+    // would give 0.022444 -> 0.02). `simulate` totals 0.031525, the On-Demand option 0.03.
+    QTest::newRow("EBS 60-second minimum on a volume that lived 45 s")
+        << "linux"
+        << "on-demand"
+        << "2026-03-02T00:00:00Z"
+        << "terminate" << 25 << 16384 << "0.096"
+        << "0.00"
+        << "0.00"
+        << "0.03"
+        << "od";
+}
+
+void TestCostCli::billingMeterThroughCost()
+{
+    QFETCH(QString, platform);
+    QFETCH(QString, market);
+    QFETCH(QString, scriptStart);
+    QFETCH(QString, endAction);
+    QFETCH(int, endAt);
+    QFETCH(int, rootGb);
+    QFETCH(QString, onDemandPrice);
+    QFETCH(QString, odCompute);
+    QFETCH(QString, spotCompute);
+    QFETCH(QString, ebs);
+    QFETCH(QString, likeSimulate);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString day = scriptStart.left(10);
+    const QString script
+        = QStringLiteral(R"({"start": "%1", "seed": 1,
+            "instances": [{"name": "i", "type": "m5.large", "region": "us-east-1", "platform": "%2",
+                           "market": "%3", "price_per_hour": "%4", "public_ip": false,
+                           "volumes": [{"type": "gp3", "size_gb": %5, "price_per_gb_month": "0.08", "root": true}]}],
+            "events": [{"at": 0, "action": "launch", "instance": "i"},
+                       {"at": %6, "action": "%7", "instance": "i"}],
+            "until": %8})")
+              .arg(scriptStart, platform, market, market == u"spot" ? QStringLiteral("0.05") : onDemandPrice)
+              .arg(rootGb)
+              .arg(endAt)
+              .arg(endAction)
+              .arg(endAt + 3600);
+    const QString scenario = QStringLiteral(R"({"region": "us-east-1", "start": "%1", "horizon_months": 1,
+            "workloads": [{"name": "traced", "instance_type": "m5.large", "platform": "%2",
+                           "usage": {"kind": "lifecycle", "script": "run.lifecycle.json"}}],
+            "options": [{"id": "od", "kind": "on-demand"},
+                        {"id": "spot", "kind": "spot",
+                         "price_history": [{"timestamp": "%1T00:00:00Z", "price": "0.05"}]}],
+            "prices": {"snapshot": "2026-01-19", "on_demand_per_hour": "%3"}})")
+                                 .arg(day, platform, onDemandPrice);
+    const auto write = [&dir](const QString &name, const QString &text) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) > 0;
+    };
+    QVERIFY(write(QStringLiteral("run.lifecycle.json"), script));
+    QVERIFY(write(QStringLiteral("scenario.json"), scenario));
+
+    const Run r = ec2lab(
+        { QStringLiteral("cost"), dir.filePath(QStringLiteral("scenario.json")), QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    std::map<QString, QJsonObject> byId;
+    for (const QJsonValue &v :
+        QJsonDocument::fromJson(r.out).object().value(QLatin1String("options")).toArray())
+        byId[v.toObject().value(QLatin1String("id")).toString()] = v.toObject();
+    const QJsonObject od = byId[QStringLiteral("od")].value(QLatin1String("breakdown")).toObject();
+    const QJsonObject spot = byId[QStringLiteral("spot")].value(QLatin1String("breakdown")).toObject();
+    QCOMPARE(od.value(QLatin1String("compute")).toString(), odCompute);
+    QCOMPARE(spot.value(QLatin1String("compute")).toString(), spotCompute);
+    QCOMPARE(od.value(QLatin1String("ebs")).toString(), ebs);
+    QCOMPARE(spot.value(QLatin1String("ebs")).toString(), ebs);
+
+    // The option that prices the run as the script does equals what `ec2lab simulate` bills.
+    const Run sim = ec2lab({ QStringLiteral("simulate"), dir.filePath(QStringLiteral("run.lifecycle.json")),
+        QStringLiteral("--json") });
+    QVERIFY2(sim.exitCode == 0, sim.err.constData());
+    const auto simulated = ec2lab::Money::parse(
+        QJsonDocument::fromJson(sim.out).object().value(QLatin1String("total_cost")).toString());
+    QVERIFY(simulated);
+    QCOMPARE(byId[likeSimulate].value(QLatin1String("total")).toString(), simulated->toString(2));
+}
+
+void TestCostCli::lifecyclePlatformMustMatchTheWorkload()
+{
+    // The meter bills a run under the script's platform; a workload priced under another platform
+    // would mix two rules, so it is refused with the script path and the instance named.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile script(dir.filePath(QStringLiteral("s.lifecycle.json")));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(R"({"start": "2026-03-02T00:00:00Z", "instances": [{"name": "sap", "type": "m5.large",
+        "platform": "suse", "price_per_hour": "0.222", "public_ip": false,
+        "volumes": [{"type": "gp3", "size_gb": 8, "price_per_gb_month": "0.08", "root": true}]}],
+        "events": [{"at": 0, "action": "launch", "instance": "sap"}], "until": 600})");
+    script.close();
+    QFile scenario(dir.filePath(QStringLiteral("c.json")));
+    QVERIFY(scenario.open(QIODevice::WriteOnly));
+    scenario.write(R"({"region": "us-east-1", "start": "2026-03-01", "horizon_months": 1,
+        "workloads": [{"name": "w", "instance_type": "m5.large",
+                       "usage": {"kind": "lifecycle", "script": "s.lifecycle.json"}}],
+        "prices": {"on_demand_per_hour": "0.096"}})");
+    scenario.close();
+    const Run r = ec2lab({ QStringLiteral("cost"), scenario.fileName(), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains("workloads[0].usage") && r.err.contains("runs suse")
+            && r.err.contains("the workload's platform is linux"),
+        r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
 }
 
 void TestCostCli::pricesFromTheBundledCatalog()

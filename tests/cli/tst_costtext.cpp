@@ -21,6 +21,8 @@ private slots:
     void portfolioLines();
     void dedicatedHostLines_data();
     void dedicatedHostLines();
+    void costLinesAndFreeOffers_data();
+    void costLinesAndFreeOffers();
     void optionNames_data();
     void optionNames();
     void userLabelIsKept();
@@ -163,6 +165,97 @@ void TestCostText::dedicatedHostLines()
     const QString name = CostText::optionName(o);
     if (hostOption.contains("term"))
         QVERIFY2(name.startsWith(QStringLiteral("Dedicated Host reservation ")), qPrintable(name));
+}
+
+void TestCostText::costLinesAndFreeOffers_data()
+{
+    // The rows of tst_costengine's dedicatedRegionFee, dataTransferTiers and freeTier, in words
+    // (the arithmetic is there).
+    QTest::addColumn<QByteArray>("workloads");
+    QTest::addColumn<QByteArray>("option");
+    QTest::addColumn<int>("months");
+    QTest::addColumn<QByteArray>("prices");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("assumption");
+    const QByteArray od = R"({"id": "x", "kind": "on-demand"})";
+    const QByteArray micro
+        = R"({"name": "s", "instance_type": "t3.micro", "count": 3, "usage": {"kind": "always-on"},
+                                 "prices": {"on_demand_per_hour": "0.0104"}})";
+    QTest::newRow("Dedicated per-Region fee")
+        << m5Workload() << QByteArray(R"({"id": "x", "kind": "dedicated-instance"})") << 1 << kPrices
+        << "Dedicated per-Region fee (us-east-1): 730 h with a Dedicated Instance running x 2 USD/h = "
+           "1460.00 USD"
+        << "Dedicated Instances pay the Dedicated per-Region fee (2 USD) for every clock hour in which any "
+           "of them "
+           "runs";
+    QTest::newRow("data transfer at the scenario's rate")
+        << m5Workload(R"(, "data_transfer_out_gb_per_month": "250")") << od << 1 << kPrices
+        << "Data transfer out: 250 GB/month: 100 GB free + 150 GB x 0.09 USD/GB = 13.50 USD/month"
+        << "Data transfer out: the first 100 GB a month are free (1 GB before 2021-12-01), as if this "
+           "scenario were "
+           "the account's only internet traffic; the scenario's rate applies to every GB beyond";
+    QTest::newRow("data transfer on AWS's tiers")
+        << m5Workload(R"(, "data_transfer_out_gb_per_month": "20000")") << od << 1
+        << QByteArray(R"("prices": {"on_demand_per_hour": "0.096"})")
+        << "Data transfer out: 20000 GB/month: 100 GB free + 10140 GB x 0.09 USD/GB + 9760 GB x 0.085 USD/GB "
+           "= "
+           "1742.20 USD/month"
+        << "Data transfer out: the first 100 GB a month are free (1 GB before 2021-12-01), as if this "
+           "scenario were "
+           "the account's only internet traffic; then AWS's internet tiers of the Region (10 TB / 40 TB / "
+           "100 TB / "
+           "beyond, counted from the first GB of the month)";
+    QTest::newRow("legacy Free Tier pools")
+        << QByteArray(
+               R"({"name": "lin", "instance_type": "t2.micro", "count": 2, "usage": {"kind": "always-on"},
+                          "prices": {"on_demand_per_hour": "0.0116"}},
+                         {"name": "win", "instance_type": "t2.micro", "platform": "windows",
+                          "usage": {"kind": "always-on"}})")
+        << QByteArray(R"({"id": "x", "kind": "free-tier", "plan": "legacy"})") << 1 << kPrices
+        << "Free Tier (legacy): t2.micro in us-east-1, 750 h/month for Linux, RHEL and SLES and 750 h/month "
+           "for "
+           "Windows, 30 GB of EBS and 750 h of public IPv4 free for the first 1 months; 750 free Linux and "
+           "730 free "
+           "Windows instance-hours used"
+        << "Legacy Free Tier: the account opens at the start; 750 h a month for Linux/RHEL/SLES and 750 h "
+           "for "
+           "Windows of t2.micro (the Region's micro type)";
+    QTest::newRow("Free plan credits run out in month 5")
+        << micro << QByteArray(R"({"id": "x", "kind": "free-tier", "plan": "credits"})") << 6 << kPrices
+        << "Free plan until the credits run out in month 5, then the Paid plan"
+        << "2025 Free plan: sign-up at the start; a horizon longer than 6 months assumes the upgrade to the "
+           "Paid "
+           "plan after month 6, and credits left then apply until 12 months after sign-up";
+    QTest::newRow("Free plan credits kept until month 12")
+        << QByteArray(R"({"name": "s", "instance_type": "t3.micro", "usage": {"kind": "always-on"},
+                          "prices": {"on_demand_per_hour": "0.0104"}})")
+        << QByteArray(R"({"id": "x", "kind": "free-tier", "plan": "credits"})") << 18 << kPrices
+        << "Free plan (2025): 100.00 USD of credits (100.00 at sign-up + 0.00 earned) pay all charges; 91.10 "
+           "USD "
+           "used, 8.90 USD left expire after month 12 (12 months after sign-up)"
+        << "2025 Free plan: sign-up at the start";
+    QTest::newRow("Paid plan from the start for a type the Free plan does not allow")
+        << m5Workload() << QByteArray(R"({"id": "x", "kind": "free-tier", "plan": "credits"})") << 6
+        << kPrices
+        << "Paid plan from the start: the Free plan does not allow m5.large (it allows t3.micro, t3.small, "
+           "t4g.micro, t4g.small, c7i-flex.large, m7i-flex.large); credits apply until 12 months after "
+           "sign-up"
+        << "2025 Free plan: sign-up at the start";
+}
+
+void TestCostText::costLinesAndFreeOffers()
+{
+    QFETCH(QByteArray, workloads);
+    QFETCH(QByteArray, option);
+    QFETCH(int, months);
+    QFETCH(QByteArray, prices);
+    QFETCH(QString, line);
+    QFETCH(QString, assumption);
+    const CostReport r = runScenario(scenarioFrom(workloads, option, months, {}, prices));
+    const QString lines = joined(::option(r, QStringLiteral("x")));
+    QVERIFY2(lines.contains(line), qPrintable(lines));
+    const QString notes = CostText::assumptions(r.assumptions).join(u'\n');
+    QVERIFY2(notes.contains(assumption), qPrintable(notes));
 }
 
 void TestCostText::optionNames_data()

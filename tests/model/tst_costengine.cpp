@@ -51,6 +51,12 @@ private slots:
     void riSizeFlexibility();
     void freeTier_data();
     void freeTier();
+    void dedicatedRegionFee_data();
+    void dedicatedRegionFee();
+    void dataTransferTiers_data();
+    void dataTransferTiers();
+    void dataTransferWithoutTiersNeedsARate();
+    void dataTransferBeyondExactRangeIsRefused();
     void dedicatedHostPacking_data();
     void dedicatedHostPacking();
     void dedicatedHostReservation_data();
@@ -60,6 +66,8 @@ private slots:
     void spotHistoryStepFunction();
     void spotMonteCarloDeterministic();
     void spotHistoryFromAwsFile();
+    void spotMonteCarloUsesTheBillingMeter_data();
+    void spotMonteCarloUsesTheBillingMeter();
     void calendarMonths();
     void breakEvenUtilization();
     void lifecycleTraceMatchesBillingMeter();
@@ -105,9 +113,10 @@ void TestCostEngine::totals_data()
     QTest::newRow("spot at 66% savings")
         << QByteArray(R"({"id": "x", "kind": "spot", "savings_percent": "66"})") << 12 << "285.93"
         << "0.00" << 1;
-    // 0.1056 x 8760 = 925.056
+    // 0.1056 x 8760 = 925.056, plus the Dedicated per-Region fee in each of the 8,760 hours:
+    // 2 x 8760 = 17,520 -> 18,445.056
     QTest::newRow("dedicated instance")
-        << QByteArray(R"({"id": "x", "kind": "dedicated-instance"})") << 12 << "925.06"
+        << QByteArray(R"({"id": "x", "kind": "dedicated-instance"})") << 12 << "18445.06"
         << "0.00" << -1;
 }
 
@@ -146,12 +155,13 @@ void TestCostEngine::costLines_data()
     QTest::newRow("one public IPv4 for 730 h") << QByteArray(R"(, "public_ipv4": 1)") << "0.00"
                                                << "3.65"
                                                << "0.00";
-    // 100 GB x 0.09 = 9.00; 8 GB gp2 x 0.10 = 0.80 x 3 instances
+    // 100 GB out is the month's free allowance: 0.00 (not 100 x 0.09); 8 GB gp2 x 0.10 = 0.80 x 3
+    // instances
     QTest::newRow("data transfer and gp2 for three instances") << QByteArray(
         R"(, "count": 3, "ebs": [{"type": "gp2", "size_gb": 8}], "data_transfer_out_gb_per_month": "100")")
                                                                << "2.40"
                                                                << "0.00"
-                                                               << "9.00";
+                                                               << "0.00";
 }
 
 void TestCostEngine::costLines()
@@ -371,41 +381,101 @@ void TestCostEngine::freeTier_data()
     QTest::addColumn<QByteArray>("workload");
     QTest::addColumn<QByteArray>("option");
     QTest::addColumn<int>("months");
+    QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("total");
+    // Legacy rows: the Region's micro type, free Linux and Windows instance-hours, lines of types
+    // not covered; Free plan rows: micro empty, the plan's path (CalcLine::FreePlanPath) and month.
+    QTest::addColumn<QString>("micro");
+    QTest::addColumn<int>("freeLinuxHours");
+    QTest::addColumn<int>("freeWindowsHours");
+    QTest::addColumn<int>("notEligible");
+    QTest::addColumn<int>("path");
+    QTest::addColumn<int>("endMonth");
 
+    using P = CalcLine::FreePlanPath;
+    const QByteArray legacy = R"({"id": "ft", "kind": "free-tier", "plan": "legacy"})";
+    const QByteArray credits = R"({"id": "ft", "kind": "free-tier", "plan": "credits"})";
     // 12 free months (730 h < 750 h), month 13 pays: 730 x 0.0116 = 8.468; IPv4 free for 12 months,
     // then 3.65; EBS 40 GB gp3: 10 GB x 0.08 = 0.80 for 12 months (9.60) + 3.20 -> 24.918
     QTest::newRow("legacy t2.micro 13 months") << QByteArray(
         R"({"name": "free", "instance_type": "t2.micro", "usage": {"kind": "always-on"}, "public_ipv4": 1,
                           "ebs": [{"type": "gp3", "size_gb": 40}], "prices": {"on_demand_per_hour": "0.0116"}})")
-                                               << QByteArray(
-                                                      R"({"id": "ft", "kind": "free-tier", "plan": "legacy"})")
-                                               << 13 << "24.92";
-    // Two t3.micro pool 750 h: 1,460 - 750 = 710 h x 0.0104 = 7.384 per month x 12
-    QTest::newRow("legacy two t3.micro share the 750 hours")
+                                               << legacy << 13 << "us-east-1"
+                                               << "24.92"
+                                               << "t2.micro" << 12 * 730 << 0 << 0 << -1 << 0;
+    // AWS (Free Tier page, legacy offer): "750 hours per month of Linux, RHEL, or SLES t2.micro or
+    // t3.micro instance dependent on region"; t3.micro counts only where the Region has no
+    // t2.micro (eu-north-1 has none: AWS price list, ec2instances.info data 2024-04). Two t3.micro
+    // there share the 750 h: 1,460 - 750 = 710 h x 0.0104 = 7.384 per month x 12 = 88.608
+    QTest::newRow("legacy two t3.micro share the 750 hours where the Region has no t2.micro")
         << QByteArray(
                R"({"name": "free", "instance_type": "t3.micro", "count": 2, "usage": {"kind": "always-on"},
                           "prices": {"on_demand_per_hour": "0.0104"}})")
-        << QByteArray(R"({"id": "ft", "kind": "free-tier", "plan": "legacy"})") << 12 << "88.61";
-    // m5.large is not eligible: full OD
-    QTest::newRow("legacy m5.large not eligible")
-        << m5Workload() << QByteArray(R"({"id": "ft", "kind": "free-tier", "plan": "legacy"})") << 12
-        << "840.96";
-    // Credits: 6 x 70.08 = 420.48 - 100 credits (used up in month 2)
+        << legacy << 12 << "eu-north-1"
+        << "88.61"
+        << "t3.micro" << 12 * 750 << 0 << 0 << -1 << 0;
+    // us-east-1 has t2.micro, so t3.micro is not covered there: 2 x 730 x 0.0104 x 12 = 182.208
+    QTest::newRow("legacy t3.micro not covered where the Region has t2.micro")
+        << QByteArray(
+               R"({"name": "free", "instance_type": "t3.micro", "count": 2, "usage": {"kind": "always-on"},
+                          "prices": {"on_demand_per_hour": "0.0104"}})")
+        << legacy << 12 << "us-east-1"
+        << "182.21"
+        << "t2.micro" << 0 << 0 << 1 << -1 << 0;
+    // Two pools [AWS]: two Linux t2.micro share 750 h (1,460 - 750 = 710 h x 0.0116 = 8.236 a
+    // month); the Windows t2.micro has its own 750 h and is free (one price for both platforms
+    // here: the row tests the pools). One shared pool would leave 1,460 h paid: 16.94.
+    QTest::newRow("legacy Linux and Windows micro instances have a pool each") << QByteArray(
+        R"({"name": "lin", "instance_type": "t2.micro", "count": 2, "usage": {"kind": "always-on"},
+                          "prices": {"on_demand_per_hour": "0.0116"}},
+                         {"name": "win", "instance_type": "t2.micro", "platform": "windows",
+                          "usage": {"kind": "always-on"}})") << legacy << 1 << "us-east-1"
+                                                                               << "8.24"
+                                                                               << "t2.micro" << 750 << 730
+                                                                               << 0 << -1 << 0;
+    // Credits: 6 x 70.08 = 420.48 - 100 credits (used up in month 2); m5.large is not a Free plan
+    // type, so the account is on the Paid plan from the start
     QTest::newRow("credit plan 100 USD runs out in month 2")
-        << m5Workload() << QByteArray(R"({"id": "ft", "kind": "free-tier", "plan": "credits"})") << 6
-        << "320.48";
+        << m5Workload() << credits << 6 << "us-east-1"
+        << "320.48" << QString() << 0 << 0 << 0 << int(P::PaidFromStart) << 0;
     // 200 USD of credits: 420.48 - 200
     QTest::newRow("credit plan with 100 USD earned")
         << m5Workload()
         << QByteArray(R"({"id": "ft", "kind": "free-tier", "plan": "credits", "earned_credits": "100"})") << 6
-        << "220.48";
-    // A small bill: 10 months of 1 x t3.micro at 0.0104 = 7.592/month; credits only for 6 months:
-    // 4 x 7.592 = 30.368 paid
-    QTest::newRow("credit plan ends after 6 months")
+        << "us-east-1"
+        << "220.48" << QString() << 0 << 0 << 0 << int(P::PaidFromStart) << 0;
+    // 6 months of 1 x t3.micro (a Free plan type) at 0.0104 = 7.592/month: 45.552 < 100 of
+    // credits, all free on the Free plan
+    QTest::newRow("Free plan covers a t3.micro for its 6 months")
         << QByteArray(R"({"name": "small", "instance_type": "t3.micro", "usage": {"kind": "always-on"},
                           "prices": {"on_demand_per_hour": "0.0104"}})")
-        << QByteArray(R"({"id": "ft", "kind": "free-tier", "plan": "credits"})") << 10 << "30.37";
+        << credits << 6 << "us-east-1"
+        << "0.00" << QString() << 0 << 0 << 0 << int(P::WholeHorizon) << 0;
+    // 3 x t3.micro: 22.776 a month; 100 USD of credits pay months 1-4 (91.104) and 8.896 of month
+    // 5, then the plan ends: 6 x 22.776 - 100 = 36.656
+    QTest::newRow("Free plan ends when the credits run out")
+        << QByteArray(
+               R"({"name": "small", "instance_type": "t3.micro", "count": 3, "usage": {"kind": "always-on"},
+                          "prices": {"on_demand_per_hour": "0.0104"}})")
+        << credits << 6 << "us-east-1"
+        << "36.66" << QString() << 0 << 0 << 0 << int(P::UntilCreditsRunOut) << 5;
+    // 20 x t3.micro = 151.84 a month: the 100 USD are used up in month 1 (the Free plan then
+    // ends and the Paid plan goes on): 8 x 151.84 - 100 = 1,114.72
+    QTest::newRow("credits used up in month 1 of 8")
+        << QByteArray(
+               R"({"name": "small", "instance_type": "t3.micro", "count": 20, "usage": {"kind": "always-on"},
+                          "prices": {"on_demand_per_hour": "0.0104"}})")
+        << credits << 8 << "us-east-1"
+        << "1114.72" << QString() << 0 << 0 << 0 << int(P::UntilCreditsRunOut) << 1;
+    // 18 months (longer than 6: the upgrade to the Paid plan is assumed after month 6) of one
+    // t3.micro at 7.592 a month: the credits keep paying until month 12 (12 x 7.592 = 91.104), the
+    // 8.896 left expire, months 13-18 pay 6 x 7.592 = 45.552. (The old rule, credits only for 6
+    // months, gave 12 x 7.592 = 91.10.)
+    QTest::newRow("credits kept until 12 months after sign-up on the Paid plan")
+        << QByteArray(R"({"name": "small", "instance_type": "t3.micro", "usage": {"kind": "always-on"},
+                          "prices": {"on_demand_per_hour": "0.0104"}})")
+        << credits << 18 << "us-east-1"
+        << "45.55" << QString() << 0 << 0 << 0 << int(P::UpgradeAfterSixMonths) << 0;
 }
 
 void TestCostEngine::freeTier()
@@ -413,9 +483,185 @@ void TestCostEngine::freeTier()
     QFETCH(QByteArray, workload);
     QFETCH(QByteArray, option);
     QFETCH(int, months);
+    QFETCH(QString, region);
     QFETCH(QString, total);
-    const CostReport r = runScenario(scenarioFrom(workload, option, months));
-    QCOMPARE(::option(r, QStringLiteral("ft")).total.toString(2), total);
+    QFETCH(QString, micro);
+    QFETCH(int, freeLinuxHours);
+    QFETCH(int, freeWindowsHours);
+    QFETCH(int, notEligible);
+    QFETCH(int, path);
+    QFETCH(int, endMonth);
+    Scenario s = scenarioFrom(workload, option, months);
+    s.region = region;
+    const CostReport r = runScenario(s);
+    const OptionResult &ft = ::option(r, QStringLiteral("ft"));
+    QCOMPARE(ft.total.toString(2), total);
+    QCOMPARE(ft.cumulative.back(), ft.total);
+    if (!micro.isEmpty()) {
+        const auto lines = linesOf(ft.explain, CalcLine::Kind::FreeTierLegacy);
+        QCOMPARE(lines.size(), std::size_t(1));
+        QCOMPARE(lines.front().instanceType, micro);
+        QCOMPARE(lines.front().region, region);
+        QCOMPARE(lines.front().seconds, qint64(freeLinuxHours) * 3600);
+        QCOMPARE(lines.front().windowsSeconds, qint64(freeWindowsHours) * 3600);
+        std::size_t notCovered = 0;
+        for (const CalcLine &l : ft.explain)
+            notCovered += l.scope == CalcLine::Scope::NotEligible ? 1 : 0;
+        QCOMPARE(notCovered, std::size_t(notEligible));
+        return;
+    }
+    const auto paths = linesOf(ft.explain, CalcLine::Kind::FreePlanPath);
+    QCOMPARE(paths.size(), std::size_t(1));
+    QCOMPARE(int(paths.front().freePlanPath), path);
+    QCOMPARE(paths.front().endMonth, endMonth);
+    if (paths.front().freePlanPath == CalcLine::FreePlanPath::PaidFromStart)
+        QCOMPARE(paths.front().instanceTypes, QStringList { QStringLiteral("m5.large") });
+    // The credit line: what was used is what the option's credits column took.
+    const auto credits = linesOf(ft.explain, CalcLine::Kind::FreePlanCredits);
+    QCOMPARE(credits.size(), std::size_t(1));
+    QCOMPARE(credits.front().amount, -ft.breakdown.credits);
+    QCOMPARE(credits.front().creditsLeft, credits.front().credits - credits.front().amount);
+}
+
+void TestCostEngine::dedicatedRegionFee_data()
+{
+    QTest::addColumn<QByteArray>("workloads");
+    QTest::addColumn<QString>("total");
+    QTest::addColumn<int>("feeHours");
+    // AWS, EC2 Dedicated Instances pricing: "Dedicated Per Region Fee ... $2 per hour", charged
+    // once per hour in which at least one Dedicated Instance runs in the Region; an AWS bill line
+    // reads "$2.00 once per hour when you're running at least one Dedicated Instance in the US
+    // West Region" (github.com/Bjorn248/terraform_cashier issue 6). One 730-h month, 0.1056 USD/h.
+
+    // 0.1056 x 730 = 77.088 + 2 x 730 = 1,460 -> 1,537.088
+    QTest::newRow("one instance always on: the fee every hour") << m5Workload() << "1537.09" << 730;
+    // 3 x 77.088 = 231.264 + 1,460 (the fee once per hour, not per instance) -> 1,691.264
+    QTest::newRow("three instances pay the fee once per hour")
+        << m5Workload(R"(, "count": 3)") << "1691.26" << 730;
+    // Two workloads running in the same hours still pay one fee: 2 x 77.088 + 1,460 = 1,614.176
+    QTest::newRow("two workloads in the same hours pay one fee")
+        << m5Workload() + ", " + m5Workload().replace("\"web\"", "\"api\"") << "1614.18" << 730;
+    // Weekdays 09-17 from Thursday 2026-01-01 over 730 h (to Saturday 2026-01-31 10:00): 22
+    // weekdays x 8 h = 176 h: 176 x 0.1056 = 18.5856 + 176 x 2 = 352 -> 370.5856
+    QTest::newRow("weekdays 09-17: the fee only in hours with a run")
+        << m5Workload({}, R"({"kind": "weekly", "hours": {"weekdays": [[9, 17]]}})") << "370.59" << 176;
+    // 40 % of every hour: 0.4 x 77.088 = 30.8352; every hour has a running second, so the whole
+    // fee: 1,460 -> 1,490.8352
+    QTest::newRow("40 % utilization still pays the fee every hour")
+        << m5Workload({}, R"({"kind": "utilization", "percent": "40"})") << "1490.84" << 730;
+}
+
+void TestCostEngine::dedicatedRegionFee()
+{
+    QFETCH(QByteArray, workloads);
+    QFETCH(QString, total);
+    QFETCH(int, feeHours);
+    const CostReport r
+        = runScenario(scenarioFrom(workloads, R"({"id": "di", "kind": "dedicated-instance"})", 1));
+    const OptionResult &di = option(r, QStringLiteral("di"));
+    QCOMPARE(di.total.toString(2), total);
+    const auto fee = linesOf(di.explain, CalcLine::Kind::DedicatedRegionFee);
+    QCOMPARE(fee.size(), std::size_t(1));
+    QCOMPARE(fee.front().region, QStringLiteral("us-east-1"));
+    QCOMPARE(fee.front().hours, qint64(feeHours));
+    QCOMPARE(fee.front().rate.toPlainString(), QStringLiteral("2"));
+    QCOMPARE(fee.front().amount, Money::fromUnits(2 * feeHours));
+    QVERIFY(std::any_of(r.assumptions.begin(), r.assumptions.end(),
+        [](const AssumptionNote &n) { return n.kind == AssumptionNote::Kind::DedicatedRegionFee; }));
+}
+
+void TestCostEngine::dataTransferTiers_data()
+{
+    QTest::addColumn<QByteArray>("gbPerMonth");
+    QTest::addColumn<QByteArray>("prices");
+    QTest::addColumn<QDate>("start");
+    QTest::addColumn<int>("months");
+    QTest::addColumn<QString>("transfer");
+
+    const QByteArray flat
+        = R"("prices": {"on_demand_per_hour": "0.096", "data_transfer_out_per_gb": "0.09"})";
+    const QByteArray noRate = R"("prices": {"on_demand_per_hour": "0.096"})";
+    const QDate start(2026, 1, 1);
+    // AWS: "Data Transfer from AWS Regions to the Internet is now free for up to 100 GB of data per
+    // month (up from 1 GB per region)" (AWS Free Tier data transfer expansion, 2021-12-01;
+    // re:Post QUAT1NfOeZSAK5z8KXXO9jgA quotes a bill: "$0.090 per GB - first 10 TB / month data
+    // transfer out beyond the global free tier").
+    QTest::newRow("the first 100 GB a month are free") << QByteArray("100") << flat << start << 1 << "0.00";
+    // (250 - 100) x 0.09 = 13.50
+    QTest::newRow("150 GB beyond the free 100 at the scenario's rate")
+        << QByteArray("250") << flat << start << 1 << "13.50";
+    // No rate in the scenario: AWS's us-east-1 internet tiers (EC2 On-Demand pricing page: first
+    // 10 TB 0.09, next 40 TB 0.085, next 100 TB 0.07, over 150 TB 0.05 per GB; TB = 1,024 GB as in
+    // the Price List ranges). 20,000 GB: (10,240 - 100) x 0.09 = 912.60 + (20,000 - 10,240) x
+    // 0.085 = 829.60 -> 1,742.20
+    QTest::newRow("AWS tiers: 20,000 GB cross the 10 TB bound")
+        << QByteArray("20000") << noRate << start << 1 << "1742.20";
+    // 200,000 GB: 912.60 + 40,960 x 0.085 = 3,481.60 + 102,400 x 0.07 = 7,168.00 + (200,000 -
+    // 153,600) x 0.05 = 2,320.00 -> 13,882.20
+    QTest::newRow("AWS tiers: 200,000 GB use all four")
+        << QByteArray("200000") << noRate << start << 1 << "13882.20";
+    // Before 2021-12-01 only 1 GB a month was free: 249 x 0.09 = 22.41
+    QTest::newRow("1 GB free before 2021-12")
+        << QByteArray("250") << flat << QDate(2021, 10, 1) << 1 << "22.41";
+    // From 2021-11-01: month 1 (from 11-01) 1 GB free = 22.41; month 2 starts 730 h later on
+    // 2021-12-01 10:00, 100 GB free = 13.50 -> 35.91
+    QTest::newRow("the allowance follows the month's date")
+        << QByteArray("250") << flat << QDate(2021, 11, 1) << 2 << "35.91";
+}
+
+void TestCostEngine::dataTransferTiers()
+{
+    QFETCH(QByteArray, gbPerMonth);
+    QFETCH(QByteArray, prices);
+    QFETCH(QDate, start);
+    QFETCH(int, months);
+    QFETCH(QString, transfer);
+    Scenario s = scenarioFrom(m5Workload(R"(, "data_transfer_out_gb_per_month": ")" + gbPerMonth + "\""),
+        R"({"id": "od", "kind": "on-demand"})", months, {}, prices);
+    s.start = start;
+    const CostReport r = runScenario(s);
+    const OptionResult &od = option(r, QStringLiteral("od"));
+    QCOMPARE(od.breakdown.dataTransfer.toString(2), transfer);
+    // The explanation's lines show the same money: each line's monthly amount times its months.
+    Money explained;
+    for (const CalcLine &l : linesOf(od.explain, CalcLine::Kind::DataTransfer)) {
+        Money pieces;
+        for (const CalcLine::TransferPiece &p : l.pieces)
+            pieces += p.free ? Money() : p.rate.times(p.gb);
+        QCOMPARE(pieces, l.amount);
+        explained += l.amount * (l.firstMonth == 0 ? months : l.lastMonth - l.firstMonth + 1);
+    }
+    QCOMPARE(explained.toString(2), transfer);
+}
+
+void TestCostEngine::dataTransferWithoutTiersNeedsARate()
+{
+    // ec2lab knows AWS's tiers for the US Regions only; elsewhere a missing rate is named.
+    Scenario s = scenarioFrom(m5Workload(R"(, "data_transfer_out_gb_per_month": "500")"),
+        R"({"id": "od", "kind": "on-demand"})", 1, {}, R"("prices": {"on_demand_per_hour": "0.118"})");
+    s.region = QStringLiteral("ap-northeast-2");
+    try {
+        runScenario(s);
+        QFAIL("a Region without known tiers and no rate was accepted");
+    } catch (const InputError &e) {
+        QVERIFY2(e.toString().contains(QLatin1String("missing price prices.data_transfer_out_per_gb")),
+            qPrintable(e.toString()));
+    }
+}
+
+void TestCostEngine::dataTransferBeyondExactRangeIsRefused()
+{
+    // 9e9 GB x 100 USD/GB = 9e11 USD a month, beyond what Money holds exactly: one clear message.
+    Scenario s = scenarioFrom(m5Workload(R"(, "data_transfer_out_gb_per_month": "9000000000")"),
+        R"({"id": "od", "kind": "on-demand"})", 1, {},
+        R"("prices": {"on_demand_per_hour": "0.096", "data_transfer_out_per_gb": "100"})");
+    try {
+        runScenario(s);
+        QFAIL("an amount beyond the exact range was accepted");
+    } catch (const InputError &e) {
+        QCOMPARE(e.location, QStringLiteral("workloads"));
+        QVERIFY2(e.message.contains(QLatin1String("the costs exceed")), qPrintable(e.toString()));
+    }
 }
 
 void TestCostEngine::dedicatedHostPacking_data()
@@ -637,6 +883,49 @@ void TestCostEngine::spotHistoryFromAwsFile()
     QCOMPARE(replayed.options.front().spot.history.front().atSecond, 0);
     QCOMPARE(replayed.options.front().spot.history.front().price.toPlainString(), QStringLiteral("0.0407"));
     QVERIFY(replayed.options.front().spot.history.size() > 48);
+}
+
+void TestCostEngine::spotMonteCarloUsesTheBillingMeter_data()
+{
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<QDate>("start");
+    QTest::addColumn<bool>("redoCostsExtra");
+    // lifecycle.md section 5 (AWS "Billing for interrupted Spot Instances"): a run EC2 interrupts
+    // is free in its first hour on every platform; after it per-second platforms pay the seconds
+    // used (so redoing the lost work since the last full hour is an extra cost), per-hour platforms
+    // pay the full hours but not the interrupted partial hour (the lost stretch is never billed,
+    // so its redo costs nothing extra: every percentile equals the expected total).
+    QTest::newRow("Linux pays the redo of work lost after the first hour")
+        << "linux" << QDate(2026, 1, 1) << true;
+    QTest::newRow("SUSE never pays for the interrupted partial hour") << "suse" << QDate(2026, 1, 1) << false;
+    QTest::newRow("RHEL before 2024-04-01 is billed per hour like SUSE")
+        << "rhel" << QDate(2023, 6, 1) << false;
+    QTest::newRow("RHEL from 2024-04-01 is billed per second") << "rhel" << QDate(2024, 6, 1) << true;
+}
+
+void TestCostEngine::spotMonteCarloUsesTheBillingMeter()
+{
+    QFETCH(QString, platform);
+    QFETCH(QDate, start);
+    QFETCH(bool, redoCostsExtra);
+    Scenario s = scenarioFrom(m5Workload(R"(, "platform": ")" + platform.toLatin1() + "\""),
+        R"({"id": "spot", "kind": "spot", "savings_percent": "66", "interruptions_per_month": "4",
+            "seed": 7, "paths": 300})",
+        6);
+    s.start = start;
+    const ScenarioPrices prices = s.prices;
+    CostEngine engine(s, prices);
+    engine.setMonteCarloThreads(1);
+    const OptionResult o = engine.evaluate(s.options.front());
+    QVERIFY(o.spotRisk);
+    // Work is lost on every platform (about 4 x 6 = 24 interruptions a path).
+    QVERIFY(o.spotRisk->lostHoursP50.back() > 0);
+    if (redoCostsExtra) {
+        QVERIFY2(o.spotRisk->costP50.back() > o.total, qPrintable(o.spotRisk->costP50.back().toString(6)));
+    } else {
+        QCOMPARE(o.spotRisk->costP10.back(), o.total);
+        QCOMPARE(o.spotRisk->costP90.back(), o.total);
+    }
 }
 
 void TestCostEngine::calendarMonths()
