@@ -45,6 +45,17 @@ shoot_lab() {
     rm -f "$settings"
 }
 
+# The commitment advisor over two weeks of a small fleet's hourly usage (a CUR sample), with a
+# current commitment of 0.60 USD/h from the scenario: advisor-<language>-<width>x<height>.png.
+shoot_advisor() {
+    local language=$1 locale=$2 size=$3
+    HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
+        EC2LAB_WORKSPACE=advisor EC2LAB_USAGE="$here/docs/screenshots/advisor-usage.csv" \
+        EC2LAB_SCREENSHOT="$out/advisor-$language-$size.png" EC2LAB_WINDOW_SIZE="$size" \
+        LANG="$locale" LC_ALL= LC_MESSAGES= LANGUAGE= \
+        xvfb-run -a -s "-screen 0 ${size}x24" "$app" "$here/docs/screenshots/advisor-scenario.json"
+}
+
 # The lab after the first lesson's stop/start: a new public IP highlighted on the address card.
 shoot lab "$out/lab.png" "$here/docs/screenshots/lab-scenario.json"
 shoot cost "$out/cost.png" "$here/docs/screenshots/lab-scenario.json"
@@ -53,5 +64,7 @@ for size in 1280x720 1600x1000; do
         shoot_lab en en_US.UTF-8 "$size" "$mode"
         shoot_lab ko ko_KR.UTF-8 "$size" "$mode"
     done
+    shoot_advisor en en_US.UTF-8 "$size"
+    shoot_advisor ko ko_KR.UTF-8 "$size"
 done
-echo "wrote $out/lab.png, $out/cost.png and $out/lab-{en,ko}-{1280x720,1600x1000}{,-presenter}.png"
+echo "wrote $out/lab.png, $out/cost.png, $out/lab-{en,ko}-{1280x720,1600x1000}{,-presenter}.png and $out/advisor-{en,ko}-{1280x720,1600x1000}.png"

@@ -1,5 +1,6 @@
 #include "gui.h"
 
+#include "advisor/advisorworkspace.h"
 #include "appidentity.h"
 #include "core/appsettings.h"
 #include "core/theme.h"
@@ -88,6 +89,10 @@ int runGui(int argc, char **argv, const QString &file)
         window.showWorkspace(0);
     else if (workspace == u"cost")
         window.showWorkspace(1);
+    else if (workspace == u"advisor")
+        window.showWorkspace(2);
+    if (const QString usageFile = qEnvironmentVariable("EC2LAB_USAGE"); !usageFile.isEmpty())
+        window.advisorWorkspace()->importUsage(usageFile);
     window.show();
 
     if (!shot.isEmpty()) {

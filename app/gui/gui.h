@@ -8,9 +8,10 @@ namespace ec2lab::gui {
 ///
 /// Contract: creates the QApplication, installs the translation chosen in the settings (or the
 /// system locale's), applies presenter mode and shows the main window; returns the exit code.
-/// Environment variables serve scripts and the screenshot tool: EC2LAB_WORKSPACE=lab|cost picks
-/// the workspace, EC2LAB_WINDOW_SIZE=WIDTHxHEIGHT sizes the window (e.g. 1280x720, a projector),
-/// EC2LAB_SCREENSHOT=FILE.png grabs the window after it is shown and quits.
+/// Environment variables serve scripts and the screenshot tool: EC2LAB_WORKSPACE=lab|cost|advisor
+/// picks the workspace, EC2LAB_WINDOW_SIZE=WIDTHxHEIGHT sizes the window (e.g. 1280x720, a
+/// projector), EC2LAB_USAGE=FILE imports usage into the advisor, EC2LAB_SCREENSHOT=FILE.png grabs
+/// the window after it is shown and quits.
 int runGui(int argc, char **argv, const QString &file);
 
 /// Installs the ec2lab and Qt translators for \a language ("en", "ko"; empty = system locale),

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "advisor/advisorworkspace.h"
 #include "charts/chartbase.h"
 #include "core/appsettings.h"
 #include "core/scenariodocument.h"
@@ -57,7 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (!available.contains(frameGeometry()) && !isMaximized() && !isFullScreen())
         resize(qMin(width(), available.width()), qMin(height(), available.height()));
     restoreState(AppSettings::windowState());
-    m_tabs->setCurrentIndex(qBound(0, AppSettings::lastWorkspace(), 1));
+    m_tabs->setCurrentIndex(qBound(0, AppSettings::lastWorkspace(), 2));
     statusBar()->showMessage(tr("Ready"), 3000);
 }
 
@@ -68,10 +69,13 @@ void MainWindow::createWorkspaces(LabController *controller)
     m_tabs->setAccessibleName(tr("Workspaces"));
     m_lab = new LabWorkspace(m_doc, m_tabs, controller);
     m_cost = new CostWorkspace(m_doc, m_tabs);
+    m_advisor = new AdvisorWorkspace(m_doc, m_tabs);
     m_tabs->addTab(m_lab, tr("&Lifecycle lab"));
     m_tabs->addTab(m_cost, tr("&Cost comparison"));
+    m_tabs->addTab(m_advisor, tr("&Advisor"));
     setCentralWidget(m_tabs);
-    for (Workspace *w : { static_cast<Workspace *>(m_lab), static_cast<Workspace *>(m_cost) })
+    for (Workspace *w : { static_cast<Workspace *>(m_lab), static_cast<Workspace *>(m_cost),
+             static_cast<Workspace *>(m_advisor) })
         connect(w, &Workspace::statusMessage, this,
             [this](const QString &t) { statusBar()->showMessage(t, 8000); });
 }
@@ -108,11 +112,15 @@ void MainWindow::retranslateUi()
     const LabWorkspace::ViewState labState = m_lab->viewState();
     int chartIndex = int(m_cost->charts().indexOf(m_cost->currentChart()));
     LabController *controller = m_lab->controller();
+    // The imported usage is the advisor's own (not in the document): hand it to the new one.
+    const auto advisorState = m_advisor->state();
+    const int advisorTab = m_advisor->chartTab();
     QWidget *old = takeCentralWidget();
     old->hide();
     createWorkspaces(controller);
     delete old;
     m_lab->restoreViewState(labState);
+    m_advisor->restoreState(advisorState, advisorTab);
     // Show the same cost chart: find the tab page that holds it.
     if (chartIndex >= 0 && chartIndex < m_cost->charts().size()) {
         for (QWidget *w = m_cost->charts().at(chartIndex); w && w != m_cost; w = w->parentWidget()) {
@@ -155,6 +163,11 @@ void MainWindow::createActions()
     if (saveAs->shortcuts().isEmpty())
         saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
+    file->addAction(tr("&Import usage..."), QKeySequence(tr("Ctrl+I")), this, [this] {
+        showWorkspace(2);
+        m_advisor->importUsageDialog();
+    });
+    file->addSeparator();
     file->addAction(tr("&Export chart..."), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportChart);
     file->addAction(tr("&Copy chart"), QKeySequence(tr("Ctrl+Shift+C")), this, &MainWindow::copyChart);
     file->addAction(tr("&Print chart..."), QKeySequence::Print, this, &MainWindow::printChart);
@@ -180,6 +193,7 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Lifecycle lab"), QKeySequence(tr("Ctrl+1")), this, [this] { showWorkspace(0); });
     view->addAction(tr("&Cost comparison"), QKeySequence(tr("Ctrl+2")), this, [this] { showWorkspace(1); });
+    view->addAction(tr("&Advisor"), QKeySequence(tr("Ctrl+3")), this, [this] { showWorkspace(2); });
     view->addSeparator();
     m_presenterAction = view->addAction(
         tr("&Presenter mode"), QKeySequence(Qt::Key_F5), this, &MainWindow::setPresenterMode);
@@ -382,6 +396,7 @@ void MainWindow::showPreferences()
     AppSettings::setCurrencyDecimals(decimals->value());
     setPresenterMode(presenter->currentIndex() == 1);
     m_cost->refreshDisplay();
+    m_advisor->refreshDisplay();
     const QString code = language->currentData().toString();
     if (code != AppSettings::language())
         setLanguage(code);
@@ -394,6 +409,7 @@ void MainWindow::setPresenterMode(bool on)
     m_presenterAction->setChecked(on);
     m_lab->refreshDisplay();
     m_cost->refreshDisplay();
+    m_advisor->refreshDisplay();
 }
 
 void MainWindow::showAbout()

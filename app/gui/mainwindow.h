@@ -29,6 +29,10 @@
 //   ChartBase         one chart per class over a QChartView; ChartExporter renders any of them
 //                     to PNG/SVG/PDF or writes its exact table() as CSV/JSON, also headless for
 //                     `ec2lab export` (HeadlessExport builds the chart from a scenario file).
+//   AdvisorWorkspace  the commitment advisor: imports the user's usage (describe-instances or a
+//                     Cost and Usage Report, model/usage), prices it from the catalog
+//                     (AdvisorPricing) and charts the total cost against the hourly commitment
+//                     with the recommended purchases; its choices live in the document's gui block.
 //   CatalogHolder     the one price catalog every workspace prices with (snapshot + the user's
 //                     cache), shared immutably with worker threads. UpdatePricesDialog downloads
 //                     and imports new prices (app/net) and has it reload; catalogChanged() makes
@@ -52,6 +56,7 @@ class QTabWidget;
 
 namespace ec2lab::gui {
 
+class AdvisorWorkspace;
 class ChartBase;
 class CostWorkspace;
 class LabController;
@@ -59,7 +64,7 @@ class LabWorkspace;
 class ScenarioDocument;
 class Workspace;
 
-/// The main window: two workspaces in tabs, the menus, and the document's file life cycle.
+/// The main window: three workspaces in tabs, the menus, and the document's file life cycle.
 ///
 /// Contract: never loses work silently: closing, New and Open ask about unsaved changes; every
 /// menu command has a shortcut; window layout and the chosen workspace are restored next time; a
@@ -74,6 +79,7 @@ public:
     ScenarioDocument *document() const { return m_doc; }
     LabWorkspace *labWorkspace() const { return m_lab; }
     CostWorkspace *costWorkspace() const { return m_cost; }
+    AdvisorWorkspace *advisorWorkspace() const { return m_advisor; }
     void showWorkspace(int index);
 
     bool openFile(const QString &fileName);
@@ -112,6 +118,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     LabWorkspace *m_lab = nullptr;
     CostWorkspace *m_cost = nullptr;
+    AdvisorWorkspace *m_advisor = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_presenterAction = nullptr;
     QAction *m_fullScreenAction = nullptr;

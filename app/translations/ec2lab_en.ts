@@ -541,6 +541,242 @@
     </message>
 </context>
 <context>
+    <name>ec2lab::gui::AdvisorChart</name>
+    <message>
+        <source>No usage imported yet: File › Import usage… reads describe-instances JSON or a Cost and Usage Report CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage from %1</source>
+        <extracomment>Chart note: %1 the imported file&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running instances assumed to run every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile of %1 hours repeated over the horizon</source>
+        <extracomment>Chart note: %1 number of hours in the imported profile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon %1 months of 730 hours; commitments %2</source>
+        <extracomment>Chart note: %1 the horizon in months, %2 the term and payment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, no On-Demand price: %1</source>
+        <extracomment>Chart note: %1 a list of &quot;Region type&quot; without prices</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD, taxes excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 USD/h, %3 USD</source>
+        <extracomment>Legend of a mark on the commitment curve: %1 its name, %2 USD per hour, %3 total USD</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated or derived prices used: %1 (ec2lab advise lists them)</source>
+        <extracomment>Chart note: %1 how many prices are estimates (e.g. EC2 Instance Savings Plan rates)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::AdvisorWorkspace</name>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import usage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON output of aws ec2 describe-instances, or a Cost and Usage Report (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Upfront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial Upfront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Upfront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the workload runs; a commitment is renewed only while a whole term fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your current commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current hourly commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> USD/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Compute Savings Plan you hold (or plan to buy), marked on the curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change commitment term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change payment option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change current commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage (*.json *.csv);;describe-instances output (*.json);;Cost and Usage Report (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import usage: %1</source>
+        <extracomment>%1 the reader&apos;s message (file, position, field)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed; the advisor is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import usage: %1: no EC2 instance usage to advise on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported usage from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: running instances: %2 (assumed always on); instance kinds: %3; left out (not running, Spot, Dedicated Hosts): %4</source>
+        <extracomment>%1 file, %2 running instances, %3 instance types, %4 instances left out</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 hours from %3; instance kinds: %4; rows used: %5 of %6</source>
+        <extracomment>%1 file, %2 hours, %3 first hour, %4 number of Region/type/platform keys, %5 rows used, %6 rows read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation: buy nothing; no commitment costs less than On-Demand over %1 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation: %1 — %2, %3. Saves %4 USD against On-Demand over %5 months.</source>
+        <extracomment>%1 strategy, %2 purchase, %3 term and payment, %4 saving in USD, %5 months</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the imported usage has an On-Demand price in the offline price data; File › Update prices… may fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ec2lab::gui::BillingMeterCard</name>
     <message>
         <source>Billing meter</source>
@@ -621,6 +857,83 @@
     <name>ec2lab::gui::ChartBase</name>
     <message>
         <source>Chart assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::CommitmentCurveChart</name>
+    <message>
+        <source>Total cost by hourly commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute Savings Plan commitment (USD per hour)</source>
+        <comment>axis title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total over the horizon (USD)</source>
+        <comment>axis title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-Demand only: %1 USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment (USD/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment paid (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-Demand for the rest (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conservative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your choice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2005,6 +2318,35 @@ GiB</source>
     </message>
 </context>
 <context>
+    <name>ec2lab::gui::LoadDurationChart</name>
+    <message>
+        <source>Load-duration curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of hours with at least this usage (%)</source>
+        <comment>axis title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances running</source>
+        <comment>axis title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of hours (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ec2lab::gui::MainWindow</name>
     <message>
         <source>Workspaces</source>
@@ -2243,6 +2585,22 @@ GiB</source>
         <extracomment>Status bar after an export: %1 is the full path of the file written</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import usage...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::MonthlyChart</name>
@@ -2440,6 +2798,161 @@ GiB</source>
     </message>
     <message>
         <source>Remove this option</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::PurchaseModel</name>
+    <message>
+        <source>No Upfront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial Upfront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Upfront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 the term (&quot;1 yr&quot;), %2 the payment option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-Demand only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 USD/h</source>
+        <extracomment>A Savings Plan purchase: %1 the hourly commitment in USD</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute Savings Plan, optimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute Savings Plan, conservative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute Savings Plan, your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard Reserved Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upfront per term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total over horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>One Reserved Instance purchase: %1 count, %2 instance type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Reserved Instances of one Region: %1 the purchases, %2 the Region</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix of commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RI %1 × %2 (%3)</source>
+        <extracomment>A mix&apos;s Reserved Instances: %1 count, %2 instance type, %3 Region</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC2 Instance SP %1 USD/h (%2, %3)</source>
+        <extracomment>A mix&apos;s EC2 Instance Savings Plan: %1 USD per hour, %2 family, %3 Region</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute SP %1 USD/h</source>
+        <extracomment>A mix&apos;s Compute Savings Plan: %1 USD per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::PurchasesChart</name>
+    <message>
+        <source>Recommended purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total over the horizon (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upfront per term (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <comment>axis title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@value USD</source>
+        <extracomment>Bar label: @value is replaced by the amount</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3225,6 +3738,55 @@ GiB</source>
     </message>
     <message>
         <source>Apply schedule preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::UsageHeatmapChart</name>
+    <message>
+        <source>Usage by hour of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <comment>axis title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <comment>axis title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour of day (UTC)</source>
+        <comment>axis title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <extracomment>Heat map legend: a band of instances running, %1 its upper bound</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date format</comment>
+        <extracomment>The heat map&apos;s date labels, a QDateTime format (&quot;Mar 2&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

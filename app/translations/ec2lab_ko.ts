@@ -541,6 +541,242 @@
     </message>
 </context>
 <context>
+    <name>ec2lab::gui::AdvisorChart</name>
+    <message>
+        <source>No usage imported yet: File › Import usage… reads describe-instances JSON or a Cost and Usage Report CSV</source>
+        <translation>아직 가져온 사용량이 없습니다: 파일 › 사용량 가져오기…로 describe-instances JSON이나 비용 및 사용 보고서(CUR) CSV를 읽습니다</translation>
+    </message>
+    <message>
+        <source>Usage from %1</source>
+        <extracomment>Chart note: %1 the imported file&apos;s name</extracomment>
+        <translation>사용량 출처: %1</translation>
+    </message>
+    <message>
+        <source>Running instances assumed to run every hour</source>
+        <translation>실행 중인 인스턴스는 매시간 실행된다고 가정</translation>
+    </message>
+    <message>
+        <source>Profile of %1 hours repeated over the horizon</source>
+        <extracomment>Chart note: %1 number of hours in the imported profile</extracomment>
+        <translation>%1시간 분량의 사용 패턴을 기간 전체에 반복</translation>
+    </message>
+    <message>
+        <source>Horizon %1 months of 730 hours; commitments %2</source>
+        <extracomment>Chart note: %1 the horizon in months, %2 the term and payment</extracomment>
+        <translation>기간 %1개월(한 달 730시간), 약정 %2</translation>
+    </message>
+    <message>
+        <source>Prices as of %1</source>
+        <translation>%1 기준 가격</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>알 수 없는 날짜</translation>
+    </message>
+    <message>
+        <source>Left out, no On-Demand price: %1</source>
+        <extracomment>Chart note: %1 a list of &quot;Region type&quot; without prices</extracomment>
+        <translation>온디맨드 가격이 없어 제외: %1</translation>
+    </message>
+    <message>
+        <source>USD, taxes excluded</source>
+        <translation>USD, 세금 제외</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD/h, %3 USD</source>
+        <extracomment>Legend of a mark on the commitment curve: %1 its name, %2 USD per hour, %3 total USD</extracomment>
+        <translation>%1: %2 USD/시간, %3 USD</translation>
+    </message>
+    <message>
+        <source>Estimated or derived prices used: %1 (ec2lab advise lists them)</source>
+        <extracomment>Chart note: %1 how many prices are estimates (e.g. EC2 Instance Savings Plan rates)</extracomment>
+        <translation>추정 또는 파생 가격 %1개 사용(ec2lab advise가 목록을 보여 줍니다)</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::AdvisorWorkspace</name>
+    <message>
+        <source>Usage</source>
+        <translation>사용량</translation>
+    </message>
+    <message>
+        <source>&amp;Import usage…</source>
+        <translation>사용량 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The JSON output of aws ec2 describe-instances, or a Cost and Usage Report (CSV)</source>
+        <translation>aws ec2 describe-instances의 JSON 출력 또는 비용 및 사용 보고서(CSV)</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>약정</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1년</translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation>3년</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>결제 방식</translation>
+    </message>
+    <message>
+        <source>No Upfront</source>
+        <translation>선결제 없음</translation>
+    </message>
+    <message>
+        <source>Partial Upfront</source>
+        <translation>부분 선결제</translation>
+    </message>
+    <message>
+        <source>All Upfront</source>
+        <translation>전체 선결제</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>운영 기간</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>How long the workload runs; a commitment is renewed only while a whole term fits</source>
+        <translation>워크로드를 운영하는 기간. 약정은 약정 기간 전체가 들어갈 때만 갱신됩니다</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>약정 기간(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Payment:</source>
+        <translation>결제 방식(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>운영 기간(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Your current commitment</source>
+        <translation>현재 약정</translation>
+    </message>
+    <message>
+        <source>Current hourly commitment</source>
+        <translation>현재 시간당 약정 금액</translation>
+    </message>
+    <message>
+        <source> USD/h</source>
+        <translation> USD/시간</translation>
+    </message>
+    <message>
+        <source>The Compute Savings Plan you hold (or plan to buy), marked on the curve</source>
+        <translation>보유 중인(또는 구매할) Compute Savings Plan. 곡선에 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Commitment curve</source>
+        <translation>약정 곡선</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>히트맵</translation>
+    </message>
+    <message>
+        <source>Load duration</source>
+        <translation>부하 지속</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>구매</translation>
+    </message>
+    <message>
+        <source>Recommended purchases</source>
+        <translation>권장 구매</translation>
+    </message>
+    <message>
+        <source>Change commitment term</source>
+        <translation>약정 기간 변경</translation>
+    </message>
+    <message>
+        <source>Change payment option</source>
+        <translation>결제 방식 변경</translation>
+    </message>
+    <message>
+        <source>Change horizon</source>
+        <translation>운영 기간 변경</translation>
+    </message>
+    <message>
+        <source>Change current commitment</source>
+        <translation>현재 약정 변경</translation>
+    </message>
+    <message>
+        <source>Import usage</source>
+        <translation>사용량 가져오기</translation>
+    </message>
+    <message>
+        <source>Usage (*.json *.csv);;describe-instances output (*.json);;Cost and Usage Report (*.csv);;All files (*)</source>
+        <translation>사용량 (*.json *.csv);;describe-instances 출력 (*.json);;비용 및 사용 보고서 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import usage: %1</source>
+        <extracomment>%1 the reader&apos;s message (file, position, field)</extracomment>
+        <translation>사용량을 가져올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Import failed; the advisor is unchanged</source>
+        <translation>가져오기에 실패했습니다. 어드바이저는 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Cannot import usage: %1: no EC2 instance usage to advise on</source>
+        <translation>사용량을 가져올 수 없습니다: %1: 분석할 EC2 인스턴스 사용량이 없습니다</translation>
+    </message>
+    <message>
+        <source>Imported usage from %1</source>
+        <translation>%1에서 사용량을 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>No usage imported yet.</source>
+        <translation>아직 가져온 사용량이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: running instances: %2 (assumed always on); instance kinds: %3; left out (not running, Spot, Dedicated Hosts): %4</source>
+        <extracomment>%1 file, %2 running instances, %3 instance types, %4 instances left out</extracomment>
+        <translation>%1: 실행 중인 인스턴스: %2(항상 실행 가정), 인스턴스 종류: %3, 제외(미실행, 스팟, 전용 호스트): %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 hours from %3; instance kinds: %4; rows used: %5 of %6</source>
+        <extracomment>%1 file, %2 hours, %3 first hour, %4 number of Region/type/platform keys, %5 rows used, %6 rows read</extracomment>
+        <translation>%1: %3부터 %2시간, 인스턴스 종류: %4, 사용한 행: %6개 중 %5개</translation>
+    </message>
+    <message>
+        <source>Recommendation: buy nothing; no commitment costs less than On-Demand over %1 months.</source>
+        <translation>권장: 구매하지 마세요. %1개월 동안 온디맨드보다 저렴한 약정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Recommendation: %1 — %2, %3. Saves %4 USD against On-Demand over %5 months.</source>
+        <extracomment>%1 strategy, %2 purchase, %3 term and payment, %4 saving in USD, %5 months</extracomment>
+        <translation>권장: %1 — %2, %3. %5개월 동안 온디맨드보다 %4 USD 절약합니다.</translation>
+    </message>
+    <message>
+        <source>None of the imported usage has an On-Demand price in the offline price data; File › Update prices… may fetch it.</source>
+        <translation>가져온 사용량 중 오프라인 가격 데이터에 온디맨드 가격이 있는 것이 없습니다. 파일 › 가격 업데이트…로 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
+    </message>
+</context>
+<context>
     <name>ec2lab::gui::BillingMeterCard</name>
     <message>
         <source>Billing meter</source>
@@ -621,6 +857,83 @@
     <message>
         <source>Chart assumptions</source>
         <translation>차트 가정</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::CommitmentCurveChart</name>
+    <message>
+        <source>Total cost by hourly commitment</source>
+        <translation>시간당 약정 금액별 총비용</translation>
+    </message>
+    <message>
+        <source>Compute Savings Plan commitment (USD per hour)</source>
+        <comment>axis title</comment>
+        <translation>Compute Savings Plan 약정 금액(시간당 USD)</translation>
+    </message>
+    <message>
+        <source>Total over the horizon (USD)</source>
+        <comment>axis title</comment>
+        <translation>운영 기간 전체 합계(USD)</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>총 요금</translation>
+    </message>
+    <message>
+        <source>On-Demand only: %1 USD</source>
+        <translation>온디맨드만: %1 USD</translation>
+    </message>
+    <message>
+        <source>Optimum</source>
+        <translation>최적</translation>
+    </message>
+    <message>
+        <source>Conservative</source>
+        <translation>보수적</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>현재 선택</translation>
+    </message>
+    <message>
+        <source>Commitment (USD/h)</source>
+        <translation>약정 금액(USD/시간)</translation>
+    </message>
+    <message>
+        <source>Total (USD)</source>
+        <translation>합계 (USD)</translation>
+    </message>
+    <message>
+        <source>Commitment paid (USD)</source>
+        <translation>지불한 약정 금액(USD)</translation>
+    </message>
+    <message>
+        <source>On-Demand for the rest (USD)</source>
+        <translation>나머지 온디맨드(USD)</translation>
+    </message>
+    <message>
+        <source>Savings (USD)</source>
+        <translation>절감액(USD)</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>optimum</source>
+        <translation>최적</translation>
+    </message>
+    <message>
+        <source>conservative</source>
+        <translation>보수적</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>현재 선택</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2319,35 @@ GiB</translation>
     </message>
 </context>
 <context>
+    <name>ec2lab::gui::LoadDurationChart</name>
+    <message>
+        <source>Load-duration curve</source>
+        <translation>부하 지속 곡선</translation>
+    </message>
+    <message>
+        <source>Instances running</source>
+        <translation>실행 중인 인스턴스</translation>
+    </message>
+    <message>
+        <source>Share of hours with at least this usage (%)</source>
+        <comment>axis title</comment>
+        <translation>이 사용량 이상인 시간의 비율(%)</translation>
+    </message>
+    <message>
+        <source>Instances running</source>
+        <comment>axis title</comment>
+        <translation>실행 중인 인스턴스</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Share of hours (%)</source>
+        <translation>시간 비율(%)</translation>
+    </message>
+</context>
+<context>
     <name>ec2lab::gui::MainWindow</name>
     <message>
         <source>Workspaces</source>
@@ -2244,6 +2586,22 @@ GiB</translation>
         <extracomment>Status bar after an export: %1 is the full path of the file written</extracomment>
         <translation>차트를 %1에 내보냈습니다</translation>
     </message>
+    <message>
+        <source>&amp;Advisor</source>
+        <translation>약정 어드바이저(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import usage...</source>
+        <translation>사용량 가져오기(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::MonthlyChart</name>
@@ -2442,6 +2800,161 @@ GiB</translation>
     <message>
         <source>Remove this option</source>
         <translation>이 옵션 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::PurchaseModel</name>
+    <message>
+        <source>No Upfront</source>
+        <translation>선결제 없음</translation>
+    </message>
+    <message>
+        <source>Partial Upfront</source>
+        <translation>부분 선결제</translation>
+    </message>
+    <message>
+        <source>All Upfront</source>
+        <translation>전체 선결제</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 the term (&quot;1 yr&quot;), %2 the payment option</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>1 yr</source>
+        <translation>1년</translation>
+    </message>
+    <message>
+        <source>3 yr</source>
+        <translation>3년</translation>
+    </message>
+    <message>
+        <source>On-Demand only</source>
+        <translation>온디맨드만</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 USD/h</source>
+        <extracomment>A Savings Plan purchase: %1 the hourly commitment in USD</extracomment>
+        <translation>%1 USD/시간</translation>
+    </message>
+    <message>
+        <source>Compute Savings Plan, optimum</source>
+        <translation>Compute Savings Plan, 최적</translation>
+    </message>
+    <message>
+        <source>Compute Savings Plan, conservative</source>
+        <translation>Compute Savings Plan, 보수적</translation>
+    </message>
+    <message>
+        <source>Compute Savings Plan, your choice</source>
+        <translation>Compute Savings Plan, 현재 선택</translation>
+    </message>
+    <message>
+        <source>Standard Reserved Instances</source>
+        <translation>표준 예약 인스턴스</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>전략</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>구매</translation>
+    </message>
+    <message>
+        <source>Upfront per term</source>
+        <translation>기간당 선결제</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>월 요금</translation>
+    </message>
+    <message>
+        <source>Total over horizon</source>
+        <translation>운영 기간 합계</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>절감액</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (권장)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>One Reserved Instance purchase: %1 count, %2 instance type</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Reserved Instances of one Region: %1 the purchases, %2 the Region</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mix of commitments</source>
+        <translation>약정 조합</translation>
+    </message>
+    <message>
+        <source>RI %1 × %2 (%3)</source>
+        <extracomment>A mix&apos;s Reserved Instances: %1 count, %2 instance type, %3 Region</extracomment>
+        <translation>RI %1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>EC2 Instance SP %1 USD/h (%2, %3)</source>
+        <extracomment>A mix&apos;s EC2 Instance Savings Plan: %1 USD per hour, %2 family, %3 Region</extracomment>
+        <translation>EC2 Instance SP %1 USD/시간 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Compute SP %1 USD/h</source>
+        <extracomment>A mix&apos;s Compute Savings Plan: %1 USD per hour</extracomment>
+        <translation>Compute SP %1 USD/시간</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::PurchasesChart</name>
+    <message>
+        <source>Recommended purchases</source>
+        <translation>권장 구매</translation>
+    </message>
+    <message>
+        <source>Total over the horizon (USD)</source>
+        <translation>운영 기간 전체 합계(USD)</translation>
+    </message>
+    <message>
+        <source>Upfront per term (USD)</source>
+        <translation>기간당 선결제(USD)</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (권장)</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <comment>axis title</comment>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>권장</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>@value USD</source>
+        <extracomment>Bar label: @value is replaced by the amount</extracomment>
+        <translation>@value USD</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3737,55 @@ GiB</translation>
     <message>
         <source>Apply schedule preset</source>
         <translation>일정 미리 설정 적용</translation>
+    </message>
+</context>
+<context>
+    <name>ec2lab::gui::UsageHeatmapChart</name>
+    <message>
+        <source>Usage by hour of day</source>
+        <translation>시간대별 사용량</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <comment>axis title</comment>
+        <translation>날짜(UTC)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <comment>axis title</comment>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Hour of day (UTC)</source>
+        <comment>axis title</comment>
+        <translation>시각(UTC)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <extracomment>Heat map legend: a band of instances running, %1 its upper bound</extracomment>
+        <translation>%1 이하</translation>
+    </message>
+    <message>
+        <source>Hour start (UTC)</source>
+        <translation>시간 시작(UTC)</translation>
+    </message>
+    <message>
+        <source>Instances running</source>
+        <translation>실행 중인 인스턴스</translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation>매시간</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date format</comment>
+        <extracomment>The heat map&apos;s date labels, a QDateTime format (&quot;Mar 2&quot;)</extracomment>
+        <translation>M월 d일</translation>
     </message>
 </context>
 </TS>

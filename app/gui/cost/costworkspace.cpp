@@ -182,6 +182,10 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     connect(
         &m_watcher, &QFutureWatcher<CostComputation::Result>::finished, this, &CostWorkspace::applyResult);
     connect(doc, &ScenarioDocument::scenarioChanged, this, [this](const QString &path) {
+        // The Advisor's choices (gui.advisor) are not the comparison's: a dragged commitment
+        // slider must not recompute it.
+        if (path.startsWith(QStringLiteral("gui.advisor")))
+            return;
         // Lab edits matter only when a workload prices the lab's script.
         if (path.isEmpty() || path.startsWith(QStringLiteral("gui")))
             applyScale();

@@ -71,7 +71,7 @@ OptionsPanel::OptionsPanel(ScenarioDocument *doc, QWidget *parent)
     layout->addWidget(m_add, 0, Qt::AlignLeft);
     connect(doc, &ScenarioDocument::scenarioChanged, this, [this](const QString &path) {
         if (path.isEmpty() || path.startsWith(QStringLiteral("options"))
-            || path.startsWith(QStringLiteral("gui")))
+            || (path.startsWith(QStringLiteral("gui")) && !path.startsWith(QStringLiteral("gui.advisor"))))
             rebuild();
     });
     rebuild();
