@@ -56,6 +56,17 @@ shoot_advisor() {
         xvfb-run -a -s "-screen 0 ${size}x24" "$app" "$here/docs/screenshots/advisor-scenario.json"
 }
 
+# The cost workspace on a screen of each size, in each language: cost-<language>-<size>.png (the
+# lab's scenario), cost-regions-<language>-<size>.png (us-east-1 and Seoul side by side, with a
+# Dedicated Host, on a logarithmic scale) and cost-{us-east-1,seoul}-<language>-1280x720.png.
+shoot_cost() {
+    local name=$1 scenario=$2 language=$3 locale=$4 size=$5
+    HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
+        EC2LAB_WORKSPACE=cost EC2LAB_SCREENSHOT="$out/$name-$language-$size.png" EC2LAB_WINDOW_SIZE="$size" \
+        LANG="$locale" LC_ALL= LC_MESSAGES= LANGUAGE= \
+        xvfb-run -a -s "-screen 0 ${size}x24" "$app" "$here/docs/screenshots/$scenario"
+}
+
 # The lab after the first lesson's stop/start: a new public IP highlighted on the address card.
 shoot lab "$out/lab.png" "$here/docs/screenshots/lab-scenario.json"
 shoot cost "$out/cost.png" "$here/docs/screenshots/lab-scenario.json"
@@ -64,7 +75,15 @@ for size in 1280x720 1600x1000; do
         shoot_lab en en_US.UTF-8 "$size" "$mode"
         shoot_lab ko ko_KR.UTF-8 "$size" "$mode"
     done
+    for lang in en:en_US.UTF-8 ko:ko_KR.UTF-8; do
+        shoot_cost cost lab-scenario.json "${lang%%:*}" "${lang#*:}" "$size"
+        shoot_cost cost-regions cost-regions-scenario.json "${lang%%:*}" "${lang#*:}" "$size"
+        if [ "$size" = 1280x720 ]; then
+            shoot_cost cost-us-east-1 cost-us-east-1-scenario.json "${lang%%:*}" "${lang#*:}" "$size"
+            shoot_cost cost-seoul cost-seoul-scenario.json "${lang%%:*}" "${lang#*:}" "$size"
+        fi
+    done
     shoot_advisor en en_US.UTF-8 "$size"
     shoot_advisor ko ko_KR.UTF-8 "$size"
 done
-echo "wrote $out/lab.png, $out/cost.png, $out/lab-{en,ko}-{1280x720,1600x1000}{,-presenter}.png and $out/advisor-{en,ko}-{1280x720,1600x1000}.png"
+echo "wrote $out/lab.png, $out/cost.png, $out/lab-{en,ko}-{1280x720,1600x1000}{,-presenter}.png, the cost-*.png views and $out/advisor-{en,ko}-{1280x720,1600x1000}.png"

@@ -29,6 +29,9 @@ void printCostUsage(QTextStream &out)
            "  --explain    Add the \"show calculation\" lines under each option of the table\n"
            "  -h, --help   Show this help\n"
            "\n"
+           "A workload's \"regions\" list prices the scenario in each of those Regions side by side\n"
+           "(one table each, then the totals by Region; with --json, a \"regions\" array).\n"
+           "\n"
            "Exit status: 0 success, 1 bad scenario or missing price, 2 usage error.\n";
     out.flush();
 }
@@ -210,6 +213,40 @@ void printTable(
     out.flush();
 }
 
+// Several Regions: each Region's total per option side by side (options matched by id; "-" where
+// a Region's run has no such option).
+void printRegionTotals(const std::vector<CostRunResult> &runs, QTextStream &out)
+{
+    QStringList ids;
+    QStringList labels;
+    for (const CostRunResult &run : runs)
+        for (const OptionResult &r : run.report->options)
+            if (!ids.contains(r.id)) {
+                ids << r.id;
+                labels << CostText::optionName(r);
+            }
+    int labelWidth = 6;
+    for (const QString &l : std::as_const(labels))
+        labelWidth = std::max(labelWidth, static_cast<int>(l.size()));
+    out << "\nTotals by Region (USD over the horizon):\n";
+    out << QStringLiteral("OPTION").leftJustified(labelWidth);
+    for (const CostRunResult &run : runs)
+        out << "  " << run.region.rightJustified(14);
+    out << '\n';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        out << labels[i].leftJustified(labelWidth);
+        for (const CostRunResult &run : runs) {
+            QString cell = QStringLiteral("-");
+            for (const OptionResult &r : run.report->options)
+                if (r.id == ids[i])
+                    cell = r.total.toString(2);
+            out << "  " << cell.rightJustified(14);
+        }
+        out << '\n';
+    }
+    out.flush();
+}
+
 } // namespace
 
 int runCost(const QStringList &args, CommandIo &io)
@@ -248,10 +285,32 @@ int runCost(const QStringList &args, CommandIo &io)
         std::optional<InputError> catalogError;
         const catalog::PriceCatalog priceCatalog = catalog::CatalogStore::loadCurrent(&catalogError);
         const QJsonDocument document = loadJsonDocument(file);
-        const CostRunResult run = CostRun::compute(
+        // One run per Region the workloads list ("regions"), each with that Region's prices.
+        const std::vector<CostRunResult> runs = CostRun::computeRegions(
             document.object(), file, priceCatalog, CostRun::Policy::StopAtFirstError, catalogError);
-        if (!run.ok())
-            throw *run.error;
+        for (const CostRunResult &run : runs)
+            if (!run.ok())
+                throw *run.error;
+        if (runs.size() > 1) {
+            if (json) {
+                QJsonArray regions;
+                for (const CostRunResult &run : runs)
+                    regions.append(toJson(*run.report, run.region));
+                io.out << QString::fromUtf8(QJsonDocument(
+                    QJsonObject { { QStringLiteral("regions"),
+                        regions } }).toJson(QJsonDocument::Indented));
+                io.out.flush();
+            } else {
+                for (std::size_t i = 0; i < runs.size(); ++i) {
+                    if (i > 0)
+                        io.out << '\n';
+                    printTable(file, *runs[i].report, runs[i].region, explain, io.out);
+                }
+                printRegionTotals(runs, io.out);
+            }
+            return ExitSuccess;
+        }
+        const CostRunResult &run = runs.front();
         const CostReport &report = *run.report;
         const QString region = run.region;
         if (json) {

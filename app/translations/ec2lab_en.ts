@@ -990,6 +990,11 @@
         <extracomment>Chart note: %1 is the Region&apos;s name with its code, &quot;US East (N. Virginia) (us-east-1)&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (no price)</source>
+        <extracomment>Legend entry of an option the offline prices cannot price (it has no line or bar)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::CostWorkspace</name>
@@ -1096,6 +1101,51 @@
         <source>Change chart scale</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> months</source>
+        <extracomment>Suffix of the horizon box (&quot;36 months&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the comparison runs, up to 10 years (120 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>730-hour months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>730-hour months, as AWS&apos;s monthly figures use, or the calendar&apos;s months (28 to 31 days) from the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change month length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::CumulativeChart</name>
@@ -1129,6 +1179,10 @@
     <message>
         <source>USD (logarithmic scale)</source>
         <comment>axis title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2800,6 +2854,18 @@ GiB</source>
         <source>Remove this option</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy the commitment again when its term ends before the horizon; unchecked, the usage after the term is billed On-Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::PurchaseModel</name>
@@ -3019,6 +3085,16 @@ GiB</source>
     <message>
         <source>%1 p10-p90: %2 to %3 USD at month %4</source>
         <extracomment>Legend: %1 is the option&apos;s name; the band spans the 10th (%2) to the 90th (%3) percentile of the cumulative cost at month %4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD from median</source>
+        <comment>axis title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot cost range: p10 to p90 around the median (right axis)</source>
+        <extracomment>Title of the Spot chart when the p10-p90 band is drawn around the median on its own axis</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3248,6 +3324,21 @@ GiB</source>
         <source>Break-even utilization</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>Tooltip of a Region&apos;s total in the summary: %1 the option, %2 the Region</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price</source>
+        <extracomment>A Region&apos;s total column of the summary when that Region has no price for the option</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total, %1 (USD)</source>
+        <extracomment>Summary column of a Region compared side by side: %1 the Region&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::TimelineChart</name>
@@ -3363,6 +3454,60 @@ GiB</source>
     </message>
     <message>
         <source>Choose instance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price the same workloads in other Regions too, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Regions</source>
+        <extracomment>Undo history entry</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workload&apos;s operating system, which its prices depend on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red Hat Enterprise Linux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUSE Linux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ubuntu Pro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows with SQL Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare (%1)</source>
+        <extracomment>The Compare button with the number of Regions compared side by side</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change platform</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -989,6 +989,11 @@
         <source>Credits</source>
         <translation>크레딧</translation>
     </message>
+    <message>
+        <source>%1 (no price)</source>
+        <extracomment>Legend entry of an option the offline prices cannot price (it has no line or bar)</extracomment>
+        <translation>%1 (가격 없음)</translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::CostWorkspace</name>
@@ -1095,6 +1100,51 @@
         <source>Change chart scale</source>
         <translation>차트 눈금 변경</translation>
     </message>
+    <message>
+        <source> months</source>
+        <extracomment>Suffix of the horizon box (&quot;36 months&quot;)</extracomment>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>Horizon in months</source>
+        <translation>비교 기간(개월)</translation>
+    </message>
+    <message>
+        <source>How long the comparison runs, up to 10 years (120 months)</source>
+        <translation>비교할 기간, 최대 10년(120개월)</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>기간(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Month length</source>
+        <translation>한 달의 길이</translation>
+    </message>
+    <message>
+        <source>730-hour months</source>
+        <translation>730시간 단위 월</translation>
+    </message>
+    <message>
+        <source>Calendar months</source>
+        <translation>달력상의 월</translation>
+    </message>
+    <message>
+        <source>730-hour months, as AWS&apos;s monthly figures use, or the calendar&apos;s months (28 to 31 days) from the start date</source>
+        <translation>AWS 월 요금처럼 한 달을 730시간으로 보거나, 시작일부터 달력상의 월(28~31일)로 봅니다</translation>
+    </message>
+    <message>
+        <source>Change horizon</source>
+        <translation>비교 기간 변경</translation>
+    </message>
+    <message>
+        <source>Change month length</source>
+        <translation>한 달의 길이 변경</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::CumulativeChart</name>
@@ -1129,6 +1179,10 @@
         <source>USD (logarithmic scale)</source>
         <comment>axis title</comment>
         <translation>USD(로그 눈금)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2855,18 @@ GiB</translation>
         <source>Remove this option</source>
         <translation>이 옵션 삭제</translation>
     </message>
+    <message>
+        <source>Renew</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>Renew option %1</source>
+        <translation>%1 옵션 갱신</translation>
+    </message>
+    <message>
+        <source>Buy the commitment again when its term ends before the horizon; unchecked, the usage after the term is billed On-Demand</source>
+        <translation>약정 기간이 비교 기간보다 먼저 끝나면 다시 구매합니다. 선택하지 않으면 약정 기간 이후 사용량은 온디맨드로 청구됩니다</translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::PurchaseModel</name>
@@ -3021,6 +3087,16 @@ GiB</translation>
         <source>%1 p10-p90: %2 to %3 USD at month %4</source>
         <extracomment>Legend: %1 is the option&apos;s name; the band spans the 10th (%2) to the 90th (%3) percentile of the cumulative cost at month %4</extracomment>
         <translation>%1 p10-p90: %4개월째 %2~%3 USD</translation>
+    </message>
+    <message>
+        <source>USD from median</source>
+        <comment>axis title</comment>
+        <translation>중앙값 대비 USD</translation>
+    </message>
+    <message>
+        <source>Spot cost range: p10 to p90 around the median (right axis)</source>
+        <extracomment>Title of the Spot chart when the p10-p90 band is drawn around the median on its own axis</extracomment>
+        <translation>스팟 비용 범위: 중앙값 기준 p10~p90 (오른쪽 축)</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3324,21 @@ GiB</translation>
         <source>Break-even utilization</source>
         <translation>손익분기 사용률</translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>Tooltip of a Region&apos;s total in the summary: %1 the option, %2 the Region</extracomment>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>No price</source>
+        <extracomment>A Region&apos;s total column of the summary when that Region has no price for the option</extracomment>
+        <translation>가격 없음</translation>
+    </message>
+    <message>
+        <source>Total, %1 (USD)</source>
+        <extracomment>Summary column of a Region compared side by side: %1 the Region&apos;s name</extracomment>
+        <translation>합계, %1 (USD)</translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::TimelineChart</name>
@@ -3364,6 +3455,60 @@ GiB</translation>
     <message>
         <source>Choose instance type</source>
         <translation>인스턴스 유형 선택</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Price the same workloads in other Regions too, side by side</source>
+        <translation>같은 워크로드를 다른 리전에서도 계산해 나란히 비교합니다</translation>
+    </message>
+    <message>
+        <source>Compare Regions</source>
+        <extracomment>Undo history entry</extracomment>
+        <translation>리전 비교</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>The workload&apos;s operating system, which its prices depend on</source>
+        <translation>워크로드의 운영 체제 (가격이 이에 따라 달라집니다)</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Red Hat Enterprise Linux</source>
+        <translation>Red Hat Enterprise Linux</translation>
+    </message>
+    <message>
+        <source>SUSE Linux</source>
+        <translation>SUSE Linux</translation>
+    </message>
+    <message>
+        <source>Ubuntu Pro</source>
+        <translation>Ubuntu Pro</translation>
+    </message>
+    <message>
+        <source>Windows with SQL Server</source>
+        <translation>SQL Server 포함 Windows</translation>
+    </message>
+    <message>
+        <source>Compare (%1)</source>
+        <extracomment>The Compare button with the number of Regions compared side by side</extracomment>
+        <translation>비교 (%1)</translation>
+    </message>
+    <message>
+        <source>Change platform</source>
+        <translation>플랫폼 변경</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "cost/costengine.h"
 #include "cost/scenarioreader.h"
 
+#include <QJsonArray>
+
 namespace ec2lab {
 
 CostRunResult CostRun::compute(const QJsonObject &document, const QString &fileName,
@@ -52,6 +54,55 @@ CostRunResult CostRun::compute(const QJsonObject &document, const QString &fileN
         out.report.reset();
         out.leftOut.clear();
         out.error = e;
+    }
+    return out;
+}
+
+QJsonObject CostRun::documentForRegion(const QJsonObject &document, const QString &region)
+{
+    QJsonObject out = document;
+    const QString home = document.value(QStringLiteral("region")).toString(QStringLiteral("us-east-1"));
+    const bool foreign = region != home;
+    out.insert(QStringLiteral("region"), region);
+    if (foreign)
+        out.remove(QStringLiteral("prices"));
+    QJsonArray workloads = out.value(QStringLiteral("workloads")).toArray();
+    for (qsizetype i = 0; i < workloads.size(); ++i) {
+        if (!workloads[i].isObject())
+            continue;
+        QJsonObject w = workloads[i].toObject();
+        w.remove(QStringLiteral("regions"));
+        if (foreign)
+            w.remove(QStringLiteral("prices"));
+        workloads[i] = w;
+    }
+    if (out.contains(QStringLiteral("workloads")) && out.value(QStringLiteral("workloads")).isArray())
+        out.insert(QStringLiteral("workloads"), workloads);
+    return out;
+}
+
+std::vector<CostRunResult> CostRun::computeRegions(const QJsonObject &document, const QString &fileName,
+    const catalog::PriceCatalog &catalog, Policy policy, const std::optional<InputError> &catalogError)
+{
+    QStringList regions;
+    try {
+        regions = ScenarioReader::comparedRegions(document, fileName);
+    } catch (const InputError &e) {
+        CostRunResult failed;
+        failed.error = e;
+        return { failed };
+    }
+    std::vector<CostRunResult> out;
+    if (regions.size() == 1
+        && regions.front()
+            == document.value(QStringLiteral("region")).toString(QStringLiteral("us-east-1"))) {
+        out.push_back(compute(document, fileName, catalog, policy, catalogError));
+        return out;
+    }
+    for (const QString &region : std::as_const(regions)) {
+        out.push_back(compute(documentForRegion(document, region), fileName, catalog, policy, catalogError));
+        if (policy == Policy::StopAtFirstError && !out.back().ok())
+            break;
     }
     return out;
 }

@@ -59,6 +59,19 @@ public:
     static CostRunResult compute(const QJsonObject &document, const QString &fileName,
         const catalog::PriceCatalog &catalog, Policy policy,
         const std::optional<InputError> &catalogError = std::nullopt);
+
+    /// The Regions side by side: one compute() per Region of ScenarioReader::comparedRegions(),
+    /// in that order, each with that Region's catalog prices. The scenario's "prices" (global and
+    /// per workload) belong to its "region" and take part only in that Region's run; every other
+    /// Region is priced from the catalog alone. A scenario whose Region list cannot be read gives
+    /// one result with that error. With one Region this is compute() itself.
+    static std::vector<CostRunResult> computeRegions(const QJsonObject &document, const QString &fileName,
+        const catalog::PriceCatalog &catalog, Policy policy,
+        const std::optional<InputError> &catalogError = std::nullopt);
+    /// The scenario \a document as priced in \a region alone (what computeRegions() runs):
+    /// "region" set to it, the workloads' "regions" lists removed, and the typed prices removed
+    /// unless \a region is the scenario's own.
+    static QJsonObject documentForRegion(const QJsonObject &document, const QString &region);
 };
 
 } // namespace ec2lab

@@ -20,6 +20,9 @@ struct Scenario
 {
     QString fileName; ///< for error messages; empty for scenarios built in code
     QString region = QStringLiteral("us-east-1");
+    /// The Regions compared side by side (ScenarioReader::comparedRegions()); one Region, the
+    /// scenario's own, unless a workload lists "regions". CostEngine prices `region` only.
+    QStringList regions;
     QDate start = QDate(2026, 1, 1);
     int horizonMonths = 36;
     bool calendarMonths = false;

@@ -509,6 +509,52 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
 
 } // namespace
 
+QStringList ScenarioReader::comparedRegions(const QJsonObject &rootObject, const QString &fileName)
+{
+    const JsonCursor root(rootObject, fileName);
+    const QString home = root.stringOr(QStringLiteral("region"), QStringLiteral("us-east-1"));
+    if (!root.has(QStringLiteral("workloads")))
+        return { home };
+    const JsonCursor workloads = root[QStringLiteral("workloads")];
+    QStringList out;
+    QString firstPath;
+    for (qsizetype i = 0; i < workloads.size(); ++i) {
+        const JsonCursor w = workloads[i];
+        if (!w.isObject() || !w.has(QStringLiteral("regions")))
+            continue;
+        const JsonCursor list = w[QStringLiteral("regions")];
+        if (list.size() == 0)
+            list.fail(QStringLiteral("list at least one Region, or leave \"regions\" out to price the "
+                                     "workload in the scenario's region"));
+        if (list.size() > kMaxRegions)
+            list.fail(QStringLiteral("%1 Regions; ec2lab compares at most %2 side by side")
+                          .arg(list.size())
+                          .arg(kMaxRegions));
+        QStringList regions;
+        for (qsizetype r = 0; r < list.size(); ++r) {
+            const QString code = list[r].toString();
+            if (code.isEmpty() || code.contains(u' '))
+                list[r].fail(QStringLiteral("\"%1\" is not a Region code (e.g. us-east-1)").arg(code));
+            if (regions.contains(code))
+                list[r].fail(QStringLiteral("%1 is listed twice").arg(code));
+            regions << code;
+        }
+        // [CHOICE] One comparison prices the whole scenario in each Region, so every workload
+        // that lists Regions must list the same ones (a workload without a list goes with them):
+        // totals of Regions that priced different workloads would not compare.
+        if (out.isEmpty()) {
+            out = regions;
+            firstPath = list.path();
+        } else if (regions != out) {
+            list.fail(
+                QStringLiteral("lists %1, but %2 lists %3: every workload is priced in the same "
+                               "Regions")
+                    .arg(regions.join(QStringLiteral(", ")), firstPath, out.join(QStringLiteral(", "))));
+        }
+    }
+    return out.isEmpty() ? QStringList { home } : out;
+}
+
 Scenario ScenarioReader::read(const QString &fileName, const PriceSource *catalog)
 {
     const QJsonDocument doc = loadJsonDocument(fileName);
@@ -546,6 +592,7 @@ Scenario ScenarioReader::fromJson(
     s.calendarMonths = root.boolOr(QStringLiteral("calendar_months"), false);
     if (root.has(QStringLiteral("prices")))
         readPriceBlock(root[QStringLiteral("prices")], s.prices.global, &s.prices.snapshot);
+    s.regions = comparedRegions(rootObject, fileName);
 
     const JsonCursor workloads = root[QStringLiteral("workloads")];
     if (workloads.size() == 0)
@@ -558,7 +605,8 @@ Scenario ScenarioReader::fromJson(
         c.rejectUnknownKeys({ QStringLiteral("name"), QStringLiteral("instance_type"),
             QStringLiteral("platform"), QStringLiteral("tenancy"), QStringLiteral("count"),
             QStringLiteral("usage"), QStringLiteral("ebs"), QStringLiteral("public_ipv4"),
-            QStringLiteral("data_transfer_out_gb_per_month"), QStringLiteral("prices") });
+            QStringLiteral("data_transfer_out_gb_per_month"), QStringLiteral("prices"),
+            QStringLiteral("regions") });
         Workload w;
         w.jsonPath = c.path();
         w.name = c.stringOr(QStringLiteral("name"), QStringLiteral("workload %1").arg(i + 1));

@@ -32,6 +32,15 @@ public:
     static constexpr int kMaxOptions = 100;
     /// Spot options with a Monte Carlo (each may simulate up to 50 million interruptions).
     static constexpr int kMaxSpotOptions = 4;
+    /// Regions one scenario compares side by side (each is a full cost run).
+    static constexpr int kMaxRegions = 6;
+
+    /// The Regions the scenario's workloads are priced in, in the order the file lists them: the
+    /// workloads' "regions" lists (every workload that gives one must give the same list, and a
+    /// workload without one is priced in every Region listed), or the scenario's "region" when
+    /// no workload lists any. Throws InputError for a list that is empty, not strings, longer
+    /// than kMaxRegions, names a Region twice, or differs from another workload's.
+    static QStringList comparedRegions(const QJsonObject &root, const QString &fileName);
 
     /// Reads \a fileName. Throws InputError.
     static Scenario read(const QString &fileName, const PriceSource *catalog = nullptr);

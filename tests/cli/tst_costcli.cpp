@@ -35,6 +35,7 @@ private slots:
     void lifecyclePlatformMustMatchTheWorkload();
     void pricesFromTheBundledCatalog();
     void damagedCatalogOnlyFailsWhenNeeded();
+    void regionsSideBySide();
 
 private:
     using Run = CliRun;
@@ -418,6 +419,51 @@ void TestCostCli::pricesFromTheBundledCatalog()
     QCOMPARE(od.value(QLatin1String("effective_hourly")).toString(), QStringLiteral("0.118000"));
     QCOMPARE(od.value(QLatin1String("monthly")).toString(), QStringLiteral("86.14"));
     QCOMPARE(od.value(QLatin1String("total")).toString(), QStringLiteral("1033.68"));
+}
+
+void TestCostCli::regionsSideBySide()
+{
+    // Issue 15 item 8: "regions": ["us-east-1", "ap-northeast-2"] prices the workload in both.
+    // us-east-1 keeps the typed 0.096 USD/h: 0.096 x 730 h x 12 = 840.96; Seoul has no typed
+    // price (the block belongs to the scenario's region), so the bundled 0.118 USD/h applies:
+    // 0.118 x 730 x 12 = 1033.68, the figure seoul-catalog.json gives alone.
+    const Run r = ec2lab(
+        { QStringLiteral("cost"), data(QStringLiteral("two-regions.json")), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    const QJsonArray regions
+        = QJsonDocument::fromJson(r.out).object().value(QLatin1String("regions")).toArray();
+    QCOMPARE(regions.size(), 2);
+    const QStringList codes { QStringLiteral("us-east-1"), QStringLiteral("ap-northeast-2") };
+    const QStringList names { QStringLiteral("US East (N. Virginia)"),
+        QStringLiteral("Asia Pacific (Seoul)") };
+    const QStringList totals { QStringLiteral("840.96"), QStringLiteral("1033.68") };
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject region = regions[i].toObject();
+        QCOMPARE(region.value(QLatin1String("region")).toString(), codes[i]);
+        QCOMPARE(region.value(QLatin1String("region_name")).toString(), names[i]);
+        QCOMPARE(region.value(QLatin1String("horizon_months")).toInt(), 12);
+        const QJsonObject od = region.value(QLatin1String("options")).toArray()[0].toObject();
+        QCOMPARE(od.value(QLatin1String("total")).toString(), totals[i]);
+    }
+    // Seoul's entry equals the single-Region run of the same workload there, option for option.
+    const Run seoul = ec2lab(
+        { QStringLiteral("cost"), data(QStringLiteral("seoul-catalog.json")), QStringLiteral("--json") });
+    QCOMPARE(seoul.exitCode, 0);
+    QCOMPARE(regions[1].toObject().value(QLatin1String("options")),
+        QJsonDocument::fromJson(seoul.out).object().value(QLatin1String("options")));
+
+    // The table: one block per Region, then the totals side by side.
+    const Run table = ec2lab({ QStringLiteral("cost"), data(QStringLiteral("two-regions.json")) });
+    QCOMPARE(table.exitCode, 0);
+    const QString out = QString::fromUtf8(table.out);
+    QVERIFY2(out.contains(QLatin1String("in US East (N. Virginia) (us-east-1)")), table.out.constData());
+    QVERIFY2(out.contains(QLatin1String("in Asia Pacific (Seoul) (ap-northeast-2)")), table.out.constData());
+    QVERIFY2(
+        out.contains(QRegularExpression(QStringLiteral("Totals by Region .*\\nOPTION +us-east-1 "
+                                                       "+ap-northeast-2\\nOn-Demand +840\\.96 +1033\\.68\\n"),
+            QRegularExpression::DotMatchesEverythingOption)),
+        table.out.constData());
 }
 
 void TestCostCli::damagedCatalogOnlyFailsWhenNeeded()

@@ -9,6 +9,7 @@
 #include <QChartView>
 #include <QEvent>
 #include <QGraphicsLayout>
+#include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -65,6 +66,7 @@ void ChartBase::layoutLegend()
         QString text;
         QColor color;
         qreal width;
+        Qt::PenStyle line = Qt::NoPen;
     };
     const QFont font = m_chart->legend()->font();
     const QFontMetricsF fm(font);
@@ -75,9 +77,15 @@ void ChartBase::layoutLegend()
         if (!text.isEmpty())
             entries.append({ text, color, swatch + 5 + fm.horizontalAdvance(text) });
     };
+    for (const LegendKey &k : std::as_const(m_legendKeys)) {
+        add(k.text, k.color);
+        entries.last().line = k.line;
+        if (k.line != Qt::NoPen)
+            entries.last().width += swatch * 1.5; // a line sample long enough to show its dashes
+    }
     const auto series = m_chart->series();
     for (QAbstractSeries *s : series) {
-        if (!s->isVisible())
+        if (!s->isVisible() || s->property(kNoLegendEntry).toBool())
             continue;
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
             for (QBarSet *set : bars->barSets())
@@ -117,14 +125,26 @@ void ChartBase::layoutLegend()
         qreal left = qMax<qreal>(base.left(), (m_chart->size().width() - rowWidth) / 2);
         for (int i : row) {
             const Entry &e = entries[i];
-            auto *box
-                = new QGraphicsRectItem(QRectF(left, y + (rowHeight - swatch) / 2, swatch, swatch), m_chart);
-            box->setBrush(e.color);
-            box->setPen(QPen(e.color.darker(130), 1));
+            const qreal sample = e.line == Qt::NoPen ? swatch : swatch * 2.5;
+            QGraphicsItem *box = nullptr;
+            if (e.line == Qt::NoPen) {
+                auto *rect = new QGraphicsRectItem(
+                    QRectF(left, y + (rowHeight - swatch) / 2, swatch, swatch), m_chart);
+                rect->setBrush(e.color);
+                rect->setPen(QPen(e.color.darker(130), 1));
+                box = rect;
+            } else {
+                auto *line = new QGraphicsLineItem(
+                    QLineF(left, y + rowHeight / 2, left + sample, y + rowHeight / 2), m_chart);
+                QPen pen(e.color, 2.0);
+                pen.setStyle(e.line);
+                line->setPen(pen);
+                box = line;
+            }
             auto *label = new QGraphicsSimpleTextItem(e.text, m_chart);
             label->setFont(font);
             label->setBrush(Theme::text());
-            label->setPos(left + swatch + 5, y + 2);
+            label->setPos(left + sample + 5, y + 2);
             m_legendItems << box << label;
             m_legendTexts << e.text;
             m_legendRects << QRectF(left, y, e.width, rowHeight);

@@ -2,6 +2,7 @@
 
 #include "charttable.h"
 
+#include <QColor>
 #include <QPointF>
 #include <QRectF>
 #include <QStringList>
@@ -50,6 +51,16 @@ public:
     /// The rectangles of the legend entries, in chart coordinates (tests).
     QList<QRectF> legendRects() const { return m_legendRects; }
 
+    /// A legend entry of its own, not a series: a colour box, or a line sample in \a line's dash.
+    struct LegendKey
+    {
+        QString text;
+        QColor color;
+        Qt::PenStyle line = Qt::NoPen; ///< NoPen: a box
+    };
+    /// Series with this dynamic property set to true have no legend entry (a key stands for them).
+    static constexpr const char *kNoLegendEntry = "ec2labNoLegendEntry";
+
 signals:
     void rebuilt();
 
@@ -62,6 +73,8 @@ protected:
     /// Clears and restyles the chart for a rebuild (fonts follow presenter mode).
     void resetChart(const QString &title);
     void changeEvent(QEvent *event) override;
+    /// Keys listed before the series' own entries (empty: the series alone).
+    void setLegendKeys(const QList<LegendKey> &keys) { m_legendKeys = keys; }
 
 private:
     QChart *m_chart = nullptr;
@@ -72,6 +85,7 @@ private:
     QList<QGraphicsItem *> m_legendItems;
     QStringList m_legendTexts;
     QList<QRectF> m_legendRects;
+    QList<LegendKey> m_legendKeys;
 };
 
 } // namespace ec2lab::gui

@@ -91,6 +91,40 @@ QStringList CostChart::assumptionLines(const CostReport &report)
     return lines;
 }
 
+void CostChart::setComparison(const QString &homeName, const QList<RegionReport> &others)
+{
+    m_homeName = homeName;
+    m_others = others;
+}
+
+void CostChart::setUnpricedOptions(const QStringList &labels)
+{
+    m_unpriced = labels;
+}
+
+QString CostChart::unpricedLegendText(const QString &label)
+{
+    //: Legend entry of an option the offline prices cannot price (it has no line or bar)
+    return tr("%1 (no price)").arg(label);
+}
+
+void CostChart::addUnpricedLegendEntries()
+{
+    const auto axes = chart()->axes();
+    for (const QString &label : std::as_const(m_unpriced)) {
+        // An empty series: a legend entry only, so the option is listed even without figures.
+        auto *entry = new QLineSeries;
+        entry->setName(unpricedLegendText(label));
+        QPen pen(QColor(0x9a, 0x9a, 0x9a));
+        pen.setStyle(Qt::DotLine);
+        pen.setWidthF(2.0);
+        entry->setPen(pen);
+        chart()->addSeries(entry);
+        for (QAbstractAxis *axis : axes)
+            entry->attachAxis(axis);
+    }
+}
+
 ChartTable CostChart::baseTable(const QString &title) const
 {
     ChartTable t;
@@ -120,10 +154,19 @@ QStringList CumulativeChart::breakEvenLabelTexts() const
     return m_labelTexts;
 }
 
+QScatterSeries *CumulativeChart::markerSeries() const
+{
+    // The break-even markers are the one scatter series of the chart.
+    const auto series = chart()->series();
+    for (QAbstractSeries *s : series)
+        if (auto *markers = qobject_cast<QScatterSeries *>(s))
+            return markers;
+    return nullptr;
+}
+
 QList<QPointF> CumulativeChart::breakEvenMarkers() const
 {
-    const auto series = chart()->series();
-    auto *markers = series.isEmpty() ? nullptr : qobject_cast<QScatterSeries *>(series.last());
+    QScatterSeries *markers = markerSeries();
     return markers ? markers->points() : QList<QPointF>();
 }
 
@@ -134,8 +177,7 @@ void CumulativeChart::layoutBreakEvenLabels()
     m_labelItems.clear();
     m_labelRects.clear();
     m_labelTexts.clear();
-    const auto series = chart()->series();
-    auto *markers = series.isEmpty() ? nullptr : qobject_cast<QScatterSeries *>(series.last());
+    QScatterSeries *markers = markerSeries();
     const QRectF plot = chart()->plotArea();
     if (!markers || plot.width() < 20 || plot.height() < 20 || m_breakEvens.isEmpty())
         return;
@@ -233,13 +275,36 @@ void CumulativeChart::rebuild()
     // One min/max pair per four pixels is as much as the eye can tell apart on a cumulative line; the
     // exported table keeps every point.
     const int buckets = qMax(200, width() / 4);
-    const int n = int(m_report.options.size());
+    // The lines: the report's options, then those of each other Region compared side by side.
+    struct Line
+    {
+        const OptionResult *option;
+        int colorIndex;
+        int region; ///< -1: the report's own Region
+    };
+    QList<Line> drawn;
+    for (int i = 0; i < int(m_report.options.size()); ++i)
+        drawn.append({ &m_report.options[size_t(i)], i, -1 });
+    for (int r = 0; r < m_others.size(); ++r) {
+        const std::vector<OptionResult> &options = m_others[r].report.options;
+        for (int i = 0; i < int(options.size()); ++i) {
+            // The same option keeps its colour in every Region (matched by id).
+            int color = int(m_report.options.size()) + i;
+            for (int k = 0; k < int(m_report.options.size()); ++k)
+                if (m_report.options[size_t(k)].id == options[size_t(i)].id)
+                    color = k;
+            drawn.append({ &options[size_t(i)], color, r });
+        }
+    }
+    const QStringList &unpriced = m_unpriced;
+    const int n = int(drawn.size());
     // Reuse the series while the set of options keeps its shape (a slider being dragged): removing
     // and recreating series costs more than the redraw itself.
     auto lines = chart()->series();
     const bool log = m_scale == Scale::Logarithmic;
-    const bool reuse = lines.size() == n + 1 && chart()->axes().size() == 2
-        && bool(qobject_cast<QLogValueAxis *>(chart()->axes(Qt::Vertical).value(0))) == log;
+    const bool reuse = lines.size() == n + 1 + unpriced.size() && chart()->axes().size() == 2
+        && bool(qobject_cast<QLogValueAxis *>(chart()->axes(Qt::Vertical).value(0))) == log
+        && markerSeries() == lines.value(n);
     if (!reuse)
         resetChart(tr("Cumulative cost"));
     QValueAxis *xAxis = nullptr;
@@ -248,8 +313,10 @@ void CumulativeChart::rebuild()
     if (reuse) {
         xAxis = qobject_cast<QValueAxis *>(chart()->axes(Qt::Horizontal).value(0));
         yAxis = chart()->axes(Qt::Vertical).value(0);
-        markers = qobject_cast<QScatterSeries *>(lines.last());
+        markers = markerSeries();
         markers->clear();
+        for (int i = 0; i < unpriced.size(); ++i)
+            lines[n + 1 + i]->setName(unpricedLegendText(unpriced[i]));
     } else {
         xAxis = new QValueAxis;
         xAxis->setTitleText(tr("Month", "axis title"));
@@ -285,13 +352,18 @@ void CumulativeChart::rebuild()
         chart()->addSeries(markers);
         markers->attachAxis(xAxis);
         markers->attachAxis(yAxis);
+        addUnpricedLegendEntries();
     }
     double maxY = 0;
     double minPositiveY = 0;
     double maxX = 1;
     m_breakEvens.clear();
+    // Each other Region has a dash style of its own; the report's Region is drawn solid.
+    static const Qt::PenStyle regionStyles[]
+        = { Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine };
     for (int i = 0; i < n; ++i) {
-        const OptionResult &o = m_report.options[i];
+        const OptionResult &o = *drawn[i].option;
+        const int region = drawn[i].region;
         QList<QPointF> points;
         points.reserve(qsizetype(o.cumulative.size()) + 1);
         if (!log)
@@ -309,23 +381,47 @@ void CumulativeChart::rebuild()
             points.append(QPointF(0, 0));
         maxX = qMax(maxX, points.last().x());
         auto *series = static_cast<QLineSeries *>(lines[i]);
-        series->setName(CostText::optionName(o));
+        //: A line of the Regions comparison: %1 the option, %2 the Region's name
+        const QString regionName = region < 0 ? m_homeName : m_others[region].name;
+        series->setName(m_others.isEmpty() ? CostText::optionName(o)
+                                           : tr("%1 · %2").arg(CostText::optionName(o), regionName));
         series->replace(downsample(points, buckets));
         // On-Demand is the reference: thicker and dark. (A dashed pen would triple the redraw
-        // time of a dense series, so the reference is told apart by weight and colour.)
-        QPen pen(Theme::seriesColor(i));
+        // time of a dense series, so the reference is told apart by weight and colour; only the
+        // other Regions of a comparison, monthly points, are dashed.)
+        const QColor color = Theme::seriesColor(drawn[i].colorIndex);
+        QPen pen(color);
         pen.setWidthF(o.kind == OptionKind::OnDemand ? 3.2 : 2.0);
+        if (region >= 0)
+            pen.setStyle(regionStyles[region % 4]);
         series->setPen(pen);
+        // Compared Regions: the legend keys below stand for the lines (one entry per option and
+        // one per Region), which halves a legend that would otherwise crowd out the plot.
+        series->setProperty(kNoLegendEntry, !m_others.isEmpty());
         // Every break-even month the summary table shows has its marker, month 1 included.
-        if (o.breakEvenMonth && *o.breakEvenMonth >= 1 && size_t(*o.breakEvenMonth) <= o.cumulative.size()) {
+        if (region < 0 && o.breakEvenMonth && *o.breakEvenMonth >= 1
+            && size_t(*o.breakEvenMonth) <= o.cumulative.size()) {
             const QPointF at(
                 *o.breakEvenMonth * m_periodMonths, toDouble(o.cumulative[*o.breakEvenMonth - 1]));
             markers->append(at);
             //: Marker on the cumulative chart: %1 is the month number where an option overtakes On-Demand
-            m_breakEvens.append(
-                { at, tr("break-even month %1").arg(*o.breakEvenMonth), Theme::seriesColor(i) });
+            m_breakEvens.append({ at, tr("break-even month %1").arg(*o.breakEvenMonth), color });
         }
     }
+    QList<LegendKey> keys;
+    if (!m_others.isEmpty()) {
+        QStringList seen;
+        for (const Line &line : std::as_const(drawn))
+            if (!seen.contains(CostText::optionName(*line.option))) {
+                seen << CostText::optionName(*line.option);
+                keys.append({ CostText::optionName(*line.option), Theme::seriesColor(line.colorIndex) });
+            }
+        const QColor ink(0x40, 0x40, 0x40);
+        keys.append({ m_homeName, ink, Qt::SolidLine });
+        for (int r = 0; r < m_others.size(); ++r)
+            keys.append({ m_others[r].name, ink, regionStyles[r % 4] });
+    }
+    setLegendKeys(keys);
     xAxis->setRange(0, maxX);
     if (maxX <= 60 && qFuzzyCompare(maxX, qRound(maxX)) && int(maxX) % 6 == 0)
         xAxis->setTickCount(int(maxX) / 6 + 1);
@@ -354,15 +450,24 @@ ChartTable CumulativeChart::table() const
 {
     ChartTable t = baseTable(tr("Cumulative cost (USD)"));
     t.columns << QStringLiteral("month");
+    // The Regions side by side: one column per option and Region, named "option · Region".
+    QList<QPair<QString, const OptionResult *>> columns;
+    for (const OptionResult &o : m_report.options)
+        columns.append({ m_others.isEmpty() ? CostText::optionName(o)
+                                            : tr("%1 · %2").arg(CostText::optionName(o), m_homeName),
+            &o });
+    for (const RegionReport &other : m_others)
+        for (const OptionResult &o : other.report.options)
+            columns.append({ tr("%1 · %2").arg(CostText::optionName(o), other.name), &o });
     size_t n = 0;
-    for (const OptionResult &o : m_report.options) {
-        t.columns << CostText::optionName(o);
-        n = qMax(n, o.cumulative.size());
+    for (const auto &[name, o] : std::as_const(columns)) {
+        t.columns << name;
+        n = qMax(n, o->cumulative.size());
     }
     for (size_t k = 0; k < n; ++k) {
         QStringList row { QString::number(k + 1) };
-        for (const OptionResult &o : m_report.options)
-            row << (k < o.cumulative.size() ? moneyText(o.cumulative[k]) : QString());
+        for (const auto &[name, o] : std::as_const(columns))
+            row << (k < o->cumulative.size() ? moneyText(o->cumulative[k]) : QString());
         t.rows << row;
     }
     return t;
@@ -408,6 +513,7 @@ void MonthlyChart::rebuild()
     bars->attachAxis(xAxis);
     bars->attachAxis(yAxis);
     niceRange(yAxis, maxY);
+    addUnpricedLegendEntries();
 }
 
 ChartTable MonthlyChart::table() const
@@ -503,6 +609,7 @@ void BreakdownChart::rebuild()
     bars->attachAxis(yAxis);
     bars->attachAxis(xAxis);
     niceRange(xAxis, maxX);
+    addUnpricedLegendEntries();
 }
 
 ChartTable BreakdownChart::table() const
@@ -527,6 +634,7 @@ ChartTable BreakdownChart::table() const
 void SpotBandChart::rebuild()
 {
     resetChart(tr("Spot cost range (p10 to p90)"));
+    m_aroundMedian = false;
     auto *xAxis = new QValueAxis;
     xAxis->setTitleText(tr("Month", "axis title"));
     xAxis->setLabelFormat(QStringLiteral("%d"));
@@ -535,27 +643,43 @@ void SpotBandChart::rebuild()
     chart()->addAxis(yAxis, Qt::AlignLeft);
     double maxY = 0;
     double maxX = 1;
-    auto addLine
-        = [&](const std::vector<Money> &values, const QString &name, QColor color, Qt::PenStyle style) {
-              auto *s = new QLineSeries;
-              s->setName(name);
-              s->append(0, 0);
-              for (size_t k = 0; k < values.size(); ++k) {
-                  s->append((k + 1) * m_periodMonths, toDouble(values[k]));
-                  maxY = qMax(maxY, toDouble(values[k]));
-              }
-              maxX = qMax(maxX, values.size() * m_periodMonths);
-              QPen pen(color);
-              pen.setWidthF(2.2);
-              pen.setStyle(style);
-              s->setPen(pen);
-              return s;
-          };
+    auto points = [&](const std::vector<Money> &values, const std::vector<Money> *minus) {
+        QList<QPointF> out { QPointF(0, 0) };
+        for (size_t k = 0; k < values.size(); ++k) {
+            const double y = toDouble(values[k]) - (minus ? toDouble((*minus)[k]) : 0.0);
+            out.append(QPointF((k + 1) * m_periodMonths, y));
+            if (!minus)
+                maxY = qMax(maxY, y);
+        }
+        maxX = qMax(maxX, values.size() * m_periodMonths);
+        return out;
+    };
+    auto addLine = [&](const QList<QPointF> &values, const QString &name, QColor color, Qt::PenStyle style,
+                       qreal width) {
+        auto *s = new QLineSeries;
+        s->setName(name);
+        s->append(values);
+        QPen pen(color);
+        pen.setWidthF(width);
+        pen.setStyle(style);
+        s->setPen(pen);
+        return s;
+    };
+    // First the money scale (On-Demand and every Spot p90), then whether each band can be seen.
+    for (const OptionResult &o : m_report.options) {
+        if (o.kind == OptionKind::OnDemand)
+            (void)points(o.cumulative, nullptr);
+        if (o.spotRisk && !o.spotRisk->costP90.empty())
+            (void)points(o.spotRisk->costP90, nullptr);
+    }
+    QValueAxis *spreadAxis = nullptr;
+    double maxSpread = 0;
     int spotCount = 0;
     for (int i = 0; i < int(m_report.options.size()); ++i) {
         const OptionResult &o = m_report.options[i];
         if (o.kind == OptionKind::OnDemand) {
-            auto *od = addLine(o.cumulative, CostText::optionName(o), Theme::seriesColor(0), Qt::DashLine);
+            auto *od = addLine(points(o.cumulative, nullptr), CostText::optionName(o), Theme::seriesColor(0),
+                Qt::DashLine, 2.2);
             chart()->addSeries(od);
             od->attachAxis(xAxis);
             od->attachAxis(yAxis);
@@ -563,41 +687,88 @@ void SpotBandChart::rebuild()
         if (!o.spotRisk || o.spotRisk->costP50.empty())
             continue;
         ++spotCount;
-        QColor c = Theme::seriesColor(i);
-        auto *lower = addLine(o.spotRisk->costP10, QString(), c, Qt::SolidLine);
-        auto *upper = addLine(o.spotRisk->costP90, QString(), c, Qt::SolidLine);
+        const SpotRisk &risk = *o.spotRisk;
+        const QColor c = Theme::seriesColor(i);
+        // A range under 4% of the money axis is a hairline there: draw it as the distance of p10
+        // and p90 from the median, on an axis of its own (said in its title), so it reads as a band.
+        const double range = toDouble(risk.costP90.back()) - toDouble(risk.costP10.back());
+        const bool around = maxY > 0 && range < 0.04 * maxY;
+        QLineSeries *upper = nullptr;
+        QLineSeries *lower = nullptr;
+        if (around) {
+            upper = addLine(points(risk.costP90, &risk.costP50), QString(), c, Qt::SolidLine, 1.5);
+            lower = addLine(points(risk.costP10, &risk.costP50), QString(), c, Qt::SolidLine, 1.5);
+            for (const QList<QPointF> &line : { upper->points(), lower->points() })
+                for (const QPointF &p : line)
+                    maxSpread = qMax(maxSpread, qAbs(p.y()));
+        } else {
+            upper = addLine(points(risk.costP90, nullptr), QString(), c, Qt::SolidLine, 1.5);
+            lower = addLine(points(risk.costP10, nullptr), QString(), c, Qt::SolidLine, 1.5);
+        }
         auto *band = new QAreaSeries(upper, lower);
         // QAreaSeries does not own its boundary lines: parent them to the band so they go with it.
         upper->setParent(band);
         lower->setParent(band);
-        // The band's end values in its legend entry: a narrow range still reads as a range when
-        // On-Demand's scale makes the band thin.
+        // The band's end values in its legend entry: a narrow range still reads as a range.
         //: Legend: %1 is the option's name; the band spans the 10th (%2) to the 90th (%3)
         //: percentile of the cumulative cost at month %4
-        band->setName(tr("%1 p10-p90: %2 to %3 USD at month %4")
-                          .arg(CostText::optionName(o), moneyText(o.spotRisk->costP10.back()),
-                              moneyText(o.spotRisk->costP90.back()))
-                          .arg(o.spotRisk->costP90.size()));
+        band->setName(
+            tr("%1 p10-p90: %2 to %3 USD at month %4")
+                .arg(CostText::optionName(o), moneyText(risk.costP10.back()), moneyText(risk.costP90.back()))
+                .arg(risk.costP90.size()));
         QColor fill = c;
-        fill.setAlpha(70);
+        fill.setAlpha(110);
         band->setBrush(fill);
-        band->setPen(QPen(c, 1));
+        band->setPen(QPen(c.darker(120), 1.5));
         chart()->addSeries(band);
         band->attachAxis(xAxis);
-        band->attachAxis(yAxis);
+        if (around) {
+            m_aroundMedian = true;
+            if (!spreadAxis) {
+                spreadAxis = moneyAxis(tr("USD from median", "axis title"));
+                spreadAxis->setLabelFormat(QStringLiteral("%.2f"));
+                spreadAxis->setLinePenColor(c);
+                spreadAxis->setLabelsColor(c.darker(130));
+                spreadAxis->setGridLineVisible(false);
+                spreadAxis->setMinorTickCount(0);
+                chart()->addAxis(spreadAxis, Qt::AlignRight);
+            }
+            band->attachAxis(spreadAxis);
+        } else {
+            band->attachAxis(yAxis);
+        }
         //: Legend: %1 is the option's name
-        auto *median = addLine(
-            o.spotRisk->costP50, tr("%1 median").arg(CostText::optionName(o)), c.darker(130), Qt::SolidLine);
+        auto *median = addLine(points(risk.costP50, nullptr), tr("%1 median").arg(CostText::optionName(o)),
+            c.darker(130), Qt::SolidLine, 2.2);
         chart()->addSeries(median);
         median->attachAxis(xAxis);
         median->attachAxis(yAxis);
     }
     if (spotCount == 0)
         chart()->setTitle(tr("Spot cost range: add a Spot option with an interruption rate"));
+    else if (m_aroundMedian)
+        //: Title of the Spot chart when the p10-p90 band is drawn around the median on its own axis
+        chart()->setTitle(tr("Spot cost range: p10 to p90 around the median (right axis)"));
     xAxis->setRange(0, maxX);
     if (maxX <= 60 && qFuzzyCompare(maxX, qRound(maxX)) && int(maxX) % 6 == 0)
         xAxis->setTickCount(int(maxX) / 6 + 1);
     niceRange(yAxis, maxY);
+    if (spreadAxis) {
+        // Symmetric around the median (zero), the band filling most of the height: the widest
+        // distance plus a tenth, rounded up to 1, 2, 2.5 or 5 times a power of ten.
+        double m = 1.0;
+        if (maxSpread > 0) {
+            const double want = maxSpread * 1.1;
+            const double decade = std::pow(10.0, std::floor(std::log10(want)));
+            for (double step : { 1.0, 2.0, 2.5, 5.0, 10.0 })
+                if (step * decade >= want) {
+                    m = step * decade;
+                    break;
+                }
+        }
+        spreadAxis->setRange(-m, m);
+        spreadAxis->setTickCount(5);
+    }
 }
 
 ChartTable SpotBandChart::table() const

@@ -8,6 +8,7 @@
 #include <QRectF>
 
 class QGraphicsItem;
+class QScatterSeries;
 
 namespace ec2lab::gui {
 
@@ -37,15 +38,38 @@ public:
     static QStringList assumptionLines(const CostReport &report);
     static QString moneyText(Money m) { return m.toString(2); }
 
+    /// Another Region of a side-by-side comparison: its readable name and its report.
+    struct RegionReport
+    {
+        QString name; ///< e.g. "Asia Pacific (Seoul)"
+        CostReport report;
+    };
+    /// The Regions compared with the report's own (\a homeName); empty for one Region. Takes
+    /// effect at the next setReport(). Charts that do not overlay Regions ignore it.
+    void setComparison(const QString &homeName, const QList<RegionReport> &others);
+    /// Options that have no price (their labels): the legend lists each, marked "(no price)", so
+    /// no option silently disappears from a chart. Takes effect at the next setReport().
+    void setUnpricedOptions(const QStringList &labels);
+    /// The legend text of an option without a price.
+    static QString unpricedLegendText(const QString &label);
+
 protected:
     virtual void rebuild() = 0;
     ChartTable baseTable(const QString &title) const;
+    /// Adds one empty, dotted legend entry per unpriced option (after the chart's own series).
+    void addUnpricedLegendEntries();
     CostReport m_report;
+    QString m_homeName;
+    QList<RegionReport> m_others;
+    QStringList m_unpriced;
     double m_periodMonths = 1.0;
     Scale m_scale = Scale::Linear;
 };
 
 /// Cumulative cost per option over the horizon, with break-even points marked on each line.
+/// With Regions compared side by side, each other Region's options are drawn over them in the
+/// option's colour with that Region's dash style, named "option · Region"; the exported table has
+/// a column for each.
 ///
 /// Contract: every break-even month the summary table shows (month 1 included) has its marker and
 /// a label in its line's colour; labels never
@@ -77,6 +101,7 @@ private:
         QColor color;
     };
     void layoutBreakEvenLabels();
+    QScatterSeries *markerSeries() const;
 
     QList<BreakEven> m_breakEvens;
     QList<QGraphicsItem *> m_labelItems; ///< top-level label items, children of the chart
@@ -111,6 +136,11 @@ protected:
 };
 
 /// Spot cumulative cost as a p10-p90 band with the median, against On-Demand.
+///
+/// Contract: the band is an area between the p10 and p90 lines whenever they differ. When the
+/// range is too narrow to see on the money axis (under 4% of it at the horizon), the band is drawn
+/// as the distance of p10 and p90 from the median on a second axis of its own, on the right,
+/// whose title says so; the median and On-Demand stay on the left axis.
 class SpotBandChart : public CostChart
 {
     Q_OBJECT
@@ -118,9 +148,14 @@ public:
     using CostChart::CostChart;
     QString chartId() const override { return QStringLiteral("spot"); }
     ChartTable table() const override;
+    /// Whether the last rebuild drew the band around the median on its own axis.
+    bool bandAroundMedian() const { return m_aroundMedian; }
 
 protected:
     void rebuild() override;
+
+private:
+    bool m_aroundMedian = false;
 };
 
 } // namespace ec2lab::gui

@@ -130,22 +130,53 @@ CostComputation::Result CostComputation::compute(const QJsonObject &document, co
 {
     Result out;
     const QString name = fileName.isEmpty() ? QStringLiteral("scenario") : fileName;
-    const CostRunResult run = CostRun::compute(
+    // One run per Region the workloads list (the scenario's own Region alone without a list).
+    const std::vector<CostRunResult> runs = CostRun::computeRegions(
         costScenario(document, enabledOptions), name, *catalog, CostRun::Policy::LeaveOutUnpricedOptions);
-    if (!run.ok()) {
-        out.problems << run.error->toString();
-        return out;
-    }
-    out.report = *run.report;
-    const QString region = document.value(QStringLiteral("region")).toString(QStringLiteral("us-east-1"));
+    const QString home = document.value(QStringLiteral("region")).toString(QStringLiteral("us-east-1"));
     const QString type = document.value(QStringLiteral("workloads"))
                              .toArray()
                              .at(0)
                              .toObject()
                              .value(QStringLiteral("instance_type"))
                              .toString();
+    // The scenario's own Region is the main report; a list without it (a file edited by hand)
+    // makes its first Region the main one.
+    std::size_t main = 0;
+    for (std::size_t i = 0; i < runs.size(); ++i)
+        if (runs[i].ok() && runs[i].region == home)
+            main = i;
+    const CostRunResult &run = runs[main];
+    if (!run.ok()) {
+        // A price every option needs (On-Demand, the reference) is missing: say which, in words.
+        if (run.error->message.contains(QStringLiteral("missing price"))) {
+            const MissingOption m = describeMissing(QString(), *run.error, home, type);
+            out.problems << m.reason + u' ' + m.fix;
+        } else {
+            out.problems << run.error->toString();
+        }
+        return out;
+    }
+    out.report = *run.report;
+    out.region = run.region;
     for (const OptionProblem &p : run.leftOut)
-        out.missing.push_back(describeMissing(CostText::optionName(p.option), p.error, region, type));
+        out.missing.push_back(describeMissing(CostText::optionName(p.option), p.error, run.region, type));
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        if (i == main)
+            continue;
+        RegionResult r;
+        r.region = runs[i].region;
+        if (runs[i].ok()) {
+            r.report = *runs[i].report;
+            r.ok = true;
+            for (const OptionProblem &p : runs[i].leftOut)
+                r.missing.push_back(
+                    describeMissing(CostText::optionName(p.option), p.error, runs[i].region, type));
+        } else {
+            r.problems << runs[i].error->toString();
+        }
+        out.otherRegions.push_back(std::move(r));
+    }
     out.ok = true;
     return out;
 }

@@ -38,12 +38,25 @@ public:
         QString reason; ///< in words, e.g. "No Dedicated Host price for m5 in Asia Pacific (Seoul) ..."
         QString fix; ///< what the user can do about it
     };
+    /// One more Region the workloads are compared in ("regions"), priced on its own.
+    struct RegionResult
+    {
+        QString region; ///< its code
+        CostReport report;
+        std::vector<MissingOption> missing;
+        QStringList problems; ///< the one error when this Region's run failed outright
+        bool ok = false;
+    };
     struct Result
     {
-        CostReport report;
+        CostReport report; ///< in the scenario's own Region
         QStringList problems; ///< the one error when the scenario cannot be read at all
         std::vector<MissingOption> missing; ///< options left out for a missing price, in order
         bool ok = false;
+        QString region; ///< the Region of report (the scenario's own)
+        /// The other Regions of the side-by-side comparison, in the workloads' order (empty
+        /// without a "regions" list); each is what a single-Region run there gives.
+        std::vector<RegionResult> otherRegions;
     };
     /// The words for an option left out of the comparison: \a error is the engine's (naming the
     /// price it missed), \a region and \a type the scenario's.

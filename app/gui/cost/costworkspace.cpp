@@ -19,7 +19,9 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -49,7 +51,41 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     auto *usageBox = new QGroupBox(tr("Usage"), left);
     (new QVBoxLayout(usageBox))->addWidget(m_usage);
     auto *optBox = new QGroupBox(tr("Options to compare"), left);
-    (new QVBoxLayout(optBox))->addWidget(m_options);
+    auto *optLayout = new QVBoxLayout(optBox);
+    // The horizon and the month convention: the same fields `ec2lab cost` reads.
+    auto *horizonRow = new QHBoxLayout;
+    m_horizon = new QSpinBox(optBox);
+    m_horizon->setObjectName(QStringLiteral("horizonMonths"));
+    m_horizon->setRange(1, 120);
+    //: Suffix of the horizon box ("36 months")
+    m_horizon->setSuffix(tr(" months"));
+    m_horizon->setAccessibleName(tr("Horizon in months"));
+    m_horizon->setToolTip(tr("How long the comparison runs, up to 10 years (120 months)"));
+    auto *horizonLabel = new QLabel(tr("&Horizon:"), optBox);
+    horizonLabel->setBuddy(m_horizon);
+    m_monthMode = new QComboBox(optBox);
+    m_monthMode->setObjectName(QStringLiteral("monthMode"));
+    m_monthMode->setAccessibleName(tr("Month length"));
+    m_monthMode->addItem(tr("730-hour months"), false);
+    m_monthMode->addItem(tr("Calendar months"), true);
+    m_monthMode->setToolTip(tr("730-hour months, as AWS's monthly figures use, or the calendar's "
+                               "months (28 to 31 days) from the start date"));
+    horizonRow->addWidget(horizonLabel);
+    horizonRow->addWidget(m_horizon);
+    horizonRow->addWidget(m_monthMode);
+    horizonRow->addStretch();
+    optLayout->addLayout(horizonRow);
+    optLayout->addWidget(m_options);
+    connect(m_horizon, &QSpinBox::valueChanged, this, [this](int months) {
+        if (months != m_doc->value(QStringLiteral("horizon_months")).toInt(36))
+            m_doc->setValue(
+                QStringLiteral("horizon_months"), months, tr("Change horizon"), QStringLiteral("horizon"));
+    });
+    connect(m_monthMode, &QComboBox::activated, this, [this] {
+        const bool calendar = m_monthMode->currentData().toBool();
+        if (calendar != m_doc->value(QStringLiteral("calendar_months")).toBool(false))
+            m_doc->setValue(QStringLiteral("calendar_months"), calendar, tr("Change month length"));
+    });
     ll->addWidget(pickBox, 2);
     ll->addWidget(usageBox, 2);
     ll->addWidget(optBox, 0);
@@ -113,6 +149,9 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);
+    // At least the two-line header and three rows; showEvent() gives it room for six at first.
+    const int line = m_table->fontMetrics().height();
+    m_table->setMinimumHeight(2 * line + 10 + 3 * (line + 8) + 2 * m_table->frameWidth());
     // Sorting moves the rows of options without a price: their reason keeps its span.
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &CostWorkspace::spanMissingRows);
     m_calcButton = new QPushButton(tr("Show &calculation"), this);
@@ -153,28 +192,31 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     row->addWidget(m_footer, 1);
     bl->addLayout(row);
 
-    // Charts, summary and calculation share one splitter: the calculation opens as a pane of its
-    // own the user can size, never at the summary table's expense.
+    // The type picker, usage and options beside the charts; the summary under both, across the
+    // whole window, so every figure column fits without scrolling sideways at 1280 pixels; the
+    // calculation as a pane of its own under it, which the user can size, never at the summary
+    // table's expense.
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    m_topSplit = split;
+    split->setChildrenCollapsible(false);
+    split->addWidget(leftScroll);
+    split->addWidget(m_chartTabs);
+    split->setStretchFactor(1, 1);
+    split->setSizes({ 500, 940 }); // the left pane never goes below its minimum width
     auto *rightSplit = new QSplitter(Qt::Vertical, this);
     m_rightSplit = rightSplit;
     rightSplit->setObjectName(QStringLiteral("costRightSplitter"));
     rightSplit->setChildrenCollapsible(false);
-    rightSplit->addWidget(m_chartTabs);
+    rightSplit->addWidget(split);
     rightSplit->addWidget(bottom);
     rightSplit->addWidget(m_calculation);
     rightSplit->setStretchFactor(0, 3);
     rightSplit->setStretchFactor(1, 2);
     rightSplit->setStretchFactor(2, 2);
     m_calculation->setMinimumHeight(fontMetrics().height() * 4);
-
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(leftScroll);
-    split->addWidget(rightSplit);
-    split->setStretchFactor(1, 1);
-    split->setSizes({ 500, 940 }); // the left pane never goes below its minimum width
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(split);
+    layout->addWidget(rightSplit);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(15);
@@ -189,10 +231,13 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
         // Lab edits matter only when a workload prices the lab's script.
         if (path.isEmpty() || path.startsWith(QStringLiteral("gui")))
             applyScale();
+        if (path.isEmpty() || path == u"horizon_months" || path == u"calendar_months")
+            applyHorizon();
         if (!path.startsWith(QStringLiteral("lab")) || CostComputation::usesLab(m_doc->json()))
             schedule();
     });
     applyScale();
+    applyHorizon();
     connect(CatalogHolder::instance(), &CatalogHolder::catalogChanged, this, &CostWorkspace::schedule);
     startCompute();
 }
@@ -267,7 +312,27 @@ void CostWorkspace::applyResult()
         m_result.report = CostReport();
     }
     m_summary->setDecimals(AppSettings::currencyDecimals());
+    // Regions side by side: a total column per other Region, their lines over the cumulative
+    // chart; every chart's legend lists the options without a price.
+    const QString homeName = TypePicker::regionName(m_result.region);
+    QStringList otherNames;
+    QList<CostChart::RegionReport> otherReports;
+    QStringList unpriced;
+    for (const CostComputation::MissingOption &m : m_result.missing)
+        unpriced << m.option;
+    for (const CostComputation::RegionResult &r : m_result.otherRegions) {
+        otherNames << TypePicker::regionName(r.region);
+        otherReports.append({ otherNames.last(), r.report });
+        for (const CostComputation::MissingOption &m : r.missing)
+            unpriced << tr("%1 · %2").arg(m.option, otherNames.last());
+    }
+    m_summary->setComparison(homeName, m_result.otherRegions, otherNames);
     m_summary->setReport(m_result.report, m_result.missing);
+    for (CostChart *c : { static_cast<CostChart *>(m_cumulative), static_cast<CostChart *>(m_monthly),
+             static_cast<CostChart *>(m_breakdown), static_cast<CostChart *>(m_spot) }) {
+        c->setComparison(homeName, otherReports);
+        c->setUnpricedOptions(unpriced);
+    }
     spanMissingRows();
     // Under the summary, at most three short lines (the table keeps its rows); the full list of
     // estimates, with their rules and sources, is in the calculation pane and the rows' tooltips.
@@ -384,6 +449,39 @@ void CostWorkspace::setCalculationVisible(bool visible)
     m_calcButton->setChecked(visible);
 }
 
+void CostWorkspace::showEvent(QShowEvent *event)
+{
+    Workspace::showEvent(event);
+    if (m_sized || !m_rightSplit)
+        return;
+    m_sized = true;
+    // First shown: the summary gets the two-line header and six option rows (the default
+    // scenario's five and one more) in any language, the charts the rest; the user's handle
+    // moves it from then on.
+    QList<int> sizes = m_rightSplit->sizes();
+    if (sizes.size() != 3)
+        return;
+    const int line = m_table->fontMetrics().height();
+    const int table = 2 * line + 12 + 6 * (line + 10) + 2 * m_table->frameWidth();
+    QWidget *bottom = m_rightSplit->widget(1);
+    const int extra = bottom->sizeHint().height() - m_table->sizeHint().height();
+    const int wanted = table + qMax(0, extra);
+    const int total = sizes[0] + sizes[1];
+    const int topMin = m_rightSplit->widget(0)->minimumSizeHint().height();
+    if (sizes[1] < wanted && total - wanted >= topMin) {
+        sizes[1] = wanted;
+        sizes[0] = total - wanted;
+        m_rightSplit->setSizes(sizes);
+    }
+}
+
+void CostWorkspace::applyHorizon()
+{
+    const QSignalBlocker block(m_horizon);
+    m_horizon->setValue(m_doc->value(QStringLiteral("horizon_months")).toInt(36));
+    m_monthMode->setCurrentIndex(m_doc->value(QStringLiteral("calendar_months")).toBool(false) ? 1 : 0);
+}
+
 void CostWorkspace::applyScale()
 {
     const bool log = m_doc->value(kScalePath).toString() == u"log";
@@ -411,8 +509,8 @@ void CostWorkspace::showCalculationPane(bool visible)
         // The pane takes its room from the charts (half of them, down to their minimum height);
         // the table keeps its rows unless the window is too small for even a four-line pane.
         const int handle = m_rightSplit->handleWidth();
-        const int spare
-            = sizes[0] - qMax(m_chartTabs->minimumSizeHint().height(), m_chartTabs->minimumHeight());
+        QWidget *top = m_rightSplit->widget(0);
+        const int spare = sizes[0] - qMax(top->minimumSizeHint().height(), top->minimumHeight());
         int pane = qMin(sizes[0] / 2, spare - handle);
         pane = qMax(pane, m_calculation->minimumHeight());
         const int fromCharts = qMax(0, qMin(pane + handle, spare));

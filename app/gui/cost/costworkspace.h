@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 class QSplitter;
 class QTableView;
 class QTabWidget;
@@ -25,8 +26,10 @@ class SummaryModel;
 class TypePicker;
 class UsageEditor;
 
-/// The cost comparison workspace: type picker, usage editor and options checklist on the left;
-/// the four charts and the summary table (with "show calculation") on the right.
+/// The cost comparison workspace: type picker, usage editor, horizon and options checklist on the
+/// left, the four charts on the right, the summary table (with "show calculation") under both.
+/// With Regions compared side by side, the summary has a total column per other Region and the
+/// cumulative chart overlays their lines.
 ///
 /// Contract: every document change schedules one recompute on a worker thread (QtConcurrent);
 /// while one runs, further edits coalesce into a single follow-up run, so a dragged slider never
@@ -64,9 +67,15 @@ public:
     QWidget *calculationPane() const;
     QTableView *summaryView() const;
     TypePicker *typePicker() const { return m_picker; }
+    OptionsPanel *optionsPanel() const { return m_options; }
+    QSpinBox *horizonBox() const { return m_horizon; }
+    QComboBox *monthModeBox() const { return m_monthMode; }
 
 signals:
     void resultsChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void schedule();
@@ -75,12 +84,16 @@ private:
     void showCalculation();
     void showCalculationPane(bool visible);
     void applyScale();
+    void applyHorizon();
 
     TypePicker *m_picker;
     UsageEditor *m_usage;
     OptionsPanel *m_options;
     QTabWidget *m_chartTabs;
-    QSplitter *m_rightSplit = nullptr;
+    QSplitter *m_rightSplit = nullptr; ///< the top (inputs and charts), the summary, the calculation
+    QSplitter *m_topSplit = nullptr;
+    QSpinBox *m_horizon = nullptr;
+    QComboBox *m_monthMode = nullptr;
     QComboBox *m_scale = nullptr;
     CumulativeChart *m_cumulative;
     MonthlyChart *m_monthly;
@@ -99,6 +112,7 @@ private:
     QTimer m_debounce;
     QFutureWatcher<CostComputation::Result> m_watcher;
     bool m_dirty = false;
+    bool m_sized = false; ///< the splitter's first sizes are set (showEvent)
     bool m_pending = false; ///< a computation was started and its result not applied yet
     CostComputation::Result m_result;
 };

@@ -313,6 +313,20 @@ void OptionsPanel::rebuild()
             m_doc->setValue(QStringLiteral("options"), all, tr("Remove option %1").arg(id));
         });
         m_grid->addWidget(remove, 2 * i, 2);
+        // A commitment bought again when its term ends inside the horizon (the option's "renew",
+        // true unless the file says false): on the name's line, so the settings keep their width.
+        const QString kind = o.value(QStringLiteral("kind")).toString();
+        if (kind == u"reserved" || kind == u"savings-plan"
+            || (kind == u"dedicated-host" && o.contains(QStringLiteral("term")))) {
+            auto *renew = new QCheckBox(tr("Renew"), this);
+            renew->setAccessibleName(tr("Renew option %1").arg(id));
+            renew->setToolTip(tr("Buy the commitment again when its term ends before the horizon; "
+                                 "unchecked, the usage after the term is billed On-Demand"));
+            renew->setChecked(o.value(QStringLiteral("renew")).toBool(true));
+            connect(renew, &QCheckBox::toggled, this,
+                [this, i](bool on) { setField(i, QStringLiteral("renew"), on); });
+            m_grid->addWidget(renew, 2 * i, 1, Qt::AlignRight);
+        }
     }
 }
 

@@ -15,6 +15,9 @@ class ScenarioDocument;
 /// interruption rate; host family; Free Tier plan), a checkbox to leave it out of the comparison
 /// and a menu to add more.
 ///
+/// Commitments (Reserved Instances, Savings Plans, Dedicated Host reservations) have a "Renew"
+/// box writing the option's boolean `renew` (shown checked when the file leaves it out).
+///
 /// Contract: edits write `options[i].<field>` (one undo step each); unchecked options stay in the
 /// document (listed under `gui.disabled_options`) so checking them again restores their settings.
 /// On-Demand is the reference and cannot be unchecked.

@@ -22,18 +22,82 @@ void SummaryModel::setReport(
     m_report = report;
     m_missing = missing;
     if (sameShape && !m_report.options.empty()) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     } else {
         beginResetModel();
         endResetModel();
     }
 }
 
+void SummaryModel::setComparison(const QString &homeName,
+    const std::vector<CostComputation::RegionResult> &others, const QStringList &otherNames)
+{
+    const bool sameColumns = others.size() == m_others.size() && otherNames == m_otherNames;
+    if (!sameColumns)
+        beginResetModel();
+    m_homeName = homeName;
+    m_others = others;
+    m_otherNames = otherNames;
+    if (!sameColumns)
+        endResetModel();
+    else if (!m_others.empty())
+        emit headerDataChanged(Qt::Horizontal, Total, columnCount() - 1);
+}
+
+QString SummaryModel::rowLabel(int row) const
+{
+    if (size_t(row) < m_report.options.size())
+        return CostText::optionName(m_report.options[size_t(row)]);
+    return m_missing[size_t(row) - m_report.options.size()].option;
+}
+
+QVariant SummaryModel::regionData(int row, int region, int role) const
+{
+    const CostComputation::RegionResult &r = m_others[size_t(region)];
+    const QString label = rowLabel(row);
+    // The same option in the other Region: by id for a priced row, by name for an unpriced one.
+    const QString id = size_t(row) < m_report.options.size() ? m_report.options[size_t(row)].id : QString();
+    if (role == Qt::TextAlignmentRole)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    for (const OptionResult &o : r.report.options) {
+        if (id.isEmpty() ? CostText::optionName(o) != label : o.id != id)
+            continue;
+        switch (role) {
+        case Qt::DisplayRole:
+            return o.total.toString(m_decimals);
+        case Qt::UserRole:
+            return qlonglong(o.total.nanos());
+        case Qt::ToolTipRole:
+            //: Tooltip of a Region's total in the summary: %1 the option, %2 the Region
+            return QString(tr("%1 in %2").arg(CostText::optionName(o), m_otherNames.value(region))
+                + QStringLiteral("\n\n") + CostText::lines(o.explain).join(u'\n'));
+        }
+        return {};
+    }
+    // No figure in that Region: why, in words.
+    QString reason = r.problems.join(u'\n');
+    for (const CostComputation::MissingOption &m : r.missing)
+        if (m.option == label)
+            reason = m.reason + u'\n' + m.fix;
+    switch (role) {
+    case Qt::DisplayRole:
+        //: A Region's total column of the summary when that Region has no price for the option
+        return tr("No price");
+    case Qt::UserRole:
+        return qlonglong(-1);
+    case Qt::ToolTipRole:
+        return reason;
+    case Qt::ForegroundRole:
+        return QBrush(QColor(0x8a, 0x4b, 0x00));
+    }
+    return {};
+}
+
 void SummaryModel::setDecimals(int decimals)
 {
     m_decimals = decimals;
     if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 int SummaryModel::rowCount(const QModelIndex &parent) const
@@ -43,13 +107,18 @@ int SummaryModel::rowCount(const QModelIndex &parent) const
 
 int SummaryModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + int(m_others.size());
 }
 
 QVariant SummaryModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
+    if (index.column() >= ColumnCount) {
+        if (role == MissingReasonRole)
+            return QString();
+        return regionData(index.row(), index.column() - ColumnCount, role);
+    }
     if (size_t(index.row()) >= m_report.options.size()) {
         // An option the prices at hand cannot price: it stays, with why and what to do.
         const CostComputation::MissingOption &m = m_missing[size_t(index.row()) - m_report.options.size()];
@@ -177,8 +246,14 @@ QVariant SummaryModel::headerData(int section, Qt::Orientation orientation, int 
     return best < 0 ? text : QString(text.left(best) + u'\n' + text.mid(best + 1));
 }
 
-QString SummaryModel::headerText(int section)
+QString SummaryModel::headerText(int section) const
 {
+    // Regions side by side: each Region's total names its Region.
+    if (section >= ColumnCount)
+        //: Summary column of a Region compared side by side: %1 the Region's name
+        return tr("Total, %1 (USD)").arg(m_otherNames.value(section - ColumnCount));
+    if (section == Total && !m_others.empty())
+        return tr("Total, %1 (USD)").arg(m_homeName);
     switch (section) {
     case Option:
         return tr("Option");

@@ -38,6 +38,14 @@ public:
     explicit SummaryModel(QObject *parent = nullptr);
 
     void setReport(const CostReport &report, const std::vector<CostComputation::MissingOption> &missing = {});
+    /// Regions side by side: the report's own Region (\a homeName) and the others, each adding a
+    /// total column after the figure columns ("Total, Asia Pacific (Seoul)"), matched to the rows
+    /// by option label; a Region without a price for an option says "No price" there (reason in
+    /// the tooltip). Empty \a others: one Region, no extra column. Call before setReport().
+    void setComparison(const QString &homeName, const std::vector<CostComputation::RegionResult> &others,
+        const QStringList &otherNames);
+    /// The extra total columns of the comparison (0 for one Region).
+    int regionColumnCount() const { return int(m_others.size()); }
     const std::vector<CostComputation::MissingOption> &missing() const { return m_missing; }
     /// One line per estimated or derived price the report's options used ("Compute Savings Plan
     /// 1yr: estimate 0.0543 USD/h — rule · source, date"), for the assumptions.
@@ -53,9 +61,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    static QString headerText(int section);
+    QString headerText(int section) const;
+    QVariant regionData(int row, int region, int role) const;
+    QString rowLabel(int row) const;
 
     CostReport m_report;
+    QString m_homeName;
+    std::vector<CostComputation::RegionResult> m_others;
+    QStringList m_otherNames;
     std::vector<CostComputation::MissingOption> m_missing;
     int m_decimals = 2;
 };

@@ -16,8 +16,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSpinBox>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -335,9 +337,9 @@ bool InstanceTypeFilter::filterAcceptsRow(int row, const QModelIndex &parent) co
     return true;
 }
 
-QString TypePicker::regionLabel(const QString &code)
+QString TypePicker::regionName(const QString &code)
 {
-    // The names AWS's offer files use (English) or the Korean console's, with the code alongside.
+    // The names AWS's offer files use (English) or the Korean console's.
     QString name;
     if (code == u"us-east-1")
         name = tr("US East (N. Virginia)");
@@ -345,7 +347,14 @@ QString TypePicker::regionLabel(const QString &code)
         name = tr("Asia Pacific (Seoul)");
     else
         name = catalog::awsnames::locationForRegionCode(code);
-    return name.isEmpty() ? code : tr("%1 (%2)", "Region name (code)").arg(name, code);
+    return name.isEmpty() ? code : name;
+}
+
+QString TypePicker::regionLabel(const QString &code)
+{
+    // The Region's name with the code alongside.
+    const QString name = regionName(code);
+    return name == code ? code : tr("%1 (%2)", "Region name (code)").arg(name, code);
 }
 
 void TypePicker::selectRegion(const QString &code)
@@ -389,6 +398,17 @@ TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
     regionCaption->setBuddy(m_region);
     row1->addWidget(regionCaption);
     row1->addWidget(m_region);
+    // Regions side by side: the other Regions to price the same workloads in (the workloads'
+    // "regions" list, the scenario's own Region first).
+    m_compare = new QToolButton(this);
+    m_compare->setObjectName(QStringLiteral("compareRegions"));
+    m_compare->setText(tr("Compare"));
+    m_compare->setToolTip(tr("Price the same workloads in other Regions too, side by side"));
+    m_compare->setAccessibleName(tr("Compare Regions"));
+    m_compare->setPopupMode(QToolButton::InstantPopup);
+    m_compare->setMenu(new QMenu(m_compare));
+    connect(m_compare->menu(), &QMenu::aboutToShow, this, &TypePicker::fillCompareMenu);
+    row1->addWidget(m_compare);
     row1->addStretch();
     layout->addLayout(row1);
     // The search has a line of its own: beside a Region's full name its hint was cut off.
@@ -420,6 +440,20 @@ TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
     row2->addStretch();
     layout->addLayout(row2);
     auto *row3 = new QHBoxLayout;
+    // The workload's platform (operating system): what the catalog prices it as.
+    m_platform = new QComboBox(this);
+    m_platform->setObjectName(QStringLiteral("platform"));
+    m_platform->setAccessibleName(tr("Platform"));
+    m_platform->setToolTip(tr("The workload's operating system, which its prices depend on"));
+    m_platform->addItem(tr("Linux"), QStringLiteral("linux"));
+    m_platform->addItem(tr("Windows"), QStringLiteral("windows"));
+    m_platform->addItem(tr("Red Hat Enterprise Linux"), QStringLiteral("rhel"));
+    m_platform->addItem(tr("SUSE Linux"), QStringLiteral("suse"));
+    m_platform->addItem(tr("Ubuntu Pro"), QStringLiteral("ubuntu"));
+    m_platform->addItem(tr("Windows with SQL Server"), QStringLiteral("windows-sql"));
+    connect(m_platform, &QComboBox::activated, this,
+        [this] { choosePlatform(m_platform->currentData().toString()); });
+    row3->addWidget(m_platform);
     row3->addWidget(m_arch);
     row3->addWidget(m_current);
     row3->addStretch();
@@ -478,7 +512,16 @@ TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
             // the same undo step, so no figure is ever computed from another Region's prices.
             QUndoStack *undo = m_doc->undoStack();
             undo->beginMacro(tr("Change region"));
+            const QString oldRegion = m_doc->value(QStringLiteral("region")).toString();
             m_doc->setValue(QStringLiteral("region"), region, tr("Change region"));
+            // A comparison keeps its Regions (the old one among them), the new one first.
+            QStringList compared = comparedRegions();
+            if (compared.size() > 1) {
+                if (!compared.contains(oldRegion))
+                    compared.prepend(oldRegion);
+                compared.removeAll(region);
+                writeComparedRegions(compared);
+            }
             if (m_doc->json().contains(QStringLiteral("prices")))
                 m_doc->setValue(QStringLiteral("prices"), QJsonValue(QJsonValue::Undefined), QString());
             const QJsonArray workloads = m_doc->value(QStringLiteral("workloads")).toArray();
@@ -578,6 +621,12 @@ void TypePicker::load()
     if (currentRegion() != region)
         selectRegion(region);
     const QString type = m_doc->value(QStringLiteral("workloads[0].instance_type")).toString();
+    m_platform->setCurrentIndex(qMax(0,
+        m_platform->findData(
+            m_doc->value(QStringLiteral("workloads[0].platform")).toString(QStringLiteral("linux")))));
+    const int compared = int(comparedRegions().size());
+    //: The Compare button with the number of Regions compared side by side
+    m_compare->setText(compared > 1 ? tr("Compare (%1)").arg(compared) : tr("Compare"));
     syncSelection();
     const QString snapshot = m_model->snapshotDate();
     //: %1 is the instance type, %2 the region, %3 the date of the prices (or "from the scenario")
@@ -585,6 +634,85 @@ void TypePicker::load()
                           .arg(type.toHtmlEscaped(), regionLabel(region).toHtmlEscaped(),
                               snapshot.isEmpty() ? tr("from the scenario") : snapshot));
     m_loading = false;
+}
+
+QStringList TypePicker::comparedRegions() const
+{
+    QStringList out;
+    const QJsonArray list = m_doc->value(QStringLiteral("workloads[0].regions")).toArray();
+    for (const QJsonValue &v : list)
+        out << v.toString();
+    return out;
+}
+
+void TypePicker::writeComparedRegions(const QStringList &others)
+{
+    // Every workload is priced in the same Regions: the scenario's own first, then the others.
+    const QString home = m_doc->value(QStringLiteral("region")).toString(QStringLiteral("us-east-1"));
+    QStringList list { home };
+    for (const QString &r : others)
+        if (!list.contains(r))
+            list << r;
+    const QJsonArray workloads = m_doc->value(QStringLiteral("workloads")).toArray();
+    for (qsizetype i = 0; i < workloads.size(); ++i)
+        m_doc->setValue(QStringLiteral("workloads[%1].regions").arg(i),
+            list.size() > 1 ? QJsonValue(QJsonArray::fromStringList(list))
+                            : QJsonValue(QJsonValue::Undefined),
+            QString());
+}
+
+void TypePicker::setComparedRegions(const QStringList &others)
+{
+    QUndoStack *undo = m_doc->undoStack();
+    //: Undo history entry
+    undo->beginMacro(tr("Compare Regions"));
+    writeComparedRegions(others);
+    undo->endMacro();
+}
+
+void TypePicker::fillCompareMenu()
+{
+    QMenu *menu = m_compare->menu();
+    menu->clear();
+    const QString home = currentRegion();
+    const QStringList compared = comparedRegions();
+    for (int i = 0; i < m_region->count(); ++i) {
+        const QString code = m_region->itemData(i).toString();
+        if (code == home)
+            continue;
+        QAction *a = menu->addAction(regionLabel(code));
+        a->setCheckable(true);
+        a->setChecked(compared.contains(code));
+        connect(a, &QAction::toggled, this, [this, code](bool on) {
+            QStringList others = comparedRegions();
+            others.removeAll(m_doc->value(QStringLiteral("region")).toString());
+            others.removeAll(code);
+            if (on)
+                others << code;
+            setComparedRegions(others);
+        });
+    }
+}
+
+void TypePicker::choosePlatform(const QString &platform)
+{
+    if (platform == m_doc->value(QStringLiteral("workloads[0].platform")).toString(QStringLiteral("linux")))
+        return;
+    // Typed instance prices are for the old platform: they go with it, in the same undo step, so
+    // the catalog prices the new one (a price it lacks is then named, never borrowed).
+    QUndoStack *undo = m_doc->undoStack();
+    undo->beginMacro(tr("Change platform"));
+    m_doc->setValue(QStringLiteral("workloads[0].platform"), platform, tr("Change platform"));
+    for (const QString &block : { QStringLiteral("prices"), QStringLiteral("workloads[0].prices") }) {
+        const QJsonObject prices = m_doc->value(block).toObject();
+        for (const char *key :
+            { "on_demand_per_hour", "reserved", "savings_plan_per_hour", "dedicated_host_per_hour",
+                "dedicated_host_reserved", "dedicated_instance_per_hour", "spot_savings_percent" })
+            if (prices.contains(QString::fromLatin1(key)))
+                m_doc->setValue(
+                    block + u'.' + QString::fromLatin1(key), QJsonValue(QJsonValue::Undefined), QString());
+    }
+    undo->endMacro();
 }
 
 void TypePicker::choose(const QString &type)

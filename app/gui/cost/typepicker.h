@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableView;
+class QToolButton;
 
 namespace ec2lab::catalog {
 class PriceCatalog;
@@ -92,7 +93,9 @@ private:
 /// price snapshot date.
 ///
 /// Contract: choosing a type writes `region` and `workloads[0].instance_type` in one undo step and
-/// drops the scenario's type-specific price overrides when the catalog prices the new type.
+/// drops the scenario's type-specific price overrides when the catalog prices the new type;
+/// changing the platform drops the typed instance prices; the Compare menu writes the Regions the
+/// workloads are priced in side by side.
 class TypePicker : public QWidget
 {
     Q_OBJECT
@@ -108,11 +111,26 @@ public:
     void applyFilter();
     /// "US East (N. Virginia) (us-east-1)": the Region's name (translated) with its code.
     static QString regionLabel(const QString &code);
+    /// "Asia Pacific (Seoul)": the Region's readable name alone (translated); the code when the
+    /// app knows no name for it.
+    static QString regionName(const QString &code);
     /// The Region code the picker shows (its items hold codes as data, names as text).
     QString currentRegion() const;
 
+    /// Prices the workloads in \a others too, side by side (writes every workload's "regions",
+    /// the scenario's Region first; an empty list removes them), one undo step.
+    void setComparedRegions(const QStringList &others);
+    /// The workloads' Regions ("regions" of the first workload; empty without a comparison).
+    QStringList comparedRegions() const;
+    /// Sets the workload's platform; drops the typed instance prices of the old one (one undo step).
+    void choosePlatform(const QString &platform);
+    QComboBox *platformBox() const { return m_platform; }
+    QToolButton *compareButton() const { return m_compare; }
+
 private:
     void syncSelection();
+    void fillCompareMenu();
+    void writeComparedRegions(const QStringList &others);
     void load();
     void selectRegion(const QString &code);
 
@@ -120,6 +138,8 @@ private:
     InstanceTypeModel *m_model;
     InstanceTypeFilter *m_filter;
     QComboBox *m_region;
+    QToolButton *m_compare;
+    QComboBox *m_platform;
     QLineEdit *m_search;
     QComboBox *m_family;
     QSpinBox *m_vcpu;
