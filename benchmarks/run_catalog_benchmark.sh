@@ -26,6 +26,10 @@ echo "== all products kept (issue 14 item 5): JSON and Savings Plans CSV, then t
 "$bench" import "$scratch/savings-plans.csv"
 /usr/bin/time -f "wall %e s, user %U s, sys %S s, peak RSS %M KB" \
     python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$scratch/offer.json"
+echo "== Python baseline: csv.reader over every row of the Savings Plans CSV"
+/usr/bin/time -f "wall %e s, user %U s, sys %S s, peak RSS %M KB" \
+    python3 -c 'import csv, sys
+for row in csv.reader(open(sys.argv[1], newline="")): pass' "$scratch/savings-plans.csv"
 echo "== oversized inputs (issue 16 item 13): refused fast, or imported in proportional memory"
 "$bench" hostile "$scratch"
 for f in table-2m.csv:price-table table-100k.csv:price-table nul-1g.csv:offer-csv; do

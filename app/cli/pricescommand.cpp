@@ -44,10 +44,13 @@ const char kUsage[]
       "import    Read AWS price files into the local catalog. FORMAT: auto (default), offer-json,\n"
       "          offer-csv, getproducts, pricing-page, savings-plans, spot-history, spot-advisor,\n"
       "          price-table, pricesim-csv, host-table-csv. --date dates files that carry no\n"
-      "          publication date; --region names the Region of a price table (or its\n"
-      "          \"# region: R\" comment line does). A file that fails leaves the catalog as it\n"
-      "          was; a damaged catalog is replaced. A second import waits for the first (the\n"
-      "          catalog is locked while it is loaded, merged and saved).\n"
+      "          publication date. --region R (a code such as us-east-1) is the Region of the\n"
+      "          formats without a Region column: price-table, pricesim-csv and host-table-csv;\n"
+      "          such a file needs it unless a \"# region: R\" comment line names the Region,\n"
+      "          and the two must agree. The other formats name their Regions themselves and\n"
+      "          do not use --region. A file that fails leaves the catalog as it was; a damaged\n"
+      "          catalog is replaced. A second import waits for the first (the catalog is\n"
+      "          locked while it is loaded, merged and saved).\n"
       "show      All prices of one instance type (--platform linux|windows|windows-byol|rhel|rhel-ha|\n"
       "          suse|ubuntu-pro, default linux; --tenancy shared|dedicated, default shared).\n"
       "list      Instance types priced in a region, with specs and On-Demand price.\n"
@@ -471,8 +474,9 @@ int runShow(const QStringList &argv, CommandIo &io)
         if (!q.hasAnyPrice() && !(q.dedicatedHost && q.spec) && !q.spot.advice) {
             printError(io,
                 QStringLiteral("no prices for %1 in %2 (%3, %4) in the catalog dated %5")
-                    .arg(key->instanceType, key->region, platformName(key->platform),
-                        tenancyName(key->tenancy), dateText(catalog.newestDate())));
+                    .arg(key->instanceType, awsnames::regionWithName(key->region),
+                        platformName(key->platform), tenancyName(key->tenancy),
+                        dateText(catalog.newestDate())));
             return ExitFailure;
         }
         if (a.flags.contains(QStringLiteral("json")))
@@ -612,6 +616,15 @@ int runRefresh(const QStringList &argv, CommandIo &io)
     return ExitSuccess;
 }
 
+// "Asia Pacific (Seoul) (ap-northeast-2), US East (N. Virginia) (us-east-1)"
+QString regionsWithNames(const QStringList &codes)
+{
+    QStringList named;
+    for (const QString &code : codes)
+        named << awsnames::regionWithName(code);
+    return named.join(QStringLiteral(", "));
+}
+
 int runInfo(const QStringList &argv, CommandIo &io)
 {
     const Args a = Args::parse(argv, { QStringLiteral("catalog") }, {});
@@ -623,8 +636,7 @@ int runInfo(const QStringList &argv, CommandIo &io)
         const PriceCatalog catalog = loadCatalog(a);
         const qint64 ms = timer.elapsed();
         io.out << "Prices as of " << dateText(catalog.newestDate()) << " (loaded in " << ms << " ms)\n"
-               << catalog.summary() << "\nRegions: " << catalog.regions().join(QStringLiteral(", "))
-               << "\nSources:\n";
+               << catalog.summary() << "\nRegions: " << regionsWithNames(catalog.regions()) << "\nSources:\n";
         for (const auto &s : catalog.sources())
             io.out << "  " << dateText(s.second) << "  " << s.first << '\n';
         io.out << "Local data: " << CatalogStore::cachePath()

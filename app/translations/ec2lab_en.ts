@@ -64,6 +64,11 @@
         <source>No %1 price for %2 in %3 in the offline prices</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dedicated Host reservation (%1)</source>
+        <extracomment>%1 is a host reservation such as &quot;1yr/no-upfront&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CostText</name>
@@ -1145,6 +1150,11 @@
     </message>
     <message>
         <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <extracomment>Chart note: %1 is the Region&apos;s name with its code, &quot;US East (N. Virginia) (us-east-1)&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -35,6 +35,11 @@
         <translation>전용 호스트</translation>
     </message>
     <message>
+        <source>Dedicated Host reservation (%1)</source>
+        <extracomment>%1 is a host reservation such as &quot;1yr/no-upfront&quot;</extracomment>
+        <translation>전용 호스트 예약(%1)</translation>
+    </message>
+    <message>
         <source>Dedicated Instance</source>
         <translation>전용 인스턴스</translation>
     </message>
@@ -1108,6 +1113,11 @@
     <message>
         <source>the scenario&apos;s own prices</source>
         <translation>시나리오에 적힌 가격</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <extracomment>Chart note: %1 is the Region&apos;s name with its code, &quot;US East (N. Virginia) (us-east-1)&quot;</extracomment>
+        <translation>리전: %1</translation>
     </message>
     <message>
         <source>Months of %1 hours</source>

@@ -352,6 +352,39 @@ void importOfferCsv(ImportContext &ctx, const MappedFile &file)
     }
 }
 
+namespace {
+
+/// A product of a Savings Plans CSV as the reader collects it: its catalog key and its rates by
+/// slot (Compute and EC2 Instance plans x 2 terms x 3 payments), each with the line that gave it
+/// (0: not given yet), for the conflicting-repeat check, and the order they came in. Stored in
+/// the catalog at the end, one entry lookup per product; about 250 bytes a product.
+struct SavingsPlanProductRates
+{
+    PriceKey key;
+    std::array<Money, 12> rates {};
+    std::array<qint64, 12> lines {};
+    std::array<qint8, 12> order {}; ///< slots in the order first read
+    int count = 0;
+};
+
+int savingsPlanSlot(SavingsPlanType type, int years, PurchaseOption payment)
+{
+    return (type == SavingsPlanType::Ec2Instance ? 6 : 0) + (years == 3 ? 3 : 0) + int(payment);
+}
+
+std::optional<PurchaseOption> paymentFromBytes(std::string_view s)
+{
+    if (s == "No Upfront")
+        return PurchaseOption::NoUpfront;
+    if (s == "Partial Upfront")
+        return PurchaseOption::PartialUpfront;
+    if (s == "All Upfront")
+        return PurchaseOption::AllUpfront;
+    return purchaseOptionFromString(qs(s)); // other spellings ("NoUpfront", case), rare
+}
+
+} // namespace
+
 void importSavingsPlansCsv(ImportContext &ctx, const MappedFile &file)
 {
     CsvReader csv(file, ctx.fileName());
@@ -367,6 +400,30 @@ void importSavingsPlansCsv(ImportContext &ctx, const MappedFile &file)
     const int cFamily = requireColumn(ctx, header, "Product Family", h);
     const int cRegion = column(header, "DiscountedRegionCode");
     const int cType = column(header, "DiscountedInstanceType");
+    // Streaming, as the offer readers: the rows are read from the memory map (pages released as
+    // the reader moves on) and nothing is converted to QString per row. A row's product (family,
+    // usage type, operation, Region, instance type: the same few thousand products recur once per
+    // plan) is classified once, by those fields' bytes; a row then costs a lookup, a price parse
+    // and a slot in its product's rates, which also finds a conflicting repeat without a key
+    // string.
+    std::vector<SavingsPlanProductRates> products;
+    // field bytes -> products index x 2 + (1 for an EC2 Instance plan), or -1 - skip index
+    KeyTable productOf;
+    QHash<QString, int> resolvedProducts; // catalog key -> products index
+    std::vector<std::pair<QString, qint64>> skipped; // reason, rows
+    std::string lookup, previousLookup;
+    std::pair<int, SavingsPlanType> previous;
+    const auto skip = [&skipped](const QString &reason) {
+        for (size_t i = 0; i < skipped.size(); ++i) {
+            if (skipped[i].first == reason)
+                return int(i);
+        }
+        skipped.emplace_back(reason, 0);
+        return int(skipped.size() - 1);
+    };
+    const int skipNoTerm = skip(QStringLiteral("Savings Plan rates without type, region, term or payment"));
+    const int skipCurrency = skip(QStringLiteral("Savings Plan rates not in USD"));
+    qint64 kept = 0;
     while (csv.next(row)) {
         if (row.size() == 1 && row[0].empty() && csv.terminated())
             continue;
@@ -380,33 +437,118 @@ void importSavingsPlansCsv(ImportContext &ctx, const MappedFile &file)
                 QStringLiteral("%1 fields; the header has %2").arg(row.size()).arg(header.size()));
         const std::string_view currency = field(row, cCurrency);
         if (!currency.empty() && currency != "USD") {
-            ctx.skip(QStringLiteral("Savings Plan rates not in USD"));
+            ++skipped[size_t(skipCurrency)].second;
             continue;
         }
-        SavingsPlanRow sp;
-        sp.rate = ctx.parsePriceLazy(
+        const Money rate = ctx.parsePriceLazy(
             field(row, cRate), [line] { return QStringLiteral("line %1, column DiscountedRate").arg(line); });
-        sp.usageType = qs(field(row, cUsage));
-        sp.operation = qs(field(row, cOperation));
-        sp.purchaseOption = qs(field(row, cPurchase));
         const std::string_view lease = field(row, cLease);
-        if (lease.empty()) {
-            sp.years = 0; // skipped as a rate without a term
-        } else if (const auto years = parseInteger(lease, 0, 100)) {
-            sp.years = int(*years);
-        } else {
-            ctx.fail(QStringLiteral("line %1, column LeaseContractLength").arg(line),
-                QStringLiteral("expected a number of years (0 to 100), got \"%1\"")
-                    .arg(qs(lease.substr(0, 40))));
+        int years = 0; // an empty lease is skipped as a rate without a term
+        if (!lease.empty()) {
+            if (const auto y = parseInteger(lease, 0, 100))
+                years = int(*y);
+            else
+                ctx.fail(QStringLiteral("line %1, column LeaseContractLength").arg(line),
+                    QStringLiteral("expected a number of years (0 to 100), got \"%1\"")
+                        .arg(qs(lease.substr(0, 40))));
         }
-        sp.position = line;
-        sp.productFamily = qs(field(row, cFamily));
-        sp.regionCode = qs(field(row, cRegion));
-        sp.instanceType = qs(field(row, cType));
-        applySavingsPlanRow(ctx, sp, [](qint64 l) { return QStringLiteral("line %1").arg(l); });
-        file.releaseBefore(size_t(csv.offset()));
+        const std::string_view family = field(row, cFamily), usage = field(row, cUsage),
+                               operation = field(row, cOperation), region = field(row, cRegion),
+                               type = field(row, cType);
+        lookup.clear();
+        for (const std::string_view f : { family, usage, operation, region, type }) {
+            const quint32 size = quint32(f.size()); // length first: a quoted field may hold anything
+            lookup.append(reinterpret_cast<const char *>(&size), sizeof size);
+            lookup.append(f);
+        }
+        // Rows of one product often follow one another: then no lookup at all.
+        if (lookup != previousLookup) {
+            const quint64 hash = KeyTable::hashOf(lookup);
+            int value;
+            if (const int *known = productOf.find(lookup, hash)) {
+                value = *known;
+            } else {
+                const QString familyText = qs(family);
+                SavingsPlanProduct p
+                    = classifySavingsPlanProduct(familyText, qs(usage), qs(operation), qs(type), qs(region));
+                int index;
+                if (!p.skipReason.isEmpty()) {
+                    index = -1 - skip(p.skipReason);
+                } else {
+                    p.key.region = ctx.intern(region);
+                    p.key.instanceType = ctx.intern(p.key.instanceType.toStdString());
+                    // Both plan types, and two spellings of one product (an empty
+                    // DiscountedInstanceType beside a filled one), share the product's slots.
+                    const QString resolved = p.key.region + u'|' + p.key.instanceType + u'|'
+                        + platformName(p.key.platform) + u'|' + tenancyName(p.key.tenancy);
+                    index = resolvedProducts.value(resolved, -1);
+                    if (index < 0) {
+                        index = int(products.size());
+                        products.emplace_back();
+                        products.back().key = p.key;
+                        resolvedProducts.insert(resolved, index);
+                    }
+                }
+                value = index < 0 ? index : index * 2 + (p.type == SavingsPlanType::Ec2Instance ? 1 : 0);
+                productOf.insert(lookup, hash, value);
+            }
+            previous = value < 0
+                ? std::pair(value, SavingsPlanType::Compute)
+                : std::pair(value / 2, value % 2 ? SavingsPlanType::Ec2Instance : SavingsPlanType::Compute);
+            previousLookup.swap(lookup);
+        }
+        if (previous.first < 0) {
+            ++skipped[size_t(-1 - previous.first)].second;
+            continue;
+        }
+        const auto payment = paymentFromBytes(field(row, cPurchase));
+        if (!payment || (years != 1 && years != 3)) {
+            ++skipped[size_t(skipNoTerm)].second;
+            continue;
+        }
+        SavingsPlanProductRates &p = products[size_t(previous.first)];
+        const SavingsPlanType planType = previous.second;
+        const size_t slot = size_t(savingsPlanSlot(planType, years, *payment));
+        if (p.lines[slot] > 0) {
+            if (p.rates[slot] != rate)
+                ctx.fail(QStringLiteral("line %1").arg(line),
+                    QStringLiteral("%1 is given twice with different values (first at line %2; \"%3\" here)")
+                        .arg(savingsPlanRateKey(p.key,
+                            planType == SavingsPlanType::Compute ? QStringLiteral("ComputeSavingsPlans")
+                                                                 : QStringLiteral("EC2InstanceSavingsPlans"),
+                            years, *payment))
+                        .arg(p.lines[slot])
+                        .arg(rate.toPlainString()));
+        } else {
+            p.rates[slot] = rate;
+            p.lines[slot] = line;
+            p.order[size_t(p.count++)] = qint8(slot);
+        }
+        ++kept;
+        file.releaseBefore(size_t(csv.offset())); // both return at once but every few MiB
         ctx.progress(csv.offset(), qint64(file.size()));
     }
+    for (const auto &s : skipped) {
+        if (s.second > 0)
+            ctx.skip(s.first, s.second);
+    }
+    const Provenance provenance = ctx.provenance();
+    std::array<SavingsPlanRate, 12> rates;
+    for (const SavingsPlanProductRates &p : products) {
+        for (int k = 0; k < p.count; ++k) {
+            const int slot = p.order[size_t(k)];
+            SavingsPlanRate &r = rates[size_t(k)];
+            r.type = slot >= 6 ? SavingsPlanType::Ec2Instance : SavingsPlanType::Compute;
+            r.term = slot % 6 >= 3 ? Term::ThreeYears : Term::OneYear;
+            r.payment = PurchaseOption(slot % 3);
+            r.perHour = p.rates[size_t(slot)];
+            r.provenance = provenance;
+        }
+        ctx.catalog().setSavingsPlanRates(p.key, rates.data(), p.count);
+    }
+    for (qint64 k = 0; k < kept; ++k)
+        ctx.counted();
+    ctx.progress(qint64(file.size()), qint64(file.size()));
 }
 
 void importPriceTable(ImportContext &ctx, const MappedFile &file)

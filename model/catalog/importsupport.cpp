@@ -647,52 +647,75 @@ void applyTerm(ImportContext &ctx, const OfferProduct &product, const OfferTerm 
     ctx.counted();
 }
 
-void applySavingsPlanRow(
-    ImportContext &ctx, const SavingsPlanRow &row, const std::function<QString(qint64)> &describe)
+SavingsPlanProduct classifySavingsPlanProduct(const QString &productFamily, const QString &usageType,
+    const QString &operation, const QString &instanceType, const QString &regionCode)
 {
-    SavingsPlanRate rate;
-    if (row.productFamily == u"ComputeSavingsPlans")
-        rate.type = SavingsPlanType::Compute;
-    else if (row.productFamily == u"EC2InstanceSavingsPlans")
-        rate.type = SavingsPlanType::Ec2Instance;
+    SavingsPlanProduct out;
+    if (productFamily == u"ComputeSavingsPlans")
+        out.type = SavingsPlanType::Compute;
+    else if (productFamily == u"EC2InstanceSavingsPlans")
+        out.type = SavingsPlanType::Ec2Instance;
     else {
-        ctx.skip(QStringLiteral("Savings Plan family \"%1\"").arg(row.productFamily));
-        return;
+        out.skipReason = QStringLiteral("Savings Plan family \"%1\"").arg(productFamily);
+        return out;
     }
     // Usage types: BoxUsage = shared, DedicatedUsage = dedicated; UnusedBox / UnusedDed are
     // capacity reservations and HostBoxUsage runs on Dedicated Hosts: not per-instance prices.
-    const QString usage = row.usageType.section(u':', 0, 0);
-    Tenancy tenancy;
+    const QString usage = usageType.section(u':', 0, 0);
     if (usage.endsWith(u"BoxUsage") && !usage.endsWith(u"HostBoxUsage") && !usage.endsWith(u"UnusedBox"))
-        tenancy = Tenancy::Shared;
+        out.key.tenancy = Tenancy::Shared;
     else if (usage.endsWith(u"DedicatedUsage"))
-        tenancy = Tenancy::Dedicated;
+        out.key.tenancy = Tenancy::Dedicated;
     else {
-        ctx.skip(QStringLiteral("Savings Plan rates for usage type %1").arg(usage.section(u'-', -1)));
-        return;
+        out.skipReason = QStringLiteral("Savings Plan rates for usage type %1").arg(usage.section(u'-', -1));
+        return out;
     }
-    const auto platform = awsnames::platformFromOperation(row.operation);
+    const auto platform = awsnames::platformFromOperation(operation);
     if (!platform) {
-        ctx.skip(QStringLiteral("Savings Plan rates for pre-installed software or other operations"));
+        out.skipReason = QStringLiteral("Savings Plan rates for pre-installed software or other operations");
+        return out;
+    }
+    out.key.platform = *platform;
+    out.key.instanceType = instanceType.isEmpty() ? usageType.section(u':', 1) : instanceType;
+    out.key.region = regionCode;
+    if (out.key.instanceType.isEmpty() || out.key.region.isEmpty())
+        out.skipReason = QStringLiteral("Savings Plan rates without type, region, term or payment");
+    return out;
+}
+
+QString savingsPlanRateKey(
+    const PriceKey &key, const QString &productFamily, int years, PurchaseOption payment)
+{
+    return QStringLiteral("Savings Plan rate %1 %2 %3 %4 %5 %6-year %7")
+        .arg(
+            key.region, key.instanceType, platformName(key.platform), tenancyName(key.tenancy), productFamily)
+        .arg(years)
+        .arg(purchaseOptionName(payment));
+}
+
+void applySavingsPlanRow(
+    ImportContext &ctx, const SavingsPlanRow &row, const std::function<QString(qint64)> &describe)
+{
+    const SavingsPlanProduct product = classifySavingsPlanProduct(
+        row.productFamily, row.usageType, row.operation, row.instanceType, row.regionCode);
+    if (!product.skipReason.isEmpty()) {
+        ctx.skip(product.skipReason);
         return;
     }
-    const QString type = row.instanceType.isEmpty() ? row.usageType.section(u':', 1) : row.instanceType;
     const auto payment = purchaseOptionFromString(row.purchaseOption);
-    if (type.isEmpty() || row.regionCode.isEmpty() || !payment || (row.years != 1 && row.years != 3)) {
+    if (!payment || (row.years != 1 && row.years != 3)) {
         ctx.skip(QStringLiteral("Savings Plan rates without type, region, term or payment"));
         return;
     }
+    SavingsPlanRate rate;
+    rate.type = product.type;
     rate.term = row.years == 3 ? Term::ThreeYears : Term::OneYear;
     rate.payment = *payment;
     rate.perHour = row.rate;
-    const QString key
-        = QStringLiteral("Savings Plan rate %1 %2 %3 %4 %5 %6-year %7")
-              .arg(row.regionCode, type, platformName(*platform), tenancyName(tenancy), row.productFamily)
-              .arg(row.years)
-              .arg(purchaseOptionName(*payment));
-    ctx.checkRepeat(key, row.rate.toPlainString(), row.position, describe);
+    ctx.checkRepeat(savingsPlanRateKey(product.key, row.productFamily, row.years, *payment),
+        row.rate.toPlainString(), row.position, describe);
     rate.provenance = ctx.provenance();
-    ctx.catalog().setSavingsPlanRate(PriceKey { row.regionCode, type, *platform, tenancy }, rate);
+    ctx.catalog().setSavingsPlanRate(product.key, rate);
     ctx.counted();
 }
 

@@ -203,6 +203,20 @@ struct SavingsPlanRow
     Money rate;
     qint64 position = 0; ///< the row's line (CSV) or byte offset (JSON), for messages
 };
+/// What a Savings Plans rate row is a rate for, from its product family, usage type, operation,
+/// instance type and Region: the catalog key and plan type, or the reason it is skipped.
+struct SavingsPlanProduct
+{
+    PriceKey key;
+    SavingsPlanType type = SavingsPlanType::Compute;
+    QString skipReason; ///< empty when the row is kept
+};
+SavingsPlanProduct classifySavingsPlanProduct(const QString &productFamily, const QString &usageType,
+    const QString &operation, const QString &instanceType, const QString &regionCode);
+/// The duplicate-check key of one rate ("Savings Plan rate us-east-1 m5.large linux shared
+/// ComputeSavingsPlans 1-year no-upfront"), for the message naming a conflicting repeat.
+QString savingsPlanRateKey(
+    const PriceKey &key, const QString &productFamily, int years, PurchaseOption payment);
 /// Stores one rate; the same rate given twice with a different value is an error naming both
 /// positions (\a describe turns a position into words).
 void applySavingsPlanRow(

@@ -183,6 +183,15 @@ void PriceCatalog::setSavingsPlanRate(const PriceKey &key, const SavingsPlanRate
     upsert(list, rate, [](const auto &a, const auto &b) { return a.samePlan(b); });
 }
 
+void PriceCatalog::setSavingsPlanRates(const PriceKey &key, const SavingsPlanRate *rates, qsizetype count)
+{
+    QList<SavingsPlanRate> &list = slot(key).savingsPlans;
+    if (list.isEmpty())
+        list.reserve(std::max<qsizetype>(12, count));
+    for (qsizetype i = 0; i < count; ++i)
+        upsert(list, rates[i], [](const auto &a, const auto &b) { return a.samePlan(b); });
+}
+
 void PriceCatalog::setSpotAdvice(const PriceKey &key, const SpotAdvice &advice)
 {
     PriceEntry &e = slot(key);

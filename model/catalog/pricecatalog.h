@@ -80,6 +80,8 @@ public:
     void setOnDemand(const PriceKey &key, const OnDemandPrice &price);
     void setReserved(const PriceKey &key, const ReservedPrice &price);
     void setSavingsPlanRate(const PriceKey &key, const SavingsPlanRate &rate);
+    /// setSavingsPlanRate() for each of \a rates in turn, finding the key's entry once.
+    void setSavingsPlanRates(const PriceKey &key, const SavingsPlanRate *rates, qsizetype count);
     void setSpotAdvice(const PriceKey &key, const SpotAdvice &advice);
     void addSpotHistory(const PriceKey &key, const QList<SpotPricePoint> &points, const Provenance &source);
     void setDedicatedHost(const QString &region, const DedicatedHostPrice &price);

@@ -39,6 +39,12 @@ QString describeRate(const ReservedPrice &r)
     return QStringLiteral("%1 upfront + %2/h").arg(r.upfront.toPlainString(), r.hourly.toPlainString());
 }
 
+// "Standard" / "Convertible", as AWS's offer files spell OfferingClass.
+QString offeringClassTitle(OfferingClass cls)
+{
+    return cls == OfferingClass::Convertible ? QStringLiteral("Convertible") : QStringLiteral("Standard");
+}
+
 // this * (num / den), one rounding to the nano-dollar.
 Money scaled(Money value, Money num, Money den)
 {
@@ -130,33 +136,76 @@ void PriceEstimator::splitEffectiveOnly(PriceQuote &q) const
     }
 }
 
+QStringList PriceEstimator::familyTypes(const PriceKey &key, const std::optional<InstanceSpec> &spec) const
+{
+    const QString family = spec ? spec->family : key.instanceType.section(u'.', 0, 0);
+    QStringList out;
+    for (const InstanceSpec &s : m_catalog.instanceSpecs()) {
+        if (s.family == family && s.name != key.instanceType)
+            out << s.name; // instanceSpecs() is sorted by name
+    }
+    return out;
+}
+
 void PriceEstimator::estimateReservedFromOtherRegion(PriceQuote &q) const
 {
     const QStringList refs = referenceRegions(q.key.region);
+    const QStringList family = familyTypes(q.key, q.spec);
+    // Where a payment ratio is looked for, in order (pricing.md): the same type and class in
+    // another Region; the same class in the family, this Region first; and, as a stated
+    // modelling choice, the other class's ratio for the same type, this Region first.
+    struct Reference
+    {
+        PriceKey key;
+        bool otherClass = false;
+    };
+    QList<Reference> candidates;
+    for (const QString &region : refs)
+        candidates.append({ PriceKey { region, q.key.instanceType, q.key.platform, q.key.tenancy } });
+    for (const QString &region : QStringList { q.key.region } + refs) {
+        for (const QString &type : family)
+            candidates.append({ PriceKey { region, type, q.key.platform, q.key.tenancy } });
+    }
+    for (const QString &region : QStringList { q.key.region } + refs)
+        candidates.append({ PriceKey { region, q.key.instanceType, q.key.platform, q.key.tenancy }, true });
+
     for (const OfferingClass cls : { OfferingClass::Standard, OfferingClass::Convertible }) {
+        const OfferingClass other
+            = cls == OfferingClass::Standard ? OfferingClass::Convertible : OfferingClass::Standard;
         for (const Term years : { Term::OneYear, Term::ThreeYears }) {
-            const ReservedPrice *nu = findOffer(q.reserved, cls, years, PurchaseOption::NoUpfront);
-            if (!nu || nu->hourly.isZero())
-                continue;
             for (const PurchaseOption pay : { PurchaseOption::PartialUpfront, PurchaseOption::AllUpfront }) {
+                const ReservedPrice *nu = findOffer(q.reserved, cls, years, PurchaseOption::NoUpfront);
+                if (!nu || nu->hourly.isZero())
+                    break;
                 if (findOffer(q.reserved, cls, years, pay))
                     continue;
-                for (const QString &region : refs) {
-                    const PriceEntry *e = m_catalog.entry(
-                        PriceKey { region, q.key.instanceType, q.key.platform, q.key.tenancy });
+                for (const Reference &ref : candidates) {
+                    const PriceEntry *e = m_catalog.entry(ref.key);
                     if (!e)
                         continue;
+                    const OfferingClass refClass = ref.otherClass ? other : cls;
                     const ReservedPrice *refNu
-                        = findOffer(e->reserved, cls, years, PurchaseOption::NoUpfront);
-                    const ReservedPrice *refPay = findOffer(e->reserved, cls, years, pay);
+                        = findOffer(e->reserved, refClass, years, PurchaseOption::NoUpfront);
+                    const ReservedPrice *refPay = findOffer(e->reserved, refClass, years, pay);
                     if (!refNu || !refPay || refNu->hourly.isZero())
                         continue;
-                    const QString why = QStringLiteral(
-                        "estimated from this Region's No Upfront rate %1/h x (%2 / No Upfront %3/h of %4 "
-                        "in %5)")
-                                            .arg(nu->hourly.toPlainString(), describeRate(*refPay),
-                                                refNu->hourly.toPlainString(), q.key.instanceType, region);
+                    QString why
+                        = QStringLiteral(
+                            "estimated from this Region's No Upfront rate %1/h x (%2 / No Upfront %3/h of %4 "
+                            "in %5)")
+                              .arg(nu->hourly.toPlainString(), describeRate(*refPay),
+                                  refNu->hourly.toPlainString(), ref.key.instanceType, ref.key.region);
+                    if (ref.otherClass) {
+                        why = QStringLiteral(
+                            "estimated from this Region's No Upfront rate %1/h x (%2 %3 / %2 No Upfront %4/h "
+                            "of %5 in %6): no %7 payment ratio of this type or family is known, so the %2 "
+                            "one is used (a modelling choice)")
+                                  .arg(nu->hourly.toPlainString(), offeringClassTitle(refClass),
+                                      describeRate(*refPay), refNu->hourly.toPlainString(),
+                                      ref.key.instanceType, ref.key.region, offeringClassTitle(cls));
+                    }
                     ReservedPrice est = *refPay;
+                    est.offeringClass = cls;
                     est.provenance
                         = Provenance { nu->provenance.source, nu->provenance.date, true, QString() };
                     if (refPay->effectiveOnly) {
@@ -170,8 +219,7 @@ void PriceEstimator::estimateReservedFromOtherRegion(PriceQuote &q) const
                             + QStringLiteral("; fee and hourly part scaled alike, "
                                              "the fee rounded to the cent");
                     }
-                    q.reserved.append(est);
-                    nu = findOffer(q.reserved, cls, years, PurchaseOption::NoUpfront); // append may move
+                    q.reserved.append(est); // may move the list: nu is looked up again above
                     break;
                 }
             }
@@ -184,12 +232,7 @@ void PriceEstimator::estimateComputeSavingsPlans(PriceQuote &q) const
     if (!q.onDemand || q.onDemand->perHour.isZero())
         return;
     const Money od = q.onDemand->perHour;
-    const QString family = q.spec ? q.spec->family : q.key.instanceType.section(u'.', 0, 0);
-    QStringList familyTypes;
-    for (const InstanceSpec &s : m_catalog.instanceSpecs()) {
-        if (s.family == family && s.name != q.key.instanceType)
-            familyTypes << s.name; // instanceSpecs() is sorted by name
-    }
+    const QStringList familyTypes = this->familyTypes(q.key, q.spec);
     const QStringList others = referenceRegions(q.key.region);
     // Candidates in order: the same type elsewhere, then the family here, then the family elsewhere.
     QList<PriceKey> candidates;

@@ -49,6 +49,7 @@ CostRunResult CostRun::compute(const QJsonObject &document, const QString &fileN
             }
             out.report = std::move(report);
         }
+        out.report->region = out.region;
     } catch (const InputError &e) {
         out.report.reset();
         out.leftOut.clear();

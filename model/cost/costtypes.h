@@ -266,6 +266,7 @@ struct CostReport
     QDate pricesFrom;
     QDate pricesTo;
     std::vector<DatedPrice> stalePrices;
+    QString region; ///< the scenario's Region code (set by CostRun; empty from CostEngine alone)
     std::vector<AssumptionNote> assumptions;
     std::vector<OptionResult> options;
 };

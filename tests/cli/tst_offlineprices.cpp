@@ -90,6 +90,30 @@ private slots:
         QVERIFY(!s.isEmpty());
         s.insert(QStringLiteral("region"), region);
         s.remove(QStringLiteral("lab"));
+        // Both list an m5 Dedicated Host reservation (3yr No Upfront), priced in us-east-1 only
+        // (Infracost's golden: 2.19 USD per host-hour); the cost demo also an m5 On-Demand host at
+        // its own typed price.
+        bool listsHostReservation = false;
+        for (const QJsonValue &v : s.value(QStringLiteral("options")).toArray())
+            listsHostReservation |= v.toObject().value(QStringLiteral("kind")).toString() == u"dedicated-host"
+                && v.toObject().value(QStringLiteral("term")).toString() == u"3yr";
+        QVERIFY(listsHostReservation);
+        if (region == u"ap-northeast-2") {
+            // Seoul has no host price: the command line's contract, exit 1 with one line naming it.
+            const CliRun r = cost(write(QStringLiteral("shipped.json"), s));
+            QCOMPARE(r.exitCode, 1);
+            QCOMPARE(r.err.count('\n'), 1);
+            QVERIFY2(r.err.contains(
+                         R"(missing price prices.dedicated_host_reserved."3yr/no-upfront".hourly for m5)"),
+                r.err.constData());
+            // Every other option has a figure there.
+            QJsonArray others;
+            for (const QJsonValue &v : s.value(QStringLiteral("options")).toArray())
+                if (v.toObject().value(QStringLiteral("term")).toString() != u"3yr"
+                    || v.toObject().value(QStringLiteral("kind")).toString() != u"dedicated-host")
+                    others.append(v);
+            s.insert(QStringLiteral("options"), others);
+        }
         const CliRun r = cost(write(QStringLiteral("shipped.json"), s));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -101,6 +125,19 @@ private slots:
         QCOMPARE(options.size(), s.value(QStringLiteral("options")).toArray().size());
         for (const QJsonValue &v : options)
             QVERIFY(!v.toObject().value(QStringLiteral("total")).toString().isEmpty());
+        if (region == u"us-east-1") {
+            // The host reservation: 2.19 x 26,280 h = 57,553.20 + EBS 30 x 0.08 x 36 = 86.40 + IPv4
+            // 0.005 x 26,280 = 131.40 -> 57,771.00.
+            int found = 0;
+            for (const QJsonValue &v : options) {
+                if (v.toObject().value(QStringLiteral("label")).toString()
+                    != u"Dedicated Host reservation 3yr no-upfront")
+                    continue;
+                ++found;
+                QCOMPARE(v.toObject().value(QStringLiteral("total")).toString(), QStringLiteral("57771.00"));
+            }
+            QCOMPARE(found, 1);
+        }
     }
 
     void everyOptionFromTheSnapshot_data()

@@ -136,6 +136,28 @@ private slots:
         QVERIFY(top.out.contains("prices"));
     }
 
+    void helpNamesTheFormatsThatNeedARegion()
+    {
+        const Run r = ec2lab({ QStringLiteral("prices"), QStringLiteral("--help") });
+        QCOMPARE(r.exitCode, 0);
+        // Every format without a Region column is named next to --region (issue 14), not only
+        // price tables; the others are said not to use it.
+        const QString text = QString::fromUtf8(r.out).simplified();
+        QVERIFY(text.contains(QStringLiteral(
+            "--region R (a code such as us-east-1) is the Region of the formats without a Region column: "
+            "price-table, pricesim-csv and host-table-csv;")));
+        QVERIFY(text.contains(QStringLiteral("The other formats name their Regions themselves")));
+    }
+
+    void infoNamesTheRegions()
+    {
+        const Run r = ec2lab({ QStringLiteral("prices"), QStringLiteral("info") });
+        QCOMPARE(r.exitCode, 0);
+        // The bundled snapshot's two Regions, by the names AWS's offer files use, codes alongside.
+        QVERIFY(r.out.contains(
+            "Regions: Asia Pacific (Seoul) (ap-northeast-2), US East (N. Virginia) (us-east-1)\n"));
+    }
+
     void showFromTheBundledSnapshot()
     {
         const QJsonObject o = showJson(QStringLiteral("us-east-1"), QStringLiteral("m5.large"));
@@ -206,7 +228,8 @@ private slots:
             = ec2lab({ QStringLiteral("prices"), QStringLiteral("show"), QStringLiteral("--region"),
                 QStringLiteral("us-east-1"), QStringLiteral("--type"), QStringLiteral("m5.enormous") });
         QCOMPARE(none.exitCode, 1);
-        QVERIFY(none.err.startsWith("ec2lab: error: no prices for m5.enormous in us-east-1 (linux, shared)"));
+        QVERIFY(none.err.startsWith(
+            "ec2lab: error: no prices for m5.enormous in US East (N. Virginia) (us-east-1) (linux, shared)"));
         QVERIFY(none.out.isEmpty());
     }
 
@@ -233,6 +256,10 @@ private slots:
         QVERIFY(mem.out.contains("t3.xlarge"));
         QVERIFY(mem.out.contains("t3.2xlarge"));
         QVERIFY(!mem.out.contains("t3.large"));
+        // The Region by name, code alongside; --json gives both.
+        QVERIFY(mem.out.contains("2 instance types in Asia Pacific (Seoul) (ap-northeast-2), prices as of "));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("region_name")).toString(),
+            QStringLiteral("US East (N. Virginia)"));
     }
 
     void importThenShow()

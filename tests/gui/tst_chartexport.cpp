@@ -3,6 +3,7 @@
 #include "cost/summarymodel.h"
 #include "export/chartexporter.h"
 #include "export/headlessexport.h"
+#include "gui.h"
 
 #include <QChart>
 #include <QClipboard>
@@ -150,6 +151,55 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("chart")).toString(), chartName);
         QCOMPARE(o.value(QStringLiteral("rows")).toArray().size(), table.rows.size());
         QVERIFY(!o.value(QStringLiteral("assumptions")).toArray().isEmpty());
+    }
+
+    /// Issue 14 item 4: an exported cost chart names its Region as AWS's offer files do, with the
+    /// code alongside (in Korean in the Korean interface): in the note drawn on the image (also the
+    /// SVG description), among the CSV's '#' lines and in the JSON (plus the bare code).
+    void regionNamedInExports_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("line");
+        QTest::newRow("us-east-1, English") << "us-east-1"
+                                            << "en"
+                                            << "Region: US East (N. Virginia) (us-east-1)";
+        QTest::newRow("Seoul, English") << "ap-northeast-2"
+                                        << "en"
+                                        << "Region: Asia Pacific (Seoul) (ap-northeast-2)";
+        QTest::newRow("Seoul, Korean interface")
+            << "ap-northeast-2"
+            << "ko" << QStringLiteral("리전: 아시아 태평양(서울) (ap-northeast-2)");
+    }
+    void regionNamedInExports()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, language);
+        QFETCH(QString, line);
+        installTranslators(language);
+        QJsonObject scenario = m_scenario;
+        scenario.insert(QStringLiteral("region"), region);
+        for (const QString &name : { QStringLiteral("cumulative"), QStringLiteral("breakdown") }) {
+            QString error;
+            auto c = HeadlessExport::buildChart(scenario, m_scenarioFile, name, &error, nullptr);
+            QVERIFY2(c, qPrintable(error));
+            QVERIFY2(c->note().contains(line), qPrintable(c->note()));
+            const QString base = m_dir.filePath(name + u'-' + region + u'-' + language);
+            QVERIFY2(ChartExporter::exportTo(c.get(), base + QStringLiteral(".csv"), {}, &error),
+                qPrintable(error));
+            QVERIFY2(
+                read(base + QStringLiteral(".csv")).contains(QStringLiteral("\n# %1\n").arg(line).toUtf8()),
+                read(base + QStringLiteral(".csv")).left(600).constData());
+            QVERIFY2(ChartExporter::exportTo(c.get(), base + QStringLiteral(".json"), {}, &error),
+                qPrintable(error));
+            const QJsonObject o = QJsonDocument::fromJson(read(base + QStringLiteral(".json"))).object();
+            QCOMPARE(o.value(QStringLiteral("region")).toString(), region);
+            QVERIFY(o.value(QStringLiteral("assumptions")).toArray().contains(line));
+            QVERIFY2(ChartExporter::exportTo(c.get(), base + QStringLiteral(".svg"), {}, &error),
+                qPrintable(error));
+            QVERIFY(QString::fromUtf8(read(base + QStringLiteral(".svg"))).contains(line.toHtmlEscaped()));
+        }
+        installTranslators(QStringLiteral("en"));
     }
 
     void cumulativeDataIsExact()
@@ -303,6 +353,36 @@ private slots:
         QCOMPARE(p.exitCode(), 0);
         QImage image(out);
         QCOMPARE(image.size(), QSize(640, 400));
+    }
+
+    /// A Region without a price for one of the scenario's options (the default scenario's m5 host
+    /// reservation in Seoul): the chart is written without it and stderr says which and why.
+    void commandLineNamesAnOptionLeftOut()
+    {
+        QJsonObject seoul = m_scenario;
+        seoul.insert(QStringLiteral("region"), QStringLiteral("ap-northeast-2"));
+        const QString in = m_dir.filePath(QStringLiteral("seoul.json"));
+        QFile f(in);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(seoul).toJson());
+        f.close();
+        const QString out = m_dir.filePath(QStringLiteral("seoul.csv"));
+        QProcess p;
+        p.start(QStringLiteral(EC2LAB_BINARY),
+            { QStringLiteral("export"), in, QStringLiteral("--chart"), QStringLiteral("cumulative"),
+                QStringLiteral("--out"), out });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(
+            err.contains(QStringLiteral("ec2lab: warning: option left out: Dedicated Host reservation 3yr "
+                                        "no-upfront: ")),
+            qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Asia Pacific (Seoul)")), qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("prices.")), qPrintable(err));
+        const QByteArray csv = read(out);
+        QVERIFY(csv.contains("# Region: Asia Pacific (Seoul) (ap-northeast-2)\n"));
+        QVERIFY(!csv.contains("Dedicated Host"));
     }
 
     void commandLineErrors_data()

@@ -95,8 +95,9 @@ private:
         w->waitForResults();
         QVERIFY2(w->lastResult().problems.isEmpty(), qPrintable(w->lastResult().problems.join(u'\n')));
         SummaryModel *m = w->summary();
-        // The default scenario's five options, none left out of the table.
-        QCOMPARE(m->rowCount(), 5);
+        // The default scenario's six options (On-Demand, two RIs, a Savings Plan, Spot and an m5
+        // Dedicated Host reservation: all five kinds), none left out of the table.
+        QCOMPARE(m->rowCount(), 6);
         for (int r = 0; r < m->rowCount(); ++r) {
             const QString name = m->index(r, SummaryModel::Option).data().toString();
             const QString reason
@@ -192,7 +193,7 @@ private slots:
         types.setRegion(QStringLiteral("us-east-1"));
         clickPreset(cost, QStringLiteral("Office hours"));
         cost->waitForResults();
-        QCOMPARE(cost->summary()->rowCount(), 5);
+        QCOMPARE(cost->summary()->rowCount(), 6);
     }
 
     void chartsCarryTheAssumptions()
@@ -204,6 +205,9 @@ private slots:
             QVERIFY2(c->note().contains(QStringLiteral("730")), qPrintable(c->note()));
             QVERIFY2(c->note().contains(QStringLiteral("tax"), Qt::CaseInsensitive), qPrintable(c->note()));
             QVERIFY2(c->note().contains(QStringLiteral("Prices as of")), qPrintable(c->note()));
+            // The Region by name with its code (issue 14), as the exports show it too.
+            QVERIFY2(c->note().contains(QStringLiteral("Region: US East (N. Virginia) (us-east-1)")),
+                qPrintable(c->note()));
         }
     }
 
@@ -245,7 +249,7 @@ private slots:
 
         const QMap<QString, QString> totals = summaryTotals(cost);
         QVERIFY2(cost->lastResult().problems.isEmpty(), qPrintable(cost->lastResult().problems.join(u'\n')));
-        QCOMPARE(totals.size(), 5);
+        QCOMPARE(totals.size(), 6);
 
         // The cost model on the same document.
         QTemporaryDir dir;
@@ -316,11 +320,23 @@ private slots:
         // The default scenario types its own us-east-1 prices for m5.large: the workspace says so.
         QVERIFY2(cost->pricingNotes().contains(QStringLiteral("override the catalog")),
             qPrintable(cost->pricingNotes()));
-        // And without them the bundled catalog alone prices all five options.
+        // And without them the bundled catalog alone prices all six options.
         window.document()->setValue(
             QStringLiteral("prices"), QJsonValue(QJsonValue::Undefined), QStringLiteral("t"));
         checkEveryRowHasAFigureOrAReason(cost, true);
         QVERIFY(!cost->pricingNotes().contains(QStringLiteral("override the catalog")));
+        // The m5 host reservation from the snapshot (Infracost's golden, 2.19 USD per host-hour):
+        // 2.19 x 26,280 h = 57,553.20 + EBS 86.40 + IPv4 131.40 = 57,771.00.
+        QCOMPARE(summaryTotals(cost).value(QStringLiteral("Dedicated Host reservation 3yr no-upfront")),
+            QStringLiteral("57771.00"));
+        QList<int> kinds;
+        for (const OptionResult &o : cost->lastResult().report.options)
+            if (!kinds.contains(int(o.kind)))
+                kinds << int(o.kind);
+        std::sort(kinds.begin(), kinds.end());
+        QCOMPARE(kinds,
+            (QList<int> { int(OptionKind::OnDemand), int(OptionKind::Reserved), int(OptionKind::SavingsPlan),
+                int(OptionKind::Spot), int(OptionKind::DedicatedHost) }));
     }
 
     void regionChangeRepricesFromTheCatalog()
@@ -366,11 +382,8 @@ private slots:
     {
         MainWindow window;
         CostWorkspace *cost = window.costWorkspace();
-        // A Dedicated Host option too: the catalog has m5 hosts only in us-east-1.
-        QJsonArray options = window.document()->value(QStringLiteral("options")).toArray();
-        options.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("dh") },
-            { QStringLiteral("kind"), QStringLiteral("dedicated-host") } });
-        window.document()->setValue(QStringLiteral("options"), options, QStringLiteral("t"));
+        // The default scenario's m5 Dedicated Host reservation: the catalog has m5 hosts only in
+        // us-east-1.
         chooseRegion(cost, QStringLiteral("ap-northeast-2"));
         SummaryModel *m = cost->summary();
         QCOMPARE(m->rowCount(), 6);
@@ -385,6 +398,10 @@ private slots:
             if (!reason.isEmpty()) {
                 ++missing;
                 QVERIFY2(reason.contains(QStringLiteral("Asia Pacific (Seoul)")), qPrintable(reason));
+                // The default scenario's m5 host reservation, in words.
+                QCOMPARE(reason,
+                    QStringLiteral("No Dedicated Host reservation (3yr/no-upfront) price for m5 in Asia "
+                                   "Pacific (Seoul) (ap-northeast-2) in the offline prices"));
                 QVERIFY2(tip.contains(QStringLiteral("File › Update prices")), qPrintable(tip));
             }
         }

@@ -1012,6 +1012,17 @@ private slots:
             << "is given twice with different values (first at line 7";
         QTest::newRow("Savings Plans CSV: identical repeat merged") << csv + row << "savings-plans-csv"
                                                                     << "";
+        // The same rate spelled without its DiscountedInstanceType (the type then comes from the
+        // usage type, APN2-BoxUsage:m5.large): one product, so a different value is a conflict.
+        QTest::newRow("Savings Plans CSV: one rate under two spellings, different values")
+            << csv + QByteArray(row).replace(",0.0425,", ",0.0325,").replace(",m5.large\n", ",\n")
+            << "savings-plans-csv"
+            << "line 11: Savings Plan rate ap-northeast-2 m5.large linux shared EC2InstanceSavingsPlans "
+               "3-year "
+               "partial-upfront is given twice with different values (first at line 7; \"0.0325\" here)";
+        QTest::newRow("Savings Plans CSV: one rate under two spellings, identical")
+            << csv + QByteArray(row).replace(",m5.large\n", ",\n") << "savings-plans-csv"
+            << "";
         const QByteArray offer = readAll(data("offer.json"));
         const qsizetype from = offer.indexOf("      \"SKUM5LINUX\": {\n        \"SKUM5LINUX.JRTCKXETXF\"");
         const qsizetype to = offer.indexOf("      \"SKUM5CB\": {", from);

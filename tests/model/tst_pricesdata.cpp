@@ -120,6 +120,45 @@ private:
         return c;
     }
 
+    /// Convertible RIs of a family where AWS data gives only No Upfront for most sizes: z.large has
+    /// all three 1-year payments (exact), z.xlarge only No Upfront (in both Regions); w.large has a
+    /// Convertible No Upfront and a Standard 1-year set (No Upfront, an effective-only Partial
+    /// Upfront, an exact All Upfront) but no Convertible ratio in its family.
+    static PriceCatalog convertibleCatalog()
+    {
+        PriceCatalog c;
+        const Provenance us = published("us feed", QDate(2026, 1, 1));
+        const Provenance seoul = published("seoul feed", QDate(2026, 1, 1));
+        for (const char *name : { "z.large", "z.xlarge", "w.large" }) {
+            InstanceSpec s;
+            s.name = QString::fromLatin1(name);
+            std::tie(s.family, s.size) = std::pair(s.name.section(u'.', 0, 0), s.name.section(u'.', 1));
+            c.addInstanceSpec(s);
+        }
+        const auto add = [&](const QString &region, const char *type, OfferingClass cls, PurchaseOption pay,
+                             const char *upfront, const char *hourly, const Provenance &p) {
+            c.setReserved(PriceKey { region, QString::fromLatin1(type) },
+                ReservedPrice { cls, Term::OneYear, pay, m(upfront), m(hourly), p });
+        };
+        const auto conv = OfferingClass::Convertible;
+        const auto standard = OfferingClass::Standard;
+        add(kUs, "z.large", conv, PurchaseOption::NoUpfront, "0", "0.070", us);
+        add(kUs, "z.large", conv, PurchaseOption::PartialUpfront, "300", "0.030", us);
+        add(kUs, "z.large", conv, PurchaseOption::AllUpfront, "580", "0", us);
+        add(kUs, "z.xlarge", conv, PurchaseOption::NoUpfront, "0", "0.140", us);
+        add(kSeoul, "z.xlarge", conv, PurchaseOption::NoUpfront, "0", "0.168", seoul);
+        add(kUs, "w.large", conv, PurchaseOption::NoUpfront, "0", "0.080", us);
+        add(kUs, "w.large", standard, PurchaseOption::NoUpfront, "0", "0.060", us);
+        add(kUs, "w.large", standard, PurchaseOption::AllUpfront, "500", "0", us);
+        Provenance derived = us;
+        derived.derived = true;
+        ReservedPrice pu { standard, Term::OneYear, PurchaseOption::PartialUpfront, {}, m("0.0570"),
+            derived };
+        pu.effectiveOnly = true;
+        c.setReserved(PriceKey { kUs, QStringLiteral("w.large") }, pu);
+        return c;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -457,6 +496,149 @@ private slots:
         QVERIFY(pu->provenance.estimate);
         QVERIFY(pu->provenance.rule.contains(
             QStringLiteral("Partial Upfront split half and half (a modelling choice)")));
+    }
+
+    void convertibleUpfrontEstimates_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<PurchaseOption>("payment");
+        QTest::addColumn<QString>("upfront");
+        QTest::addColumn<QString>("hourly");
+        QTest::addColumn<bool>("estimate");
+        QTest::addColumn<QString>("ruleFragment");
+        const auto pu = PurchaseOption::PartialUpfront;
+        const auto au = PurchaseOption::AllUpfront;
+        // z.xlarge / z.large No Upfront = 0.140 / 0.070 = 2: 300 x 2 = 600 upfront, 0.030 x 2 = 0.06/h.
+        QTest::newRow("family member, this Region: Partial Upfront scaled as a whole")
+            << kUs << "z.xlarge" << pu << "600"
+            << "0.06" << true
+            << "No Upfront rate 0.14/h x (300 upfront + 0.03/h / No Upfront 0.07/h of z.large in us-east-1)";
+        // 580 x 2 = 1,160 upfront, nothing hourly.
+        QTest::newRow("family member, this Region: All Upfront scaled")
+            << kUs << "z.xlarge" << au << "1160"
+            << "0" << true << "of z.large in us-east-1";
+        // Seoul's z.xlarge 0.168 / 0.070 = 2.4: 300 x 2.4 = 720 upfront, 0.030 x 2.4 = 0.072/h.
+        QTest::newRow("family member in another Region (Seoul from us-east-1)")
+            << kSeoul << "z.xlarge" << pu << "720"
+            << "0.072" << true
+            << "No Upfront rate 0.168/h x (300 upfront + 0.03/h / No Upfront 0.07/h of z.large in us-east-1)";
+        // No Convertible ratio in the w family: the Standard one, a stated choice. Effective
+        // 0.080 x 0.0570 / 0.060 = 0.076/h, split half and half: 0.076 x 8,760 / 2 = 332.88
+        // upfront, 0.076 - 332.88 / 8,760 = 0.038/h.
+        QTest::newRow("no Convertible ratio: the Standard one, split half and half")
+            << kUs << "w.large" << pu << "332.88"
+            << "0.038" << true
+            << "no Convertible payment ratio of this type or family is known, so the Standard one is used "
+               "(a modelling choice); Partial Upfront split half and half (a modelling choice)";
+        // 500 x 0.080 / 0.060 = 666.666... -> 666.67 upfront.
+        QTest::newRow("no Convertible ratio: the Standard All Upfront fee scaled")
+            << kUs << "w.large" << au << "666.67"
+            << "0" << true << "(Standard 500 upfront / Standard No Upfront 0.06/h of w.large in us-east-1)";
+        // The published offers stay exactly as published.
+        QTest::newRow("exact Partial Upfront kept") << kUs << "z.large" << pu << "300"
+                                                    << "0.03" << false << "";
+        QTest::newRow("exact All Upfront kept") << kUs << "z.large" << au << "580"
+                                                << "0" << false << "";
+    }
+
+    void convertibleUpfrontEstimates()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, type);
+        QFETCH(PurchaseOption, payment);
+        QFETCH(QString, upfront);
+        QFETCH(QString, hourly);
+        QFETCH(bool, estimate);
+        QFETCH(QString, ruleFragment);
+        const PriceQuote q = convertibleCatalog().quote(PriceKey { region, type });
+        const ReservedPrice *r = offer(q.reserved, OfferingClass::Convertible, Term::OneYear, payment);
+        QVERIFY(r);
+        QCOMPARE(r->upfront, *Money::parse(upfront));
+        QCOMPARE(r->hourly, *Money::parse(hourly));
+        QVERIFY(!r->effectiveOnly);
+        QCOMPARE(r->provenance.estimate, estimate);
+        QVERIFY2(r->provenance.rule.contains(ruleFragment), qPrintable(r->provenance.rule));
+        if (estimate)
+            QVERIFY(r->provenance.rule.startsWith(
+                QStringLiteral("estimated from this Region's No Upfront rate")));
+    }
+
+    void convertibleWithoutNoUpfrontIsNotInvented()
+    {
+        // Without a Convertible No Upfront rate there is nothing to scale: z.large in Seoul has none.
+        const PriceQuote q = convertibleCatalog().quote(PriceKey { kSeoul, QStringLiteral("z.large") });
+        QVERIFY(q.reserved.isEmpty());
+        // No 3-year rate anywhere in the catalog: none of its offers appears.
+        const PriceQuote x = convertibleCatalog().quote(PriceKey { kUs, QStringLiteral("z.xlarge") });
+        QVERIFY(
+            !offer(x.reserved, OfferingClass::Convertible, Term::ThreeYears, PurchaseOption::PartialUpfront));
+    }
+
+    void snapshotConvertibleOffers_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<Term>("term");
+        QTest::addColumn<PurchaseOption>("payment");
+        QTest::addColumn<QString>("upfront");
+        QTest::addColumn<QString>("hourly");
+        QTest::addColumn<QString>("ruleFragment");
+        const auto pu = PurchaseOption::PartialUpfront;
+        const auto au = PurchaseOption::AllUpfront;
+        // m5.xlarge Convertible 1yr No Upfront 0.141 (ec2.shop 2025); m5.large's exact 2021 offer
+        // 294 + 0.034/h against its No Upfront 0.071: 294 x 0.141 / 0.071 = 583.859... -> 583.86,
+        // 0.034 x 0.141 / 0.071 = 0.067521127/h.
+        QTest::newRow("us-east-1 m5.xlarge 1yr Partial Upfront from m5.large")
+            << kUs << "m5.xlarge" << Term::OneYear << pu << "583.86"
+            << "0.067521127"
+            << "of m5.large in us-east-1";
+        // 3yr All Upfront: 1,161 x 0.097 / 0.049 = 2,298.306... -> 2,298.31.
+        QTest::newRow("us-east-1 m5.xlarge 3yr All Upfront from m5.large")
+            << kUs << "m5.xlarge" << Term::ThreeYears << au << "2298.31"
+            << "0"
+            << "of m5.large in us-east-1";
+        // c5 has no Convertible upfront offer anywhere: c5.large's Standard ratio (pricesim
+        // 0.0514566 / ec2.shop 0.054) on its Convertible No Upfront 0.062: 0.0590798/h effective,
+        // 0.0590798 x 4,380 = 258.769... -> 258.77 upfront, 0.0590798 - 258.77 / 8,760 = 0.029539846/h.
+        QTest::newRow("us-east-1 c5.large 1yr Partial Upfront from the Standard ratio")
+            << kUs << "c5.large" << Term::OneYear << pu << "258.77"
+            << "0.029539846"
+            << "so the Standard one is used (a modelling choice)";
+        // Seoul m5.xlarge Convertible 1yr No Upfront 0.169: 577 x 0.169 / 0.071 = 1,373.42 (m5.large,
+        // us-east-1).
+        QTest::newRow("Seoul m5.xlarge 1yr All Upfront from m5.large in us-east-1")
+            << kSeoul << "m5.xlarge" << Term::OneYear << au << "1373.42"
+            << "0"
+            << "of m5.large in us-east-1";
+    }
+
+    void snapshotConvertibleOffers()
+    {
+        if (!haveFixtures())
+            QSKIP("../shared/fixtures is absent: the real AWS samples are not available on this machine");
+        QFETCH(QString, region);
+        QFETCH(QString, type);
+        QFETCH(Term, term);
+        QFETCH(PurchaseOption, payment);
+        QFETCH(QString, upfront);
+        QFETCH(QString, hourly);
+        QFETCH(QString, ruleFragment);
+        const PriceQuote q = m_snapshot.quote(PriceKey { region, type });
+        const ReservedPrice *r = offer(q.reserved, OfferingClass::Convertible, term, payment);
+        QVERIFY(r);
+        QCOMPARE(r->upfront, *Money::parse(upfront));
+        QCOMPARE(r->hourly, *Money::parse(hourly));
+        QVERIFY(r->provenance.estimate);
+        QVERIFY2(r->provenance.rule.contains(ruleFragment), qPrintable(r->provenance.rule));
+        // Every common-family type has all 12 offers, the exact a1.large and m5.large ones unchanged.
+        QCOMPARE(q.reserved.size(), 12);
+        const PriceQuote a1 = m_snapshot.quote(PriceKey { kUs, QStringLiteral("a1.large") });
+        const ReservedPrice *a1pu
+            = offer(a1.reserved, OfferingClass::Convertible, Term::OneYear, PurchaseOption::PartialUpfront);
+        QCOMPARE(a1pu->upfront, m("154"));
+        QCOMPARE(a1pu->hourly, m("0.0176"));
+        QVERIFY(a1pu->provenance.isExact());
     }
 
     void hostsAreNeverEstimated()

@@ -51,6 +51,8 @@ QByteArray ChartTable::toJson() const
     o.insert(QStringLiteral("title"), title);
     o.insert(
         QStringLiteral("price_snapshot"), snapshotDate.isEmpty() ? QJsonValue() : QJsonValue(snapshotDate));
+    if (!region.isEmpty())
+        o.insert(QStringLiteral("region"), region);
     o.insert(QStringLiteral("assumptions"), QJsonArray::fromStringList(assumptions));
     o.insert(QStringLiteral("columns"), QJsonArray::fromStringList(columns));
     QJsonArray rowsJson;

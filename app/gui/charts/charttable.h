@@ -19,6 +19,7 @@ struct ChartTable
     QList<QStringList> rows;
     QStringList assumptions;
     QString snapshotDate; ///< price snapshot date, empty for the lifecycle chart
+    QString region; ///< the Region code of a cost chart ("us-east-1"); its name is in the assumptions
 
     QByteArray toCsv() const;
     QByteArray toJson() const;

@@ -2,6 +2,7 @@
 
 #include "cli/costtext.h"
 #include "core/theme.h"
+#include "cost/typepicker.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -88,6 +89,9 @@ QStringList CostChart::assumptionLines(const CostReport &report)
         lines << tr("More than a year older than the newest price used: %1")
                      .arg(names.join(QStringLiteral(", ")));
     }
+    if (!report.region.isEmpty())
+        //: Chart note: %1 is the Region's name with its code, "US East (N. Virginia) (us-east-1)"
+        lines << tr("Region: %1").arg(TypePicker::regionLabel(report.region));
     const auto states = [&report](AssumptionNote::Kind kind) {
         return std::any_of(report.assumptions.cbegin(), report.assumptions.cend(),
             [kind](const AssumptionNote &a) { return a.kind == kind; });
@@ -148,6 +152,7 @@ ChartTable CostChart::baseTable(const QString &title) const
     t.title = title;
     t.assumptions = assumptionLines(m_report);
     t.snapshotDate = m_report.priceSnapshot;
+    t.region = m_report.region;
     return t;
 }
 

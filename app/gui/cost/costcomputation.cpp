@@ -91,6 +91,9 @@ CostComputation::MissingOption CostComputation::describeMissing(
         price = tr("Savings Plan (%1)").arg(offer);
     else if (key == u"dedicated_host_per_hour")
         price = tr("Dedicated Host");
+    else if (key == u"dedicated_host_reserved")
+        //: %1 is a host reservation such as "1yr/no-upfront"
+        price = tr("Dedicated Host reservation (%1)").arg(offer);
     else if (key == u"dedicated_instance_per_hour")
         price = tr("Dedicated Instance");
     else if (key == u"ebs_per_gb_month")

@@ -87,8 +87,13 @@ std::unique_ptr<ChartBase> HeadlessExport::buildChart(const QJsonObject &scenari
         *error = result.problems.value(0);
         return nullptr;
     }
-    if (warnings)
+    if (warnings) {
         *warnings = result.problems;
+        // An option without a price (a host in a Region with no host price) is left out of the
+        // chart: say which and why, in words.
+        for (const CostComputation::MissingOption &m : result.missing)
+            *warnings << m.option + QStringLiteral(": ") + m.reason;
+    }
     chart->resize(1600, 1000);
     chart->setReport(result.report);
     return chart;
