@@ -215,6 +215,7 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     rightSplit->setStretchFactor(1, 2);
     rightSplit->setStretchFactor(2, 2);
     m_calculation->setMinimumHeight(fontMetrics().height() * 4);
+    connect(rightSplit, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(rightSplit);
@@ -373,7 +374,35 @@ void CostWorkspace::applyResult()
     m_breakdown->setReport(m_result.report);
     m_spot->setReport(m_result.report);
     showCalculation();
+    // After the rows have their heights (option names may wrap once Regions add columns).
+    QMetaObject::invokeMethod(this, &CostWorkspace::fitSummaryRows, Qt::QueuedConnection);
     emit resultsChanged();
+}
+
+void CostWorkspace::fitSummaryRows()
+{
+    // Every option row visible without scrolling: the summary grows into the charts' room, down
+    // to the charts' minimum height, until the user sizes it with the handle themselves.
+    if (m_userSized || !m_rightSplit || !isVisible())
+        return;
+    QList<int> sizes = m_rightSplit->sizes();
+    if (sizes.size() != 3)
+        return;
+    m_table->doItemsLayout();
+    const int needed = m_table->horizontalHeader()->height() + m_table->verticalHeader()->length()
+        + 2 * m_table->frameWidth()
+        + (m_table->horizontalScrollBar()->isVisible() ? m_table->horizontalScrollBar()->height() : 0);
+    const int deficit = needed - m_table->height();
+    if (deficit <= 0)
+        return;
+    QWidget *top = m_rightSplit->widget(0);
+    const int spare = sizes[0] - qMax(top->minimumSizeHint().height(), top->minimumHeight());
+    const int grow = qMin(deficit, spare);
+    if (grow <= 0)
+        return;
+    sizes[0] -= grow;
+    sizes[1] += grow;
+    m_rightSplit->setSizes(sizes);
 }
 
 void CostWorkspace::waitForResults()

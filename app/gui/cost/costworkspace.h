@@ -108,11 +108,13 @@ private:
     QStringList pricingNoteLines() const;
     QString typedPricesLine() const;
     void spanMissingRows();
+    void fitSummaryRows();
     QPushButton *m_calcButton;
     QTimer m_debounce;
     QFutureWatcher<CostComputation::Result> m_watcher;
     bool m_dirty = false;
     bool m_sized = false; ///< the splitter's first sizes are set (showEvent)
+    bool m_userSized = false; ///< the user moved the summary's handle: its height is theirs
     bool m_pending = false; ///< a computation was started and its result not applied yet
     CostComputation::Result m_result;
 };
