@@ -29,13 +29,18 @@ bool BillingMeter::billedPerSecond(Platform platform, const QDateTime &runStartU
     switch (platform) {
     case Platform::Suse:
         return false;
+    // RHEL with HA, Windows BYOL and Ubuntu Pro follow the operating system they are built on
+    // (a modelling choice: lifecycle.md names only the base platforms).
     case Platform::Rhel:
+    case Platform::RhelHa:
         return runStartUtc >= rhelPerSecondStart();
     case Platform::Windows:
+    case Platform::WindowsByol:
     case Platform::WindowsSqlServer:
         return runStartUtc >= windowsPerSecondStart();
     case Platform::Linux:
     case Platform::Ubuntu:
+    case Platform::UbuntuPro:
         break;
     }
     return true;

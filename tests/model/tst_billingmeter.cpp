@@ -344,6 +344,15 @@ void TestBillingMeter::billedSecondsRule_data()
         << qint64(90) << Platform::WindowsSqlServer << utc(2021, 6, 10, 23, 59) << qint64(3600);
     QTest::newRow("Windows SQL 90 s on 2021-06-11")
         << qint64(90) << Platform::WindowsSqlServer << utc(2021, 6, 11) << qint64(90);
+    // Modelling choice: RHEL with HA, Windows BYOL and Ubuntu Pro bill like their base system.
+    QTest::newRow("RHEL HA 90 s on 2024-03-31")
+        << qint64(90) << Platform::RhelHa << utc(2024, 3, 31, 23, 59) << qint64(3600);
+    QTest::newRow("RHEL HA 90 s on 2024-04-01")
+        << qint64(90) << Platform::RhelHa << utc(2024, 4, 1) << qint64(90);
+    QTest::newRow("Windows BYOL 90 s in 2019")
+        << qint64(90) << Platform::WindowsByol << utc(2019, 1, 1) << qint64(3600);
+    QTest::newRow("Windows BYOL 90 s in 2026") << qint64(90) << Platform::WindowsByol << now << qint64(90);
+    QTest::newRow("Ubuntu Pro 90 s") << qint64(90) << Platform::UbuntuPro << now << qint64(90);
 }
 
 void TestBillingMeter::spotInterruptedRule_data()
