@@ -360,8 +360,10 @@ private slots:
         QVERIFY(!c.dedicatedHost(kUs, QStringLiteral("m5d")));
         // The cost engine asks for an On-Demand host price: m5 has none, so it stays absent.
         const CatalogPriceSource source(c, true);
-        QVERIFY(!source.find(PriceQuery { PriceItem::DedicatedHostHourly, kUs, QStringLiteral("m5") }));
-        QCOMPARE(*source.find(PriceQuery { PriceItem::DedicatedHostHourly, kUs, QStringLiteral("c5") }),
+        QVERIFY(!source.find(PriceQuery {
+            PriceItem::DedicatedHostHourly, kUs, QStringLiteral("m5"), Platform::Linux, {}, {} }));
+        QCOMPARE(*source.find(PriceQuery {
+                     PriceItem::DedicatedHostHourly, kUs, QStringLiteral("c5"), Platform::Linux, {}, {} }),
             m("3.366"));
     }
 
@@ -647,7 +649,8 @@ private slots:
         QVERIFY(c.quote(PriceKey { kUs, QStringLiteral("x.large") }).dedicatedHost);
         QVERIFY(!c.quote(PriceKey { kSeoul, QStringLiteral("x.large") }).dedicatedHost);
         const CatalogPriceSource source(c, true);
-        QVERIFY(!source.find(PriceQuery { PriceItem::DedicatedHostHourly, kSeoul, QStringLiteral("x") }));
+        QVERIFY(!source.find(PriceQuery {
+            PriceItem::DedicatedHostHourly, kSeoul, QStringLiteral("x"), Platform::Linux, {}, {} }));
     }
 
     void exactBeatsDerivedWhateverTheDate()
@@ -685,8 +688,8 @@ private slots:
         QVERIFY(note->estimate);
         QVERIFY(note->rule.startsWith(QStringLiteral("Compute Savings Plan estimated")));
         // A published On-Demand price carries no note; without estimates the SP rate is absent.
-        QVERIFY(
-            !withEstimates.note(PriceQuery { PriceItem::OnDemandHourly, kSeoul, QStringLiteral("x.large") }));
+        QVERIFY(!withEstimates.note(PriceQuery {
+            PriceItem::OnDemandHourly, kSeoul, QStringLiteral("x.large"), Platform::Linux, {}, {} }));
         QVERIFY(!CatalogPriceSource(c).find(sp));
     }
 };

@@ -417,7 +417,8 @@ void TestUsageImport::fleetToAdvisor()
         [](const UsageKey &k) -> std::optional<KeyRates> {
             if (k.instanceType != u"m5.large")
                 return std::nullopt;
-            return KeyRates { *Money::parse(u"0.096"), *Money::parse(u"0.068"), *Money::parse(u"0.060") };
+            return KeyRates { *Money::parse(u"0.096"), *Money::parse(u"0.068"), *Money::parse(u"0.060"),
+                Money(), Money(), Money() };
         },
         &unpriced);
     QCOMPARE(int(in.size()), 1);
@@ -443,7 +444,8 @@ void TestUsageImport::reportToAdvisor()
     const std::vector<AdvisorSeries> in = advisorSeries(p, [](const UsageKey &k) -> std::optional<KeyRates> {
         if (k.instanceType != u"c5.xlarge")
             return std::nullopt;
-        return KeyRates { *Money::parse(u"0.354"), *Money::parse(u"0.230"), Money() };
+        return KeyRates { *Money::parse(u"0.354"), *Money::parse(u"0.230"), Money(), Money(), Money(),
+            Money() };
     });
     QCOMPARE(int(in.size()), 1);
     AdvisorSettings st;
