@@ -652,4 +652,21 @@ QString CostText::priceName(const PriceQuery &q)
     return QString();
 }
 
+QString CostText::offerName(const Offer &o)
+{
+    const QString term = Words::term(o.term);
+    const QString payment = Words::payment(o.payment);
+    if (o.isReserved())
+        return o.offeringClass == OfferingClass::Standard
+            //: An offer: %1 the term, %2 the payment option
+            ? tr("Standard RI %1 %2").arg(term, payment)
+            //: An offer: %1 the term, %2 the payment option
+            : tr("Convertible RI %1 %2").arg(term, payment);
+    return o.planType == SavingsPlanType::Compute
+        //: An offer: %1 the term, %2 the payment option
+        ? tr("Compute Savings Plan %1 %2").arg(term, payment)
+        //: An offer: %1 the term, %2 the payment option
+        : tr("EC2 Instance Savings Plan %1 %2").arg(term, payment);
+}
+
 } // namespace ec2lab

@@ -40,6 +40,9 @@ public:
     /// Which price \a query is, in words ("m5.large Standard RI standard/1yr/all-upfront, upfront
     /// fee"): for the GUI's notes, where the command line prints PriceSource::describe().
     static QString priceName(const PriceQuery &query);
+    /// An offer in words, as option names spell it ("Standard RI 3yr all-upfront", "Compute
+    /// Savings Plan 1yr no-upfront").
+    static QString offerName(const Offer &offer);
 };
 
 } // namespace ec2lab

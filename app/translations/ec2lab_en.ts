@@ -194,7 +194,9 @@
     </message>
     <message>
         <source>EC2 Instance Savings Plan %1 %2</source>
-        <extracomment>An option name: %1 the term, %2 the payment option</extracomment>
+        <extracomment>An option name: %1 the term, %2 the payment option
+----------
+An offer: %1 the term, %2 the payment option</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -650,6 +652,15 @@
     <message>
         <source>%1 Spot price</source>
         <extracomment>Which price: %1 the instance type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard RI %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convertible RI %1 %2</source>
+        <extracomment>An offer: %1 the term, %2 the payment option</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1748,6 +1759,25 @@ GiB</source>
     <message>
         <source>Arch.</source>
         <extracomment>Column header of the type picker, short for &quot;Architecture&quot; (its tooltip)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 USD/h effective (hourly fee + upfront fee / term hours)</source>
+        <extracomment>Tooltip of a type&apos;s lowest commitment rate: %1 the offer, %2 its effective rate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Reserved Instance or Savings Plan rate for this type in the price data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest effective hourly rate among the type&apos;s published Linux Reserved Instance and Savings Plan offers (hourly fee + upfront fee / term hours); the cell&apos;s tooltip names the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest RI/SP
+USD/h</source>
+        <extracomment>Column header of the type picker, two lines: the lowest commitment rate per hour</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -194,7 +194,9 @@
     </message>
     <message>
         <source>EC2 Instance Savings Plan %1 %2</source>
-        <extracomment>An option name: %1 the term, %2 the payment option</extracomment>
+        <extracomment>An option name: %1 the term, %2 the payment option
+----------
+An offer: %1 the term, %2 the payment option</extracomment>
         <translation>EC2 Instance Savings Plan %1 %2</translation>
     </message>
     <message>
@@ -651,6 +653,15 @@
         <source>%1 Spot price</source>
         <extracomment>Which price: %1 the instance type</extracomment>
         <translation>%1 스팟 가격</translation>
+    </message>
+    <message>
+        <source>Standard RI %1 %2</source>
+        <translation>표준 예약 인스턴스 %1 %2</translation>
+    </message>
+    <message>
+        <source>Convertible RI %1 %2</source>
+        <extracomment>An offer: %1 the term, %2 the payment option</extracomment>
+        <translation>전환형 예약 인스턴스 %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1761,26 @@ GiB</translation>
         <source>Arch.</source>
         <extracomment>Column header of the type picker, short for &quot;Architecture&quot; (its tooltip)</extracomment>
         <translation>아키텍처</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD/h effective (hourly fee + upfront fee / term hours)</source>
+        <extracomment>Tooltip of a type&apos;s lowest commitment rate: %1 the offer, %2 its effective rate</extracomment>
+        <translation>%1: 실효 %2 USD/h (시간당 요금 + 선결제 요금 / 약정 시간)</translation>
+    </message>
+    <message>
+        <source>No Reserved Instance or Savings Plan rate for this type in the price data.</source>
+        <translation>가격 데이터에 이 유형의 예약 인스턴스나 Savings Plan 요금이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The lowest effective hourly rate among the type&apos;s published Linux Reserved Instance and Savings Plan offers (hourly fee + upfront fee / term hours); the cell&apos;s tooltip names the offer</source>
+        <translation>이 유형에 공개된 Linux 예약 인스턴스와 Savings Plan 상품 중 가장 낮은 실효 시간당 요금(시간당 요금 + 선결제 요금 / 약정 시간). 셀의 도움말에 상품 이름이 있습니다</translation>
+    </message>
+    <message>
+        <source>Lowest RI/SP
+USD/h</source>
+        <extracomment>Column header of the type picker, two lines: the lowest commitment rate per hour</extracomment>
+        <translation>최저 RI/SP
+USD/h</translation>
     </message>
 </context>
 <context>

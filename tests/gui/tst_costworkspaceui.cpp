@@ -171,8 +171,9 @@ private slots:
         QCOMPARE(picker->selectedType(), QStringLiteral("m5.xlarge"));
     }
 
-    /// Item 9: the On-Demand price sits beside vCPU and memory, and those columns and the
-    /// architecture are wholly visible without scrolling sideways in a 1280-pixel window.
+    /// Item 9: the On-Demand price and the lowest commitment rate sit beside vCPU and memory,
+    /// and those columns and the architecture are wholly visible without scrolling sideways in a
+    /// 1280-pixel window.
     void typePickerPriceBesideTheSpecsAt1280()
     {
         MainWindow window;
@@ -188,9 +189,22 @@ private slots:
         QVERIFY(h->visualIndex(InstanceTypeModel::Memory) < h->visualIndex(InstanceTypeModel::Architecture));
         QCOMPARE(view->horizontalScrollBar()->value(), 0);
         const int viewport = view->viewport()->width();
-        for (int c :
-            { int(InstanceTypeModel::Type), int(InstanceTypeModel::OnDemand), int(InstanceTypeModel::Vcpu),
-                int(InstanceTypeModel::Memory), int(InstanceTypeModel::Architecture) }) {
+        // The lowest commitment rate beside the On-Demand price. m5.large's is the Standard RI
+        // 3yr All Upfront in the snapshot: 949 USD / 26,280 h = 0.036111 USD/h -> "0.0361"
+        // (below Compute SP 3yr all-upfront 0.044 and RI 3yr partial 505 / 26,280 + 0.019 =
+        // 0.038216).
+        QCOMPARE(h->visualIndex(InstanceTypeModel::Commitment), 2);
+        const QModelIndexList m5 = view->model()->match(view->model()->index(0, InstanceTypeModel::Type),
+            Qt::DisplayRole, QStringLiteral("m5.large"), 1, Qt::MatchExactly);
+        QCOMPARE(m5.size(), 1);
+        const QModelIndex rate = m5.front().siblingAtColumn(InstanceTypeModel::Commitment);
+        QCOMPARE(rate.data().toString(), QStringLiteral("0.0361"));
+        QVERIFY2(
+            rate.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Standard RI 3yr all-upfront: ")),
+            qPrintable(rate.data(Qt::ToolTipRole).toString()));
+        for (int c : { int(InstanceTypeModel::Type), int(InstanceTypeModel::OnDemand),
+                 int(InstanceTypeModel::Commitment), int(InstanceTypeModel::Vcpu),
+                 int(InstanceTypeModel::Memory), int(InstanceTypeModel::Architecture) }) {
             const int right = h->sectionViewportPosition(c) + h->sectionSize(c);
             QVERIFY2(right <= viewport,
                 qPrintable(QStringLiteral("column %1 ends at %2, the view shows %3 px")

@@ -203,7 +203,7 @@ CostWorkspace::CostWorkspace(ScenarioDocument *doc, QWidget *parent)
     split->addWidget(leftScroll);
     split->addWidget(m_chartTabs);
     split->setStretchFactor(1, 1);
-    split->setSizes({ 500, 940 }); // the left pane never goes below its minimum width
+    split->setSizes({ 572, 868 }); // the left pane never goes below its minimum width
     auto *rightSplit = new QSplitter(Qt::Vertical, this);
     m_rightSplit = rightSplit;
     rightSplit->setObjectName(QStringLiteral("costRightSplitter"));

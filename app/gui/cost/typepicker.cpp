@@ -2,10 +2,12 @@
 
 #include "catalog/awsnames.h"
 #include "catalog/pricecatalog.h"
+#include "cli/costtext.h"
 #include "core/appsettings.h"
 #include "core/scenariodocument.h"
 #include "prices/catalogholder.h"
 
+#include <QAbstractItemDelegate>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -18,6 +20,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
@@ -38,6 +42,8 @@ struct InstanceTypeModel::Row
 {
     InstanceSpec spec;
     std::optional<Money> onDemand;
+    std::optional<Money> commitment; ///< the lowest effective hourly rate of a published offer
+    Offer commitmentOffer; ///< the offer that has it
     bool hasSpecs = false; ///< the catalog gave specs (vCPU, memory) for this type
     bool categoryFromName = false; ///< the category was derived from the family prefix
     QString sortKey;
@@ -168,9 +174,20 @@ void InstanceTypeModel::setRegion(const QString &region, const PriceCatalog &c)
             r.categoryFromName = r.spec.category != InstanceCategory::Unknown;
         }
         r.sortKey = naturalSortKey(type);
-        if (const PriceEntry *e = c.entry(PriceKey { region, type, Platform::Linux, Tenancy::Shared });
-            e && e->onDemand)
-            r.onDemand = e->onDemand->perHour;
+        if (const PriceEntry *e = c.entry(PriceKey { region, type, Platform::Linux, Tenancy::Shared }); e) {
+            if (e->onDemand)
+                r.onDemand = e->onDemand->perHour;
+            const auto consider = [&r](Money rate, const Offer &offer) {
+                if (!r.commitment || rate < *r.commitment) {
+                    r.commitment = rate;
+                    r.commitmentOffer = offer;
+                }
+            };
+            for (const catalog::ReservedPrice &p : e->reserved)
+                consider(p.effectiveHourly(), p.offer());
+            for (const catalog::SavingsPlanRate &p : e->savingsPlans)
+                consider(p.perHour, p.offer());
+        }
         m_rows.append(r);
     }
     std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.sortKey < b.sortKey; });
@@ -225,6 +242,12 @@ QVariant InstanceTypeModel::data(const QModelIndex &index, int role) const
         if (!r.hasSpecs && (index.column() == Vcpu || index.column() == Memory))
             return tr("The price source gives no specs for %1: vCPU and memory are unknown.")
                 .arg(r.spec.name);
+        if (index.column() == Commitment && r.commitment)
+            //: Tooltip of a type's lowest commitment rate: %1 the offer, %2 its effective rate
+            return tr("%1: %2 USD/h effective (hourly fee + upfront fee / term hours)")
+                .arg(CostText::offerName(r.commitmentOffer), r.commitment->toPlainString());
+        if (index.column() == Commitment)
+            return tr("No Reserved Instance or Savings Plan rate for this type in the price data.");
         if (index.column() == Category && r.categoryFromName)
             return tr("Derived from the family name (%1): the price source gives no category for this type.")
                 .arg(r.spec.family.isEmpty() ? familyOf(r.spec.name) : r.spec.family);
@@ -264,6 +287,10 @@ QVariant InstanceTypeModel::data(const QModelIndex &index, int role) const
         if (sort)
             return r.onDemand ? qlonglong(r.onDemand->nanos()) : std::numeric_limits<qlonglong>::max();
         return r.onDemand ? r.onDemand->toPlainString(4) : QString();
+    case Commitment:
+        if (sort)
+            return r.commitment ? qlonglong(r.commitment->nanos()) : std::numeric_limits<qlonglong>::max();
+        return r.commitment ? r.commitment->toString(4) : QStringLiteral("—");
     }
     return {};
 }
@@ -277,6 +304,10 @@ QVariant InstanceTypeModel::headerData(int section, Qt::Orientation orientation,
         return date.isEmpty() ? tr("Linux On-Demand, shared tenancy: no price catalog is loaded")
                               : tr("Linux On-Demand, shared tenancy, prices as of %1").arg(date);
     }
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Commitment)
+        return tr("The lowest effective hourly rate among the type's published Linux Reserved Instance "
+                  "and Savings Plan offers (hourly fee + upfront fee / term hours); the cell's tooltip "
+                  "names the offer");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -297,6 +328,9 @@ QVariant InstanceTypeModel::headerData(int section, Qt::Orientation orientation,
     case OnDemand:
         //: Column header of the type picker, two lines: the Linux On-Demand price per hour
         return tr("On-Demand\nUSD/h");
+    case Commitment:
+        //: Column header of the type picker, two lines: the lowest commitment rate per hour
+        return tr("Lowest RI/SP\nUSD/h");
     }
     return {};
 }
@@ -477,11 +511,29 @@ TypePicker::TypePicker(ScenarioDocument *doc, QWidget *parent)
     // architecture; the long category and generation names last, where the width runs out.
     QHeaderView *header = m_view->horizontalHeader();
     header->moveSection(header->visualIndex(InstanceTypeModel::OnDemand), InstanceTypeModel::Vcpu);
+    header->moveSection(header->visualIndex(InstanceTypeModel::Commitment), InstanceTypeModel::Vcpu + 1);
     header->moveSection(header->visualIndex(InstanceTypeModel::Category), InstanceTypeModel::ColumnCount - 2);
     // Fit every column once rows arrive, so no cell is cut to "General ..." or "x86_..".
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        for (int c = 0; c < InstanceTypeModel::ColumnCount; ++c)
-            m_view->resizeColumnToContents(c);
+        // QHeaderView's size hint reserves the section's height for the sort arrow, which for a
+        // two-line header is far wider than the arrow: the widest of the header's lines and of
+        // the cells (with the grid line), plus the arrow's room.
+        QHeaderView *h = m_view->horizontalHeader();
+        const QFontMetrics fm(h->font());
+        const int headerRoom = 2 * h->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, h)
+            + h->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, h);
+        QStyleOptionViewItem option;
+        option.initFrom(m_view);
+        for (int c = 0; c < InstanceTypeModel::ColumnCount; ++c) {
+            int text = 0;
+            const QStringList lines = m_model->headerData(c, Qt::Horizontal).toString().split(u'\n');
+            for (const QString &line : lines)
+                text = qMax(text, fm.horizontalAdvance(line));
+            int cells = 0;
+            for (int r = 0; r < m_model->rowCount(); ++r)
+                cells = qMax(cells, m_view->itemDelegate()->sizeHint(option, m_model->index(r, c)).width());
+            m_view->setColumnWidth(c, qMax(cells + 1, text + headerRoom));
+        }
     });
     // A click on a header re-sorts: keep the chosen type in view.
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this] { syncSelection(); });

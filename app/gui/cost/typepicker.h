@@ -23,8 +23,10 @@ namespace ec2lab::gui {
 
 class ScenarioDocument;
 
-/// One row per instance type of a region with its specs and Linux On-Demand price, read from
-/// the price catalog (the bundled snapshot plus the user's cache).
+/// One row per instance type of a region with its specs, Linux On-Demand price and the lowest
+/// effective hourly rate of its published commitments (Reserved Instances and Savings Plans:
+/// hourly fee + upfront fee / term hours), read from the price catalog (the bundled snapshot
+/// plus the user's cache); estimates made at lookup are not offered here.
 ///
 /// Contract: a read-only table model whose rows are in natural order (family, then size from
 /// nano up to metal); Qt::UserRole gives sort keys that keep that order (the type column) or
@@ -36,7 +38,7 @@ class InstanceTypeModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Type, Category, Vcpu, Memory, Architecture, Generation, OnDemand, ColumnCount };
+    enum Column { Type, Category, Vcpu, Memory, Architecture, Generation, OnDemand, Commitment, ColumnCount };
     enum Role { SortRole = Qt::UserRole, FamilyRole, ArchRole, CurrentGenRole };
     explicit InstanceTypeModel(QObject *parent = nullptr);
     ~InstanceTypeModel() override;
