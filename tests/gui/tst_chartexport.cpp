@@ -258,6 +258,19 @@ private slots:
         QCOMPARE(bt.columns.last(), QStringLiteral("total"));
         QCOMPARE(bt.rows.at(1).at(beyond), QStringLiteral("718.32"));
         QCOMPARE(bt.rows.at(1).last(), QStringLiteral("1077.48"));
+        // The summary's figures beside the parts: no upfront; monthly = 359.16 / 12 = 29.93 (the
+        // months' charges, nothing owed beyond); normalised monthly = 0 / 12 + 29.93; effective
+        // hourly = 0.041 + 0 / 26,280.
+        QCOMPARE(bt.columns.mid(0, 5),
+            (QStringList { QStringLiteral("option"), QStringLiteral("upfront"), QStringLiteral("monthly"),
+                QStringLiteral("normalized_monthly"), QStringLiteral("effective_hourly") }));
+        QCOMPARE(bt.rows.at(1).mid(1, 4),
+            (QStringList { QStringLiteral("0.00"), QStringLiteral("29.93"), QStringLiteral("29.93"),
+                QStringLiteral("0.041000") }));
+        // The 3yr Partial Upfront plan: 657.00 paid in month 1, so normalised = 657.00 / 12 +
+        // 219.00 / 12 = 54.75 + 18.25 = 73.00 (monthly = 0.025 x 8,760 / 12 = 18.25).
+        QCOMPARE(bt.rows.at(2).mid(1, 3),
+            (QStringList { QStringLiteral("657.00"), QStringLiteral("18.25"), QStringLiteral("73.00") }));
         QVERIFY(bt.toCsv().contains("committed_beyond_horizon"));
         QVERIFY(bt.toJson().contains("718.32"));
 

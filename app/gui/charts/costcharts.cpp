@@ -697,13 +697,17 @@ void BreakdownChart::rebuild()
 ChartTable BreakdownChart::table() const
 {
     ChartTable t = baseTable(tr("Cost breakdown (USD over the horizon)"));
-    t.columns << QStringLiteral("option");
+    // The summary's figures first (as `ec2lab cost --json` names them), then the parts of the
+    // total, which add up to it.
+    t.columns << QStringLiteral("option") << QStringLiteral("upfront") << QStringLiteral("monthly")
+              << QStringLiteral("normalized_monthly") << QStringLiteral("effective_hourly");
     for (const Line &line : kLines)
         t.columns << QString::fromLatin1(line.id);
     // The total includes what a commitment still owes after the horizon (its own column).
     t.columns << QStringLiteral("committed_beyond_horizon") << QStringLiteral("total");
     for (const OptionResult &o : m_report.options) {
-        QStringList row { CostText::optionName(o) };
+        QStringList row { CostText::optionName(o), moneyText(o.upfront), moneyText(o.monthly),
+            moneyText(o.normalizedMonthly), o.effectiveHourly ? o.effectiveHourly->toString(6) : QString() };
         for (const Line &line : kLines)
             row << moneyText(o.breakdown.*line.member);
         row << moneyText(o.committedBeyondHorizon) << moneyText(o.total);
