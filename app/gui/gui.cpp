@@ -76,10 +76,27 @@ int runGui(int argc, char **argv, const QString &file)
     MainWindow window;
     const QString workspace = qEnvironmentVariable("EC2LAB_WORKSPACE");
     const QString shot = qEnvironmentVariable("EC2LAB_SCREENSHOT");
-    if (!file.isEmpty())
+    // A scripted screenshot must never wait on a question: if opening the file shows an error
+    // dialog, the dialog is grabbed and closed, and the run ends with status 1.
+    bool opening = true; // outlive the timer below, which may fire after the file is open
+    bool dialogClosed = false;
+    if (!file.isEmpty()) {
+        if (!shot.isEmpty())
+            QTimer::singleShot(1500, &window, [&opening, &dialogClosed, shot] {
+                QWidget *modal = QApplication::activeModalWidget();
+                if (!opening || !modal)
+                    return;
+                modal->grab().save(shot);
+                dialogClosed = true;
+                modal->close();
+            });
         window.openFile(file);
-    else if (shot.isEmpty()) // a scripted screenshot must never wait on a question
+        opening = false;
+        if (dialogClosed)
+            return 1;
+    } else if (shot.isEmpty()) { // a scripted screenshot must never wait on a question
         window.offerRecovery();
+    }
     const QStringList size = qEnvironmentVariable("EC2LAB_WINDOW_SIZE").split(u'x');
     if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0) {
         window.setMinimumSize(0, 0);
