@@ -1780,7 +1780,7 @@ GiB</translation>
 USD/h</source>
         <extracomment>Column header of the type picker, two lines: the lowest commitment rate per hour</extracomment>
         <translation>최저 RI/SP
-USD/h</translation>
+USD/시간</translation>
     </message>
 </context>
 <context>
