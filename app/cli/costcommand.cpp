@@ -107,6 +107,8 @@ QString warningKind(CostWarning::Kind k)
     switch (k) {
     case CostWarning::Kind::UnknownNormalizationFactor:
         return QStringLiteral("unknown_normalization_factor");
+    case CostWarning::Kind::ZeroProposedCommitment:
+        return QStringLiteral("zero_proposed_commitment");
     }
     return QString();
 }
@@ -181,10 +183,15 @@ QJsonObject toJson(const CostReport &report, const QString &region)
             r.priceNotes.cbegin(), r.priceNotes.cend(), [](const PriceNote &n) { return n.estimate; });
         o[QStringLiteral("price_notes")] = priceNotesJson(r.priceNotes);
         QJsonArray warnings;
-        for (const CostWarning &w : r.warnings)
-            warnings.append(QJsonObject { { QStringLiteral("kind"), warningKind(w.kind) },
-                { QStringLiteral("instance_type"), w.instanceType },
-                { QStringLiteral("message"), CostText::warning(w) } });
+        for (const CostWarning &w : r.warnings) {
+            QJsonObject warning { { QStringLiteral("kind"), warningKind(w.kind) },
+                { QStringLiteral("message"), CostText::warning(w) } };
+            if (w.kind == CostWarning::Kind::ZeroProposedCommitment)
+                warning[QStringLiteral("offer")] = offerKey(w.offer);
+            else
+                warning[QStringLiteral("instance_type")] = w.instanceType;
+            warnings.append(warning);
+        }
         o[QStringLiteral("warnings")] = warnings;
         if (r.spotRisk) {
             const SpotRisk &s = *r.spotRisk;

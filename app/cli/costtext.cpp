@@ -598,6 +598,13 @@ QString CostText::warning(const CostWarning &w)
         return tr("No normalization factor is known for %1 (neither in the price catalog nor in AWS's "
                   "table): size-flexible Reserved Instances cover it only as its own type.")
             .arg(w.instanceType);
+    case CostWarning::Kind::ZeroProposedCommitment:
+        //: %1 a plan ("Compute Savings Plan 1yr no-upfront")
+        return tr("%1: no instance runs in every hour, so the commitment proposed for it (the steady "
+                  "baseline) is 0 USD/h and the plan buys nothing. Set its commitment per hour "
+                  "(\"commitment_per_hour\" in the scenario file) to price a plan of your own size; the "
+                  "Advisor suggests one.")
+            .arg(offerName(w.offer));
     }
     return QString();
 }

@@ -663,6 +663,11 @@ An offer: %1 the term, %2 the payment option</extracomment>
         <extracomment>An offer: %1 the term, %2 the payment option</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no instance runs in every hour, so the commitment proposed for it (the steady baseline) is 0 USD/h and the plan buys nothing. Set its commitment per hour (&quot;commitment_per_hour&quot; in the scenario file) to price a plan of your own size; the Advisor suggests one.</source>
+        <extracomment>%1 a plan (&quot;Compute Savings Plan 1yr no-upfront&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::AddressCard</name>

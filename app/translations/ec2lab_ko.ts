@@ -663,6 +663,11 @@ An offer: %1 the term, %2 the payment option</extracomment>
         <extracomment>An offer: %1 the term, %2 the payment option</extracomment>
         <translation>전환형 예약 인스턴스 %1 %2</translation>
     </message>
+    <message>
+        <source>%1: no instance runs in every hour, so the commitment proposed for it (the steady baseline) is 0 USD/h and the plan buys nothing. Set its commitment per hour (&quot;commitment_per_hour&quot; in the scenario file) to price a plan of your own size; the Advisor suggests one.</source>
+        <extracomment>%1 a plan (&quot;Compute Savings Plan 1yr no-upfront&quot;)</extracomment>
+        <translation>%1: 모든 시간에 실행되는 인스턴스가 없어 이 플랜에 제안된 약정(꾸준한 기본 사용량)이 0 USD/시간이므로 플랜이 아무것도 구매하지 않습니다. 원하는 크기의 플랜을 계산하려면 시간당 약정(시나리오 파일의 &quot;commitment_per_hour&quot;)을 지정하세요. 약정 어드바이저가 값을 제안합니다.</translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::AddressCard</name>

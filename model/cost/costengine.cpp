@@ -680,6 +680,12 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
     r.priceNotes = std::move(notes);
     r.pricesUsed = std::move(dates);
     r.warnings = sizingWarnings(option);
+    // A plan the scenario left to the engine's baseline, which is nothing: say so, rather than
+    // show a plan that costs exactly On-Demand without a word.
+    for (const SavingsPlanPurchase &p : option.savingsPlans)
+        if (!p.commitmentPerHour && proposeSavingsPlanCommitment(p).isZero())
+            r.warnings.push_back(
+                CostWarning { CostWarning::Kind::ZeroProposedCommitment, QString(), p.offer() });
     assembleExplanation(r);
     return r;
 }
@@ -700,7 +706,7 @@ std::vector<CostWarning> CostEngine::sizingWarnings(const OptionSpec &option) co
     // family in use has no known factor, it covers that type only as itself: say so.
     std::vector<CostWarning> out;
     auto add = [&out](const QString &type) {
-        const CostWarning w { CostWarning::Kind::UnknownNormalizationFactor, type };
+        const CostWarning w { CostWarning::Kind::UnknownNormalizationFactor, type, Offer() };
         if (std::find(out.begin(), out.end(), w) == out.end())
             out.push_back(w);
     };

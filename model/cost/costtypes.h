@@ -210,9 +210,14 @@ struct CostWarning
         /// Neither the price catalog nor AWS's table knows the normalization factor of
         /// \a instanceType: a size-flexible RI of its family covers it only as its own type.
         UnknownNormalizationFactor,
+        /// A Savings Plan of the scenario without "commitment_per_hour" (or with "baseline"): the
+        /// steady baseline it is given is 0 USD/h (no instance runs in every hour), so the plan
+        /// buys nothing and the option equals On-Demand; \a offer names the plan.
+        ZeroProposedCommitment,
     };
     Kind kind = Kind::UnknownNormalizationFactor;
-    QString instanceType;
+    QString instanceType; ///< UnknownNormalizationFactor
+    Offer offer; ///< ZeroProposedCommitment
 
     bool operator==(const CostWarning &) const = default;
 };

@@ -581,10 +581,19 @@ void TestCostText::spotChoiceLines()
 
 void TestCostText::sizeWarning()
 {
-    const CostWarning w { CostWarning::Kind::UnknownNormalizationFactor, QStringLiteral("c7gn.metal") };
+    const CostWarning w { CostWarning::Kind::UnknownNormalizationFactor, QStringLiteral("c7gn.metal"),
+        Offer() };
     QCOMPARE(CostText::warning(w),
         QStringLiteral("No normalization factor is known for c7gn.metal (neither in the price catalog nor in "
                        "AWS's table): size-flexible Reserved Instances cover it only as its own type."));
+    const CostWarning zero { CostWarning::Kind::ZeroProposedCommitment, QString(),
+        Offer::savingsPlan(SavingsPlanType::Compute, Term::ThreeYears, PurchaseOption::PartialUpfront) };
+    QCOMPARE(CostText::warning(zero),
+        QStringLiteral(
+            "Compute Savings Plan 3yr partial-upfront: no instance runs in every hour, so the "
+            "commitment proposed for it (the steady baseline) is 0 USD/h and the plan buys nothing. "
+            "Set its commitment per hour (\"commitment_per_hour\" in the scenario file) to price a "
+            "plan of your own size; the Advisor suggests one."));
 }
 
 void TestCostText::priceNames_data()

@@ -425,6 +425,7 @@ void TestCostEngine::proposedCommitmentCoversBaseline()
     // Plan: 0.272 x 8760 = 2382.72; peaks at OD: 6 x 2,349 h x 0.096 = 1353.024 -> 3735.744
     const OptionResult o = engine.evaluate(s.options.front());
     QCOMPARE(o.total.toString(2), QStringLiteral("3735.74"));
+    QVERIFY(o.warnings.empty()); // a baseline above zero: nothing to warn of
 }
 
 void TestCostEngine::riSizeFlexibility_data()
@@ -1256,6 +1257,11 @@ void TestCostEngine::tyingOnDemandIsNoBreakEven()
     const OptionResult &sp = option(r, QStringLiteral("sp"));
     QCOMPARE(sp.total.nanos(), od.total.nanos());
     QVERIFY(!sp.breakEvenMonth.has_value());
+    // ... and the option says why it equals On-Demand instead of showing a plan without a word.
+    QCOMPARE(sp.warnings.size(), std::size_t(1));
+    QCOMPARE(sp.warnings.front().kind, CostWarning::Kind::ZeroProposedCommitment);
+    QCOMPARE(offerKey(sp.warnings.front().offer), QStringLiteral("compute/1yr/no-upfront"));
+    QVERIFY(od.warnings.empty());
     // Spot at 60 % off is cheaper from the first month on.
     QCOMPARE(option(r, QStringLiteral("spot")).breakEvenMonth, std::optional<int>(1));
 }
