@@ -17,7 +17,7 @@ namespace {
 
 void printCostUsage(QTextStream &out)
 {
-    out << "Usage: ec2lab cost SCENARIO.json [--json] [--explain]\n"
+    out << "Usage: ec2lab cost SCENARIO.json [--json] [--explain] [--skip-unpriced]\n"
            "\n"
            "Compares what each EC2 pricing option (On-Demand, Reserved Instances, Savings Plans,\n"
            "Spot, Dedicated Hosts and Instances, Free Tier) would cost for the workloads of a\n"
@@ -31,12 +31,17 @@ void printCostUsage(QTextStream &out)
            "Options:\n"
            "  --json       Print the full result as JSON (cumulative series, breakdown, explain)\n"
            "  --explain    Add the \"show calculation\" lines under each option of the table\n"
+           "  --skip-unpriced\n"
+           "               Compare the options that have prices and list the others, each with\n"
+           "               the price it lacks (with --json, under \"left_out\"), instead of\n"
+           "               stopping at the first missing price\n"
            "  -h, --help   Show this help\n"
            "\n"
            "A workload's \"regions\" list prices the scenario in each of those Regions side by side\n"
            "(one table each, then the totals by Region; with --json, a \"regions\" array).\n"
            "\n"
-           "Exit status: 0 success, 1 bad scenario or missing price, 2 usage error.\n";
+           "Exit status: 0 success (with --skip-unpriced, also when options were left out),\n"
+           "1 bad scenario or missing price, 2 usage error.\n";
     out.flush();
 }
 
@@ -130,6 +135,17 @@ QString priceDatesText(const CostReport &report)
         + snapshot;
 }
 
+// The options a --skip-unpriced run left out, each with the price it lacks.
+QJsonArray leftOutJson(const std::vector<OptionProblem> &leftOut)
+{
+    QJsonArray out;
+    for (const OptionProblem &p : leftOut)
+        out.append(QJsonObject { { QStringLiteral("id"), p.option.id },
+            { QStringLiteral("option"), CostText::optionName(p.option) },
+            { QStringLiteral("location"), p.error.location }, { QStringLiteral("error"), p.error.message } });
+    return out;
+}
+
 QJsonObject toJson(const CostReport &report, const QString &region)
 {
     QJsonObject root;
@@ -212,8 +228,8 @@ QJsonObject toJson(const CostReport &report, const QString &region)
     return root;
 }
 
-void printTable(
-    const QString &file, const CostReport &report, const QString &region, bool explain, QTextStream &out)
+void printTable(const QString &file, const CostReport &report, const QString &region, bool explain,
+    const std::vector<OptionProblem> &leftOut, QTextStream &out)
 {
     out << "Scenario " << QFileInfo(file).fileName() << " in " << catalog::awsnames::regionWithName(region)
         << ": " << report.horizonMonths << " months";
@@ -282,6 +298,12 @@ void printTable(
                 << '\n';
         }
     }
+    if (!leftOut.empty()) {
+        out << "\nLeft out for want of a price:\n";
+        for (const OptionProblem &p : leftOut)
+            out << "  " << p.option.id << "  " << CostText::optionName(p.option) << ": " << p.error.message
+                << '\n';
+    }
     out << "\nAssumptions:\n";
     for (const QString &a : CostText::assumptions(report.assumptions))
         out << "  - " << a << '\n';
@@ -294,12 +316,18 @@ void printRegionTotals(const std::vector<CostRunResult> &runs, QTextStream &out)
 {
     QStringList ids;
     QStringList labels;
-    for (const CostRunResult &run : runs)
+    for (const CostRunResult &run : runs) {
         for (const OptionResult &r : run.report->options)
             if (!ids.contains(r.id)) {
                 ids << r.id;
                 labels << CostText::optionName(r);
             }
+        for (const OptionProblem &p : run.leftOut)
+            if (!ids.contains(p.option.id)) {
+                ids << p.option.id;
+                labels << CostText::optionName(p.option);
+            }
+    }
     int labelWidth = 6;
     for (const QString &l : std::as_const(labels))
         labelWidth = std::max(labelWidth, static_cast<int>(l.size()));
@@ -315,6 +343,9 @@ void printRegionTotals(const std::vector<CostRunResult> &runs, QTextStream &out)
             for (const OptionResult &r : run.report->options)
                 if (r.id == ids[i])
                     cell = r.total.toString(2);
+            for (const OptionProblem &p : run.leftOut)
+                if (p.option.id == ids[i])
+                    cell = QStringLiteral("no price");
             out << "  " << cell.rightJustified(14);
         }
         out << '\n';
@@ -328,6 +359,7 @@ int runCost(const QStringList &args, CommandIo &io)
 {
     bool json = false;
     bool explain = false;
+    bool skipUnpriced = false;
     QString file;
     for (const QString &a : args) {
         if (a == u"-h" || a == u"--help") {
@@ -338,6 +370,8 @@ int runCost(const QStringList &args, CommandIo &io)
             json = true;
         } else if (a == u"--explain") {
             explain = true;
+        } else if (a == u"--skip-unpriced") {
+            skipUnpriced = true;
         } else if (a.startsWith(u'-') && a.size() > 1) {
             printError(io, QStringLiteral("cost: unknown option \"%1\" (see ec2lab cost --help)").arg(a));
             return ExitUsage;
@@ -361,8 +395,16 @@ int runCost(const QStringList &args, CommandIo &io)
         const catalog::PriceCatalog priceCatalog = catalog::CatalogStore::loadCurrent(&catalogError);
         const QJsonDocument document = loadJsonDocument(file);
         // One run per Region the workloads list ("regions"), each with that Region's prices.
-        const std::vector<CostRunResult> runs = CostRun::computeRegions(
-            document.object(), file, priceCatalog, CostRun::Policy::StopAtFirstError, catalogError);
+        const std::vector<CostRunResult> runs = CostRun::computeRegions(document.object(), file, priceCatalog,
+            skipUnpriced ? CostRun::Policy::LeaveOutUnpricedOptions : CostRun::Policy::StopAtFirstError,
+            catalogError);
+        // With --skip-unpriced every report lists what it left out (an empty list included).
+        const auto reportJson = [skipUnpriced](const CostRunResult &run) {
+            QJsonObject o = toJson(*run.report, run.region);
+            if (skipUnpriced)
+                o[QStringLiteral("left_out")] = leftOutJson(run.leftOut);
+            return o;
+        };
         for (const CostRunResult &run : runs)
             if (!run.ok())
                 throw *run.error;
@@ -370,7 +412,7 @@ int runCost(const QStringList &args, CommandIo &io)
             if (json) {
                 QJsonArray regions;
                 for (const CostRunResult &run : runs)
-                    regions.append(toJson(*run.report, run.region));
+                    regions.append(reportJson(run));
                 io.out << QString::fromUtf8(QJsonDocument(
                     QJsonObject { { QStringLiteral("regions"),
                         regions } }).toJson(QJsonDocument::Indented));
@@ -379,21 +421,18 @@ int runCost(const QStringList &args, CommandIo &io)
                 for (std::size_t i = 0; i < runs.size(); ++i) {
                     if (i > 0)
                         io.out << '\n';
-                    printTable(file, *runs[i].report, runs[i].region, explain, io.out);
+                    printTable(file, *runs[i].report, runs[i].region, explain, runs[i].leftOut, io.out);
                 }
                 printRegionTotals(runs, io.out);
             }
             return ExitSuccess;
         }
         const CostRunResult &run = runs.front();
-        const CostReport &report = *run.report;
-        const QString region = run.region;
         if (json) {
-            io.out << QString::fromUtf8(
-                QJsonDocument(toJson(report, region)).toJson(QJsonDocument::Indented));
+            io.out << QString::fromUtf8(QJsonDocument(reportJson(run)).toJson(QJsonDocument::Indented));
             io.out.flush();
         } else {
-            printTable(file, report, region, explain, io.out);
+            printTable(file, *run.report, run.region, explain, run.leftOut, io.out);
         }
     } catch (const InputError &e) {
         printError(io, e.toString());

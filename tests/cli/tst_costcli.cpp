@@ -38,6 +38,7 @@ private slots:
     void pricesFromTheBundledCatalog();
     void damagedCatalogOnlyFailsWhenNeeded();
     void regionsSideBySide();
+    void regionsWithAnUnpricedOption();
     void sizeFlexibilityFromTheCatalog_data();
     void sizeFlexibilityFromTheCatalog();
     void platformsFromTheCatalog_data();
@@ -581,6 +582,45 @@ void TestCostCli::regionsSideBySide()
                                                        "+ap-northeast-2\\nOn-Demand +840\\.96 +1033\\.68\\n"),
             QRegularExpression::DotMatchesEverythingOption)),
         table.out.constData());
+}
+
+void TestCostCli::regionsWithAnUnpricedOption()
+{
+    // The typed m5 host price (5.069 USD/h) belongs to us-east-1; the offline data has no m5
+    // On-Demand host price in Seoul. By default the comparison stops there, with one line ...
+    const QString file = data(QStringLiteral("two-regions-host.json"));
+    const Run stopped = ec2lab({ QStringLiteral("cost"), file });
+    QCOMPARE(stopped.exitCode, 1);
+    QVERIFY(stopped.out.isEmpty());
+    QVERIFY2(stopped.err.endsWith("options[1]: missing price prices.dedicated_host_per_hour for m5\n"),
+        stopped.err.constData());
+    // ... and with --skip-unpriced every Region is compared and the host named where it has no
+    // price. us-east-1: 5.069 x 730 h x 12 = 44404.44 USD for the host; On-Demand 0.096 x 730 x 12 =
+    // 840.96 there and 0.118 x 730 x 12 = 1033.68 in Seoul (the bundled price).
+    const Run skipped = ec2lab({ QStringLiteral("cost"), file, QStringLiteral("--skip-unpriced") });
+    QCOMPARE(skipped.exitCode, 0);
+    QVERIFY2(skipped.err.isEmpty(), skipped.err.constData());
+    const QString out = QString::fromUtf8(skipped.out);
+    QVERIFY2(out.contains(QRegularExpression(
+                 QStringLiteral("OPTION +us-east-1 +ap-northeast-2\\nOn-Demand +840\\.96 +1033\\.68\\n"
+                                "Dedicated Host +44404\\.44 +no price\\n"))),
+        skipped.out.constData());
+    QCOMPARE(out.count(QLatin1String("Left out for want of a price:")), 1);
+    QVERIFY(out.contains(
+        QLatin1String("  dh  Dedicated Host: missing price prices.dedicated_host_per_hour for m5\n")));
+    const Run json = ec2lab(
+        { QStringLiteral("cost"), file, QStringLiteral("--skip-unpriced"), QStringLiteral("--json") });
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray regions
+        = QJsonDocument::fromJson(json.out).object().value(QLatin1String("regions")).toArray();
+    QCOMPARE(regions.size(), 2);
+    QCOMPARE(regions[0].toObject().value(QLatin1String("left_out")).toArray().size(), 0);
+    QCOMPARE(regions[0].toObject().value(QLatin1String("options")).toArray().size(), 2);
+    const QJsonArray leftOut = regions[1].toObject().value(QLatin1String("left_out")).toArray();
+    QCOMPARE(leftOut.size(), 1);
+    QCOMPARE(leftOut[0].toObject().value(QLatin1String("id")).toString(), QStringLiteral("dh"));
+    QCOMPARE(leftOut[0].toObject().value(QLatin1String("location")).toString(), QStringLiteral("options[1]"));
+    QCOMPARE(regions[1].toObject().value(QLatin1String("options")).toArray().size(), 1);
 }
 
 void TestCostCli::damagedCatalogOnlyFailsWhenNeeded()

@@ -106,6 +106,29 @@ private slots:
             QVERIFY2(r.err.contains(
                          R"(missing price prices.dedicated_host_reserved."3yr/no-upfront".hourly for m5)"),
                 r.err.constData());
+            // With --skip-unpriced the other options are compared and the host reservation is
+            // listed with the price it lacks (exit 0: the user asked for the rest).
+            const QString shipped = write(QStringLiteral("shipped.json"), s);
+            const CliRun skipped = runEc2lab({ QStringLiteral("cost"), shipped, QStringLiteral("--json"),
+                QStringLiteral("--skip-unpriced") });
+            QVERIFY2(skipped.exitCode == 0, skipped.err.constData());
+            const QJsonObject report = QJsonDocument::fromJson(skipped.out).object();
+            const QJsonArray leftOut = report.value(QStringLiteral("left_out")).toArray();
+            QCOMPARE(leftOut.size(), 1);
+            QCOMPARE(leftOut[0].toObject().value(QStringLiteral("error")).toString(),
+                QStringLiteral(
+                    R"(missing price prices.dedicated_host_reserved."3yr/no-upfront".hourly for m5)"));
+            QCOMPARE(leftOut[0].toObject().value(QStringLiteral("option")).toString(),
+                QStringLiteral("Dedicated Host reservation 3yr no-upfront"));
+            QCOMPARE(report.value(QStringLiteral("options")).toArray().size(),
+                s.value(QStringLiteral("options")).toArray().size() - 1);
+            const CliRun text
+                = runEc2lab({ QStringLiteral("cost"), shipped, QStringLiteral("--skip-unpriced") });
+            QCOMPARE(text.exitCode, 0);
+            const QByteArray expected = QByteArray("\nLeft out for want of a price:\n  ")
+                + leftOut[0].toObject().value(QStringLiteral("id")).toString().toUtf8()
+                + "  Dedicated Host reservation 3yr no-upfront: missing price ";
+            QVERIFY2(text.out.contains(expected), text.out.constData());
             // Every other option has a figure there.
             QJsonArray others;
             for (const QJsonValue &v : s.value(QStringLiteral("options")).toArray())
