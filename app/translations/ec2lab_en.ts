@@ -69,6 +69,11 @@
         <extracomment>%1 is a host reservation such as &quot;1yr/no-upfront&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>An option without a price in another Region: %1 the option, %2 the Region&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CostText</name>
@@ -1338,10 +1343,6 @@ An offer: %1 the term, %2 the payment option</extracomment>
     </message>
     <message>
         <source>Change month length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

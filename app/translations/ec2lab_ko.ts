@@ -69,6 +69,11 @@
         <source>No %1 price for %2 in %3 in the offline prices</source>
         <translation>오프라인 가격에 %3의 %2 %1 가격이 없습니다</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>An option without a price in another Region: %1 the option, %2 the Region&apos;s name</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>CostText</name>
@@ -1338,10 +1343,6 @@ An offer: %1 the term, %2 the payment option</extracomment>
     <message>
         <source>Change month length</source>
         <translation>한 달의 길이 변경</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

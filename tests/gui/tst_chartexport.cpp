@@ -214,6 +214,34 @@ private slots:
         QCOMPARE(t.snapshotDate.isEmpty(), false);
     }
 
+    /// Issue 15 item 8: `ec2lab export` of a Regions comparison draws and tabulates it as the
+    /// workspace does: a column per option and Region, the options without a price named.
+    void regionsComparisonIsExported()
+    {
+        const QString file = QStringLiteral(EC2LAB_TEST_DATA "/cost/two-regions-host.json");
+        QString error;
+        QJsonObject json;
+        QVERIFY2(HeadlessExport::readJson(file, &json, &error), qPrintable(error));
+        QStringList warnings;
+        auto c = HeadlessExport::buildChart(json, file, QStringLiteral("cumulative"), &error, &warnings);
+        QVERIFY2(c, qPrintable(error));
+        const ChartTable t = c->table();
+        // us-east-1: On-Demand (typed 0.096) and the host (typed 5.069); Seoul: On-Demand at the
+        // bundled 0.118, and no host price there.
+        QCOMPARE(t.columns,
+            (QStringList { QStringLiteral("month"), QStringLiteral("On-Demand · US East (N. Virginia)"),
+                QStringLiteral("Dedicated Host · US East (N. Virginia)"),
+                QStringLiteral("On-Demand · Asia Pacific (Seoul)") }));
+        // Month 12: 0.096 x 730 x 12 = 840.96; 5.069 x 730 x 12 = 44404.44; 0.118 x 730 x 12 = 1033.68.
+        QCOMPARE(t.rows.at(11),
+            (QStringList { QStringLiteral("12"), QStringLiteral("840.96"), QStringLiteral("44404.44"),
+                QStringLiteral("1033.68") }));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.front().startsWith(QStringLiteral(
+                     "Dedicated Host: No Dedicated Host price for m5 in Asia Pacific (Seoul)")),
+            qPrintable(warnings.front()));
+    }
+
     /// Issue 12 item 1: over a 12-month horizon a 3-year term is cut; the cumulative chart marks
     /// the cut and labels what is still owed, and both exported tables carry the figure.
     void horizonCuttingATermIsMarkedAndExported()

@@ -114,6 +114,22 @@ CostComputation::MissingOption CostComputation::describeMissing(
     return out;
 }
 
+CostComputation::ChartRegions CostComputation::chartRegions(const Result &result)
+{
+    ChartRegions out;
+    out.homeName = TypePicker::regionName(result.region);
+    for (const MissingOption &m : result.missing)
+        out.unpriced << m.option;
+    for (const RegionResult &r : result.otherRegions) {
+        out.otherNames << TypePicker::regionName(r.region);
+        out.otherReports.push_back(r.report);
+        for (const MissingOption &m : r.missing)
+            //: An option without a price in another Region: %1 the option, %2 the Region's name
+            out.unpriced << tr("%1 · %2").arg(m.option, out.otherNames.last());
+    }
+    return out;
+}
+
 QJsonObject CostComputation::costScenario(const QJsonObject &document, const QJsonArray &enabledOptions)
 {
     QJsonObject s = document;

@@ -62,6 +62,18 @@ public:
     /// price it missed), \a region and \a type the scenario's.
     static MissingOption describeMissing(
         const QString &option, const InputError &error, const QString &region, const QString &type);
+    /// The Regions of \a result as the charts draw them: the scenario's own Region by name, each
+    /// other Region's report under its name (interface language), and every option without a
+    /// price ("Dedicated Host · Asia Pacific (Seoul)" when it lacks one in another Region). The
+    /// cost workspace and `ec2lab export` both draw from it.
+    struct ChartRegions
+    {
+        QString homeName;
+        QStringList otherNames; ///< in result.otherRegions' order
+        std::vector<CostReport> otherReports; ///< the same order
+        QStringList unpriced;
+    };
+    static ChartRegions chartRegions(const Result &result);
     /// \a enabledOptions: the document's options the user left switched on
     /// (OptionsPanel::enabledOptions()); \a catalog: the app's catalog (CatalogHolder::current()).
     static Result compute(const QJsonObject &document, const QString &fileName,

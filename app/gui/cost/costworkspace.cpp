@@ -316,19 +316,11 @@ void CostWorkspace::applyResult()
     m_summary->setDecimals(AppSettings::currencyDecimals());
     // Regions side by side: a total column per other Region, their lines over the cumulative
     // chart; every chart's legend lists the options without a price.
-    const QString homeName = TypePicker::regionName(m_result.region);
-    QStringList otherNames;
+    const CostComputation::ChartRegions regions = CostComputation::chartRegions(m_result);
     QList<CostChart::RegionReport> otherReports;
-    QStringList unpriced;
-    for (const CostComputation::MissingOption &m : m_result.missing)
-        unpriced << m.option;
-    for (const CostComputation::RegionResult &r : m_result.otherRegions) {
-        otherNames << TypePicker::regionName(r.region);
-        otherReports.append({ otherNames.last(), r.report });
-        for (const CostComputation::MissingOption &m : r.missing)
-            unpriced << tr("%1 · %2").arg(m.option, otherNames.last());
-    }
-    m_summary->setComparison(homeName, m_result.otherRegions, otherNames);
+    for (std::size_t i = 0; i < regions.otherReports.size(); ++i)
+        otherReports.append({ regions.otherNames.at(qsizetype(i)), regions.otherReports[i] });
+    m_summary->setComparison(regions.homeName, m_result.otherRegions, regions.otherNames);
     m_summary->setReport(m_result.report, m_result.missing);
     // "Committed beyond horizon" only when a term runs on after the horizon: a column of zeros
     // would cost the option names their room (and the Regions' totals theirs) at 1280 pixels.
@@ -337,8 +329,8 @@ void CostWorkspace::applyResult()
             [](const OptionResult &o) { return !o.committedBeyondHorizon.isZero(); }));
     for (CostChart *c : { static_cast<CostChart *>(m_cumulative), static_cast<CostChart *>(m_monthly),
              static_cast<CostChart *>(m_breakdown), static_cast<CostChart *>(m_spot) }) {
-        c->setComparison(homeName, otherReports);
-        c->setUnpricedOptions(unpriced);
+        c->setComparison(regions.homeName, otherReports);
+        c->setUnpricedOptions(regions.unpriced);
     }
     spanMissingRows();
     // Under the summary, at most three short lines (the table keeps its rows); the full list of

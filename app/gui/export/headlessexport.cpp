@@ -93,7 +93,21 @@ std::unique_ptr<ChartBase> HeadlessExport::buildChart(const QJsonObject &scenari
         // chart: say which and why, in words.
         for (const CostComputation::MissingOption &m : result.missing)
             *warnings << m.option + QStringLiteral(": ") + m.reason;
+        for (const CostComputation::RegionResult &r : result.otherRegions) {
+            for (const CostComputation::MissingOption &m : r.missing)
+                *warnings << m.option + QStringLiteral(": ") + m.reason;
+            if (!r.ok)
+                *warnings << r.problems;
+        }
     }
+    // A Regions comparison ("regions" in the workloads) is exported as the workspace draws it:
+    // the other Regions' lines and columns beside the scenario's own.
+    const CostComputation::ChartRegions regions = CostComputation::chartRegions(result);
+    QList<CostChart::RegionReport> others;
+    for (std::size_t i = 0; i < regions.otherReports.size(); ++i)
+        others.append({ regions.otherNames.at(qsizetype(i)), regions.otherReports[i] });
+    chart->setComparison(regions.homeName, others);
+    chart->setUnpricedOptions(regions.unpriced);
     chart->resize(1600, 1000);
     chart->setReport(result.report);
     return chart;
