@@ -374,7 +374,8 @@ void CostWorkspace::applyResult()
 void CostWorkspace::fitSummaryRows()
 {
     // Every option row visible without scrolling: the summary grows into the charts' room, down
-    // to the charts' minimum height, until the user sizes it with the handle themselves.
+    // to the charts' minimum height, and gives back what its rows do not use (never below its
+    // own minimum), until the user sizes it with the handle themselves.
     if (m_userSized || !m_rightSplit || !isVisible())
         return;
     QList<int> sizes = m_rightSplit->sizes();
@@ -385,7 +386,16 @@ void CostWorkspace::fitSummaryRows()
         + 2 * m_table->frameWidth()
         + (m_table->horizontalScrollBar()->isVisible() ? m_table->horizontalScrollBar()->height() : 0);
     const int deficit = needed - m_table->height();
-    if (deficit <= 0)
+    if (deficit < 0) {
+        const int shrink = m_table->height() - qMax(needed, m_table->minimumHeight());
+        if (shrink > 0) {
+            sizes[0] += shrink;
+            sizes[1] -= shrink;
+            m_rightSplit->setSizes(sizes);
+        }
+        return;
+    }
+    if (deficit == 0)
         return;
     QWidget *top = m_rightSplit->widget(0);
     const int spare = sizes[0] - qMax(top->minimumSizeHint().height(), top->minimumHeight());
