@@ -40,7 +40,7 @@ void printCostUsage(QTextStream &out)
            "A workload's \"regions\" list prices the scenario in each of those Regions side by side\n"
            "(one table each, then the totals by Region; with --json, a \"regions\" array).\n"
            "\n"
-           "Exit status: 0 success (with --skip-unpriced, also when options were left out),\n"
+           "Exit status: 0 success (with --skip-unpriced, also when some options were left out),\n"
            "1 bad scenario or missing price, 2 usage error.\n";
     out.flush();
 }
@@ -408,6 +408,12 @@ int runCost(const QStringList &args, CommandIo &io)
         for (const CostRunResult &run : runs)
             if (!run.ok())
                 throw *run.error;
+        // --skip-unpriced with nothing left to compare is a failure like any missing price: the
+        // first option's missing price, as the run without the flag would have said it.
+        if (std::all_of(
+                runs.cbegin(), runs.cend(), [](const CostRunResult &r) { return r.report->options.empty(); })
+            && !runs.front().leftOut.empty())
+            throw runs.front().leftOut.front().error;
         if (runs.size() > 1) {
             if (json) {
                 QJsonArray regions;

@@ -621,6 +621,14 @@ void TestCostCli::regionsWithAnUnpricedOption()
     QCOMPARE(leftOut[0].toObject().value(QLatin1String("id")).toString(), QStringLiteral("dh"));
     QCOMPARE(leftOut[0].toObject().value(QLatin1String("location")).toString(), QStringLiteral("options[1]"));
     QCOMPARE(regions[1].toObject().value(QLatin1String("options")).toArray().size(), 1);
+
+    // Nothing left to compare is still a failure: one line, nothing on stdout.
+    const Run none = ec2lab({ QStringLiteral("cost"), data(QStringLiteral("seoul-host-only.json")),
+        QStringLiteral("--skip-unpriced") });
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY(none.out.isEmpty());
+    QVERIFY2(none.err.endsWith("options[0]: missing price prices.dedicated_host_per_hour for m5\n"),
+        none.err.constData());
 }
 
 void TestCostCli::damagedCatalogOnlyFailsWhenNeeded()
