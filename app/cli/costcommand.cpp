@@ -125,14 +125,22 @@ QString priceDatesText(const CostReport &report)
     const QString snapshot = report.priceSnapshot.isEmpty()
         ? QString()
         : QStringLiteral(" (snapshot %1)").arg(report.priceSnapshot);
-    if (!report.pricesFrom.isValid())
-        return report.priceSnapshot.isEmpty() ? QStringLiteral("prices undated")
-                                              : QStringLiteral("prices as of ") + report.priceSnapshot;
+    const qsizetype undated = static_cast<qsizetype>(report.undatedPrices.size());
+    if (!report.pricesFrom.isValid()) {
+        if (undated > 0 || report.priceSnapshot.isEmpty())
+            return QStringLiteral("prices undated") + snapshot;
+        return QStringLiteral("prices as of ") + report.priceSnapshot;
+    }
+    // The range covers the dated prices only: say how many carry no date.
+    const QString rest = undated == 0 ? QString()
+        : undated == 1                ? QStringLiteral("; 1 price used carries no date")
+                                      : QStringLiteral("; %1 prices used carry no date").arg(undated);
     if (report.pricesFrom == report.pricesTo)
-        return QStringLiteral("prices published %1").arg(report.pricesFrom.toString(Qt::ISODate)) + snapshot;
+        return QStringLiteral("prices published %1").arg(report.pricesFrom.toString(Qt::ISODate)) + snapshot
+            + rest;
     return QStringLiteral("prices published %1 to %2")
                .arg(report.pricesFrom.toString(Qt::ISODate), report.pricesTo.toString(Qt::ISODate))
-        + snapshot;
+        + snapshot + rest;
 }
 
 // The options a --skip-unpriced run left out, each with the price it lacks.
@@ -165,6 +173,10 @@ QJsonObject toJson(const CostReport &report, const QString &region)
         stale.append(QJsonObject {
             { QStringLiteral("price"), d.price }, { QStringLiteral("date"), d.date.toString(Qt::ISODate) } });
     root[QStringLiteral("stale_prices")] = stale;
+    QJsonArray undated;
+    for (const DatedPrice &d : report.undatedPrices)
+        undated.append(d.price);
+    root[QStringLiteral("undated_prices")] = undated;
     root[QStringLiteral("assumptions")]
         = QJsonArray::fromStringList(CostText::assumptions(report.assumptions));
     QJsonArray options;

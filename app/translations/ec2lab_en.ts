@@ -1198,6 +1198,19 @@ An offer: %1 the term, %2 the payment option</extracomment>
         <extracomment>Chart note: %1 lists prices with their dates</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The prices used carry no publication date (%1)</source>
+        <extracomment>Chart note: every price the comparison used has no publication date (a scenario&apos;s own prices without a date); %1 is the date of the price snapshot or &quot;the scenario&apos;s own prices&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n price(s) used carry no publication date</source>
+        <extracomment>Appended to &quot;Prices as of ..., published ...&quot;: how many prices used have no date</extracomment>
+        <translation>
+            <numerusform>; %n price used carries no publication date</numerusform>
+            <numerusform>; %n prices used carry no publication date</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::CostWorkspace</name>

@@ -1197,6 +1197,18 @@ An offer: %1 the term, %2 the payment option</extracomment>
         <extracomment>Chart note: %1 lists prices with their dates</extracomment>
         <translation>사용한 가장 최근 가격보다 1년 넘게 오래된 가격: %1</translation>
     </message>
+    <message>
+        <source>The prices used carry no publication date (%1)</source>
+        <extracomment>Chart note: every price the comparison used has no publication date (a scenario&apos;s own prices without a date); %1 is the date of the price snapshot or &quot;the scenario&apos;s own prices&quot;</extracomment>
+        <translation>사용한 가격에 게시일이 없습니다(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n price(s) used carry no publication date</source>
+        <extracomment>Appended to &quot;Prices as of ..., published ...&quot;: how many prices used have no date</extracomment>
+        <translation>
+            <numerusform>; 게시일 없는 가격 %n개 사용</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ec2lab::gui::CostWorkspace</name>

@@ -171,9 +171,9 @@ CostEngine::CostEngine(Scenario scenario, const PriceSource &prices)
 void CostEngine::notePrice(const PriceQuery &q, Money value) const
 {
     if (t_priceDates) {
+        // Undated prices too (an invalid date): evaluate() lists them apart.
         const DatedPrice d { PriceSource::describe(q), m_prices.priceDate(q), q };
-        if (d.date.isValid()
-            && std::find(t_priceDates->begin(), t_priceDates->end(), d) == t_priceDates->end())
+        if (std::find(t_priceDates->begin(), t_priceDates->end(), d) == t_priceDates->end())
             t_priceDates->push_back(d);
     }
     if (!t_priceNotes)
@@ -678,7 +678,8 @@ OptionResult CostEngine::evaluateWith(const OptionSpec &option, const OptionResu
     r.breakEvenUtilizationPercent = breakEvenUtil;
     r.spotRisk = std::move(risk);
     r.priceNotes = std::move(notes);
-    r.pricesUsed = std::move(dates);
+    for (DatedPrice &d : dates)
+        (d.date.isValid() ? r.pricesUsed : r.undatedPricesUsed).push_back(std::move(d));
     r.warnings = sizingWarnings(option);
     // A plan the scenario left to the engine's baseline, which is nothing: say so, rather than
     // show a plan that costs exactly On-Demand without a word.
@@ -788,6 +789,7 @@ CostReport CostEngine::runUnchecked() const
             report.options.push_back(finish(o, reference.months, reference.explain, nullptr));
             report.options.back().priceNotes = reference.priceNotes;
             report.options.back().pricesUsed = reference.pricesUsed;
+            report.options.back().undatedPricesUsed = reference.undatedPricesUsed;
             assembleExplanation(report.options.back());
         } else {
             report.options.push_back(evaluateWith(o, &reference));
@@ -809,6 +811,11 @@ CostReport CostEngine::runUnchecked() const
     for (const DatedPrice &d : used)
         if (d.date.addYears(1) < report.pricesTo)
             report.stalePrices.push_back(d);
+    for (const OptionResult &r : report.options)
+        for (const DatedPrice &d : r.undatedPricesUsed)
+            if (std::find(report.undatedPrices.begin(), report.undatedPrices.end(), d)
+                == report.undatedPrices.end())
+                report.undatedPrices.push_back(d);
     std::stable_sort(report.stalePrices.begin(), report.stalePrices.end(),
         [](const DatedPrice &a, const DatedPrice &b) { return a.date < b.date; });
     return report;

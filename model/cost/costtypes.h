@@ -256,6 +256,9 @@ struct OptionResult
     std::optional<SpotRisk> spotRisk;
     std::vector<PriceNote> priceNotes; ///< estimated or derived prices it used, in lookup order
     std::vector<DatedPrice> pricesUsed; ///< every dated price it used, in lookup order
+    /// Every price it used that carries no publication date (a scenario's own price without a
+    /// "prices.snapshot", a catalog price imported without one), in lookup order.
+    std::vector<DatedPrice> undatedPricesUsed;
     std::vector<CostWarning> warnings;
 };
 
@@ -271,6 +274,8 @@ struct CostReport
     QDate pricesFrom;
     QDate pricesTo;
     std::vector<DatedPrice> stalePrices;
+    /// Every price the options used that carries no date: the range above does not cover them.
+    std::vector<DatedPrice> undatedPrices;
     QString region; ///< the scenario's Region code (set by CostRun; empty from CostEngine alone)
     std::vector<AssumptionNote> assumptions;
     std::vector<OptionResult> options;

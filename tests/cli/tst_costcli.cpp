@@ -564,6 +564,14 @@ void TestCostCli::regionsSideBySide()
         const QJsonObject od = region.value(QLatin1String("options")).toArray()[0].toObject();
         QCOMPARE(od.value(QLatin1String("total")).toString(), totals[i]);
     }
+    // The typed price has no "prices.snapshot" date: us-east-1's run says so instead of giving a
+    // date range it does not have; Seoul's price is the catalog's, dated 2025-04-04.
+    QCOMPARE(regions[0].toObject().value(QLatin1String("undated_prices")).toArray(),
+        QJsonArray { QStringLiteral("prices.on_demand_per_hour for m5.large") });
+    QVERIFY(regions[0].toObject().value(QLatin1String("prices_from")).isNull());
+    QCOMPARE(regions[1].toObject().value(QLatin1String("undated_prices")).toArray().size(), 0);
+    QCOMPARE(
+        regions[1].toObject().value(QLatin1String("prices_from")).toString(), QStringLiteral("2025-04-04"));
     // Seoul's entry equals the single-Region run of the same workload there, option for option.
     const Run seoul = ec2lab(
         { QStringLiteral("cost"), data(QStringLiteral("seoul-catalog.json")), QStringLiteral("--json") });
@@ -577,6 +585,8 @@ void TestCostCli::regionsSideBySide()
     const QString out = QString::fromUtf8(table.out);
     QVERIFY2(out.contains(QLatin1String("in US East (N. Virginia) (us-east-1)")), table.out.constData());
     QVERIFY2(out.contains(QLatin1String("in Asia Pacific (Seoul) (ap-northeast-2)")), table.out.constData());
+    QVERIFY2(
+        out.contains(QLatin1String("from 2026-01-01, prices undated (snapshot ")), table.out.constData());
     QVERIFY2(
         out.contains(QRegularExpression(QStringLiteral("Totals by Region .*\\nOPTION +us-east-1 "
                                                        "+ap-northeast-2\\nOn-Demand +840\\.96 +1033\\.68\\n"),

@@ -13,6 +13,7 @@
 #include "cost/typepicker.h"
 #include "cost/usageeditor.h"
 #include "costworkspacetesting.h"
+#include "gui.h"
 #include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
@@ -127,6 +128,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         ScenarioDocument::discardAutosave();
+        // English as the app runs it: the .qm holds the English plural forms ("1 price", "8 prices").
+        installTranslators(QStringLiteral("en"));
     }
 
     void alwaysOnTotal()
@@ -549,6 +552,35 @@ private slots:
         QVERIFY2(calc.contains(QStringLiteral("On-Demand")), qPrintable(calc));
         for (ChartBase *c : cost->charts())
             QVERIFY2(c->note().contains(asOf), qPrintable(c->note()));
+        // The default scenario types eight of the prices it uses without a date (m5.large
+        // On-Demand; two RI offers' upfront and hourly fees; the Compute plan's rate; EBS gp3;
+        // public IPv4): the dated range is the host reservation's alone, and the footer says so.
+        QVERIFY2(cost->summaryFooter().contains(QStringLiteral("; 8 prices used carry no publication date")),
+            qPrintable(cost->summaryFooter()));
+    }
+
+    /// The note's first line with undated prices: counted after a dated range, or said alone.
+    void undatedPricesAreCounted()
+    {
+        CostReport r;
+        r.priceSnapshot = QStringLiteral("2026-09-24");
+        DatedPrice undated;
+        undated.price = QStringLiteral("prices.on_demand_per_hour for m5.large");
+        r.undatedPrices = { undated };
+        QCOMPARE(CostChart::assumptionLines(r).value(0),
+            QStringLiteral("The prices used carry no publication date (2026-09-24)"));
+        r.pricesFrom = QDate(2022, 11, 15);
+        r.pricesTo = r.pricesFrom;
+        QCOMPARE(CostChart::assumptionLines(r).value(0),
+            QStringLiteral(
+                "Prices as of 2026-09-24, published 2022-11-15; 1 price used carries no publication date"));
+        r.undatedPrices.push_back(undated);
+        QCOMPARE(CostChart::assumptionLines(r).value(0),
+            QStringLiteral(
+                "Prices as of 2026-09-24, published 2022-11-15; 2 prices used carry no publication date"));
+        r.undatedPrices.clear();
+        QCOMPARE(CostChart::assumptionLines(r).value(0),
+            QStringLiteral("Prices as of 2026-09-24, published 2022-11-15"));
     }
 
     /// Break-even labels close together never overlap and stay in the plot, at any size.

@@ -77,9 +77,19 @@ QStringList CostChart::assumptionLines(const CostReport &report)
     else if (report.pricesFrom.isValid())
         //: Chart note: %1 the price snapshot date, %2 the publication date of every price used
         lines << tr("Prices as of %1, published %2").arg(asOf, report.pricesFrom.toString(Qt::ISODate));
-    else
+    else if (report.undatedPrices.empty())
         //: Chart note: %1 is the date of the price snapshot, or "the scenario's own prices"
         lines << tr("Prices as of %1").arg(asOf);
+    else
+        //: Chart note: every price the comparison used has no publication date (a scenario's
+        //: own prices without a date); %1 is the date of the price snapshot or "the scenario's
+        //: own prices"
+        lines << tr("The prices used carry no publication date (%1)").arg(asOf);
+    // The range above covers the dated prices only: count the others on the same line.
+    if (report.pricesFrom.isValid() && !report.undatedPrices.empty())
+        //: Appended to "Prices as of ..., published ...": how many prices used have no date
+        lines.last() += tr("; %n price(s) used carry no publication date", "",
+            static_cast<int>(report.undatedPrices.size()));
     if (!report.stalePrices.empty()) {
         QStringList names;
         for (const DatedPrice &d : report.stalePrices)
