@@ -382,8 +382,10 @@ void CommitmentCurveChart::rebuild()
     chart()->addAxis(x, Qt::AlignBottom);
     chart()->addAxis(y, Qt::AlignLeft);
     if (!s.hasCurve()) {
+        // Nothing imported: an empty frame whose labels do not repeat ("0, 0, 1, 1" from a 0-1
+        // range printed without decimals).
         x->setRange(0, 1);
-        y->setRange(0, 1);
+        y->setRange(0, 1000);
         return;
     }
     const usage::CommitmentCurve &c = s.result.curve;
