@@ -77,9 +77,12 @@ LessonPanel::LessonPanel(LabController *controller, QWidget *parent, const QStri
     connect(m_next, &QPushButton::clicked, this, &LessonPanel::next);
     connect(m_back, &QPushButton::clicked, this, &LessonPanel::back);
     connect(m_choice, &QComboBox::currentIndexChanged, this, [this](int i) {
+        // A narrow side panel cuts the title in the box: the tooltip always has it whole.
+        m_choice->setToolTip(m_choice->itemText(i));
         if (i != m_lesson)
             showSummary(i);
     });
+    m_choice->setToolTip(m_choice->currentText());
     showSummary(0);
     showStep();
 }
