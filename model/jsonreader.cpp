@@ -190,6 +190,15 @@ Money JsonCursor::toDecimal() const
     return *parsed;
 }
 
+QString JsonCursor::toName() const
+{
+    const QString value = toString();
+    for (const QChar ch : value)
+        if (ch.category() == QChar::Other_Control)
+            fail(QStringLiteral("control character %1 not allowed in a name").arg(quotedValue(QString(ch))));
+    return value;
+}
+
 QString JsonCursor::stringOr(const QString &key, const QString &fallback) const
 {
     return has(key) ? (*this)[key].toString() : fallback;

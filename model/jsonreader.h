@@ -51,6 +51,10 @@ public:
     void rejectUnknownKeys(const QStringList &allowed) const;
 
     QString toString() const;
+    /// A string the user names something with (an instance, a workload, an option), which tables,
+    /// terminals and the app show: a control character in it (an ESC that would drive the
+    /// terminal, a newline that would break a row) is refused, shown escaped.
+    QString toName() const;
     bool toBool() const;
     /// An integer JSON number within [min, max].
     qint64 toInt(qint64 min, qint64 max) const;

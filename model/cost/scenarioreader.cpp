@@ -12,6 +12,13 @@ namespace ec2lab {
 
 namespace {
 
+/// A name the user gives (an option's id or label, a workload's name), without control
+/// characters (JsonCursor::toName()), or \a fallback when absent.
+QString readName(const JsonCursor &c, const QString &key, const QString &fallback)
+{
+    return c.has(key) ? c[key].toName() : fallback;
+}
+
 const QStringList kDays { QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
     QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"), QStringLiteral("sun") };
 
@@ -349,9 +356,8 @@ OptionSpec readPortfolio(const JsonCursor &c, const QString &firstType)
         c.fail(QStringLiteral("a portfolio needs at least one entry in reserved or savings_plans"));
     o.kind = o.reserved.empty() ? OptionKind::SavingsPlan : OptionKind::Reserved;
     o.portfolio = true;
-    o.id = c.stringOr(QStringLiteral("id"), QString());
-    if (c.has(QStringLiteral("label")))
-        o.label = c[QStringLiteral("label")].toString();
+    o.id = readName(c, QStringLiteral("id"), QString());
+    o.label = readName(c, QStringLiteral("label"), QString());
     return o;
 }
 
@@ -501,9 +507,8 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
         break;
     }
     }
-    o.id = c.stringOr(QStringLiteral("id"), QString());
-    if (c.has(QStringLiteral("label")))
-        o.label = c[QStringLiteral("label")].toString();
+    o.id = readName(c, QStringLiteral("id"), QString());
+    o.label = readName(c, QStringLiteral("label"), QString());
     return o;
 }
 
@@ -609,7 +614,7 @@ Scenario ScenarioReader::fromJson(
             QStringLiteral("regions") });
         Workload w;
         w.jsonPath = c.path();
-        w.name = c.stringOr(QStringLiteral("name"), QStringLiteral("workload %1").arg(i + 1));
+        w.name = readName(c, QStringLiteral("name"), QStringLiteral("workload %1").arg(i + 1));
         w.instanceType = c[QStringLiteral("instance_type")].toString();
         if (w.instanceType.isEmpty() || w.instanceType.contains(u' '))
             c[QStringLiteral("instance_type")].fail(

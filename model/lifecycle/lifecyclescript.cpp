@@ -113,7 +113,7 @@ InstanceSpec readInstance(const JsonCursor &c, const ScriptPriceLookup &prices)
         QStringLiteral("shutdown_behavior"), QStringLiteral("spot_interruption_behavior"),
         QStringLiteral("public_ip"), QStringLiteral("ipv6"), QStringLiteral("volumes") });
     InstanceSpec s;
-    s.name = c[QStringLiteral("name")].toString();
+    s.name = c[QStringLiteral("name")].toName();
     if (s.name.isEmpty())
         c[QStringLiteral("name")].fail(QStringLiteral("must not be empty"));
     s.instanceType = c[QStringLiteral("type")].toString();
@@ -332,7 +332,7 @@ std::optional<LifecycleScript> LifecycleScript::fromJson(const QJsonObject &root
             }
             if (actionNeedsAddress(ev.action)) {
                 const JsonCursor c = e[QStringLiteral("address")];
-                ev.address = c.toString();
+                ev.address = c.toName(); // the allocation's name, shown in the trace
                 if (ev.address.isEmpty())
                     c.fail(QStringLiteral("must not be empty"));
                 if (ev.action == Action::AllocateAddress) {

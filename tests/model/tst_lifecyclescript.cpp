@@ -174,6 +174,14 @@ void TestLifecycleScript::errors_data()
                                                 "string";
     QTest::newRow("fractional at") << script(R"([{"at": 0.5, "action": "launch", "instance": "web"}])")
                                    << "s.json: events[0].at: expected a whole number, found 0.5";
+    // Names are printed in the trace and shown in the lab: control characters are refused.
+    QTest::newRow("ESC in an instance name") << QByteArray(
+        R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "a\u001b[2J", "type": "t3.micro", "price_per_hour": "0.01", "volumes": [{"price_per_gb_month": "0.08", "root": true}]}], "events": []})")
+                                             << "s.json: instances[0].name: control character \"\\x1b\" not "
+                                                "allowed in a name";
+    QTest::newRow("newline in an address name")
+        << script(R"([{"at": 0, "action": "allocate-address", "address": "eip\n1"}])")
+        << "s.json: events[0].address: control character \"\\n\" not allowed in a name";
     QTest::newRow("duplicate instance name") << QByteArray(
         R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "a", "type": "t3.micro", "price_per_hour": "0.01", "volumes": [{"price_per_gb_month": "0.08", "root": true}]},
                          {"name": "a", "type": "t3.micro", "price_per_hour": "0.01", "volumes": [{"price_per_gb_month": "0.08", "root": true}]}], "events": []})")

@@ -133,6 +133,20 @@ void TestScenario::rejected_data()
            "savings-plan, spot, dedicated-host, dedicated-instance, free-tier, portfolio)";
     QTest::newRow("unknown option key") << scenario({}, R"([{"id": "x", "kind": "on-demand", "count": 1}])")
                                         << "s.json: options[0].count: unknown field";
+    // Names are shown in tables and terminals: an ESC (terminal colours), a newline or a tab in
+    // one is refused, shown escaped.
+    QTest::newRow("ESC in an option id")
+        << scenario({}, R"([{"id": "od\u001b[31m", "kind": "on-demand"}])")
+        << "s.json: options[0].id: control character \"\\x1b\" not allowed in a name";
+    QTest::newRow("newline in a label")
+        << scenario({}, R"([{"id": "od", "kind": "on-demand", "label": "On\nDemand"}])")
+        << "s.json: options[0].label: control character \"\\n\" not allowed in a name";
+    QTest::newRow("tab in a workload name")
+        << scenario({}).replace(R"("name": "web")", R"("name": "web\tapp")")
+        << "s.json: workloads[0].name: control character \"\\t\" not allowed in a name";
+    QTest::newRow("a label that is not text")
+        << scenario({}, R"([{"id": "od", "kind": "on-demand", "label": 7}])")
+        << "s.json: options[0].label: expected a string, found a number";
     QTest::newRow("bad RI term") << scenario(
         {}, R"([{"kind": "reserved", "term": "2yr", "payment": "no-upfront"}])")
                                  << "s.json: options[0].term: unknown value \"2yr\" (expected 1yr, 3yr)";
