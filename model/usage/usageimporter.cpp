@@ -1,6 +1,7 @@
 #include "usage/usageimporter.h"
 
 #include "catalog/awsnames.h"
+#include "cost/instancesizing.h"
 #include "inputfile.h"
 #include "jsonreader.h"
 
@@ -488,7 +489,7 @@ void countInstance(const JsonCursor &inst, std::map<UsageKey, qint64> &counts, F
     inst.requireObject();
     const QString state = inst[QStringLiteral("State")][QStringLiteral("Name")].toString();
     const QString type = inst[QStringLiteral("InstanceType")].toString();
-    if (!type.contains(u'.') || type.startsWith(u'.') || type.endsWith(u'.'))
+    if (!InstanceSizing::isTypeName(type))
         inst[QStringLiteral("InstanceType")].fail(
             QStringLiteral("not an instance type: ") + quotedValue(type));
     const JsonCursor placement = inst[QStringLiteral("Placement")];
@@ -763,11 +764,17 @@ UsageProfile UsageImporter::readCostAndUsageReport(const QString &fileName)
 
         UsageKey key;
         key.instanceType = QString::fromLatin1(field(InstanceType));
-        if (!key.instanceType.contains(u'.'))
+        if (!InstanceSizing::isTypeName(key.instanceType))
             throw InputError { fileName, where(InstanceType),
                 QStringLiteral("not an instance type: ") + quotedValue(key.instanceType) };
         if (index[Region] >= 0 && !field(Region).isEmpty()) {
             key.region = QString::fromLatin1(field(Region));
+            // A Region code ("us-east-1", "us-gov-west-1"): nothing else is printed as one.
+            static const QRegularExpression kRegion(
+                QStringLiteral("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]+$"));
+            if (!kRegion.match(key.region).hasMatch())
+                throw InputError { fileName, where(Region),
+                    QStringLiteral("not a Region code: ") + quotedValue(key.region) };
         } else if (index[Location] >= 0) {
             const QString loc = QString::fromUtf8(field(Location));
             const std::optional<QString> code = catalog::awsnames::regionCodeForLocation(loc);

@@ -67,6 +67,8 @@ private slots:
     void manyInstancesThroughTheBuffer();
     void emptyDateOnlyOutsideUsage();
     void controlCharactersEscaped();
+    void curTypeAndRegionShapes_data();
+    void curTypeAndRegionShapes();
     void mutatedSamples_data();
     void mutatedSamples();
     void fleetToAdvisor();
@@ -342,6 +344,53 @@ void TestUsageImport::controlCharactersEscaped()
     } catch (const InputError &e) {
         QCOMPARE(e.location, QStringLiteral("Reservations[0].Instances[0].InstanceType"));
         QCOMPARE(e.message, QStringLiteral("not an instance type: \"m5\\n\\x1blarge\""));
+    }
+}
+
+void TestUsageImport::curTypeAndRegionShapes_data()
+{
+    // A value printed as an instance type or a Region must look like one: a dotted name with an
+    // ESC inside (which once reached the terminal raw) or a Region with a space is refused.
+    QTest::addColumn<QByteArray>("type");
+    QTest::addColumn<QByteArray>("region");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("ESC inside a dotted type")
+        << QByteArray("c5\x1b[31m.large") << QByteArray("us-east-1") << "line 2, column product/instanceType"
+        << "not an instance type: \"c5\\x1b[31m.large\"";
+    QTest::newRow("upper case type") << QByteArray("M5.LARGE") << QByteArray("us-east-1")
+                                     << "line 2, column product/instanceType"
+                                     << "not an instance type: \"M5.LARGE\"";
+    QTest::newRow("two dots") << QByteArray("m5.large.x") << QByteArray("us-east-1")
+                              << "line 2, column product/instanceType"
+                              << "not an instance type: \"m5.large.x\"";
+    QTest::newRow("region with a space")
+        << QByteArray("m5.large") << QByteArray("us east 1") << "line 2, column product/region"
+        << "not a Region code: \"us east 1\"";
+}
+
+void TestUsageImport::curTypeAndRegionShapes()
+{
+    QFETCH(QByteArray, type);
+    QFETCH(QByteArray, region);
+    QFETCH(QString, location);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString name = dir.filePath(QStringLiteral("cur.csv"));
+    QFile f(name);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(
+        "lineItem/LineItemType,lineItem/UsageStartDate,lineItem/UsageEndDate,lineItem/UsageType,"
+        "lineItem/Operation,lineItem/UsageAmount,lineItem/CurrencyCode,product/instanceType,product/region\n"
+        "Usage,2026-03-01T00:00:00Z,2026-03-01T01:00:00Z,BoxUsage:m5.large,RunInstances,1,USD,"
+        + type + "," + region + "\n");
+    f.close();
+    try {
+        UsageImporter::readCostAndUsageReport(name);
+        QFAIL("no error");
+    } catch (const InputError &e) {
+        QCOMPARE(e.location, location);
+        QCOMPARE(e.message, message);
     }
 }
 
