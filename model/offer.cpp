@@ -1,6 +1,7 @@
 #include "offer.h"
 
 #include <QStringList>
+#include <algorithm>
 
 namespace ec2lab {
 
@@ -127,6 +128,16 @@ QString savingsPlanTypeName(SavingsPlanType v)
 QString termName(Term v)
 {
     return v == Term::ThreeYears ? QStringLiteral("3yr") : QStringLiteral("1yr");
+}
+
+bool isInstanceTypeName(QStringView text)
+{
+    const qsizetype dot = text.indexOf(u'.');
+    if (dot <= 0 || dot == text.size() - 1 || text.indexOf(u'.', dot + 1) >= 0 || text.size() > 64)
+        return false;
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.';
+    });
 }
 
 QString offerKey(const Offer &o)

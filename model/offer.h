@@ -44,6 +44,11 @@ constexpr Platform billingPlatform(Platform p)
     return p == Platform::Ubuntu ? Platform::Linux : p;
 }
 
+/// True for text shaped like an EC2 instance type name: lowercase letters, digits and dashes,
+/// one dot between a family and a size ("m5.large", "u-6tb1.metal", "m7i.metal-48xl"). Readers
+/// refuse anything else, so no other text reaches a table or a terminal as an instance type.
+bool isInstanceTypeName(QStringView text);
+
 /// Per-instance tenancy (the on-disk catalog's order). Dedicated Hosts are priced per host.
 enum class Tenancy : quint8 { Shared, Dedicated };
 

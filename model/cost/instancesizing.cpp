@@ -61,16 +61,6 @@ constexpr std::array<std::pair<const char16_t *, const char16_t *>, 14> kLargest
 
 } // namespace
 
-bool InstanceSizing::isTypeName(QStringView text)
-{
-    const qsizetype dot = text.indexOf(u'.');
-    if (dot <= 0 || dot == text.size() - 1 || text.indexOf(u'.', dot + 1) >= 0 || text.size() > 64)
-        return false;
-    return std::all_of(text.begin(), text.end(), [](QChar c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.';
-    });
-}
-
 QString InstanceSizing::family(const QString &instanceType)
 {
     const qsizetype dot = instanceType.indexOf(u'.');

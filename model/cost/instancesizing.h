@@ -3,7 +3,6 @@
 #include "money.h"
 
 #include <QString>
-#include <QStringView>
 #include <map>
 #include <optional>
 
@@ -19,10 +18,6 @@ namespace ec2lab {
 class InstanceSizing
 {
 public:
-    /// True for text shaped like an EC2 instance type name: lowercase letters, digits and dashes,
-    /// one dot between a family and a size ("m5.large", "u-6tb1.metal", "m7i.metal-48xl").
-    /// Importers refuse anything else, so no other text reaches a table or a terminal as a type.
-    static bool isTypeName(QStringView text);
     /// "m5" for "m5.large"; the whole name when it has no dot.
     static QString family(const QString &instanceType);
     /// "large" for "m5.large"; empty when there is no dot.

@@ -1,6 +1,7 @@
 #include "cost/scenarioreader.h"
 
 #include "cost/lifecycletrace.h"
+#include "offer.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -616,9 +617,9 @@ Scenario ScenarioReader::fromJson(
         w.jsonPath = c.path();
         w.name = readName(c, QStringLiteral("name"), QStringLiteral("workload %1").arg(i + 1));
         w.instanceType = c[QStringLiteral("instance_type")].toString();
-        if (w.instanceType.isEmpty() || w.instanceType.contains(u' '))
-            c[QStringLiteral("instance_type")].fail(
-                QStringLiteral("\"%1\" is not an instance type").arg(w.instanceType));
+        if (!isInstanceTypeName(w.instanceType))
+            c[QStringLiteral("instance_type")].fail(quotedValue(w.instanceType)
+                + QStringLiteral(" is not an instance type (such as \"m5.large\")"));
         w.platform = oneOf(c.has(QStringLiteral("platform")) ? c[QStringLiteral("platform")]
                                                              : JsonCursor(QStringLiteral("linux"), fileName),
             { QStringLiteral("linux"), QStringLiteral("windows"), QStringLiteral("rhel"),

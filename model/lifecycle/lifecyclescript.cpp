@@ -1,6 +1,7 @@
 #include "lifecycle/lifecyclescript.h"
 
 #include "jsonreader.h"
+#include "offer.h"
 
 #include <QSet>
 #include <algorithm>
@@ -119,6 +120,9 @@ InstanceSpec readInstance(const JsonCursor &c, const ScriptPriceLookup &prices)
     s.instanceType = c[QStringLiteral("type")].toString();
     if (s.instanceType.isEmpty())
         c[QStringLiteral("type")].fail(QStringLiteral("must not be empty"));
+    if (!isInstanceTypeName(s.instanceType))
+        c[QStringLiteral("type")].fail(
+            quotedValue(s.instanceType) + QStringLiteral(" is not an instance type (such as \"m5.large\")"));
     s.region = c.stringOr(QStringLiteral("region"), QStringLiteral("us-east-1"));
     if (s.region.isEmpty())
         c[QStringLiteral("region")].fail(QStringLiteral("must not be empty"));
@@ -353,6 +357,9 @@ std::optional<LifecycleScript> LifecycleScript::fromJson(const QJsonObject &root
                 ev.instanceType = c.toString();
                 if (ev.instanceType.isEmpty())
                     c.fail(QStringLiteral("must not be empty"));
+                if (!isInstanceTypeName(ev.instanceType))
+                    c.fail(quotedValue(ev.instanceType)
+                        + QStringLiteral(" is not an instance type (such as \"m5.large\")"));
                 if (e.has(QStringLiteral("price_per_hour"))) {
                     ev.pricePerHour
                         = nonNegativeDecimal(e[QStringLiteral("price_per_hour")], kMaxPricePerHour);

@@ -1,9 +1,9 @@
 #include "usage/usageimporter.h"
 
 #include "catalog/awsnames.h"
-#include "cost/instancesizing.h"
 #include "inputfile.h"
 #include "jsonreader.h"
+#include "offer.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -489,7 +489,7 @@ void countInstance(const JsonCursor &inst, std::map<UsageKey, qint64> &counts, F
     inst.requireObject();
     const QString state = inst[QStringLiteral("State")][QStringLiteral("Name")].toString();
     const QString type = inst[QStringLiteral("InstanceType")].toString();
-    if (!InstanceSizing::isTypeName(type))
+    if (!isInstanceTypeName(type))
         inst[QStringLiteral("InstanceType")].fail(
             QStringLiteral("not an instance type: ") + quotedValue(type));
     const JsonCursor placement = inst[QStringLiteral("Placement")];
@@ -764,7 +764,7 @@ UsageProfile UsageImporter::readCostAndUsageReport(const QString &fileName)
 
         UsageKey key;
         key.instanceType = QString::fromLatin1(field(InstanceType));
-        if (!InstanceSizing::isTypeName(key.instanceType))
+        if (!isInstanceTypeName(key.instanceType))
             throw InputError { fileName, where(InstanceType),
                 QStringLiteral("not an instance type: ") + quotedValue(key.instanceType) };
         if (index[Region] >= 0 && !field(Region).isEmpty()) {

@@ -179,6 +179,11 @@ void TestLifecycleScript::errors_data()
         R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "a\u001b[2J", "type": "t3.micro", "price_per_hour": "0.01", "volumes": [{"price_per_gb_month": "0.08", "root": true}]}], "events": []})")
                                              << "s.json: instances[0].name: control character \"\\x1b\" not "
                                                 "allowed in a name";
+    QTest::newRow("an instance type that is not one") << QByteArray(
+        R"({"start": "2026-03-02T09:00:00Z", "instances": [{"name": "a", "type": "T3 micro", "price_per_hour": "0.01", "volumes": [{"price_per_gb_month": "0.08", "root": true}]}], "events": []})")
+                                                      << "s.json: instances[0].type: \"T3 micro\" is not an "
+                                                         "instance "
+                                                         "type (such as \"m5.large\")";
     QTest::newRow("newline in an address name")
         << script(R"([{"at": 0, "action": "allocate-address", "address": "eip\n1"}])")
         << "s.json: events[0].address: control character \"\\n\" not allowed in a name";

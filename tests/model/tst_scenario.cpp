@@ -141,6 +141,13 @@ void TestScenario::rejected_data()
     QTest::newRow("newline in a label")
         << scenario({}, R"([{"id": "od", "kind": "on-demand", "label": "On\nDemand"}])")
         << "s.json: options[0].label: control character \"\\n\" not allowed in a name";
+    QTest::newRow("an instance type with an ESC inside")
+        << scenario({}).replace(R"("m5.large")", R"("m5\u001b[31m.large")")
+        << "s.json: workloads[0].instance_type: \"m5\\x1b[31m.large\" is not an instance type (such as "
+           "\"m5.large\")";
+    QTest::newRow("an instance type without a size")
+        << scenario({}).replace(R"("m5.large")", R"("m5")")
+        << "s.json: workloads[0].instance_type: \"m5\" is not an instance type (such as \"m5.large\")";
     QTest::newRow("tab in a workload name")
         << scenario({}).replace(R"("name": "web")", R"("name": "web\tapp")")
         << "s.json: workloads[0].name: control character \"\\t\" not allowed in a name";
