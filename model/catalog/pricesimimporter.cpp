@@ -210,8 +210,8 @@ void importPriceSimCsv(ImportContext &ctx, const MappedFile &file)
         auto where = [&](int col) {
             return QStringLiteral("line %1, column %2").arg(r.line).arg(qs(cols.header[size_t(col)]));
         };
-        if (type.isEmpty() || !type.contains(u'.'))
-            ctx.fail(where(cType), QStringLiteral("not an instance type: \"%1\"").arg(type));
+        if (!isInstanceTypeName(type))
+            ctx.fail(where(cType), QStringLiteral("not an instance type: ") + quotedValue(type));
         // Trap: some *.metal-24xl rows carry the 48xlarge price (m8gb, r8gb). A metal-24xl host is
         // the 24xlarge's size, so a row priced like the 48xlarge and unlike the 24xlarge is wrong
         // data and dropped whole (every column comes from the same wrong mapping).
