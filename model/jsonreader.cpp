@@ -1,6 +1,7 @@
 #include "jsonreader.h"
 
 #include "inputfile.h"
+#include "offer.h"
 
 #include <QJsonParseError>
 #include <QLocale>
@@ -197,6 +198,19 @@ QString JsonCursor::toName() const
         if (ch.category() == QChar::Other_Control)
             fail(QStringLiteral("control character %1 not allowed in a name").arg(quotedValue(QString(ch))));
     return value;
+}
+
+QString JsonCursor::toInstanceType() const
+{
+    const QString value = toString();
+    if (!isInstanceTypeName(value))
+        fail(quotedValue(value) + QStringLiteral(" is not an instance type (such as \"m5.large\")"));
+    return value;
+}
+
+QString JsonCursor::nameOr(const QString &key, const QString &fallback) const
+{
+    return has(key) ? (*this)[key].toName() : fallback;
 }
 
 QString JsonCursor::stringOr(const QString &key, const QString &fallback) const

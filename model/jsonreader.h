@@ -55,6 +55,9 @@ public:
     /// terminals and the app show: a control character in it (an ESC that would drive the
     /// terminal, a newline that would break a row) is refused, shown escaped.
     QString toName() const;
+    /// A string that names an EC2 instance type (isInstanceTypeName(): "m5.large"); anything
+    /// else is refused, shown escaped.
+    QString toInstanceType() const;
     bool toBool() const;
     /// An integer JSON number within [min, max].
     qint64 toInt(qint64 min, qint64 max) const;
@@ -62,6 +65,8 @@ public:
     Money toDecimal() const;
 
     QString stringOr(const QString &key, const QString &fallback) const;
+    /// toName() of \a key, or \a fallback when absent.
+    QString nameOr(const QString &key, const QString &fallback) const;
     bool boolOr(const QString &key, bool fallback) const;
     qint64 intOr(const QString &key, qint64 fallback, qint64 min, qint64 max) const;
     std::optional<Money> decimalOr(const QString &key) const;

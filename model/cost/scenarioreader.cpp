@@ -1,7 +1,6 @@
 #include "cost/scenarioreader.h"
 
 #include "cost/lifecycletrace.h"
-#include "offer.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -12,13 +11,6 @@
 namespace ec2lab {
 
 namespace {
-
-/// A name the user gives (an option's id or label, a workload's name), without control
-/// characters (JsonCursor::toName()), or \a fallback when absent.
-QString readName(const JsonCursor &c, const QString &key, const QString &fallback)
-{
-    return c.has(key) ? c[key].toName() : fallback;
-}
 
 const QStringList kDays { QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
     QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"), QStringLiteral("sun") };
@@ -357,8 +349,8 @@ OptionSpec readPortfolio(const JsonCursor &c, const QString &firstType)
         c.fail(QStringLiteral("a portfolio needs at least one entry in reserved or savings_plans"));
     o.kind = o.reserved.empty() ? OptionKind::SavingsPlan : OptionKind::Reserved;
     o.portfolio = true;
-    o.id = readName(c, QStringLiteral("id"), QString());
-    o.label = readName(c, QStringLiteral("label"), QString());
+    o.id = c.nameOr(QStringLiteral("id"), QString());
+    o.label = c.nameOr(QStringLiteral("label"), QString());
     return o;
 }
 
@@ -508,8 +500,8 @@ OptionSpec readOption(const JsonCursor &c, const Scenario &s, bool hasCatalog)
         break;
     }
     }
-    o.id = readName(c, QStringLiteral("id"), QString());
-    o.label = readName(c, QStringLiteral("label"), QString());
+    o.id = c.nameOr(QStringLiteral("id"), QString());
+    o.label = c.nameOr(QStringLiteral("label"), QString());
     return o;
 }
 
@@ -615,11 +607,8 @@ Scenario ScenarioReader::fromJson(
             QStringLiteral("regions") });
         Workload w;
         w.jsonPath = c.path();
-        w.name = readName(c, QStringLiteral("name"), QStringLiteral("workload %1").arg(i + 1));
-        w.instanceType = c[QStringLiteral("instance_type")].toString();
-        if (!isInstanceTypeName(w.instanceType))
-            c[QStringLiteral("instance_type")].fail(quotedValue(w.instanceType)
-                + QStringLiteral(" is not an instance type (such as \"m5.large\")"));
+        w.name = c.nameOr(QStringLiteral("name"), QStringLiteral("workload %1").arg(i + 1));
+        w.instanceType = c[QStringLiteral("instance_type")].toInstanceType();
         w.platform = oneOf(c.has(QStringLiteral("platform")) ? c[QStringLiteral("platform")]
                                                              : JsonCursor(QStringLiteral("linux"), fileName),
             { QStringLiteral("linux"), QStringLiteral("windows"), QStringLiteral("rhel"),

@@ -1,7 +1,6 @@
 #include "lifecycle/lifecyclescript.h"
 
 #include "jsonreader.h"
-#include "offer.h"
 
 #include <QSet>
 #include <algorithm>
@@ -117,12 +116,9 @@ InstanceSpec readInstance(const JsonCursor &c, const ScriptPriceLookup &prices)
     s.name = c[QStringLiteral("name")].toName();
     if (s.name.isEmpty())
         c[QStringLiteral("name")].fail(QStringLiteral("must not be empty"));
-    s.instanceType = c[QStringLiteral("type")].toString();
-    if (s.instanceType.isEmpty())
+    if (c[QStringLiteral("type")].toString().isEmpty())
         c[QStringLiteral("type")].fail(QStringLiteral("must not be empty"));
-    if (!isInstanceTypeName(s.instanceType))
-        c[QStringLiteral("type")].fail(
-            quotedValue(s.instanceType) + QStringLiteral(" is not an instance type (such as \"m5.large\")"));
+    s.instanceType = c[QStringLiteral("type")].toInstanceType();
     s.region = c.stringOr(QStringLiteral("region"), QStringLiteral("us-east-1"));
     if (s.region.isEmpty())
         c[QStringLiteral("region")].fail(QStringLiteral("must not be empty"));
@@ -354,12 +350,9 @@ std::optional<LifecycleScript> LifecycleScript::fromJson(const QJsonObject &root
             }
             if (ev.action == Action::ModifyType) {
                 const JsonCursor c = e[QStringLiteral("type")];
-                ev.instanceType = c.toString();
-                if (ev.instanceType.isEmpty())
+                if (c.toString().isEmpty())
                     c.fail(QStringLiteral("must not be empty"));
-                if (!isInstanceTypeName(ev.instanceType))
-                    c.fail(quotedValue(ev.instanceType)
-                        + QStringLiteral(" is not an instance type (such as \"m5.large\")"));
+                ev.instanceType = c.toInstanceType();
                 if (e.has(QStringLiteral("price_per_hour"))) {
                     ev.pricePerHour
                         = nonNegativeDecimal(e[QStringLiteral("price_per_hour")], kMaxPricePerHour);
