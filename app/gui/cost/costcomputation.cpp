@@ -122,7 +122,7 @@ CostComputation::ChartRegions CostComputation::chartRegions(const Result &result
         out.unpriced << m.option;
     for (const RegionResult &r : result.otherRegions) {
         out.otherNames << TypePicker::regionName(r.region);
-        out.otherReports.push_back(r.report);
+        out.others.append({ out.otherNames.last(), r.report });
         for (const MissingOption &m : r.missing)
             //: An option without a price in another Region: %1 the option, %2 the Region's name
             out.unpriced << tr("%1 · %2").arg(m.option, out.otherNames.last());

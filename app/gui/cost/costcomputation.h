@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/costcharts.h"
 #include "cost/costtypes.h"
 #include "inputerror.h"
 
@@ -70,7 +71,7 @@ public:
     {
         QString homeName;
         QStringList otherNames; ///< in result.otherRegions' order
-        std::vector<CostReport> otherReports; ///< the same order
+        QList<CostChart::RegionReport> others; ///< each other Region's report under its name
         QStringList unpriced;
     };
     static ChartRegions chartRegions(const Result &result);

@@ -317,9 +317,6 @@ void CostWorkspace::applyResult()
     // Regions side by side: a total column per other Region, their lines over the cumulative
     // chart; every chart's legend lists the options without a price.
     const CostComputation::ChartRegions regions = CostComputation::chartRegions(m_result);
-    QList<CostChart::RegionReport> otherReports;
-    for (std::size_t i = 0; i < regions.otherReports.size(); ++i)
-        otherReports.append({ regions.otherNames.at(qsizetype(i)), regions.otherReports[i] });
     m_summary->setComparison(regions.homeName, m_result.otherRegions, regions.otherNames);
     m_summary->setReport(m_result.report, m_result.missing);
     // "Committed beyond horizon" only when a term runs on after the horizon: a column of zeros
@@ -329,7 +326,7 @@ void CostWorkspace::applyResult()
             [](const OptionResult &o) { return !o.committedBeyondHorizon.isZero(); }));
     for (CostChart *c : { static_cast<CostChart *>(m_cumulative), static_cast<CostChart *>(m_monthly),
              static_cast<CostChart *>(m_breakdown), static_cast<CostChart *>(m_spot) }) {
-        c->setComparison(regions.homeName, otherReports);
+        c->setComparison(regions.homeName, regions.others);
         c->setUnpricedOptions(regions.unpriced);
     }
     spanMissingRows();

@@ -103,10 +103,7 @@ std::unique_ptr<ChartBase> HeadlessExport::buildChart(const QJsonObject &scenari
     // A Regions comparison ("regions" in the workloads) is exported as the workspace draws it:
     // the other Regions' lines and columns beside the scenario's own.
     const CostComputation::ChartRegions regions = CostComputation::chartRegions(result);
-    QList<CostChart::RegionReport> others;
-    for (std::size_t i = 0; i < regions.otherReports.size(); ++i)
-        others.append({ regions.otherNames.at(qsizetype(i)), regions.otherReports[i] });
-    chart->setComparison(regions.homeName, others);
+    chart->setComparison(regions.homeName, regions.others);
     chart->setUnpricedOptions(regions.unpriced);
     chart->resize(1600, 1000);
     chart->setReport(result.report);
